@@ -1,0 +1,5 @@
+export * from './startup-error';
+export * from './database-config';
+export * from './embedded-postgres';
+export * from './prepare-database';
+export * from './database.module';

@@ -1,0 +1,82 @@
+import { Global, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Pool } from 'pg';
+import { APP_POOL, DATABASE_URLS, DatabaseUrls } from '@app/database';
+import { Clock } from '@app/kernel';
+import { EventSchemaRegistry } from './event-schema-registry';
+import { EventStore } from './event-store';
+import { LogSealer } from './integrity/log-sealer';
+import { LogVerifier } from './integrity/log-verifier';
+import { LogNotifier } from './log-notifier';
+import { ProjectionRunner } from './projections/projection-runner';
+
+/** How often the global log is sealed into a checkpoint (ms); 0 turns periodic sealing off. */
+export const SEAL_INTERVAL_MS = Symbol('SEAL_INTERVAL_MS');
+
+/**
+ * Starts the live parts once every module has registered its projections and event schemas (in onModuleInit):
+ * LISTEN/NOTIFY, projection catch-up, periodic sealing.
+ */
+@Injectable()
+export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private unsubscribe: (() => void)[] = [];
+  private sealTimer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly runner: ProjectionRunner,
+    private readonly notifier: LogNotifier,
+    private readonly sealer: LogSealer,
+    @Inject(SEAL_INTERVAL_MS) private readonly sealIntervalMs: number,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.notifier.start();
+    this.unsubscribe.push(this.notifier.subscribe(() => this.runner.notify()));
+    this.unsubscribe.push(this.store.onAppended(() => this.runner.notify()));
+    await this.runner.start();
+    if (this.sealIntervalMs > 0) {
+      this.sealTimer = setInterval(() => void this.sealer.sealPending().catch(() => undefined), this.sealIntervalMs);
+      this.sealTimer.unref();
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.sealTimer) clearInterval(this.sealTimer);
+    for (const u of this.unsubscribe) u();
+    this.runner.stop();
+    await this.notifier.stop();
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    EventSchemaRegistry,
+    { provide: SEAL_INTERVAL_MS, useValue: 10_000 },
+    {
+      provide: EventStore,
+      inject: [APP_POOL, Clock, EventSchemaRegistry],
+      useFactory: (pool: Pool, clock: Clock, schemas: EventSchemaRegistry) => new EventStore({ pool, clock, schemas }),
+    },
+    {
+      provide: ProjectionRunner,
+      inject: [DataSource, EventStore],
+      useFactory: (ds: DataSource, store: EventStore) => new ProjectionRunner(ds, store, []),
+    },
+    {
+      provide: LogNotifier,
+      inject: [DATABASE_URLS],
+      useFactory: (urls: DatabaseUrls) => new LogNotifier(urls.appUrl),
+    },
+    {
+      provide: LogSealer,
+      inject: [APP_POOL, EventStore, Clock],
+      useFactory: (pool: Pool, store: EventStore, clock: Clock) => new LogSealer(pool, store, clock),
+    },
+    { provide: LogVerifier, inject: [APP_POOL], useFactory: (pool: Pool) => new LogVerifier(pool) },
+    EventStoreLifecycle,
+  ],
+  exports: [EventSchemaRegistry, EventStore, ProjectionRunner, LogSealer, LogVerifier],
+})
+export class EventStoreModule {}

@@ -1,0 +1,144 @@
+import { Pool } from 'pg';
+import { Clock } from '@app/kernel';
+import { EventStore } from '../event-store';
+import { formatLogPosition, LOG_START, LogPosition } from '../event-store.types';
+import { canonicalJson, GENESIS_HASH, HashAlgorithm, hashText, newDigest } from '../hashing';
+
+export interface LogCheckpoint {
+  seq: number;
+  /** Exclusive lower bound in log order. */
+  from: LogPosition;
+  /** Inclusive upper bound in log order. */
+  to: LogPosition;
+  eventCount: number;
+  eventsDigest: string;
+  prevHash: string;
+  hash: string;
+  sealedAt: Date;
+}
+
+export interface CheckpointRow {
+  seq: string;
+  from_transaction_id: string;
+  from_position: string;
+  to_transaction_id: string;
+  to_position: string;
+  event_count: number;
+  events_digest: string;
+  prev_hash: string;
+  hash: string;
+  sealed_at: Date;
+}
+
+export function toCheckpoint(r: CheckpointRow): LogCheckpoint {
+  return {
+    seq: Number(r.seq),
+    from: { transactionId: BigInt(r.from_transaction_id), globalPosition: BigInt(r.from_position) },
+    to: { transactionId: BigInt(r.to_transaction_id), globalPosition: BigInt(r.to_position) },
+    eventCount: r.event_count,
+    eventsDigest: r.events_digest,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+    sealedAt: r.sealed_at,
+  };
+}
+
+/** One line of a checkpoint's digest: where the event sits in the log and in its stream, and its hash. */
+export function digestLine(e: { transactionId: bigint; globalPosition: bigint; streamId: string; streamVersion: number; hash: string }): string {
+  return `${canonicalJson([e.transactionId.toString(), e.globalPosition.toString(), e.streamId, e.streamVersion, e.hash])}\n`;
+}
+
+/** The hash of a checkpoint: its range, count, digest, the previous checkpoint's hash and when it was sealed. */
+export function checkpointHash(c: Omit<LogCheckpoint, 'hash'>, algorithm: HashAlgorithm): string {
+  return hashText(
+    algorithm,
+    canonicalJson({
+      seq: c.seq,
+      from: formatLogPosition(c.from),
+      to: formatLogPosition(c.to),
+      eventCount: c.eventCount,
+      eventsDigest: c.eventsDigest,
+      prevHash: c.prevHash,
+      sealedAt: c.sealedAt.toISOString(),
+    }),
+  );
+}
+
+const SEAL_LOCK = 7_214_002;
+
+/**
+ * Seals the global log into checkpoints: each covers the events after the previous checkpoint, in log order, with
+ * a digest over their positions and hashes, and chains to the previous checkpoint. Per-stream chains cannot reveal
+ * a stream that vanished entirely; a checkpoint that covered it can.
+ */
+export class LogSealer {
+  constructor(
+    private readonly pool: Pool,
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Seals what has been appended since the last checkpoint (up to `maxEvents`); null when there was nothing. */
+  async sealPending(maxEvents = 50_000): Promise<LogCheckpoint | null> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      // One sealer at a time across processes; the loser simply finds less (or nothing) to seal.
+      await client.query('SELECT pg_advisory_xact_lock($1)', [SEAL_LOCK]);
+      const prevRows = await client.query<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq DESC LIMIT 1`);
+      const prev = prevRows.rows[0] ? toCheckpoint(prevRows.rows[0]) : null;
+      const from = prev ? prev.to : LOG_START;
+      const algorithm = this.store.hashAlgorithm;
+      const digest = newDigest(algorithm);
+      let cursor = from;
+      let count = 0;
+      const query = async <T>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as T[];
+      while (count < maxEvents) {
+        const events = await this.store.readLog(cursor, Math.min(5000, maxEvents - count), query);
+        if (events.length === 0) break;
+        for (const e of events) digest.update(digestLine(e));
+        const lastEvent = events[events.length - 1];
+        cursor = { transactionId: lastEvent.transactionId, globalPosition: lastEvent.globalPosition };
+        count += events.length;
+      }
+      if (count === 0) {
+        await client.query('COMMIT');
+        return null;
+      }
+      const draft = {
+        seq: (prev?.seq ?? 0) + 1,
+        from,
+        to: cursor,
+        eventCount: count,
+        eventsDigest: `${algorithm}:${digest.digest('hex')}`,
+        prevHash: prev?.hash ?? GENESIS_HASH,
+        sealedAt: this.clock.now(),
+      };
+      const checkpoint: LogCheckpoint = { ...draft, hash: checkpointHash(draft, algorithm) };
+      await client.query(
+        `INSERT INTO es_log_checkpoints (seq, from_transaction_id, from_position, to_transaction_id, to_position,
+                                         event_count, events_digest, prev_hash, hash, sealed_at)
+         VALUES ($1, $2::text::xid8, $3, $4::text::xid8, $5, $6, $7, $8, $9, $10)`,
+        [
+          checkpoint.seq,
+          checkpoint.from.transactionId.toString(),
+          checkpoint.from.globalPosition.toString(),
+          checkpoint.to.transactionId.toString(),
+          checkpoint.to.globalPosition.toString(),
+          checkpoint.eventCount,
+          checkpoint.eventsDigest,
+          checkpoint.prevHash,
+          checkpoint.hash,
+          checkpoint.sealedAt,
+        ],
+      );
+      await client.query('COMMIT');
+      return checkpoint;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+}

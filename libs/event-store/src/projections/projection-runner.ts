@@ -1,0 +1,261 @@
+import { DataSource, QueryRunner } from 'typeorm';
+import { EventStore, SqlQuery } from '../event-store';
+import { compareLogPositions, LOG_START, LogPosition, RecordedEvent } from '../event-store.types';
+import { Projection } from './projection';
+
+export interface ProjectionRunnerOptions {
+  /** Events read per query. */
+  batchSize?: number;
+  /** Events applied per transaction before the checkpoint is committed and a new transaction begins. */
+  eventsPerTransaction?: number;
+  /** How long `waitFor` waits before giving up. */
+  waitTimeoutMs?: number;
+  /**
+   * Runs once at the start of every projection transaction, before anything else: the place to set
+   * transaction-local settings (e.g. the row-security scope of the projector).
+   */
+  beginTransaction?: (runner: QueryRunner) => Promise<void>;
+}
+
+export interface RebuildProgress {
+  processed: number;
+  total: number;
+}
+
+/**
+ * Feeds projections from the global log. Each projection has a checkpoint row; a catch-up locks that row, applies
+ * the next events and moves the checkpoint in the same transaction. The lock makes several API processes take
+ * turns on a projection instead of applying an event twice.
+ */
+export class ProjectionRunner {
+  private readonly projections = new Map<string, Projection>();
+  private readonly positions = new Map<string, LogPosition>();
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly followUps = new Map<string, Promise<void>>();
+  private readonly wakeups = new Set<() => void>();
+  private readonly batchSize: number;
+  private readonly eventsPerTransaction: number;
+  private readonly waitTimeoutMs: number;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly store: EventStore,
+    projections: Projection[],
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    for (const p of projections) this.add(p);
+    this.batchSize = options.batchSize ?? 1000;
+    this.eventsPerTransaction = options.eventsPerTransaction ?? 5000;
+    this.waitTimeoutMs = options.waitTimeoutMs ?? 10_000;
+  }
+
+  add(projection: Projection): void {
+    if (this.projections.has(projection.name)) throw new Error(`Projection ${projection.name} is registered twice`);
+    this.projections.set(projection.name, projection);
+  }
+
+  names(): string[] {
+    return [...this.projections.keys()];
+  }
+
+  get(name: string): Projection {
+    const p = this.projections.get(name);
+    if (!p) throw new Error(`Unknown projection ${name}; known: ${this.names().join(', ') || 'none'}`);
+    return p;
+  }
+
+  /** Creates missing checkpoint rows and catches every projection up. */
+  async start(): Promise<void> {
+    this.stopped = false;
+    const names = this.names();
+    if (names.length) {
+      await this.dataSource.query(
+        `INSERT INTO es_projection_checkpoints (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING`,
+        [names],
+      );
+    }
+    await this.catchUpAll();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.wake();
+  }
+
+  /** Something was appended (here or elsewhere): catch up in the background. */
+  notify(): void {
+    if (this.stopped) return;
+    this.wake();
+    void this.catchUpAll().catch(() => undefined);
+  }
+
+  async catchUpAll(): Promise<void> {
+    await Promise.all(this.names().map((n) => this.catchUp(n)));
+  }
+
+  /** Catches one projection up. Concurrent callers share the run in progress and at most one follow-up run. */
+  catchUp(name: string): Promise<void> {
+    const current = this.running.get(name);
+    if (current) {
+      let next = this.followUps.get(name);
+      if (!next) {
+        next = current
+          .catch(() => undefined)
+          .then(() => {
+            this.followUps.delete(name);
+            return this.catchUp(name);
+          });
+        this.followUps.set(name, next);
+      }
+      return next;
+    }
+    const run = this.runCatchUp(this.get(name)).finally(() => this.running.delete(name));
+    this.running.set(name, run);
+    return run;
+  }
+
+  /**
+   * Resolves once every projection has processed the log up to `position`: a command awaits this before it
+   * returns, so that the same caller's next query sees its effect.
+   */
+  async waitFor(position: LogPosition): Promise<void> {
+    const deadline = Date.now() + this.waitTimeoutMs;
+    for (;;) {
+      const behind = this.names().filter((n) => compareLogPositions(this.positions.get(n) ?? LOG_START, position) < 0);
+      if (behind.length === 0) return;
+      if (this.stopped) throw new Error('Projection runner stopped');
+      await Promise.all(behind.map((n) => this.catchUp(n)));
+      const still = behind.filter((n) => compareLogPositions(this.positions.get(n) ?? LOG_START, position) < 0);
+      if (still.length === 0) return;
+      if (Date.now() > deadline) {
+        throw new Error(`Read models did not reach ${position.transactionId}:${position.globalPosition} in time`);
+      }
+      // An older transaction is still open somewhere, so the event is not yet final in log order; wait a moment.
+      await this.nextWake(5);
+    }
+  }
+
+  /** Where a projection's checkpoint stands (as last seen by this process). */
+  position(name: string): LogPosition {
+    return this.positions.get(name) ?? LOG_START;
+  }
+
+  /**
+   * Empties a projection's read model and rebuilds it from the whole log in one transaction: readers see the old
+   * model until the new one is complete, and live catch-ups wait on the checkpoint lock meanwhile. Events are read
+   * in batches, so memory stays flat however long the log is.
+   */
+  async rebuild(name: string, onProgress?: (p: RebuildProgress) => void): Promise<RebuildProgress> {
+    const projection = this.get(name);
+    const total = await this.store.countEvents();
+    const qr = this.dataSource.createQueryRunner();
+    await qr.connect();
+    let processed = 0;
+    try {
+      await qr.startTransaction();
+      await this.options.beginTransaction?.(qr);
+      await qr.query(`INSERT INTO es_projection_checkpoints (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [name]);
+      await qr.query(`SELECT 1 FROM es_projection_checkpoints WHERE name = $1 FOR UPDATE`, [name]);
+      await projection.clear(qr.manager);
+      let cp = LOG_START;
+      const query = queryVia(qr);
+      onProgress?.({ processed, total });
+      for (;;) {
+        const events = await this.store.readLog(cp, this.batchSize, query);
+        if (events.length === 0) break;
+        await this.applyRelevant(projection, events, qr);
+        cp = last(events);
+        processed += events.length;
+        onProgress?.({ processed, total: Math.max(total, processed) });
+      }
+      await this.saveCheckpoint(qr, name, cp);
+      await qr.commitTransaction();
+      this.positions.set(name, cp);
+      return { processed, total: Math.max(total, processed) };
+    } catch (err) {
+      if (qr.isTransactionActive) await qr.rollbackTransaction();
+      throw err;
+    } finally {
+      await qr.release();
+    }
+  }
+
+  private async runCatchUp(projection: Projection): Promise<void> {
+    for (;;) {
+      const qr = this.dataSource.createQueryRunner();
+      await qr.connect();
+      let applied = 0;
+      let full = false;
+      try {
+        await qr.startTransaction();
+        await this.options.beginTransaction?.(qr);
+        const rows = (await qr.query(
+          `SELECT transaction_id::text AS t, global_position::text AS p FROM es_projection_checkpoints WHERE name = $1 FOR UPDATE`,
+          [projection.name],
+        )) as { t: string; p: string }[];
+        let cp: LogPosition = rows[0] ? { transactionId: BigInt(rows[0].t), globalPosition: BigInt(rows[0].p) } : LOG_START;
+        const start = cp;
+        const query = queryVia(qr);
+        while (applied < this.eventsPerTransaction) {
+          const events = await this.store.readLog(cp, Math.min(this.batchSize, this.eventsPerTransaction - applied), query);
+          if (events.length === 0) break;
+          await this.applyRelevant(projection, events, qr);
+          cp = last(events);
+          applied += events.length;
+        }
+        full = applied >= this.eventsPerTransaction;
+        if (compareLogPositions(cp, start) > 0) await this.saveCheckpoint(qr, projection.name, cp);
+        await qr.commitTransaction();
+        this.positions.set(projection.name, cp);
+      } catch (err) {
+        if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+        throw err;
+      } finally {
+        await qr.release();
+      }
+      this.wake();
+      if (!full) return;
+    }
+  }
+
+  private async applyRelevant(projection: Projection, events: RecordedEvent[], qr: QueryRunner): Promise<void> {
+    const types = projection.eventTypes;
+    const relevant = types ? events.filter((e) => types.includes(e.type)) : events;
+    if (relevant.length) await projection.apply(relevant, qr.manager);
+  }
+
+  private async saveCheckpoint(qr: QueryRunner, name: string, cp: LogPosition): Promise<void> {
+    await qr.query(
+      `UPDATE es_projection_checkpoints SET transaction_id = $2::text::xid8, global_position = $3, updated_at = now() WHERE name = $1`,
+      [name, cp.transactionId.toString(), cp.globalPosition.toString()],
+    );
+  }
+
+  private wake(): void {
+    const listeners = [...this.wakeups];
+    this.wakeups.clear();
+    for (const l of listeners) l();
+  }
+
+  private nextWake(maxMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wakeups.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, maxMs);
+      this.wakeups.add(done);
+    });
+  }
+}
+
+function last(events: RecordedEvent[]): LogPosition {
+  const e = events[events.length - 1];
+  return { transactionId: e.transactionId, globalPosition: e.globalPosition };
+}
+
+function queryVia(qr: QueryRunner): SqlQuery {
+  return async <T>(sql: string, params: unknown[]) => (await qr.query(sql, params)) as T[];
+}

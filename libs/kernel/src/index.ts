@@ -1,0 +1,3 @@
+export * from './clock';
+export * from './app-error';
+export * from './actor';

@@ -1,0 +1,4 @@
+import { EventStore1763798400000 } from './1763798400000-event-store';
+
+/** Every migration, in order. Forward-only: once applied, a migration is never edited. */
+export const migrations = [EventStore1763798400000];
