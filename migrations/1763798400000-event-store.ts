@@ -15,7 +15,9 @@ export class EventStore1763798400000 implements MigrationInterface {
       EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
       END $$;
     `);
-    await q.query(`DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO yuqing_app', current_database()); END $$;`);
+    await q.query(
+      `DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO yuqing_app', current_database()); END $$;`,
+    );
     await q.query(`GRANT USAGE ON SCHEMA public TO yuqing_app`);
 
     await q.query(`

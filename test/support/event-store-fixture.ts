@@ -14,7 +14,12 @@ export interface StoreFixture {
 /** A store as one API process would hold it: its own pool, connected as the application role. */
 export function openStore(
   db: TestDatabase,
-  options: { clock?: Clock; schemas?: EventSchemaRegistry; poolSize?: number; maxConcurrentBatches?: number } = {},
+  options: {
+    clock?: Clock;
+    schemas?: EventSchemaRegistry;
+    poolSize?: number;
+    maxConcurrentBatches?: number;
+  } = {},
 ): StoreFixture {
   const pool = new Pool({ connectionString: db.appUrl, max: options.poolSize ?? 8 });
   pool.on('error', () => undefined);
@@ -31,7 +36,9 @@ export function openStore(
 export const TEST_UNIT = 'unit-a';
 
 /** An append request with sensible defaults; each call gets a fresh stream id unless one is given. */
-export function appendRequest(overrides: Partial<AppendRequest> & { events?: NewEvent[] } = {}): AppendRequest {
+export function appendRequest(
+  overrides: Partial<AppendRequest> & { events?: NewEvent[] } = {},
+): AppendRequest {
   return {
     streamId: overrides.streamId ?? `test-${randomUUID()}`,
     streamType: overrides.streamType ?? 'TestStream',

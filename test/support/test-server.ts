@@ -61,14 +61,19 @@ export interface TestDatabase {
 
 function serverUrl(): string {
   const url = process.env[SERVER_URL_ENV];
-  if (!url) throw new Error(`${SERVER_URL_ENV} is not set: run tests through jest (global-setup starts the server)`);
+  if (!url)
+    throw new Error(`${SERVER_URL_ENV} is not set: run tests through jest (global-setup starts the server)`);
   return url;
 }
 
 /** A fresh, migrated database for one test file, cloned from the template. */
 export async function createTestDatabase(label = 'db'): Promise<TestDatabase> {
-  const name = `${TEST_DB_PREFIX}${label.replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 20)}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  if (!name.includes('test')) throw new Error(`Refusing to use database ${name}: its name does not say "test"`);
+  const name = `${TEST_DB_PREFIX}${label
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()
+    .slice(0, 20)}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  if (!name.includes('test'))
+    throw new Error(`Refusing to use database ${name}: its name does not say "test"`);
   const admin = new Client({ connectionString: serverUrl() });
   await admin.connect();
   try {

@@ -62,7 +62,9 @@ export function describeEnvProblem(error: z.ZodError): string {
 }
 
 export function loadDatabaseConfig(env: Env = process.env, projectRoot = process.cwd()): DatabaseConfig {
-  const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const blanksRemoved = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const parsed = envSchema.safeParse(blanksRemoved);
   if (!parsed.success) throw new StartupError(describeEnvProblem(parsed.error));
   const e = parsed.data;

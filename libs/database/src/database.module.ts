@@ -37,6 +37,8 @@ export class DatabaseModule {
           synchronize: false,
           migrationsRun: false,
           logging: false,
+          // The database was reached and migrated before the app was built: fail at once instead of retrying.
+          retryAttempts: 0,
           extra: { max: poolSize },
         }),
       ],

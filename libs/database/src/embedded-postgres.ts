@@ -96,7 +96,7 @@ export class EmbeddedServer {
       await this.instance.start();
     } catch (err) {
       throw new StartupError(
-        `内置 PostgreSQL 启动失败（数据目录 ${dataDir}，端口 ${port}）：${String(err ?? 'exited early')}。可删除该目录重试，或设置 DATABASE_URL / The embedded PostgreSQL did not start (data ${dataDir}, port ${port}); delete that folder and retry, or set DATABASE_URL.`,
+        `内置 PostgreSQL 启动失败（数据目录 ${dataDir}，端口 ${port}）：${err instanceof Error ? err.message : 'exited early'}。可删除该目录重试，或设置 DATABASE_URL / The embedded PostgreSQL did not start (data ${dataDir}, port ${port}); delete that folder and retry, or set DATABASE_URL.`,
       );
     }
   }
@@ -126,7 +126,9 @@ export class EmbeddedServer {
     client.on('error', () => undefined);
     try {
       await client.connect();
-      const { rows } = await client.query<{ setting: string }>(`SELECT setting FROM pg_settings WHERE name = 'data_directory'`);
+      const { rows } = await client.query<{ setting: string }>(
+        `SELECT setting FROM pg_settings WHERE name = 'data_directory'`,
+      );
       await client.end();
       return path.resolve(rows[0]?.setting ?? '') === path.resolve(this.options.dataDir);
     } catch {

@@ -29,14 +29,21 @@ export interface PrepareOptions {
  * Everything between "a configuration" and "a migrated database the app may use":
  * embedded server (when no DATABASE_URL), database creation, migrations under a lock, the app role's password.
  */
-export async function prepareDatabase(config: DatabaseConfig, options: PrepareOptions): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  config: DatabaseConfig,
+  options: PrepareOptions,
+): Promise<PreparedDatabase> {
   const log = options.log ?? (() => undefined);
   let embedded: EmbeddedServer | undefined;
   let ownerUrl: string;
   if (config.databaseUrl) {
     ownerUrl = config.databaseUrl;
   } else {
-    embedded = new EmbeddedServer({ dataDir: config.embedded.dataDir, port: config.embedded.port, fast: config.embedded.fast });
+    embedded = new EmbeddedServer({
+      dataDir: config.embedded.dataDir,
+      port: config.embedded.port,
+      fast: config.embedded.fast,
+    });
     log(`starting embedded PostgreSQL in ${config.embedded.dataDir} on port ${config.embedded.port}`);
     await embedded.start();
     ownerUrl = withDatabase(embedded.url, config.embedded.databaseName);

@@ -42,6 +42,7 @@ export function explainConnectionError(err: unknown, where: string): StartupErro
       return new StartupError(
         `数据库不存在 ${where}，且无法自动创建。请先执行 createdb / Database ${where} does not exist and could not be created: create it first (createdb).`,
       );
+    case undefined:
     default:
       return new StartupError(
         `连接数据库失败 ${where}：${e.message ?? String(err)} / Could not use the database at ${where}: ${e.message ?? String(err)}`,

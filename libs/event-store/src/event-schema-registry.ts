@@ -19,7 +19,8 @@ export class EventSchemaRegistry {
    * every version from 1 up to `currentVersion - 1` needs one.
    */
   define(type: string, currentVersion = 1, upcasters: Record<number, Upcaster> = {}): this {
-    if (!Number.isInteger(currentVersion) || currentVersion < 1) throw new Error(`${type}: bad schema version`);
+    if (!Number.isInteger(currentVersion) || currentVersion < 1)
+      throw new Error(`${type}: bad schema version`);
     for (let v = 1; v < currentVersion; v++) {
       if (!upcasters[v]) throw new Error(`${type}: missing upcaster from v${v} to v${v + 1}`);
     }
@@ -38,7 +39,11 @@ export class EventSchemaRegistry {
     return this.schemas.get(type)?.currentVersion ?? 1;
   }
 
-  upcast(type: string, storedVersion: number, data: Record<string, unknown>): { version: number; data: Record<string, unknown> } {
+  upcast(
+    type: string,
+    storedVersion: number,
+    data: Record<string, unknown>,
+  ): { version: number; data: Record<string, unknown> } {
     const schema = this.schemas.get(type);
     if (!schema || storedVersion >= schema.currentVersion) return { version: storedVersion, data };
     let current = data;

@@ -22,7 +22,9 @@ export class IdempotencyKeyReused extends EventStoreError {
     readonly idempotencyKey: string,
     readonly originalStreamId: string,
   ) {
-    super(`Idempotency key ${idempotencyKey} was already used for a different request (stream ${originalStreamId})`);
+    super(
+      `Idempotency key ${idempotencyKey} was already used for a different request (stream ${originalStreamId})`,
+    );
     this.name = 'IdempotencyKeyReused';
   }
 }

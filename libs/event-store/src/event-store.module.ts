@@ -1,9 +1,17 @@
-import { Global, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Pool } from 'pg';
 import { APP_POOL, DATABASE_URLS, DatabaseUrls } from '@app/database';
 import { Clock } from '@app/kernel';
 import { EventSchemaRegistry } from './event-schema-registry';
+import { CommandExecutor } from './decider/command-executor';
 import { EventStore } from './event-store';
 import { LogSealer } from './integrity/log-sealer';
 import { LogVerifier } from './integrity/log-verifier';
@@ -12,6 +20,8 @@ import { ProjectionRunner } from './projections/projection-runner';
 
 /** How often the global log is sealed into a checkpoint (ms); 0 turns periodic sealing off. */
 export const SEAL_INTERVAL_MS = Symbol('SEAL_INTERVAL_MS');
+/** False in command-line tools: no LISTEN, no background catch-up, no sealing. */
+export const LIVE_EVENT_PROCESSING = Symbol('LIVE_EVENT_PROCESSING');
 
 /**
  * Starts the live parts once every module has registered its projections and event schemas (in onModuleInit):
@@ -28,15 +38,20 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
     private readonly notifier: LogNotifier,
     private readonly sealer: LogSealer,
     @Inject(SEAL_INTERVAL_MS) private readonly sealIntervalMs: number,
+    @Inject(LIVE_EVENT_PROCESSING) private readonly live: boolean,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.live) return;
     await this.notifier.start();
     this.unsubscribe.push(this.notifier.subscribe(() => this.runner.notify()));
     this.unsubscribe.push(this.store.onAppended(() => this.runner.notify()));
     await this.runner.start();
     if (this.sealIntervalMs > 0) {
-      this.sealTimer = setInterval(() => void this.sealer.sealPending().catch(() => undefined), this.sealIntervalMs);
+      this.sealTimer = setInterval(
+        () => void this.sealer.sealPending().catch(() => undefined),
+        this.sealIntervalMs,
+      );
       this.sealTimer.unref();
     }
   }
@@ -53,11 +68,11 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
 @Module({
   providers: [
     EventSchemaRegistry,
-    { provide: SEAL_INTERVAL_MS, useValue: 10_000 },
     {
       provide: EventStore,
       inject: [APP_POOL, Clock, EventSchemaRegistry],
-      useFactory: (pool: Pool, clock: Clock, schemas: EventSchemaRegistry) => new EventStore({ pool, clock, schemas }),
+      useFactory: (pool: Pool, clock: Clock, schemas: EventSchemaRegistry) =>
+        new EventStore({ pool, clock, schemas }),
     },
     {
       provide: ProjectionRunner,
@@ -75,8 +90,13 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
       useFactory: (pool: Pool, store: EventStore, clock: Clock) => new LogSealer(pool, store, clock),
     },
     { provide: LogVerifier, inject: [APP_POOL], useFactory: (pool: Pool) => new LogVerifier(pool) },
+    {
+      provide: CommandExecutor,
+      inject: [EventStore, ProjectionRunner],
+      useFactory: (store: EventStore, runner: ProjectionRunner) => new CommandExecutor(store, runner),
+    },
     EventStoreLifecycle,
   ],
-  exports: [EventSchemaRegistry, EventStore, ProjectionRunner, LogSealer, LogVerifier],
+  exports: [EventSchemaRegistry, EventStore, ProjectionRunner, LogSealer, LogVerifier, CommandExecutor],
 })
 export class EventStoreModule {}

@@ -13,7 +13,14 @@ import {
   LogPosition,
   RecordedEvent,
 } from './event-store.types';
-import { canonicalJson, DEFAULT_HASH_ALGORITHM, GENESIS_HASH, HashAlgorithm, hashEvent, hashText } from './hashing';
+import {
+  canonicalJson,
+  DEFAULT_HASH_ALGORITHM,
+  GENESIS_HASH,
+  HashAlgorithm,
+  hashEvent,
+  hashText,
+} from './hashing';
 
 export interface EventStoreOptions {
   pool: Pool;
@@ -120,7 +127,7 @@ export class EventStore {
     try {
       pending = this.prepare(req);
     } catch (err) {
-      return Promise.reject(err);
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
     }
     return new Promise<AppendResult>((resolve, reject) => {
       pending.resolve = resolve;
@@ -137,7 +144,10 @@ export class EventStore {
   }
 
   /** A stream's events from `fromVersion` on, upcast to their current schema. */
-  async readStream(streamId: string, options: { fromVersion?: number; limit?: number } = {}): Promise<RecordedEvent[]> {
+  async readStream(
+    streamId: string,
+    options: { fromVersion?: number; limit?: number } = {},
+  ): Promise<RecordedEvent[]> {
     const { rows } = await this.pool.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = $1 AND stream_version >= $2
        ORDER BY stream_version LIMIT $3`,
@@ -146,11 +156,52 @@ export class EventStore {
     return rows.map((r) => this.toRecorded(r));
   }
 
+  /**
+   * The result of an earlier append made with this idempotency key by this unit, or null. Lets a command skip
+   * deciding again (its decision might differ now) and answer with what it did the first time.
+   */
+  async findIdempotentAppend(
+    actorUnit: string,
+    idempotencyKey: string,
+  ): Promise<{ requestFingerprint: string; result: AppendResult } | null> {
+    const { rows } = await this.pool.query<{
+      stream_id: string;
+      first_version: string;
+      last_version: string;
+      request_hash: string;
+    }>(
+      `SELECT stream_id, first_version, last_version, request_hash FROM es_idempotency_keys
+        WHERE actor_unit = $1 AND idempotency_key = $2`,
+      [actorUnit, idempotencyKey],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const positions = await this.pool.query<{ transaction_id: string; global_position: string }>(
+      `SELECT transaction_id::text, global_position::text FROM es_events
+        WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3 ORDER BY stream_version`,
+      [row.stream_id, row.first_version, row.last_version],
+    );
+    return {
+      requestFingerprint: row.request_hash,
+      result: {
+        streamId: row.stream_id,
+        firstVersion: Number(row.first_version),
+        lastVersion: Number(row.last_version),
+        duplicate: true,
+        positions: positions.rows.map((r) => ({
+          transactionId: BigInt(r.transaction_id),
+          globalPosition: BigInt(r.global_position),
+        })),
+      },
+    };
+  }
+
   /** Current version of a stream, or null when it does not exist. */
   async streamVersion(streamId: string): Promise<number | null> {
-    const { rows } = await this.pool.query<{ version: string }>(`SELECT version FROM es_streams WHERE stream_id = $1`, [
-      streamId,
-    ]);
+    const { rows } = await this.pool.query<{ version: string }>(
+      `SELECT version FROM es_streams WHERE stream_id = $1`,
+      [streamId],
+    );
     return rows[0] ? Number(rows[0].version) : null;
   }
 
@@ -160,7 +211,9 @@ export class EventStore {
    * returned, so a reader that stores the last position it processed never skips one.
    */
   async readLog(after: LogPosition, limit = 1000, query?: SqlQuery): Promise<RecordedEvent[]> {
-    const run: SqlQuery = query ?? (async <T>(sql: string, params: unknown[]) => (await this.pool.query(sql, params)).rows as T[]);
+    const run: SqlQuery =
+      query ??
+      (async <T>(sql: string, params: unknown[]) => (await this.pool.query(sql, params)).rows as T[]);
     const rows = await run<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM es_events
         WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
@@ -170,6 +223,47 @@ export class EventStore {
       [after.transactionId.toString(), after.globalPosition.toString(), limit],
     );
     return rows.map((r) => this.toRecorded(r));
+  }
+
+  /** The last committed event in log order (it may still be behind the fence), or null for an empty log. */
+  async logTail(): Promise<LogPosition | null> {
+    const { rows } = await this.pool.query<{ t: string; p: string }>(
+      `SELECT transaction_id::text AS t, global_position::text AS p FROM es_events
+        ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+    );
+    return rows[0] ? { transactionId: BigInt(rows[0].t), globalPosition: BigInt(rows[0].p) } : null;
+  }
+
+  /**
+   * Whether committed events after `after` are held back by the fence, i.e. an older transaction somewhere on
+   * the server is still running. Readers that find nothing new but get `true` here should look again shortly.
+   */
+  async hasEventsBeyondFence(after: LogPosition): Promise<boolean> {
+    const { rows } = await this.pool.query<{ pending: boolean }>(
+      `SELECT EXISTS (
+         SELECT 1 FROM es_events
+          WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
+            AND transaction_id >= pg_snapshot_xmin(pg_current_snapshot())) AS pending`,
+      [after.transactionId.toString(), after.globalPosition.toString()],
+    );
+    return rows[0].pending;
+  }
+
+  /**
+   * Waits until every event up to `position` is readable in log order. The fence is the oldest running writing
+   * transaction on the whole PostgreSQL server, so an unrelated long transaction delays readers (never writers).
+   */
+  async waitUntilReadable(position: LogPosition, timeoutMs = 10_000): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
+      const { rows } = await this.pool.query<{ ok: boolean }>(
+        `SELECT $1::text::xid8 < pg_snapshot_xmin(pg_current_snapshot()) AS ok`,
+        [position.transactionId.toString()],
+      );
+      if (rows[0].ok) return true;
+      if (Date.now() > deadline) return false;
+      await sleep(pause);
+    }
   }
 
   /** Number of events in the log (for progress reports). */
@@ -204,17 +298,23 @@ export class EventStore {
   private prepare(req: AppendRequest): Pending {
     const problems: string[] = [];
     const nonEmpty = (v: unknown, name: string, max = 200) => {
-      if (typeof v !== 'string' || v.length === 0 || v.length > max) problems.push(`${name} must be 1–${max} characters`);
+      if (typeof v !== 'string' || v.length === 0 || v.length > max)
+        problems.push(`${name} must be 1–${max} characters`);
     };
     nonEmpty(req.streamId, 'streamId');
     nonEmpty(req.streamType, 'streamType', 100);
     nonEmpty(req.owningUnit, 'owningUnit', 100);
     const ev = req.expectedVersion;
-    if (!(ev === 'any' || ev === 'no-stream' || (typeof ev === 'number' && Number.isInteger(ev) && ev >= 1))) {
+    if (!(
+      ev === 'any' ||
+      ev === 'no-stream' ||
+      (typeof ev === 'number' && Number.isInteger(ev) && ev >= 1)
+    )) {
       problems.push(`expectedVersion must be 'any', 'no-stream' or a version ≥ 1`);
     }
     if (!Array.isArray(req.events) || req.events.length === 0) problems.push('events must not be empty');
-    else if (req.events.length > this.maxBatchEvents) problems.push(`at most ${this.maxBatchEvents} events per append`);
+    else if (req.events.length > this.maxBatchEvents)
+      problems.push(`at most ${this.maxBatchEvents} events per append`);
     const m = req.metadata ?? ({} as EventMetadata);
     nonEmpty(m.actorUser, 'metadata.actorUser', 100);
     nonEmpty(m.actorUnit, 'metadata.actorUnit', 100);
@@ -244,7 +344,8 @@ export class EventStore {
       metadata,
       key,
       requestHash: key
-        ? hashText(
+        ? (req.requestFingerprint ??
+          hashText(
             this.hashAlgorithm,
             canonicalJson({
               streamId: req.streamId,
@@ -252,7 +353,7 @@ export class EventStore {
               owningUnit: req.owningUnit,
               events: events.map((e) => ({ type: e.type, data: e.data })),
             }),
-          )
+          ))
         : '',
       resolve: () => undefined,
       reject: () => undefined,
@@ -309,7 +410,10 @@ export class EventStore {
         return;
       } catch (err) {
         const code = (err as { code?: string }).code;
-        if ((err instanceof IdempotencyRace || (code && RETRYABLE_PG_CODES.has(code))) && attempt < MAX_ATTEMPTS) {
+        if (
+          (err instanceof IdempotencyRace || (code && RETRYABLE_PG_CODES.has(code))) &&
+          attempt < MAX_ATTEMPTS
+        ) {
           await sleep(Math.random() * 2 * attempt);
           continue;
         }
@@ -330,7 +434,7 @@ export class EventStore {
     try {
       await client.query('BEGIN');
       open = true;
-      const outcomes: (Outcome | undefined)[] = new Array(work.length);
+      const outcomes: (Outcome | undefined)[] = work.map(() => undefined);
 
       // 1. Idempotency keys already used: answer with the first result, write nothing.
       const keyed = work.map((p, i) => ({ p, i })).filter(({ p }) => p.key !== null);
@@ -355,17 +459,27 @@ export class EventStore {
           for (const { p, i } of keyed) {
             const row = byKey.get(`${p.metadata.actorUnit}\u0000${p.key}`);
             if (!row) continue;
-            if (row.request_hash !== p.requestHash) outcomes[i] = { error: new IdempotencyKeyReused(p.key!, row.stream_id) };
+            if (row.request_hash !== p.requestHash)
+              outcomes[i] = { error: new IdempotencyKeyReused(p.key!, row.stream_id) };
             else hits.push({ i, row });
           }
           if (hits.length) {
-            const positions = await client.query<{ stream_id: string; stream_version: string; transaction_id: string; global_position: string }>(
+            const positions = await client.query<{
+              stream_id: string;
+              stream_version: string;
+              transaction_id: string;
+              global_position: string;
+            }>(
               `SELECT e.stream_id, e.stream_version, e.transaction_id::text, e.global_position::text
                  FROM es_events e
                  JOIN unnest($1::text[], $2::bigint[], $3::bigint[]) AS k(stream_id, first_v, last_v)
                    ON e.stream_id = k.stream_id AND e.stream_version BETWEEN k.first_v AND k.last_v
                 ORDER BY e.stream_id, e.stream_version`,
-              [hits.map((h) => h.row.stream_id), hits.map((h) => h.row.first_version), hits.map((h) => h.row.last_version)],
+              [
+                hits.map((h) => h.row.stream_id),
+                hits.map((h) => h.row.first_version),
+                hits.map((h) => h.row.last_version),
+              ],
             );
             for (const { i, row } of hits) {
               const first = Number(row.first_version);
@@ -377,8 +491,16 @@ export class EventStore {
                   lastVersion: last,
                   duplicate: true,
                   positions: positions.rows
-                    .filter((r) => r.stream_id === row.stream_id && Number(r.stream_version) >= first && Number(r.stream_version) <= last)
-                    .map((r) => ({ transactionId: BigInt(r.transaction_id), globalPosition: BigInt(r.global_position) })),
+                    .filter(
+                      (r) =>
+                        r.stream_id === row.stream_id &&
+                        Number(r.stream_version) >= first &&
+                        Number(r.stream_version) <= last,
+                    )
+                    .map((r) => ({
+                      transactionId: BigInt(r.transaction_id),
+                      globalPosition: BigInt(r.global_position),
+                    })),
                 },
               };
             }
@@ -390,23 +512,51 @@ export class EventStore {
       const streamIds = [...new Set(work.filter((_, i) => !outcomes[i]).map((p) => p.req.streamId))].sort();
       const heads = new Map<string, StreamHead>();
       if (streamIds.length) {
-        const { rows } = await client.query<{ stream_id: string; version: string; last_hash: string; owning_unit: string; stream_type: string }>(
+        const { rows } = await client.query<{
+          stream_id: string;
+          version: string;
+          last_hash: string;
+          owning_unit: string;
+          stream_type: string;
+        }>(
           `SELECT stream_id, version, last_hash, owning_unit, stream_type FROM es_streams
             WHERE stream_id = ANY($1::text[]) ORDER BY stream_id FOR UPDATE`,
           [streamIds],
         );
         for (const r of rows) {
-          heads.set(r.stream_id, { version: Number(r.version), lastHash: r.last_hash, owningUnit: r.owning_unit, streamType: r.stream_type });
+          heads.set(r.stream_id, {
+            version: Number(r.version),
+            lastHash: r.last_hash,
+            owningUnit: r.owning_unit,
+            streamType: r.stream_type,
+          });
         }
       }
 
       // 3. Judge each append against the heads (including earlier appends of this batch), chain the hashes.
       const now = this.clock.now();
       const rows: {
-        eventId: string; streamId: string; streamType: string; version: number; type: string; schemaVersion: number;
-        data: string; metadata: string; owningUnit: string; prevHash: string; hash: string; pendingIndex: number;
+        eventId: string;
+        streamId: string;
+        streamType: string;
+        version: number;
+        type: string;
+        schemaVersion: number;
+        data: string;
+        metadata: string;
+        owningUnit: string;
+        prevHash: string;
+        hash: string;
+        pendingIndex: number;
       }[] = [];
-      const claims: { unit: string; key: string; streamId: string; first: number; last: number; requestHash: string }[] = [];
+      const claims: {
+        unit: string;
+        key: string;
+        streamId: string;
+        first: number;
+        last: number;
+        requestHash: string;
+      }[] = [];
       const accepted: { i: number; first: number; last: number }[] = [];
       work.forEach((p, i) => {
         if (outcomes[i]) return;
@@ -418,11 +568,15 @@ export class EventStore {
           return;
         }
         if (head && head.owningUnit !== req.owningUnit) {
-          outcomes[i] = { error: new StreamMismatch(req.streamId, 'owningUnit', head.owningUnit, req.owningUnit) };
+          outcomes[i] = {
+            error: new StreamMismatch(req.streamId, 'owningUnit', head.owningUnit, req.owningUnit),
+          };
           return;
         }
         if (head && head.streamType !== req.streamType) {
-          outcomes[i] = { error: new StreamMismatch(req.streamId, 'streamType', head.streamType, req.streamType) };
+          outcomes[i] = {
+            error: new StreamMismatch(req.streamId, 'streamType', head.streamType, req.streamType),
+          };
           return;
         }
         let version = head ? head.version : 0;
@@ -447,16 +601,37 @@ export class EventStore {
             this.hashAlgorithm,
           );
           rows.push({
-            eventId: e.eventId, streamId: req.streamId, streamType: req.streamType, version, type: e.type,
-            schemaVersion: e.schemaVersion, data: JSON.stringify(e.data), metadata: JSON.stringify(p.metadata),
-            owningUnit: req.owningUnit, prevHash, hash, pendingIndex: i,
+            eventId: e.eventId,
+            streamId: req.streamId,
+            streamType: req.streamType,
+            version,
+            type: e.type,
+            schemaVersion: e.schemaVersion,
+            data: JSON.stringify(e.data),
+            metadata: JSON.stringify(p.metadata),
+            owningUnit: req.owningUnit,
+            prevHash,
+            hash,
+            pendingIndex: i,
           });
           prevHash = hash;
         }
-        heads.set(req.streamId, { version, lastHash: prevHash, owningUnit: req.owningUnit, streamType: req.streamType });
+        heads.set(req.streamId, {
+          version,
+          lastHash: prevHash,
+          owningUnit: req.owningUnit,
+          streamType: req.streamType,
+        });
         accepted.push({ i, first, last: version });
         if (p.key !== null) {
-          claims.push({ unit: p.metadata.actorUnit, key: p.key, streamId: req.streamId, first, last: version, requestHash: p.requestHash });
+          claims.push({
+            unit: p.metadata.actorUnit,
+            key: p.key,
+            streamId: req.streamId,
+            first,
+            last: version,
+            requestHash: p.requestHash,
+          });
         }
       });
 
@@ -464,7 +639,12 @@ export class EventStore {
       const positionsByEvent = new Map<string, LogPosition>();
       if (rows.length) {
         const touched = [...new Set(rows.map((r) => r.streamId))];
-        const result = await client.query<{ k: string; a: string | null; b: string | null; c: string | null }>(
+        const result = await client.query<{
+          k: string;
+          a: string | null;
+          b: string | null;
+          c: string | null;
+        }>(
           `WITH ev AS (
              INSERT INTO es_events (event_id, stream_id, stream_type, stream_version, event_type, schema_version,
                                     data, metadata, recorded_at, owning_unit, prev_hash, hash)
@@ -490,20 +670,36 @@ export class EventStore {
            UNION ALL SELECT 's', NULL, NULL, NULL FROM st
            UNION ALL SELECT 'n', NULL, NULL, NULL FROM nt`,
           [
-            rows.map((r) => r.eventId), rows.map((r) => r.streamId), rows.map((r) => r.streamType),
-            rows.map((r) => r.version), rows.map((r) => r.type), rows.map((r) => r.schemaVersion),
-            rows.map((r) => r.data), rows.map((r) => r.metadata), rows.map(() => now), rows.map((r) => r.owningUnit),
-            rows.map((r) => r.prevHash), rows.map((r) => r.hash),
+            rows.map((r) => r.eventId),
+            rows.map((r) => r.streamId),
+            rows.map((r) => r.streamType),
+            rows.map((r) => r.version),
+            rows.map((r) => r.type),
+            rows.map((r) => r.schemaVersion),
+            rows.map((r) => r.data),
+            rows.map((r) => r.metadata),
+            rows.map(() => now),
+            rows.map((r) => r.owningUnit),
+            rows.map((r) => r.prevHash),
+            rows.map((r) => r.hash),
             now,
-            touched, touched.map((s) => heads.get(s)!.streamType), touched.map((s) => heads.get(s)!.owningUnit),
-            touched.map((s) => heads.get(s)!.version), touched.map((s) => heads.get(s)!.lastHash),
-            claims.map((c) => c.unit), claims.map((c) => c.key), claims.map((c) => c.streamId),
-            claims.map((c) => c.first), claims.map((c) => c.last), claims.map((c) => c.requestHash),
+            touched,
+            touched.map((s) => heads.get(s)!.streamType),
+            touched.map((s) => heads.get(s)!.owningUnit),
+            touched.map((s) => heads.get(s)!.version),
+            touched.map((s) => heads.get(s)!.lastHash),
+            claims.map((c) => c.unit),
+            claims.map((c) => c.key),
+            claims.map((c) => c.streamId),
+            claims.map((c) => c.first),
+            claims.map((c) => c.last),
+            claims.map((c) => c.requestHash),
           ],
         );
         let claimed = 0;
         for (const r of result.rows) {
-          if (r.k === 'e') positionsByEvent.set(r.a!, { transactionId: BigInt(r.b!), globalPosition: BigInt(r.c!) });
+          if (r.k === 'e')
+            positionsByEvent.set(r.a!, { transactionId: BigInt(r.b!), globalPosition: BigInt(r.c!) });
           else if (r.k === 'c') claimed++;
         }
         if (claimed !== claims.length) throw new IdempotencyRace();
@@ -551,7 +747,8 @@ function toPlainJson(value: unknown, name: string): unknown {
     throw new InvalidAppend(`${name} is not JSON-serialisable: ${(err as Error).message}`);
   }
   if (text === undefined) throw new InvalidAppend(`${name} is not JSON-serialisable`);
-  if (text.includes('\\u0000')) throw new InvalidAppend(`${name} contains a NUL character, which cannot be stored`);
+  if (text.includes('\\u0000'))
+    throw new InvalidAppend(`${name} contains a NUL character, which cannot be stored`);
   return JSON.parse(text) as unknown;
 }
 

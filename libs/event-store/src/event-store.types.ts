@@ -36,6 +36,11 @@ export interface AppendRequest {
   expectedVersion: ExpectedVersion;
   events: NewEvent[];
   metadata: EventMetadata;
+  /**
+   * What makes two requests "the same" for the idempotency key: usually a hash of the command's input. Defaults to
+   * a hash of the stream and the events, which differs when events carry the time they were decided.
+   */
+  requestFingerprint?: string;
 }
 
 /**

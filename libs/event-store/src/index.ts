@@ -9,3 +9,5 @@ export * from './projections/projection-runner';
 export * from './integrity/log-sealer';
 export * from './integrity/log-verifier';
 export * from './event-store.module';
+export * from './decider/decider';
+export * from './decider/command-executor';

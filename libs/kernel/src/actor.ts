@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Who is acting: a user of a unit. Passed explicitly into every command (STYLE: the tenant is explicit). */
 export interface Actor {
   userId: string;
@@ -18,4 +20,14 @@ export interface CommandContext {
   causationId?: string;
   /** Client-supplied key; a retried command with the same key returns the first result and appends nothing. */
   idempotencyKey?: string;
+}
+
+/**
+ * A UUID derived from its parts (SHA-256, formatted as a version-8 UUID): lets a retried request that carries an
+ * idempotency key name the same new aggregate as the first attempt did.
+ */
+export function deterministicUuid(...parts: string[]): string {
+  const h = createHash('sha256').update(parts.join('\u0000')).digest('hex');
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

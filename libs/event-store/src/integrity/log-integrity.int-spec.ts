@@ -1,4 +1,4 @@
-import { Client, Pool } from 'pg';
+import { Client } from 'pg';
 import { SystemClock } from '@app/kernel';
 import { LogSealer, LogVerifier } from '@app/event-store';
 import { appendRequest, openStore, StoreFixture } from '../../../../test/support/event-store-fixture';
@@ -25,7 +25,11 @@ async function scene(): Promise<Scene> {
     const req = appendRequest({ expectedVersion: 'no-stream' });
     streams.push(req.streamId);
     for (let v = 0; v < 5; v++) {
-      await fx.store.append({ ...req, expectedVersion: v === 0 ? 'no-stream' : v, events: [{ type: `Step${v}`, data: { s, v, text: '签收工单' } }] });
+      await fx.store.append({
+        ...req,
+        expectedVersion: v === 0 ? 'no-stream' : v,
+        events: [{ type: `Step${v}`, data: { s, v, text: '签收工单' } }],
+      });
     }
   }
   await new LogSealer(fx.pool, fx.store, new SystemClock()).sealPending();
@@ -40,7 +44,7 @@ async function scene(): Promise<Scene> {
     fx,
     streams,
     owner,
-    verifier: new LogVerifier(fx.pool as Pool),
+    verifier: new LogVerifier(fx.pool),
     close: async () => {
       await owner.end();
       await fx.close();
@@ -62,9 +66,10 @@ describe('log verification', () => {
 
   it('detects an edited payload', async () => {
     s = await scene();
-    await s.owner.query(`UPDATE es_events SET data = jsonb_set(data, '{text}', '"退回工单"') WHERE stream_id = $1 AND stream_version = 3`, [
-      s.streams[1],
-    ]);
+    await s.owner.query(
+      `UPDATE es_events SET data = jsonb_set(data, '{text}', '"退回工单"') WHERE stream_id = $1 AND stream_version = 3`,
+      [s.streams[1]],
+    );
     const report = await s.verifier.verify();
     expect(report.ok).toBe(false);
     expect(report.fault).toMatchObject({ kind: 'EVENT_ALTERED', streamId: s.streams[1], streamVersion: 3 });
@@ -73,9 +78,10 @@ describe('log verification', () => {
 
   it('detects an edited metadata field', async () => {
     s = await scene();
-    await s.owner.query(`UPDATE es_events SET metadata = jsonb_set(metadata, '{actorUser}', '"someone-else"') WHERE stream_id = $1 AND stream_version = 2`, [
-      s.streams[2],
-    ]);
+    await s.owner.query(
+      `UPDATE es_events SET metadata = jsonb_set(metadata, '{actorUser}', '"someone-else"') WHERE stream_id = $1 AND stream_version = 2`,
+      [s.streams[2]],
+    );
     const report = await s.verifier.verify();
     expect(report.fault).toMatchObject({ kind: 'EVENT_ALTERED', streamId: s.streams[2], streamVersion: 2 });
   });

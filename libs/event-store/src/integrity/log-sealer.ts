@@ -44,7 +44,13 @@ export function toCheckpoint(r: CheckpointRow): LogCheckpoint {
 }
 
 /** One line of a checkpoint's digest: where the event sits in the log and in its stream, and its hash. */
-export function digestLine(e: { transactionId: bigint; globalPosition: bigint; streamId: string; streamVersion: number; hash: string }): string {
+export function digestLine(e: {
+  transactionId: bigint;
+  globalPosition: bigint;
+  streamId: string;
+  streamVersion: number;
+  hash: string;
+}): string {
   return `${canonicalJson([e.transactionId.toString(), e.globalPosition.toString(), e.streamId, e.streamVersion, e.hash])}\n`;
 }
 
@@ -80,19 +86,25 @@ export class LogSealer {
 
   /** Seals what has been appended since the last checkpoint (up to `maxEvents`); null when there was nothing. */
   async sealPending(maxEvents = 50_000): Promise<LogCheckpoint | null> {
+    // Seal everything committed before this call: wait (briefly) until no older transaction holds it back.
+    const tail = await this.store.logTail();
+    if (tail) await this.store.waitUntilReadable(tail);
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       // One sealer at a time across processes; the loser simply finds less (or nothing) to seal.
       await client.query('SELECT pg_advisory_xact_lock($1)', [SEAL_LOCK]);
-      const prevRows = await client.query<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq DESC LIMIT 1`);
+      const prevRows = await client.query<CheckpointRow>(
+        `SELECT * FROM es_log_checkpoints ORDER BY seq DESC LIMIT 1`,
+      );
       const prev = prevRows.rows[0] ? toCheckpoint(prevRows.rows[0]) : null;
       const from = prev ? prev.to : LOG_START;
       const algorithm = this.store.hashAlgorithm;
       const digest = newDigest(algorithm);
       let cursor = from;
       let count = 0;
-      const query = async <T>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as T[];
+      const query = async <T>(sql: string, params: unknown[]) =>
+        (await client.query(sql, params)).rows as T[];
       while (count < maxEvents) {
         const events = await this.store.readLog(cursor, Math.min(5000, maxEvents - count), query);
         if (events.length === 0) break;

@@ -58,9 +58,9 @@ export class LogVerifier {
     try {
       // One snapshot for events, heads and checkpoints, so concurrent appends cannot look like tampering.
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const checkpoints = (await client.query<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq`)).rows.map(
-        toCheckpoint,
-      );
+      const checkpoints = (
+        await client.query<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq`)
+      ).rows.map(toCheckpoint);
       this.checkCheckpointChain(checkpoints);
       counts.checkpoints = checkpoints.length;
 
@@ -97,11 +97,22 @@ export class LogVerifier {
         );
         if (rows.length === 0) break;
         for (const r of rows) {
-          const pos: LogPosition = { transactionId: BigInt(r.transaction_id), globalPosition: BigInt(r.global_position) };
-          while (cpIndex < checkpoints.length && compareLogPositions(pos, checkpoints[cpIndex].to) > 0) closeCheckpoint();
+          const pos: LogPosition = {
+            transactionId: BigInt(r.transaction_id),
+            globalPosition: BigInt(r.global_position),
+          };
+          while (cpIndex < checkpoints.length && compareLogPositions(pos, checkpoints[cpIndex].to) > 0)
+            closeCheckpoint();
           this.checkEvent(r, streams);
           if (cpDigest) {
-            cpDigest.update(digestLine({ ...pos, streamId: r.stream_id, streamVersion: Number(r.stream_version), hash: r.hash }));
+            cpDigest.update(
+              digestLine({
+                ...pos,
+                streamId: r.stream_id,
+                streamVersion: Number(r.stream_version),
+                hash: r.hash,
+              }),
+            );
             cpCount++;
           }
           counts.events++;
@@ -127,7 +138,12 @@ export class LogVerifier {
       }
       counts.streams = heads.rows.length;
       await client.query('COMMIT');
-      return { ok: true, eventsChecked: counts.events, streamsChecked: counts.streams, checkpointsChecked: counts.checkpoints };
+      return {
+        ok: true,
+        eventsChecked: counts.events,
+        streamsChecked: counts.streams,
+        checkpointsChecked: counts.checkpoints,
+      };
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
       if (err instanceof Found) {
@@ -149,7 +165,11 @@ export class LogVerifier {
     const version = Number(r.stream_version);
     const state = streams.get(r.stream_id);
     const expectedVersion = (state?.version ?? 0) + 1;
-    const where = { streamId: r.stream_id, streamVersion: version, position: `${r.transaction_id}:${r.global_position}` };
+    const where = {
+      streamId: r.stream_id,
+      streamVersion: version,
+      position: `${r.transaction_id}:${r.global_position}`,
+    };
     if (version !== expectedVersion) {
       throw new Found({
         kind: 'SEQUENCE_BROKEN',
@@ -206,7 +226,11 @@ export class LogVerifier {
       const expectedSeq = (prev?.seq ?? 0) + 1;
       const expectedPrevHash = prev?.hash ?? GENESIS_HASH;
       const expectedFrom = prev ? formatLogPosition(prev.to) : '0:0';
-      if (cp.seq !== expectedSeq || cp.prevHash !== expectedPrevHash || formatLogPosition(cp.from) !== expectedFrom) {
+      if (
+        cp.seq !== expectedSeq ||
+        cp.prevHash !== expectedPrevHash ||
+        formatLogPosition(cp.from) !== expectedFrom
+      ) {
         throw new Found({
           kind: 'CHECKPOINT_CHAIN_BROKEN',
           checkpointSeq: cp.seq,

@@ -2,7 +2,15 @@ import { Client } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendRequest, openStore, StoreFixture } from '../../../../test/support/event-store-fixture';
 import { createTestDatabase, TestDatabase } from '../../../../test/support/test-server';
-import { compareLogPositions, LogNotifier, Projection, ProjectionRunner, RecordedEvent } from '@app/event-store';
+import {
+  compareLogPositions,
+  LOG_START,
+  LogPosition,
+  LogNotifier,
+  Projection,
+  ProjectionRunner,
+  RecordedEvent,
+} from '@app/event-store';
 
 /** A small read model: per stream, how many events and the last type. */
 class StreamSummaryProjection implements Projection {
@@ -37,18 +45,17 @@ let fx: StoreFixture;
 let ds: DataSource;
 
 async function summary(): Promise<Record<string, { events: number; last_type: string }>> {
-  const rows = (await ds.query(`SELECT stream_id, events, last_type FROM test_stream_summary ORDER BY stream_id`)) as {
-    stream_id: string;
-    events: number;
-    last_type: string;
-  }[];
+  const rows = await ds.query<{ stream_id: string; events: number; last_type: string }[]>(
+    `SELECT stream_id, events, last_type FROM test_stream_summary ORDER BY stream_id`,
+  );
   return Object.fromEntries(rows.map((r) => [r.stream_id, { events: r.events, last_type: r.last_type }]));
 }
 
 async function checkpoint(name: string): Promise<string> {
-  const rows = (await ds.query(`SELECT transaction_id::text || ':' || global_position AS cp FROM es_projection_checkpoints WHERE name = $1`, [
-    name,
-  ])) as { cp: string }[];
+  const rows = await ds.query<{ cp: string }[]>(
+    `SELECT transaction_id::text || ':' || global_position AS cp FROM es_projection_checkpoints WHERE name = $1`,
+    [name],
+  );
   return rows[0]?.cp ?? 'none';
 }
 
@@ -83,7 +90,13 @@ describe('projection runner', () => {
   it('applies events and moves the checkpoint; waitFor makes the effect visible to the next read', async () => {
     const runner = new ProjectionRunner(ds, fx.store, [new StreamSummaryProjection('p-basic')]);
     await runner.start();
-    const req = appendRequest({ events: [{ type: 'Counted', data: {} }, { type: 'Ignored', data: {} }, { type: 'Counted', data: {} }] });
+    const req = appendRequest({
+      events: [
+        { type: 'Counted', data: {} },
+        { type: 'Ignored', data: {} },
+        { type: 'Counted', data: {} },
+      ],
+    });
     const result = await fx.store.append(req);
     const lastPos = result.positions[2];
     await runner.waitFor(lastPos);
@@ -102,7 +115,12 @@ describe('projection runner', () => {
     const modelBefore = await summary();
 
     projection.poisonArmed = true;
-    const bad = appendRequest({ events: [{ type: 'Counted', data: {} }, { type: 'Poison', data: {} }] });
+    const bad = appendRequest({
+      events: [
+        { type: 'Counted', data: {} },
+        { type: 'Poison', data: {} },
+      ],
+    });
     await fx.store.append(bad);
     await expect(runner.catchUp('p-atomic')).rejects.toThrow('projection bug');
     expect(await checkpoint('p-atomic')).toBe(cpBefore);
@@ -117,24 +135,32 @@ describe('projection runner', () => {
     const ds2 = await newDataSource();
     const other = openStore(db);
     try {
-      const a = new ProjectionRunner(ds, fx.store, [new StreamSummaryProjection('p-shared')], { batchSize: 7 });
-      const b = new ProjectionRunner(ds2, other.store, [new StreamSummaryProjection('p-shared')], { batchSize: 5 });
+      const a = new ProjectionRunner(ds, fx.store, [new StreamSummaryProjection('p-shared')], {
+        batchSize: 7,
+      });
+      const b = new ProjectionRunner(ds2, other.store, [new StreamSummaryProjection('p-shared')], {
+        batchSize: 5,
+      });
       await Promise.all([a.start(), b.start()]);
       const streamId = `shared-${Date.now()}`;
-      await Promise.all(
+      const results = await Promise.all(
         Array.from({ length: 120 }, (_, i) =>
-          (i % 2 ? other : fx).store.append(appendRequest({ streamId, events: [{ type: 'Counted', data: { i } }] })).then(async (r) => {
-            await Promise.all([a.catchUp('p-shared'), b.catchUp('p-shared')]);
-            return r;
-          }),
+          (i % 2 ? other : fx).store
+            .append(appendRequest({ streamId, events: [{ type: 'Counted', data: { i } }] }))
+            .then(async (r) => {
+              await Promise.all([a.catchUp('p-shared'), b.catchUp('p-shared')]);
+              return r;
+            }),
         ),
       );
-      await a.catchUp('p-shared');
-      await b.catchUp('p-shared');
-      const rows = (await ds.query(`SELECT events, applied_count FROM test_stream_summary WHERE stream_id = $1`, [streamId])) as {
-        events: number;
-        applied_count: number;
-      }[];
+      const last = results.map((r) => r.positions[0]).sort(compareLogPositions)[results.length - 1];
+      await Promise.all([a.waitFor(last), b.waitFor(last)]);
+      const rows = await ds.query<
+        {
+          events: number;
+          applied_count: number;
+        }[]
+      >(`SELECT events, applied_count FROM test_stream_summary WHERE stream_id = $1`, [streamId]);
       expect(rows[0]).toEqual({ events: 120, applied_count: 120 });
     } finally {
       await ds2.destroy();
@@ -143,16 +169,23 @@ describe('projection runner', () => {
   });
 
   it('rebuilds a read model from the log with identical content and reports progress', async () => {
-    const runner = new ProjectionRunner(ds, fx.store, [new StreamSummaryProjection('p-rebuild')], { batchSize: 50 });
+    const runner = new ProjectionRunner(ds, fx.store, [new StreamSummaryProjection('p-rebuild')], {
+      batchSize: 50,
+    });
     await runner.start();
-    let last;
+    let last: LogPosition = LOG_START;
     for (let i = 0; i < 30; i++) {
       const r = await fx.store.append(
-        appendRequest({ events: Array.from({ length: 1 + (i % 4) }, (_, j) => ({ type: j % 2 ? 'Counted' : 'Other', data: {} })) }),
+        appendRequest({
+          events: Array.from({ length: 1 + (i % 4) }, (_, j) => ({
+            type: j % 2 ? 'Counted' : 'Other',
+            data: {},
+          })),
+        }),
       );
       last = r.positions[r.positions.length - 1];
     }
-    await runner.waitFor(last!);
+    await runner.waitFor(last);
     const live = await summary();
     expect(Object.keys(live).length).toBeGreaterThan(10);
     // Corrupt the live model to prove the rebuild really rebuilds.
@@ -181,7 +214,8 @@ describe('projection runner', () => {
       const req = appendRequest({ events: [{ type: 'Counted', data: {} }] });
       await fx.store.append(req); // written by "process A"
       const deadline = Date.now() + 5000;
-      while (!(await summary())[req.streamId] && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      while (!(await summary())[req.streamId] && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
       expect(heard).toBeGreaterThan(0);
       expect((await summary())[req.streamId]).toEqual({ events: 1, last_type: 'Counted' });
     } finally {

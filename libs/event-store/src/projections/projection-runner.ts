@@ -37,6 +37,8 @@ export class ProjectionRunner {
   private readonly eventsPerTransaction: number;
   private readonly waitTimeoutMs: number;
   private stopped = false;
+  private retryTimer?: NodeJS.Timeout;
+  private retryDelayMs = 5;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -51,7 +53,8 @@ export class ProjectionRunner {
   }
 
   add(projection: Projection): void {
-    if (this.projections.has(projection.name)) throw new Error(`Projection ${projection.name} is registered twice`);
+    if (this.projections.has(projection.name))
+      throw new Error(`Projection ${projection.name} is registered twice`);
     this.projections.set(projection.name, projection);
   }
 
@@ -80,6 +83,8 @@ export class ProjectionRunner {
 
   stop(): void {
     this.stopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
     this.wake();
   }
 
@@ -87,7 +92,30 @@ export class ProjectionRunner {
   notify(): void {
     if (this.stopped) return;
     this.wake();
-    void this.catchUpAll().catch(() => undefined);
+    void this.catchUpAll()
+      .then(() => this.retryIfHeldBack())
+      .catch(() => this.scheduleRetry());
+  }
+
+  /**
+   * A catch-up may find nothing because an older transaction (anywhere on the server) still holds the fence; no
+   * further notification may come, so look again shortly, backing off while the hold lasts.
+   */
+  private async retryIfHeldBack(): Promise<void> {
+    const lowest = this.names()
+      .map((n) => this.positions.get(n) ?? LOG_START)
+      .sort(compareLogPositions)[0];
+    if (lowest && (await this.store.hasEventsBeyondFence(lowest))) this.scheduleRetry();
+    else this.retryDelayMs = 5;
+  }
+
+  private scheduleRetry(): void {
+    if (this.stopped || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.notify();
+    }, this.retryDelayMs);
+    this.retryDelayMs = Math.min(this.retryDelayMs * 2, 500);
   }
 
   async catchUpAll(): Promise<void> {
@@ -122,14 +150,20 @@ export class ProjectionRunner {
   async waitFor(position: LogPosition): Promise<void> {
     const deadline = Date.now() + this.waitTimeoutMs;
     for (;;) {
-      const behind = this.names().filter((n) => compareLogPositions(this.positions.get(n) ?? LOG_START, position) < 0);
+      const behind = this.names().filter(
+        (n) => compareLogPositions(this.positions.get(n) ?? LOG_START, position) < 0,
+      );
       if (behind.length === 0) return;
       if (this.stopped) throw new Error('Projection runner stopped');
       await Promise.all(behind.map((n) => this.catchUp(n)));
-      const still = behind.filter((n) => compareLogPositions(this.positions.get(n) ?? LOG_START, position) < 0);
+      const still = behind.filter(
+        (n) => compareLogPositions(this.positions.get(n) ?? LOG_START, position) < 0,
+      );
       if (still.length === 0) return;
       if (Date.now() > deadline) {
-        throw new Error(`Read models did not reach ${position.transactionId}:${position.globalPosition} in time`);
+        throw new Error(
+          `Read models did not reach ${position.transactionId}:${position.globalPosition} in time`,
+        );
       }
       // An older transaction is still open somewhere, so the event is not yet final in log order; wait a moment.
       await this.nextWake(5);
@@ -155,7 +189,10 @@ export class ProjectionRunner {
     try {
       await qr.startTransaction();
       await this.options.beginTransaction?.(qr);
-      await qr.query(`INSERT INTO es_projection_checkpoints (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [name]);
+      await qr.query(
+        `INSERT INTO es_projection_checkpoints (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`,
+        [name],
+      );
       await qr.query(`SELECT 1 FROM es_projection_checkpoints WHERE name = $1 FOR UPDATE`, [name]);
       await projection.clear(qr.manager);
       let cp = LOG_START;
@@ -194,11 +231,17 @@ export class ProjectionRunner {
           `SELECT transaction_id::text AS t, global_position::text AS p FROM es_projection_checkpoints WHERE name = $1 FOR UPDATE`,
           [projection.name],
         )) as { t: string; p: string }[];
-        let cp: LogPosition = rows[0] ? { transactionId: BigInt(rows[0].t), globalPosition: BigInt(rows[0].p) } : LOG_START;
+        let cp: LogPosition = rows[0]
+          ? { transactionId: BigInt(rows[0].t), globalPosition: BigInt(rows[0].p) }
+          : LOG_START;
         const start = cp;
         const query = queryVia(qr);
         while (applied < this.eventsPerTransaction) {
-          const events = await this.store.readLog(cp, Math.min(this.batchSize, this.eventsPerTransaction - applied), query);
+          const events = await this.store.readLog(
+            cp,
+            Math.min(this.batchSize, this.eventsPerTransaction - applied),
+            query,
+          );
           if (events.length === 0) break;
           await this.applyRelevant(projection, events, qr);
           cp = last(events);
@@ -219,7 +262,11 @@ export class ProjectionRunner {
     }
   }
 
-  private async applyRelevant(projection: Projection, events: RecordedEvent[], qr: QueryRunner): Promise<void> {
+  private async applyRelevant(
+    projection: Projection,
+    events: RecordedEvent[],
+    qr: QueryRunner,
+  ): Promise<void> {
     const types = projection.eventTypes;
     const relevant = types ? events.filter((e) => types.includes(e.type)) : events;
     if (relevant.length) await projection.apply(relevant, qr.manager);

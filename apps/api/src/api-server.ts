@@ -1,0 +1,52 @@
+import { Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DatabaseUrls, StartupError } from '@app/database';
+import { Clock } from '@app/kernel';
+import { AppConfig } from './app-config';
+import { AppModule } from './app.module';
+
+export interface RunningServer {
+  app: INestApplication;
+  /** Base URL, e.g. http://127.0.0.1:3000 */
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface ApiServerOptions {
+  urls: DatabaseUrls;
+  config: AppConfig;
+  clock?: Clock;
+  logLevels?: LogLevel[];
+}
+
+/** Builds and starts the API on the configured port (0: any free port). Used by `npm start` and by e2e tests. */
+export async function startApiServer(options: ApiServerOptions): Promise<RunningServer> {
+  const app = await NestFactory.create(
+    AppModule.forRoot({ urls: options.urls, config: options.config, clock: options.clock }),
+    {
+      logger: options.logLevels ?? ['error', 'warn'],
+      abortOnError: false,
+    },
+  );
+  try {
+    await app.listen(options.config.port, options.config.host);
+  } catch (err) {
+    await app.close().catch(() => undefined);
+    if ((err as { code?: string }).code === 'EADDRINUSE') {
+      throw new StartupError(
+        `端口 ${options.config.port} 已被占用。请关闭占用它的程序，或设置 PORT 为其他端口 / Port ${options.config.port} is already in use: stop the program using it or set PORT to another port.`,
+      );
+    }
+    if ((err as { code?: string }).code === 'EACCES') {
+      throw new StartupError(
+        `无权监听端口 ${options.config.port}。请设置 PORT 为 1024 以上的端口 / Not allowed to listen on port ${options.config.port}: set PORT above 1024.`,
+      );
+    }
+    throw err;
+  }
+  const address = (app.getHttpServer() as Server).address() as AddressInfo;
+  const host = options.config.host === '0.0.0.0' ? '127.0.0.1' : options.config.host;
+  return { app, url: `http://${host}:${address.port}`, close: () => app.close() };
+}

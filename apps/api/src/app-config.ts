@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { describeEnvProblem, Env, StartupError } from '@app/database';
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  /** How often the global log is sealed into a checkpoint, in ms (0: never). */
+  sealIntervalMs: number;
+}
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  SEAL_INTERVAL_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+/** Server settings from the environment; a bad one ends start-up with one line naming it. */
+export function loadAppConfig(env: Env = process.env): AppConfig {
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+  );
+  if (!parsed.success) throw new StartupError(describeEnvProblem(parsed.error));
+  return {
+    port: parsed.data.PORT,
+    host: parsed.data.HOST,
+    production: parsed.data.NODE_ENV === 'production',
+    sealIntervalMs: parsed.data.SEAL_INTERVAL_MS,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './request-context';
+export * from './auth.guard';
+export * from './current-request.decorator';

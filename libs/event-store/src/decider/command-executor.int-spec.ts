@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import {
+  CommandExecutor,
+  Decider,
+  IdempotencyKeyReused,
+  ProjectionRunner,
+  VersionConflict,
+} from '@app/event-store';
+import { openStore, StoreFixture } from '../../../../test/support/event-store-fixture';
+import { createTestDatabase, TestDatabase } from '../../../../test/support/test-server';
+
+/** A counter that refuses to go above a limit: enough rules to see deciding, retrying and refusing. */
+type CounterCommand = { type: 'Add'; by: number; limit: number };
+type CounterEvent = { type: 'Added'; data: { by: number; total: number } };
+type CounterState = { total: number; decisions: number };
+let decisions = 0;
+const counter: Decider<CounterCommand, CounterEvent, CounterState> = {
+  initialState: () => ({ total: 0, decisions: 0 }),
+  decide: (c, s) => {
+    decisions++;
+    if (s.total + c.by > c.limit) throw new Error(`limit ${c.limit} reached`);
+    return [{ type: 'Added', data: { by: c.by, total: s.total + c.by } }];
+  },
+  evolve: (s, e) => ({ ...s, total: e.data.total }),
+};
+
+let db: TestDatabase;
+let fx: StoreFixture;
+let ds: DataSource;
+let executor: CommandExecutor;
+
+const run = (
+  streamId: string,
+  by: number,
+  extra: { key?: string; expectedVersion?: number; limit?: number; via?: CommandExecutor } = {},
+) =>
+  (extra.via ?? executor).execute({
+    streamId,
+    streamType: 'Counter',
+    decider: counter,
+    command: { type: 'Add', by, limit: extra.limit ?? 1000 },
+    owningUnit: 'unit-a',
+    expectedVersion: extra.expectedVersion,
+    metadata: {
+      actorUser: 'u',
+      actorUnit: 'unit-a',
+      command: 'Add',
+      correlationId: randomUUID(),
+      idempotencyKey: extra.key ?? null,
+    },
+    fingerprintOf: { by },
+  });
+
+beforeAll(async () => {
+  db = await createTestDatabase('exec');
+  fx = openStore(db);
+  ds = await new DataSource({ type: 'postgres', url: db.appUrl }).initialize();
+  const runner = new ProjectionRunner(ds, fx.store, []);
+  executor = new CommandExecutor(fx.store, runner);
+});
+
+afterAll(async () => {
+  await ds.destroy();
+  await fx.close();
+  await db.drop();
+});
+
+describe('CommandExecutor', () => {
+  it('decides on the folded state and appends', async () => {
+    const id = `c-${randomUUID()}`;
+    await run(id, 2);
+    const r = await run(id, 3);
+    expect(r.state.total).toBe(5);
+    expect(r.version).toBe(2);
+    await expect(run(id, 1000)).rejects.toThrow('limit 1000 reached');
+  });
+
+  it('retries an unpinned command on a fresh state when another process writes first, losing nothing', async () => {
+    const other = openStore(db);
+    const ds2 = await new DataSource({ type: 'postgres', url: db.appUrl }).initialize();
+    try {
+      const second = new CommandExecutor(other.store, new ProjectionRunner(ds2, other.store, []));
+      const id = `c-${randomUUID()}`;
+      const before = decisions;
+      await Promise.all(Array.from({ length: 30 }, (_, i) => run(id, 1, { via: i % 2 ? second : executor })));
+      const events = await fx.store.readStream(id);
+      expect(events.map((e) => e.data.total)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      // Some decisions were made twice: the two processes did collide, and the losers decided again.
+      expect(decisions - before).toBeGreaterThan(30);
+    } finally {
+      await ds2.destroy();
+      await other.close();
+    }
+  });
+
+  it('refuses a pinned command whose version is stale, before deciding', async () => {
+    const id = `c-${randomUUID()}`;
+    await run(id, 1);
+    await run(id, 1);
+    const before = decisions;
+    await expect(run(id, 1, { expectedVersion: 1 })).rejects.toBeInstanceOf(VersionConflict);
+    expect(decisions).toBe(before);
+  });
+
+  it('answers a repeated key with the first result without deciding again', async () => {
+    const id = `c-${randomUUID()}`;
+    const key = randomUUID();
+    const first = await run(id, 5, { key, limit: 5 });
+    const before = decisions;
+    // Deciding again would fail (limit reached); the repeat must not decide at all.
+    const again = await run(id, 5, { key, limit: 5 });
+    expect(decisions).toBe(before);
+    expect(again.append?.positions).toEqual(first.append?.positions);
+    expect(again.events).toEqual([]);
+    await expect(run(id, 4, { key })).rejects.toBeInstanceOf(IdempotencyKeyReused);
+    expect(await fx.store.streamVersion(id)).toBe(1);
+  });
+
+  it('twins of one keyed, pinned request racing each other write once and both succeed', async () => {
+    const id = `c-${randomUUID()}`;
+    await run(id, 1);
+    const key = randomUUID();
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => run(id, 2, { key, expectedVersion: 1 })),
+    );
+    expect(new Set(results.map((r) => r.append?.positions[0].globalPosition))).toHaveProperty('size', 1);
+    expect(await fx.store.streamVersion(id)).toBe(2);
+  });
+});

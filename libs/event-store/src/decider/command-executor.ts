@@ -1,0 +1,169 @@
+import { CommandContext } from '@app/kernel';
+import { EventStore } from '../event-store';
+import { IdempotencyKeyReused, VersionConflict } from '../event-store.errors';
+import { AppendResult, EventMetadata } from '../event-store.types';
+import { ProjectionRunner } from '../projections/projection-runner';
+import { canonicalJson, hashText } from '../hashing';
+import { DecidedEvent, Decider } from './decider';
+
+export interface StreamCommand<C, E extends DecidedEvent, S> {
+  streamId: string;
+  streamType: string;
+  decider: Decider<C, E, S>;
+  command: C;
+  /** The owning unit of a stream this command creates; ignored for an existing stream (its owner is fixed). */
+  owningUnit: string;
+  /** The version the caller last saw; when given and stale, VersionConflict and nothing is decided. */
+  expectedVersion?: number;
+  metadata: EventMetadata;
+  /** The command's input, hashed to tell a retry (same input) from a reused key (different input). */
+  fingerprintOf?: unknown;
+}
+
+export interface StreamCommandResult<S, E> {
+  state: S;
+  /** The events this call appended; empty when it was an idempotent repeat or decided nothing. */
+  events: E[];
+  append: AppendResult | null;
+  version: number;
+}
+
+/** Retries of a command whose caller did not pin a version, when another writer got there first. */
+const MAX_ATTEMPTS = 12;
+
+/** Randomised, growing pause after a lost race, so that the same two writers do not collide again at once. */
+const backoff = (attempt: number) =>
+  new Promise((r) => setTimeout(r, Math.random() * Math.min(2 ** attempt, 200)));
+
+/**
+ * Runs a command against one stream: load, fold, decide, append with optimistic concurrency, then wait until the
+ * read models include the new events (so the caller's next query sees them). A retried command with the same
+ * idempotency key answers with the first result without deciding again.
+ */
+export class CommandExecutor {
+  /** Tail of the queue of commands per stream in this process. */
+  private readonly streamQueues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly projections: ProjectionRunner,
+  ) {}
+
+  /**
+   * Commands on one stream from this process run one after another: they would only conflict and retry otherwise.
+   * Other processes are still met by optimistic concurrency.
+   */
+  execute<C, E extends DecidedEvent, S>(cmd: StreamCommand<C, E, S>): Promise<StreamCommandResult<S, E>> {
+    const previous = this.streamQueues.get(cmd.streamId) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => this.executeNow(cmd));
+    const tail = run.catch(() => undefined);
+    this.streamQueues.set(cmd.streamId, tail);
+    void tail.then(() => {
+      if (this.streamQueues.get(cmd.streamId) === tail) this.streamQueues.delete(cmd.streamId);
+    });
+    return run;
+  }
+
+  private async executeNow<C, E extends DecidedEvent, S>(
+    cmd: StreamCommand<C, E, S>,
+  ): Promise<StreamCommandResult<S, E>> {
+    const key = cmd.metadata.idempotencyKey ?? null;
+    const fingerprint =
+      key === null
+        ? undefined
+        : hashText(
+            this.store.hashAlgorithm,
+            canonicalJson({
+              command: cmd.metadata.command,
+              input: cmd.fingerprintOf ?? null,
+              stream: cmd.streamId,
+            }),
+          );
+    const earlier = async (): Promise<StreamCommandResult<S, E> | null> => {
+      if (key === null) return null;
+      const prior = await this.store.findIdempotentAppend(cmd.metadata.actorUnit, key);
+      if (!prior) return null;
+      if (prior.requestFingerprint !== fingerprint)
+        throw new IdempotencyKeyReused(key, prior.result.streamId);
+      return this.repeat(cmd, prior.result);
+    };
+    for (let attempt = 1; ; attempt++) {
+      // Checked on every attempt: a conflict may come from a twin of this very request that committed first.
+      const repeated = await earlier();
+      if (repeated) return repeated;
+      const { state, version } = await this.load(cmd);
+      if (cmd.expectedVersion !== undefined && cmd.expectedVersion !== version) {
+        // The stream moved between the key check and the load: a twin's commit, or truly someone else's.
+        const twin = await earlier();
+        if (twin) return twin;
+        throw new VersionConflict(cmd.streamId, cmd.expectedVersion, version === 0 ? 'no-stream' : version);
+      }
+      const events = cmd.decider.decide(cmd.command, state);
+      if (events.length === 0) return { state, events, append: null, version };
+      try {
+        const append = await this.store.append({
+          streamId: cmd.streamId,
+          streamType: cmd.streamType,
+          owningUnit: cmd.owningUnit,
+          expectedVersion: version === 0 ? 'no-stream' : version,
+          events: events.map((e) => ({ type: e.type, data: e.data as Record<string, unknown> })),
+          metadata: cmd.metadata,
+          requestFingerprint: fingerprint,
+        });
+        if (append.duplicate) return this.repeat(cmd, append);
+        await this.projections.waitFor(append.positions[append.positions.length - 1]);
+        return {
+          state: events.reduce((s, e) => cmd.decider.evolve(s, e), state),
+          events,
+          append,
+          version: append.lastVersion,
+        };
+      } catch (err) {
+        // Someone else wrote first: perhaps a twin of this request (the key check at the top of the loop answers
+        // with its result), or another writer (if the caller pinned no version, decide again on the new state).
+        if (
+          err instanceof VersionConflict &&
+          (key !== null || cmd.expectedVersion === undefined) &&
+          attempt < MAX_ATTEMPTS
+        ) {
+          await backoff(attempt);
+          continue;
+        }
+        throw err;
+      }
+    }
+  }
+
+  private async repeat<C, E extends DecidedEvent, S>(
+    cmd: StreamCommand<C, E, S>,
+    prior: AppendResult,
+  ): Promise<StreamCommandResult<S, E>> {
+    const last = prior.positions[prior.positions.length - 1];
+    if (last) await this.projections.waitFor(last);
+    const { state, version } = await this.load(cmd);
+    return { state, events: [], append: prior, version };
+  }
+
+  private async load<C, E extends DecidedEvent, S>(
+    cmd: StreamCommand<C, E, S>,
+  ): Promise<{ state: S; version: number }> {
+    const recorded = await this.store.readStream(cmd.streamId);
+    const state = recorded.reduce(
+      (s, r) => cmd.decider.evolve(s, { type: r.type, data: r.data } as E),
+      cmd.decider.initialState(),
+    );
+    return { state, version: recorded.length ? recorded[recorded.length - 1].streamVersion : 0 };
+  }
+}
+
+/** The metadata every event of a command carries: who, which command, and how it relates to other messages. */
+export function commandMetadata(command: string, ctx: CommandContext): EventMetadata {
+  return {
+    actorUser: ctx.actor.userId,
+    actorUnit: ctx.actor.unitId,
+    command,
+    correlationId: ctx.correlationId,
+    causationId: ctx.causationId ?? null,
+    idempotencyKey: ctx.idempotencyKey ?? null,
+  };
+}

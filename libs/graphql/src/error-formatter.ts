@@ -1,0 +1,145 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { IdempotencyKeyReused, InvalidAppend, StreamMismatch, VersionConflict } from '@app/event-store';
+import { AppError, ErrorCode } from '@app/kernel';
+
+interface Mapped {
+  code: string;
+  zh: string;
+  en: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** Apollo's own codes for problems with the request document itself; passed through unchanged. */
+const REQUEST_LEVEL_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Finds the input path named in a graphql-js coercion message, e.g. `at "input.grade"`. */
+function fieldFromMessage(message: string): string | undefined {
+  return (
+    /at "([^"]+)"/.exec(message)?.[1] ??
+    /Field "([^"]+)" of required type/.exec(message)?.[1] ??
+    /Variable "\$([^"]+)"/.exec(message)?.[1]
+  );
+}
+
+/** The one place where errors become GraphQL errors: every known error class maps to a code and two languages. */
+export function mapError(original: unknown, formatted: GraphQLFormattedError): Mapped {
+  if (original instanceof AppError) {
+    return {
+      code: original.code,
+      zh: original.localized.zh,
+      en: original.localized.en,
+      extensions: { reason: original.reason, ...original.details },
+    };
+  }
+  if (original instanceof VersionConflict) {
+    const actual = original.actual === 'no-stream' ? '不存在' : `第 ${original.actual} 版`;
+    return {
+      code: ErrorCode.VERSION_CONFLICT,
+      zh: `数据已被他人更新：您看到的是第 ${String(original.expected)} 版，当前为${actual}。请刷新后重试`,
+      en: `Someone else changed this first: you saw version ${String(original.expected)}, it is now ${String(original.actual)}. Refresh and try again`,
+      extensions: { expectedVersion: original.expected, actualVersion: original.actual },
+    };
+  }
+  if (original instanceof IdempotencyKeyReused) {
+    return {
+      code: ErrorCode.VALIDATION_FAILED,
+      zh: '该幂等键已用于另一个不同的请求，请为新请求生成新的幂等键',
+      en: 'This idempotency key was already used for a different request: use a new key for a new request',
+      extensions: {
+        reason: 'IDEMPOTENCY_KEY_REUSED',
+        fields: [{ field: 'Idempotency-Key', message: '幂等键重复使用', messageEn: 'key reused' }],
+      },
+    };
+  }
+  if (original instanceof InvalidAppend) {
+    return {
+      code: ErrorCode.VALIDATION_FAILED,
+      zh: `数据无法保存：${original.message}`,
+      en: `Cannot be stored: ${original.message}`,
+    };
+  }
+  if (original instanceof StreamMismatch) {
+    return {
+      code: ErrorCode.INTERNAL,
+      zh: '服务器内部错误，请联系管理员',
+      en: 'Internal server error: contact the administrator',
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (code === 'BAD_USER_INPUT') {
+    const field = fieldFromMessage(formatted.message);
+    return {
+      code: ErrorCode.VALIDATION_FAILED,
+      zh: `输入有误${field ? `（${field}）` : ''}：${formatted.message}`,
+      en: formatted.message,
+      extensions: {
+        fields: [{ field: field ?? '', message: formatted.message, messageEn: formatted.message }],
+      },
+    };
+  }
+  if (typeof code === 'string' && REQUEST_LEVEL_CODES.has(code)) {
+    return { code, zh: `请求无效：${formatted.message}`, en: formatted.message };
+  }
+  return {
+    code: ErrorCode.INTERNAL,
+    zh: '服务器内部错误，请稍后重试',
+    en: 'Internal server error; please try again later',
+  };
+}
+
+export interface ErrorFormatterOptions {
+  /** Called with every error that is not one of ours: a bug to look at. */
+  onUnexpected?: (error: unknown) => void;
+}
+
+/**
+ * Apollo `formatError`: code in `extensions.code`, Chinese message (the users' language) with English in
+ * `extensions.messageEn`; internal errors reveal nothing of their cause.
+ */
+export function createErrorFormatter(options: ErrorFormatterOptions = {}) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const mapped = mapError(
+      original instanceof GraphQLError && original.originalError ? original.originalError : original,
+      formatted,
+    );
+    if (mapped.code === ErrorCode.INTERNAL) options.onUnexpected?.(original);
+    return {
+      message: mapped.zh,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: mapped.code,
+        messageZh: mapped.zh,
+        messageEn: mapped.en,
+        ...(mapped.extensions ?? {}),
+      },
+    };
+  };
+}
+
+/** Serves error messages in English to clients that ask for it with Accept-Language. */
+export const localizeErrorsPlugin: ApolloServerPlugin = {
+  async requestDidStart(ctx) {
+    const lang = ctx.request.http?.headers.get('accept-language') ?? '';
+    if (!/^en\b/i.test(lang.trim())) return {};
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const errors = response.body.singleResult.errors;
+        if (!errors) return;
+        response.body.singleResult.errors = errors.map((e) =>
+          typeof e.extensions?.messageEn === 'string' ? { ...e, message: e.extensions.messageEn } : e,
+        );
+      },
+    };
+  },
+};

@@ -1,0 +1,3 @@
+export * from './pagination';
+export * from './error-formatter';
+export * from './graphql-exception.filter';

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandExecutor, commandMetadata } from '@app/event-store';
+import { deterministicUuid } from '@app/kernel';
+import { INCIDENT_STREAM_TYPE, incidentStreamId } from '../../domain/incident.events';
+import { incidentDecider } from '../incident-decider';
+import { ReportIncidentCommand } from './report-incident.command';
+
+@CommandHandler(ReportIncidentCommand)
+export class ReportIncidentHandler implements ICommandHandler<ReportIncidentCommand, string> {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  async execute({ input, context }: ReportIncidentCommand): Promise<string> {
+    const { actor } = context;
+    // A retry carrying the same idempotency key must name the same new incident, not a second one.
+    const incidentId = context.idempotencyKey
+      ? deterministicUuid('incident', actor.unitId, context.idempotencyKey)
+      : randomUUID();
+    await this.executor.execute({
+      streamId: incidentStreamId(incidentId),
+      streamType: INCIDENT_STREAM_TYPE,
+      decider: incidentDecider,
+      command: {
+        type: 'ReportIncident',
+        incidentId,
+        input,
+        context: { now: context.now, actorUserId: actor.userId, actorUnitId: actor.unitId },
+      },
+      // DOMAIN §2: an incident is owned by the unit that registers it.
+      owningUnit: actor.unitId,
+      metadata: commandMetadata('ReportIncident', context),
+      fingerprintOf: input,
+    });
+    return incidentId;
+  }
+}

@@ -1,0 +1,94 @@
+import { UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthenticatedGuard, CommandCtx, CurrentActor } from '@app/access';
+import { Connection, PageArgs } from '@app/graphql';
+import { Actor, Clock, CommandContext } from '@app/kernel';
+import { AssessIncidentCommand } from '../commands/assess-incident/assess-incident.command';
+import { ReportIncidentCommand } from '../commands/report-incident/report-incident.command';
+import { GetIncidentQuery } from '../queries/get-incident.query';
+import { ListIncidentsQuery } from '../queries/list-incidents.query';
+import { AssessIncidentInput, IncidentFilterInput, ReportIncidentInput } from './incident.inputs';
+import { toIncidentType } from './incident.mapper';
+import { IncidentConnection, IncidentType } from './incident.types';
+
+/** Parses, dispatches, maps: the rules live in the decider, access in the queries. */
+@Resolver(() => IncidentType)
+@UseGuards(AuthenticatedGuard)
+export class IncidentResolver {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    private readonly clock: Clock,
+  ) {}
+
+  @Mutation(() => IncidentType, {
+    description: '登记舆情，或乡镇/部门向上报送 / Register an incident, or report one up',
+  })
+  async reportIncident(
+    @CommandCtx() ctx: Omit<CommandContext, 'now'>,
+    @Args('input') input: ReportIncidentInput,
+  ): Promise<IncidentType> {
+    const context = { ...ctx, now: this.clock.now() };
+    const id = await this.commands.execute(
+      new ReportIncidentCommand(
+        {
+          channel: input.channel,
+          platform: input.platform,
+          urls: input.urls,
+          title: input.title,
+          excerpt: input.excerpt,
+          discoveredAt: input.discoveredAt,
+          spread: {
+            posts: input.spread?.posts ?? 0,
+            reposts: input.spread?.reposts ?? 0,
+            comments: input.spread?.comments ?? 0,
+            views: input.spread?.views ?? 0,
+            mainstreamMediaPickups: input.spread?.mainstreamMediaPickups ?? 0,
+          },
+          confidential: input.confidential,
+        },
+        context,
+      ),
+    );
+    return toIncidentType(await this.queries.execute(new GetIncidentQuery(ctx.actor, id)));
+  }
+
+  @Mutation(() => IncidentType, {
+    description: '研判（可随时修订）/ Assess an incident (revisable at any time)',
+  })
+  async assessIncident(
+    @CommandCtx() ctx: Omit<CommandContext, 'now'>,
+    @Args('input') input: AssessIncidentInput,
+  ): Promise<IncidentType> {
+    const context = { ...ctx, now: this.clock.now() };
+    const { incidentId, expectedVersion, ...assessment } = input;
+    await this.commands.execute(
+      new AssessIncidentCommand(incidentId, assessment, expectedVersion ?? undefined, context),
+    );
+    return toIncidentType(await this.queries.execute(new GetIncidentQuery(ctx.actor, incidentId)));
+  }
+
+  @Query(() => IncidentType, { description: '一个舆情事件 / One incident' })
+  async incident(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<IncidentType> {
+    return toIncidentType(await this.queries.execute(new GetIncidentQuery(actor, id)));
+  }
+
+  @Query(() => IncidentConnection, { description: '舆情事件列表，最新在前 / Incidents, newest first' })
+  async incidents(
+    @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
+    @Args('filter', { nullable: true }) filter?: IncidentFilterInput,
+  ): Promise<Connection<IncidentType>> {
+    const result = await this.queries.execute(
+      new ListIncidentsQuery(actor, filter ?? {}, page.first ?? undefined, page.after ?? undefined),
+    );
+    return {
+      ...result,
+      edges: result.edges.map((e) => ({ cursor: e.cursor, node: toIncidentType(e.node) })),
+    };
+  }
+}

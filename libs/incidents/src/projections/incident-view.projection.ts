@@ -1,0 +1,104 @@
+import { EntityManager, In } from 'typeorm';
+import { Projection, RecordedEvent } from '@app/event-store';
+import { IncidentStatus } from '../domain/incident.enums';
+import { IncidentAssessedData, IncidentEventType, IncidentReportedData } from '../domain/incident.events';
+import { IncidentView } from './incident-view.entity';
+
+/**
+ * Folds one event into an incident's row. Pure and deterministic (times come from the events, never the clock),
+ * so a rebuild from the log gives exactly the live content.
+ */
+export function applyToIncidentView(
+  view: IncidentView | undefined,
+  event: RecordedEvent,
+): IncidentView | undefined {
+  switch (event.type) {
+    case IncidentEventType.Reported: {
+      const d = event.data as unknown as IncidentReportedData;
+      return Object.assign(new IncidentView(), {
+        incidentId: d.incidentId,
+        owningUnit: event.owningUnit,
+        version: event.streamVersion,
+        status: IncidentStatus.REGISTERED,
+        channel: d.channel,
+        platform: d.platform,
+        urls: d.urls,
+        title: d.title,
+        excerpt: d.excerpt,
+        discoveredAt: new Date(d.discoveredAt),
+        spread: d.spread,
+        confidential: d.confidential,
+        reportingUnitId: d.reportingUnitId,
+        reportedBy: d.reportedBy,
+        reportedAt: new Date(d.reportedAt),
+        grade: null,
+        nature: null,
+        veracity: null,
+        field: null,
+        indicators: null,
+        reasoning: null,
+        assessmentRevision: 0,
+        assessedBy: null,
+        assessedAt: null,
+        updatedAt: event.recordedAt,
+      });
+    }
+    case IncidentEventType.Assessed: {
+      if (!view) return view;
+      const d = event.data as unknown as IncidentAssessedData;
+      return Object.assign(view, {
+        version: event.streamVersion,
+        status:
+          (view.status as IncidentStatus) === IncidentStatus.REGISTERED
+            ? IncidentStatus.ASSESSED
+            : view.status,
+        grade: d.grade,
+        nature: d.nature,
+        veracity: d.veracity,
+        field: d.field,
+        indicators: d.indicators,
+        reasoning: d.reasoning,
+        assessmentRevision: d.revision,
+        assessedBy: d.assessedBy,
+        assessedAt: new Date(d.assessedAt),
+        updatedAt: event.recordedAt,
+      });
+    }
+    default:
+      return view;
+  }
+}
+
+const incidentIdOf = (e: RecordedEvent): string => String((e.data as { incidentId?: string }).incidentId);
+
+/** Keeps `incident_view`: two statements per batch (load the touched rows, upsert them), whatever its size. */
+export class IncidentViewProjection implements Projection {
+  readonly name = 'incident-view';
+  readonly tables = ['incident_view'];
+  readonly eventTypes: string[] = Object.values(IncidentEventType);
+
+  async apply(events: RecordedEvent[], manager: EntityManager): Promise<void> {
+    const ids = [...new Set(events.map(incidentIdOf))];
+    const rows = await manager.findBy(IncidentView, { incidentId: In(ids) });
+    const views = new Map(rows.map((r) => [r.incidentId, r]));
+    const touched = new Set<string>();
+    for (const e of events) {
+      const id = incidentIdOf(e);
+      const next = applyToIncidentView(views.get(id), e);
+      if (next) {
+        views.set(id, next);
+        touched.add(id);
+      }
+    }
+    if (touched.size)
+      await manager.upsert(
+        IncidentView,
+        [...touched].map((id) => views.get(id)!),
+        ['incidentId'],
+      );
+  }
+
+  async clear(manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM incident_view`);
+  }
+}
