@@ -240,6 +240,22 @@ describe('concurrent writers', () => {
       await other.close();
     }
   });
+  it('a process whose remembered head went stale (another process appended) still chains correctly', async () => {
+    const other = openStore(db);
+    try {
+      const req = appendRequest({ expectedVersion: 'no-stream' });
+      await fx.store.append(req); // this process now remembers version 1
+      await other.store.append({ ...req, expectedVersion: 1 }); // the other process writes version 2
+      const third = await fx.store.append({ ...req, expectedVersion: 'any' });
+      expect(third.lastVersion).toBe(3);
+      await expect(fx.store.append({ ...req, expectedVersion: 1 })).rejects.toMatchObject({ actual: 3 });
+      const events = await fx.store.readStream(req.streamId);
+      expect(events.map((e) => e.streamVersion)).toEqual([1, 2, 3]);
+      for (let i = 1; i < events.length; i++) expect(events[i].prevHash).toBe(events[i - 1].hash);
+    } finally {
+      await other.close();
+    }
+  });
 });
 
 describe('the global log and the gap problem', () => {
