@@ -16,8 +16,11 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test/ui/'],
   transform: {
     // Transpile only: types are checked once by `npm run typecheck`, not per test file.
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true } }],
+    // otplib's crypto dependencies ship only as ES modules; jest's CommonJS runtime needs them transpiled.
+    '^.+\\.js$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true, allowJs: true } }],
   },
+  transformIgnorePatterns: ['/node_modules/(?!(@scure|@noble|otplib|@otplib)/)'],
   moduleNameMapper,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { ProjectionRunner } from '@app/event-store';
-import { ApiFixture, Caller, gql, startApi } from './support/api-fixture';
+import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
 
-const center: Caller = { unitId: 'unit-county-center', userId: 'user-duty-officer' };
-const township: Caller = { unitId: 'unit-township-east', userId: 'user-township-clerk' };
+/** Demo county accounts: the county centre's duty officer and a township clerk of 东湖镇. */
+let center: Session;
+let township: Session;
 
 const REPORT = `mutation Report($input: ReportIncidentInput!) {
   reportIncident(input: $input) { id version status title channel platform urls discoveredAt confidential
@@ -33,13 +34,15 @@ const landPost = {
 let api: ApiFixture;
 beforeAll(async () => {
   api = await startApi({ label: 'incidents' });
+  center = await login(api.url, 'zhouming');
+  township = await login(api.url, 'lina');
 });
 afterAll(async () => {
   await api.close();
 });
 
 async function report(
-  as: Caller,
+  as: Session,
   input: Record<string, unknown> = landPost,
   headers?: Record<string, string>,
 ) {
@@ -47,7 +50,7 @@ async function report(
     api.url,
     REPORT,
     { input },
-    { as, headers },
+    { token: as.token, headers },
   );
 }
 
@@ -89,7 +92,7 @@ describe('reportIncident and assessIncident over GraphQL', () => {
           reasoning: '涉及群众切身利益，传播范围较小但敏感度较高',
         },
       },
-      { as: center },
+      { token: center.token },
     );
     expect(first.errors).toBeUndefined();
     expect(first.data!.assessIncident).toMatchObject({
@@ -118,7 +121,7 @@ describe('reportIncident and assessIncident over GraphQL', () => {
           reasoning: '出现恶意炒作',
         },
       },
-      { as: center },
+      { token: center.token },
     );
     expect(revised.data!.assessIncident).toMatchObject({
       grade: 'II',
@@ -129,19 +132,29 @@ describe('reportIncident and assessIncident over GraphQL', () => {
       api.url,
       GET,
       { id },
-      { as: center },
+      { token: center.token },
     );
     expect(read.data!.incident).toMatchObject({ grade: 'II', version: 3 });
   });
 
   it('answers VALIDATION_FAILED naming the field, and stores nothing', async () => {
-    const before = await gql<{ incidents: { totalCount: number } }>(api.url, LIST, {}, { as: center });
+    const before = await gql<{ incidents: { totalCount: number } }>(
+      api.url,
+      LIST,
+      {},
+      { token: center.token },
+    );
     const res = await report(center, { ...landPost, title: '   ', urls: ['not a url'] });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     const fields = (res.errors![0].extensions.fields as { field: string }[]).map((f) => f.field);
     expect(fields).toEqual(['input.title', 'input.urls[0]']);
     expect(res.errors![0].message).toContain('不能为空');
-    const after = await gql<{ incidents: { totalCount: number } }>(api.url, LIST, {}, { as: center });
+    const after = await gql<{ incidents: { totalCount: number } }>(
+      api.url,
+      LIST,
+      {},
+      { token: center.token },
+    );
     expect(after.data!.incidents.totalCount).toBe(before.data!.incidents.totalCount);
   });
 
@@ -157,10 +170,10 @@ describe('reportIncident and assessIncident over GraphQL', () => {
       api.url,
       ASSESS,
       { input: { ...input, incidentId: randomUUID() } },
-      { as: center },
+      { token: center.token },
     );
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'INCIDENT.NOT_FOUND' });
-    const malformed = await gql(api.url, GET, { id: 'nope' }, { as: center });
+    const malformed = await gql(api.url, GET, { id: 'nope' }, { token: center.token });
     expect(malformed.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
@@ -175,20 +188,21 @@ describe('reportIncident and assessIncident over GraphQL', () => {
       reasoning: '一般诉求',
     };
     expect(
-      (await gql(api.url, ASSESS, { input: { ...input, expectedVersion: 1 } }, { as: center })).errors,
+      (await gql(api.url, ASSESS, { input: { ...input, expectedVersion: 1 } }, { token: center.token }))
+        .errors,
     ).toBeUndefined();
     const stale = await gql(
       api.url,
       ASSESS,
       { input: { ...input, grade: 'I', expectedVersion: 1 } },
-      { as: center },
+      { token: center.token },
     );
     expect(stale.errors?.[0].extensions).toMatchObject({
       code: 'VERSION_CONFLICT',
       expectedVersion: 1,
       actualVersion: 2,
     });
-    const read = await gql<{ incident: { grade: string } }>(api.url, GET, { id }, { as: center });
+    const read = await gql<{ incident: { grade: string } }>(api.url, GET, { id }, { token: center.token });
     expect(read.data!.incident.grade).toBe('IV');
   });
 
@@ -204,17 +218,22 @@ describe('reportIncident and assessIncident over GraphQL', () => {
     };
     const results = await Promise.all(
       ['III', 'II', 'IV', 'I'].map((grade) =>
-        gql(api.url, ASSESS, { input: { ...input, grade } }, { as: center }),
+        gql(api.url, ASSESS, { input: { ...input, grade } }, { token: center.token }),
       ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0].extensions.code === 'VERSION_CONFLICT')).toHaveLength(3);
-    const read = await gql<{ incident: { version: number } }>(api.url, GET, { id }, { as: center });
+    const read = await gql<{ incident: { version: number } }>(api.url, GET, { id }, { token: center.token });
     expect(read.data!.incident.version).toBe(2);
   });
 
   it('a retried request with the same Idempotency-Key registers the incident once', async () => {
-    const before = await gql<{ incidents: { totalCount: number } }>(api.url, LIST, {}, { as: center });
+    const before = await gql<{ incidents: { totalCount: number } }>(
+      api.url,
+      LIST,
+      {},
+      { token: center.token },
+    );
     const key = randomUUID();
     const [a, b] = await Promise.all([
       report(center, landPost, { 'idempotency-key': key }),
@@ -224,7 +243,12 @@ describe('reportIncident and assessIncident over GraphQL', () => {
     expect([a.errors, b.errors]).toEqual([undefined, undefined]);
     expect(a.data!.reportIncident.id).toBe(b.data!.reportIncident.id);
     expect(c.data!.reportIncident.id).toBe(a.data!.reportIncident.id);
-    const after = await gql<{ incidents: { totalCount: number } }>(api.url, LIST, {}, { as: center });
+    const after = await gql<{ incidents: { totalCount: number } }>(
+      api.url,
+      LIST,
+      {},
+      { token: center.token },
+    );
     expect(after.data!.incidents.totalCount).toBe(before.data!.incidents.totalCount + 1);
     const reused = await report(center, { ...landPost, title: '另一件事' }, { 'idempotency-key': key });
     expect(reused.errors?.[0].extensions).toMatchObject({
@@ -244,7 +268,7 @@ describe('reportIncident and assessIncident over GraphQL', () => {
       api.url,
       GET,
       { id: randomUUID() },
-      { as: center, headers: { 'accept-language': 'en-US' } },
+      { token: center.token, headers: { 'accept-language': 'en-US' } },
     );
     expect(res.errors?.[0].message).toMatch(/^Incident not found/);
     expect(res.errors?.[0].extensions.messageZh).toMatch(/^舆情事件不存在/);
@@ -254,13 +278,13 @@ describe('reportIncident and assessIncident over GraphQL', () => {
 describe('units are sealed from each other', () => {
   it("unit B neither sees nor can assess unit A's incident", async () => {
     const { id } = (await report(center, { ...landPost, title: '仅县中心可见' })).data!.reportIncident;
-    const get = await gql(api.url, GET, { id }, { as: township });
+    const get = await gql(api.url, GET, { id }, { token: township.token });
     expect(get.errors?.[0].extensions.code).toBe('NOT_FOUND');
     const list = await gql<{ incidents: { edges: { node: { id: string } }[] } }>(
       api.url,
       LIST,
       { first: 100 },
-      { as: township },
+      { token: township.token },
     );
     expect(list.data!.incidents.edges.map((e) => e.node.id)).not.toContain(id);
     const assess = await gql(
@@ -276,14 +300,14 @@ describe('units are sealed from each other', () => {
           reasoning: '越权',
         },
       },
-      { as: township },
+      { token: township.token },
     );
     expect(assess.errors?.[0].extensions.code).toBe('NOT_FOUND');
     const stillUnassessed = await gql<{ incident: { grade: string | null } }>(
       api.url,
       GET,
       { id },
-      { as: center },
+      { token: center.token },
     );
     expect(stillUnassessed.data!.incident.grade).toBeNull();
   });
@@ -291,7 +315,8 @@ describe('units are sealed from each other', () => {
 
 describe('incidents connection', () => {
   it('pages newest first with cursors, filters by grade and text', async () => {
-    const unit: Caller = { unitId: `unit-${randomUUID().slice(0, 8)}`, userId: 'u' };
+    // A township sees only its own incidents: 西山镇's clerk starts with none.
+    const unit = await login(api.url, 'gaoyang');
     const ids: string[] = [];
     for (let i = 0; i < 5; i++)
       ids.push(
@@ -311,7 +336,7 @@ describe('incidents connection', () => {
           reasoning: 'r',
         },
       },
-      { as: unit },
+      { token: center.token },
     );
     const page1 = await gql<{
       incidents: {
@@ -319,7 +344,7 @@ describe('incidents connection', () => {
         pageInfo: { hasNextPage: boolean; endCursor: string };
         edges: { node: { id: string } }[];
       };
-    }>(api.url, LIST, { first: 2 }, { as: unit });
+    }>(api.url, LIST, { first: 2 }, { token: unit.token });
     expect(page1.data!.incidents.totalCount).toBe(5);
     expect(page1.data!.incidents.edges.map((e) => e.node.id)).toEqual([ids[4], ids[3]]);
     expect(page1.data!.incidents.pageInfo.hasNextPage).toBe(true);
@@ -335,11 +360,11 @@ describe('incidents connection', () => {
             api.url,
             LIST,
             { first: 2, after: page1.data!.incidents.pageInfo.endCursor },
-            { as: unit },
+            { token: unit.token },
           )
         ).data!.incidents.pageInfo.endCursor,
       },
-      { as: unit },
+      { token: unit.token },
     );
     expect(page3.data!.incidents.edges.map((e) => e.node.id)).toEqual([ids[0]]);
     expect(page3.data!.incidents.pageInfo.hasNextPage).toBe(false);
@@ -347,31 +372,34 @@ describe('incidents connection', () => {
       api.url,
       LIST,
       { filter: { grade: ['II'] } },
-      { as: unit },
+      { token: unit.token },
     );
     expect(byGrade.data!.incidents.edges.map((e) => e.node.id)).toEqual([ids[1]]);
     const byText = await gql<{ incidents: { totalCount: number } }>(
       api.url,
       LIST,
       { filter: { text: '食品' } },
-      { as: unit },
+      { token: unit.token },
     );
     expect(byText.data!.incidents.totalCount).toBe(2);
-    const badPage = await gql(api.url, LIST, { first: 1000 }, { as: unit });
+    const badPage = await gql(api.url, LIST, { first: 1000 }, { token: unit.token });
     expect(badPage.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
-    const badCursor = await gql(api.url, LIST, { after: 'garbage' }, { as: unit });
+    const badCursor = await gql(api.url, LIST, { after: 'garbage' }, { token: unit.token });
     expect(badCursor.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
   });
 });
 
 describe('read model rebuild', () => {
   it('rebuilding incident-view from the log gives exactly the live table', async () => {
-    const ds = api.server.app.get(DataSource);
-    const snapshot = async () =>
-      JSON.stringify(await ds.query(`SELECT * FROM incident_view ORDER BY incident_id`));
+    const db = api.server.app.get(ScopedDb);
+    const snapshot = () =>
+      db.run(SYSTEM_SCOPE, async (m) =>
+        JSON.stringify(await m.query(`SELECT * FROM incident_view ORDER BY incident_id`)),
+      );
     const live = await snapshot();
-    expect(JSON.parse(live).length).toBeGreaterThan(5);
-    await ds.query(`UPDATE incident_view SET title = 'tampered', version = 0`);
+    expect((JSON.parse(live) as unknown[]).length).toBeGreaterThan(5);
+    await db.run(SYSTEM_SCOPE, (m) => m.query(`UPDATE incident_view SET title = 'tampered', version = 0`));
+    expect(await snapshot()).not.toBe(live);
     await api.server.app.get(ProjectionRunner).rebuild('incident-view');
     expect(await snapshot()).toBe(live);
   });

@@ -60,7 +60,8 @@ describe('start-up failures', () => {
       const err = await failure(
         startApiServer({
           urls: { appUrl: db.appUrl, ownerUrl: db.ownerUrl },
-          config: { port, host: '127.0.0.1', production: false, sealIntervalMs: 0 },
+          config: { port, host: '127.0.0.1', production: false, sealIntervalMs: 0, seedDemo: false },
+          logLevels: [],
         }),
       );
       expect(err.message).toContain(`${port}`);

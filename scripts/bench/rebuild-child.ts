@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { applyScope, SYSTEM_SCOPE } from '@app/access';
 import { EventSchemaRegistry, EventStore, ProjectionRunner } from '@app/event-store';
 import { IncidentEventType, IncidentView, IncidentViewProjection } from '@app/incidents';
 import { SystemClock } from '@app/kernel';
@@ -16,7 +17,11 @@ async function main(): Promise<void> {
     .define(IncidentEventType.Assessed);
   const store = new EventStore({ pool, clock: new SystemClock(), schemas });
   const ds = await new DataSource({ type: 'postgres', url, entities: [IncidentView] }).initialize();
-  const runner = new ProjectionRunner(ds, store, [new IncidentViewProjection()], { batchSize: 2000 });
+  const runner = new ProjectionRunner(ds, store, [new IncidentViewProjection()], {
+    batchSize: 2000,
+    // Projections write read models in the row-security scope meant for them.
+    beginTransaction: (qr) => applyScope(qr, SYSTEM_SCOPE),
+  });
   const started = process.hrtime.bigint();
   const result = await runner.rebuild('incident-view');
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;

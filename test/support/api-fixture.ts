@@ -1,3 +1,5 @@
+import { DEMO_PASSWORD, DemoSeeder } from '@app/demo';
+import { AuthOptions } from '@app/identity';
 import { Clock } from '@app/kernel';
 import { RunningServer, startApiServer } from '../../apps/api/src/api-server';
 import { createTestDatabase, TestDatabase } from './test-server';
@@ -9,16 +11,34 @@ export interface ApiFixture {
   close(): Promise<void>;
 }
 
-/** A real API server on a free port, over its own migrated database. */
+/** Sign-in waits shortened for tests; the rules stay the same. */
+export const TEST_AUTH: Partial<AuthOptions> = { slowdownStepMs: 5 };
+
+/** A real API server on a free port, over its own migrated database; with `seed`, the demo county in it. */
 export async function startApi(
-  options: { clock?: Clock; label?: string; production?: boolean } = {},
+  options: {
+    clock?: Clock;
+    label?: string;
+    production?: boolean;
+    seed?: boolean;
+    auth?: Partial<AuthOptions>;
+  } = {},
 ): Promise<ApiFixture> {
   const db = await createTestDatabase(options.label ?? 'api');
   const server = await startApiServer({
     urls: { appUrl: db.appUrl, ownerUrl: db.ownerUrl },
-    config: { port: 0, host: '127.0.0.1', production: options.production ?? false, sealIntervalMs: 0 },
+    config: {
+      port: 0,
+      host: '127.0.0.1',
+      production: options.production ?? false,
+      sealIntervalMs: 0,
+      seedDemo: false,
+    },
     clock: options.clock,
+    auth: { ...TEST_AUTH, ...(options.auth ?? {}) },
+    logLevels: [],
   });
+  if (options.seed ?? true) await server.app.get(DemoSeeder).seed();
   return {
     server,
     db,
@@ -30,30 +50,57 @@ export async function startApi(
   };
 }
 
+export interface GqlError {
+  message: string;
+  path?: string[];
+  extensions: Record<string, unknown> & { code: string };
+}
+
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
-  errors?: { message: string; path?: string[]; extensions: Record<string, unknown> & { code: string } }[];
+  errors?: GqlError[];
 }
 
-export interface Caller {
-  unitId: string;
-  userId: string;
-}
-
-/** A GraphQL call over HTTP as a given caller (temporary development headers until login lands). */
+/** A GraphQL call over HTTP, with a bearer token when one is given. */
 export async function gql<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { as?: Caller; headers?: Record<string, string> } = {},
+  options: { token?: string; headers?: Record<string, string> } = {},
 ): Promise<GqlResponse<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(options.headers ?? {}) };
-  if (options.as) {
-    headers['x-dev-unit'] = options.as.unitId;
-    headers['x-dev-user'] = options.as.userId;
-  }
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
   const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as Omit<GqlResponse<T>, 'status'>;
   return { status: res.status, ...body };
+}
+
+export const LOGIN = `mutation Login($input: LoginInput!) {
+  login(input: $input) { accessToken refreshToken accessTokenExpiresAt requiresTotpEnrollment
+    me { id username displayName roles countyId mustEnrollTotp unit { id kind name } } }
+}`;
+
+export interface Session {
+  token: string;
+  refreshToken: string;
+  userId: string;
+  unitId: string;
+}
+
+/** Signs in through the API, as a person would. */
+export async function login(
+  url: string,
+  username: string,
+  password = DEMO_PASSWORD,
+  totpCode?: string,
+): Promise<Session> {
+  const res = await gql<{
+    login: { accessToken: string; refreshToken: string; me: { id: string; unit: { id: string } } };
+  }>(url, LOGIN, {
+    input: { username, password, totpCode },
+  });
+  if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
+  const l = res.data.login;
+  return { token: l.accessToken, refreshToken: l.refreshToken, userId: l.me.id, unitId: l.me.unit.id };
 }

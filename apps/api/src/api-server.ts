@@ -3,6 +3,7 @@ import { AddressInfo } from 'node:net';
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DatabaseUrls, StartupError } from '@app/database';
+import { AuthOptions } from '@app/identity';
 import { Clock } from '@app/kernel';
 import { AppConfig } from './app-config';
 import { AppModule } from './app.module';
@@ -19,12 +20,18 @@ export interface ApiServerOptions {
   config: AppConfig;
   clock?: Clock;
   logLevels?: LogLevel[];
+  auth?: Partial<AuthOptions>;
 }
 
 /** Builds and starts the API on the configured port (0: any free port). Used by `npm start` and by e2e tests. */
 export async function startApiServer(options: ApiServerOptions): Promise<RunningServer> {
   const app = await NestFactory.create(
-    AppModule.forRoot({ urls: options.urls, config: options.config, clock: options.clock }),
+    AppModule.forRoot({
+      urls: options.urls,
+      config: options.config,
+      clock: options.clock,
+      auth: options.auth,
+    }),
     {
       logger: options.logLevels ?? ['error', 'warn'],
       abortOnError: false,

@@ -7,6 +7,8 @@ export interface AppConfig {
   production: boolean;
   /** How often the global log is sealed into a checkpoint, in ms (0: never). */
   sealIntervalMs: number;
+  /** Seed the demo county when the database has none yet. */
+  seedDemo: boolean;
 }
 
 const schema = z.object({
@@ -14,6 +16,7 @@ const schema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SEAL_INTERVAL_MS: z.coerce.number().int().min(0).default(10_000),
+  SEED_DEMO: z.enum(['true', 'false']).default('true'),
 });
 
 /** Server settings from the environment; a bad one ends start-up with one line naming it. */
@@ -27,5 +30,6 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     host: parsed.data.HOST,
     production: parsed.data.NODE_ENV === 'production',
     sealIntervalMs: parsed.data.SEAL_INTERVAL_MS,
+    seedDemo: parsed.data.SEED_DEMO === 'true',
   };
 }

@@ -1,15 +1,20 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { requestContextFrom, HttpRequestLike } from '@app/access';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { HttpRequestLike, requestContextFrom } from '@app/access';
 import { DatabaseModule, DatabaseUrls } from '@app/database';
-import { EventStoreModule, LIVE_EVENT_PROCESSING, SEAL_INTERVAL_MS } from '@app/event-store';
+import { EventStoreModule } from '@app/event-store';
 import { createErrorFormatter, GraphqlExceptionFilter, localizeErrorsPlugin } from '@app/graphql';
+import { DemoModule } from '@app/demo';
+import { AuthOptions, IdentityModule, SignInService } from '@app/identity';
 import { IncidentsModule } from '@app/incidents';
-import { Clock, SystemClock } from '@app/kernel';
+import { Clock } from '@app/kernel';
+import { OrganizationModule } from '@app/organization';
 import { AppConfig } from './app-config';
 import { HealthController } from './health.controller';
+import { RuntimeModule } from '@app/runtime';
 
 export interface AppModuleOptions {
   urls: DatabaseUrls;
@@ -17,52 +22,75 @@ export interface AppModuleOptions {
   /** Tests pass a clock they can move. */
   clock?: Clock;
   poolSize?: number;
-}
-
-@Global()
-@Module({})
-class CoreModule {
-  static forRoot(options: AppModuleOptions): DynamicModule {
-    return {
-      module: CoreModule,
-      providers: [
-        { provide: Clock, useValue: options.clock ?? new SystemClock() },
-        { provide: SEAL_INTERVAL_MS, useValue: options.config.sealIntervalMs },
-        { provide: LIVE_EVENT_PROCESSING, useValue: true },
-      ],
-      exports: [Clock, SEAL_INTERVAL_MS, LIVE_EVENT_PROCESSING],
-    };
-  }
+  auth?: Partial<AuthOptions>;
 }
 
 const logger = new Logger('GraphQL');
+
+/**
+ * Limits on what one request may ask (graphql-armor): depth, cost, aliases, directives, tokens. The error formatter
+ * turns armor's messages into plain ones that name the limit hit but not its value. In production also: no
+ * introspection, no "did you mean", no stack traces.
+ */
+function armour(production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: 10, exposeLimits: true },
+    // Cost counts a Relay page of `first: n` n times: a full page of 100 incidents costs about 16,000.
+    costLimit: { maxCost: 50_000, exposeLimits: true },
+    maxAliases: { n: 15, exposeLimits: true },
+    maxDirectives: { n: 20, exposeLimits: true },
+    maxTokens: { n: 2000, exposeLimits: true },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
 
 @Module({})
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     const production = options.config.production;
+    const identity = IdentityModule.forRoot(options.auth);
+    const protection = armour(production);
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(options),
+        RuntimeModule.forRoot({
+          clock: options.clock,
+          sealIntervalMs: options.config.sealIntervalMs,
+          live: true,
+        }),
         DatabaseModule.forRoot(options.urls, options.poolSize),
         EventStoreModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
-          introspection: !production,
-          csrfPrevention: true,
-          includeStacktraceInErrorResponses: !production,
-          context: ({ req }: { req: HttpRequestLike }) => ({ requestContext: requestContextFrom(req) }),
-          formatError: createErrorFormatter({
-            onUnexpected: (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
-          }),
-          plugins: [localizeErrorsPlugin],
-        }),
+        OrganizationModule,
+        identity,
         IncidentsModule,
+        DemoModule.forRoot(identity),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [identity],
+          inject: [SignInService],
+          useFactory: (signIn: SignInService): ApolloDriverConfig => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: !production,
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            includeStacktraceInErrorResponses: !production,
+            validationRules: protection.validationRules,
+            // Who the caller is comes from the bearer token only: an invalid or ended session is no caller.
+            context: async ({ req }: { req: HttpRequestLike }) => {
+              const requestContext = requestContextFrom(req);
+              if (requestContext.bearer)
+                requestContext.principal = await signIn.authenticate(requestContext.bearer);
+              return { requestContext };
+            },
+            formatError: createErrorFormatter({
+              onUnexpected: (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
+            }),
+            plugins: [localizeErrorsPlugin, ...protection.plugins],
+          }),
+        }),
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }],

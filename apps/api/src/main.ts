@@ -1,5 +1,7 @@
 import { migrations } from '@app/migrations';
 import { loadDatabaseConfig, prepareDatabase, redactUrl, StartupError } from '@app/database';
+import { DemoSeeder, formatLogins } from '@app/demo';
+import { OrganizationDirectory } from '@app/organization';
 import { loadAppConfig } from './app-config';
 import { startApiServer } from './api-server';
 
@@ -19,6 +21,10 @@ async function main(): Promise<void> {
   } catch (err) {
     await db.close();
     throw err;
+  }
+  if (appConfig.seedDemo && (await server.app.get(OrganizationDirectory).isEmpty())) {
+    say('首次启动，正在创建演示县 / first start: seeding the demo county…');
+    say(formatLogins(await server.app.get(DemoSeeder).seed()));
   }
   say(`舆情应急处置平台已启动 / API ready: ${server.url.replace('127.0.0.1', 'localhost')}/graphql`);
 

@@ -1,32 +1,28 @@
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { DatabaseModule, DatabaseUrls } from '@app/database';
-import { EventStoreModule, LIVE_EVENT_PROCESSING, SEAL_INTERVAL_MS } from '@app/event-store';
+import { DemoModule } from '@app/demo';
+import { EventStoreModule } from '@app/event-store';
+import { IdentityModule } from '@app/identity';
 import { IncidentsModule } from '@app/incidents';
-import { Clock, SystemClock } from '@app/kernel';
-
-@Global()
-@Module({})
-class CliCoreModule {
-  static forRoot(): DynamicModule {
-    return {
-      module: CliCoreModule,
-      providers: [
-        { provide: Clock, useValue: new SystemClock() },
-        { provide: SEAL_INTERVAL_MS, useValue: 0 },
-        { provide: LIVE_EVENT_PROCESSING, useValue: false },
-      ],
-      exports: [Clock, SEAL_INTERVAL_MS, LIVE_EVENT_PROCESSING],
-    };
-  }
-}
+import { OrganizationModule } from '@app/organization';
+import { RuntimeModule } from '@app/runtime';
 
 /** The domain modules without HTTP or live processing: for maintenance commands. */
 @Module({})
 export class CliModule {
   static forRoot(urls: DatabaseUrls): DynamicModule {
+    const identity = IdentityModule.forRoot();
     return {
       module: CliModule,
-      imports: [CliCoreModule.forRoot(), DatabaseModule.forRoot(urls, 4), EventStoreModule, IncidentsModule],
+      imports: [
+        RuntimeModule.forRoot({ sealIntervalMs: 0, live: false }),
+        DatabaseModule.forRoot(urls, 4),
+        EventStoreModule,
+        OrganizationModule,
+        identity,
+        IncidentsModule,
+        DemoModule.forRoot(identity),
+      ],
     };
   }
 }

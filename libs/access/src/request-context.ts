@@ -1,20 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, AppError, ErrorCode } from '@app/kernel';
+import { AppError, ErrorCode } from '@app/kernel';
+import { Principal } from './domain/principal';
 
 /** What the server knows about a request before any resolver runs. */
 export interface RequestContext {
   /** The authenticated caller, or undefined. */
-  actor?: Actor;
+  principal?: Principal;
   correlationId: string;
   /** From the `Idempotency-Key` header: one key per client request, specialised per mutation field. */
   idempotencyKey?: string;
-  locale: 'zh-CN' | 'en';
   /** A malformed Idempotency-Key header: reported when a mutation runs (context creation must not throw). */
   badIdempotencyKey?: boolean;
+  locale: 'zh-CN' | 'en';
+  /** The client's address, for rate limits and the sign-in record. */
+  ip: string;
+  /** The bearer token, when one was sent. */
+  bearer?: string;
 }
 
 export interface HttpRequestLike {
   headers: Record<string, string | string[] | undefined>;
+  ip?: string;
+  socket?: { remoteAddress?: string };
 }
 
 function header(req: HttpRequestLike, name: string): string | undefined {
@@ -24,27 +31,20 @@ function header(req: HttpRequestLike, name: string): string | undefined {
 
 const SAFE_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 
-/**
- * TEMPORARY development authentication — to be removed by the units & access issue (JWT login).
- * Until then the calling unit and user come from the `x-dev-unit` and `x-dev-user` headers, taken on trust.
- */
-export const DEV_UNIT_HEADER = 'x-dev-unit';
-export const DEV_USER_HEADER = 'x-dev-user';
-
+/** The request's own facts; who the caller is is settled separately, from the bearer token. */
 export function requestContextFrom(req: HttpRequestLike): RequestContext {
   const correlation = header(req, 'x-correlation-id');
   const key = header(req, 'idempotency-key');
   const lang = header(req, 'accept-language') ?? '';
-  const unit = header(req, DEV_UNIT_HEADER);
-  const user = header(req, DEV_USER_HEADER);
+  const auth = header(req, 'authorization');
   const badKey = key !== undefined && !SAFE_ID.test(key);
   return {
-    actor:
-      unit && user && SAFE_ID.test(unit) && SAFE_ID.test(user) ? { unitId: unit, userId: user } : undefined,
     correlationId: correlation && SAFE_ID.test(correlation) ? correlation : randomUUID(),
     idempotencyKey: badKey ? undefined : key,
     badIdempotencyKey: badKey,
     locale: /^en\b/i.test(lang.trim()) ? 'en' : 'zh-CN',
+    ip: req.ip ?? req.socket?.remoteAddress ?? 'unknown',
+    bearer: auth && /^Bearer\s+/i.test(auth) ? auth.replace(/^Bearer\s+/i, '').trim() : undefined,
   };
 }
 
@@ -63,10 +63,7 @@ export class BadIdempotencyKey extends AppError {
 }
 
 export class Unauthenticated extends AppError {
-  constructor() {
-    super(ErrorCode.UNAUTHENTICATED, 'AUTH.UNAUTHENTICATED', {
-      zh: '请先登录',
-      en: 'Please sign in first',
-    });
+  constructor(reason = 'AUTH.UNAUTHENTICATED', message = { zh: '请先登录', en: 'Please sign in first' }) {
+    super(ErrorCode.UNAUTHENTICATED, reason, message);
   }
 }

@@ -125,6 +125,28 @@ export class AppendWriter {
     });
   }
 
+  /**
+   * Appends within the caller's open transaction (no batching): the caller writes other state in the same
+   * transaction, so both commit or neither does. Throws what `submit` would reject with.
+   */
+  async appendWithin(client: PoolClient, req: AppendRequest): Promise<AppendResult> {
+    const p = this.prepare(req);
+    const outcomes: (Outcome | undefined)[] = [undefined];
+    await this.answerUsedKeys(client, [p], outcomes);
+    if (!outcomes[0]) {
+      const heads = await this.readHeads(client, [req.streamId], true);
+      const plan = this.judge([p], heads, outcomes);
+      const positions = plan.rows.length ? await this.write(client, plan) : new Map<string, LogPosition>();
+      // The caller may still roll back: remember nothing about this head.
+      this.headCache.delete(req.streamId);
+      this.finish([p], plan, positions);
+      this.headCache.delete(req.streamId);
+    }
+    const outcome = outcomes[0]!;
+    if ('error' in outcome) throw outcome.error;
+    return outcome.ok;
+  }
+
   private prepare(req: AppendRequest): Pending {
     const problems: string[] = [];
     const nonEmpty = (v: unknown, name: string, max = 200) => {

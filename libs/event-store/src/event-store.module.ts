@@ -16,12 +16,17 @@ import { EventStore } from './event-store';
 import { LogSealer } from './integrity/log-sealer';
 import { LogVerifier } from './integrity/log-verifier';
 import { LogNotifier } from './log-notifier';
-import { ProjectionRunner } from './projections/projection-runner';
+import { ProjectionRunner, ProjectionRunnerOptions } from './projections/projection-runner';
 
 /** How often the global log is sealed into a checkpoint (ms); 0 turns periodic sealing off. */
 export const SEAL_INTERVAL_MS = Symbol('SEAL_INTERVAL_MS');
 /** False in command-line tools: no LISTEN, no background catch-up, no sealing. */
 export const LIVE_EVENT_PROCESSING = Symbol('LIVE_EVENT_PROCESSING');
+/**
+ * Runs at the start of every projection transaction (`ProjectionRunnerOptions.beginTransaction`); the application
+ * uses it to put projections in the row-security scope that may write read models.
+ */
+export const PROJECTION_TRANSACTION_SETUP = Symbol('PROJECTION_TRANSACTION_SETUP');
 
 /**
  * Starts the live parts once every module has registered its projections and event schemas (in onModuleInit):
@@ -76,8 +81,9 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
     },
     {
       provide: ProjectionRunner,
-      inject: [DataSource, EventStore],
-      useFactory: (ds: DataSource, store: EventStore) => new ProjectionRunner(ds, store, []),
+      inject: [DataSource, EventStore, PROJECTION_TRANSACTION_SETUP],
+      useFactory: (ds: DataSource, store: EventStore, setup: ProjectionRunnerOptions['beginTransaction']) =>
+        new ProjectionRunner(ds, store, [], { beginTransaction: setup }),
     },
     {
       provide: LogNotifier,

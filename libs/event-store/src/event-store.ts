@@ -3,7 +3,14 @@ import { Pool } from 'pg';
 import { Clock } from '@app/kernel';
 import { AppendWriter } from './append-writer';
 import { EventSchemaRegistry } from './event-schema-registry';
-import { AppendRequest, AppendResult, EventMetadata, LogPosition, RecordedEvent } from './event-store.types';
+import {
+  AppendRequest,
+  AppendResult,
+  compareLogPositions,
+  EventMetadata,
+  LogPosition,
+  RecordedEvent,
+} from './event-store.types';
 import { DEFAULT_HASH_ALGORITHM, HashAlgorithm } from './hashing';
 
 export interface EventStoreOptions {
@@ -15,6 +22,12 @@ export interface EventStoreOptions {
   maxBatchEvents?: number;
   /** Group-commit transactions allowed in flight at once from this process. */
   maxConcurrentBatches?: number;
+}
+
+/** A transaction of `EventStore.inTransaction`. */
+export interface StoreTransaction {
+  query<R extends object>(sql: string, params?: unknown[]): Promise<R[]>;
+  append(req: AppendRequest): Promise<AppendResult>;
 }
 
 /** Runs one SQL statement and returns its rows: lets readers run inside a caller's transaction. */
@@ -80,6 +93,36 @@ export class EventStore {
    */
   append(req: AppendRequest): Promise<AppendResult> {
     return this.writer.submit(req);
+  }
+
+  /**
+   * Runs `work` in one transaction in which `tx.append` writes events and `tx.query` anything else (state that
+   * must not be in the log, such as secrets): both commit or neither does.
+   */
+  async inTransaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    const positions: LogPosition[] = [];
+    try {
+      await client.query('BEGIN');
+      const result = await work({
+        query: async <R extends object>(sql: string, params: unknown[] = []) =>
+          (await client.query<R>(sql, params)).rows,
+        append: async (req) => {
+          const r = await this.writer.appendWithin(client, req);
+          positions.push(...r.positions);
+          return r;
+        },
+      });
+      await client.query('COMMIT');
+      const last = positions.sort(compareLogPositions)[positions.length - 1];
+      if (last) this.appended.emit('appended', last);
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
   /** Called after every commit of this process's appends (other processes are heard through LISTEN/NOTIFY). */

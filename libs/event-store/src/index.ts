@@ -11,3 +11,4 @@ export * from './integrity/log-verifier';
 export * from './event-store.module';
 export * from './decider/decider';
 export * from './decider/command-executor';
+export * from './projections/row-projection';

@@ -20,6 +20,43 @@ const REQUEST_LEVEL_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/**
+ * Requests refused by the query limits (graphql-armor): said plainly, without the limit's value, so that nobody
+ * learns how far they may go.
+ */
+const QUERY_LIMITS = [
+  {
+    pattern: /depth limit/i,
+    reason: 'QUERY_LIMIT.DEPTH',
+    zh: '查询嵌套层级过深，请拆分查询',
+    en: 'The query is nested too deeply: split it',
+  },
+  {
+    pattern: /aliases limit/i,
+    reason: 'QUERY_LIMIT.ALIASES',
+    zh: '查询使用的别名过多，请拆分查询',
+    en: 'The query uses too many aliases: split it',
+  },
+  {
+    pattern: /cost limit/i,
+    reason: 'QUERY_LIMIT.COST',
+    zh: '查询代价过高，请减少所取字段或分页获取',
+    en: 'The query costs too much: ask for fewer fields or page through',
+  },
+  {
+    pattern: /token limit/i,
+    reason: 'QUERY_LIMIT.TOKENS',
+    zh: '查询过长，请拆分查询',
+    en: 'The query is too long: split it',
+  },
+  {
+    pattern: /directives limit/i,
+    reason: 'QUERY_LIMIT.DIRECTIVES',
+    zh: '查询使用的指令过多',
+    en: 'The query uses too many directives',
+  },
+];
+
 /** Finds the input path named in a graphql-js coercion message, e.g. `at "input.grade"`. */
 function fieldFromMessage(message: string): string | undefined {
   return (
@@ -83,6 +120,15 @@ export function mapError(original: unknown, formatted: GraphQLFormattedError): M
       extensions: {
         fields: [{ field: field ?? '', message: formatted.message, messageEn: formatted.message }],
       },
+    };
+  }
+  const limit = QUERY_LIMITS.find((l) => l.pattern.test(formatted.message));
+  if (limit) {
+    return {
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      zh: limit.zh,
+      en: limit.en,
+      extensions: { reason: limit.reason },
     };
   }
   if (typeof code === 'string' && REQUEST_LEVEL_CODES.has(code)) {

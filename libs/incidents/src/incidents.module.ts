@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ScopedDb } from '@app/access';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
 import { AssessIncidentHandler } from './commands/assess-incident/assess-incident.handler';
 import { ReportIncidentHandler } from './commands/report-incident/report-incident.handler';
@@ -12,8 +13,10 @@ import { GetIncidentHandler } from './queries/get-incident.query';
 import { ListIncidentsHandler } from './queries/list-incidents.query';
 
 @Module({
+  // forFeature registers the read-model entity with the data source (autoLoadEntities).
   imports: [CqrsModule, TypeOrmModule.forFeature([IncidentView])],
   providers: [
+    ScopedDb,
     ReportIncidentHandler,
     AssessIncidentHandler,
     GetIncidentHandler,
@@ -29,7 +32,10 @@ export class IncidentsModule implements OnModuleInit {
 
   /** Declares this module's event schemas and projections before the event store starts its runner. */
   onModuleInit(): void {
-    this.schemas.define(IncidentEventType.Reported, 1).define(IncidentEventType.Assessed, 1);
+    // IncidentReported v2 added the county; events stored as v1 (before units existed) read with none.
+    this.schemas
+      .define(IncidentEventType.Reported, 2, { 1: (data) => ({ ...data, countyId: null }) })
+      .define(IncidentEventType.Assessed, 1);
     this.projections.add(new IncidentViewProjection());
   }
 }

@@ -1,7 +1,7 @@
 import { CommandContext } from '@app/kernel';
-import { EventStore } from '../event-store';
+import { EventStore, StoreTransaction } from '../event-store';
 import { IdempotencyKeyReused, VersionConflict } from '../event-store.errors';
-import { AppendResult, EventMetadata } from '../event-store.types';
+import { AppendRequest, AppendResult, EventMetadata } from '../event-store.types';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { canonicalJson, hashText } from '../hashing';
 import { DecidedEvent, Decider } from './decider';
@@ -18,6 +18,11 @@ export interface StreamCommand<C, E extends DecidedEvent, S> {
   metadata: EventMetadata;
   /** The command's input, hashed to tell a retry (same input) from a reused key (different input). */
   fingerprintOf?: unknown;
+  /**
+   * State outside the log that must change with the events (secrets, for instance): runs in the same
+   * transaction as the append, so both happen or neither does. Not run for an idempotent repeat.
+   */
+  alsoWithin?: (tx: StoreTransaction, decided: { state: S; events: E[] }) => Promise<void>;
 }
 
 export interface StreamCommandResult<S, E> {
@@ -101,7 +106,7 @@ export class CommandExecutor {
       const events = cmd.decider.decide(cmd.command, state);
       if (events.length === 0) return { state, events, append: null, version };
       try {
-        const append = await this.store.append({
+        const request: AppendRequest = {
           streamId: cmd.streamId,
           streamType: cmd.streamType,
           owningUnit: cmd.owningUnit,
@@ -109,7 +114,15 @@ export class CommandExecutor {
           events: events.map((e) => ({ type: e.type, data: e.data as Record<string, unknown> })),
           metadata: cmd.metadata,
           requestFingerprint: fingerprint,
-        });
+        };
+        const alsoWithin = cmd.alsoWithin;
+        const append = alsoWithin
+          ? await this.store.inTransaction(async (tx) => {
+              const r = await tx.append(request);
+              if (!r.duplicate) await alsoWithin(tx, { state, events });
+              return r;
+            })
+          : await this.store.append(request);
         if (append.duplicate) return this.repeat(cmd, append);
         await this.projections.waitFor(append.positions[append.positions.length - 1]);
         return {

@@ -19,7 +19,12 @@ import { IncidentEvent } from './incident.events';
 import { ReportIncidentInput } from './incident.validation';
 
 const now = new Date('2026-03-02T06:00:00.000Z');
-const ctx: DecisionContext = { now, actorUserId: 'u-duty', actorUnitId: 'unit-center' };
+const ctx: DecisionContext = {
+  now,
+  actorUserId: 'u-duty',
+  actorUnitId: 'unit-center',
+  actorCountyId: 'county-a',
+};
 const report: ReportIncidentInput = {
   channel: DiscoveryChannel.MONITORING,
   platform: Platform.WEIBO,
@@ -69,6 +74,7 @@ describe('Incident decider', () => {
           incidentId: 'i1',
           title: '某镇征地补偿争议帖',
           reportingUnitId: 'unit-center',
+          countyId: 'county-a',
           reportedBy: 'u-duty',
           reportedAt: now.toISOString(),
           discoveredAt: '2026-03-02T05:40:00.000Z',

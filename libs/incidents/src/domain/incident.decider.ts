@@ -14,6 +14,7 @@ export interface DecisionContext {
   now: Date;
   actorUserId: string;
   actorUnitId: string;
+  actorCountyId: string | null;
 }
 
 export type IncidentCommand =
@@ -63,6 +64,7 @@ export function decideIncident(command: IncidentCommand, state: IncidentState): 
             spread: i.spread,
             confidential: i.confidential,
             reportingUnitId: command.context.actorUnitId,
+            countyId: command.context.actorCountyId,
             reportedBy: command.context.actorUserId,
             reportedAt: command.context.now.toISOString(),
           },

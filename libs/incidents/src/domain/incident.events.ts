@@ -33,6 +33,8 @@ export interface IncidentReportedData {
   /** 涉密: notifications and subscriptions carry only a reference (002). */
   confidential: boolean;
   reportingUnitId: string;
+  /** The county of the registering unit (schema v2; v1 events read as null). */
+  countyId: string | null;
   reportedBy: string;
   reportedAt: string;
 }

@@ -1,9 +1,15 @@
 import { UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthenticatedGuard, CommandCtx, CurrentActor } from '@app/access';
+import {
+  AuthenticatedGuard,
+  CommandCtx,
+  CurrentPrincipal,
+  Principal,
+  RequestCommandContext,
+} from '@app/access';
 import { Connection, PageArgs } from '@app/graphql';
-import { Actor, Clock, CommandContext } from '@app/kernel';
+import { Clock } from '@app/kernel';
 import { AssessIncidentCommand } from '../commands/assess-incident/assess-incident.command';
 import { ReportIncidentCommand } from '../commands/report-incident/report-incident.command';
 import { GetIncidentQuery } from '../queries/get-incident.query';
@@ -26,12 +32,14 @@ export class IncidentResolver {
     description: '登记舆情，或乡镇/部门向上报送 / Register an incident, or report one up',
   })
   async reportIncident(
-    @CommandCtx() ctx: Omit<CommandContext, 'now'>,
+    @CurrentPrincipal() principal: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
     @Args('input') input: ReportIncidentInput,
   ): Promise<IncidentType> {
     const context = { ...ctx, now: this.clock.now() };
     const id = await this.commands.execute(
       new ReportIncidentCommand(
+        principal,
         {
           channel: input.channel,
           platform: input.platform,
@@ -51,40 +59,41 @@ export class IncidentResolver {
         context,
       ),
     );
-    return toIncidentType(await this.queries.execute(new GetIncidentQuery(ctx.actor, id)));
+    return toIncidentType(await this.queries.execute(new GetIncidentQuery(principal, id)));
   }
 
   @Mutation(() => IncidentType, {
     description: '研判（可随时修订）/ Assess an incident (revisable at any time)',
   })
   async assessIncident(
-    @CommandCtx() ctx: Omit<CommandContext, 'now'>,
+    @CurrentPrincipal() principal: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
     @Args('input') input: AssessIncidentInput,
   ): Promise<IncidentType> {
     const context = { ...ctx, now: this.clock.now() };
     const { incidentId, expectedVersion, ...assessment } = input;
     await this.commands.execute(
-      new AssessIncidentCommand(incidentId, assessment, expectedVersion ?? undefined, context),
+      new AssessIncidentCommand(principal, incidentId, assessment, expectedVersion ?? undefined, context),
     );
-    return toIncidentType(await this.queries.execute(new GetIncidentQuery(ctx.actor, incidentId)));
+    return toIncidentType(await this.queries.execute(new GetIncidentQuery(principal, incidentId)));
   }
 
   @Query(() => IncidentType, { description: '一个舆情事件 / One incident' })
   async incident(
-    @CurrentActor() actor: Actor,
+    @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<IncidentType> {
-    return toIncidentType(await this.queries.execute(new GetIncidentQuery(actor, id)));
+    return toIncidentType(await this.queries.execute(new GetIncidentQuery(principal, id)));
   }
 
   @Query(() => IncidentConnection, { description: '舆情事件列表，最新在前 / Incidents, newest first' })
   async incidents(
-    @CurrentActor() actor: Actor,
+    @CurrentPrincipal() principal: Principal,
     @Args() page: PageArgs,
     @Args('filter', { nullable: true }) filter?: IncidentFilterInput,
   ): Promise<Connection<IncidentType>> {
     const result = await this.queries.execute(
-      new ListIncidentsQuery(actor, filter ?? {}, page.first ?? undefined, page.after ?? undefined),
+      new ListIncidentsQuery(principal, filter ?? {}, page.first ?? undefined, page.after ?? undefined),
     );
     return {
       ...result,

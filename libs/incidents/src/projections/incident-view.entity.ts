@@ -10,6 +10,14 @@ export class IncidentView {
   @Column('text', { name: 'owning_unit' })
   owningUnit!: string;
 
+  @Column('text', { name: 'county_id', nullable: true })
+  countyId!: string | null;
+
+  /** Units that may see the incident besides the county centre and auditors: owner, reporter, later linkage
+   * members and assignees. Row-level security reads it. */
+  @Column('text', { name: 'visible_units', array: true })
+  visibleUnits!: string[];
+
   @Column('integer')
   version!: number;
 

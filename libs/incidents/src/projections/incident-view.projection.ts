@@ -1,5 +1,4 @@
-import { EntityManager, In } from 'typeorm';
-import { Projection, RecordedEvent } from '@app/event-store';
+import { RecordedEvent, RowProjection } from '@app/event-store';
 import { IncidentStatus } from '../domain/incident.enums';
 import { IncidentAssessedData, IncidentEventType, IncidentReportedData } from '../domain/incident.events';
 import { IncidentView } from './incident-view.entity';
@@ -18,6 +17,8 @@ export function applyToIncidentView(
       return Object.assign(new IncidentView(), {
         incidentId: d.incidentId,
         owningUnit: event.owningUnit,
+        countyId: d.countyId ?? null,
+        visibleUnits: [...new Set([event.owningUnit, d.reportingUnitId])],
         version: event.streamVersion,
         status: IncidentStatus.REGISTERED,
         channel: d.channel,
@@ -69,36 +70,17 @@ export function applyToIncidentView(
   }
 }
 
-const incidentIdOf = (e: RecordedEvent): string => String((e.data as { incidentId?: string }).incidentId);
-
-/** Keeps `incident_view`: two statements per batch (load the touched rows, upsert them), whatever its size. */
-export class IncidentViewProjection implements Projection {
-  readonly name = 'incident-view';
-  readonly tables = ['incident_view'];
-  readonly eventTypes: string[] = Object.values(IncidentEventType);
-
-  async apply(events: RecordedEvent[], manager: EntityManager): Promise<void> {
-    const ids = [...new Set(events.map(incidentIdOf))];
-    const rows = await manager.findBy(IncidentView, { incidentId: In(ids) });
-    const views = new Map(rows.map((r) => [r.incidentId, r]));
-    const touched = new Set<string>();
-    for (const e of events) {
-      const id = incidentIdOf(e);
-      const next = applyToIncidentView(views.get(id), e);
-      if (next) {
-        views.set(id, next);
-        touched.add(id);
-      }
-    }
-    if (touched.size)
-      await manager.upsert(
-        IncidentView,
-        [...touched].map((id) => views.get(id)!),
-        ['incidentId'],
-      );
-  }
-
-  async clear(manager: EntityManager): Promise<void> {
-    await manager.query(`DELETE FROM incident_view`);
+/** Keeps `incident_view`, one row per incident. */
+export class IncidentViewProjection extends RowProjection<IncidentView> {
+  constructor() {
+    super({
+      name: 'incident-view',
+      entity: IncidentView,
+      table: 'incident_view',
+      keyProperty: 'incidentId',
+      eventTypes: Object.values(IncidentEventType),
+      keyOf: (e) => String((e.data as { incidentId?: string }).incidentId),
+      apply: applyToIncidentView,
+    });
   }
 }

@@ -1,14 +1,12 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
-import { Actor } from '@app/kernel';
+import { Action, authorize, dataScopeOf, Principal, ScopedDb } from '@app/access';
 import { IncidentNotFound } from '../domain/incident.errors';
 import { IncidentView } from '../projections/incident-view.entity';
-import { isUuid, visibleOwningUnits } from './incident-visibility';
+import { incidentTarget, isUuid } from './incident-target';
 
 export class GetIncidentQuery extends Query<IncidentView> {
   constructor(
-    readonly actor: Actor,
+    readonly principal: Principal,
     readonly incidentId: string,
   ) {
     super();
@@ -18,12 +16,14 @@ export class GetIncidentQuery extends Query<IncidentView> {
 /** One incident the caller may see; NOT_FOUND otherwise, whether it exists or not. */
 @QueryHandler(GetIncidentQuery)
 export class GetIncidentHandler implements IQueryHandler<GetIncidentQuery, IncidentView> {
-  constructor(@InjectRepository(IncidentView) private readonly views: Repository<IncidentView>) {}
+  constructor(private readonly db: ScopedDb) {}
 
-  async execute({ actor, incidentId }: GetIncidentQuery): Promise<IncidentView> {
+  async execute({ principal, incidentId }: GetIncidentQuery): Promise<IncidentView> {
     if (!isUuid(incidentId)) throw new IncidentNotFound(incidentId);
-    const view = await this.views.findOneBy({ incidentId, owningUnit: In(visibleOwningUnits(actor)) });
+    // Row-level security already hides what the caller may not see; the policy says so again.
+    const view = await this.db.run(dataScopeOf(principal), (m) => m.findOneBy(IncidentView, { incidentId }));
     if (!view) throw new IncidentNotFound(incidentId);
+    authorize(principal, Action.IncidentRead, incidentTarget(view), incidentId);
     return view;
   }
 }

@@ -1,0 +1,168 @@
+import { Principal } from '../domain/principal';
+import { Role, UnitKind } from '../domain/unit-kind';
+import { Action, decide, Target } from './access-policy';
+
+/**
+ * Every command and query against every unit kind and role. One block per action: rows are callers' units, columns
+ * roles, cells A (allowed), F (FORBIDDEN: may see, may not do), N (NOT_FOUND: may not even see it).
+ *
+ * The scene: county A with its centre (CC), propaganda department (PROP), police as a linkage department (LINK),
+ * a bureau (BUR), township T1 which owns the incident and a user, township T2, village V1 under T1; the city office
+ * (CITY, no county) and county B's centre (CCB).
+ */
+const UNITS: Record<string, { unitId: string; kind: UnitKind; countyId: string | null }> = {
+  CC: { unitId: 'cc-a', kind: UnitKind.COUNTY_CENTER, countyId: 'county-a' },
+  PROP: { unitId: 'prop-a', kind: UnitKind.PROPAGANDA_DEPT, countyId: 'county-a' },
+  LINK: { unitId: 'police-a', kind: UnitKind.LINKAGE_DEPT, countyId: 'county-a' },
+  BUR: { unitId: 'bureau-a', kind: UnitKind.BUREAU, countyId: 'county-a' },
+  T1: { unitId: 'town-1', kind: UnitKind.TOWNSHIP, countyId: 'county-a' },
+  T2: { unitId: 'town-2', kind: UnitKind.TOWNSHIP, countyId: 'county-a' },
+  V1: { unitId: 'village-1', kind: UnitKind.VILLAGE, countyId: 'county-a' },
+  CITY: { unitId: 'city', kind: UnitKind.CITY_OFFICE, countyId: null },
+  CCB: { unitId: 'cc-b', kind: UnitKind.COUNTY_CENTER, countyId: 'county-b' },
+};
+const ROLES = [Role.DUTY_OFFICER, Role.HANDLER, Role.LEADER, Role.SPOKESPERSON, Role.AUDITOR, Role.ADMIN];
+
+const incidentOfT1: Target = {
+  kind: 'incident',
+  countyId: 'county-a',
+  owningUnit: 'town-1',
+  visibleUnits: ['town-1'],
+};
+const countyA: Target = { kind: 'county', countyId: 'county-a' };
+const unitT2: Target = { kind: 'unit', unitId: 'town-2', countyId: 'county-a' };
+const unitT1: Target = { kind: 'unit', unitId: 'town-1', countyId: 'county-a' };
+const userOfT1: Target = { kind: 'user', userId: 'u-t1', unitId: 'town-1', countyId: 'county-a' };
+
+const ALL_A = `CC A A A A A A\nPROP A A A A A A\nLINK A A A A A A\nBUR A A A A A A\nT1 A A A A A A\nT2 A A A A A A\nV1 A A A A A A\nCITY A A A A A A\nCCB A A A A A A`;
+const ADMIN_OF_COUNTY = `CC F F F F F A\nPROP F F F F F F\nLINK F F F F F F\nBUR F F F F F F\nT1 F F F F F F\nT2 F F F F F F\nV1 F F F F F F\nCITY N N N N N N\nCCB N N N N N N`;
+const ADMIN_OF_USER = `CC F F F F F A\nPROP N N N N F N\nLINK N N N N F N\nBUR N N N N F N\nT1 F F F F F F\nT2 N N N N F N\nV1 N N N N F N\nCITY N N N N N N\nCCB N N N N N N`;
+const COUNTY_VISIBLE = `CC A A A A A A\nPROP A A A A A A\nLINK A A A A A A\nBUR A A A A A A\nT1 A A A A A A\nT2 A A A A A A\nV1 A A A A A A\nCITY N N N N N N\nCCB N N N N N N`;
+
+const TABLE: { action: Action; target: Target; grid: string }[] = [
+  {
+    action: Action.IncidentReport,
+    target: { kind: 'none' },
+    grid: `
+      CC   A A A F F F
+      PROP A A A F F F
+      LINK A A A F F F
+      BUR  A A A F F F
+      T1   A A A F F F
+      T2   A A A F F F
+      V1   A A A F F F
+      CITY A A A F F F
+      CCB  A A A F F F`,
+  },
+  {
+    action: Action.IncidentRead,
+    target: incidentOfT1,
+    grid: `
+      CC   A A A A A A
+      PROP N N N N A N
+      LINK N N N N A N
+      BUR  N N N N A N
+      T1   A A A A A A
+      T2   N N N N A N
+      V1   N N N N A N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.IncidentAssess,
+    target: incidentOfT1,
+    grid: `
+      CC   A A A F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   F F F F F F
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  { action: Action.CountyRead, target: countyA, grid: COUNTY_VISIBLE },
+  { action: Action.CountyAssignLinkage, target: countyA, grid: ADMIN_OF_COUNTY },
+  { action: Action.CountySetSecurityPolicy, target: countyA, grid: ADMIN_OF_COUNTY },
+  { action: Action.UnitRead, target: unitT2, grid: COUNTY_VISIBLE },
+  { action: Action.UnitRegister, target: countyA, grid: ADMIN_OF_COUNTY },
+  { action: Action.UnitUpdate, target: unitT2, grid: ADMIN_OF_COUNTY },
+  { action: Action.UserRegister, target: unitT1, grid: ADMIN_OF_COUNTY },
+  {
+    action: Action.UserRead,
+    target: userOfT1,
+    grid: `
+      CC   A A A A A A
+      PROP N N N N A N
+      LINK N N N N A N
+      BUR  N N N N A N
+      T1   A A A A A A
+      T2   N N N N A N
+      V1   N N N N A N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  { action: Action.UserChangeRoles, target: userOfT1, grid: ADMIN_OF_USER },
+  { action: Action.UserDeactivate, target: userOfT1, grid: ADMIN_OF_USER },
+  { action: Action.UserReactivate, target: userOfT1, grid: ADMIN_OF_USER },
+  { action: Action.UserResetPassword, target: userOfT1, grid: ADMIN_OF_USER },
+  { action: Action.SelfRead, target: { kind: 'none' }, grid: ALL_A },
+  { action: Action.SelfChangePassword, target: { kind: 'none' }, grid: ALL_A },
+  { action: Action.SelfEnrollTotp, target: { kind: 'none' }, grid: ALL_A },
+];
+
+function principal(unit: string, role: Role, sessionScope: Principal['sessionScope'] = 'full'): Principal {
+  const u = UNITS[unit];
+  return {
+    userId: `${unit}-${role}`,
+    username: `${unit}-${role}`,
+    unitId: u.unitId,
+    unitKind: u.kind,
+    countyId: u.countyId,
+    roles: [role],
+    sessionScope,
+  };
+}
+
+const symbol = (d: ReturnType<typeof decide>) => (d.allowed ? 'A' : d.code === 'FORBIDDEN' ? 'F' : 'N');
+
+describe('access policy: every action × unit kind × role', () => {
+  it('the table covers every action', () => {
+    expect(new Set(TABLE.map((r) => r.action))).toEqual(new Set(Object.values(Action)));
+  });
+
+  for (const { action, target, grid } of TABLE) {
+    it(`${action} on ${target.kind}`, () => {
+      const expected = grid
+        .trim()
+        .split('\n')
+        .map((l) => l.trim().split(/\s+/));
+      const actual = expected.map(([unit]) => [
+        unit,
+        ...ROLES.map((role) => symbol(decide(principal(unit, role), action, target))),
+      ]);
+      expect(actual.map((r) => r.join(' '))).toEqual(expected.map((r) => r.join(' ')));
+    });
+  }
+
+  it('a session that must first enrol a second factor may do nothing else', () => {
+    for (const { action, target } of TABLE) {
+      const d = decide(principal('CC', Role.ADMIN, 'enroll-totp'), action, target);
+      const self = action.startsWith('self.');
+      expect({ action, ok: d.allowed }).toEqual({ action, ok: self });
+      if (!d.allowed) expect(d.reason).toBe('AUTH.TOTP_ENROLLMENT_REQUIRED');
+    }
+  });
+
+  it('the platform itself (seeding) may do everything', () => {
+    for (const { action, target } of TABLE)
+      expect(decide(principal('T2', Role.HANDLER, 'system'), action, target).allowed).toBe(true);
+  });
+
+  it('a unit named on an incident (e.g. by linkage) sees it', () => {
+    const withPolice: Target = { ...incidentOfT1, visibleUnits: ['town-1', 'police-a'] };
+    expect(decide(principal('LINK', Role.HANDLER), Action.IncidentRead, withPolice).allowed).toBe(true);
+    expect(symbol(decide(principal('LINK', Role.HANDLER), Action.IncidentAssess, withPolice))).toBe('F');
+  });
+});

@@ -1,0 +1,169 @@
+import { AppError, ErrorCode, LocalizedMessage, NotFound } from '@app/kernel';
+import { Principal } from '../domain/principal';
+import { Role, UnitKind } from '../domain/unit-kind';
+
+/**
+ * Every command and query the policy decides, by name. The table-driven test covers each against every unit
+ * kind and role.
+ */
+export const Action = {
+  IncidentReport: 'incident.report',
+  IncidentAssess: 'incident.assess',
+  IncidentRead: 'incident.read',
+  CountyRead: 'county.read',
+  CountyAssignLinkage: 'county.assignLinkage',
+  CountySetSecurityPolicy: 'county.setSecurityPolicy',
+  UnitRead: 'unit.read',
+  UnitRegister: 'unit.register',
+  UnitUpdate: 'unit.update',
+  UserRead: 'user.read',
+  UserRegister: 'user.register',
+  UserChangeRoles: 'user.changeRoles',
+  UserDeactivate: 'user.deactivate',
+  UserReactivate: 'user.reactivate',
+  UserResetPassword: 'user.resetPassword',
+  SelfRead: 'self.read',
+  SelfChangePassword: 'self.changePassword',
+  SelfEnrollTotp: 'self.enrollTotp',
+} as const;
+export type Action = (typeof Action)[keyof typeof Action];
+
+/** The facts about the thing acted on that the relationships are read from. */
+export type Target =
+  | { kind: 'none' }
+  | { kind: 'incident'; countyId: string | null; owningUnit: string; visibleUnits: readonly string[] }
+  | { kind: 'county'; countyId: string }
+  | { kind: 'unit'; unitId: string; countyId: string | null }
+  | { kind: 'user'; userId: string; unitId: string; countyId: string | null };
+
+export type Decision =
+  | { allowed: true }
+  | { allowed: false; code: typeof ErrorCode.FORBIDDEN | typeof ErrorCode.NOT_FOUND; reason: string };
+
+const ALLOW: Decision = { allowed: true };
+const notFound = (reason: string): Decision => ({ allowed: false, code: ErrorCode.NOT_FOUND, reason });
+const forbidden = (reason: string): Decision => ({ allowed: false, code: ErrorCode.FORBIDDEN, reason });
+
+const has = (p: Principal, ...roles: Role[]) => roles.some((r) => p.roles.includes(r));
+const sameCounty = (p: Principal, countyId: string | null) => p.countyId !== null && p.countyId === countyId;
+const isCountyCentre = (p: Principal, countyId: string | null) =>
+  p.unitKind === UnitKind.COUNTY_CENTER && sameCounty(p, countyId);
+/** Auditors read everything in their county and change nothing (DOMAIN §7). */
+const isCountyAuditor = (p: Principal, countyId: string | null) =>
+  has(p, Role.AUDITOR) && sameCounty(p, countyId);
+/** People who work incidents (not auditors, spokespeople or administrators by that role alone). */
+const WORKERS = [Role.DUTY_OFFICER, Role.HANDLER, Role.LEADER];
+
+/** Who may see a target at all. A caller who may not learns nothing of its existence (NOT_FOUND). */
+function canSee(p: Principal, t: Target): boolean {
+  switch (t.kind) {
+    case 'none':
+      return true;
+    case 'incident':
+      // Its own units (owner, reporter, later linkage members and assignees), the county centre over its county,
+      // and the county's auditors.
+      return (
+        t.visibleUnits.includes(p.unitId) || isCountyCentre(p, t.countyId) || isCountyAuditor(p, t.countyId)
+      );
+    case 'county':
+      return sameCounty(p, t.countyId);
+    case 'unit':
+      return t.unitId === p.unitId || sameCounty(p, t.countyId);
+    case 'user':
+      return t.unitId === p.unitId || isCountyCentre(p, t.countyId) || isCountyAuditor(p, t.countyId);
+  }
+}
+
+/**
+ * The one place that answers "may this user, of this unit, with these roles, do this to that?". Resolvers and
+ * handlers ask here and nowhere else; row-level security in the database repeats the visibility half as a second
+ * lock.
+ */
+export function decide(p: Principal, action: Action, target: Target = { kind: 'none' }): Decision {
+  if (p.sessionScope === 'system') return ALLOW;
+  const selfService =
+    action === Action.SelfRead || action === Action.SelfChangePassword || action === Action.SelfEnrollTotp;
+  if (p.sessionScope === 'enroll-totp' && !selfService) return forbidden('AUTH.TOTP_ENROLLMENT_REQUIRED');
+  if (!canSee(p, target)) return notFound(`${target.kind.toUpperCase()}.NOT_FOUND`);
+
+  switch (action) {
+    case Action.SelfRead:
+    case Action.SelfChangePassword:
+    case Action.SelfEnrollTotp:
+    case Action.IncidentRead:
+    case Action.CountyRead:
+    case Action.UnitRead:
+    case Action.UserRead:
+      return ALLOW;
+    case Action.IncidentReport:
+      // Registering (登记) or reporting up (上报): anyone who works incidents, in any unit (004 §二(三)).
+      return has(p, ...WORKERS) ? ALLOW : forbidden('INCIDENT.REPORT_NOT_PERMITTED');
+    case Action.IncidentAssess:
+      // 研判 is the county centre's (004 §二(四)).
+      return t(target, 'incident') && isCountyCentre(p, target.countyId) && has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden('INCIDENT.ASSESS_NOT_PERMITTED');
+    case Action.CountyAssignLinkage:
+    case Action.CountySetSecurityPolicy:
+    case Action.UnitRegister:
+    case Action.UnitUpdate:
+    case Action.UserRegister:
+    case Action.UserChangeRoles:
+    case Action.UserDeactivate:
+    case Action.UserReactivate:
+    case Action.UserResetPassword:
+      // Units, people and the linkage set are managed by the county's administrator at the county centre.
+      return isCountyCentre(p, countyOf(target)) && has(p, Role.ADMIN)
+        ? ALLOW
+        : forbidden('ADMIN.NOT_PERMITTED');
+  }
+}
+
+function t<K extends Target['kind']>(target: Target, kind: K): target is Extract<Target, { kind: K }> {
+  return target.kind === kind;
+}
+
+function countyOf(target: Target): string | null {
+  switch (target.kind) {
+    case 'none':
+      return null;
+    case 'incident':
+    case 'county':
+    case 'unit':
+    case 'user':
+      return target.countyId;
+  }
+}
+
+const WHAT: Record<Target['kind'], LocalizedMessage> = {
+  none: { zh: '对象', en: 'Item' },
+  incident: { zh: '舆情事件', en: 'Incident' },
+  county: { zh: '县', en: 'County' },
+  unit: { zh: '单位', en: 'Unit' },
+  user: { zh: '用户', en: 'User' },
+};
+
+export class Forbidden extends AppError {
+  constructor(reason: string, action: Action) {
+    const enrollment = reason === 'AUTH.TOTP_ENROLLMENT_REQUIRED';
+    super(
+      ErrorCode.FORBIDDEN,
+      reason,
+      enrollment
+        ? {
+            zh: '本县要求您先绑定动态口令（双因素认证），请先完成绑定',
+            en: 'County policy requires you to enrol a one-time-password app first',
+          }
+        : { zh: '您的单位或角色无权执行此操作', en: 'Your unit or role may not do this' },
+      { action },
+    );
+  }
+}
+
+/** Throws FORBIDDEN or NOT_FOUND unless the policy allows. */
+export function authorize(p: Principal, action: Action, target: Target = { kind: 'none' }, id = ''): void {
+  const d = decide(p, action, target);
+  if (d.allowed) return;
+  if (d.code === ErrorCode.NOT_FOUND) throw new NotFound(d.reason, WHAT[target.kind], id);
+  throw new Forbidden(d.reason, action);
+}

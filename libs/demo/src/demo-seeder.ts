@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { systemPrincipal } from '@app/access';
+import { Clock, CommandContext, deterministicUuid } from '@app/kernel';
+import { PeopleDirectory, RegisterUserCommand } from '@app/identity';
+import {
+  AssignLinkageRolesCommand,
+  EstablishCountyCommand,
+  OrganizationDirectory,
+  RegisterUnitCommand,
+} from '@app/organization';
+import { DEMO_COUNTY, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, DemoUser } from './demo-county';
+
+export const demoUnitId = (key: string) => deterministicUuid('demo-unit', key);
+export const demoUserId = (username: string) => deterministicUuid('demo-user', username);
+
+export interface SeedReport {
+  created: { counties: number; units: number; users: number };
+  logins: DemoUser[];
+}
+
+/**
+ * Seeds the demo county through the same commands people use (so it is all events), checking before each step:
+ * running it twice changes nothing.
+ */
+@Injectable()
+export class DemoSeeder {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly organization: OrganizationDirectory,
+    private readonly people: PeopleDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  async seed(): Promise<SeedReport> {
+    const created = { counties: 0, units: 0, users: 0 };
+    const countyId = DEMO_COUNTY.key;
+    const system = systemPrincipal(countyId);
+    const ctx = (step: string): CommandContext => ({
+      actor: system,
+      now: this.clock.now(),
+      correlationId: `seed-${DEMO_COUNTY.key}`,
+      idempotencyKey: `seed:${step}`,
+    });
+
+    if (!(await this.organization.countyFacts(countyId))) {
+      await this.commands.execute(
+        new EstablishCountyCommand(
+          system,
+          { countyId, name: DEMO_COUNTY.name, cityOfficeUnitId: demoUnitId('city') },
+          ctx('county'),
+        ),
+      );
+      created.counties++;
+    }
+    const existing = await this.organization.unitFacts(DEMO_UNITS.map((u) => demoUnitId(u.key)));
+    for (const u of DEMO_UNITS) {
+      if (existing.has(demoUnitId(u.key))) continue;
+      await this.commands.execute(
+        new RegisterUnitCommand(
+          system,
+          {
+            unitId: demoUnitId(u.key),
+            kind: u.kind,
+            name: u.name,
+            parentId: u.parent ? demoUnitId(u.parent) : null,
+            countyId,
+          },
+          ctx(`unit:${u.key}`),
+        ),
+      );
+      created.units++;
+    }
+    const county = await this.organization.countyFacts(countyId);
+    if (!county?.propagandaUnitId) {
+      await this.commands.execute(
+        new AssignLinkageRolesCommand(
+          system,
+          countyId,
+          {
+            propagandaUnitId: demoUnitId('propaganda'),
+            cyberspaceUnitId: demoUnitId('cyberspace'),
+            policeUnitId: demoUnitId('police'),
+            stateSecurityUnitId: demoUnitId('state-security'),
+          },
+          ctx('linkage'),
+        ),
+      );
+    }
+    for (const u of DEMO_USERS) {
+      if (await this.people.facts(demoUserId(u.username))) continue;
+      await this.commands.execute(
+        new RegisterUserCommand(
+          system,
+          {
+            userId: demoUserId(u.username),
+            unitId: demoUnitId(u.unit),
+            username: u.username,
+            displayName: u.displayName,
+            roles: u.roles,
+            initialPassword: DEMO_PASSWORD,
+          },
+          ctx(`user:${u.username}`),
+        ),
+      );
+      created.users++;
+    }
+    return { created, logins: DEMO_USERS };
+  }
+}
+
+/** The logins, as printed once when the demo county is first created. */
+export function formatLogins(report: SeedReport): string {
+  const unitName = new Map(DEMO_UNITS.map((u) => [u.key, u.name]));
+  const lines = report.logins.map(
+    (u) =>
+      `  ${u.username.padEnd(10)} ${u.displayName}  ${u.roles.join(',').padEnd(13)} ${unitName.get(u.unit) ?? ''}（${u.note}）`,
+  );
+  return [`演示账号 / demo logins — 密码 password: ${DEMO_PASSWORD}`, ...lines].join('\n');
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Action, authorize } from '@app/access';
+import { CommandExecutor } from '@app/event-store';
+import { deterministicUuid, ValidationFailed } from '@app/kernel';
+import { OrganizationDirectory } from '@app/organization';
+import { CredentialsRepository } from '../../credentials/credentials.repository';
+import { hashPassword } from '../../credentials/password-hasher';
+import { passwordProblems } from '../../domain/password-policy';
+import { runUserCommand } from '../user-stream';
+import { RegisterUserCommand } from './register-user.command';
+
+@CommandHandler(RegisterUserCommand)
+export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand, string> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly organization: OrganizationDirectory,
+  ) {}
+
+  async execute({ principal, input, context }: RegisterUserCommand): Promise<string> {
+    const unit = (await this.organization.unitFacts([input.unitId])).get(input.unitId);
+    authorize(
+      principal,
+      Action.UserRegister,
+      { kind: 'unit', unitId: input.unitId, countyId: unit?.countyId ?? principal.countyId },
+      input.unitId,
+    );
+    const username = input.username.trim().toLowerCase();
+    const problems = passwordProblems('input.initialPassword', input.initialPassword, username);
+    if (problems.length) throw new ValidationFailed(problems);
+    const userId =
+      input.userId ??
+      (context.idempotencyKey
+        ? deterministicUuid('user', principal.unitId, context.idempotencyKey)
+        : randomUUID());
+    const passwordHash = await hashPassword(input.initialPassword);
+    try {
+      await runUserCommand(
+        this.executor,
+        {
+          type: 'RegisterUser',
+          userId,
+          username,
+          displayName: input.displayName,
+          unitId: input.unitId,
+          countyId: unit?.countyId ?? null,
+          unitExists: Boolean(unit),
+          roles: input.roles,
+          actorUserId: principal.userId,
+        },
+        context,
+        { ...input, initialPassword: undefined },
+        (tx) =>
+          CredentialsRepository.insert(tx, {
+            userId,
+            username,
+            countyId: unit?.countyId ?? null,
+            passwordHash,
+            now: context.now,
+          }),
+      );
+    } catch (err) {
+      if (
+        (err as { code?: string; constraint?: string }).code === '23505' &&
+        String((err as { constraint?: string }).constraint).includes('username')
+      ) {
+        throw new ValidationFailed([
+          {
+            field: 'input.username',
+            message: { zh: `用户名 ${username} 已被使用`, en: `username ${username} is taken` },
+          },
+        ]);
+      }
+      throw err;
+    }
+    return userId;
+  }
+}

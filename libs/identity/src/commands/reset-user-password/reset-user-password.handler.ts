@@ -1,0 +1,78 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Action, authorize, Unauthenticated } from '@app/access';
+import { CommandExecutor } from '@app/event-store';
+import { ValidationFailed } from '@app/kernel';
+import { CredentialsRepository } from '../../credentials/credentials.repository';
+import { hashPassword, verifyPassword } from '../../credentials/password-hasher';
+import { passwordProblems } from '../../domain/password-policy';
+import { PeopleDirectory } from '../../queries/people-directory';
+import { existingUser, runUserCommand } from '../user-stream';
+import { ChangeOwnPasswordCommand, ResetUserPasswordCommand } from './reset-user-password.command';
+
+@CommandHandler(ResetUserPasswordCommand)
+export class ResetUserPasswordHandler implements ICommandHandler<ResetUserPasswordCommand, void> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly people: PeopleDirectory,
+  ) {}
+
+  async execute({ principal, userId, newPassword, context }: ResetUserPasswordCommand): Promise<void> {
+    const user = await existingUser(this.people, userId);
+    authorize(
+      principal,
+      Action.UserResetPassword,
+      { kind: 'user', userId, unitId: user.unitId, countyId: user.countyId },
+      userId,
+    );
+    const problems = passwordProblems('input.newPassword', newPassword, user.username);
+    if (problems.length) throw new ValidationFailed(problems);
+    const hash = await hashPassword(newPassword);
+    await runUserCommand(
+      this.executor,
+      { type: 'RecordPasswordChange', userId, kind: 'RESET', actorUserId: principal.userId },
+      context,
+      { userId, at: context.now.toISOString() },
+      (tx) => CredentialsRepository.setPassword(tx, userId, hash, context.now),
+    );
+  }
+}
+
+@CommandHandler(ChangeOwnPasswordCommand)
+export class ChangeOwnPasswordHandler implements ICommandHandler<ChangeOwnPasswordCommand, void> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly credentials: CredentialsRepository,
+  ) {}
+
+  async execute({
+    principal,
+    currentPassword,
+    newPassword,
+    context,
+  }: ChangeOwnPasswordCommand): Promise<void> {
+    authorize(principal, Action.SelfChangePassword);
+    const stored = await this.credentials.passwordHash(principal.userId);
+    if (!stored || !(await verifyPassword(currentPassword, stored))) {
+      throw new Unauthenticated('AUTH.WRONG_CURRENT_PASSWORD', {
+        zh: '当前密码不正确',
+        en: 'The current password is wrong',
+      });
+    }
+    const problems = passwordProblems('input.newPassword', newPassword, principal.username);
+    if (newPassword === currentPassword)
+      problems.push({
+        field: 'input.newPassword',
+        message: { zh: '新密码不能与当前密码相同', en: 'must differ from the current password' },
+      });
+    if (problems.length) throw new ValidationFailed(problems);
+    const hash = await hashPassword(newPassword);
+    const userId = principal.userId;
+    await runUserCommand(
+      this.executor,
+      { type: 'RecordPasswordChange', userId, kind: 'SELF', actorUserId: userId },
+      context,
+      { userId, at: context.now.toISOString() },
+      (tx) => CredentialsRepository.setPassword(tx, userId, hash, context.now),
+    );
+  }
+}

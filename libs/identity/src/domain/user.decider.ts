@@ -1,0 +1,167 @@
+import { Role } from '@app/access';
+import { AppError, ErrorCode, FieldProblem, NotFound, ValidationFailed } from '@app/kernel';
+import { UserEvent, UserEventType } from './user.events';
+
+export type UserCommand =
+  | {
+      type: 'RegisterUser';
+      userId: string;
+      username: string;
+      displayName: string;
+      unitId: string;
+      countyId: string | null;
+      unitExists: boolean;
+      roles: Role[];
+      actorUserId: string;
+    }
+  | { type: 'ChangeUserRoles'; userId: string; roles: Role[]; actorUserId: string }
+  | { type: 'DeactivateUser'; userId: string; reason: string; actorUserId: string }
+  | { type: 'ReactivateUser'; userId: string; actorUserId: string }
+  | { type: 'RecordPasswordChange'; userId: string; kind: 'SELF' | 'RESET'; actorUserId: string }
+  | { type: 'RecordTotpEnrolment'; userId: string };
+
+export interface UserState {
+  exists: boolean;
+  active: boolean;
+  roles: Role[];
+}
+
+export const initialUserState = (): UserState => ({ exists: false, active: false, roles: [] });
+
+const USERNAME = /^[a-z][a-z0-9._-]{2,31}$/;
+
+function rolesProblems(roles: Role[]): FieldProblem[] {
+  if (roles.length === 0)
+    return [{ field: 'input.roles', message: { zh: '至少需要一个角色', en: 'at least one role' } }];
+  const unknown = roles.filter((r) => !Object.values(Role).includes(r));
+  return unknown.length
+    ? [
+        {
+          field: 'input.roles',
+          message: { zh: `未知角色：${unknown.join('、')}`, en: `unknown roles: ${unknown.join(', ')}` },
+        },
+      ]
+    : [];
+}
+
+export class UserStateRefusal extends AppError {
+  constructor(reason: string, zh: string, en: string) {
+    super(ErrorCode.INVALID_TRANSITION, reason, { zh, en });
+  }
+}
+
+export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
+  if (c.type !== 'RegisterUser' && !s.exists)
+    throw new NotFound('USER.NOT_FOUND', { zh: '用户', en: 'User' }, c.userId);
+  switch (c.type) {
+    case 'RegisterUser': {
+      if (s.exists)
+        throw new UserStateRefusal('USER.ALREADY_EXISTS', '用户已存在', 'The user already exists');
+      const p: FieldProblem[] = [];
+      if (!USERNAME.test(c.username)) {
+        p.push({
+          field: 'input.username',
+          message: {
+            zh: '用户名须为 3–32 位小写字母开头的字母、数字或 . _ -',
+            en: 'must be 3–32 of a-z 0-9 . _ -, starting with a letter',
+          },
+        });
+      }
+      const n = [...c.displayName.trim()].length;
+      if (n < 1 || n > 50)
+        p.push({
+          field: 'input.displayName',
+          message: { zh: '姓名须为 1–50 个字', en: 'must be 1–50 characters' },
+        });
+      if (!c.unitExists) p.push({ field: 'input.unitId', message: { zh: '单位不存在', en: 'no such unit' } });
+      p.push(...rolesProblems(c.roles));
+      if (p.length) throw new ValidationFailed(p);
+      return [
+        {
+          type: UserEventType.Registered,
+          data: {
+            userId: c.userId,
+            username: c.username,
+            displayName: c.displayName.trim(),
+            unitId: c.unitId,
+            countyId: c.countyId,
+            roles: [...new Set(c.roles)].sort(),
+            registeredBy: c.actorUserId,
+          },
+        },
+      ];
+    }
+    case 'ChangeUserRoles': {
+      const problems = rolesProblems(c.roles);
+      if (problems.length) throw new ValidationFailed(problems);
+      const roles = [...new Set(c.roles)].sort();
+      if (roles.join() === [...s.roles].sort().join()) return [];
+      return [
+        {
+          type: UserEventType.RolesChanged,
+          data: { userId: c.userId, roles, previousRoles: s.roles, changedBy: c.actorUserId },
+        },
+      ];
+    }
+    case 'DeactivateUser': {
+      if (!s.active)
+        throw new UserStateRefusal(
+          'USER.ALREADY_DEACTIVATED',
+          '该用户已停用',
+          'The user is already deactivated',
+        );
+      if (c.userId === c.actorUserId)
+        throw new UserStateRefusal(
+          'USER.SELF_DEACTIVATION',
+          '不能停用自己的账号',
+          'You cannot deactivate yourself',
+        );
+      const n = [...c.reason.trim()].length;
+      if (n < 1 || n > 200)
+        throw new ValidationFailed([
+          {
+            field: 'input.reason',
+            message: { zh: '请填写停用原因（1–200 字）', en: 'give a reason (1–200 characters)' },
+          },
+        ]);
+      return [
+        {
+          type: UserEventType.Deactivated,
+          data: { userId: c.userId, reason: c.reason.trim(), deactivatedBy: c.actorUserId },
+        },
+      ];
+    }
+    case 'ReactivateUser': {
+      if (s.active) throw new UserStateRefusal('USER.ALREADY_ACTIVE', '该用户未停用', 'The user is active');
+      return [{ type: UserEventType.Reactivated, data: { userId: c.userId, reactivatedBy: c.actorUserId } }];
+    }
+    case 'RecordPasswordChange': {
+      if (!s.active)
+        throw new UserStateRefusal('USER.DEACTIVATED', '该用户已停用', 'The user is deactivated');
+      return [
+        {
+          type: UserEventType.PasswordChanged,
+          data: { userId: c.userId, changedBy: c.actorUserId, kind: c.kind },
+        },
+      ];
+    }
+    case 'RecordTotpEnrolment':
+      return [{ type: UserEventType.TotpEnrolled, data: { userId: c.userId } }];
+  }
+}
+
+export function evolveUser(s: UserState, e: UserEvent): UserState {
+  switch (e.type) {
+    case UserEventType.Registered:
+      return { exists: true, active: true, roles: e.data.roles };
+    case UserEventType.RolesChanged:
+      return { ...s, roles: e.data.roles };
+    case UserEventType.Deactivated:
+      return { ...s, active: false };
+    case UserEventType.Reactivated:
+      return { ...s, active: true };
+    case UserEventType.PasswordChanged:
+    case UserEventType.TotpEnrolled:
+      return s;
+  }
+}

@@ -1,0 +1,55 @@
+import { Role } from '@app/access';
+
+export const UserEventType = {
+  Registered: 'UserRegistered',
+  RolesChanged: 'UserRolesChanged',
+  Deactivated: 'UserDeactivated',
+  Reactivated: 'UserReactivated',
+  PasswordChanged: 'PasswordChanged',
+  TotpEnrolled: 'TotpEnrolled',
+} as const;
+
+export const USER_STREAM_TYPE = 'User';
+export const userStreamId = (userId: string) => `user-${userId}`;
+
+export interface UserRegisteredData {
+  userId: string;
+  username: string;
+  displayName: string;
+  unitId: string;
+  countyId: string | null;
+  roles: Role[];
+  registeredBy: string;
+}
+export interface UserRolesChangedData {
+  userId: string;
+  roles: Role[];
+  previousRoles: Role[];
+  changedBy: string;
+}
+export interface UserDeactivatedData {
+  userId: string;
+  reason: string;
+  deactivatedBy: string;
+}
+export interface UserReactivatedData {
+  userId: string;
+  reactivatedBy: string;
+}
+/** That a password changed, by whom and how — never the password or its hash (those stay out of the log). */
+export interface PasswordChangedData {
+  userId: string;
+  changedBy: string;
+  kind: 'SELF' | 'RESET';
+}
+export interface TotpEnrolledData {
+  userId: string;
+}
+
+export type UserEvent =
+  | { type: typeof UserEventType.Registered; data: UserRegisteredData }
+  | { type: typeof UserEventType.RolesChanged; data: UserRolesChangedData }
+  | { type: typeof UserEventType.Deactivated; data: UserDeactivatedData }
+  | { type: typeof UserEventType.Reactivated; data: UserReactivatedData }
+  | { type: typeof UserEventType.PasswordChanged; data: PasswordChangedData }
+  | { type: typeof UserEventType.TotpEnrolled; data: TotpEnrolledData };

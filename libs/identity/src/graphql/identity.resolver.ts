@@ -1,0 +1,255 @@
+import { UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  Action,
+  AuthenticatedGuard,
+  authorize,
+  CommandCtx,
+  CurrentPrincipal,
+  CurrentRequest,
+  dataScopeOf,
+  Principal,
+  RequestCommandContext,
+  RequestContext,
+  Role,
+  SYSTEM_SCOPE,
+} from '@app/access';
+import { Clock, NotFound } from '@app/kernel';
+import { OrganizationDirectory, toUnitType } from '@app/organization';
+import { SignInResult, SignInService } from '../auth/sign-in.service';
+import { TotpEnrollmentService } from '../auth/totp-enrollment.service';
+import { ChangeUserRolesCommand } from '../commands/change-user-roles/change-user-roles.command';
+import { ConfirmTotpCommand } from '../commands/confirm-totp/confirm-totp.command';
+import {
+  DeactivateUserCommand,
+  ReactivateUserCommand,
+} from '../commands/deactivate-user/deactivate-user.command';
+import { RegisterUserCommand } from '../commands/register-user/register-user.command';
+import {
+  ChangeOwnPasswordCommand,
+  ResetUserPasswordCommand,
+} from '../commands/reset-user-password/reset-user-password.command';
+import { UserView } from '../projections/user-view.entity';
+import { PeopleDirectory } from '../queries/people-directory';
+import {
+  AuthPayloadType,
+  ChangePasswordInput,
+  ChangeUserRolesInput,
+  DeactivateUserInput,
+  LoginInput,
+  MeType,
+  RegisterUserInputType,
+  ResetUserPasswordInput,
+  TotpEnrollmentType,
+  UserType,
+} from './identity.types';
+
+const toUserType = (u: UserView): UserType => ({
+  id: u.userId,
+  username: u.username,
+  displayName: u.displayName,
+  unitId: u.unitId,
+  roles: u.roles as Role[],
+  active: u.active,
+  totpEnabled: u.totpEnabled,
+  version: u.version,
+});
+
+/** Signing in and out (open to everyone), and the people of a county (signed in). */
+@Resolver()
+export class IdentityResolver {
+  constructor(
+    private readonly signIn: SignInService,
+    private readonly enrollment: TotpEnrollmentService,
+    private readonly commands: CommandBus,
+    private readonly people: PeopleDirectory,
+    private readonly organization: OrganizationDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  @Mutation(() => AuthPayloadType, { description: '登录 / Sign in' })
+  async login(
+    @CurrentRequest() rc: RequestContext,
+    @Args('input') input: LoginInput,
+  ): Promise<AuthPayloadType> {
+    return this.payload(await this.signIn.login(input, rc.ip));
+  }
+
+  @Mutation(() => AuthPayloadType, {
+    description: '用刷新令牌换新令牌（旧的作废）/ Exchange a refresh token (single use)',
+  })
+  async refresh(@Args('refreshToken') refreshToken: string): Promise<AuthPayloadType> {
+    return this.payload(await this.signIn.refresh(refreshToken));
+  }
+
+  @Mutation(() => Boolean, { description: '退出登录（作废刷新令牌）/ Sign out (revokes the refresh token)' })
+  async logout(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+    await this.signIn.logout(refreshToken);
+    return true;
+  }
+
+  @Query(() => MeType, { description: '当前登录用户 / The signed-in user' })
+  @UseGuards(AuthenticatedGuard)
+  async me(@CurrentPrincipal() p: Principal): Promise<MeType> {
+    authorize(p, Action.SelfRead);
+    return this.meOf(p);
+  }
+
+  @Mutation(() => AuthPayloadType, {
+    description: '修改本人密码（其他会话失效）/ Change your password (other sessions end)',
+  })
+  @UseGuards(AuthenticatedGuard)
+  async changePassword(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: ChangePasswordInput,
+  ): Promise<AuthPayloadType> {
+    await this.commands.execute(
+      new ChangeOwnPasswordCommand(p, input.currentPassword, input.newPassword, {
+        ...ctx,
+        now: this.clock.now(),
+      }),
+    );
+    return this.payload(
+      await this.signIn.issue(p.userId, p.sessionScope === 'enroll-totp' ? 'enroll-totp' : 'full'),
+    );
+  }
+
+  @Mutation(() => TotpEnrollmentType, { description: '开始绑定动态口令 / Start enrolling a second factor' })
+  @UseGuards(AuthenticatedGuard)
+  async enrollTotp(@CurrentPrincipal() p: Principal): Promise<TotpEnrollmentType> {
+    authorize(p, Action.SelfEnrollTotp);
+    return this.enrollment.start(p);
+  }
+
+  @Mutation(() => AuthPayloadType, {
+    description: '用一个动态口令确认绑定；返回新的完整会话 / Confirm with a code; returns a full session',
+  })
+  @UseGuards(AuthenticatedGuard)
+  async confirmTotp(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('code') code: string,
+  ): Promise<AuthPayloadType> {
+    await this.commands.execute(new ConfirmTotpCommand(p, code, { ...ctx, now: this.clock.now() }));
+    return this.payload(await this.signIn.issue(p.userId, 'full'));
+  }
+
+  @Query(() => [UserType], { description: '用户（本人可见范围内）/ Users you may see' })
+  @UseGuards(AuthenticatedGuard)
+  async users(
+    @CurrentPrincipal() p: Principal,
+    @Args('unitId', { type: () => ID, nullable: true }) unitId?: string,
+  ): Promise<UserType[]> {
+    authorize(p, Action.UserRead, { kind: 'none' });
+    return (await this.people.users(dataScopeOf(p), { unitId: unitId ?? undefined })).map(toUserType);
+  }
+
+  @Query(() => UserType)
+  @UseGuards(AuthenticatedGuard)
+  async user(
+    @CurrentPrincipal() p: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<UserType> {
+    return toUserType(await this.visibleUser(p, id));
+  }
+
+  @Mutation(() => UserType, { description: '新增用户（县管理员）/ Register a user (county ADMIN)' })
+  @UseGuards(AuthenticatedGuard)
+  async registerUser(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: RegisterUserInputType,
+  ): Promise<UserType> {
+    const id = await this.commands.execute(
+      new RegisterUserCommand(p, { ...input }, { ...ctx, now: this.clock.now() }),
+    );
+    return toUserType(await this.visibleUser(p, id));
+  }
+
+  @Mutation(() => UserType, { description: '调整角色（县管理员）/ Change roles (county ADMIN)' })
+  @UseGuards(AuthenticatedGuard)
+  async changeUserRoles(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: ChangeUserRolesInput,
+  ): Promise<UserType> {
+    await this.commands.execute(
+      new ChangeUserRolesCommand(p, input.userId, input.roles, { ...ctx, now: this.clock.now() }),
+    );
+    return toUserType(await this.visibleUser(p, input.userId));
+  }
+
+  @Mutation(() => UserType, {
+    description: '停用用户，其会话立即失效（县管理员）/ Deactivate; sessions end at once (county ADMIN)',
+  })
+  @UseGuards(AuthenticatedGuard)
+  async deactivateUser(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: DeactivateUserInput,
+  ): Promise<UserType> {
+    await this.commands.execute(
+      new DeactivateUserCommand(p, input.userId, input.reason, { ...ctx, now: this.clock.now() }),
+    );
+    return toUserType(await this.visibleUser(p, input.userId));
+  }
+
+  @Mutation(() => UserType, { description: '恢复用户（县管理员）/ Reactivate (county ADMIN)' })
+  @UseGuards(AuthenticatedGuard)
+  async reactivateUser(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('userId', { type: () => ID }) userId: string,
+  ): Promise<UserType> {
+    await this.commands.execute(new ReactivateUserCommand(p, userId, { ...ctx, now: this.clock.now() }));
+    return toUserType(await this.visibleUser(p, userId));
+  }
+
+  @Mutation(() => UserType, {
+    description: '重置密码，其会话失效（县管理员）/ Reset a password; sessions end (county ADMIN)',
+  })
+  @UseGuards(AuthenticatedGuard)
+  async resetUserPassword(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: ResetUserPasswordInput,
+  ): Promise<UserType> {
+    await this.commands.execute(
+      new ResetUserPasswordCommand(p, input.userId, input.newPassword, { ...ctx, now: this.clock.now() }),
+    );
+    return toUserType(await this.visibleUser(p, input.userId));
+  }
+
+  private async visibleUser(p: Principal, id: string): Promise<UserView> {
+    const u = await this.people.user(dataScopeOf(p), id);
+    if (!u) throw new NotFound('USER.NOT_FOUND', { zh: '用户', en: 'User' }, id);
+    authorize(p, Action.UserRead, { kind: 'user', userId: id, unitId: u.unitId, countyId: u.countyId }, id);
+    return u;
+  }
+
+  private async meOf(p: Principal): Promise<MeType> {
+    const unit = await this.organization.unit(SYSTEM_SCOPE, p.unitId);
+    if (!unit) throw new NotFound('UNIT.NOT_FOUND', { zh: '单位', en: 'Unit' }, p.unitId);
+    return {
+      id: p.userId,
+      username: p.username,
+      displayName: p.userName ?? p.username,
+      unit: toUnitType(unit),
+      countyId: p.countyId,
+      roles: p.roles,
+      mustEnrollTotp: p.sessionScope === 'enroll-totp',
+    };
+  }
+
+  private async payload(r: SignInResult): Promise<AuthPayloadType> {
+    return {
+      accessToken: r.accessToken,
+      refreshToken: r.refreshToken,
+      accessTokenExpiresAt: r.accessExpiresAt,
+      requiresTotpEnrollment: r.requiresTotpEnrollment,
+      me: await this.meOf(r.principal),
+    };
+  }
+}

@@ -1,0 +1,147 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Role } from '@app/access';
+import { UnitType } from '@app/organization';
+
+@ObjectType('User', { description: '用户 / User' })
+export class UserType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: '登录名 / Username' })
+  username!: string;
+
+  @Field({ description: '姓名 / Display name' })
+  displayName!: string;
+
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field(() => [Role])
+  roles!: Role[];
+
+  @Field({ description: '未停用 / Not deactivated' })
+  active!: boolean;
+
+  @Field({ description: '已绑定动态口令 / Second factor enrolled' })
+  totpEnabled!: boolean;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@ObjectType('Me', { description: '当前登录用户 / The signed-in user' })
+export class MeType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  username!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field(() => UnitType)
+  unit!: UnitType;
+
+  @Field(() => ID, { nullable: true })
+  countyId!: string | null;
+
+  @Field(() => [Role])
+  roles!: Role[];
+
+  @Field({ description: '本次会话须先绑定动态口令 / This session must enrol a second factor first' })
+  mustEnrollTotp!: boolean;
+}
+
+@ObjectType('AuthPayload', { description: '登录结果 / Signed-in session' })
+export class AuthPayloadType {
+  @Field({ description: '访问令牌（Authorization: Bearer …，15 分钟）/ Access token (Bearer, 15 minutes)' })
+  accessToken!: string;
+
+  @Field({ description: '刷新令牌（一次性，7 天）/ Refresh token (single use, 7 days)' })
+  refreshToken!: string;
+
+  @Field()
+  accessTokenExpiresAt!: Date;
+
+  @Field({ description: '须先绑定动态口令 / Must enrol a second factor before anything else' })
+  requiresTotpEnrollment!: boolean;
+
+  @Field(() => MeType)
+  me!: MeType;
+}
+
+@ObjectType('TotpEnrollment', { description: '动态口令绑定信息 / Second-factor enrolment' })
+export class TotpEnrollmentType {
+  @Field({ description: '密钥（Base32）/ Secret (Base32)' })
+  secret!: string;
+
+  @Field({ description: '扫码用 otpauth:// 地址 / otpauth:// URI for the QR code' })
+  otpauthUri!: string;
+}
+
+@InputType('LoginInput')
+export class LoginInput {
+  @Field()
+  username!: string;
+
+  @Field()
+  password!: string;
+
+  @Field({ nullable: true, description: '已绑定动态口令时必填 / Required once a second factor is enrolled' })
+  totpCode?: string;
+}
+
+@InputType('RegisterUserInput')
+export class RegisterUserInputType {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field()
+  username!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field(() => [Role])
+  roles!: Role[];
+
+  @Field({ description: '初始密码（≥10 位，含字母和数字）/ Initial password (≥ 10, letters and digits)' })
+  initialPassword!: string;
+}
+
+@InputType('ChangeUserRolesInput')
+export class ChangeUserRolesInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => [Role])
+  roles!: Role[];
+}
+
+@InputType('DeactivateUserInput')
+export class DeactivateUserInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field({ description: '停用原因 / Reason' })
+  reason!: string;
+}
+
+@InputType('ResetUserPasswordInput')
+export class ResetUserPasswordInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field()
+  newPassword!: string;
+}
+
+@InputType('ChangePasswordInput')
+export class ChangePasswordInput {
+  @Field()
+  currentPassword!: string;
+
+  @Field()
+  newPassword!: string;
+}

@@ -1,0 +1,68 @@
+import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ScopedDb } from '@app/access';
+import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
+import { OrganizationModule } from '@app/organization';
+import { AUTH_OPTIONS, AuthOptions, DEFAULT_AUTH_OPTIONS } from './auth/auth-options';
+import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { SignInService } from './auth/sign-in.service';
+import { TokenService } from './auth/token.service';
+import { TotpEnrollmentService } from './auth/totp-enrollment.service';
+import { ChangeUserRolesHandler } from './commands/change-user-roles/change-user-roles.handler';
+import { ConfirmTotpHandler } from './commands/confirm-totp/confirm-totp.handler';
+import {
+  DeactivateUserHandler,
+  ReactivateUserHandler,
+} from './commands/deactivate-user/deactivate-user.handler';
+import { RegisterUserHandler } from './commands/register-user/register-user.handler';
+import {
+  ChangeOwnPasswordHandler,
+  ResetUserPasswordHandler,
+} from './commands/reset-user-password/reset-user-password.handler';
+import { CredentialsRepository } from './credentials/credentials.repository';
+import { UserEventType } from './domain/user.events';
+import { IdentityResolver } from './graphql/identity.resolver';
+import { UserView } from './projections/user-view.entity';
+import { userViewProjection } from './projections/user-view.projection';
+import { PeopleDirectory } from './queries/people-directory';
+
+/** People: users of units, their roles, and signing in (passwords, second factor, tokens, rate limits). */
+@Module({})
+export class IdentityModule implements OnModuleInit {
+  constructor(
+    private readonly schemas: EventSchemaRegistry,
+    private readonly projections: ProjectionRunner,
+  ) {}
+
+  static forRoot(options: Partial<AuthOptions> = {}): DynamicModule {
+    return {
+      module: IdentityModule,
+      imports: [CqrsModule, OrganizationModule, TypeOrmModule.forFeature([UserView])],
+      providers: [
+        { provide: AUTH_OPTIONS, useValue: { ...DEFAULT_AUTH_OPTIONS, ...options } },
+        ScopedDb,
+        CredentialsRepository,
+        TokenService,
+        LoginRateLimiter,
+        SignInService,
+        TotpEnrollmentService,
+        PeopleDirectory,
+        RegisterUserHandler,
+        ChangeUserRolesHandler,
+        DeactivateUserHandler,
+        ReactivateUserHandler,
+        ResetUserPasswordHandler,
+        ChangeOwnPasswordHandler,
+        ConfirmTotpHandler,
+        IdentityResolver,
+      ],
+      exports: [SignInService, PeopleDirectory],
+    };
+  }
+
+  onModuleInit(): void {
+    for (const type of Object.values(UserEventType)) this.schemas.define(type, 1);
+    this.projections.add(userViewProjection());
+  }
+}

@@ -1,0 +1,39 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Action, authorize } from '@app/access';
+import { CommandExecutor, commandMetadata } from '@app/event-store';
+import { NotFound } from '@app/kernel';
+import { UNIT_STREAM_TYPE, unitStreamId } from '../../domain/organization.events';
+import { OrganizationDirectory } from '../../queries/organization-directory';
+import { parentFacts, unitDecider } from '../organization-deciders';
+import { UpdateUnitCommand } from './update-unit.command';
+
+@CommandHandler(UpdateUnitCommand)
+export class UpdateUnitHandler implements ICommandHandler<UpdateUnitCommand, void> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly directory: OrganizationDirectory,
+  ) {}
+
+  async execute({ principal, unitId, input, context }: UpdateUnitCommand): Promise<void> {
+    const facts = await this.directory.unitFacts([unitId, ...(input.parentId ? [input.parentId] : [])]);
+    const unit = facts.get(unitId);
+    if (!unit) throw new NotFound('UNIT.NOT_FOUND', { zh: '单位', en: 'Unit' }, unitId);
+    authorize(principal, Action.UnitUpdate, { kind: 'unit', unitId, countyId: unit.countyId }, unitId);
+    await this.executor.execute({
+      streamId: unitStreamId(unitId),
+      streamType: UNIT_STREAM_TYPE,
+      decider: unitDecider,
+      command: {
+        type: 'UpdateUnit',
+        unitId,
+        name: input.name,
+        parent: parentFacts(facts, input.parentId),
+        actorUserId: principal.userId,
+      },
+      owningUnit: unitId,
+      expectedVersion: input.expectedVersion,
+      metadata: commandMetadata('UpdateUnit', context),
+      fingerprintOf: { unitId, ...input },
+    });
+  }
+}

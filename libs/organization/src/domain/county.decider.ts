@@ -1,0 +1,112 @@
+import { Role, UnitKind } from '@app/access';
+import { FieldProblem } from '@app/kernel';
+import { AlreadyExists, failIf, problem } from './organization.errors';
+import { CountyEvent, LinkageRoles, OrganizationEventType } from './organization.events';
+import { UnitFacts } from './unit.decider';
+
+export type CountyCommand =
+  | {
+      type: 'EstablishCounty';
+      countyId: string;
+      name: string;
+      cityOfficeUnitId: string | null;
+      actorUserId: string;
+    }
+  | {
+      type: 'AssignLinkageRoles';
+      countyId: string;
+      roles: LinkageRoles;
+      units: Map<string, UnitFacts>;
+      actorUserId: string;
+    }
+  | { type: 'SetSecurityPolicy'; countyId: string; requireTotpRoles: Role[]; actorUserId: string };
+
+export interface CountyState {
+  exists: boolean;
+  linkage: LinkageRoles | null;
+  requireTotpRoles: Role[];
+}
+
+export const initialCountyState = (): CountyState => ({ exists: false, linkage: null, requireTotpRoles: [] });
+
+/** Which kind of unit may fill each seat of the "1+3" (004 §五(二)). */
+const SEATS: { key: keyof LinkageRoles; kind: UnitKind; zh: string }[] = [
+  { key: 'propagandaUnitId', kind: UnitKind.PROPAGANDA_DEPT, zh: '宣传部' },
+  { key: 'cyberspaceUnitId', kind: UnitKind.LINKAGE_DEPT, zh: '网信' },
+  { key: 'policeUnitId', kind: UnitKind.LINKAGE_DEPT, zh: '公安' },
+  { key: 'stateSecurityUnitId', kind: UnitKind.LINKAGE_DEPT, zh: '国安' },
+];
+
+export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
+  switch (c.type) {
+    case 'EstablishCounty': {
+      if (s.exists) throw new AlreadyExists({ zh: '县', en: 'County' }, c.countyId);
+      const n = [...c.name.trim()].length;
+      failIf(n < 1 || n > 50 ? [problem('input.name', '县名须为 1–50 个字', 'must be 1–50 characters')] : []);
+      return [
+        {
+          type: OrganizationEventType.CountyEstablished,
+          data: {
+            countyId: c.countyId,
+            name: c.name.trim(),
+            cityOfficeUnitId: c.cityOfficeUnitId,
+            establishedBy: c.actorUserId,
+          },
+        },
+      ];
+    }
+    case 'AssignLinkageRoles': {
+      const problems: FieldProblem[] = [];
+      for (const seat of SEATS) {
+        const unit = c.units.get(c.roles[seat.key]);
+        if (!unit || unit.countyId !== c.countyId || unit.kind !== seat.kind) {
+          problems.push(
+            problem(
+              `input.${seat.key}`,
+              `${seat.zh}须为本县的「${seat.kind}」类单位`,
+              `must be a ${seat.kind} unit of this county`,
+            ),
+          );
+        }
+      }
+      const linkageDepts = [c.roles.cyberspaceUnitId, c.roles.policeUnitId, c.roles.stateSecurityUnitId];
+      if (new Set(linkageDepts).size !== 3)
+        problems.push(
+          problem(
+            'input',
+            '网信、公安、国安须为三个不同单位',
+            'cyberspace, police and state security must be three units',
+          ),
+        );
+      failIf(problems);
+      return [
+        {
+          type: OrganizationEventType.LinkageRolesAssigned,
+          data: { countyId: c.countyId, ...c.roles, assignedBy: c.actorUserId },
+        },
+      ];
+    }
+    case 'SetSecurityPolicy': {
+      const roles = [...new Set(c.requireTotpRoles)].sort();
+      return [
+        {
+          type: OrganizationEventType.SecurityPolicySet,
+          data: { countyId: c.countyId, requireTotpRoles: roles, setBy: c.actorUserId },
+        },
+      ];
+    }
+  }
+}
+
+export function evolveCounty(s: CountyState, e: CountyEvent): CountyState {
+  switch (e.type) {
+    case OrganizationEventType.CountyEstablished:
+      return { ...s, exists: true };
+    case OrganizationEventType.LinkageRolesAssigned: {
+      const { propagandaUnitId, cyberspaceUnitId, policeUnitId, stateSecurityUnitId } = e.data;
+      return { ...s, linkage: { propagandaUnitId, cyberspaceUnitId, policeUnitId, stateSecurityUnitId } };
+    }
+    case OrganizationEventType.SecurityPolicySet:
+      return { ...s, requireTotpRoles: e.data.requireTotpRoles };
+  }
+}

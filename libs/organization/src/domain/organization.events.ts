@@ -1,0 +1,68 @@
+import { Role, UnitKind } from '@app/access';
+
+export const OrganizationEventType = {
+  UnitRegistered: 'UnitRegistered',
+  UnitUpdated: 'UnitUpdated',
+  CountyEstablished: 'CountyEstablished',
+  LinkageRolesAssigned: 'LinkageRolesAssigned',
+  SecurityPolicySet: 'SecurityPolicySet',
+} as const;
+
+export const UNIT_STREAM_TYPE = 'Unit';
+export const COUNTY_STREAM_TYPE = 'County';
+export const unitStreamId = (unitId: string) => `unit-${unitId}`;
+export const countyStreamId = (countyId: string) => `county-${countyId}`;
+
+export interface UnitRegisteredData {
+  unitId: string;
+  kind: UnitKind;
+  name: string;
+  parentId: string | null;
+  countyId: string | null;
+  registeredBy: string;
+}
+
+export interface UnitUpdatedData {
+  unitId: string;
+  name: string;
+  parentId: string | null;
+  previousName: string;
+  previousParentId: string | null;
+  updatedBy: string;
+}
+
+export interface CountyEstablishedData {
+  countyId: string;
+  name: string;
+  cityOfficeUnitId: string | null;
+  establishedBy: string;
+}
+
+/** The "1+3" of a county's linkage (004 §五(二)): who leads, who always takes part. */
+export interface LinkageRoles {
+  propagandaUnitId: string;
+  cyberspaceUnitId: string;
+  policeUnitId: string;
+  stateSecurityUnitId: string;
+}
+
+export interface LinkageRolesAssignedData extends LinkageRoles {
+  countyId: string;
+  assignedBy: string;
+}
+
+/** Graded protection (等级保护 2.0, level 3): roles that must sign in with a second factor. */
+export interface SecurityPolicySetData {
+  countyId: string;
+  requireTotpRoles: Role[];
+  setBy: string;
+}
+
+export type UnitEvent =
+  | { type: typeof OrganizationEventType.UnitRegistered; data: UnitRegisteredData }
+  | { type: typeof OrganizationEventType.UnitUpdated; data: UnitUpdatedData };
+
+export type CountyEvent =
+  | { type: typeof OrganizationEventType.CountyEstablished; data: CountyEstablishedData }
+  | { type: typeof OrganizationEventType.LinkageRolesAssigned; data: LinkageRolesAssignedData }
+  | { type: typeof OrganizationEventType.SecurityPolicySet; data: SecurityPolicySetData };

@@ -1,0 +1,31 @@
+import { Role, UnitKind } from '@app/access';
+import { CountyView } from '../projections/county-view.entity';
+import { UnitView } from '../projections/unit-view.entity';
+import { CountyType, UnitType } from './organization.types';
+
+export const toUnitType = (u: UnitView): UnitType => ({
+  id: u.unitId,
+  kind: u.kind as UnitKind,
+  name: u.name,
+  parentId: u.parentId,
+  countyId: u.countyId,
+  active: u.active,
+  version: u.version,
+});
+
+export function toCountyType(c: CountyView, units: Map<string, UnitView>): CountyType {
+  const unit = (id: string | null) => (id && units.get(id) ? toUnitType(units.get(id)!) : null);
+  return {
+    id: c.countyId,
+    name: c.name,
+    cityOfficeUnitId: c.cityOfficeUnitId,
+    linkage: {
+      propaganda: unit(c.propagandaUnitId),
+      cyberspace: unit(c.cyberspaceUnitId),
+      police: unit(c.policeUnitId),
+      stateSecurity: unit(c.stateSecurityUnitId),
+    },
+    requireTotpRoles: c.requireTotpRoles as Role[],
+    version: c.version,
+  };
+}

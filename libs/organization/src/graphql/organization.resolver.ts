@@ -1,0 +1,178 @@
+import { UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Action,
+  AuthenticatedGuard,
+  authorize,
+  CommandCtx,
+  CurrentPrincipal,
+  dataScopeOf,
+  Principal,
+  RequestCommandContext,
+  UnitKind,
+} from '@app/access';
+import { Clock, NotFound } from '@app/kernel';
+import { AssignLinkageRolesCommand } from '../commands/assign-linkage-roles/assign-linkage-roles.command';
+import { RegisterUnitCommand } from '../commands/register-unit/register-unit.command';
+import { SetSecurityPolicyCommand } from '../commands/set-security-policy/set-security-policy.command';
+import { UpdateUnitCommand } from '../commands/update-unit/update-unit.command';
+import { OrganizationDirectory } from '../queries/organization-directory';
+import { toCountyType, toUnitType } from './organization.mapper';
+import {
+  AssignLinkageRolesInput,
+  CountyType,
+  RegisterUnitInput,
+  SetSecurityPolicyInput,
+  UnitType,
+  UpdateUnitInput,
+} from './organization.types';
+
+const unitNotFound = (id: string) => new NotFound('UNIT.NOT_FOUND', { zh: '单位', en: 'Unit' }, id);
+
+@Resolver()
+@UseGuards(AuthenticatedGuard)
+export class OrganizationResolver {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly directory: OrganizationDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => [UnitType], { description: '本县单位（可按类型、上级筛选）/ Units of your county' })
+  async units(
+    @CurrentPrincipal() p: Principal,
+    @Args('kinds', { type: () => [UnitKind], nullable: true }) kinds?: UnitKind[],
+    @Args('parentId', { type: () => ID, nullable: true }) parentId?: string,
+  ): Promise<UnitType[]> {
+    authorize(p, Action.UnitRead, { kind: 'none' });
+    return (
+      await this.directory.units(dataScopeOf(p), {
+        kinds: kinds ?? undefined,
+        parentId: parentId ?? undefined,
+      })
+    ).map(toUnitType);
+  }
+
+  @Query(() => UnitType, { description: '一个单位 / One unit' })
+  async unit(
+    @CurrentPrincipal() p: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<UnitType> {
+    const u = await this.directory.unit(dataScopeOf(p), id);
+    if (!u) throw unitNotFound(id);
+    authorize(p, Action.UnitRead, { kind: 'unit', unitId: u.unitId, countyId: u.countyId }, id);
+    return toUnitType(u);
+  }
+
+  @Query(() => CountyType, {
+    description: '本县：联动设置与安全策略 / Your county: linkage set and security policy',
+  })
+  async county(@CurrentPrincipal() p: Principal): Promise<CountyType> {
+    return this.readCounty(p, p.countyId ?? '');
+  }
+
+  @Mutation(() => UnitType, { description: '新增单位（县管理员）/ Register a unit (county ADMIN)' })
+  async registerUnit(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: RegisterUnitInput,
+  ): Promise<UnitType> {
+    const id = await this.commands.execute(
+      new RegisterUnitCommand(
+        p,
+        { kind: input.kind, name: input.name, parentId: input.parentId ?? null },
+        { ...ctx, now: this.clock.now() },
+      ),
+    );
+    return this.readUnit(p, id);
+  }
+
+  @Mutation(() => UnitType, {
+    description: '修改单位名称或上级（县管理员）/ Rename or move a unit (county ADMIN)',
+  })
+  async updateUnit(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: UpdateUnitInput,
+  ): Promise<UnitType> {
+    await this.commands.execute(
+      new UpdateUnitCommand(
+        p,
+        input.unitId,
+        {
+          name: input.name,
+          parentId: input.parentId ?? null,
+          expectedVersion: input.expectedVersion ?? undefined,
+        },
+        { ...ctx, now: this.clock.now() },
+      ),
+    );
+    return this.readUnit(p, input.unitId);
+  }
+
+  @Mutation(() => CountyType, {
+    description: '指定「1+3」联动单位（县管理员）/ Name the "1+3" (county ADMIN)',
+  })
+  async assignLinkageRoles(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: AssignLinkageRolesInput,
+  ): Promise<CountyType> {
+    const countyId = p.countyId ?? '';
+    await this.commands.execute(
+      new AssignLinkageRolesCommand(p, countyId, { ...input }, { ...ctx, now: this.clock.now() }),
+    );
+    return this.readCounty(p, countyId);
+  }
+
+  @Mutation(() => CountyType, {
+    description: '设置双因素登录策略（县管理员）/ Set the second-factor policy (county ADMIN)',
+  })
+  async setSecurityPolicy(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: SetSecurityPolicyInput,
+  ): Promise<CountyType> {
+    const countyId = p.countyId ?? '';
+    await this.commands.execute(
+      new SetSecurityPolicyCommand(p, countyId, input.requireTotpRoles, { ...ctx, now: this.clock.now() }),
+    );
+    return this.readCounty(p, countyId);
+  }
+
+  private async readUnit(p: Principal, id: string): Promise<UnitType> {
+    const u = await this.directory.unit(dataScopeOf(p), id);
+    if (!u) throw unitNotFound(id);
+    return toUnitType(u);
+  }
+
+  private async readCounty(p: Principal, countyId: string): Promise<CountyType> {
+    authorize(p, Action.CountyRead, { kind: 'county', countyId }, countyId);
+    const scope = dataScopeOf(p);
+    const county = await this.directory.county(scope, countyId);
+    if (!county) throw new NotFound('COUNTY.NOT_FOUND', { zh: '县', en: 'County' }, countyId);
+    const ids = [
+      county.propagandaUnitId,
+      county.cyberspaceUnitId,
+      county.policeUnitId,
+      county.stateSecurityUnitId,
+    ].filter((x): x is string => !!x);
+    const units = await this.directory.unitsByIds(scope, ids);
+    return toCountyType(county, new Map(units.map((u) => [u.unitId, u])));
+  }
+}
+
+/** Fields of a unit that need another read. */
+@Resolver(() => UnitType)
+@UseGuards(AuthenticatedGuard)
+export class UnitFieldsResolver {
+  constructor(private readonly directory: OrganizationDirectory) {}
+
+  @ResolveField(() => UnitType, { nullable: true, description: '上级单位 / Parent unit' })
+  async parent(@CurrentPrincipal() p: Principal, @Parent() unit: UnitType): Promise<UnitType | null> {
+    if (!unit.parentId) return null;
+    const parent = await this.directory.unit(dataScopeOf(p), unit.parentId);
+    return parent ? toUnitType(parent) : null;
+  }
+}

@@ -1,0 +1,114 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Role, UnitKind } from '@app/access';
+
+@ObjectType('Unit', { description: '单位（每个单位是一个租户）/ Unit (each unit is a tenant)' })
+export class UnitType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => UnitKind)
+  kind!: UnitKind;
+
+  @Field({ description: '名称 / Name' })
+  name!: string;
+
+  @Field(() => ID, { nullable: true, description: '上级单位 / Parent unit' })
+  parentId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: '所属县 / County' })
+  countyId!: string | null;
+
+  @Field()
+  active!: boolean;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@ObjectType('LinkageSet', { description: '"1+3+N" 联动中的「1+3」/ The "1+3" of the linkage' })
+export class LinkageSetType {
+  @Field(() => UnitType, { nullable: true, description: '牵头：县委宣传部 / Leads: propaganda department' })
+  propaganda!: UnitType | null;
+
+  @Field(() => UnitType, { nullable: true, description: '网信 / Cyberspace' })
+  cyberspace!: UnitType | null;
+
+  @Field(() => UnitType, { nullable: true, description: '公安 / Public security' })
+  police!: UnitType | null;
+
+  @Field(() => UnitType, { nullable: true, description: '国安 / State security' })
+  stateSecurity!: UnitType | null;
+}
+
+@ObjectType('County', { description: '县（租户根）/ County (tenant root)' })
+export class CountyType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => ID, { nullable: true, description: '上级市委网信办 / City office above' })
+  cityOfficeUnitId!: string | null;
+
+  @Field(() => LinkageSetType)
+  linkage!: LinkageSetType;
+
+  @Field(() => [Role], {
+    description: '须使用动态口令登录的角色 / Roles that must sign in with a second factor',
+  })
+  requireTotpRoles!: Role[];
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@InputType('RegisterUnitInput')
+export class RegisterUnitInput {
+  @Field(() => UnitKind)
+  kind!: UnitKind;
+
+  @Field()
+  name!: string;
+
+  @Field(() => ID, { nullable: true })
+  parentId?: string | null;
+}
+
+@InputType('UpdateUnitInput')
+export class UpdateUnitInput {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => ID, { nullable: true })
+  parentId?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType('AssignLinkageRolesInput', { description: '指定本县「1+3」单位 / Name the county\'s "1+3"' })
+export class AssignLinkageRolesInput {
+  @Field(() => ID)
+  propagandaUnitId!: string;
+
+  @Field(() => ID)
+  cyberspaceUnitId!: string;
+
+  @Field(() => ID)
+  policeUnitId!: string;
+
+  @Field(() => ID)
+  stateSecurityUnitId!: string;
+}
+
+@InputType('SetSecurityPolicyInput')
+export class SetSecurityPolicyInput {
+  @Field(() => [Role], {
+    description: '须使用动态口令的角色，如 ADMIN、LEADER、AUDITOR / Roles that must use a second factor',
+  })
+  requireTotpRoles!: Role[];
+}

@@ -1,0 +1,12 @@
+export * from './organization.module';
+export * from './domain/organization.events';
+export { UnitFacts } from './domain/unit.decider';
+export { OrganizationDirectory } from './queries/organization-directory';
+export { UnitView } from './projections/unit-view.entity';
+export { CountyView } from './projections/county-view.entity';
+export { UnitType } from './graphql/organization.types';
+export { toUnitType } from './graphql/organization.mapper';
+export { RegisterUnitCommand } from './commands/register-unit/register-unit.command';
+export { EstablishCountyCommand } from './commands/establish-county/establish-county.command';
+export { AssignLinkageRolesCommand } from './commands/assign-linkage-roles/assign-linkage-roles.command';
+export { SetSecurityPolicyCommand } from './commands/set-security-policy/set-security-policy.command';

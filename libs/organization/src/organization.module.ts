@@ -1,0 +1,45 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ScopedDb } from '@app/access';
+import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
+import { AssignLinkageRolesHandler } from './commands/assign-linkage-roles/assign-linkage-roles.handler';
+import { EstablishCountyHandler } from './commands/establish-county/establish-county.handler';
+import { RegisterUnitHandler } from './commands/register-unit/register-unit.handler';
+import { SetSecurityPolicyHandler } from './commands/set-security-policy/set-security-policy.handler';
+import { UpdateUnitHandler } from './commands/update-unit/update-unit.handler';
+import { OrganizationEventType } from './domain/organization.events';
+import { OrganizationResolver, UnitFieldsResolver } from './graphql/organization.resolver';
+import { CountyView } from './projections/county-view.entity';
+import { countyViewProjection, unitViewProjection } from './projections/organization.projections';
+import { UnitView } from './projections/unit-view.entity';
+import { OrganizationDirectory } from './queries/organization-directory';
+
+/** Units (tenants), counties, the linkage set and the county's security policy. */
+@Module({
+  imports: [CqrsModule, TypeOrmModule.forFeature([UnitView, CountyView])],
+  providers: [
+    ScopedDb,
+    OrganizationDirectory,
+    RegisterUnitHandler,
+    UpdateUnitHandler,
+    EstablishCountyHandler,
+    AssignLinkageRolesHandler,
+    SetSecurityPolicyHandler,
+    OrganizationResolver,
+    UnitFieldsResolver,
+  ],
+  exports: [OrganizationDirectory],
+})
+export class OrganizationModule implements OnModuleInit {
+  constructor(
+    private readonly schemas: EventSchemaRegistry,
+    private readonly projections: ProjectionRunner,
+  ) {}
+
+  onModuleInit(): void {
+    for (const type of Object.values(OrganizationEventType)) this.schemas.define(type, 1);
+    this.projections.add(unitViewProjection());
+    this.projections.add(countyViewProjection());
+  }
+}

@@ -1,0 +1,34 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'county_view' })
+export class CountyView {
+  @PrimaryColumn('text', { name: 'county_id' })
+  countyId!: string;
+
+  @Column('text')
+  name!: string;
+
+  @Column('text', { name: 'city_office_unit_id', nullable: true })
+  cityOfficeUnitId!: string | null;
+
+  @Column('text', { name: 'propaganda_unit_id', nullable: true })
+  propagandaUnitId!: string | null;
+
+  @Column('text', { name: 'cyberspace_unit_id', nullable: true })
+  cyberspaceUnitId!: string | null;
+
+  @Column('text', { name: 'police_unit_id', nullable: true })
+  policeUnitId!: string | null;
+
+  @Column('text', { name: 'state_security_unit_id', nullable: true })
+  stateSecurityUnitId!: string | null;
+
+  @Column('text', { name: 'require_totp_roles', array: true })
+  requireTotpRoles!: string[];
+
+  @Column('integer')
+  version!: number;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,111 @@
+import { RecordedEvent, RowProjection } from '@app/event-store';
+import {
+  CountyEstablishedData,
+  LinkageRolesAssignedData,
+  OrganizationEventType,
+  SecurityPolicySetData,
+  UnitRegisteredData,
+  UnitUpdatedData,
+} from '../domain/organization.events';
+import { CountyView } from './county-view.entity';
+import { UnitView } from './unit-view.entity';
+
+export function applyToUnitView(row: UnitView | undefined, e: RecordedEvent): UnitView | undefined {
+  switch (e.type) {
+    case OrganizationEventType.UnitRegistered: {
+      const d = e.data as unknown as UnitRegisteredData;
+      return Object.assign(new UnitView(), {
+        unitId: d.unitId,
+        kind: d.kind,
+        name: d.name,
+        parentId: d.parentId,
+        countyId: d.countyId,
+        active: true,
+        version: e.streamVersion,
+        createdAt: e.recordedAt,
+        updatedAt: e.recordedAt,
+      });
+    }
+    case OrganizationEventType.UnitUpdated: {
+      if (!row) return row;
+      const d = e.data as unknown as UnitUpdatedData;
+      return Object.assign(row, {
+        name: d.name,
+        parentId: d.parentId,
+        version: e.streamVersion,
+        updatedAt: e.recordedAt,
+      });
+    }
+    default:
+      return row;
+  }
+}
+
+export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent): CountyView | undefined {
+  switch (e.type) {
+    case OrganizationEventType.CountyEstablished: {
+      const d = e.data as unknown as CountyEstablishedData;
+      return Object.assign(new CountyView(), {
+        countyId: d.countyId,
+        name: d.name,
+        cityOfficeUnitId: d.cityOfficeUnitId,
+        propagandaUnitId: null,
+        cyberspaceUnitId: null,
+        policeUnitId: null,
+        stateSecurityUnitId: null,
+        requireTotpRoles: [],
+        version: e.streamVersion,
+        updatedAt: e.recordedAt,
+      });
+    }
+    case OrganizationEventType.LinkageRolesAssigned: {
+      if (!row) return row;
+      const d = e.data as unknown as LinkageRolesAssignedData;
+      return Object.assign(row, {
+        propagandaUnitId: d.propagandaUnitId,
+        cyberspaceUnitId: d.cyberspaceUnitId,
+        policeUnitId: d.policeUnitId,
+        stateSecurityUnitId: d.stateSecurityUnitId,
+        version: e.streamVersion,
+        updatedAt: e.recordedAt,
+      });
+    }
+    case OrganizationEventType.SecurityPolicySet: {
+      if (!row) return row;
+      const d = e.data as unknown as SecurityPolicySetData;
+      return Object.assign(row, {
+        requireTotpRoles: d.requireTotpRoles,
+        version: e.streamVersion,
+        updatedAt: e.recordedAt,
+      });
+    }
+    default:
+      return row;
+  }
+}
+
+export const unitViewProjection = () =>
+  new RowProjection<UnitView>({
+    name: 'unit-view',
+    entity: UnitView,
+    table: 'unit_view',
+    keyProperty: 'unitId',
+    eventTypes: [OrganizationEventType.UnitRegistered, OrganizationEventType.UnitUpdated],
+    keyOf: (e) => String((e.data as { unitId?: string }).unitId),
+    apply: applyToUnitView,
+  });
+
+export const countyViewProjection = () =>
+  new RowProjection<CountyView>({
+    name: 'county-view',
+    entity: CountyView,
+    table: 'county_view',
+    keyProperty: 'countyId',
+    eventTypes: [
+      OrganizationEventType.CountyEstablished,
+      OrganizationEventType.LinkageRolesAssigned,
+      OrganizationEventType.SecurityPolicySet,
+    ],
+    keyOf: (e) => String((e.data as { countyId?: string }).countyId),
+    apply: applyToCountyView,
+  });

@@ -1,0 +1,31 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'unit_view' })
+export class UnitView {
+  @PrimaryColumn('text', { name: 'unit_id' })
+  unitId!: string;
+
+  @Column('text')
+  kind!: string;
+
+  @Column('text')
+  name!: string;
+
+  @Column('text', { name: 'parent_id', nullable: true })
+  parentId!: string | null;
+
+  @Column('text', { name: 'county_id', nullable: true })
+  countyId!: string | null;
+
+  @Column('boolean')
+  active!: boolean;
+
+  @Column('integer')
+  version!: number;
+
+  @Column('timestamptz', { name: 'created_at' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { DataScope, ScopedDb, SYSTEM_SCOPE, UnitKind } from '@app/access';
+import { UnitFacts } from '../domain/unit.decider';
+import { CountyView } from '../projections/county-view.entity';
+import { UnitView } from '../projections/unit-view.entity';
+
+/**
+ * Reads units and counties. Reads on behalf of a caller take the caller's row-security scope; the `facts` reads
+ * are for deciding commands (after the policy has spoken) and run in the system scope.
+ */
+@Injectable()
+export class OrganizationDirectory {
+  constructor(private readonly db: ScopedDb) {}
+
+  unit(scope: DataScope, unitId: string): Promise<UnitView | null> {
+    return this.db.run(scope, (m) => m.findOneBy(UnitView, { unitId }));
+  }
+
+  units(scope: DataScope, filter: { kinds?: UnitKind[]; parentId?: string } = {}): Promise<UnitView[]> {
+    return this.db.run(scope, (m) => {
+      const qb = m.createQueryBuilder(UnitView, 'u');
+      if (filter.kinds?.length) qb.andWhere('u.kind IN (:...kinds)', { kinds: filter.kinds });
+      if (filter.parentId) qb.andWhere('u.parent_id = :parentId', { parentId: filter.parentId });
+      return qb.orderBy('u.kind').addOrderBy('u.name').getMany();
+    });
+  }
+
+  unitsByIds(scope: DataScope, ids: readonly string[]): Promise<UnitView[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.run(scope, (m) => m.findBy(UnitView, { unitId: In([...ids]) }));
+  }
+
+  county(scope: DataScope, countyId: string): Promise<CountyView | null> {
+    return this.db.run(scope, (m) => m.findOneBy(CountyView, { countyId }));
+  }
+
+  /** Kind and county of units, for deciding commands. */
+  async unitFacts(ids: string[]): Promise<Map<string, UnitFacts>> {
+    const rows = await this.unitsByIds(SYSTEM_SCOPE, ids.filter(Boolean));
+    return new Map(
+      rows.map((r) => [r.unitId, { unitId: r.unitId, kind: r.kind as UnitKind, countyId: r.countyId }]),
+    );
+  }
+
+  async countyFacts(countyId: string): Promise<CountyView | null> {
+    return this.county(SYSTEM_SCOPE, countyId);
+  }
+
+  /** True when no county exists yet: the database is new and may be seeded. */
+  async isEmpty(): Promise<boolean> {
+    return (await this.db.run(SYSTEM_SCOPE, (m) => m.count(CountyView))) === 0;
+  }
+}

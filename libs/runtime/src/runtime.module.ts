@@ -1,0 +1,36 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { QueryRunner } from 'typeorm';
+import { applyScope, SYSTEM_SCOPE } from '@app/access';
+import { LIVE_EVENT_PROCESSING, PROJECTION_TRANSACTION_SETUP, SEAL_INTERVAL_MS } from '@app/event-store';
+import { Clock, SystemClock } from '@app/kernel';
+
+export interface RuntimeOptions {
+  clock?: Clock;
+  sealIntervalMs: number;
+  /** False for command-line tools. */
+  live: boolean;
+}
+
+/**
+ * What every process shares: the clock, and how the event store's background work runs — projections write
+ * read models in the 'system' row-security scope.
+ */
+@Global()
+@Module({})
+export class RuntimeModule {
+  static forRoot(options: RuntimeOptions): DynamicModule {
+    return {
+      module: RuntimeModule,
+      providers: [
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        { provide: SEAL_INTERVAL_MS, useValue: options.sealIntervalMs },
+        { provide: LIVE_EVENT_PROCESSING, useValue: options.live },
+        {
+          provide: PROJECTION_TRANSACTION_SETUP,
+          useValue: (qr: QueryRunner) => applyScope(qr, SYSTEM_SCOPE),
+        },
+      ],
+      exports: [Clock, SEAL_INTERVAL_MS, LIVE_EVENT_PROCESSING, PROJECTION_TRANSACTION_SETUP],
+    };
+  }
+}
