@@ -21,6 +21,8 @@ export interface ApiServerOptions {
   clock?: Clock;
   logLevels?: LogLevel[];
   auth?: Partial<AuthOptions>;
+  /** Runs after the application is built and before it accepts requests (e.g. seeding). */
+  beforeListen?: (app: INestApplication) => Promise<void>;
 }
 
 /** Builds and starts the API on the configured port (0: any free port). Used by `npm start` and by e2e tests. */
@@ -38,6 +40,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     },
   );
   try {
+    await app.init();
+    await options.beforeListen?.(app);
     await app.listen(options.config.port, options.config.host);
   } catch (err) {
     await app.close().catch(() => undefined);

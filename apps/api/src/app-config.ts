@@ -9,6 +9,8 @@ export interface AppConfig {
   sealIntervalMs: number;
   /** Seed the demo county when the database has none yet. */
   seedDemo: boolean;
+  /** Access-token signing key; generated once and kept in the database when absent. */
+  jwtSecret?: string;
 }
 
 const schema = z.object({
@@ -17,6 +19,7 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SEAL_INTERVAL_MS: z.coerce.number().int().min(0).default(10_000),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 /** Server settings from the environment; a bad one ends start-up with one line naming it. */
@@ -31,5 +34,6 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     production: parsed.data.NODE_ENV === 'production',
     sealIntervalMs: parsed.data.SEAL_INTERVAL_MS,
     seedDemo: parsed.data.SEED_DEMO === 'true',
+    jwtSecret: parsed.data.JWT_SECRET,
   };
 }

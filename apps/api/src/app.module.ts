@@ -5,7 +5,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { HttpRequestLike, requestContextFrom } from '@app/access';
 import { DatabaseModule, DatabaseUrls } from '@app/database';
-import { EventStoreModule } from '@app/event-store';
+import { EventStore, EventStoreModule } from '@app/event-store';
+import { auditorReadsPlugin } from '@app/audit';
 import { createErrorFormatter, GraphqlExceptionFilter, localizeErrorsPlugin } from '@app/graphql';
 import { DemoModule } from '@app/demo';
 import { AuthOptions, IdentityModule, SignInService } from '@app/identity';
@@ -48,7 +49,7 @@ function armour(production: boolean) {
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     const production = options.config.production;
-    const identity = IdentityModule.forRoot(options.auth);
+    const identity = IdentityModule.forRoot({ jwtSecret: options.config.jwtSecret, ...options.auth });
     const protection = armour(production);
     return {
       module: AppModule,
@@ -67,8 +68,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [identity],
-          inject: [SignInService],
-          useFactory: (signIn: SignInService): ApolloDriverConfig => ({
+          inject: [SignInService, EventStore, Clock],
+          useFactory: (signIn: SignInService, store: EventStore, clock: Clock): ApolloDriverConfig => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -88,7 +89,7 @@ export class AppModule {
             formatError: createErrorFormatter({
               onUnexpected: (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
             }),
-            plugins: [localizeErrorsPlugin, ...protection.plugins],
+            plugins: [localizeErrorsPlugin, auditorReadsPlugin(store, clock), ...protection.plugins],
           }),
         }),
       ],

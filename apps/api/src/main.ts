@@ -17,14 +17,20 @@ async function main(): Promise<void> {
   say(`数据库就绪 / database ready: ${redactUrl(db.ownerUrl)}`);
   let server;
   try {
-    server = await startApiServer({ urls: db, config: appConfig });
+    server = await startApiServer({
+      urls: db,
+      config: appConfig,
+      // The demo county is in place before the first request can arrive.
+      beforeListen: async (app) => {
+        if (appConfig.seedDemo && (await app.get(OrganizationDirectory).isEmpty())) {
+          say('首次启动，正在创建演示县 / first start: seeding the demo county…');
+          say(formatLogins(await app.get(DemoSeeder).seed()));
+        }
+      },
+    });
   } catch (err) {
     await db.close();
     throw err;
-  }
-  if (appConfig.seedDemo && (await server.app.get(OrganizationDirectory).isEmpty())) {
-    say('首次启动，正在创建演示县 / first start: seeding the demo county…');
-    say(formatLogins(await server.app.get(DemoSeeder).seed()));
   }
   say(`舆情应急处置平台已启动 / API ready: ${server.url.replace('127.0.0.1', 'localhost')}/graphql`);
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import {
   CommandExecutor,
@@ -54,6 +55,11 @@ const run = (
 
 beforeAll(async () => {
   db = await createTestDatabase('exec');
+  const owner = new Client({ connectionString: db.ownerUrl });
+  await owner.connect();
+  await owner.query(`CREATE TABLE test_side_state (stream_id text PRIMARY KEY, total int NOT NULL)`);
+  await owner.query(`GRANT SELECT, INSERT, UPDATE ON test_side_state TO yuqing_app`);
+  await owner.end();
   fx = openStore(db);
   ds = await new DataSource({ type: 'postgres', url: db.appUrl }).initialize();
   const runner = new ProjectionRunner(ds, fx.store, []);
@@ -126,5 +132,37 @@ describe('CommandExecutor', () => {
     );
     expect(new Set(results.map((r) => r.append?.positions[0].globalPosition))).toHaveProperty('size', 1);
     expect(await fx.store.streamVersion(id)).toBe(2);
+  });
+
+  it('state outside the log changes in the same transaction as the events, or not at all', async () => {
+    const id = `c-${randomUUID()}`;
+    const side = async () =>
+      (await fx.pool.query<{ total: number }>(`SELECT total FROM test_side_state WHERE stream_id = $1`, [id]))
+        .rows[0]?.total;
+    const withSide = (by: number, fail: boolean) =>
+      executor.execute({
+        streamId: id,
+        streamType: 'Counter',
+        decider: counter,
+        command: { type: 'Add', by, limit: 1000 },
+        owningUnit: 'unit-a',
+        metadata: { actorUser: 'u', actorUnit: 'unit-a', command: 'Add', correlationId: randomUUID() },
+        alsoWithin: async (tx, { events }) => {
+          const total = (events[0] as CounterEvent).data.total;
+          await tx.query(
+            `INSERT INTO test_side_state (stream_id, total) VALUES ($1, $2) ON CONFLICT (stream_id) DO UPDATE SET total = $2`,
+            [id, total],
+          );
+          if (fail) throw new Error('crash after writing both');
+        },
+      });
+    await withSide(3, false);
+    expect(await side()).toBe(3);
+    await expect(withSide(4, true)).rejects.toThrow('crash after writing both');
+    expect(await side()).toBe(3);
+    expect(await fx.store.streamVersion(id)).toBe(1);
+    await withSide(4, false);
+    expect(await side()).toBe(7);
+    expect((await fx.store.readStream(id)).map((e) => e.data.total)).toEqual([3, 7]);
   });
 });

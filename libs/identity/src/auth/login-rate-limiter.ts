@@ -21,6 +21,18 @@ export class RateLimited extends AppError {
 }
 
 /**
+ * How long an attempt waits after `failures` recent failures of its account: nothing at first, then one more
+ * step per failure (at most ten steps), so that guessing slows down well before the account is refused.
+ */
+export function slowdownMs(
+  failures: number,
+  o: Pick<AuthOptions, 'slowAfterFailures' | 'slowdownStepMs'>,
+): number {
+  if (failures < o.slowAfterFailures) return 0;
+  return Math.min(failures - o.slowAfterFailures + 1, 10) * o.slowdownStepMs;
+}
+
+/**
  * Failed sign-ins per account and per address (rate-limiter-flexible, counters in PostgreSQL so that every API
  * process shares them): slowed after a few, refused for a while after more.
  */

@@ -1,0 +1,90 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import {
+  FieldNode,
+  GraphQLError,
+  Kind,
+  OperationDefinitionNode,
+  OperationTypeNode,
+  valueFromASTUntyped,
+} from 'graphql';
+import { GraphqlContext, Role } from '@app/access';
+import { EventStore } from '@app/event-store';
+import { Clock } from '@app/kernel';
+
+export const AUDITOR_READ_EVENT = 'AuditorRead';
+export const auditorReadsStreamId = (userId: string) => `auditor-reads-${userId}`;
+
+export interface AuditorReadData {
+  userId: string;
+  unitId: string;
+  operationName: string | null;
+  /** Top-level fields asked for, with their arguments (ids, filters): what was looked at. */
+  fields: { field: string; args: Record<string, unknown> }[];
+  at: string;
+}
+
+function topLevelFields(
+  op: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): AuditorReadData['fields'] {
+  return op.selectionSet.selections
+    .filter((s): s is FieldNode => s.kind === Kind.FIELD)
+    .map((f) => ({
+      field: f.name.value,
+      args: Object.fromEntries(
+        (f.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, variables)]),
+      ),
+    }));
+}
+
+/**
+ * Auditors read everything in their county, and each of their reads is itself recorded in the event log (who
+ * looked at what, when), before the read is carried out: a read that cannot be recorded is not served.
+ */
+export function auditorReadsPlugin(store: EventStore, clock: Clock): ApolloServerPlugin<GraphqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation, operationName, request }) {
+          const p = contextValue.requestContext?.principal;
+          if (
+            !p ||
+            !operation ||
+            !p.roles.includes(Role.AUDITOR) ||
+            operation.operation !== OperationTypeNode.QUERY
+          )
+            return;
+          const data: AuditorReadData = {
+            userId: p.userId,
+            unitId: p.unitId,
+            operationName: operationName ?? null,
+            fields: topLevelFields(operation, request.variables ?? {}),
+            at: clock.now().toISOString(),
+          };
+          try {
+            await store.append({
+              streamId: auditorReadsStreamId(p.userId),
+              streamType: 'AuditorReads',
+              owningUnit: p.unitId,
+              expectedVersion: 'any',
+              events: [{ type: AUDITOR_READ_EVENT, data: data as unknown as Record<string, unknown> }],
+              metadata: {
+                actorUser: p.userId,
+                actorUnit: p.unitId,
+                command: 'RecordAuditorRead',
+                correlationId: contextValue.requestContext.correlationId,
+              },
+            });
+          } catch {
+            throw new GraphQLError(
+              '审计查询记录失败，未执行查询 / The read could not be recorded, so it was not served',
+              {
+                extensions: { code: 'INTERNAL_SERVER_ERROR' },
+              },
+            );
+          }
+        },
+      };
+    },
+  };
+}

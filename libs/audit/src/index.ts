@@ -1,0 +1,1 @@
+export * from './auditor-reads.plugin';
