@@ -148,7 +148,7 @@ describe('CommandExecutor', () => {
         owningUnit: 'unit-a',
         metadata: { actorUser: 'u', actorUnit: 'unit-a', command: 'Add', correlationId: randomUUID() },
         alsoWithin: async (tx, { events }) => {
-          const total = (events[0]).data.total;
+          const total = events[0].data.total;
           await tx.query(
             `INSERT INTO test_side_state (stream_id, total) VALUES ($1, $2) ON CONFLICT (stream_id) DO UPDATE SET total = $2`,
             [id, total],
