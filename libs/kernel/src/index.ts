@@ -1,3 +1,4 @@
 export * from './clock';
 export * from './app-error';
 export * from './actor';
+export * from './validation';

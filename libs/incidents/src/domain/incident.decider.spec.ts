@@ -1,30 +1,36 @@
 import {
   DiscoveryChannel,
+  EscalationTarget,
   Grade,
   IncidentField,
   IncidentNature,
   IncidentStatus,
   Platform,
+  TaskRole,
   Veracity,
 } from './incident.enums';
 import {
+  allowedOperations,
   decideIncident,
   DecisionContext,
   evolveIncident,
   IncidentCommand,
   IncidentState,
   initialIncidentState,
+  LinkageFacts,
+  WarningInput,
 } from './incident.decider';
 import { IncidentEvent } from './incident.events';
 import { ReportIncidentInput } from './incident.validation';
 
 const now = new Date('2026-03-02T06:00:00.000Z');
-const ctx: DecisionContext = {
+const context: DecisionContext = {
   now,
   actorUserId: 'u-duty',
   actorUnitId: 'unit-center',
   actorCountyId: 'county-a',
 };
+const id = 'i1';
 const report: ReportIncidentInput = {
   channel: DiscoveryChannel.MONITORING,
   platform: Platform.WEIBO,
@@ -35,44 +41,70 @@ const report: ReportIncidentInput = {
   spread: { posts: 3, reposts: 120, comments: 45, views: 9000, mainstreamMediaPickups: 0 },
   confidential: false,
 };
-const assessment = {
+const assessment = (grade = Grade.III) => ({
   nature: IncidentNature.INQUIRY_APPEAL,
   veracity: Veracity.UNVERIFIED,
   field: IncidentField.LAND_ACQUISITION,
-  grade: Grade.III,
+  grade,
   indicators: ['转发量 120'],
   reasoning: '传播范围较小但敏感度较高',
+});
+const warning: WarningInput = {
+  level: Grade.III,
+  object: '东湖镇征地补偿',
+  startAt: now,
+  scope: '东湖镇及周边',
+  matters: '网帖集中反映补偿款未到位',
+  measures: '核实情况，及时回应',
+};
+const linkageFacts: LinkageFacts = {
+  propagandaUnitId: 'prop',
+  coreUnitIds: ['cyber', 'police', 'statesec'],
+  thresholdGrade: Grade.II,
 };
 
-/** given events, when command, then events (or error). */
+/** Distributes over the command union, so each variant keeps its own fields. */
+type Body<T> = T extends unknown ? Omit<T, 'incidentId' | 'context'> : never;
+const cmd = (c: Body<IncidentCommand>): IncidentCommand =>
+  ({ ...c, incidentId: id, context }) as IncidentCommand;
+
+/** given events, when command: the decider's answer (events), or the refusal it throws. */
 function given(...events: IncidentEvent[]): IncidentState {
   return events.reduce(evolveIncident, initialIncidentState());
 }
-const when = (state: IncidentState, command: IncidentCommand) => () => decideIncident(command, state);
-
-/** The error a decision throws (or a failure if it throws none). */
-function refusal(decision: () => unknown): unknown {
+function then(state: IncidentState, c: Body<IncidentCommand>): IncidentEvent[] {
+  return decideIncident(cmd(c), state);
+}
+function refusal(state: IncidentState, c: Body<IncidentCommand>): Record<string, unknown> {
   try {
-    decision();
+    decideIncident(cmd(c), state);
   } catch (e) {
-    return e;
+    return e as Record<string, unknown>;
   }
   throw new Error('expected the command to be refused');
 }
+/** Applies commands in order, returning all events. */
+function run(...commands: Body<IncidentCommand>[]): IncidentEvent[] {
+  const events: IncidentEvent[] = [];
+  for (const c of commands) events.push(...then(given(...events), c));
+  return events;
+}
 
-describe('Incident decider', () => {
-  const reported = decideIncident(
-    { type: 'ReportIncident', incidentId: 'i1', input: report, context: ctx },
-    given(),
-  );
+const reported = () => run({ type: 'ReportIncident', input: report });
+const assessed = (grade = Grade.III) =>
+  run({ type: 'ReportIncident', input: report }, { type: 'AssessIncident', input: assessment(grade) });
+const listed = (grade = Grade.III) => [
+  ...assessed(grade),
+  ...then(given(...assessed(grade)), { type: 'ListIncident', requirements: '核实并回应' }),
+];
 
+describe('Incident: registration and assessment', () => {
   it('registers a reported incident with who, when and where it was found', () => {
-    expect(reported).toEqual([
+    expect(reported()).toEqual([
       {
         type: 'IncidentReported',
         data: expect.objectContaining({
           incidentId: 'i1',
-          title: '某镇征地补偿争议帖',
           reportingUnitId: 'unit-center',
           countyId: 'county-a',
           reportedBy: 'u-duty',
@@ -81,13 +113,10 @@ describe('Incident decider', () => {
         }),
       },
     ]);
-    expect(given(...reported).status).toBe(IncidentStatus.REGISTERED);
-  });
-
-  it('refuses to register the same incident twice', () => {
-    expect(
-      when(given(...reported), { type: 'ReportIncident', incidentId: 'i1', input: report, context: ctx }),
-    ).toThrow(/already registered/);
+    expect(given(...reported()).status).toBe(IncidentStatus.REGISTERED);
+    expect(refusal(given(...reported()), { type: 'ReportIncident', input: report })).toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
   });
 
   it('names the offending fields of an invalid report', () => {
@@ -98,51 +127,272 @@ describe('Incident decider', () => {
       spread: { ...report.spread, reposts: -1 },
       discoveredAt: new Date('2026-03-03T00:00:00Z'),
     };
-    let error: unknown;
-    try {
-      decideIncident({ type: 'ReportIncident', incidentId: 'i2', input: bad, context: ctx }, given());
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toMatchObject({ code: 'VALIDATION_FAILED' });
-    const fields = (error as { details: { fields: { field: string }[] } }).details.fields.map((f) => f.field);
-    expect(fields).toEqual(['input.title', 'input.urls[0]', 'input.discoveredAt', 'input.spread.reposts']);
+    const err = refusal(given(), { type: 'ReportIncident', input: bad }) as {
+      code: string;
+      details: { fields: { field: string }[] };
+    };
+    expect(err.code).toBe('VALIDATION_FAILED');
+    expect(err.details.fields.map((f) => f.field)).toEqual([
+      'input.title',
+      'input.urls[0]',
+      'input.discoveredAt',
+      'input.spread.reposts',
+    ]);
   });
 
-  it('assesses: records grade, reasoning and revision; a revision keeps the previous grade on record', () => {
-    const first = decideIncident(
-      { type: 'AssessIncident', incidentId: 'i1', input: assessment, context: ctx },
-      given(...reported),
+  it('grading is revisable at any time and keeps the previous grade on record (002 dynamic management)', () => {
+    const events = run(
+      { type: 'ReportIncident', input: report },
+      { type: 'AssessIncident', input: assessment(Grade.III) },
+      { type: 'AssessIncident', input: assessment(Grade.II) },
     );
-    expect(first[0].data).toMatchObject({
-      grade: 'III',
-      previousGrade: null,
-      revision: 1,
-      assessedBy: 'u-duty',
-    });
-    const state = given(...reported, ...first);
-    expect(state.status).toBe(IncidentStatus.ASSESSED);
-    const second = decideIncident(
-      { type: 'AssessIncident', incidentId: 'i1', input: { ...assessment, grade: Grade.II }, context: ctx },
-      state,
-    );
-    expect(second[0].data).toMatchObject({ grade: 'II', previousGrade: 'III', revision: 2 });
-    expect(given(...reported, ...first, ...second).grade).toBe(Grade.II);
+    expect(events[2].data).toMatchObject({ grade: 'II', previousGrade: 'III', revision: 2 });
+    expect(given(...events)).toMatchObject({ status: IncidentStatus.ASSESSED, grade: Grade.II });
   });
 
   it('refuses to assess an unknown incident (NOT_FOUND) or without reasoning (VALIDATION_FAILED)', () => {
-    const unknown = { type: 'AssessIncident', incidentId: 'nope', input: assessment, context: ctx } as const;
-    expect(refusal(when(given(), unknown))).toMatchObject({ code: 'NOT_FOUND' });
-    const noReason = { ...unknown, incidentId: 'i1', input: { ...assessment, reasoning: '' } };
-    expect(refusal(when(given(...reported), noReason))).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(refusal(given(), { type: 'AssessIncident', input: assessment() })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(
+      refusal(given(...reported()), { type: 'AssessIncident', input: { ...assessment(), reasoning: '' } }),
+    ).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+  });
+});
+
+describe('Incident: the loop order (DOMAIN §3)', () => {
+  it('is listed only after assessment; listing starts handling', () => {
+    expect(refusal(given(...reported()), { type: 'ListIncident', requirements: 'x' })).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      details: { currentState: 'REGISTERED', attempted: 'listIncident', allowedNext: ['assessIncident'] },
+    });
+    expect(given(...listed()).status).toBe(IncidentStatus.HANDLING);
   });
 
-  it('refuses to assess a closed incident, naming the state and the allowed next step', () => {
-    const closed: IncidentState = { ...given(...reported), status: IncidentStatus.CLOSED };
-    const assess = { type: 'AssessIncident', incidentId: 'i1', input: assessment, context: ctx } as const;
-    expect(refusal(when(closed, assess))).toMatchObject({
+  it('gets tasks only once listed, naming the state and what may come next', () => {
+    const err = refusal(given(...assessed()), {
+      type: 'AttachTask',
+      taskId: 't1',
+      unitId: 'town',
+      role: TaskRole.LEAD,
+      parentTaskId: null,
+    });
+    expect(err).toMatchObject({
       code: 'INVALID_TRANSITION',
-      details: { currentState: 'CLOSED', allowedNext: ['reopenIncident'] },
+      details: { currentState: 'ASSESSED', attempted: 'dispatchTask' },
+    });
+    expect((err.details as { allowedNext: string[] }).allowedNext).toEqual(
+      expect.arrayContaining(['listIncident', 'issueWarning', 'escalateIncident', 'activateLinkage']),
+    );
+    expect(
+      then(given(...listed()), {
+        type: 'AttachTask',
+        taskId: 't1',
+        unitId: 'town',
+        role: TaskRole.LEAD,
+        parentTaskId: null,
+      }),
+    ).toHaveLength(1);
+  });
+
+  it('closes only when every task is struck off or cancelled, and the warning lifted', () => {
+    const attached = [...listed(), ...then(given(...listed()), { type: 'IssueWarning', warning })];
+    const withTasks = [
+      ...attached,
+      ...then(given(...attached), {
+        type: 'AttachTask',
+        taskId: 't1',
+        unitId: 'town',
+        role: TaskRole.LEAD,
+        parentTaskId: null,
+      }),
+    ];
+    const s1 = given(...withTasks);
+    const e1 = refusal(s1, { type: 'CloseIncident', summary: '已处置' });
+    expect(e1).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      details: { currentState: 'HANDLING', attempted: 'closeIncident' },
+    });
+    expect((e1 as { localized: { zh: string } }).localized.zh).toContain('预警尚未解除');
+
+    const lifted = [...withTasks, ...then(s1, { type: 'LiftWarning', reason: '舆情平稳' })];
+    const e2 = refusal(given(...lifted), { type: 'CloseIncident', summary: '已处置' });
+    expect((e2 as { localized: { zh: string } }).localized.zh).toContain('1 张工单未销号或撤销');
+
+    const settled = [
+      ...lifted,
+      ...then(given(...lifted), { type: 'SettleTask', taskId: 't1', outcome: 'ACCEPTED' }),
+    ];
+    expect(then(given(...settled), { type: 'CloseIncident', summary: '已处置' })[0].type).toBe(
+      'IncidentClosed',
+    );
+  });
+
+  it('after closing: reopen back to handling; review once; accountability recorded', () => {
+    const closed = run(
+      { type: 'ReportIncident', input: report },
+      { type: 'AssessIncident', input: assessment() },
+      { type: 'ListIncident', requirements: 'r' },
+      { type: 'MarkIncidentCalmed', note: '舆情平息' },
+      { type: 'CloseIncident', summary: '处置完毕' },
+    );
+    const s = given(...closed);
+    expect(s.status).toBe(IncidentStatus.CLOSED);
+    expect(allowedOperations(s)).toEqual(['reopenIncident', 'fileIncidentReview', 'recordAccountability']);
+    const review = {
+      type: 'FileIncidentReview' as const,
+      cause: '补偿款发放延迟',
+      spread: '微博转发 230 次',
+      result: '已发放并回应',
+      experience: '早讲事实',
+      problems: '回应偏慢',
+    };
+    const reviewed = [...closed, ...then(s, review)];
+    expect(refusal(given(...reviewed), review)).toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect(refusal(s, { ...review, problems: '' })).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const reopened = [
+      ...reviewed,
+      ...then(given(...reviewed), { type: 'ReopenIncident', reason: '舆情反复' }),
+    ];
+    expect(given(...reopened).status).toBe(IncidentStatus.HANDLING);
+    expect(
+      then(given(...reopened), {
+        type: 'RecordAccountability',
+        findings: [{ unitId: 'town', person: '某干部', finding: '回应迟缓', measure: '约谈' }],
+      })[0].type,
+    ).toBe('AccountabilityRecorded');
+  });
+});
+
+describe('Incident: warnings (002)', () => {
+  it('issues with full content once assessed; adjusts and lifts only a warning in force', () => {
+    expect(refusal(given(...reported()), { type: 'IssueWarning', warning })).toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
+    const warned = [...assessed(), ...then(given(...assessed()), { type: 'IssueWarning', warning })];
+    expect(warned[2].data).toMatchObject({
+      level: 'III',
+      object: '东湖镇征地补偿',
+      scope: '东湖镇及周边',
+      issuingUnitId: 'unit-center',
+    });
+    expect(given(...warned).status).toBe(IncidentStatus.WARNED);
+    expect(refusal(given(...warned), { type: 'IssueWarning', warning })).toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
+    const adjusted = then(given(...warned), {
+      type: 'AdjustWarning',
+      warning: { ...warning, level: Grade.II },
+      reason: '转发激增',
+    });
+    expect(adjusted[0].data).toMatchObject({ level: 'II', previousLevel: 'III' });
+    const lifted = [...warned, ...then(given(...warned), { type: 'LiftWarning', reason: '平稳' })];
+    expect(refusal(given(...lifted), { type: 'LiftWarning', reason: '再次' })).toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
+    expect(
+      refusal(given(...assessed()), { type: 'IssueWarning', warning: { ...warning, measures: '' } }),
+    ).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+  });
+});
+
+describe('Incident: escalation (003 逐级报告、双重报告)', () => {
+  const escalate = (to: EscalationTarget[], byCountyCentre = true) =>
+    ({
+      type: 'EscalateIncident',
+      to,
+      summary: '情况报告',
+      cityOfficeUnitId: 'city',
+      byCountyCentre,
+    }) as const;
+
+  it('goes to the city only after the county leaders, or to both at once', () => {
+    expect(refusal(given(...assessed()), escalate([EscalationTarget.CITY_OFFICE]))).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    expect(
+      then(given(...assessed()), escalate([EscalationTarget.COUNTY_LEADERS, EscalationTarget.CITY_OFFICE]))[0]
+        .data,
+    ).toMatchObject({
+      to: ['COUNTY_LEADERS', 'CITY_OFFICE'],
+      cityOfficeUnitId: 'city',
+    });
+    const leaders = [
+      ...assessed(),
+      ...then(given(...assessed()), escalate([EscalationTarget.COUNTY_LEADERS])),
+    ];
+    expect(then(given(...leaders), escalate([EscalationTarget.CITY_OFFICE]))).toHaveLength(1);
+  });
+
+  it('a township goes straight to the county leaders only with a major (II+) incident', () => {
+    expect(
+      refusal(given(...assessed(Grade.III)), escalate([EscalationTarget.COUNTY_LEADERS], false)),
+    ).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(
+      then(given(...assessed(Grade.II)), escalate([EscalationTarget.COUNTY_LEADERS], false)),
+    ).toHaveLength(1);
+    expect(
+      refusal(
+        given(...assessed(Grade.I)),
+        escalate([EscalationTarget.COUNTY_LEADERS, EscalationTarget.CITY_OFFICE], false),
+      ),
+    ).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+  });
+});
+
+describe('Incident: "1+3+N" linkage (004 §五(二))', () => {
+  const activate = (byDecision = false, reason = '') =>
+    ({
+      type: 'ActivateLinkage',
+      memberUnitIds: ['town', 'land', 'police'],
+      byDecision,
+      reason,
+      facts: linkageFacts,
+    }) as const;
+
+  it('activates from grade II up with the propaganda department leading and the three taking part', () => {
+    const events = then(given(...assessed(Grade.II)), activate());
+    expect(events[0].data).toMatchObject({
+      leadUnitId: 'prop',
+      coreUnitIds: ['cyber', 'police', 'statesec'],
+      memberUnitIds: ['town', 'land'],
+    });
+  });
+
+  it('below the threshold only by decision, with a reason', () => {
+    expect(refusal(given(...assessed(Grade.III)), activate())).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(refusal(given(...assessed(Grade.III)), activate(true, ''))).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    expect(then(given(...assessed(Grade.III)), activate(true, '涉及多个部门'))[0].data).toMatchObject({
+      byDecision: true,
+    });
+  });
+
+  it('members are added and released; the lead and the three cannot be released', () => {
+    const active = [...listed(Grade.II), ...then(given(...listed(Grade.II)), activate())];
+    const added = [
+      ...active,
+      ...then(given(...active), { type: 'AddLinkageMembers', unitIds: ['petition', 'town'] }),
+    ];
+    expect(added[added.length - 1].data).toMatchObject({ unitIds: ['petition'] });
+    expect(
+      refusal(given(...added), { type: 'ReleaseLinkageMember', unitId: 'police', reason: 'x' }),
+    ).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const released = then(given(...added), {
+      type: 'ReleaseLinkageMember',
+      unitId: 'land',
+      reason: '已完成',
+    });
+    expect(evolveIncident(given(...added), released[0]).linkage?.memberUnitIds).toEqual(['town', 'petition']);
+    expect(refusal(given(...listed(Grade.II)), { type: 'AddLinkageMembers', unitIds: ['x'] })).toMatchObject({
+      code: 'INVALID_TRANSITION',
     });
   });
 });

@@ -128,3 +128,25 @@ export const STATUS_LABELS: Labels<IncidentStatus> = {
   CALMED: { zh: '已平息', en: 'Calmed' },
   CLOSED: { zh: '已办结', en: 'Closed' },
 };
+
+/** Whom an incident is escalated to (003 逐级报告、双重报告; 004 §二(三)). */
+export enum EscalationTarget {
+  COUNTY_LEADERS = 'COUNTY_LEADERS',
+  CITY_OFFICE = 'CITY_OFFICE',
+}
+
+/** A task's part in the handling: lead unit (主办) or co-unit (协办). */
+export enum TaskRole {
+  LEAD = 'LEAD',
+  SUPPORT = 'SUPPORT',
+}
+
+export const ESCALATION_LABELS: Labels<EscalationTarget> = {
+  COUNTY_LEADERS: { zh: '报县领导', en: 'County leaders' },
+  CITY_OFFICE: { zh: '报市委网信办', en: 'City cyberspace office' },
+};
+
+export const TASK_ROLE_LABELS: Labels<TaskRole> = {
+  LEAD: { zh: '主办', en: 'Lead' },
+  SUPPORT: { zh: '协办', en: 'Support' },
+};

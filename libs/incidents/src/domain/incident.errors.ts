@@ -20,16 +20,21 @@ export interface AllowedStep {
   label: { zh: string; en: string };
 }
 
-/** A step that the incident's current state does not allow; names the state and what may come next. */
+/** A step that the incident's current state does not allow; names the state, why, and what may come next. */
 export class InvalidIncidentTransition extends AppError {
-  constructor(attempted: AllowedStep, current: IncidentStatus, allowed: AllowedStep[]) {
+  constructor(
+    attempted: AllowedStep,
+    current: IncidentStatus,
+    allowed: AllowedStep[],
+    why: { zh: string; en: string } | null = null,
+  ) {
     const state = STATUS_LABELS[current];
     super(
       ErrorCode.INVALID_TRANSITION,
       IncidentErrorReason.INVALID_TRANSITION,
       {
-        zh: `事件当前为「${state.zh}」，不能${attempted.label.zh}。可执行：${allowed.map((a) => a.label.zh).join('、') || '无'}`,
-        en: `The incident is ${state.en.toLowerCase()}; it cannot be ${attempted.label.en}. Allowed next: ${allowed.map((a) => a.label.en).join(', ') || 'none'}`,
+        zh: `事件当前为「${state.zh}」${why ? `（${why.zh}）` : ''}，不能${attempted.label.zh}。可执行：${allowed.map((a) => a.label.zh).join('、') || '无'}`,
+        en: `The incident is ${state.en.toLowerCase()}${why ? ` (${why.en})` : ''}; it cannot be ${attempted.label.en}. Allowed next: ${allowed.map((a) => a.operation).join(', ') || 'none'}`,
       },
       { currentState: current, attempted: attempted.operation, allowedNext: allowed.map((a) => a.operation) },
     );

@@ -1,9 +1,34 @@
-import { DiscoveryChannel, Grade, IncidentField, IncidentNature, Platform, Veracity } from './incident.enums';
+import {
+  DiscoveryChannel,
+  EscalationTarget,
+  Grade,
+  IncidentField,
+  IncidentNature,
+  Platform,
+  TaskRole,
+  Veracity,
+} from './incident.enums';
 
 /** Stored event type names: explicit strings, never derived from class names. */
 export const IncidentEventType = {
   Reported: 'IncidentReported',
   Assessed: 'IncidentAssessed',
+  Listed: 'IncidentListed',
+  WarningIssued: 'WarningIssued',
+  WarningAdjusted: 'WarningAdjusted',
+  WarningLifted: 'WarningLifted',
+  Escalated: 'IncidentEscalated',
+  LinkageActivated: 'LinkageActivated',
+  LinkageMembersAdded: 'LinkageMembersAdded',
+  LinkageMemberReleased: 'LinkageMemberReleased',
+  JointConferenceRecorded: 'JointConferenceRecorded',
+  TaskAttached: 'TaskAttached',
+  TaskSettled: 'TaskSettled',
+  Calmed: 'IncidentCalmed',
+  Closed: 'IncidentClosed',
+  Reopened: 'IncidentReopened',
+  ReviewFiled: 'IncidentReviewFiled',
+  AccountabilityRecorded: 'AccountabilityRecorded',
 } as const;
 
 export const INCIDENT_STREAM_TYPE = 'Incident';
@@ -55,6 +80,139 @@ export interface IncidentAssessedData {
   assessedAt: string;
 }
 
+/** Who did it, when: on every event after registration. */
+interface Stamp {
+  incidentId: string;
+  by: string;
+  byUnit: string;
+  at: string;
+}
+
+/** 列单: the incident enters the disposal list (004 §五(二)). */
+export interface IncidentListedData extends Stamp {
+  requirements: string;
+}
+
+/** Warning content (002): object, level, start time, possible scope, matters, measures, issuing unit. */
+export interface WarningContent {
+  level: Grade;
+  object: string;
+  startAt: string;
+  scope: string;
+  matters: string;
+  measures: string;
+}
+
+export interface WarningIssuedData extends Stamp, WarningContent {
+  issuingUnitId: string;
+}
+
+export interface WarningAdjustedData extends Stamp, WarningContent {
+  previousLevel: Grade;
+  reason: string;
+}
+
+export interface WarningLiftedData extends Stamp {
+  reason: string;
+}
+
+export interface IncidentEscalatedData extends Stamp {
+  to: EscalationTarget[];
+  summary: string;
+  /** The unit that receives it when it goes to the city. */
+  cityOfficeUnitId: string | null;
+}
+
+/** "1+3+N" (004 §五(二)): the propaganda department leads, three take part, N involved units join. */
+export interface LinkageActivatedData extends Stamp {
+  leadUnitId: string;
+  coreUnitIds: string[];
+  memberUnitIds: string[];
+  /** Activated below the county's threshold grade by decision, with the reason. */
+  byDecision: boolean;
+  reason: string;
+}
+
+export interface LinkageMembersAddedData extends Stamp {
+  unitIds: string[];
+}
+
+export interface LinkageMemberReleasedData extends Stamp {
+  unitId: string;
+  reason: string;
+}
+
+export interface JointConferenceRecordedData extends Stamp {
+  conferenceId: string;
+  heldAt: string;
+  participants: string[];
+  participantUnitIds: string[];
+  decisions: string[];
+  followUpTaskIds: string[];
+}
+
+/** A task (工单) was dispatched for this incident: its unit may now see the incident. */
+export interface TaskAttachedData extends Stamp {
+  taskId: string;
+  unitId: string;
+  role: TaskRole;
+  parentTaskId: string | null;
+}
+
+/** A task was struck off (销号) or cancelled: it no longer holds the incident open. */
+export interface TaskSettledData extends Stamp {
+  taskId: string;
+  outcome: 'ACCEPTED' | 'CANCELLED';
+}
+
+export interface IncidentCalmedData extends Stamp {
+  note: string;
+}
+
+export interface IncidentClosedData extends Stamp {
+  summary: string;
+}
+
+export interface IncidentReopenedData extends Stamp {
+  reason: string;
+}
+
+/** Post-incident review (001/002/003 总结评估): cause, spread, result, experience, problems. */
+export interface IncidentReviewFiledData extends Stamp {
+  cause: string;
+  spread: string;
+  result: string;
+  experience: string;
+  problems: string;
+}
+
+export interface AccountabilityFinding {
+  unitId: string;
+  person: string | null;
+  finding: string;
+  measure: string;
+}
+
+export interface AccountabilityRecordedData extends Stamp {
+  findings: AccountabilityFinding[];
+}
+
 export type IncidentEvent =
   | { type: typeof IncidentEventType.Reported; data: IncidentReportedData }
-  | { type: typeof IncidentEventType.Assessed; data: IncidentAssessedData };
+  | { type: typeof IncidentEventType.Assessed; data: IncidentAssessedData }
+  | { type: typeof IncidentEventType.Listed; data: IncidentListedData }
+  | { type: typeof IncidentEventType.WarningIssued; data: WarningIssuedData }
+  | { type: typeof IncidentEventType.WarningAdjusted; data: WarningAdjustedData }
+  | { type: typeof IncidentEventType.WarningLifted; data: WarningLiftedData }
+  | { type: typeof IncidentEventType.Escalated; data: IncidentEscalatedData }
+  | { type: typeof IncidentEventType.LinkageActivated; data: LinkageActivatedData }
+  | { type: typeof IncidentEventType.LinkageMembersAdded; data: LinkageMembersAddedData }
+  | { type: typeof IncidentEventType.LinkageMemberReleased; data: LinkageMemberReleasedData }
+  | { type: typeof IncidentEventType.JointConferenceRecorded; data: JointConferenceRecordedData }
+  | { type: typeof IncidentEventType.TaskAttached; data: TaskAttachedData }
+  | { type: typeof IncidentEventType.TaskSettled; data: TaskSettledData }
+  | { type: typeof IncidentEventType.Calmed; data: IncidentCalmedData }
+  | { type: typeof IncidentEventType.Closed; data: IncidentClosedData }
+  | { type: typeof IncidentEventType.Reopened; data: IncidentReopenedData }
+  | { type: typeof IncidentEventType.ReviewFiled; data: IncidentReviewFiledData }
+  | { type: typeof IncidentEventType.AccountabilityRecorded; data: AccountabilityRecordedData };

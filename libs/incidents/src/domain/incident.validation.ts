@@ -1,4 +1,4 @@
-import { FieldProblem } from '@app/kernel';
+import { FieldProblem, oneOfProblems, problem, textProblems } from '@app/kernel';
 import { DiscoveryChannel, Grade, IncidentField, IncidentNature, Platform, Veracity } from './incident.enums';
 import { SpreadFigures } from './incident.events';
 
@@ -25,32 +25,14 @@ export interface AssessIncidentInput {
 /** Clocks of monitoring tools drift a little; a discovery time further ahead than this is a typing error. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-const problem = (field: string, zh: string, en: string): FieldProblem => ({ field, message: { zh, en } });
-
-function text(problems: FieldProblem[], field: string, value: string, min: number, max: number): void {
-  const length = [...value.trim()].length;
-  if (length < min)
-    problems.push(
-      problem(
-        field,
-        min === 1 ? '不能为空' : `至少 ${min} 个字`,
-        min === 1 ? 'must not be empty' : `needs at least ${min} characters`,
-      ),
-    );
-  if (length > max)
-    problems.push(problem(field, `不能超过 ${max} 个字`, `must be at most ${max} characters`));
-}
-
-function oneOf<E extends string>(
-  problems: FieldProblem[],
+const text = (p: FieldProblem[], field: string, value: string, min: number, max: number) =>
+  p.push(...textProblems(field, value, min, max));
+const oneOf = <E extends string>(
+  p: FieldProblem[],
   field: string,
   value: string,
   values: Record<string, E>,
-): void {
-  if (!Object.values(values).includes(value as E)) {
-    problems.push(problem(field, `取值无效：${value}`, `is not one of ${Object.values(values).join(', ')}`));
-  }
-}
+) => p.push(...oneOfProblems(field, value, values));
 
 /** Rules for registering an incident (DOMAIN §2: channel, platform, URL(s), title, excerpt, discovered-at, spread). */
 export function validateReport(input: ReportIncidentInput, now: Date): FieldProblem[] {
