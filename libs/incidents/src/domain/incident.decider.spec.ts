@@ -65,8 +65,7 @@ const linkageFacts: LinkageFacts = {
 
 /** Distributes over the command union, so each variant keeps its own fields. */
 type Body<T> = T extends unknown ? Omit<T, 'incidentId' | 'context'> : never;
-const cmd = (c: Body<IncidentCommand>): IncidentCommand =>
-  ({ ...c, incidentId: id, context }) as IncidentCommand;
+const cmd = (c: Body<IncidentCommand>): IncidentCommand => ({ ...c, incidentId: id, context });
 
 /** given events, when command: the decider's answer (events), or the refusal it throws. */
 function given(...events: IncidentEvent[]): IncidentState {
@@ -301,14 +300,13 @@ describe('Incident: warnings (002)', () => {
 });
 
 describe('Incident: escalation (003 逐级报告、双重报告)', () => {
-  const escalate = (to: EscalationTarget[], byCountyCentre = true) =>
-    ({
-      type: 'EscalateIncident',
-      to,
-      summary: '情况报告',
-      cityOfficeUnitId: 'city',
-      byCountyCentre,
-    }) as const;
+  const escalate = (to: EscalationTarget[], byCountyCentre = true): Body<IncidentCommand> => ({
+    type: 'EscalateIncident',
+    to,
+    summary: '情况报告',
+    cityOfficeUnitId: 'city',
+    byCountyCentre,
+  });
 
   it('goes to the city only after the county leaders, or to both at once', () => {
     expect(refusal(given(...assessed()), escalate([EscalationTarget.CITY_OFFICE]))).toMatchObject({
@@ -347,14 +345,13 @@ describe('Incident: escalation (003 逐级报告、双重报告)', () => {
 });
 
 describe('Incident: "1+3+N" linkage (004 §五(二))', () => {
-  const activate = (byDecision = false, reason = '') =>
-    ({
-      type: 'ActivateLinkage',
-      memberUnitIds: ['town', 'land', 'police'],
-      byDecision,
-      reason,
-      facts: linkageFacts,
-    }) as const;
+  const activate = (byDecision = false, reason = ''): Body<IncidentCommand> => ({
+    type: 'ActivateLinkage',
+    memberUnitIds: ['town', 'land', 'police'],
+    byDecision,
+    reason,
+    facts: linkageFacts,
+  });
 
   it('activates from grade II up with the propaganda department leading and the three taking part', () => {
     const events = then(given(...assessed(Grade.II)), activate());

@@ -203,7 +203,12 @@ function guard(op: Operation, s: IncidentState): { zh: string; en: string } | nu
     }
     case 'fileIncidentReview':
       return s.reviewFiled ? { zh: '已提交总结评估', en: 'the review was filed already' } : null;
-    default:
+    case 'assessIncident':
+    case 'listIncident':
+    case 'escalateIncident':
+    case 'markIncidentCalmed':
+    case 'reopenIncident':
+    case 'recordAccountability':
       return null;
   }
 }
