@@ -34,6 +34,36 @@ const unitT2: Target = { kind: 'unit', unitId: 'town-2', countyId: 'county-a' };
 const unitT1: Target = { kind: 'unit', unitId: 'town-1', countyId: 'county-a' };
 const userOfT1: Target = { kind: 'user', userId: 'u-t1', unitId: 'town-1', countyId: 'county-a' };
 
+const taskForT1: Target = {
+  kind: 'task',
+  countyId: 'county-a',
+  dispatcherUnitId: 'cc-a',
+  assigneeUnitId: 'town-1',
+  parentAssigneeUnitId: null,
+};
+const villageTask: Target = {
+  kind: 'task',
+  countyId: 'county-a',
+  dispatcherUnitId: 'town-1',
+  assigneeUnitId: 'village-1',
+  parentAssigneeUnitId: 'town-1',
+};
+const letterToT1AndBur: Target = {
+  kind: 'letter',
+  countyId: 'county-a',
+  senderUnitId: 'cc-a',
+  recipientUnitIds: ['town-1', 'bureau-a'],
+};
+const statementByCC: Target = {
+  kind: 'statement',
+  countyId: 'county-a',
+  draftingUnitId: 'cc-a',
+  propagandaUnitId: 'prop-a',
+  incidentVisibleUnits: ['town-1'],
+};
+
+/** Only the county centre's people who work incidents; others who may see it are FORBIDDEN. */
+const CENTRE_WORK = `CC A A A F F F\nPROP N N N N F N\nLINK N N N N F N\nBUR N N N N F N\nT1 F F F F F F\nT2 N N N N F N\nV1 N N N N F N\nCITY N N N N N N\nCCB N N N N N N`;
 const ALL_A = `CC A A A A A A\nPROP A A A A A A\nLINK A A A A A A\nBUR A A A A A A\nT1 A A A A A A\nT2 A A A A A A\nV1 A A A A A A\nCITY A A A A A A\nCCB A A A A A A`;
 const ADMIN_OF_COUNTY = `CC F F F F F A\nPROP F F F F F F\nLINK F F F F F F\nBUR F F F F F F\nT1 F F F F F F\nT2 F F F F F F\nV1 F F F F F F\nCITY N N N N N N\nCCB N N N N N N`;
 const ADMIN_OF_USER = `CC F F F F F A\nPROP N N N N F N\nLINK N N N N F N\nBUR N N N N F N\nT1 F F F F F F\nT2 N N N N F N\nV1 N N N N F N\nCITY N N N N N N\nCCB N N N N N N`;
@@ -107,6 +137,154 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
   { action: Action.UserDeactivate, target: userOfT1, grid: ADMIN_OF_USER },
   { action: Action.UserReactivate, target: userOfT1, grid: ADMIN_OF_USER },
   { action: Action.UserResetPassword, target: userOfT1, grid: ADMIN_OF_USER },
+  { action: Action.IncidentList, target: incidentOfT1, grid: CENTRE_WORK },
+  { action: Action.IncidentWarn, target: incidentOfT1, grid: CENTRE_WORK },
+  { action: Action.IncidentSettle, target: incidentOfT1, grid: CENTRE_WORK },
+  { action: Action.IncidentReview, target: incidentOfT1, grid: CENTRE_WORK },
+  { action: Action.LinkageManage, target: incidentOfT1, grid: CENTRE_WORK },
+  { action: Action.TaskDispatch, target: incidentOfT1, grid: CENTRE_WORK },
+  { action: Action.PoliceRefer, target: incidentOfT1, grid: CENTRE_WORK },
+  { action: Action.LetterSend, target: incidentOfT1, grid: CENTRE_WORK },
+  {
+    action: Action.IncidentEscalate,
+    target: incidentOfT1,
+    grid: `
+      CC   A A A F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   A A A F F F
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.TaskRead,
+    target: villageTask,
+    grid: `
+      CC   A A A A A A
+      PROP N N N N A N
+      LINK N N N N A N
+      BUR  N N N N A N
+      T1   A A A A A A
+      T2   N N N N A N
+      V1   A A A A A A
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.TaskWork,
+    target: taskForT1,
+    grid: `
+      CC   F F F F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   A A A F F F
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.TaskOversee,
+    target: villageTask,
+    grid: `
+      CC   F F F F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   A A A F F F
+      T2   N N N N F N
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.LetterRead,
+    target: letterToT1AndBur,
+    grid: `
+      CC   A A A A A A
+      PROP N N N N A N
+      LINK N N N N A N
+      BUR  A A A A A A
+      T1   A A A A A A
+      T2   N N N N A N
+      V1   N N N N A N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.LetterSign,
+    target: letterToT1AndBur,
+    grid: `
+      CC   F F F F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  A A A F F F
+      T1   A A A F F F
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.StatementDraft,
+    target: incidentOfT1,
+    grid: `
+      CC   A A A A F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   A A A A F F
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.StatementRead,
+    target: statementByCC,
+    grid: `
+      CC   A A A A A A
+      PROP A A A A A A
+      LINK N N N N A N
+      BUR  N N N N A N
+      T1   A A A A A A
+      T2   N N N N A N
+      V1   N N N N A N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.StatementApprove,
+    target: statementByCC,
+    grid: `
+      CC   F F F F F F
+      PROP F F A F F F
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   F F F F F F
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.StatementPublish,
+    target: statementByCC,
+    grid: `
+      CC   F F F A F F
+      PROP F F F A F F
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   F F F F F F
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
   { action: Action.SelfRead, target: { kind: 'none' }, grid: ALL_A },
   { action: Action.SelfChangePassword, target: { kind: 'none' }, grid: ALL_A },
   { action: Action.SelfEnrollTotp, target: { kind: 'none' }, grid: ALL_A },

@@ -10,6 +10,24 @@ export const Action = {
   IncidentReport: 'incident.report',
   IncidentAssess: 'incident.assess',
   IncidentRead: 'incident.read',
+  IncidentList: 'incident.list',
+  IncidentWarn: 'incident.warn',
+  IncidentEscalate: 'incident.escalate',
+  IncidentSettle: 'incident.settle',
+  IncidentReview: 'incident.review',
+  LinkageManage: 'linkage.manage',
+  TaskDispatch: 'task.dispatch',
+  TaskRead: 'task.read',
+  TaskWork: 'task.work',
+  TaskOversee: 'task.oversee',
+  PoliceRefer: 'police.refer',
+  LetterSend: 'letter.send',
+  LetterRead: 'letter.read',
+  LetterSign: 'letter.sign',
+  StatementDraft: 'statement.draft',
+  StatementRead: 'statement.read',
+  StatementApprove: 'statement.approve',
+  StatementPublish: 'statement.publish',
   CountyRead: 'county.read',
   CountyAssignLinkage: 'county.assignLinkage',
   CountySetSecurityPolicy: 'county.setSecurityPolicy',
@@ -34,7 +52,24 @@ export type Target =
   | { kind: 'incident'; countyId: string | null; owningUnit: string; visibleUnits: readonly string[] }
   | { kind: 'county'; countyId: string }
   | { kind: 'unit'; unitId: string; countyId: string | null }
-  | { kind: 'user'; userId: string; unitId: string; countyId: string | null };
+  | { kind: 'user'; userId: string; unitId: string; countyId: string | null }
+  /** A task (工单): dispatched by one unit to another; a village's task also answers to its township. */
+  | {
+      kind: 'task';
+      countyId: string | null;
+      dispatcherUnitId: string;
+      assigneeUnitId: string;
+      parentAssigneeUnitId: string | null;
+    }
+  | { kind: 'letter'; countyId: string | null; senderUnitId: string; recipientUnitIds: readonly string[] }
+  | {
+      kind: 'statement';
+      countyId: string | null;
+      draftingUnitId: string;
+      /** The county's propaganda department, which approves public wording (004 §四(二)). */
+      propagandaUnitId: string | null;
+      incidentVisibleUnits: readonly string[];
+    };
 
 export type Decision =
   | { allowed: true }
@@ -71,6 +106,27 @@ function canSee(p: Principal, t: Target): boolean {
       return t.unitId === p.unitId || sameCounty(p, t.countyId);
     case 'user':
       return t.unitId === p.unitId || isCountyCentre(p, t.countyId) || isCountyAuditor(p, t.countyId);
+    case 'task':
+      return (
+        [t.dispatcherUnitId, t.assigneeUnitId, t.parentAssigneeUnitId].includes(p.unitId) ||
+        isCountyCentre(p, t.countyId) ||
+        isCountyAuditor(p, t.countyId)
+      );
+    case 'letter':
+      return (
+        t.senderUnitId === p.unitId ||
+        t.recipientUnitIds.includes(p.unitId) ||
+        isCountyCentre(p, t.countyId) ||
+        isCountyAuditor(p, t.countyId)
+      );
+    case 'statement':
+      return (
+        t.draftingUnitId === p.unitId ||
+        t.propagandaUnitId === p.unitId ||
+        t.incidentVisibleUnits.includes(p.unitId) ||
+        isCountyCentre(p, t.countyId) ||
+        isCountyAuditor(p, t.countyId)
+      );
   }
 }
 
@@ -94,7 +150,56 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.CountyRead:
     case Action.UnitRead:
     case Action.UserRead:
+    case Action.TaskRead:
+    case Action.LetterRead:
+    case Action.StatementRead:
       return ALLOW;
+    case Action.IncidentList:
+    case Action.IncidentWarn:
+    case Action.IncidentSettle:
+    case Action.IncidentReview:
+    case Action.LinkageManage:
+    case Action.TaskDispatch:
+    case Action.PoliceRefer:
+    case Action.LetterSend:
+      // The county centre runs the loop: lists, warns, dispatches, convenes, closes (004 §二, §五(二)).
+      return isCountyCentre(p, countyOf(target)) && has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden('INCIDENT.COUNTY_CENTRE_ONLY');
+    case Action.IncidentEscalate:
+      // The centre reports up; the owning unit may go straight to the county leaders (the decider checks the grade).
+      return t(target, 'incident') &&
+        (isCountyCentre(p, target.countyId) || target.owningUnit === p.unitId) &&
+        has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden('INCIDENT.ESCALATE_NOT_PERMITTED');
+    case Action.TaskWork:
+      // 办单: sign, return, report progress, ask for time, hand in — the assigned unit.
+      return t(target, 'task') && target.assigneeUnitId === p.unitId && has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden('TASK.ASSIGNEE_ONLY');
+    case Action.TaskOversee:
+      // Review (销号), rework, extensions, supervision (督办), reminders (催办): the unit that dispatched it.
+      return t(target, 'task') && target.dispatcherUnitId === p.unitId && has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden('TASK.DISPATCHER_ONLY');
+    case Action.LetterSign:
+      return t(target, 'letter') && target.recipientUnitIds.includes(p.unitId) && has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden('LETTER.RECIPIENT_ONLY');
+    case Action.StatementDraft:
+      return has(p, ...WORKERS, Role.SPOKESPERSON) ? ALLOW : forbidden('STATEMENT.DRAFT_NOT_PERMITTED');
+    case Action.StatementApprove:
+      // Public wording is approved by the propaganda department (DOMAIN §5).
+      return t(target, 'statement') && target.propagandaUnitId === p.unitId && has(p, Role.LEADER)
+        ? ALLOW
+        : forbidden('STATEMENT.APPROVAL_NOT_PERMITTED');
+    case Action.StatementPublish:
+      return t(target, 'statement') &&
+        [target.propagandaUnitId, target.draftingUnitId].includes(p.unitId) &&
+        has(p, Role.SPOKESPERSON)
+        ? ALLOW
+        : forbidden('STATEMENT.SPOKESPERSON_ONLY');
     case Action.IncidentReport:
       // Registering (登记) or reporting up (上报): anyone who works incidents, in any unit (004 §二(三)).
       return has(p, ...WORKERS) ? ALLOW : forbidden('INCIDENT.REPORT_NOT_PERMITTED');
@@ -131,6 +236,9 @@ function countyOf(target: Target): string | null {
     case 'county':
     case 'unit':
     case 'user':
+    case 'task':
+    case 'letter':
+    case 'statement':
       return target.countyId;
   }
 }
@@ -141,6 +249,9 @@ const WHAT: Record<Target['kind'], LocalizedMessage> = {
   county: { zh: '县', en: 'County' },
   unit: { zh: '单位', en: 'Unit' },
   user: { zh: '用户', en: 'User' },
+  task: { zh: '工单', en: 'Task' },
+  letter: { zh: '风险提示函', en: 'Risk letter' },
+  statement: { zh: '口径/通稿', en: 'Statement' },
 };
 
 export class Forbidden extends AppError {

@@ -147,6 +147,30 @@ export class CommandExecutor {
     }
   }
 
+  /**
+   * Decides a command on another stream inside a transaction already open (a cross-stream step: the task is
+   * dispatched and the incident learns of it, or neither). Appends at the version it decided on: if someone wrote
+   * there meanwhile, VersionConflict rolls the whole transaction back and the caller decides again.
+   */
+  async decideWithin<C, E extends DecidedEvent, S>(
+    tx: StoreTransaction,
+    cmd: Pick<StreamCommand<C, E, S>, 'streamId' | 'streamType' | 'decider' | 'command' | 'owningUnit' | 'metadata'>,
+  ): Promise<{ state: S; events: E[] }> {
+    const { state, version } = await this.load(cmd);
+    const events = cmd.decider.decide(cmd.command, state);
+    if (events.length) {
+      await tx.append({
+        streamId: cmd.streamId,
+        streamType: cmd.streamType,
+        owningUnit: cmd.owningUnit,
+        expectedVersion: version === 0 ? 'no-stream' : version,
+        events: events.map((e) => ({ type: e.type, data: e.data as Record<string, unknown> })),
+        metadata: { ...cmd.metadata, idempotencyKey: null },
+      });
+    }
+    return { state: events.reduce((s, e) => cmd.decider.evolve(s, e), state), events };
+  }
+
   private async repeat<C, E extends DecidedEvent, S>(
     cmd: StreamCommand<C, E, S>,
     prior: AppendResult,
