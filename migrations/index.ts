@@ -1,10 +1,12 @@
 import { EventStore1763798400000 } from './1763798400000-event-store';
 import { IncidentView1763798500000 } from './1763798500000-incident-view';
 import { UnitsPeopleAccess1763798600000 } from './1763798600000-units-people-access';
+import { IncidentFlow1763798700000 } from './1763798700000-incident-flow';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
   EventStore1763798400000,
   IncidentView1763798500000,
   UnitsPeopleAccess1763798600000,
+  IncidentFlow1763798700000,
 ];

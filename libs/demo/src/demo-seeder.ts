@@ -8,6 +8,7 @@ import {
   EstablishCountyCommand,
   OrganizationDirectory,
   RegisterUnitCommand,
+  SetLinkageFieldRulesCommand,
 } from '@app/organization';
 import { DEMO_COUNTY, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, DemoUser } from './demo-county';
 
@@ -84,6 +85,23 @@ export class DemoSeeder {
             stateSecurityUnitId: demoUnitId('state-security'),
           },
           ctx('linkage'),
+        ),
+      );
+    }
+    if (!(county?.linkageFieldRules ?? []).length) {
+      await this.commands.execute(
+        new SetLinkageFieldRulesCommand(
+          system,
+          countyId,
+          [
+            {
+              field: 'LAND_ACQUISITION',
+              unitIds: [demoUnitId('land-bureau'), demoUnitId('petition-bureau')],
+            },
+            { field: 'FOOD_DRUG', unitIds: [demoUnitId('market-bureau')] },
+            { field: 'WORK_SAFETY', unitIds: [demoUnitId('market-bureau')] },
+          ],
+          ctx('linkage-fields'),
         ),
       );
     }

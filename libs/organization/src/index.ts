@@ -10,3 +10,5 @@ export { RegisterUnitCommand } from './commands/register-unit/register-unit.comm
 export { EstablishCountyCommand } from './commands/establish-county/establish-county.command';
 export { AssignLinkageRolesCommand } from './commands/assign-linkage-roles/assign-linkage-roles.command';
 export { SetSecurityPolicyCommand } from './commands/set-security-policy/set-security-policy.command';
+export { SetLinkageFieldRulesCommand } from './commands/set-linkage-field-rules/set-linkage-field-rules.command';
+export { LinkageFieldRule } from './domain/organization.events';

@@ -6,6 +6,7 @@ import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
 import { AssignLinkageRolesHandler } from './commands/assign-linkage-roles/assign-linkage-roles.handler';
 import { EstablishCountyHandler } from './commands/establish-county/establish-county.handler';
 import { RegisterUnitHandler } from './commands/register-unit/register-unit.handler';
+import { SetLinkageFieldRulesHandler } from './commands/set-linkage-field-rules/set-linkage-field-rules.handler';
 import { SetSecurityPolicyHandler } from './commands/set-security-policy/set-security-policy.handler';
 import { UpdateUnitHandler } from './commands/update-unit/update-unit.handler';
 import { OrganizationEventType } from './domain/organization.events';
@@ -26,6 +27,7 @@ import { OrganizationDirectory } from './queries/organization-directory';
     EstablishCountyHandler,
     AssignLinkageRolesHandler,
     SetSecurityPolicyHandler,
+    SetLinkageFieldRulesHandler,
     OrganizationResolver,
     UnitFieldsResolver,
   ],

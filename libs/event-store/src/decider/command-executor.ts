@@ -154,7 +154,10 @@ export class CommandExecutor {
    */
   async decideWithin<C, E extends DecidedEvent, S>(
     tx: StoreTransaction,
-    cmd: Pick<StreamCommand<C, E, S>, 'streamId' | 'streamType' | 'decider' | 'command' | 'owningUnit' | 'metadata'>,
+    cmd: Pick<
+      StreamCommand<C, E, S>,
+      'streamId' | 'streamType' | 'decider' | 'command' | 'owningUnit' | 'metadata'
+    >,
   ): Promise<{ state: S; events: E[] }> {
     const { state, version } = await this.load(cmd);
     const events = cmd.decider.decide(cmd.command, state);

@@ -68,15 +68,27 @@ export class ProjectionRunner {
     return p;
   }
 
-  /** Creates missing checkpoint rows and catches every projection up. */
+  /**
+   * Creates missing checkpoint rows, rebuilds projections whose definition version changed since their model was
+   * built, and catches every projection up.
+   */
   async start(): Promise<void> {
     this.stopped = false;
-    const names = this.names();
-    if (names.length) {
+    const projections = [...this.projections.values()];
+    if (projections.length) {
       await this.dataSource.query(
-        `INSERT INTO es_projection_checkpoints (name) SELECT unnest($1::text[]) ON CONFLICT (name) DO NOTHING`,
-        [names],
+        `INSERT INTO es_projection_checkpoints (name, definition_version)
+         SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT (name) DO NOTHING`,
+        [projections.map((p) => p.name), projections.map((p) => p.version ?? 1)],
       );
+      const rows = await this.dataSource.query<{ name: string; definition_version: number }[]>(
+        `SELECT name, definition_version FROM es_projection_checkpoints WHERE name = ANY($1::text[])`,
+        [projections.map((p) => p.name)],
+      );
+      for (const row of rows) {
+        const projection = this.get(row.name);
+        if (row.definition_version !== (projection.version ?? 1)) await this.rebuild(row.name);
+      }
     }
     await this.catchUpAll();
   }
@@ -274,8 +286,9 @@ export class ProjectionRunner {
 
   private async saveCheckpoint(qr: QueryRunner, name: string, cp: LogPosition): Promise<void> {
     await qr.query(
-      `UPDATE es_projection_checkpoints SET transaction_id = $2::text::xid8, global_position = $3, updated_at = now() WHERE name = $1`,
-      [name, cp.transactionId.toString(), cp.globalPosition.toString()],
+      `UPDATE es_projection_checkpoints SET transaction_id = $2::text::xid8, global_position = $3, definition_version = $4,
+              updated_at = now() WHERE name = $1`,
+      [name, cp.transactionId.toString(), cp.globalPosition.toString(), this.get(name).version ?? 1],
     );
   }
 

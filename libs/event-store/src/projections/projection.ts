@@ -15,4 +15,9 @@ export interface Projection {
   clear(manager: EntityManager): Promise<void>;
   /** Tables of the read model, for tools that compare or describe it. */
   readonly tables: readonly string[];
+  /**
+   * The definition's version: raise it when the read model's shape or meaning changes, and the runner rebuilds
+   * the model from the log at the next start. Defaults to 1.
+   */
+  readonly version?: number;
 }

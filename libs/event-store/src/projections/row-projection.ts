@@ -9,6 +9,8 @@ export interface RowProjectionOptions<R extends ObjectLiteral> {
   /** The primary-key property of a row. */
   keyProperty: keyof R & string;
   eventTypes: string[];
+  /** Definition version (see Projection.version). */
+  version?: number;
   /** Which row an event concerns. */
   keyOf(event: RecordedEvent): string;
   /**
@@ -26,11 +28,13 @@ export class RowProjection<R extends ObjectLiteral> implements Projection {
   readonly name: string;
   readonly tables: string[];
   readonly eventTypes: string[];
+  readonly version: number;
 
   constructor(private readonly o: RowProjectionOptions<R>) {
     this.name = o.name;
     this.tables = [o.table];
     this.eventTypes = o.eventTypes;
+    this.version = o.version ?? 1;
   }
 
   async apply(events: RecordedEvent[], manager: EntityManager): Promise<void> {

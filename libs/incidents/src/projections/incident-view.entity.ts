@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { IncidentState } from '../domain/incident.decider';
 import type { SpreadFigures } from '../domain/incident.events';
 
 /** One row per incident: its current state, as the incident-view projection folds it from the log. */
@@ -84,6 +85,113 @@ export class IncidentView {
   @Column('timestamptz', { name: 'assessed_at', nullable: true })
   assessedAt!: Date | null;
 
+  @Column('timestamptz', { name: 'listed_at', nullable: true })
+  listedAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  requirements!: string | null;
+
+  /** The warning as it stands (content, active), or null. */
+  @Column('jsonb', { nullable: true })
+  warning!: WarningRecord | null;
+
+  /** Every warning issued, adjusted or lifted, in order. */
+  @Column('jsonb')
+  warnings!: WarningRecord[];
+
+  @Column('jsonb', { nullable: true })
+  linkage!: LinkageRecord | null;
+
+  @Column('jsonb')
+  escalations!: EscalationRecord[];
+
+  @Column('jsonb')
+  conferences!: ConferenceRecord[];
+
+  @Column('timestamptz', { name: 'calmed_at', nullable: true })
+  calmedAt!: Date | null;
+
+  @Column('timestamptz', { name: 'closed_at', nullable: true })
+  closedAt!: Date | null;
+
+  @Column('integer', { name: 'reopen_count' })
+  reopenCount!: number;
+
+  @Column('jsonb', { nullable: true })
+  review!: ReviewRecord | null;
+
+  @Column('jsonb')
+  accountability!: AccountabilityRecord[];
+
+  /** The aggregate's own state (the decider's fold), so readers can ask what it allows next. */
+  @Column('jsonb', { name: 'decider_state', nullable: true })
+  deciderState!: IncidentState | null;
+
   @Column('timestamptz', { name: 'updated_at' })
   updatedAt!: Date;
+}
+
+export interface WarningRecord {
+  action: 'ISSUED' | 'ADJUSTED' | 'LIFTED';
+  active: boolean;
+  level: string;
+  object: string;
+  startAt: string;
+  scope: string;
+  matters: string;
+  measures: string;
+  issuingUnitId: string;
+  reason: string | null;
+  by: string;
+  at: string;
+}
+
+export interface LinkageRecord {
+  active: boolean;
+  leadUnitId: string;
+  coreUnitIds: string[];
+  memberUnitIds: string[];
+  releasedUnitIds: string[];
+  byDecision: boolean;
+  reason: string;
+  activatedBy: string;
+  activatedAt: string;
+}
+
+export interface EscalationRecord {
+  to: string[];
+  summary: string;
+  cityOfficeUnitId: string | null;
+  by: string;
+  byUnit: string;
+  at: string;
+}
+
+export interface ConferenceRecord {
+  conferenceId: string;
+  heldAt: string;
+  participants: string[];
+  participantUnitIds: string[];
+  decisions: string[];
+  followUpTaskIds: string[];
+  recordedBy: string;
+}
+
+export interface ReviewRecord {
+  cause: string;
+  spread: string;
+  result: string;
+  experience: string;
+  problems: string;
+  by: string;
+  at: string;
+}
+
+export interface AccountabilityRecord {
+  unitId: string;
+  person: string | null;
+  finding: string;
+  measure: string;
+  by: string;
+  at: string;
 }

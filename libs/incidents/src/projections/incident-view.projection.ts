@@ -1,58 +1,82 @@
 import { RecordedEvent, RowProjection } from '@app/event-store';
+import { evolveIncident, initialIncidentState } from '../domain/incident.decider';
 import { IncidentStatus } from '../domain/incident.enums';
-import { IncidentAssessedData, IncidentEventType, IncidentReportedData } from '../domain/incident.events';
-import { IncidentView } from './incident-view.entity';
+import { IncidentEvent, IncidentEventType } from '../domain/incident.events';
+import { IncidentView, WarningRecord } from './incident-view.entity';
+
+const toDomain = (e: RecordedEvent) => ({ type: e.type, data: e.data }) as unknown as IncidentEvent;
+const add = (list: string[], ...units: (string | null | undefined)[]) => [
+  ...new Set([...list, ...units.filter((u): u is string => !!u)]),
+];
 
 /**
  * Folds one event into an incident's row. Pure and deterministic (times come from the events, never the clock),
- * so a rebuild from the log gives exactly the live content.
+ * so a rebuild from the log gives exactly the live content. The decider's own state is kept beside the columns,
+ * so that what the incident allows next is answered by the same code that decides.
  */
 export function applyToIncidentView(
   view: IncidentView | undefined,
   event: RecordedEvent,
 ): IncidentView | undefined {
-  switch (event.type) {
-    case IncidentEventType.Reported: {
-      const d = event.data as unknown as IncidentReportedData;
-      return Object.assign(new IncidentView(), {
-        incidentId: d.incidentId,
-        owningUnit: event.owningUnit,
-        countyId: d.countyId ?? null,
-        visibleUnits: [...new Set([event.owningUnit, d.reportingUnitId])],
-        version: event.streamVersion,
-        status: IncidentStatus.REGISTERED,
-        channel: d.channel,
-        platform: d.platform,
-        urls: d.urls,
-        title: d.title,
-        excerpt: d.excerpt,
-        discoveredAt: new Date(d.discoveredAt),
-        spread: d.spread,
-        confidential: d.confidential,
-        reportingUnitId: d.reportingUnitId,
-        reportedBy: d.reportedBy,
-        reportedAt: new Date(d.reportedAt),
-        grade: null,
-        nature: null,
-        veracity: null,
-        field: null,
-        indicators: null,
-        reasoning: null,
-        assessmentRevision: 0,
-        assessedBy: null,
-        assessedAt: null,
-        updatedAt: event.recordedAt,
-      });
-    }
+  const e = toDomain(event);
+  if (e.type === IncidentEventType.Reported) {
+    const d = e.data;
+    return Object.assign(new IncidentView(), {
+      incidentId: d.incidentId,
+      owningUnit: event.owningUnit,
+      countyId: d.countyId ?? null,
+      visibleUnits: add([], event.owningUnit, d.reportingUnitId),
+      version: event.streamVersion,
+      status: IncidentStatus.REGISTERED,
+      channel: d.channel,
+      platform: d.platform,
+      urls: d.urls,
+      title: d.title,
+      excerpt: d.excerpt,
+      discoveredAt: new Date(d.discoveredAt),
+      spread: d.spread,
+      confidential: d.confidential,
+      reportingUnitId: d.reportingUnitId,
+      reportedBy: d.reportedBy,
+      reportedAt: new Date(d.reportedAt),
+      grade: null,
+      nature: null,
+      veracity: null,
+      field: null,
+      indicators: null,
+      reasoning: null,
+      assessmentRevision: 0,
+      assessedBy: null,
+      assessedAt: null,
+      listedAt: null,
+      requirements: null,
+      warning: null,
+      warnings: [],
+      linkage: null,
+      escalations: [],
+      conferences: [],
+      calmedAt: null,
+      closedAt: null,
+      reopenCount: 0,
+      review: null,
+      accountability: [],
+      deciderState: evolveIncident(initialIncidentState(), e),
+      updatedAt: event.recordedAt,
+    });
+  }
+  if (!view) return view;
+  const v = view;
+  const state = evolveIncident(v.deciderState ?? initialIncidentState(), e);
+  Object.assign(v, {
+    version: event.streamVersion,
+    updatedAt: event.recordedAt,
+    deciderState: state,
+    status: state.status,
+  });
+  switch (e.type) {
     case IncidentEventType.Assessed: {
-      if (!view) return view;
-      const d = event.data as unknown as IncidentAssessedData;
-      return Object.assign(view, {
-        version: event.streamVersion,
-        status:
-          (view.status as IncidentStatus) === IncidentStatus.REGISTERED
-            ? IncidentStatus.ASSESSED
-            : view.status,
+      const d = e.data;
+      return Object.assign(v, {
         grade: d.grade,
         nature: d.nature,
         veracity: d.veracity,
@@ -62,11 +86,131 @@ export function applyToIncidentView(
         assessmentRevision: d.revision,
         assessedBy: d.assessedBy,
         assessedAt: new Date(d.assessedAt),
-        updatedAt: event.recordedAt,
       });
     }
-    default:
-      return view;
+    case IncidentEventType.Listed:
+      return Object.assign(v, { listedAt: new Date(e.data.at), requirements: e.data.requirements });
+    case IncidentEventType.WarningIssued:
+    case IncidentEventType.WarningAdjusted: {
+      const d = e.data;
+      const record: WarningRecord = {
+        action: e.type === IncidentEventType.WarningIssued ? 'ISSUED' : 'ADJUSTED',
+        active: true,
+        level: d.level,
+        object: d.object,
+        startAt: d.startAt,
+        scope: d.scope,
+        matters: d.matters,
+        measures: d.measures,
+        issuingUnitId: 'issuingUnitId' in d ? d.issuingUnitId : (v.warning?.issuingUnitId ?? d.byUnit),
+        reason: 'reason' in d ? d.reason : null,
+        by: d.by,
+        at: d.at,
+      };
+      return Object.assign(v, { warning: record, warnings: [...v.warnings, record] });
+    }
+    case IncidentEventType.WarningLifted: {
+      if (!v.warning) return v;
+      const lifted: WarningRecord = {
+        ...v.warning,
+        action: 'LIFTED',
+        active: false,
+        reason: e.data.reason,
+        by: e.data.by,
+        at: e.data.at,
+      };
+      return Object.assign(v, { warning: lifted, warnings: [...v.warnings, lifted] });
+    }
+    case IncidentEventType.Escalated: {
+      const d = e.data;
+      return Object.assign(v, {
+        escalations: [
+          ...v.escalations,
+          {
+            to: d.to,
+            summary: d.summary,
+            cityOfficeUnitId: d.cityOfficeUnitId,
+            by: d.by,
+            byUnit: d.byUnit,
+            at: d.at,
+          },
+        ],
+        // The city office sees what was reported to it.
+        visibleUnits: add(v.visibleUnits, d.cityOfficeUnitId),
+      });
+    }
+    case IncidentEventType.LinkageActivated: {
+      const d = e.data;
+      return Object.assign(v, {
+        linkage: {
+          active: true,
+          leadUnitId: d.leadUnitId,
+          coreUnitIds: d.coreUnitIds,
+          memberUnitIds: d.memberUnitIds,
+          releasedUnitIds: [],
+          byDecision: d.byDecision,
+          reason: d.reason,
+          activatedBy: d.by,
+          activatedAt: d.at,
+        },
+        // Activation gives every member access to the incident (DOMAIN §4).
+        visibleUnits: add(v.visibleUnits, d.leadUnitId, ...d.coreUnitIds, ...d.memberUnitIds),
+      });
+    }
+    case IncidentEventType.LinkageMembersAdded:
+      if (!v.linkage) return v;
+      return Object.assign(v, {
+        linkage: { ...v.linkage, memberUnitIds: add(v.linkage.memberUnitIds, ...e.data.unitIds) },
+        visibleUnits: add(v.visibleUnits, ...e.data.unitIds),
+      });
+    case IncidentEventType.LinkageMemberReleased:
+      if (!v.linkage) return v;
+      // A released member keeps sight of what it took part in: the record of its own work stays visible to it.
+      return Object.assign(v, {
+        linkage: {
+          ...v.linkage,
+          memberUnitIds: v.linkage.memberUnitIds.filter((u) => u !== e.data.unitId),
+          releasedUnitIds: add(v.linkage.releasedUnitIds, e.data.unitId),
+        },
+      });
+    case IncidentEventType.JointConferenceRecorded: {
+      const d = e.data;
+      return Object.assign(v, {
+        conferences: [
+          ...v.conferences,
+          {
+            conferenceId: d.conferenceId,
+            heldAt: d.heldAt,
+            participants: d.participants,
+            participantUnitIds: d.participantUnitIds,
+            decisions: d.decisions,
+            followUpTaskIds: d.followUpTaskIds,
+            recordedBy: d.by,
+          },
+        ],
+      });
+    }
+    case IncidentEventType.TaskAttached:
+      return Object.assign(v, { visibleUnits: add(v.visibleUnits, e.data.unitId) });
+    case IncidentEventType.Calmed:
+      return Object.assign(v, { calmedAt: new Date(e.data.at) });
+    case IncidentEventType.Closed:
+      return Object.assign(v, { closedAt: new Date(e.data.at) });
+    case IncidentEventType.Reopened:
+      return Object.assign(v, { reopenCount: v.reopenCount + 1, closedAt: null, calmedAt: null });
+    case IncidentEventType.ReviewFiled: {
+      const { cause, spread, result, experience, problems, by, at } = e.data;
+      return Object.assign(v, { review: { cause, spread, result, experience, problems, by, at } });
+    }
+    case IncidentEventType.AccountabilityRecorded:
+      return Object.assign(v, {
+        accountability: [
+          ...v.accountability,
+          ...e.data.findings.map((f) => ({ ...f, by: e.data.by, at: e.data.at })),
+        ],
+      });
+    case IncidentEventType.TaskSettled:
+      return v;
   }
 }
 
@@ -79,6 +223,8 @@ export class IncidentViewProjection extends RowProjection<IncidentView> {
       table: 'incident_view',
       keyProperty: 'incidentId',
       eventTypes: Object.values(IncidentEventType),
+      // 2: the loop's columns (listing, warnings, linkage, escalations, review) and the decider's state.
+      version: 2,
       keyOf: (e) => String((e.data as { incidentId?: string }).incidentId),
       apply: applyToIncidentView,
     });

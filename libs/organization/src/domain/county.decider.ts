@@ -1,7 +1,7 @@
 import { Role, UnitKind } from '@app/access';
 import { FieldProblem } from '@app/kernel';
 import { AlreadyExists, failIf, problem } from './organization.errors';
-import { CountyEvent, LinkageRoles, OrganizationEventType } from './organization.events';
+import { CountyEvent, LinkageFieldRule, LinkageRoles, OrganizationEventType } from './organization.events';
 import { UnitFacts } from './unit.decider';
 
 export type CountyCommand =
@@ -19,7 +19,14 @@ export type CountyCommand =
       units: Map<string, UnitFacts>;
       actorUserId: string;
     }
-  | { type: 'SetSecurityPolicy'; countyId: string; requireTotpRoles: Role[]; actorUserId: string };
+  | { type: 'SetSecurityPolicy'; countyId: string; requireTotpRoles: Role[]; actorUserId: string }
+  | {
+      type: 'SetLinkageFieldRules';
+      countyId: string;
+      rules: LinkageFieldRule[];
+      units: Map<string, UnitFacts>;
+      actorUserId: string;
+    };
 
 export interface CountyState {
   exists: boolean;
@@ -86,6 +93,32 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
         },
       ];
     }
+    case 'SetLinkageFieldRules': {
+      const problems: FieldProblem[] = [];
+      c.rules.forEach((r, i) => {
+        r.unitIds.forEach((u, j) => {
+          const unit = c.units.get(u);
+          if (!unit || unit.countyId !== c.countyId) {
+            problems.push(
+              problem(`input.rules[${i}].unitIds[${j}]`, '须为本县单位', 'must be a unit of this county'),
+            );
+          }
+        });
+      });
+      if (new Set(c.rules.map((r) => r.field)).size !== c.rules.length)
+        problems.push(problem('input.rules', '每个领域只能有一条规则', 'one rule per field'));
+      failIf(problems);
+      return [
+        {
+          type: OrganizationEventType.LinkageFieldRulesSet,
+          data: {
+            countyId: c.countyId,
+            rules: c.rules.map((r) => ({ field: r.field, unitIds: [...new Set(r.unitIds)] })),
+            setBy: c.actorUserId,
+          },
+        },
+      ];
+    }
     case 'SetSecurityPolicy': {
       const roles = [...new Set(c.requireTotpRoles)].sort();
       return [
@@ -108,5 +141,7 @@ export function evolveCounty(s: CountyState, e: CountyEvent): CountyState {
     }
     case OrganizationEventType.SecurityPolicySet:
       return { ...s, requireTotpRoles: e.data.requireTotpRoles };
+    case OrganizationEventType.LinkageFieldRulesSet:
+      return s;
   }
 }

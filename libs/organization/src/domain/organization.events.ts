@@ -6,6 +6,7 @@ export const OrganizationEventType = {
   CountyEstablished: 'CountyEstablished',
   LinkageRolesAssigned: 'LinkageRolesAssigned',
   SecurityPolicySet: 'SecurityPolicySet',
+  LinkageFieldRulesSet: 'LinkageFieldRulesSet',
 } as const;
 
 export const UNIT_STREAM_TYPE = 'Unit';
@@ -58,6 +59,18 @@ export interface SecurityPolicySetData {
   setBy: string;
 }
 
+/** Which bureaus an incident's field brings into the linkage as "N" (e.g. 征地拆迁 → the land bureau). */
+export interface LinkageFieldRule {
+  field: string;
+  unitIds: string[];
+}
+
+export interface LinkageFieldRulesSetData {
+  countyId: string;
+  rules: LinkageFieldRule[];
+  setBy: string;
+}
+
 export type UnitEvent =
   | { type: typeof OrganizationEventType.UnitRegistered; data: UnitRegisteredData }
   | { type: typeof OrganizationEventType.UnitUpdated; data: UnitUpdatedData };
@@ -65,4 +78,5 @@ export type UnitEvent =
 export type CountyEvent =
   | { type: typeof OrganizationEventType.CountyEstablished; data: CountyEstablishedData }
   | { type: typeof OrganizationEventType.LinkageRolesAssigned; data: LinkageRolesAssignedData }
-  | { type: typeof OrganizationEventType.SecurityPolicySet; data: SecurityPolicySetData };
+  | { type: typeof OrganizationEventType.SecurityPolicySet; data: SecurityPolicySetData }
+  | { type: typeof OrganizationEventType.LinkageFieldRulesSet; data: LinkageFieldRulesSetData };

@@ -26,6 +26,7 @@ export function toCountyType(c: CountyView, units: Map<string, UnitView>): Count
       stateSecurity: unit(c.stateSecurityUnitId),
     },
     requireTotpRoles: c.requireTotpRoles as Role[],
+    linkageFieldRules: c.linkageFieldRules ?? [],
     version: c.version,
   };
 }

@@ -15,6 +15,7 @@ import {
 import { Clock, NotFound } from '@app/kernel';
 import { AssignLinkageRolesCommand } from '../commands/assign-linkage-roles/assign-linkage-roles.command';
 import { RegisterUnitCommand } from '../commands/register-unit/register-unit.command';
+import { SetLinkageFieldRulesCommand } from '../commands/set-linkage-field-rules/set-linkage-field-rules.command';
 import { SetSecurityPolicyCommand } from '../commands/set-security-policy/set-security-policy.command';
 import { UpdateUnitCommand } from '../commands/update-unit/update-unit.command';
 import { OrganizationDirectory } from '../queries/organization-directory';
@@ -23,6 +24,7 @@ import {
   AssignLinkageRolesInput,
   CountyType,
   RegisterUnitInput,
+  SetLinkageFieldRulesInput,
   SetSecurityPolicyInput,
   UnitType,
   UpdateUnitInput,
@@ -122,6 +124,22 @@ export class OrganizationResolver {
     const countyId = p.countyId ?? '';
     await this.commands.execute(
       new AssignLinkageRolesCommand(p, countyId, { ...input }, { ...ctx, now: this.clock.now() }),
+    );
+    return this.readCounty(p, countyId);
+  }
+
+  @Mutation(() => CountyType, {
+    description: '设置各领域的涉事部门（联动 N 的建议）（县管理员）/ Field → involved bureaus (county ADMIN)',
+  })
+  async setLinkageFieldRules(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: SetLinkageFieldRulesInput,
+  ): Promise<CountyType> {
+    const countyId = p.countyId ?? '';
+    const rules = input.rules.map((r) => ({ field: r.field, unitIds: r.unitIds }));
+    await this.commands.execute(
+      new SetLinkageFieldRulesCommand(p, countyId, rules, { ...ctx, now: this.clock.now() }),
     );
     return this.readCounty(p, countyId);
   }

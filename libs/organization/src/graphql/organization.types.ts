@@ -1,4 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+
+/** The incident's field (IncidentField in the schema; defined by the incidents module). */
+const IncidentFieldName = String;
 import { Role, UnitKind } from '@app/access';
 
 @ObjectType('Unit', { description: '单位（每个单位是一个租户）/ Unit (each unit is a tenant)' })
@@ -40,6 +43,17 @@ export class LinkageSetType {
   stateSecurity!: UnitType | null;
 }
 
+@ObjectType('LinkageFieldRule', {
+  description: '领域→涉事部门（联动中的 N）/ Field → involved bureaus (the N)',
+})
+export class LinkageFieldRuleType {
+  @Field(() => IncidentFieldName)
+  field!: string;
+
+  @Field(() => [ID])
+  unitIds!: string[];
+}
+
 @ObjectType('County', { description: '县（租户根）/ County (tenant root)' })
 export class CountyType {
   @Field(() => ID)
@@ -58,6 +72,9 @@ export class CountyType {
     description: '须使用动态口令登录的角色 / Roles that must sign in with a second factor',
   })
   requireTotpRoles!: Role[];
+
+  @Field(() => [LinkageFieldRuleType])
+  linkageFieldRules!: LinkageFieldRuleType[];
 
   @Field(() => Int)
   version!: number;
@@ -103,6 +120,21 @@ export class AssignLinkageRolesInput {
 
   @Field(() => ID)
   stateSecurityUnitId!: string;
+}
+
+@InputType('LinkageFieldRuleInput')
+export class LinkageFieldRuleInput {
+  @Field(() => IncidentFieldName)
+  field!: string;
+
+  @Field(() => [ID])
+  unitIds!: string[];
+}
+
+@InputType('SetLinkageFieldRulesInput')
+export class SetLinkageFieldRulesInput {
+  @Field(() => [LinkageFieldRuleInput])
+  rules!: LinkageFieldRuleInput[];
 }
 
 @InputType('SetSecurityPolicyInput')

@@ -26,6 +26,9 @@ export class CountyView {
   @Column('text', { name: 'require_totp_roles', array: true })
   requireTotpRoles!: string[];
 
+  @Column('jsonb', { name: 'linkage_field_rules' })
+  linkageFieldRules!: { field: string; unitIds: string[] }[];
+
   @Column('integer')
   version!: number;
 

@@ -1,6 +1,7 @@
 import { RecordedEvent, RowProjection } from '@app/event-store';
 import {
   CountyEstablishedData,
+  LinkageFieldRulesSetData,
   LinkageRolesAssignedData,
   OrganizationEventType,
   SecurityPolicySetData,
@@ -54,6 +55,7 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
         policeUnitId: null,
         stateSecurityUnitId: null,
         requireTotpRoles: [],
+        linkageFieldRules: [],
         version: e.streamVersion,
         updatedAt: e.recordedAt,
       });
@@ -75,6 +77,15 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
       const d = e.data as unknown as SecurityPolicySetData;
       return Object.assign(row, {
         requireTotpRoles: d.requireTotpRoles,
+        version: e.streamVersion,
+        updatedAt: e.recordedAt,
+      });
+    }
+    case OrganizationEventType.LinkageFieldRulesSet: {
+      if (!row) return row;
+      const d = e.data as unknown as LinkageFieldRulesSetData;
+      return Object.assign(row, {
+        linkageFieldRules: d.rules,
         version: e.streamVersion,
         updatedAt: e.recordedAt,
       });
@@ -105,7 +116,10 @@ export const countyViewProjection = () =>
       OrganizationEventType.CountyEstablished,
       OrganizationEventType.LinkageRolesAssigned,
       OrganizationEventType.SecurityPolicySet,
+      OrganizationEventType.LinkageFieldRulesSet,
     ],
+    // 2: linkage field rules.
+    version: 2,
     keyOf: (e) => String((e.data as { countyId?: string }).countyId),
     apply: applyToCountyView,
   });
