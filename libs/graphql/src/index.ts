@@ -1,3 +1,4 @@
 export * from './pagination';
 export * from './error-formatter';
 export * from './graphql-exception.filter';
+export * from './loaders';

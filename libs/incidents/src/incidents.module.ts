@@ -3,9 +3,12 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScopedDb } from '@app/access';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
+import { OrganizationModule } from '@app/organization';
 import { AssessIncidentHandler } from './commands/assess-incident/assess-incident.handler';
 import { ReportIncidentHandler } from './commands/report-incident/report-incident.handler';
 import { IncidentEventType } from './domain/incident.events';
+import { IncidentCommandService } from './commands/incident-command.service';
+import { IncidentLifecycleResolver } from './graphql/incident-lifecycle.resolver';
 import { IncidentResolver } from './graphql/incident.resolver';
 import { IncidentView } from './projections/incident-view.entity';
 import { IncidentViewProjection } from './projections/incident-view.projection';
@@ -14,7 +17,7 @@ import { ListIncidentsHandler } from './queries/list-incidents.query';
 
 @Module({
   // forFeature registers the read-model entity with the data source (autoLoadEntities).
-  imports: [CqrsModule, TypeOrmModule.forFeature([IncidentView])],
+  imports: [CqrsModule, OrganizationModule, TypeOrmModule.forFeature([IncidentView])],
   providers: [
     ScopedDb,
     ReportIncidentHandler,
@@ -22,7 +25,10 @@ import { ListIncidentsHandler } from './queries/list-incidents.query';
     GetIncidentHandler,
     ListIncidentsHandler,
     IncidentResolver,
+    IncidentLifecycleResolver,
+    IncidentCommandService,
   ],
+  exports: [IncidentCommandService],
 })
 export class IncidentsModule implements OnModuleInit {
   constructor(
@@ -36,6 +42,10 @@ export class IncidentsModule implements OnModuleInit {
     this.schemas
       .define(IncidentEventType.Reported, 2, { 1: (data) => ({ ...data, countyId: null }) })
       .define(IncidentEventType.Assessed, 1);
+    for (const type of Object.values(IncidentEventType)) {
+      if (type !== IncidentEventType.Reported && type !== IncidentEventType.Assessed)
+        this.schemas.define(type, 1);
+    }
     this.projections.add(new IncidentViewProjection());
   }
 }

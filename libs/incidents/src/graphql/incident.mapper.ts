@@ -1,8 +1,21 @@
+import { allowedOperations } from '../domain/incident.decider';
 import { Grade, IncidentField, IncidentNature, IncidentStatus, Veracity } from '../domain/incident.enums';
 import { IncidentView } from '../projections/incident-view.entity';
-import { IncidentType } from './incident.types';
+import { IncidentAction } from './incident-enums.graphql';
+import { IncidentType, WarningType } from './incident.types';
 
-export function toIncidentType(v: IncidentView): IncidentType {
+const toWarning = (w: IncidentView['warnings'][number]): WarningType => ({
+  ...w,
+  level: w.level as Grade,
+  startAt: new Date(w.startAt),
+  at: new Date(w.at),
+});
+
+/** `can` narrows the allowed actions to what the caller may do (the policy's half of the answer). */
+export function toIncidentType(
+  v: IncidentView,
+  can: (op: IncidentAction) => boolean = () => true,
+): IncidentType {
   return {
     id: v.incidentId,
     version: v.version,
@@ -33,6 +46,24 @@ export function toIncidentType(v: IncidentView): IncidentType {
     reportingUnitId: v.reportingUnitId,
     reportedBy: v.reportedBy,
     reportedAt: v.reportedAt,
+    listedAt: v.listedAt,
+    requirements: v.requirements,
+    warning: v.warning ? toWarning(v.warning) : null,
+    warnings: v.warnings.map(toWarning),
+    linkage: v.linkage ? { ...v.linkage, activatedAt: new Date(v.linkage.activatedAt) } : null,
+    escalations: v.escalations.map((e) => ({
+      ...e,
+      to: e.to as IncidentType['escalations'][number]['to'],
+      at: new Date(e.at),
+    })),
+    conferences: v.conferences.map((c) => ({ ...c, id: c.conferenceId, heldAt: new Date(c.heldAt) })),
+    calmedAt: v.calmedAt,
+    closedAt: v.closedAt,
+    reopenCount: v.reopenCount,
+    review: v.review ? { ...v.review, at: new Date(v.review.at) } : null,
+    accountability: v.accountability.map((a) => ({ ...a, at: new Date(a.at) })),
+    allowedActions: v.deciderState ? (allowedOperations(v.deciderState) as IncidentAction[]).filter(can) : [],
+    involvedUnitIds: v.visibleUnits,
     updatedAt: v.updatedAt,
   };
 }

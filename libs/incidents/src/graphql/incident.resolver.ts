@@ -11,6 +11,7 @@ import {
 import { Connection, PageArgs } from '@app/graphql';
 import { Clock } from '@app/kernel';
 import { AssessIncidentCommand } from '../commands/assess-incident/assess-incident.command';
+import { callerMay } from '../commands/incident-command.service';
 import { ReportIncidentCommand } from '../commands/report-incident/report-incident.command';
 import { GetIncidentQuery } from '../queries/get-incident.query';
 import { ListIncidentsQuery } from '../queries/list-incidents.query';
@@ -59,7 +60,7 @@ export class IncidentResolver {
         context,
       ),
     );
-    return toIncidentType(await this.queries.execute(new GetIncidentQuery(principal, id)));
+    return this.read(principal, id);
   }
 
   @Mutation(() => IncidentType, {
@@ -75,7 +76,7 @@ export class IncidentResolver {
     await this.commands.execute(
       new AssessIncidentCommand(principal, incidentId, assessment, expectedVersion ?? undefined, context),
     );
-    return toIncidentType(await this.queries.execute(new GetIncidentQuery(principal, incidentId)));
+    return this.read(principal, incidentId);
   }
 
   @Query(() => IncidentType, { description: '一个舆情事件 / One incident' })
@@ -83,7 +84,7 @@ export class IncidentResolver {
     @CurrentPrincipal() principal: Principal,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<IncidentType> {
-    return toIncidentType(await this.queries.execute(new GetIncidentQuery(principal, id)));
+    return this.read(principal, id);
   }
 
   @Query(() => IncidentConnection, { description: '舆情事件列表，最新在前 / Incidents, newest first' })
@@ -97,7 +98,15 @@ export class IncidentResolver {
     );
     return {
       ...result,
-      edges: result.edges.map((e) => ({ cursor: e.cursor, node: toIncidentType(e.node) })),
+      edges: result.edges.map((e) => ({
+        cursor: e.cursor,
+        node: toIncidentType(e.node, callerMay(principal, e.node)),
+      })),
     };
+  }
+
+  private async read(principal: Principal, id: string): Promise<IncidentType> {
+    const view = await this.queries.execute(new GetIncidentQuery(principal, id));
+    return toIncidentType(view, callerMay(principal, view));
   }
 }

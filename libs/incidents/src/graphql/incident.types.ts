@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@app/graphql';
 import {
   DiscoveryChannel,
+  EscalationTarget,
   Grade,
   IncidentField,
   IncidentNature,
@@ -9,7 +10,7 @@ import {
   Platform,
   Veracity,
 } from '../domain/incident.enums';
-import './incident-enums.graphql';
+import { IncidentAction } from './incident-enums.graphql';
 
 @ObjectType('SpreadFigures', { description: '传播数据 / Spread figures' })
 export class SpreadFiguresType {
@@ -57,6 +58,187 @@ export class AssessmentType {
 
   @Field()
   assessedAt!: Date;
+}
+
+@ObjectType('Warning', {
+  description: '预警（内容见 002：对象、级别、起始时间、范围、事项、措施、发布机关）/ Warning',
+})
+export class WarningType {
+  @Field({ description: 'ISSUED 发布 / ADJUSTED 调整 / LIFTED 解除' })
+  action!: string;
+
+  @Field({ description: '是否生效 / In force' })
+  active!: boolean;
+
+  @Field(() => Grade, { description: '预警级别 / Level' })
+  level!: Grade;
+
+  @Field({ description: '舆情对象 / Object' })
+  object!: string;
+
+  @Field({ description: '起始时间 / Starts' })
+  startAt!: Date;
+
+  @Field({ description: '可能影响范围 / Possible scope' })
+  scope!: string;
+
+  @Field({ description: '预警事项 / Matters' })
+  matters!: string;
+
+  @Field({ description: '应采取的措施 / Measures' })
+  measures!: string;
+
+  @Field(() => ID, { description: '发布机关 / Issuing unit' })
+  issuingUnitId!: string;
+
+  @Field(() => String, { nullable: true, description: '调整或解除的理由 / Reason' })
+  reason!: string | null;
+
+  @Field(() => ID)
+  by!: string;
+
+  @Field()
+  at!: Date;
+}
+
+@ObjectType('Linkage', { description: '"1+3+N" 联动 / Linkage' })
+export class LinkageType {
+  @Field()
+  active!: boolean;
+
+  @Field(() => ID, { description: '牵头单位（宣传部）/ Lead (propaganda department)' })
+  leadUnitId!: string;
+
+  @Field(() => [ID], { description: '网信、公安、国安 / The three' })
+  coreUnitIds!: string[];
+
+  @Field(() => [ID], { description: '涉事部门和属地（N）/ Involved units (N)' })
+  memberUnitIds!: string[];
+
+  @Field(() => [ID], { description: '已解除的成员 / Released members' })
+  releasedUnitIds!: string[];
+
+  @Field({ description: '低于阈值经决定启动 / Activated below threshold by decision' })
+  byDecision!: boolean;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => ID)
+  activatedBy!: string;
+
+  @Field()
+  activatedAt!: Date;
+}
+
+@ObjectType('Escalation', { description: '上报记录 / Escalation' })
+export class EscalationType {
+  @Field(() => [EscalationTarget])
+  to!: EscalationTarget[];
+
+  @Field()
+  summary!: string;
+
+  @Field(() => ID, { nullable: true })
+  cityOfficeUnitId!: string | null;
+
+  @Field(() => ID)
+  by!: string;
+
+  @Field(() => ID)
+  byUnit!: string;
+
+  @Field()
+  at!: Date;
+}
+
+@ObjectType('JointConference', { description: '联席会议 / Joint conference' })
+export class JointConferenceType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  heldAt!: Date;
+
+  @Field(() => [String], { description: '参会人员 / Participants' })
+  participants!: string[];
+
+  @Field(() => [ID], { description: '参会单位 / Participating units' })
+  participantUnitIds!: string[];
+
+  @Field(() => [String], { description: '会议决定 / Decisions' })
+  decisions!: string[];
+
+  @Field(() => [ID], { description: '会后派出的工单 / Follow-up tasks' })
+  followUpTaskIds!: string[];
+
+  @Field(() => ID)
+  recordedBy!: string;
+}
+
+@ObjectType('IncidentReview', { description: '总结评估 / Post-incident review' })
+export class IncidentReviewType {
+  @Field({ description: '起因 / Cause' })
+  cause!: string;
+
+  @Field({ description: '传播特点 / Spread' })
+  spread!: string;
+
+  @Field({ description: '处置结果 / Result' })
+  result!: string;
+
+  @Field({ description: '经验 / Experience' })
+  experience!: string;
+
+  @Field({ description: '存在问题 / Problems' })
+  problems!: string;
+
+  @Field(() => ID)
+  by!: string;
+
+  @Field()
+  at!: Date;
+}
+
+@ObjectType('AccountabilityFinding', { description: '追责结论 / Accountability finding' })
+export class AccountabilityFindingType {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field(() => String, { nullable: true })
+  person!: string | null;
+
+  @Field()
+  finding!: string;
+
+  @Field({ description: '处理措施 / Measure' })
+  measure!: string;
+
+  @Field(() => ID)
+  by!: string;
+
+  @Field()
+  at!: Date;
+}
+
+@ObjectType('LinkageProposal', {
+  description: '联动建议（可在启动前编辑）/ Proposed linkage, editable before activation',
+})
+export class LinkageProposalType {
+  @Field(() => ID, { nullable: true })
+  leadUnitId!: string | null;
+
+  @Field(() => [ID])
+  coreUnitIds!: string[];
+
+  @Field(() => [ID], { description: '按领域和属地建议的 N / The N proposed by field and locality' })
+  proposedMemberUnitIds!: string[];
+
+  @Field(() => Grade)
+  thresholdGrade!: Grade;
+
+  @Field({ description: '等级已达联动阈值；否则须经决定 / At or above the threshold; otherwise by decision' })
+  meetsThreshold!: boolean;
 }
 
 @ObjectType('Incident', { description: '舆情事件 / Online public-opinion incident' })
@@ -108,6 +290,48 @@ export class IncidentType {
 
   @Field({ description: '登记时间 / Registered at' })
   reportedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: '列单时间 / Listed at' })
+  listedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: '处置要求 / Requirements' })
+  requirements!: string | null;
+
+  @Field(() => WarningType, { nullable: true, description: '当前预警 / The warning as it stands' })
+  warning!: WarningType | null;
+
+  @Field(() => [WarningType], { description: '预警记录 / Warning history' })
+  warnings!: WarningType[];
+
+  @Field(() => LinkageType, { nullable: true })
+  linkage!: LinkageType | null;
+
+  @Field(() => [EscalationType])
+  escalations!: EscalationType[];
+
+  @Field(() => [JointConferenceType])
+  conferences!: JointConferenceType[];
+
+  @Field(() => Date, { nullable: true })
+  calmedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => Int, { description: '重新打开次数 / Times reopened' })
+  reopenCount!: number;
+
+  @Field(() => IncidentReviewType, { nullable: true })
+  review!: IncidentReviewType | null;
+
+  @Field(() => [AccountabilityFindingType])
+  accountability!: AccountabilityFindingType[];
+
+  @Field(() => [IncidentAction], { description: '当前可执行的操作 / What the incident allows next' })
+  allowedActions!: IncidentAction[];
+
+  @Field(() => [ID], { description: '可见此事件的单位 / Units that see this incident' })
+  involvedUnitIds!: string[];
 
   @Field()
   updatedAt!: Date;

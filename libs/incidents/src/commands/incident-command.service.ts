@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { Action, authorize, decide, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
+import { CommandExecutor, commandMetadata, StoreTransaction } from '@app/event-store';
+import { CommandContext } from '@app/kernel';
+import { DecisionContext, IncidentCommand, IncidentState, Operation } from '../domain/incident.decider';
+import { IncidentNotFound } from '../domain/incident.errors';
+import { INCIDENT_STREAM_TYPE, IncidentEvent, incidentStreamId } from '../domain/incident.events';
+import { IncidentView } from '../projections/incident-view.entity';
+import { incidentTarget, isUuid } from '../queries/incident-target';
+import { incidentDecider } from './incident-decider';
+
+/** An incident command without the parts every command carries (id and decision context). */
+export type IncidentCommandBody = IncidentCommand extends infer T
+  ? T extends unknown
+    ? Omit<T, 'incidentId' | 'context'>
+    : never
+  : never;
+
+/** Which policy action each incident command needs (the rest of the rules are the decider's). */
+export const ACTION_OF: Record<IncidentCommand['type'], Action> = {
+  ReportIncident: Action.IncidentReport,
+  AssessIncident: Action.IncidentAssess,
+  ListIncident: Action.IncidentList,
+  IssueWarning: Action.IncidentWarn,
+  AdjustWarning: Action.IncidentWarn,
+  LiftWarning: Action.IncidentWarn,
+  EscalateIncident: Action.IncidentEscalate,
+  ActivateLinkage: Action.LinkageManage,
+  AddLinkageMembers: Action.LinkageManage,
+  ReleaseLinkageMember: Action.LinkageManage,
+  RecordJointConference: Action.LinkageManage,
+  AttachTask: Action.TaskDispatch,
+  SettleTask: Action.TaskOversee,
+  MarkIncidentCalmed: Action.IncidentSettle,
+  CloseIncident: Action.IncidentSettle,
+  ReopenIncident: Action.IncidentSettle,
+  FileIncidentReview: Action.IncidentReview,
+  RecordAccountability: Action.IncidentReview,
+};
+
+/** The policy action behind each operation a client may be offered. */
+export const ACTION_OF_OPERATION: Record<Operation, Action> = {
+  assessIncident: Action.IncidentAssess,
+  listIncident: Action.IncidentList,
+  issueWarning: Action.IncidentWarn,
+  adjustWarning: Action.IncidentWarn,
+  liftWarning: Action.IncidentWarn,
+  escalateIncident: Action.IncidentEscalate,
+  activateLinkage: Action.LinkageManage,
+  addLinkageMembers: Action.LinkageManage,
+  releaseLinkageMember: Action.LinkageManage,
+  recordJointConference: Action.LinkageManage,
+  dispatchTask: Action.TaskDispatch,
+  markIncidentCalmed: Action.IncidentSettle,
+  closeIncident: Action.IncidentSettle,
+  reopenIncident: Action.IncidentSettle,
+  fileIncidentReview: Action.IncidentReview,
+  recordAccountability: Action.IncidentReview,
+};
+
+/** What this caller may do to this incident now: the state's answer and the policy's together. */
+export function callerMay(principal: Principal, view: IncidentView): (op: Operation) => boolean {
+  const target = incidentTarget(view);
+  return (op) => decide(principal, ACTION_OF_OPERATION[op], target).allowed;
+}
+
+export const decisionContext = (p: Principal, now: Date): DecisionContext => ({
+  now,
+  actorUserId: p.userId,
+  actorUnitId: p.unitId,
+  actorCountyId: p.countyId,
+});
+
+/**
+ * Runs commands on an incident: finds it (NOT_FOUND for anyone the policy would not show it to), asks the policy,
+ * then decides and appends through the command executor. Other modules (dispatch, response) use it to attach their
+ * work to the incident inside their own transactions.
+ */
+@Injectable()
+export class IncidentCommandService {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly db: ScopedDb,
+  ) {}
+
+  /** The incident's read model, in the system scope (for deciding; callers authorise before showing it). */
+  async facts(incidentId: string): Promise<IncidentView> {
+    const view = isUuid(incidentId)
+      ? await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(IncidentView, { incidentId }))
+      : null;
+    if (!view) throw new IncidentNotFound(incidentId);
+    return view;
+  }
+
+  /** The incident as a principal may see it (NOT_FOUND otherwise), authorised for `action`. */
+  async authorized(principal: Principal, incidentId: string, action: Action): Promise<IncidentView> {
+    const view = await this.facts(incidentId);
+    authorize(principal, action, incidentTarget(view), incidentId);
+    return view;
+  }
+
+  async run(
+    principal: Principal,
+    context: CommandContext,
+    incidentId: string,
+    body: IncidentCommandBody,
+    options: { expectedVersion?: number; action?: Action } = {},
+  ): Promise<IncidentState> {
+    const view = await this.authorized(principal, incidentId, options.action ?? ACTION_OF[body.type]);
+    const result = await this.executor.execute({
+      streamId: incidentStreamId(incidentId),
+      streamType: INCIDENT_STREAM_TYPE,
+      decider: incidentDecider,
+      command: { ...body, incidentId, context: decisionContext(principal, context.now) },
+      owningUnit: view.owningUnit,
+      expectedVersion: options.expectedVersion,
+      metadata: commandMetadata(body.type, context),
+      fingerprintOf: { incidentId, body, expectedVersion: options.expectedVersion ?? null },
+    });
+    return result.state;
+  }
+
+  /**
+   * Decides a command on the incident inside another command's transaction (the task is dispatched and the
+   * incident learns of it, or neither). The caller has authorised the step.
+   */
+  async within(
+    tx: StoreTransaction,
+    principal: Principal,
+    context: CommandContext,
+    incidentId: string,
+    body: IncidentCommandBody,
+  ): Promise<{ state: IncidentState; events: IncidentEvent[] }> {
+    const view = await this.facts(incidentId);
+    return this.executor.decideWithin(tx, {
+      streamId: incidentStreamId(incidentId),
+      streamType: INCIDENT_STREAM_TYPE,
+      decider: incidentDecider,
+      command: { ...body, incidentId, context: decisionContext(principal, context.now) },
+      owningUnit: view.owningUnit,
+      metadata: commandMetadata(body.type, context),
+    });
+  }
+}

@@ -1,0 +1,260 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  Action,
+  AuthenticatedGuard,
+  CommandCtx,
+  CurrentPrincipal,
+  dataScopeOf,
+  Principal,
+  RequestCommandContext,
+  ScopedDb,
+  UnitKind,
+} from '@app/access';
+import { Clock, CommandContext } from '@app/kernel';
+import { OrganizationDirectory } from '@app/organization';
+import { callerMay, IncidentCommandBody, IncidentCommandService } from '../commands/incident-command.service';
+import { gradeAtLeast, LinkageFacts } from '../domain/incident.decider';
+import { Grade } from '../domain/incident.enums';
+import { IncidentNotFound } from '../domain/incident.errors';
+import { IncidentView } from '../projections/incident-view.entity';
+import {
+  ActivateLinkageInput,
+  AddLinkageMembersInput,
+  AdjustWarningInput,
+  CloseIncidentInput,
+  EscalateIncidentInput,
+  FileIncidentReviewInput,
+  IssueWarningInput,
+  LiftWarningInput,
+  ListIncidentInput,
+  MarkIncidentCalmedInput,
+  RecordAccountabilityInput,
+  ReleaseLinkageMemberInput,
+  ReopenIncidentInput,
+} from './incident-lifecycle.inputs';
+import { toIncidentType } from './incident.mapper';
+import { IncidentType, LinkageProposalType } from './incident.types';
+
+/** Linkage is activated from this grade up unless decided otherwise (DOMAIN §4 default; county policy later). */
+const LINKAGE_THRESHOLD = Grade.II;
+
+/** The incident's lifecycle after registration: each mutation parses, runs one command, returns the incident. */
+@Resolver(() => IncidentType)
+@UseGuards(AuthenticatedGuard)
+export class IncidentLifecycleResolver {
+  constructor(
+    private readonly incidents: IncidentCommandService,
+    private readonly organization: OrganizationDirectory,
+    private readonly db: ScopedDb,
+    private readonly clock: Clock,
+  ) {}
+
+  @Mutation(() => IncidentType, { description: '列单 / List the incident for disposal' })
+  listIncident(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: ListIncidentInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'ListIncident', requirements: i.requirements });
+  }
+
+  @Mutation(() => IncidentType, { description: '发布预警 / Issue a warning' })
+  issueWarning(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: IssueWarningInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'IssueWarning', warning: warningOf(i) });
+  }
+
+  @Mutation(() => IncidentType, { description: '调整预警（动态管理）/ Adjust the warning' })
+  adjustWarning(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: AdjustWarningInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'AdjustWarning', warning: warningOf(i), reason: i.reason });
+  }
+
+  @Mutation(() => IncidentType, { description: '解除预警 / Lift the warning' })
+  liftWarning(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: LiftWarningInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'LiftWarning', reason: i.reason });
+  }
+
+  @Mutation(() => IncidentType, { description: '上报县领导或市委网信办（逐级、双重报告）/ Escalate' })
+  async escalateIncident(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: EscalateIncidentInput,
+  ) {
+    const view = await this.incidents.facts(i.incidentId);
+    const county = view.countyId ? await this.organization.countyFacts(view.countyId) : null;
+    return this.step(p, ctx, i, {
+      type: 'EscalateIncident',
+      to: i.to,
+      summary: i.summary,
+      cityOfficeUnitId: county?.cityOfficeUnitId ?? null,
+      byCountyCentre: p.unitKind === UnitKind.COUNTY_CENTER,
+    });
+  }
+
+  @Query(() => LinkageProposalType, {
+    description: '联动建议：1+3，及按领域和属地建议的 N / Proposed linkage',
+  })
+  async linkageProposal(
+    @CurrentPrincipal() p: Principal,
+    @Args('incidentId', { type: () => ID }) incidentId: string,
+  ): Promise<LinkageProposalType> {
+    const view = await this.incidents.authorized(p, incidentId, Action.LinkageManage);
+    const facts = await this.linkageFacts(view);
+    const county = view.countyId ? await this.organization.countyFacts(view.countyId) : null;
+    const byField = county?.linkageFieldRules.find((r) => r.field === view.field)?.unitIds ?? [];
+    // Locality (属地): the township where it happened — the reporting unit, or the township above a village.
+    const reporter = (await this.organization.unitFacts([view.reportingUnitId])).get(view.reportingUnitId);
+    const locality: string[] = [];
+    if (reporter?.kind === UnitKind.TOWNSHIP) locality.push(reporter.unitId);
+    if (reporter?.kind === UnitKind.VILLAGE) {
+      const village = await this.organization.unit(dataScopeOf(p), reporter.unitId);
+      if (village?.parentId) locality.push(village.parentId, reporter.unitId);
+    }
+    const core = new Set([facts.propagandaUnitId, ...facts.coreUnitIds]);
+    return {
+      leadUnitId: facts.propagandaUnitId,
+      coreUnitIds: facts.coreUnitIds,
+      proposedMemberUnitIds: [...new Set([...locality, ...byField])].filter((u) => !core.has(u)),
+      thresholdGrade: facts.thresholdGrade,
+      meetsThreshold: gradeAtLeast(view.grade as Grade | null, facts.thresholdGrade),
+    };
+  }
+
+  @Mutation(() => IncidentType, { description: '启动"1+3+N"联动 / Activate the linkage' })
+  async activateLinkage(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: ActivateLinkageInput,
+  ) {
+    const facts = await this.linkageFacts(await this.incidents.facts(i.incidentId));
+    return this.step(p, ctx, i, {
+      type: 'ActivateLinkage',
+      memberUnitIds: i.memberUnitIds,
+      byDecision: i.byDecision,
+      reason: i.reason,
+      facts,
+    });
+  }
+
+  @Mutation(() => IncidentType, { description: '增加联动单位 / Add linkage members' })
+  addLinkageMembers(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: AddLinkageMembersInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'AddLinkageMembers', unitIds: i.unitIds });
+  }
+
+  @Mutation(() => IncidentType, { description: '解除联动单位 / Release a linkage member' })
+  releaseLinkageMember(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: ReleaseLinkageMemberInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'ReleaseLinkageMember', unitId: i.unitId, reason: i.reason });
+  }
+
+  @Mutation(() => IncidentType, { description: '标记已平息 / Mark calmed' })
+  markIncidentCalmed(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: MarkIncidentCalmedInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'MarkIncidentCalmed', note: i.note });
+  }
+
+  @Mutation(() => IncidentType, { description: '办结 / Close' })
+  closeIncident(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: CloseIncidentInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'CloseIncident', summary: i.summary });
+  }
+
+  @Mutation(() => IncidentType, { description: '重新打开（舆情反复）/ Reopen' })
+  reopenIncident(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: ReopenIncidentInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'ReopenIncident', reason: i.reason });
+  }
+
+  @Mutation(() => IncidentType, { description: '总结评估 / File the post-incident review' })
+  fileIncidentReview(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: FileIncidentReviewInput,
+  ) {
+    const { cause, spread, result, experience, problems } = i;
+    return this.step(p, ctx, i, { type: 'FileIncidentReview', cause, spread, result, experience, problems });
+  }
+
+  @Mutation(() => IncidentType, { description: '记录追责 / Record accountability' })
+  recordAccountability(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: RecordAccountabilityInput,
+  ) {
+    const findings = i.findings.map((f) => ({
+      unitId: f.unitId,
+      person: f.person ?? null,
+      finding: f.finding,
+      measure: f.measure,
+    }));
+    return this.step(p, ctx, i, { type: 'RecordAccountability', findings });
+  }
+
+  private async step(
+    p: Principal,
+    ctx: RequestCommandContext,
+    input: { incidentId: string; expectedVersion?: number | null },
+    body: IncidentCommandBody,
+  ): Promise<IncidentType> {
+    const context: CommandContext = { ...ctx, now: this.clock.now() };
+    await this.incidents.run(p, context, input.incidentId, body, {
+      expectedVersion: input.expectedVersion ?? undefined,
+    });
+    const view = await this.db.run(dataScopeOf(p), (m) =>
+      m.findOneBy(IncidentView, { incidentId: input.incidentId }),
+    );
+    if (!view) throw new IncidentNotFound(input.incidentId);
+    return toIncidentType(view, callerMay(p, view));
+  }
+
+  private async linkageFacts(view: IncidentView): Promise<LinkageFacts> {
+    const county = view.countyId ? await this.organization.countyFacts(view.countyId) : null;
+    const core = [county?.cyberspaceUnitId, county?.policeUnitId, county?.stateSecurityUnitId].filter(
+      (u): u is string => !!u,
+    );
+    return {
+      propagandaUnitId: county?.propagandaUnitId ?? null,
+      coreUnitIds: core,
+      thresholdGrade: LINKAGE_THRESHOLD,
+    };
+  }
+}
+
+function warningOf(i: IssueWarningInput) {
+  return {
+    level: i.level,
+    object: i.object,
+    startAt: i.startAt,
+    scope: i.scope,
+    matters: i.matters,
+    measures: i.measures,
+  };
+}
