@@ -1,0 +1,87 @@
+import { Grade, gradeAtLeast, IncidentNature } from '@app/incidents';
+import { DeadlineRule } from './task.enums';
+
+/**
+ * A county's deadline policy (002, 003): written feedback within 12 h of the prompt for grade III and above, never
+ * later than 24 h; an inquiry (grade IV) gets a handling opinion the same day. Counties may change the numbers.
+ */
+export interface DeadlinePolicy {
+  feedbackHours: number;
+  hardCapHours: number;
+  /** Grade IV that is not an inquiry. */
+  defaultHours: number;
+  /** Grade IV inquiries: by the end of the dispatch day. */
+  sameDayForInquiries: boolean;
+  /** The county's civil time zone, for "the same day". */
+  timeZone: string;
+}
+
+export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
+  feedbackHours: 12,
+  hardCapHours: 24,
+  defaultHours: 24,
+  sameDayForInquiries: true,
+  timeZone: 'Asia/Shanghai',
+};
+
+const HOUR = 3600_000;
+
+/** The last millisecond of `at`'s calendar day in `timeZone`. */
+export function endOfDay(at: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
+  // Local wall-clock time as if it were UTC, minus the real instant: the zone's offset at that moment.
+  const localAsUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  const offset = localAsUtc - Math.floor(at.getTime() / 1000) * 1000;
+  const endLocal = Date.UTC(get('year'), get('month') - 1, get('day'), 23, 59, 59, 999);
+  return new Date(endLocal - offset);
+}
+
+export interface Deadline {
+  dueAt: Date;
+  /** Extensions may move the due time up to here and no further. */
+  hardDueAt: Date;
+  rule: DeadlineRule;
+}
+
+/** The deadline of a task dispatched at `at` for an incident of this grade and nature. */
+export function deadlineFor(
+  policy: DeadlinePolicy,
+  at: Date,
+  grade: Grade | null,
+  nature: IncidentNature | null,
+): Deadline {
+  const hardDueAt = new Date(at.getTime() + policy.hardCapHours * HOUR);
+  if (gradeAtLeast(grade, Grade.III)) {
+    return {
+      dueAt: new Date(at.getTime() + policy.feedbackHours * HOUR),
+      hardDueAt,
+      rule: DeadlineRule.FEEDBACK_12H,
+    };
+  }
+  if (policy.sameDayForInquiries && nature === IncidentNature.INQUIRY_APPEAL) {
+    return { dueAt: endOfDay(at, policy.timeZone), hardDueAt, rule: DeadlineRule.SAME_DAY };
+  }
+  const dueAt = new Date(at.getTime() + policy.defaultHours * HOUR);
+  return {
+    dueAt,
+    hardDueAt: new Date(Math.max(hardDueAt.getTime(), dueAt.getTime() + policy.hardCapHours * HOUR)),
+    rule: DeadlineRule.DEFAULT,
+  };
+}

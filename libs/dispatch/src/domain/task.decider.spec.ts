@@ -1,0 +1,216 @@
+import { TaskRole } from '@app/incidents';
+import { decideTask, evolveTask, initialTaskState, TaskCommand, TaskState } from './task.decider';
+import { DeadlineRule, TaskKind, TaskStatus } from './task.enums';
+import { TaskEvent } from './task.events';
+
+const t0 = new Date('2026-03-02T02:00:00.000Z');
+const at = (hours: number) => new Date(t0.getTime() + hours * 3600_000);
+type Body<T> = T extends unknown ? Omit<T, 'taskId' | 'context'> : never;
+
+const dispatch: Body<TaskCommand> = {
+  type: 'DispatchTask',
+  task: {
+    incidentId: 'i1',
+    countyId: 'county-a',
+    dispatcherUnitId: 'centre',
+    assigneeUnitId: 'town',
+    role: TaskRole.LEAD,
+    kind: TaskKind.STANDARD,
+    requirements: '核实补偿款发放情况并书面反馈',
+    dueAt: at(12),
+    hardDueAt: at(24),
+    deadlineRule: DeadlineRule.FEEDBACK_12H,
+    parentTaskId: null,
+    parentAssigneeUnitId: null,
+    incidentTitle: '征地补偿争议',
+    grade: 'III',
+    confidential: false,
+  },
+};
+const handIn: Body<TaskCommand> = {
+  type: 'HandInTask',
+  factsFound: '补偿款已拨付但未发放到户',
+  measures: '督促发放',
+  result: '已发放',
+  evidence: [],
+};
+
+/** Runs commands at the given hours after t0; returns the events. */
+function run(...steps: [number, Body<TaskCommand>][]): TaskEvent[] {
+  const events: TaskEvent[] = [];
+  for (const [h, c] of steps) {
+    const state = events.reduce(evolveTask, initialTaskState());
+    events.push(
+      ...decideTask(
+        { ...c, taskId: 't1', context: { now: at(h), actorUserId: 'u', actorUnitId: 'x' } } as TaskCommand,
+        state,
+      ),
+    );
+  }
+  return events;
+}
+const state = (events: TaskEvent[]): TaskState => events.reduce(evolveTask, initialTaskState());
+function refusal(events: TaskEvent[], h: number, c: Body<TaskCommand>): Record<string, unknown> {
+  try {
+    decideTask(
+      { ...c, taskId: 't1', context: { now: at(h), actorUserId: 'u', actorUnitId: 'x' } } as TaskCommand,
+      state(events),
+    );
+  } catch (e) {
+    return e as Record<string, unknown>;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('Task: 办单 and 交单 in order (DOMAIN §3)', () => {
+  it('is handed in only after it was signed for, naming the state and what may come next', () => {
+    const dispatched = run([0, dispatch]);
+    expect(refusal(dispatched, 1, handIn)).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      details: {
+        currentState: 'DISPATCHED',
+        attempted: 'handInTask',
+        allowedNext: ['signTask', 'returnTask', 'superviseTask', 'remindTask', 'cancelTask'],
+      },
+    });
+    const done = run([0, dispatch], [1, { type: 'SignTask' }], [5, handIn]);
+    expect(state(done).status).toBe(TaskStatus.HANDED_IN);
+  });
+
+  it('is reviewed only after hand-in; sent back for rework with a reason, handed in again, struck off', () => {
+    const signed = run([0, dispatch], [1, { type: 'SignTask' }]);
+    expect(refusal(signed, 2, { type: 'ReviewTask', accept: true, reason: '' })).toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
+    const handed = run([0, dispatch], [1, { type: 'SignTask' }], [5, handIn]);
+    expect(refusal(handed, 6, { type: 'ReviewTask', accept: false, reason: '' })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    const cycle = run(
+      [0, dispatch],
+      [1, { type: 'SignTask' }],
+      [5, handIn],
+      [6, { type: 'ReviewTask', accept: false, reason: '缺少发放凭证' }],
+      [8, { ...handIn, evidence: ['发放签收单'] } as Body<TaskCommand>],
+      [9, { type: 'ReviewTask', accept: true, reason: '' }],
+    );
+    expect(cycle.map((e) => e.type)).toEqual([
+      'TaskDispatched',
+      'TaskSigned',
+      'TaskHandedIn',
+      'TaskSentBack',
+      'TaskHandedIn',
+      'TaskAccepted',
+    ]);
+    expect(state(cycle).status).toBe(TaskStatus.ACCEPTED);
+  });
+
+  it('a return needs a reason; a returned task can only be cancelled', () => {
+    expect(refusal(run([0, dispatch]), 1, { type: 'ReturnTask', reason: ' ' })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    const returned = run([0, dispatch], [1, { type: 'ReturnTask', reason: '不属于本镇管辖' }]);
+    expect(refusal(returned, 2, { type: 'SignTask' })).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      details: { allowedNext: ['cancelTask'] },
+    });
+  });
+
+  it('a late hand-in is accepted and marked late, never hidden', () => {
+    const late = run([0, dispatch], [1, { type: 'SignTask' }], [13.5, handIn]);
+    expect(late[2].data).toMatchObject({ late: true, lateByMinutes: 90, dueAt: at(12).toISOString() });
+    const onTime = run([0, dispatch], [1, { type: 'SignTask' }], [11, handIn]);
+    expect(onTime[2].data).toMatchObject({ late: false, lateByMinutes: 0 });
+  });
+});
+
+describe('Task: extensions (never past 24 h, 002)', () => {
+  const signed = () => run([0, dispatch], [1, { type: 'SignTask' }]);
+
+  it('refuses an extension past the hard limit', () => {
+    expect(
+      refusal(signed(), 2, {
+        type: 'RequestTaskExtension',
+        requestId: 'r1',
+        requestedDueAt: at(30),
+        reason: '需要核实',
+      }),
+    ).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+  });
+
+  it('an approved extension moves the due time and keeps the original on record; one request at a time', () => {
+    const requested = [
+      ...signed(),
+      ...run(
+        [0, dispatch],
+        [1, { type: 'SignTask' }],
+        [2, { type: 'RequestTaskExtension', requestId: 'r1', requestedDueAt: at(20), reason: '需要走访' }],
+      ).slice(2),
+    ];
+    expect(
+      refusal(requested, 3, {
+        type: 'RequestTaskExtension',
+        requestId: 'r2',
+        requestedDueAt: at(22),
+        reason: 'x',
+      }),
+    ).toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
+    const decided = run(
+      [0, dispatch],
+      [1, { type: 'SignTask' }],
+      [2, { type: 'RequestTaskExtension', requestId: 'r1', requestedDueAt: at(20), reason: '需要走访' }],
+      [3, { type: 'DecideTaskExtension', approve: true, reason: '' }],
+    );
+    expect(decided[3].data).toMatchObject({
+      approved: true,
+      previousDueAt: at(12).toISOString(),
+      newDueAt: at(20).toISOString(),
+    });
+    expect(state(decided).dueAt).toEqual(at(20));
+    const denied = run(
+      [0, dispatch],
+      [1, { type: 'SignTask' }],
+      [2, { type: 'RequestTaskExtension', requestId: 'r1', requestedDueAt: at(20), reason: '需要走访' }],
+    );
+    expect(refusal(denied, 3, { type: 'DecideTaskExtension', approve: false, reason: '' })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+  });
+});
+
+describe('Task: supervision (督办) and reminders (催办)', () => {
+  it('a supervision notice carries its own reply deadline in the future', () => {
+    const events = run(
+      [0, dispatch],
+      [13, { type: 'SuperviseTask', noticeId: 'n1', content: '请立即核实并回复', replyDueAt: at(15) }],
+    );
+    expect(events[1].data).toMatchObject({ noticeId: 'n1', replyDueAt: at(15).toISOString() });
+    expect(
+      refusal(run([0, dispatch]), 13, {
+        type: 'SuperviseTask',
+        noticeId: 'n2',
+        content: 'x',
+        replyDueAt: at(12),
+      }),
+    ).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+  });
+
+  it('nothing more happens to a struck-off task', () => {
+    const done = run(
+      [0, dispatch],
+      [1, { type: 'SignTask' }],
+      [2, handIn],
+      [3, { type: 'ReviewTask', accept: true, reason: '' }],
+    );
+    expect(refusal(done, 4, { type: 'RemindTask', note: '' })).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      details: { allowedNext: [] },
+    });
+  });
+});

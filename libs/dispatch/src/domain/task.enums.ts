@@ -1,0 +1,58 @@
+import { LocalizedMessage } from '@app/kernel';
+
+/** States of a task (工单) through 办单 and 交单 (DOMAIN §3). */
+export enum TaskStatus {
+  DISPATCHED = 'DISPATCHED',
+  SIGNED = 'SIGNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  HANDED_IN = 'HANDED_IN',
+  REWORK = 'REWORK',
+  ACCEPTED = 'ACCEPTED',
+  RETURNED = 'RETURNED',
+  CANCELLED = 'CANCELLED',
+}
+
+export enum TaskKind {
+  STANDARD = 'STANDARD',
+  POLICE_REFERRAL = 'POLICE_REFERRAL',
+  CONFERENCE_FOLLOW_UP = 'CONFERENCE_FOLLOW_UP',
+  VILLAGE_REDISPATCH = 'VILLAGE_REDISPATCH',
+}
+
+/** Which rule set the due time (for auditors: which rule was in force). */
+export enum DeadlineRule {
+  FEEDBACK_12H = 'FEEDBACK_12H',
+  SAME_DAY = 'SAME_DAY',
+  DEFAULT = 'DEFAULT',
+  GIVEN = 'GIVEN',
+  PARENT = 'PARENT',
+}
+
+export const TASK_STATUS_LABELS: Record<TaskStatus, LocalizedMessage> = {
+  DISPATCHED: { zh: '待签收', en: 'Dispatched' },
+  SIGNED: { zh: '已签收', en: 'Signed for' },
+  IN_PROGRESS: { zh: '办理中', en: 'In progress' },
+  HANDED_IN: { zh: '已交单', en: 'Handed in' },
+  REWORK: { zh: '退回重办', en: 'Sent back for rework' },
+  ACCEPTED: { zh: '已销号', en: 'Struck off' },
+  RETURNED: { zh: '已退回', en: 'Returned' },
+  CANCELLED: { zh: '已撤销', en: 'Cancelled' },
+};
+
+export const TASK_KIND_LABELS: Record<TaskKind, LocalizedMessage> = {
+  STANDARD: { zh: '工单', en: 'Task' },
+  POLICE_REFERRAL: { zh: '移交公安', en: 'Police referral' },
+  CONFERENCE_FOLLOW_UP: { zh: '联席会议交办', en: 'Joint-conference follow-up' },
+  VILLAGE_REDISPATCH: { zh: '转派村（社区）', en: 'Handed to a village' },
+};
+
+export const DEADLINE_RULE_LABELS: Record<DeadlineRule, LocalizedMessage> = {
+  FEEDBACK_12H: {
+    zh: 'III级及以上：12小时内书面反馈，最迟24小时',
+    en: 'Grade III+: written feedback in 12 h, 24 h at most',
+  },
+  SAME_DAY: { zh: '一般诉求：当日答复处理意见', en: 'Inquiry: handling opinion the same day' },
+  DEFAULT: { zh: '一般事件：默认时限', en: 'General: default time' },
+  GIVEN: { zh: '派单时指定', en: 'Given at dispatch' },
+  PARENT: { zh: '不晚于上级工单', en: 'No later than the parent task' },
+};

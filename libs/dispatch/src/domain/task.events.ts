@@ -1,0 +1,127 @@
+import { TaskRole } from '@app/incidents';
+import { DeadlineRule, TaskKind } from './task.enums';
+
+export const TaskEventType = {
+  Dispatched: 'TaskDispatched',
+  Signed: 'TaskSigned',
+  Returned: 'TaskReturned',
+  ProgressReported: 'TaskProgressReported',
+  ExtensionRequested: 'TaskExtensionRequested',
+  ExtensionDecided: 'TaskExtensionDecided',
+  HandedIn: 'TaskHandedIn',
+  Accepted: 'TaskAccepted',
+  SentBack: 'TaskSentBack',
+  Redispatched: 'TaskRedispatched',
+  Supervised: 'TaskSupervised',
+  Reminded: 'TaskReminded',
+  Cancelled: 'TaskCancelled',
+} as const;
+
+export const TASK_STREAM_TYPE = 'Task';
+export const taskStreamId = (taskId: string) => `task-${taskId}`;
+
+/** Who did it, when, on which task and incident: on every task event. */
+interface Stamp {
+  taskId: string;
+  incidentId: string;
+  by: string;
+  byUnit: string;
+  at: string;
+}
+
+/** 派单: a task for one unit, with requirements and a deadline from the county's policy (or given). */
+export interface TaskDispatchedData extends Stamp {
+  countyId: string | null;
+  dispatcherUnitId: string;
+  assigneeUnitId: string;
+  role: TaskRole;
+  kind: TaskKind;
+  requirements: string;
+  dueAt: string;
+  hardDueAt: string;
+  deadlineRule: DeadlineRule;
+  parentTaskId: string | null;
+  parentAssigneeUnitId: string | null;
+  incidentTitle: string;
+  grade: string | null;
+  /** 涉密: notifications and subscriptions carry only a reference (002). */
+  confidential: boolean;
+}
+
+export interface TaskReturnedData extends Stamp {
+  reason: string;
+}
+
+/** 办单: what was done, online (网上) and offline (网下). */
+export interface TaskProgressReportedData extends Stamp {
+  online: string[];
+  offline: string[];
+  note: string;
+}
+
+export interface TaskExtensionRequestedData extends Stamp {
+  requestId: string;
+  requestedDueAt: string;
+  reason: string;
+}
+
+/** The original deadline stays on record beside the new one. */
+export interface TaskExtensionDecidedData extends Stamp {
+  requestId: string;
+  approved: boolean;
+  reason: string;
+  previousDueAt: string;
+  newDueAt: string | null;
+}
+
+/** 交单: written feedback (书面反馈) — facts found, measures, result, evidence. Late ones are marked, never hidden. */
+export interface TaskHandedInData extends Stamp {
+  factsFound: string;
+  measures: string;
+  result: string;
+  evidence: string[];
+  dueAt: string;
+  late: boolean;
+  lateByMinutes: number;
+}
+
+export interface TaskReviewData extends Stamp {
+  reason: string;
+}
+
+export interface TaskRedispatchedData extends Stamp {
+  childTaskId: string;
+  villageUnitId: string;
+  requirements: string;
+}
+
+/** 督办 (舆情督报, 004): a notice to verify, solve and respond, with its own deadline. */
+export interface TaskSupervisedData extends Stamp {
+  noticeId: string;
+  content: string;
+  replyDueAt: string;
+}
+
+/** 催办: a reminder. */
+export interface TaskRemindedData extends Stamp {
+  note: string;
+}
+
+export interface TaskCancelledData extends Stamp {
+  reason: string;
+}
+
+export type TaskEvent =
+  | { type: typeof TaskEventType.Dispatched; data: TaskDispatchedData }
+  | { type: typeof TaskEventType.Signed; data: Stamp }
+  | { type: typeof TaskEventType.Returned; data: TaskReturnedData }
+  | { type: typeof TaskEventType.ProgressReported; data: TaskProgressReportedData }
+  | { type: typeof TaskEventType.ExtensionRequested; data: TaskExtensionRequestedData }
+  | { type: typeof TaskEventType.ExtensionDecided; data: TaskExtensionDecidedData }
+  | { type: typeof TaskEventType.HandedIn; data: TaskHandedInData }
+  | { type: typeof TaskEventType.Accepted; data: TaskReviewData }
+  | { type: typeof TaskEventType.SentBack; data: TaskReviewData }
+  | { type: typeof TaskEventType.Redispatched; data: TaskRedispatchedData }
+  | { type: typeof TaskEventType.Supervised; data: TaskSupervisedData }
+  | { type: typeof TaskEventType.Reminded; data: TaskRemindedData }
+  | { type: typeof TaskEventType.Cancelled; data: TaskCancelledData };
