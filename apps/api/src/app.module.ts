@@ -10,6 +10,7 @@ import { auditorReadsPlugin } from '@app/audit';
 import { createErrorFormatter, GraphqlExceptionFilter, localizeErrorsPlugin } from '@app/graphql';
 import { DemoModule } from '@app/demo';
 import { AuthOptions, IdentityModule, SignInService } from '@app/identity';
+import { DispatchModule } from '@app/dispatch';
 import { IncidentsModule } from '@app/incidents';
 import { Clock } from '@app/kernel';
 import { OrganizationModule } from '@app/organization';
@@ -64,6 +65,7 @@ export class AppModule {
         OrganizationModule,
         identity,
         IncidentsModule,
+        DispatchModule,
         DemoModule.forRoot(identity),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

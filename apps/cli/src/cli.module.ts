@@ -3,6 +3,7 @@ import { DatabaseModule, DatabaseUrls } from '@app/database';
 import { DemoModule } from '@app/demo';
 import { EventStoreModule } from '@app/event-store';
 import { IdentityModule } from '@app/identity';
+import { DispatchModule } from '@app/dispatch';
 import { IncidentsModule } from '@app/incidents';
 import { OrganizationModule } from '@app/organization';
 import { RuntimeModule } from '@app/runtime';
@@ -21,6 +22,7 @@ export class CliModule {
         OrganizationModule,
         identity,
         IncidentsModule,
+        DispatchModule,
         DemoModule.forRoot(identity),
       ],
     };

@@ -42,7 +42,7 @@ function run(...steps: [number, Body<TaskCommand>][]): TaskEvent[] {
     const state = events.reduce(evolveTask, initialTaskState());
     events.push(
       ...decideTask(
-        { ...c, taskId: 't1', context: { now: at(h), actorUserId: 'u', actorUnitId: 'x' } } as TaskCommand,
+        { ...c, taskId: 't1', context: { now: at(h), actorUserId: 'u', actorUnitId: 'x' } },
         state,
       ),
     );
@@ -53,7 +53,7 @@ const state = (events: TaskEvent[]): TaskState => events.reduce(evolveTask, init
 function refusal(events: TaskEvent[], h: number, c: Body<TaskCommand>): Record<string, unknown> {
   try {
     decideTask(
-      { ...c, taskId: 't1', context: { now: at(h), actorUserId: 'u', actorUnitId: 'x' } } as TaskCommand,
+      { ...c, taskId: 't1', context: { now: at(h), actorUserId: 'u', actorUnitId: 'x' } },
       state(events),
     );
   } catch (e) {
@@ -91,7 +91,7 @@ describe('Task: 办单 and 交单 in order (DOMAIN §3)', () => {
       [1, { type: 'SignTask' }],
       [5, handIn],
       [6, { type: 'ReviewTask', accept: false, reason: '缺少发放凭证' }],
-      [8, { ...handIn, evidence: ['发放签收单'] } as Body<TaskCommand>],
+      [8, { ...handIn, evidence: ['发放签收单'] }],
       [9, { type: 'ReviewTask', accept: true, reason: '' }],
     );
     expect(cycle.map((e) => e.type)).toEqual([

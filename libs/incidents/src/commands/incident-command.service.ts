@@ -104,7 +104,12 @@ export class IncidentCommandService {
     context: CommandContext,
     incidentId: string,
     body: IncidentCommandBody,
-    options: { expectedVersion?: number; action?: Action } = {},
+    options: {
+      expectedVersion?: number;
+      action?: Action;
+      /** Other streams written in the same transaction (e.g. the tasks a joint conference dispatches). */
+      alsoWithin?: (tx: StoreTransaction) => Promise<void>;
+    } = {},
   ): Promise<IncidentState> {
     const view = await this.authorized(principal, incidentId, options.action ?? ACTION_OF[body.type]);
     const result = await this.executor.execute({
@@ -116,6 +121,7 @@ export class IncidentCommandService {
       expectedVersion: options.expectedVersion,
       metadata: commandMetadata(body.type, context),
       fingerprintOf: { incidentId, body, expectedVersion: options.expectedVersion ?? null },
+      alsoWithin: options.alsoWithin ? (tx) => options.alsoWithin!(tx) : undefined,
     });
     return result.state;
   }

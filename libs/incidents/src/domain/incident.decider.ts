@@ -55,7 +55,8 @@ export type IncidentCommand = { incidentId: string; context: DecisionContext } &
       participants: string[];
       participantUnitIds: string[];
       decisions: string[];
-      followUpTaskIds: string[];
+      /** Tasks dispatched from the conference, attached to the incident in the same step. */
+      followUps: { taskId: string; unitId: string; role: TaskRole }[];
     }
   | { type: 'AttachTask'; taskId: string; unitId: string; role: TaskRole; parentTaskId: string | null }
   | { type: 'SettleTask'; taskId: string; outcome: 'ACCEPTED' | 'CANCELLED' }
@@ -476,6 +477,14 @@ export function decideIncident(command: IncidentCommand, state: IncidentState): 
         ...textListProblems('input.participants', command.participants, 50, 100, 1),
         ...textListProblems('input.decisions', command.decisions, 50, 1000, 1),
       ]);
+      if (command.followUps.length && !state.listed) {
+        throw new InvalidIncidentTransition(
+          { operation: 'dispatchTask', label: OPERATIONS.dispatchTask },
+          state.status!,
+          allowedOperations(state).map((a) => ({ operation: a, label: OPERATIONS[a] })),
+          guard('dispatchTask', state),
+        );
+      }
       return [
         {
           type: IncidentEventType.JointConferenceRecorded,
@@ -486,9 +495,13 @@ export function decideIncident(command: IncidentCommand, state: IncidentState): 
             participants: command.participants.map((s) => s.trim()),
             participantUnitIds: [...new Set(command.participantUnitIds)],
             decisions: command.decisions.map((s) => s.trim()),
-            followUpTaskIds: command.followUpTaskIds,
+            followUpTaskIds: command.followUps.map((f) => f.taskId),
           },
         },
+        ...command.followUps.map((f): IncidentEvent => ({
+          type: IncidentEventType.TaskAttached,
+          data: { ...stamp, taskId: f.taskId, unitId: f.unitId, role: f.role, parentTaskId: null },
+        })),
       ];
     case 'AttachTask':
       permit('dispatchTask', state, incidentId);

@@ -1,0 +1,45 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ScopedDb } from '@app/access';
+import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
+import { IncidentsModule } from '@app/incidents';
+import { OrganizationModule } from '@app/organization';
+import { DispatchService } from './commands/dispatch.service';
+import { INBOX_ITEM_ARRIVED } from './domain/inbox.events';
+import { LetterEventType } from './domain/letter.decider';
+import { TaskEventType } from './domain/task.events';
+import { DispatchResolver, IncidentDispatchFieldsResolver } from './graphql/dispatch.resolver';
+import { letterViewProjection, taskViewProjection } from './projections/dispatch.projections';
+import { LetterView } from './projections/letter-view.entity';
+import { TaskView } from './projections/task-view.entity';
+import { DispatchReader } from './queries/dispatch-reader';
+
+/** The "一函四单" loop: risk letters, tasks (dispatch, handle, hand in, review), supervision, unit inboxes. */
+@Module({
+  imports: [
+    CqrsModule,
+    OrganizationModule,
+    IncidentsModule,
+    TypeOrmModule.forFeature([TaskView, LetterView]),
+  ],
+  providers: [ScopedDb, DispatchService, DispatchReader, DispatchResolver, IncidentDispatchFieldsResolver],
+  exports: [DispatchService, DispatchReader],
+})
+export class DispatchModule implements OnModuleInit {
+  constructor(
+    private readonly schemas: EventSchemaRegistry,
+    private readonly projections: ProjectionRunner,
+  ) {}
+
+  onModuleInit(): void {
+    for (const type of [
+      ...Object.values(TaskEventType),
+      ...Object.values(LetterEventType),
+      INBOX_ITEM_ARRIVED,
+    ])
+      this.schemas.define(type, 1);
+    this.projections.add(taskViewProjection());
+    this.projections.add(letterViewProjection());
+  }
+}

@@ -1,0 +1,171 @@
+import { Grade } from '@app/incidents';
+import {
+  AppError,
+  ErrorCode,
+  FieldProblem,
+  NotFound,
+  problem,
+  textProblems,
+  ValidationFailed,
+} from '@app/kernel';
+
+export const LetterEventType = {
+  Sent: 'RiskLetterSent',
+  Signed: 'RiskLetterSigned',
+} as const;
+
+export const LETTER_STREAM_TYPE = 'RiskLetter';
+export const letterStreamId = (letterId: string) => `letter-${letterId}`;
+
+/** 网络风险提示函 (004 §二(二)): the risk, its level and scope, what to watch, what to do. */
+export interface RiskLetterSentData {
+  letterId: string;
+  incidentId: string | null;
+  countyId: string | null;
+  senderUnitId: string;
+  recipientUnitIds: string[];
+  title: string;
+  risk: string;
+  level: Grade;
+  scope: string;
+  watchPoints: string;
+  requestedMeasures: string;
+  receiptDueAt: string;
+  confidential: boolean;
+  by: string;
+  at: string;
+}
+
+/** 签收: a recipient acknowledges the letter. */
+export interface RiskLetterSignedData {
+  letterId: string;
+  incidentId: string | null;
+  unitId: string;
+  by: string;
+  at: string;
+}
+
+export type LetterEvent =
+  | { type: typeof LetterEventType.Sent; data: RiskLetterSentData }
+  | { type: typeof LetterEventType.Signed; data: RiskLetterSignedData };
+
+export interface LetterContent {
+  title: string;
+  risk: string;
+  level: Grade;
+  scope: string;
+  watchPoints: string;
+  requestedMeasures: string;
+}
+
+export type LetterCommand = { letterId: string; now: Date; actorUserId: string; actorUnitId: string } & (
+  | {
+      type: 'SendRiskLetter';
+      incidentId: string | null;
+      countyId: string | null;
+      recipientUnitIds: string[];
+      /** Recipients that exist in the county (checked by the handler). */
+      knownRecipientUnitIds: string[];
+      content: LetterContent;
+      receiptDueAt: Date;
+      confidential: boolean;
+    }
+  | { type: 'SignRiskLetter' }
+);
+
+export interface LetterState {
+  exists: boolean;
+  incidentId: string | null;
+  recipients: string[];
+  signed: string[];
+}
+
+export const initialLetterState = (): LetterState => ({
+  exists: false,
+  incidentId: null,
+  recipients: [],
+  signed: [],
+});
+
+export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
+  switch (c.type) {
+    case 'SendRiskLetter': {
+      if (s.exists)
+        throw new AppError(ErrorCode.INVALID_TRANSITION, 'LETTER.ALREADY_SENT', {
+          zh: '提示函已发出',
+          en: 'The letter was sent already',
+        });
+      const k = c.content;
+      const p: FieldProblem[] = [
+        ...textProblems('input.title', k.title, 1, 200),
+        ...textProblems('input.risk', k.risk, 1, 5000),
+        ...textProblems('input.scope', k.scope, 1, 1000),
+        ...textProblems('input.watchPoints', k.watchPoints, 1, 5000),
+        ...textProblems('input.requestedMeasures', k.requestedMeasures, 1, 5000),
+      ];
+      const recipients = [...new Set(c.recipientUnitIds)];
+      if (recipients.length === 0)
+        p.push(problem('input.recipientUnitIds', '至少选择一个接收单位', 'choose at least one recipient'));
+      recipients.forEach((u, i) => {
+        if (!c.knownRecipientUnitIds.includes(u))
+          p.push(problem(`input.recipientUnitIds[${i}]`, '不是本县单位', 'not a unit of this county'));
+      });
+      if (c.receiptDueAt.getTime() <= c.now.getTime())
+        p.push(problem('input.receiptDueAt', '签收时限须晚于现在', 'must be in the future'));
+      if (p.length) throw new ValidationFailed(p);
+      return [
+        {
+          type: LetterEventType.Sent,
+          data: {
+            letterId: c.letterId,
+            incidentId: c.incidentId,
+            countyId: c.countyId,
+            senderUnitId: c.actorUnitId,
+            recipientUnitIds: recipients,
+            title: k.title.trim(),
+            risk: k.risk.trim(),
+            level: k.level,
+            scope: k.scope.trim(),
+            watchPoints: k.watchPoints.trim(),
+            requestedMeasures: k.requestedMeasures.trim(),
+            receiptDueAt: c.receiptDueAt.toISOString(),
+            confidential: c.confidential,
+            by: c.actorUserId,
+            at: c.now.toISOString(),
+          },
+        },
+      ];
+    }
+    case 'SignRiskLetter': {
+      if (!s.exists)
+        throw new NotFound('LETTER.NOT_FOUND', { zh: '风险提示函', en: 'Risk letter' }, c.letterId);
+      if (s.signed.includes(c.actorUnitId)) {
+        throw new AppError(ErrorCode.INVALID_TRANSITION, 'LETTER.ALREADY_SIGNED', {
+          zh: '本单位已签收该提示函',
+          en: 'Your unit has signed for this letter already',
+        });
+      }
+      return [
+        {
+          type: LetterEventType.Signed,
+          data: {
+            letterId: c.letterId,
+            incidentId: s.incidentId,
+            unitId: c.actorUnitId,
+            by: c.actorUserId,
+            at: c.now.toISOString(),
+          },
+        },
+      ];
+    }
+  }
+}
+
+export function evolveLetter(s: LetterState, e: LetterEvent): LetterState {
+  switch (e.type) {
+    case LetterEventType.Sent:
+      return { exists: true, incidentId: e.data.incidentId, recipients: e.data.recipientUnitIds, signed: [] };
+    case LetterEventType.Signed:
+      return { ...s, signed: [...s.signed, e.data.unitId] };
+  }
+}

@@ -1,0 +1,63 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { LocalizedMessage } from '@app/kernel';
+import { TASK_OPERATIONS } from '../domain/task.decider';
+import {
+  DEADLINE_RULE_LABELS,
+  DeadlineRule,
+  TASK_KIND_LABELS,
+  TASK_STATUS_LABELS,
+  TaskKind,
+  TaskStatus,
+} from '../domain/task.enums';
+
+function register<E extends string>(
+  enumRef: Record<string, E>,
+  name: string,
+  description: string,
+  labels: Record<E, LocalizedMessage>,
+): void {
+  registerEnumType(enumRef, {
+    name,
+    description,
+    valuesMap: Object.fromEntries(
+      Object.values(enumRef).map((v) => [v, { description: `${labels[v].zh} / ${labels[v].en}` }]),
+    ),
+  });
+}
+
+/** What a task allows its viewer to do next (`Task.allowedActions`). */
+export enum TaskAction {
+  signTask = 'signTask',
+  returnTask = 'returnTask',
+  reportTaskProgress = 'reportTaskProgress',
+  requestTaskExtension = 'requestTaskExtension',
+  decideTaskExtension = 'decideTaskExtension',
+  handInTask = 'handInTask',
+  reviewTask = 'reviewTask',
+  redispatchTask = 'redispatchTask',
+  superviseTask = 'superviseTask',
+  remindTask = 'remindTask',
+  cancelTask = 'cancelTask',
+}
+
+export enum InboxItemType {
+  TASK = 'TASK',
+  LETTER = 'LETTER',
+}
+
+register(TaskStatus, 'TaskStatus', '工单状态 / Task status', TASK_STATUS_LABELS);
+register(TaskKind, 'TaskKind', '工单类型 / Task kind', TASK_KIND_LABELS);
+register(DeadlineRule, 'DeadlineRule', '时限依据 / Deadline rule', DEADLINE_RULE_LABELS);
+register(
+  TaskAction,
+  'TaskAction',
+  '工单可执行的操作 / What the task allows next',
+  Object.fromEntries(Object.entries(TASK_OPERATIONS).map(([k, v]) => [k, { zh: v.zh, en: k }])) as Record<
+    TaskAction,
+    LocalizedMessage
+  >,
+);
+register(InboxItemType, 'InboxItemType', '待办类型 / Inbox item type', {
+  TASK: { zh: '工单', en: 'Task' },
+  LETTER: { zh: '风险提示函', en: 'Risk letter' },
+});

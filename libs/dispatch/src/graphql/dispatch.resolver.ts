@@ -1,0 +1,374 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Action,
+  AuthenticatedGuard,
+  authorize,
+  CommandCtx,
+  CurrentPrincipal,
+  dataScopeOf,
+  Principal,
+  RequestCommandContext,
+} from '@app/access';
+import {
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  Loaders,
+  pageSize,
+  PageArgs,
+  RequestLoaders,
+} from '@app/graphql';
+import { IncidentType, toIncidentType, callerMay, IncidentCommandService } from '@app/incidents';
+import { Clock, CommandContext, NotFound } from '@app/kernel';
+import { DispatchService, letterTarget, TaskCommandBody, taskTarget } from '../commands/dispatch.service';
+import { TaskNotFound } from '../domain/task.decider';
+import { LetterView } from '../projections/letter-view.entity';
+import { TaskView } from '../projections/task-view.entity';
+import { DispatchReader, InboxEntry } from '../queries/dispatch-reader';
+import {
+  CancelTaskInput,
+  DecideTaskExtensionInput,
+  DispatchTaskInput,
+  HandInTaskInput,
+  RecordJointConferenceInput,
+  RedispatchTaskInput,
+  ReferToPoliceInput,
+  RemindTaskInput,
+  ReportTaskProgressInput,
+  RequestTaskExtensionInput,
+  ReturnTaskInput,
+  ReviewTaskInput,
+  SendRiskLetterInput,
+  SignTaskInput,
+  SuperviseTaskInput,
+} from './dispatch.inputs';
+import { toLetterType, toTaskType } from './dispatch.mapper';
+import { InboxConnection, InboxEntryType, RiskLetterType, TaskType } from './dispatch.types';
+
+/** 一函四单 over GraphQL: each mutation parses, runs one cross-unit command, and returns what changed. */
+@Resolver()
+@UseGuards(AuthenticatedGuard)
+export class DispatchResolver {
+  constructor(
+    private readonly dispatch: DispatchService,
+    private readonly reader: DispatchReader,
+    private readonly incidents: IncidentCommandService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Mutation(() => RiskLetterType, { description: '发送网络风险提示函（一函）/ Send a risk letter' })
+  async sendRiskLetter(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: SendRiskLetterInput,
+  ) {
+    const {
+      incidentId,
+      recipientUnitIds,
+      receiptDueAt,
+      title,
+      risk,
+      level,
+      scope,
+      watchPoints,
+      requestedMeasures,
+    } = i;
+    const id = await this.dispatch.sendLetter(p, this.ctx(ctx), {
+      incidentId: incidentId ?? null,
+      recipientUnitIds,
+      receiptDueAt: receiptDueAt ?? undefined,
+      content: { title, risk, level, scope, watchPoints, requestedMeasures },
+    });
+    return this.letter(p, id);
+  }
+
+  @Mutation(() => RiskLetterType, { description: '签收风险提示函 / Sign for a risk letter' })
+  async signRiskLetter(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('letterId', { type: () => ID }) letterId: string,
+  ) {
+    await this.dispatch.signLetter(p, this.ctx(ctx), letterId);
+    return this.letter(p, letterId);
+  }
+
+  @Query(() => RiskLetterType, { description: '一份风险提示函及签收情况 / A risk letter and its receipts' })
+  riskLetter(@CurrentPrincipal() p: Principal, @Args('id', { type: () => ID }) id: string) {
+    return this.letter(p, id);
+  }
+
+  @Mutation(() => TaskType, { description: '派单 / Dispatch a task' })
+  async dispatchTask(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: DispatchTaskInput,
+  ) {
+    const id = await this.dispatch.dispatch(p, this.ctx(ctx), { ...i, dueAt: i.dueAt ?? undefined });
+    return this.task(p, id);
+  }
+
+  @Mutation(() => TaskType, { description: '移交公安依法处置（为公安生成工单）/ Refer to the police' })
+  async referToPolice(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: ReferToPoliceInput,
+  ) {
+    const id = await this.dispatch.referToPolice(p, this.ctx(ctx), { ...i, dueAt: i.dueAt ?? undefined });
+    return this.task(p, id);
+  }
+
+  @Mutation(() => IncidentType, {
+    description: '记录联席会议并派出会后工单 / Record a joint conference and dispatch its follow-ups',
+  })
+  async recordJointConference(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: RecordJointConferenceInput,
+  ) {
+    await this.dispatch.recordConference(p, this.ctx(ctx), {
+      incidentId: i.incidentId,
+      heldAt: i.heldAt,
+      participants: i.participants,
+      participantUnitIds: i.participantUnitIds,
+      decisions: i.decisions,
+      followUps: i.followUpTasks.map((f) => ({ ...f, dueAt: f.dueAt ?? undefined })),
+    });
+    const view = await this.incidents.authorized(p, i.incidentId, Action.IncidentRead);
+    return toIncidentType(view, callerMay(p, view));
+  }
+
+  @Mutation(() => TaskType, { description: '签收工单 / Sign for a task' })
+  signTask(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: SignTaskInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'SignTask' });
+  }
+
+  @Mutation(() => TaskType, { description: '退回工单（说明理由）/ Return a task' })
+  returnTask(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: ReturnTaskInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'ReturnTask', reason: i.reason });
+  }
+
+  @Mutation(() => TaskType, { description: '转派给下属村（社区），仍由本乡镇负责 / Hand part to a village' })
+  async redispatchTask(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: RedispatchTaskInput,
+  ) {
+    const id = await this.dispatch.redispatch(p, this.ctx(ctx), {
+      parentTaskId: i.taskId,
+      villageUnitId: i.villageUnitId,
+      requirements: i.requirements,
+      dueAt: i.dueAt ?? undefined,
+    });
+    return this.task(p, id);
+  }
+
+  @Mutation(() => TaskType, { description: '报送办理进展 / Report progress' })
+  reportTaskProgress(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: ReportTaskProgressInput,
+  ) {
+    return this.step(p, ctx, i, {
+      type: 'ReportTaskProgress',
+      online: i.online,
+      offline: i.offline,
+      note: i.note,
+    });
+  }
+
+  @Mutation(() => TaskType, { description: '申请延期 / Ask for more time' })
+  requestTaskExtension(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: RequestTaskExtensionInput,
+  ) {
+    const requestId = `${i.taskId}:${i.requestedDueAt.toISOString()}`;
+    return this.step(p, ctx, i, {
+      type: 'RequestTaskExtension',
+      requestId,
+      requestedDueAt: i.requestedDueAt,
+      reason: i.reason,
+    });
+  }
+
+  @Mutation(() => TaskType, { description: '审批延期 / Decide an extension' })
+  decideTaskExtension(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: DecideTaskExtensionInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'DecideTaskExtension', approve: i.approve, reason: i.reason });
+  }
+
+  @Mutation(() => TaskType, { description: '交单：书面反馈 / Hand in written feedback' })
+  handInTask(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: HandInTaskInput,
+  ) {
+    return this.step(p, ctx, i, {
+      type: 'HandInTask',
+      factsFound: i.factsFound,
+      measures: i.measures,
+      result: i.result,
+      evidence: i.evidence,
+    });
+  }
+
+  @Mutation(() => TaskType, { description: '审核交单：销号或退回重办 / Review: strike off or send back' })
+  reviewTask(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: ReviewTaskInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'ReviewTask', accept: i.accept, reason: i.reason });
+  }
+
+  @Mutation(() => TaskType, { description: '督办（舆情督报）/ Supervise' })
+  superviseTask(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: SuperviseTaskInput,
+  ) {
+    const noticeId = `${i.taskId}:${this.clock.now().toISOString()}`;
+    return this.step(p, ctx, i, {
+      type: 'SuperviseTask',
+      noticeId,
+      content: i.content,
+      replyDueAt: i.replyDueAt,
+    });
+  }
+
+  @Mutation(() => TaskType, { description: '催办 / Remind' })
+  remindTask(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: RemindTaskInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'RemindTask', note: i.note });
+  }
+
+  @Mutation(() => TaskType, { description: '撤销工单（说明理由）/ Cancel a task' })
+  cancelTask(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: CancelTaskInput,
+  ) {
+    return this.step(p, ctx, i, { type: 'CancelTask', reason: i.reason });
+  }
+
+  @Query(() => TaskType, { description: '一张工单 / One task' })
+  task(@CurrentPrincipal() p: Principal, @Args('id', { type: () => ID }) id: string) {
+    return this.readTask(p, id);
+  }
+
+  @Query(() => InboxConnection, {
+    description:
+      "本单位待办：工单和提示函，逾期和临近时限在前 / Your unit's inbox, overdue and soonest first",
+  })
+  async inbox(@CurrentPrincipal() p: Principal, @Args() page: PageArgs): Promise<Connection<InboxEntryType>> {
+    const size = pageSize(page.first ?? undefined);
+    const now = this.clock.now();
+    const all = await this.reader.inbox(dataScopeOf(p), p.unitId, now);
+    const key = (e: InboxEntry) => `${e.type}:${e.task?.taskId ?? e.letter?.letterId}`;
+    const start = page.after
+      ? all.findIndex((e) => key(e) === (decodeCursor(page.after!, 1)[0] as string)) + 1
+      : 0;
+    const slice = all.slice(start, start + size);
+    const edges = slice.map((e) => ({
+      cursor: encodeCursor([key(e)]),
+      node: {
+        type: e.type,
+        dueAt: e.dueAt,
+        overdue: e.overdue,
+        action: e.action,
+        task: e.task ? toTaskType(e.task, now, p) : null,
+        letter: e.letter ? toLetterType(e.letter) : null,
+      } as InboxEntryType,
+    }));
+    return {
+      edges,
+      totalCount: all.length,
+      pageInfo: {
+        hasNextPage: start + size < all.length,
+        hasPreviousPage: start > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+
+  private async step(
+    p: Principal,
+    ctx: RequestCommandContext,
+    i: { taskId: string; expectedVersion?: number | null },
+    body: TaskCommandBody,
+  ) {
+    await this.dispatch.act(p, this.ctx(ctx), i.taskId, body, i.expectedVersion ?? undefined);
+    return this.readTask(p, i.taskId);
+  }
+
+  private async readTask(p: Principal, id: string): Promise<TaskType> {
+    const t = /^[0-9a-f-]{36}$/i.test(id) ? await this.reader.task(dataScopeOf(p), id) : null;
+    if (!t) throw new TaskNotFound(id);
+    authorize(p, Action.TaskRead, taskTarget(t), id);
+    return toTaskType(t, this.clock.now(), p);
+  }
+
+  private async letter(p: Principal, id: string): Promise<RiskLetterType> {
+    const l = /^[0-9a-f-]{36}$/i.test(id) ? await this.reader.letter(dataScopeOf(p), id) : null;
+    if (!l) throw new NotFound('LETTER.NOT_FOUND', { zh: '风险提示函', en: 'Risk letter' }, id);
+    authorize(p, Action.LetterRead, letterTarget(l), id);
+    return toLetterType(l);
+  }
+
+  private ctx(ctx: RequestCommandContext): CommandContext {
+    return { ...ctx, now: this.clock.now() };
+  }
+}
+
+/** An incident's tasks and letters, batched per request (one query per list of incidents, not per incident). */
+@Resolver(() => IncidentType)
+@UseGuards(AuthenticatedGuard)
+export class IncidentDispatchFieldsResolver {
+  constructor(
+    private readonly reader: DispatchReader,
+    private readonly clock: Clock,
+  ) {}
+
+  @ResolveField(() => [TaskType], { description: '工单 / Tasks' })
+  async tasks(
+    @Parent() incident: IncidentType,
+    @CurrentPrincipal() p: Principal,
+    @RequestLoaders() loaders: Loaders,
+  ): Promise<TaskType[]> {
+    const scope = dataScopeOf(p);
+    const rows = await loaders
+      .get<TaskView[]>(`tasks:${p.userId}`, (ids) => this.reader.tasksByIncident(scope, ids), [])
+      .load(incident.id);
+    const now = this.clock.now();
+    return rows.map((t) => toTaskType(t, now, p));
+  }
+
+  @ResolveField(() => [RiskLetterType], { description: '风险提示函 / Risk letters' })
+  async letters(
+    @Parent() incident: IncidentType,
+    @CurrentPrincipal() p: Principal,
+    @RequestLoaders() loaders: Loaders,
+  ): Promise<RiskLetterType[]> {
+    const scope = dataScopeOf(p);
+    const rows = await loaders
+      .get<LetterView[]>(`letters:${p.userId}`, (ids) => this.reader.lettersByIncident(scope, ids), [])
+      .load(incident.id);
+    return rows.map(toLetterType);
+  }
+}

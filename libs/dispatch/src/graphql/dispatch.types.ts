@@ -1,0 +1,268 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@app/graphql';
+import { Grade, TaskRole } from '@app/incidents';
+import { DeadlineRule, TaskKind, TaskStatus } from '../domain/task.enums';
+import { InboxItemType, TaskAction } from './dispatch-enums.graphql';
+
+@ObjectType('TaskFeedback', { description: '书面反馈（交单）/ Written feedback' })
+export class TaskFeedbackType {
+  @Field({ description: '核查情况 / Facts found' })
+  factsFound!: string;
+
+  @Field({ description: '处置措施 / Measures' })
+  measures!: string;
+
+  @Field({ description: '处置结果 / Result' })
+  result!: string;
+
+  @Field(() => [String], { description: '佐证材料 / Evidence' })
+  evidence!: string[];
+
+  @Field({ description: '是否逾期 / Late' })
+  late!: boolean;
+
+  @Field(() => Int)
+  lateByMinutes!: number;
+
+  @Field(() => ID)
+  by!: string;
+
+  @Field()
+  at!: Date;
+}
+
+@ObjectType('TaskHistoryEntry', { description: '工单记录 / Task record entry' })
+export class TaskHistoryEntryType {
+  @Field({ description: '事件类型 / Event type' })
+  type!: string;
+
+  @Field(() => ID)
+  by!: string;
+
+  @Field(() => ID)
+  byUnit!: string;
+
+  @Field()
+  at!: Date;
+
+  @Field({ description: '内容（JSON）/ Detail (JSON)' })
+  detail!: string;
+}
+
+@ObjectType('ExtensionRequest', { description: '延期申请 / Extension request' })
+export class ExtensionRequestType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  requestedDueAt!: Date;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => ID)
+  by!: string;
+
+  @Field()
+  at!: Date;
+}
+
+@ObjectType('SupervisionNotice', { description: '督办通知（舆情督报）/ Supervision notice' })
+export class SupervisionNoticeType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  content!: string;
+
+  @Field({ description: '回复时限 / Reply due' })
+  replyDueAt!: Date;
+
+  @Field(() => ID)
+  by!: string;
+
+  @Field()
+  at!: Date;
+}
+
+@ObjectType('Task', { description: '工单（派单·办单·交单）/ Task' })
+export class TaskType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  incidentId!: string;
+
+  @Field({ description: '事件标题 / Incident title' })
+  incidentTitle!: string;
+
+  @Field(() => Grade, { nullable: true })
+  grade!: Grade | null;
+
+  @Field()
+  confidential!: boolean;
+
+  @Field(() => TaskStatus)
+  status!: TaskStatus;
+
+  @Field(() => TaskRole)
+  role!: TaskRole;
+
+  @Field(() => TaskKind)
+  kind!: TaskKind;
+
+  @Field({ description: '工作要求 / Requirements' })
+  requirements!: string;
+
+  @Field(() => ID, { description: '派单单位 / Dispatched by' })
+  dispatcherUnitId!: string;
+
+  @Field(() => ID, { description: '承办单位 / Assigned to' })
+  assigneeUnitId!: string;
+
+  @Field(() => ID, { nullable: true, description: '上级工单（转派时）/ Parent task' })
+  parentTaskId!: string | null;
+
+  @Field()
+  dispatchedAt!: Date;
+
+  @Field({ description: '当前时限 / Due' })
+  dueAt!: Date;
+
+  @Field({ description: '原定时限 / Original due time' })
+  originalDueAt!: Date;
+
+  @Field({ description: '最迟时限（延期不得超过）/ Hard limit' })
+  hardDueAt!: Date;
+
+  @Field(() => DeadlineRule)
+  deadlineRule!: DeadlineRule;
+
+  @Field({ description: '已逾期未交单 / Overdue' })
+  overdue!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  signedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  handedInAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: '销号或撤销时间 / Struck off or cancelled at' })
+  settledAt!: Date | null;
+
+  @Field({ description: '曾逾期交单 / Handed in late' })
+  late!: boolean;
+
+  @Field(() => Int)
+  lateByMinutes!: number;
+
+  @Field(() => TaskFeedbackType, { nullable: true })
+  feedback!: TaskFeedbackType | null;
+
+  @Field(() => [TaskHistoryEntryType])
+  history!: TaskHistoryEntryType[];
+
+  @Field(() => ExtensionRequestType, { nullable: true })
+  pendingExtension!: ExtensionRequestType | null;
+
+  @Field(() => [SupervisionNoticeType])
+  supervisions!: SupervisionNoticeType[];
+
+  @Field(() => Int, { description: '催办次数 / Reminders' })
+  reminders!: number;
+
+  @Field(() => Int, { description: '退回次数 / Returns' })
+  returns!: number;
+
+  @Field(() => Int, { description: '返工次数 / Reworks' })
+  reworks!: number;
+
+  @Field(() => [TaskAction], { description: '您现在可执行的操作 / What you may do next' })
+  allowedActions!: TaskAction[];
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@ObjectType('LetterReceipt', { description: '签收情况 / Receipt' })
+export class LetterReceiptType {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field()
+  signed!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  signedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  signedBy!: string | null;
+}
+
+@ObjectType('RiskLetter', { description: '网络风险提示函（一函）/ Risk letter' })
+export class RiskLetterType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { nullable: true })
+  incidentId!: string | null;
+
+  @Field(() => ID)
+  senderUnitId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field({ description: '风险 / Risk' })
+  risk!: string;
+
+  @Field(() => Grade)
+  level!: Grade;
+
+  @Field({ description: '范围 / Scope' })
+  scope!: string;
+
+  @Field({ description: '关注重点 / What to watch' })
+  watchPoints!: string;
+
+  @Field({ description: '工作要求 / Requested measures' })
+  requestedMeasures!: string;
+
+  @Field()
+  confidential!: boolean;
+
+  @Field()
+  sentAt!: Date;
+
+  @Field({ description: '签收时限 / Receipt due' })
+  receiptDueAt!: Date;
+
+  @Field(() => [LetterReceiptType], { description: '各单位签收情况 / Receipts per recipient' })
+  receipts!: LetterReceiptType[];
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@ObjectType('InboxItem', { description: '待办（工单或提示函）/ Inbox item' })
+export class InboxEntryType {
+  @Field(() => InboxItemType)
+  type!: InboxItemType;
+
+  @Field({ description: '时限 / Due' })
+  dueAt!: Date;
+
+  @Field()
+  overdue!: boolean;
+
+  @Field({ description: '需要本单位做什么 / What your unit needs to do' })
+  action!: string;
+
+  @Field(() => TaskType, { nullable: true })
+  task!: TaskType | null;
+
+  @Field(() => RiskLetterType, { nullable: true })
+  letter!: RiskLetterType | null;
+}
+
+export const InboxConnection = ConnectionType(InboxEntryType, 'InboxItem');
