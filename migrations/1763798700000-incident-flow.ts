@@ -135,6 +135,7 @@ export class IncidentFlow1763798700000 implements MigrationInterface {
         ref_id          text,
         actor_user      text NOT NULL,
         actor_unit      text NOT NULL,
+        actor_name      text,
         summary_zh      text NOT NULL,
         summary_en      text NOT NULL,
         PRIMARY KEY (incident_id, global_position)

@@ -383,6 +383,28 @@ it('runs the whole loop from first post to review', async () => {
   ).incident;
   expect(seenByTownship.allowedActions).toEqual([]);
 
+  // The timeline reads as a person would tell it, in order.
+  const timeline = ok(
+    await gql<{ incident: { timeline: { description: string; type: string }[] } }>(
+      api.url,
+      `query T($id: ID!) { incident(id: $id) { timeline { description type } } }`,
+      { id },
+      t(centre),
+    ),
+  ).incident.timeline;
+  const lines = timeline.map((x) => x.description.replace(/^\d\d:\d\d /, ''));
+  expect(lines[0]).toBe('清水县委网信办（县网络舆情应急监控中心） 周明 登记舆情');
+  expect(lines).toEqual(
+    expect.arrayContaining([
+      '东湖镇 李娜 签收风险提示函',
+      '东湖镇 李娜 签收工单',
+      '东湖镇 李娜 交单',
+      '清水县委网信办（县网络舆情应急监控中心） 郑华 办结',
+    ]),
+  );
+  expect(timeline.map((x) => x.type).slice(-2)).toEqual(['IncidentClosed', 'IncidentReviewFiled']);
+  expect(timeline[0].description).toMatch(/^09:00 /);
+
   // Every cross-unit step left an event with the sender and one with the receiver, in the same transaction.
   const arrivals = await owner.query<{ stream_id: string; kind: string }>(
     `SELECT stream_id, data->>'kind' AS kind FROM es_events WHERE event_type = 'InboxItemArrived' AND data->>'incidentId' = $1 ORDER BY global_position`,

@@ -12,6 +12,7 @@ import { DemoModule } from '@app/demo';
 import { AuthOptions, IdentityModule, SignInService } from '@app/identity';
 import { DispatchModule } from '@app/dispatch';
 import { IncidentsModule } from '@app/incidents';
+import { ResponseModule } from '@app/response';
 import { Clock } from '@app/kernel';
 import { OrganizationModule } from '@app/organization';
 import { AppConfig } from './app-config';
@@ -66,6 +67,7 @@ export class AppModule {
         identity,
         IncidentsModule,
         DispatchModule,
+        ResponseModule,
         DemoModule.forRoot(identity),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

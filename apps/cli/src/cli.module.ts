@@ -5,6 +5,7 @@ import { EventStoreModule } from '@app/event-store';
 import { IdentityModule } from '@app/identity';
 import { DispatchModule } from '@app/dispatch';
 import { IncidentsModule } from '@app/incidents';
+import { ResponseModule } from '@app/response';
 import { OrganizationModule } from '@app/organization';
 import { RuntimeModule } from '@app/runtime';
 
@@ -23,6 +24,7 @@ export class CliModule {
         identity,
         IncidentsModule,
         DispatchModule,
+        ResponseModule,
         DemoModule.forRoot(identity),
       ],
     };

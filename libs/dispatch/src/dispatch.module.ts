@@ -3,7 +3,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScopedDb } from '@app/access';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
-import { IncidentsModule } from '@app/incidents';
+import { IncidentsModule, TimelineRegistry } from '@app/incidents';
+import { describeDispatchEvent } from './domain/dispatch.timeline';
 import { OrganizationModule } from '@app/organization';
 import { DispatchService } from './commands/dispatch.service';
 import { INBOX_ITEM_ARRIVED } from './domain/inbox.events';
@@ -30,6 +31,7 @@ export class DispatchModule implements OnModuleInit {
   constructor(
     private readonly schemas: EventSchemaRegistry,
     private readonly projections: ProjectionRunner,
+    private readonly timeline: TimelineRegistry,
   ) {}
 
   onModuleInit(): void {
@@ -41,5 +43,9 @@ export class DispatchModule implements OnModuleInit {
       this.schemas.define(type, 1);
     this.projections.add(taskViewProjection());
     this.projections.add(letterViewProjection());
+    this.timeline.register(
+      [...Object.values(TaskEventType), ...Object.values(LetterEventType)],
+      describeDispatchEvent,
+    );
   }
 }

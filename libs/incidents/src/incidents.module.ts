@@ -10,14 +10,19 @@ import { IncidentEventType } from './domain/incident.events';
 import { IncidentCommandService } from './commands/incident-command.service';
 import { IncidentLifecycleResolver } from './graphql/incident-lifecycle.resolver';
 import { IncidentResolver } from './graphql/incident.resolver';
+import { describeIncidentEvent } from './domain/incident.timeline';
+import { IncidentTimelineResolver } from './graphql/incident-timeline.resolver';
 import { IncidentView } from './projections/incident-view.entity';
+import { IncidentTimelineEntry } from './timeline/incident-timeline.entity';
+import { IncidentTimelineProjection } from './timeline/incident-timeline.projection';
+import { TimelineRegistry } from './timeline/timeline-registry';
 import { IncidentViewProjection } from './projections/incident-view.projection';
 import { GetIncidentHandler } from './queries/get-incident.query';
 import { ListIncidentsHandler } from './queries/list-incidents.query';
 
 @Module({
   // forFeature registers the read-model entity with the data source (autoLoadEntities).
-  imports: [CqrsModule, OrganizationModule, TypeOrmModule.forFeature([IncidentView])],
+  imports: [CqrsModule, OrganizationModule, TypeOrmModule.forFeature([IncidentView, IncidentTimelineEntry])],
   providers: [
     ScopedDb,
     ReportIncidentHandler,
@@ -27,13 +32,16 @@ import { ListIncidentsHandler } from './queries/list-incidents.query';
     IncidentResolver,
     IncidentLifecycleResolver,
     IncidentCommandService,
+    TimelineRegistry,
+    IncidentTimelineResolver,
   ],
-  exports: [IncidentCommandService],
+  exports: [IncidentCommandService, TimelineRegistry],
 })
 export class IncidentsModule implements OnModuleInit {
   constructor(
     private readonly schemas: EventSchemaRegistry,
     private readonly projections: ProjectionRunner,
+    private readonly timeline: TimelineRegistry,
   ) {}
 
   /** Declares this module's event schemas and projections before the event store starts its runner. */
@@ -47,5 +55,7 @@ export class IncidentsModule implements OnModuleInit {
         this.schemas.define(type, 1);
     }
     this.projections.add(new IncidentViewProjection());
+    this.timeline.register(Object.values(IncidentEventType), describeIncidentEvent);
+    this.projections.add(new IncidentTimelineProjection(this.timeline));
   }
 }

@@ -9,3 +9,5 @@ export { IncidentType } from './graphql/incident.types';
 export { toIncidentType } from './graphql/incident.mapper';
 export * from './domain/incident.decider';
 export * from './domain/incident.errors';
+export { TimelineRegistry, EventDescriber } from './timeline/timeline-registry';
+export { IncidentTimelineEntry } from './timeline/incident-timeline.entity';

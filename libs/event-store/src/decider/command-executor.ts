@@ -201,6 +201,8 @@ export function commandMetadata(command: string, ctx: CommandContext): EventMeta
   return {
     actorUser: ctx.actor.userId,
     actorUnit: ctx.actor.unitId,
+    // The name as it was when acting, so that histories read the same years later.
+    actorName: ctx.actor.userName ?? null,
     command,
     correlationId: ctx.correlationId,
     causationId: ctx.causationId ?? null,

@@ -1,0 +1,54 @@
+import { RecordedEvent } from '@app/event-store';
+import { TASK_ROLE_LABELS } from '@app/incidents';
+import { LocalizedMessage } from '@app/kernel';
+import { LetterEventType } from './letter.decider';
+import { TASK_KIND_LABELS, TaskKind } from './task.enums';
+import { TaskEvent, TaskEventType } from './task.events';
+
+/** How tasks' and letters' events read on an incident's timeline. */
+export function describeDispatchEvent(event: RecordedEvent): LocalizedMessage | null {
+  if (event.type === LetterEventType.Sent) return { zh: '发送风险提示函', en: 'sent a risk letter' };
+  if (event.type === LetterEventType.Signed)
+    return { zh: '签收风险提示函', en: 'signed for the risk letter' };
+  const e = { type: event.type, data: event.data } as unknown as TaskEvent;
+  switch (e.type) {
+    case TaskEventType.Dispatched: {
+      const kind = e.data.kind === TaskKind.STANDARD ? '' : `（${TASK_KIND_LABELS[e.data.kind].zh}）`;
+      return {
+        zh: `派单（${TASK_ROLE_LABELS[e.data.role].zh}）${kind}`,
+        en: `dispatched a ${TASK_ROLE_LABELS[e.data.role].en.toLowerCase()} task${kind ? ` (${TASK_KIND_LABELS[e.data.kind].en})` : ''}`,
+      };
+    }
+    case TaskEventType.Signed:
+      return { zh: '签收工单', en: 'signed for the task' };
+    case TaskEventType.Returned:
+      return { zh: `退回工单：${e.data.reason}`, en: `returned the task: ${e.data.reason}` };
+    case TaskEventType.ProgressReported:
+      return { zh: '报送办理进展', en: 'reported progress' };
+    case TaskEventType.ExtensionRequested:
+      return { zh: '申请延期', en: 'asked for more time' };
+    case TaskEventType.ExtensionDecided:
+      return e.data.approved
+        ? { zh: '同意延期', en: 'granted more time' }
+        : { zh: '不同意延期', en: 'refused more time' };
+    case TaskEventType.HandedIn:
+      return e.data.late
+        ? {
+            zh: `交单（逾期 ${e.data.lateByMinutes} 分钟）`,
+            en: `handed in (${e.data.lateByMinutes} min late)`,
+          }
+        : { zh: '交单', en: 'handed in' };
+    case TaskEventType.Accepted:
+      return { zh: '审核销号', en: 'struck the task off' };
+    case TaskEventType.SentBack:
+      return { zh: `退回重办：${e.data.reason}`, en: `sent it back: ${e.data.reason}` };
+    case TaskEventType.Redispatched:
+      return { zh: '转派村（社区）', en: 'handed part to a village' };
+    case TaskEventType.Supervised:
+      return { zh: '督办', en: 'supervised' };
+    case TaskEventType.Reminded:
+      return { zh: '催办', en: 'sent a reminder' };
+    case TaskEventType.Cancelled:
+      return { zh: `撤销工单：${e.data.reason}`, en: `cancelled the task: ${e.data.reason}` };
+  }
+}

@@ -1,0 +1,124 @@
+import { UseGuards } from '@nestjs/common';
+import { Field, ID, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { In } from 'typeorm';
+import {
+  AuthenticatedGuard,
+  CurrentPrincipal,
+  dataScopeOf,
+  Principal,
+  ScopedDb,
+  SYSTEM_SCOPE,
+} from '@app/access';
+import { groupBy, Loaders, RequestLoaders } from '@app/graphql';
+import { OrganizationDirectory } from '@app/organization';
+import { IncidentTimelineEntry } from '../timeline/incident-timeline.entity';
+import { IncidentType } from './incident.types';
+
+@ObjectType('TimelineEntry', {
+  description: "事件记录（含工单、提示函、稿件）/ A line of the incident's history",
+})
+export class TimelineEntryType {
+  @Field()
+  at!: Date;
+
+  @Field({ description: '事件类型 / Event type' })
+  type!: string;
+
+  @Field(() => ID)
+  actorUserId!: string;
+
+  @Field(() => String, { nullable: true })
+  actorName!: string | null;
+
+  @Field(() => ID)
+  actorUnitId!: string;
+
+  @Field(() => String, { nullable: true })
+  actorUnitName!: string | null;
+
+  @Field({ description: '做了什么 / What was done' })
+  action!: string;
+
+  @Field()
+  actionEn!: string;
+
+  @Field({ description: '一句话描述，如「14:05 东湖镇 李娜 签收工单」/ One line a person can read' })
+  description!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '相关工单、提示函或稿件 / Related task, letter or statement',
+  })
+  refId!: string | null;
+}
+
+const time = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An incident's timeline, batched per request; names of units come from the directory. */
+@Resolver(() => IncidentType)
+@UseGuards(AuthenticatedGuard)
+export class IncidentTimelineResolver {
+  constructor(
+    private readonly db: ScopedDb,
+    private readonly organization: OrganizationDirectory,
+  ) {}
+
+  @ResolveField(() => [TimelineEntryType], { description: '时间线 / Timeline' })
+  async timeline(
+    @Parent() incident: IncidentType,
+    @CurrentPrincipal() p: Principal,
+    @RequestLoaders() loaders: Loaders,
+  ): Promise<TimelineEntryType[]> {
+    const scope = dataScopeOf(p);
+    const rows = await loaders
+      .get<IncidentTimelineEntry[]>(
+        `timeline:${p.userId}`,
+        async (ids) =>
+          groupBy(
+            await this.db.run(scope, (m) =>
+              m.find(IncidentTimelineEntry, {
+                where: { incidentId: In([...ids]) },
+                order: { globalPosition: 'ASC' },
+              }),
+            ),
+            (r) => r.incidentId,
+          ),
+        [],
+      )
+      .load(incident.id);
+    const units = await loaders
+      .get<string | null>(
+        'unit-names',
+        async (ids) =>
+          new Map((await this.organization.unitsByIds(SYSTEM_SCOPE, ids)).map((u) => [u.unitId, u.name])),
+        null,
+      )
+      .loadMany([...new Set(rows.map((r) => r.actorUnit))]);
+    const unitName = new Map(
+      [...new Set(rows.map((r) => r.actorUnit))].map((id, i) => [
+        id,
+        typeof units[i] === 'string' ? units[i] : null,
+      ]),
+    );
+    return rows.map((r) => {
+      const name = unitName.get(r.actorUnit) ?? null;
+      return {
+        at: r.recordedAt,
+        type: r.eventType,
+        actorUserId: r.actorUser,
+        actorName: r.actorName,
+        actorUnitId: r.actorUnit,
+        actorUnitName: name,
+        action: r.summaryZh,
+        actionEn: r.summaryEn,
+        description: [time.format(r.recordedAt), name, r.actorName, r.summaryZh].filter(Boolean).join(' '),
+        refId: r.refId,
+      };
+    });
+  }
+}

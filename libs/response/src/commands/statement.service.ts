@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Action, authorize, Principal, ScopedDb, SYSTEM_SCOPE, Target } from '@app/access';
+import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
+import { IncidentCommandService } from '@app/incidents';
+import { CommandContext, deterministicUuid, NotFound } from '@app/kernel';
+import { OrganizationDirectory } from '@app/organization';
+import {
+  decideStatement,
+  evolveStatement,
+  GuidanceTier,
+  initialStatementState,
+  STATEMENT_STREAM_TYPE,
+  StatementCommand,
+  StatementEvent,
+  StatementKind,
+  StatementState,
+  statementStreamId,
+} from '../domain/statement.decider';
+import { StatementView } from '../projections/statement-view.entity';
+
+const statementDecider: Decider<StatementCommand, StatementEvent, StatementState> = {
+  decide: decideStatement,
+  evolve: evolveStatement,
+  initialState: initialStatementState,
+};
+
+type Body<T> = T extends unknown ? Omit<T, 'statementId' | 'now' | 'actorUserId' | 'actorUnitId'> : never;
+type StepBody = Exclude<Body<StatementCommand>, { type: 'DraftStatement' }>;
+
+const ACTION_OF: Record<StepBody['type'], Action> = {
+  ReviseStatement: Action.StatementDraft,
+  ApproveStatement: Action.StatementApprove,
+  RejectStatement: Action.StatementApprove,
+  PublishStatement: Action.StatementPublish,
+};
+
+export const statementTarget = (s: StatementView): Target => ({
+  kind: 'statement',
+  countyId: s.countyId,
+  draftingUnitId: s.draftingUnitId,
+  propagandaUnitId: s.propagandaUnitId,
+  incidentVisibleUnits: s.visibleUnits,
+});
+
+/** Public response (DOMAIN §5): wording and press releases drafted, approved, published. */
+@Injectable()
+export class StatementService {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly incidents: IncidentCommandService,
+    private readonly organization: OrganizationDirectory,
+    private readonly db: ScopedDb,
+  ) {}
+
+  async facts(statementId: string): Promise<StatementView> {
+    const s = /^[0-9a-f-]{36}$/i.test(statementId)
+      ? await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(StatementView, { statementId }))
+      : null;
+    if (!s) throw new NotFound('STATEMENT.NOT_FOUND', { zh: '口径/通稿', en: 'Statement' }, statementId);
+    return s;
+  }
+
+  async draft(
+    p: Principal,
+    ctx: CommandContext,
+    input: { incidentId: string; kind: StatementKind; tier: GuidanceTier; title: string; content: string },
+  ): Promise<string> {
+    const incident = await this.incidents.authorized(p, input.incidentId, Action.StatementDraft);
+    const county = incident.countyId ? await this.organization.countyFacts(incident.countyId) : null;
+    const statementId = ctx.idempotencyKey
+      ? deterministicUuid('statement', p.unitId, ctx.idempotencyKey)
+      : randomUUID();
+    await this.executor.execute({
+      streamId: statementStreamId(statementId),
+      streamType: STATEMENT_STREAM_TYPE,
+      decider: statementDecider,
+      command: {
+        type: 'DraftStatement',
+        statementId,
+        now: ctx.now,
+        actorUserId: p.userId,
+        actorUnitId: p.unitId,
+        draft: {
+          incidentId: input.incidentId,
+          countyId: incident.countyId,
+          draftingUnitId: p.unitId,
+          propagandaUnitId: county?.propagandaUnitId ?? null,
+          incidentVisibleUnits: incident.visibleUnits,
+          kind: input.kind,
+          tier: input.tier,
+          title: input.title,
+          content: input.content,
+        },
+      },
+      owningUnit: p.unitId,
+      metadata: commandMetadata('DraftStatement', ctx),
+      fingerprintOf: input,
+    });
+    return statementId;
+  }
+
+  async act(
+    p: Principal,
+    ctx: CommandContext,
+    statementId: string,
+    body: StepBody,
+    expectedVersion?: number,
+  ): Promise<void> {
+    const s = await this.facts(statementId);
+    authorize(p, ACTION_OF[body.type], statementTarget(s), statementId);
+    await this.executor.execute({
+      streamId: statementStreamId(statementId),
+      streamType: STATEMENT_STREAM_TYPE,
+      decider: statementDecider,
+      command: {
+        ...body,
+        statementId,
+        now: ctx.now,
+        actorUserId: p.userId,
+        actorUnitId: p.unitId,
+      },
+      owningUnit: s.draftingUnitId,
+      expectedVersion,
+      metadata: commandMetadata(body.type, ctx),
+      fingerprintOf: { statementId, body, expectedVersion: expectedVersion ?? null },
+    });
+  }
+}

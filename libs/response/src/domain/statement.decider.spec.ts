@@ -1,0 +1,67 @@
+import {
+  decideStatement,
+  evolveStatement,
+  GuidanceTier,
+  initialStatementState,
+  StatementCommand,
+  StatementEvent,
+  StatementKind,
+  StatementStatus,
+} from './statement.decider';
+
+const now = new Date('2026-05-11T02:00:00.000Z');
+type Body<T> = T extends unknown ? Omit<T, 'statementId' | 'now' | 'actorUserId' | 'actorUnitId'> : never;
+function run(...cs: Body<StatementCommand>[]): StatementEvent[] {
+  const events: StatementEvent[] = [];
+  for (const c of cs) {
+    const s = events.reduce(evolveStatement, initialStatementState());
+    events.push(...decideStatement({ ...c, statementId: 's1', now, actorUserId: 'u', actorUnitId: 'x' }, s));
+  }
+  return events;
+}
+const draft: Body<StatementCommand> = {
+  type: 'DraftStatement',
+  draft: {
+    incidentId: 'i1',
+    countyId: 'c',
+    draftingUnitId: 'centre',
+    propagandaUnitId: 'prop',
+    incidentVisibleUnits: [],
+    kind: StatementKind.WORDING,
+    tier: GuidanceTier.POSITIVE_RESPONSE,
+    title: '关于网传信息的情况说明',
+    content: '经核实，网传信息不实。',
+  },
+};
+
+describe('Statement: drafted, approved by the propaganda department, published by the spokesperson (DOMAIN §5)', () => {
+  it('publishes only after approval', () => {
+    expect(() => run(draft, { type: 'PublishStatement', channels: ['官方微博'] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_TRANSITION' }) as Error,
+    );
+    const events = run(
+      draft,
+      { type: 'ApproveStatement', note: '' },
+      { type: 'PublishStatement', channels: ['官方微博', '官方微博'] },
+    );
+    expect(events.map((e) => e.type)).toEqual([
+      'StatementDrafted',
+      'StatementApproved',
+      'StatementPublished',
+    ]);
+    expect(events[2].data).toMatchObject({ channels: ['官方微博'] });
+  });
+
+  it('a rejected draft is revised and approved again; a reason is required to reject', () => {
+    expect(() => run(draft, { type: 'RejectStatement', reason: '' })).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }) as Error,
+    );
+    const events = run(
+      draft,
+      { type: 'RejectStatement', reason: '多讲措施，慎讲原因' },
+      { type: 'ReviseStatement', title: '情况说明', content: '已采取以下措施……' },
+      { type: 'ApproveStatement', note: '' },
+    );
+    expect(events.reduce(evolveStatement, initialStatementState()).status).toBe(StatementStatus.APPROVED);
+  });
+});

@@ -1,0 +1,218 @@
+import {
+  AppError,
+  ErrorCode,
+  LocalizedMessage,
+  NotFound,
+  problem,
+  textProblems,
+  ValidationFailed,
+} from '@app/kernel';
+
+/** Wording (口径) or press release (通稿) (004 §四(二)). */
+export enum StatementKind {
+  WORDING = 'WORDING',
+  PRESS_RELEASE = 'PRESS_RELEASE',
+}
+
+/** Guidance tiers of 002, progressive or simultaneous: 正面回应, 网评引导, 强势宣传. */
+export enum GuidanceTier {
+  POSITIVE_RESPONSE = 'POSITIVE_RESPONSE',
+  COMMENTARY = 'COMMENTARY',
+  STRONG_PUBLICITY = 'STRONG_PUBLICITY',
+}
+
+export enum StatementStatus {
+  DRAFT = 'DRAFT',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  PUBLISHED = 'PUBLISHED',
+}
+
+export const STATEMENT_KIND_LABELS: Record<StatementKind, LocalizedMessage> = {
+  WORDING: { zh: '口径', en: 'Wording' },
+  PRESS_RELEASE: { zh: '通稿', en: 'Press release' },
+};
+export const GUIDANCE_TIER_LABELS: Record<GuidanceTier, LocalizedMessage> = {
+  POSITIVE_RESPONSE: { zh: '正面回应', en: 'Positive response' },
+  COMMENTARY: { zh: '网评引导', en: 'Online commentary' },
+  STRONG_PUBLICITY: { zh: '强势宣传', en: 'Strong publicity' },
+};
+export const STATEMENT_STATUS_LABELS: Record<StatementStatus, LocalizedMessage> = {
+  DRAFT: { zh: '待审核', en: 'Draft' },
+  APPROVED: { zh: '已审核', en: 'Approved' },
+  REJECTED: { zh: '退回修改', en: 'Sent back' },
+  PUBLISHED: { zh: '已发布', en: 'Published' },
+};
+
+export const StatementEventType = {
+  Drafted: 'StatementDrafted',
+  Revised: 'StatementRevised',
+  Approved: 'StatementApproved',
+  Rejected: 'StatementRejected',
+  Published: 'StatementPublished',
+} as const;
+
+export const STATEMENT_STREAM_TYPE = 'Statement';
+export const statementStreamId = (id: string) => `statement-${id}`;
+
+interface Stamp {
+  statementId: string;
+  incidentId: string;
+  by: string;
+  byUnit: string;
+  at: string;
+}
+
+export interface StatementDraftedData extends Stamp {
+  countyId: string | null;
+  draftingUnitId: string;
+  propagandaUnitId: string | null;
+  incidentVisibleUnits: string[];
+  kind: StatementKind;
+  tier: GuidanceTier;
+  title: string;
+  content: string;
+}
+
+export interface StatementRevisedData extends Stamp {
+  title: string;
+  content: string;
+}
+
+export interface StatementReasonData extends Stamp {
+  reason: string;
+}
+
+export interface StatementPublishedData extends Stamp {
+  channels: string[];
+}
+
+export type StatementEvent =
+  | { type: typeof StatementEventType.Drafted; data: StatementDraftedData }
+  | { type: typeof StatementEventType.Revised; data: StatementRevisedData }
+  | { type: typeof StatementEventType.Approved; data: StatementReasonData }
+  | { type: typeof StatementEventType.Rejected; data: StatementReasonData }
+  | { type: typeof StatementEventType.Published; data: StatementPublishedData };
+
+type Context = { statementId: string; now: Date; actorUserId: string; actorUnitId: string };
+
+export type StatementCommand = Context &
+  (
+    | { type: 'DraftStatement'; draft: Omit<StatementDraftedData, keyof Stamp> & { incidentId: string } }
+    | { type: 'ReviseStatement'; title: string; content: string }
+    | { type: 'ApproveStatement'; note: string }
+    | { type: 'RejectStatement'; reason: string }
+    | { type: 'PublishStatement'; channels: string[] }
+  );
+
+export interface StatementState {
+  exists: boolean;
+  incidentId: string | null;
+  status: StatementStatus | null;
+}
+
+export const initialStatementState = (): StatementState => ({
+  exists: false,
+  incidentId: null,
+  status: null,
+});
+
+const ALLOWED: Record<StatementCommand['type'], StatementStatus[]> = {
+  DraftStatement: [],
+  ReviseStatement: [StatementStatus.DRAFT, StatementStatus.REJECTED],
+  ApproveStatement: [StatementStatus.DRAFT],
+  RejectStatement: [StatementStatus.DRAFT],
+  // Published only once approved by the propaganda department (DOMAIN §5).
+  PublishStatement: [StatementStatus.APPROVED],
+};
+
+export function decideStatement(c: StatementCommand, s: StatementState): StatementEvent[] {
+  const stamp = {
+    statementId: c.statementId,
+    incidentId: s.incidentId ?? '',
+    by: c.actorUserId,
+    byUnit: c.actorUnitId,
+    at: c.now.toISOString(),
+  };
+  if (c.type === 'DraftStatement') {
+    if (s.exists)
+      throw new AppError(ErrorCode.INVALID_TRANSITION, 'STATEMENT.EXISTS', {
+        zh: '该稿件已存在',
+        en: 'The statement exists',
+      });
+    const d = c.draft;
+    const p = [
+      ...textProblems('input.title', d.title, 1, 200),
+      ...textProblems('input.content', d.content, 1, 20000),
+    ];
+    if (!Object.values(StatementKind).includes(d.kind))
+      p.push(problem('input.kind', '类型无效', 'invalid kind'));
+    if (!Object.values(GuidanceTier).includes(d.tier))
+      p.push(problem('input.tier', '引导层级无效', 'invalid tier'));
+    if (p.length) throw new ValidationFailed(p);
+    return [
+      {
+        type: StatementEventType.Drafted,
+        data: { ...stamp, ...d, incidentId: d.incidentId, title: d.title.trim(), content: d.content.trim() },
+      },
+    ];
+  }
+  if (!s.exists || !s.status)
+    throw new NotFound('STATEMENT.NOT_FOUND', { zh: '口径/通稿', en: 'Statement' }, c.statementId);
+  if (!ALLOWED[c.type].includes(s.status)) {
+    const label = STATEMENT_STATUS_LABELS[s.status];
+    throw new AppError(
+      ErrorCode.INVALID_TRANSITION,
+      'STATEMENT.INVALID_TRANSITION',
+      {
+        zh: `稿件当前为「${label.zh}」，不能执行该操作`,
+        en: `The statement is ${label.en.toLowerCase()}; that is not possible now`,
+      },
+      { currentState: s.status, attempted: c.type },
+    );
+  }
+  switch (c.type) {
+    case 'ReviseStatement': {
+      const p = [
+        ...textProblems('input.title', c.title, 1, 200),
+        ...textProblems('input.content', c.content, 1, 20000),
+      ];
+      if (p.length) throw new ValidationFailed(p);
+      return [
+        {
+          type: StatementEventType.Revised,
+          data: { ...stamp, title: c.title.trim(), content: c.content.trim() },
+        },
+      ];
+    }
+    case 'ApproveStatement':
+      return [{ type: StatementEventType.Approved, data: { ...stamp, reason: c.note.trim() } }];
+    case 'RejectStatement': {
+      const p = textProblems('input.reason', c.reason, 1, 2000);
+      if (p.length) throw new ValidationFailed(p);
+      return [{ type: StatementEventType.Rejected, data: { ...stamp, reason: c.reason.trim() } }];
+    }
+    case 'PublishStatement':
+      return [
+        {
+          type: StatementEventType.Published,
+          data: { ...stamp, channels: [...new Set(c.channels.map((x) => x.trim()).filter(Boolean))] },
+        },
+      ];
+  }
+}
+
+export function evolveStatement(s: StatementState, e: StatementEvent): StatementState {
+  switch (e.type) {
+    case StatementEventType.Drafted:
+      return { exists: true, incidentId: e.data.incidentId, status: StatementStatus.DRAFT };
+    case StatementEventType.Revised:
+      return { ...s, status: StatementStatus.DRAFT };
+    case StatementEventType.Approved:
+      return { ...s, status: StatementStatus.APPROVED };
+    case StatementEventType.Rejected:
+      return { ...s, status: StatementStatus.REJECTED };
+    case StatementEventType.Published:
+      return { ...s, status: StatementStatus.PUBLISHED };
+  }
+}

@@ -1,0 +1,320 @@
+import { UseGuards } from '@nestjs/common';
+import {
+  Args,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  registerEnumType,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { In } from 'typeorm';
+import {
+  Action,
+  AuthenticatedGuard,
+  authorize,
+  CommandCtx,
+  CurrentPrincipal,
+  dataScopeOf,
+  Principal,
+  RequestCommandContext,
+  ScopedDb,
+} from '@app/access';
+import { groupBy, Loaders, RequestLoaders } from '@app/graphql';
+import { IncidentType } from '@app/incidents';
+import { Clock, LocalizedMessage, NotFound } from '@app/kernel';
+import { StatementService, statementTarget } from '../commands/statement.service';
+import {
+  GUIDANCE_TIER_LABELS,
+  GuidanceTier,
+  STATEMENT_KIND_LABELS,
+  STATEMENT_STATUS_LABELS,
+  StatementKind,
+  StatementStatus,
+} from '../domain/statement.decider';
+import { StatementView } from '../projections/statement-view.entity';
+
+function register<E extends string>(
+  e: Record<string, E>,
+  name: string,
+  description: string,
+  labels: Record<E, LocalizedMessage>,
+) {
+  registerEnumType(e, {
+    name,
+    description,
+    valuesMap: Object.fromEntries(
+      Object.values(e).map((v) => [v, { description: `${labels[v].zh} / ${labels[v].en}` }]),
+    ),
+  });
+}
+register(StatementKind, 'StatementKind', '稿件类型 / Statement kind', STATEMENT_KIND_LABELS);
+register(GuidanceTier, 'GuidanceTier', '引导层级（002）/ Guidance tier', GUIDANCE_TIER_LABELS);
+register(StatementStatus, 'StatementStatus', '稿件状态 / Statement status', STATEMENT_STATUS_LABELS);
+
+@ObjectType('StatementRejection')
+class StatementRejectionType {
+  @Field()
+  reason!: string;
+
+  @Field(() => ID)
+  by!: string;
+
+  @Field()
+  at!: Date;
+}
+
+@ObjectType('Statement', {
+  description: '口径或通稿：起草、宣传部审核、发言人发布 / Wording or press release',
+})
+export class StatementType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  incidentId!: string;
+
+  @Field(() => StatementKind)
+  kind!: StatementKind;
+
+  @Field(() => GuidanceTier)
+  tier!: GuidanceTier;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  content!: string;
+
+  @Field(() => StatementStatus)
+  status!: StatementStatus;
+
+  @Field(() => ID)
+  draftingUnitId!: string;
+
+  @Field(() => ID)
+  draftedBy!: string;
+
+  @Field()
+  draftedAt!: Date;
+
+  @Field(() => ID, { nullable: true })
+  approvedBy!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  approvedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  publishedBy!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt!: Date | null;
+
+  @Field(() => [String], { description: '发布渠道 / Channels' })
+  channels!: string[];
+
+  @Field(() => [StatementRejectionType])
+  rejections!: StatementRejectionType[];
+
+  @Field(() => Int)
+  version!: number;
+}
+
+const toStatementType = (s: StatementView): StatementType => ({
+  id: s.statementId,
+  incidentId: s.incidentId,
+  kind: s.kind as StatementKind,
+  tier: s.tier as GuidanceTier,
+  title: s.title,
+  content: s.content,
+  status: s.status as StatementStatus,
+  draftingUnitId: s.draftingUnitId,
+  draftedBy: s.draftedBy,
+  draftedAt: s.draftedAt,
+  approvedBy: s.approvedBy,
+  approvedAt: s.approvedAt,
+  publishedBy: s.publishedBy,
+  publishedAt: s.publishedAt,
+  channels: s.channels,
+  rejections: s.rejections.map((r) => ({ ...r, at: new Date(r.at) })),
+  version: s.version,
+});
+
+@InputType('DraftStatementInput', { description: '起草口径或通稿 / Draft wording or a press release' })
+export class DraftStatementInput {
+  @Field(() => ID)
+  incidentId!: string;
+
+  @Field(() => StatementKind)
+  kind!: StatementKind;
+
+  @Field(() => GuidanceTier)
+  tier!: GuidanceTier;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  content!: string;
+}
+
+@InputType({ isAbstract: true })
+class StatementStep {
+  @Field(() => ID)
+  statementId!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+}
+
+@InputType('ReviseStatementInput')
+export class ReviseStatementInput extends StatementStep {
+  @Field()
+  title!: string;
+
+  @Field()
+  content!: string;
+}
+
+@InputType('ApproveStatementInput', { description: '宣传部审核通过或退回修改 / Approve or send back' })
+export class ApproveStatementInput extends StatementStep {
+  @Field({ defaultValue: true })
+  approve!: boolean;
+
+  @Field({ defaultValue: '', description: '退回时必填 / Required when sending back' })
+  reason!: string;
+}
+
+@InputType('PublishStatementInput', { description: '新闻发言人发布 / Publish (spokesperson)' })
+export class PublishStatementInput extends StatementStep {
+  @Field(() => [String], { defaultValue: [], description: '发布渠道 / Channels' })
+  channels!: string[];
+}
+
+@Resolver(() => StatementType)
+@UseGuards(AuthenticatedGuard)
+export class StatementResolver {
+  constructor(
+    private readonly service: StatementService,
+    private readonly db: ScopedDb,
+    private readonly clock: Clock,
+  ) {}
+
+  @Mutation(() => StatementType, { description: '起草口径/通稿 / Draft' })
+  async draftStatement(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: DraftStatementInput,
+  ) {
+    const id = await this.service.draft(p, { ...ctx, now: this.clock.now() }, { ...i });
+    return this.read(p, id);
+  }
+
+  @Mutation(() => StatementType, { description: '修改退回的稿件 / Revise' })
+  async reviseStatement(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: ReviseStatementInput,
+  ) {
+    await this.service.act(
+      p,
+      { ...ctx, now: this.clock.now() },
+      i.statementId,
+      { type: 'ReviseStatement', title: i.title, content: i.content },
+      i.expectedVersion ?? undefined,
+    );
+    return this.read(p, i.statementId);
+  }
+
+  @Mutation(() => StatementType, { description: '宣传部审核 / Approve (propaganda department)' })
+  async approveStatement(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: ApproveStatementInput,
+  ) {
+    await this.service.act(
+      p,
+      { ...ctx, now: this.clock.now() },
+      i.statementId,
+      i.approve
+        ? { type: 'ApproveStatement', note: i.reason }
+        : { type: 'RejectStatement', reason: i.reason },
+      i.expectedVersion ?? undefined,
+    );
+    return this.read(p, i.statementId);
+  }
+
+  @Mutation(() => StatementType, { description: '新闻发言人发布 / Publish (spokesperson)' })
+  async publishStatement(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') i: PublishStatementInput,
+  ) {
+    await this.service.act(
+      p,
+      { ...ctx, now: this.clock.now() },
+      i.statementId,
+      { type: 'PublishStatement', channels: i.channels },
+      i.expectedVersion ?? undefined,
+    );
+    return this.read(p, i.statementId);
+  }
+
+  @Query(() => [StatementType], {
+    description: '可见的口径/通稿（可按状态筛选，如待审核）/ Statements you may see',
+  })
+  async statements(
+    @CurrentPrincipal() p: Principal,
+    @Args('status', { type: () => [StatementStatus], nullable: true }) status?: StatementStatus[],
+  ) {
+    const rows = await this.db.run(dataScopeOf(p), (m) =>
+      m.find(StatementView, {
+        where: status?.length ? { status: In(status) } : {},
+        order: { draftedAt: 'DESC' },
+        take: 200,
+      }),
+    );
+    return rows.map(toStatementType);
+  }
+
+  private async read(p: Principal, id: string): Promise<StatementType> {
+    const s = await this.db.run(dataScopeOf(p), (m) => m.findOneBy(StatementView, { statementId: id }));
+    if (!s) throw new NotFound('STATEMENT.NOT_FOUND', { zh: '口径/通稿', en: 'Statement' }, id);
+    authorize(p, Action.StatementRead, statementTarget(s), id);
+    return toStatementType(s);
+  }
+}
+
+@Resolver(() => IncidentType)
+@UseGuards(AuthenticatedGuard)
+export class IncidentStatementsResolver {
+  constructor(private readonly db: ScopedDb) {}
+
+  @ResolveField(() => [StatementType], { description: '口径/通稿 / Statements' })
+  async statements(
+    @Parent() incident: IncidentType,
+    @CurrentPrincipal() p: Principal,
+    @RequestLoaders() loaders: Loaders,
+  ): Promise<StatementType[]> {
+    const scope = dataScopeOf(p);
+    const rows = await loaders
+      .get<StatementView[]>(
+        `statements:${p.userId}`,
+        async (ids) =>
+          groupBy(
+            await this.db.run(scope, (m) =>
+              m.find(StatementView, { where: { incidentId: In([...ids]) }, order: { draftedAt: 'ASC' } }),
+            ),
+            (s) => s.incidentId,
+          ),
+        [],
+      )
+      .load(incident.id);
+    return rows.map(toStatementType);
+  }
+}
