@@ -7,7 +7,12 @@ import { HttpRequestLike, requestContextFrom } from '@app/access';
 import { DatabaseModule, DatabaseUrls } from '@app/database';
 import { EventStore, EventStoreModule } from '@app/event-store';
 import { auditorReadsPlugin } from '@app/audit';
-import { createErrorFormatter, GraphqlExceptionFilter, localizeErrorsPlugin } from '@app/graphql';
+import {
+  createErrorFormatter,
+  GraphqlExceptionFilter,
+  LiveTopicsModule,
+  localizeErrorsPlugin,
+} from '@app/graphql';
 import { DemoModule } from '@app/demo';
 import { AuthOptions, IdentityModule, SignInService } from '@app/identity';
 import { DispatchModule } from '@app/dispatch';
@@ -63,6 +68,7 @@ export class AppModule {
         }),
         DatabaseModule.forRoot(options.urls, options.poolSize),
         EventStoreModule,
+        LiveTopicsModule,
         OrganizationModule,
         identity,
         IncidentsModule,
@@ -83,9 +89,18 @@ export class AppModule {
             allowBatchedHttpRequests: false,
             includeStacktraceInErrorResponses: !production,
             validationRules: protection.validationRules,
+            // Subscriptions over graphql-ws; the bearer token travels in the connection parameters.
+            subscriptions: { 'graphql-ws': { path: '/graphql' } },
             // Who the caller is comes from the bearer token only: an invalid or ended session is no caller.
-            context: async ({ req }: { req: HttpRequestLike }) => {
-              const requestContext = requestContextFrom(req);
+            context: async (arg: {
+              req?: HttpRequestLike;
+              connectionParams?: Record<string, unknown>;
+              extra?: { request?: HttpRequestLike };
+            }) => {
+              const requestContext = requestContextFrom(arg.req ?? arg.extra?.request ?? { headers: {} });
+              const wsAuth = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
+              if (typeof wsAuth === 'string')
+                requestContext.bearer = wsAuth.replace(/^Bearer\s+/i, '').trim();
               if (requestContext.bearer)
                 requestContext.principal = await signIn.authenticate(requestContext.bearer);
               return { requestContext };

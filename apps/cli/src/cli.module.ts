@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DatabaseModule, DatabaseUrls } from '@app/database';
 import { DemoModule } from '@app/demo';
 import { EventStoreModule } from '@app/event-store';
+import { LiveTopicsModule } from '@app/graphql';
 import { IdentityModule } from '@app/identity';
 import { DispatchModule } from '@app/dispatch';
 import { IncidentsModule } from '@app/incidents';
@@ -20,6 +21,7 @@ export class CliModule {
         RuntimeModule.forRoot({ sealIntervalMs: 0, live: false }),
         DatabaseModule.forRoot(urls, 4),
         EventStoreModule,
+        LiveTopicsModule,
         OrganizationModule,
         identity,
         IncidentsModule,

@@ -11,6 +11,7 @@ import { INBOX_ITEM_ARRIVED } from './domain/inbox.events';
 import { LetterEventType } from './domain/letter.decider';
 import { TaskEventType } from './domain/task.events';
 import { DispatchResolver, IncidentDispatchFieldsResolver } from './graphql/dispatch.resolver';
+import { InboxSubscriptionResolver } from './graphql/inbox-subscription.resolver';
 import { letterViewProjection, taskViewProjection } from './projections/dispatch.projections';
 import { LetterView } from './projections/letter-view.entity';
 import { TaskView } from './projections/task-view.entity';
@@ -24,7 +25,14 @@ import { DispatchReader } from './queries/dispatch-reader';
     IncidentsModule,
     TypeOrmModule.forFeature([TaskView, LetterView]),
   ],
-  providers: [ScopedDb, DispatchService, DispatchReader, DispatchResolver, IncidentDispatchFieldsResolver],
+  providers: [
+    ScopedDb,
+    DispatchService,
+    DispatchReader,
+    DispatchResolver,
+    IncidentDispatchFieldsResolver,
+    InboxSubscriptionResolver,
+  ],
   exports: [DispatchService, DispatchReader],
 })
 export class DispatchModule implements OnModuleInit {

@@ -15,6 +15,7 @@ import { CommandExecutor } from './decider/command-executor';
 import { EventStore } from './event-store';
 import { LogSealer } from './integrity/log-sealer';
 import { LogVerifier } from './integrity/log-verifier';
+import { LiveEventFeed } from './live-event-feed';
 import { LogNotifier } from './log-notifier';
 import { ProjectionRunner, ProjectionRunnerOptions } from './projections/projection-runner';
 
@@ -42,6 +43,7 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
     private readonly runner: ProjectionRunner,
     private readonly notifier: LogNotifier,
     private readonly sealer: LogSealer,
+    private readonly feed: LiveEventFeed,
     @Inject(SEAL_INTERVAL_MS) private readonly sealIntervalMs: number,
     @Inject(LIVE_EVENT_PROCESSING) private readonly live: boolean,
   ) {}
@@ -49,8 +51,19 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
   async onApplicationBootstrap(): Promise<void> {
     if (!this.live) return;
     await this.notifier.start();
-    this.unsubscribe.push(this.notifier.subscribe(() => this.runner.notify()));
-    this.unsubscribe.push(this.store.onAppended(() => this.runner.notify()));
+    await this.feed.start();
+    this.unsubscribe.push(
+      this.notifier.subscribe(() => {
+        this.runner.notify();
+        this.feed.wake();
+      }),
+    );
+    this.unsubscribe.push(
+      this.store.onAppended(() => {
+        this.runner.notify();
+        this.feed.wake();
+      }),
+    );
     await this.runner.start();
     if (this.sealIntervalMs > 0) {
       this.sealTimer = setInterval(
@@ -65,6 +78,7 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
     if (this.sealTimer) clearInterval(this.sealTimer);
     for (const u of this.unsubscribe) u();
     this.runner.stop();
+    this.feed.stop();
     await this.notifier.stop();
   }
 }
@@ -101,8 +115,21 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
       inject: [EventStore, ProjectionRunner],
       useFactory: (store: EventStore, runner: ProjectionRunner) => new CommandExecutor(store, runner),
     },
+    {
+      provide: LiveEventFeed,
+      inject: [EventStore],
+      useFactory: (store: EventStore) => new LiveEventFeed(store),
+    },
     EventStoreLifecycle,
   ],
-  exports: [EventSchemaRegistry, EventStore, ProjectionRunner, LogSealer, LogVerifier, CommandExecutor],
+  exports: [
+    EventSchemaRegistry,
+    EventStore,
+    ProjectionRunner,
+    LogSealer,
+    LogVerifier,
+    CommandExecutor,
+    LiveEventFeed,
+  ],
 })
 export class EventStoreModule {}

@@ -12,3 +12,4 @@ export * from './event-store.module';
 export * from './decider/decider';
 export * from './decider/command-executor';
 export * from './projections/row-projection';
+export * from './live-event-feed';

@@ -2,3 +2,4 @@ export * from './pagination';
 export * from './error-formatter';
 export * from './graphql-exception.filter';
 export * from './loaders';
+export * from './live-topics';

@@ -11,6 +11,7 @@ import { IncidentCommandService } from './commands/incident-command.service';
 import { IncidentLifecycleResolver } from './graphql/incident-lifecycle.resolver';
 import { IncidentResolver } from './graphql/incident.resolver';
 import { describeIncidentEvent } from './domain/incident.timeline';
+import { IncidentSubscriptionResolver } from './graphql/incident-subscription.resolver';
 import { IncidentTimelineResolver } from './graphql/incident-timeline.resolver';
 import { IncidentView } from './projections/incident-view.entity';
 import { IncidentTimelineEntry } from './timeline/incident-timeline.entity';
@@ -34,6 +35,7 @@ import { ListIncidentsHandler } from './queries/list-incidents.query';
     IncidentCommandService,
     TimelineRegistry,
     IncidentTimelineResolver,
+    IncidentSubscriptionResolver,
   ],
   exports: [IncidentCommandService, TimelineRegistry],
 })

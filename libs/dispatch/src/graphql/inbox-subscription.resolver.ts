@@ -1,0 +1,67 @@
+import { UseGuards } from '@nestjs/common';
+import { Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
+import { AuthenticatedGuard, CurrentPrincipal, Principal } from '@app/access';
+import { LiveTopics, streamTopic } from '@app/graphql';
+import { RecordedEvent } from '@app/event-store';
+import { InboxItemArrivedData, inboxStreamId } from '../domain/inbox.events';
+import { InboxItemType } from './dispatch-enums.graphql';
+
+@ObjectType('InboxChange', { description: "本单位待办的变化 / A change in your unit's inbox" })
+export class InboxChangeType {
+  @Field({ description: '变化类型，如 TASK_DISPATCHED / What happened' })
+  kind!: string;
+
+  @Field(() => InboxItemType)
+  refType!: InboxItemType;
+
+  @Field(() => ID)
+  refId!: string;
+
+  @Field(() => ID, { nullable: true })
+  incidentId!: string | null;
+
+  @Field(() => ID)
+  fromUnitId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '事件标题；涉密事件不含内容 / Title; none for confidential incidents',
+  })
+  title!: string | null;
+
+  @Field()
+  confidential!: boolean;
+
+  @Field()
+  at!: Date;
+}
+
+const toChange = (e: RecordedEvent): InboxChangeType => {
+  const d = e.data as unknown as InboxItemArrivedData;
+  return {
+    kind: d.kind,
+    refType: d.refType as InboxItemType,
+    refId: d.refId,
+    incidentId: d.incidentId,
+    fromUnitId: d.fromUnitId,
+    // 涉密 (002): only the reference travels.
+    title: d.confidential ? null : d.title,
+    confidential: d.confidential,
+    at: new Date(d.at),
+  };
+};
+
+@Resolver()
+@UseGuards(AuthenticatedGuard)
+export class InboxSubscriptionResolver {
+  constructor(private readonly topics: LiveTopics) {}
+
+  @Subscription(() => InboxChangeType, {
+    description: "本单位待办的变化（graphql-ws）/ Changes in your unit's inbox (graphql-ws)",
+    resolve: (e: RecordedEvent) => toChange(e),
+  })
+  inboxChanged(@CurrentPrincipal() p: Principal): AsyncIterableIterator<RecordedEvent> {
+    // The caller's own unit only: the topic is chosen from the session, never from an argument.
+    return this.topics.iterator(streamTopic(inboxStreamId(p.unitId)));
+  }
+}

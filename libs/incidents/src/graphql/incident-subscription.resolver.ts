@@ -1,0 +1,77 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
+import { Action, AuthenticatedGuard, CurrentPrincipal, Principal } from '@app/access';
+import { RecordedEvent } from '@app/event-store';
+import { incidentTopic, LiveTopics } from '@app/graphql';
+import { IncidentCommandService } from '../commands/incident-command.service';
+import { TimelineRegistry } from '../timeline/timeline-registry';
+
+@ObjectType('IncidentEventNotice', {
+  description:
+    '事件的新动态；涉密事件只含引用 / A new event of an incident; a reference only when confidential',
+})
+export class IncidentEventNoticeType {
+  @Field(() => ID)
+  incidentId!: string;
+
+  @Field({ description: '事件类型 / Event type' })
+  type!: string;
+
+  @Field(() => ID, { description: '日志位置 / Log position' })
+  position!: string;
+
+  @Field()
+  at!: Date;
+
+  @Field(() => ID, { nullable: true })
+  actorUnitId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '做了什么；涉密事件不含 / What was done; none when confidential',
+  })
+  action!: string | null;
+
+  @Field()
+  confidential!: boolean;
+}
+
+@Resolver()
+@UseGuards(AuthenticatedGuard)
+export class IncidentSubscriptionResolver {
+  constructor(
+    private readonly topics: LiveTopics,
+    private readonly incidents: IncidentCommandService,
+    private readonly timeline: TimelineRegistry,
+  ) {}
+
+  @Subscription(() => IncidentEventNoticeType, {
+    description: '事件的新动态（graphql-ws）/ New events of an incident (graphql-ws)',
+    resolve(this: IncidentSubscriptionResolver, e: RecordedEvent & { confidential?: boolean }) {
+      return e;
+    },
+  })
+  async incidentEvents(
+    @CurrentPrincipal() p: Principal,
+    @Args('incidentId', { type: () => ID }) incidentId: string,
+  ): Promise<AsyncIterableIterator<IncidentEventNoticeType>> {
+    // Asked once, at subscription: NOT_FOUND for anyone who may not see the incident.
+    const view = await this.incidents.authorized(p, incidentId, Action.IncidentRead);
+    const source = this.topics.iterator(`${incidentTopic(incidentId)}`);
+    const describe = (e: RecordedEvent) => this.timeline.describe(e);
+    return (async function* notices() {
+      for await (const e of source) {
+        yield {
+          incidentId,
+          type: e.type,
+          position: `${e.transactionId}:${e.globalPosition}`,
+          at: e.recordedAt,
+          actorUnitId: view.confidential ? null : e.metadata.actorUnit,
+          // 涉密 (002): no content on the wire, only the reference.
+          action: view.confidential ? null : (describe(e)?.zh ?? null),
+          confidential: view.confidential,
+        };
+      }
+    })();
+  }
+}

@@ -1,0 +1,208 @@
+import { Client as WsClient, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { demoUnitId } from '@app/demo';
+import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
+
+/** Live updates over graphql-ws: a unit's inbox, an incident's new events; 涉密 payloads carry references only. */
+let api: ApiFixture;
+let centre: Session;
+let township: Session;
+let other: Session;
+const clients: WsClient[] = [];
+
+function ok<T>(res: GqlResponse<T>): T {
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!;
+}
+
+function ws(token?: string): WsClient {
+  const client = createClient({
+    url: api.url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+  });
+  clients.push(client);
+  return client;
+}
+
+/** Collects what a subscription delivers; `next(n)` waits for the n-th item. */
+function collect<T>(client: WsClient, query: string, variables: Record<string, unknown> = {}) {
+  const items: T[] = [];
+  const errors: unknown[] = [];
+  let notify = () => undefined as void;
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (v) => {
+        if (v.errors) errors.push(v.errors);
+        if (v.data) items.push(v.data);
+        notify();
+      },
+      error: (e) => {
+        errors.push(e);
+        notify();
+      },
+      complete: () => undefined,
+    },
+  );
+  const until = async (done: () => boolean) => {
+    const deadline = Date.now() + 8000;
+    while (!done() && Date.now() < deadline)
+      await new Promise<void>((r) => ((notify = () => r()), setTimeout(r, 50)));
+  };
+  return { items, errors, dispose, until };
+}
+
+async function newListedIncident(title: string, confidential = false): Promise<string> {
+  const id = ok(
+    await gql<{ reportIncident: { id: string } }>(
+      api.url,
+      `mutation R($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }`,
+      {
+        i: {
+          channel: 'MONITORING',
+          platform: 'DOUYIN',
+          title,
+          discoveredAt: new Date().toISOString(),
+          confidential,
+        },
+      },
+      { token: centre.token },
+    ),
+  ).reportIncident.id;
+  ok(
+    await gql(
+      api.url,
+      `mutation A($i: AssessIncidentInput!) { assessIncident(input: $i) { id } }`,
+      {
+        i: {
+          incidentId: id,
+          nature: 'INQUIRY_APPEAL',
+          veracity: 'UNVERIFIED',
+          field: 'OTHER',
+          grade: 'III',
+          reasoning: '需核实',
+        },
+      },
+      { token: centre.token },
+    ),
+  );
+  ok(
+    await gql(
+      api.url,
+      `mutation L($i: ListIncidentInput!) { listIncident(input: $i) { id } }`,
+      { i: { incidentId: id, requirements: '核实回应' } },
+      { token: centre.token },
+    ),
+  );
+  return id;
+}
+
+const dispatch = (incidentId: string) =>
+  gql(
+    api.url,
+    `mutation D($i: DispatchTaskInput!) { dispatchTask(input: $i) { id } }`,
+    { i: { incidentId, unitId: demoUnitId('donghu'), role: 'LEAD', requirements: '核实并反馈' } },
+    { token: centre.token },
+  );
+
+beforeAll(async () => {
+  api = await startApi({ label: 'subs' });
+  [centre, township, other] = await Promise.all(
+    ['zhouming', 'lina', 'gaoyang'].map((u) => login(api.url, u)),
+  );
+});
+afterAll(async () => {
+  for (const c of clients) void c.dispose();
+  await api.close();
+});
+
+const INBOX = `subscription { inboxChanged { kind refType refId incidentId title confidential } }`;
+const EVENTS = `subscription E($id: ID!) { incidentEvents(incidentId: $id) { incidentId type action actorUnitId confidential } }`;
+
+it("a unit's inbox subscription hears what is dispatched to it, and nothing meant for others", async () => {
+  const mine = collect<{ inboxChanged: { kind: string; title: string | null; incidentId: string } }>(
+    ws(township.token),
+    INBOX,
+  );
+  const theirs = collect<{ inboxChanged: unknown }>(ws(other.token), INBOX);
+  await new Promise((r) => setTimeout(r, 300));
+  const id = await newListedIncident('东湖镇直播带货纠纷');
+  ok(await dispatch(id));
+  await mine.until(() => mine.items.length >= 1);
+  expect(mine.items[0].inboxChanged).toMatchObject({
+    kind: 'TASK_DISPATCHED',
+    title: '东湖镇直播带货纠纷',
+    incidentId: id,
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  expect(theirs.items).toEqual([]);
+});
+
+it('confidential (涉密) incidents put only references on the wire', async () => {
+  const inbox = collect<{ inboxChanged: { title: string | null; confidential: boolean } }>(
+    ws(township.token),
+    INBOX,
+  );
+  const id = await newListedIncident('涉密事项', true);
+  const events = collect<{
+    incidentEvents: {
+      action: string | null;
+      actorUnitId: string | null;
+      confidential: boolean;
+      type: string;
+    };
+  }>(ws(centre.token), EVENTS, { id });
+  await new Promise((r) => setTimeout(r, 300));
+  ok(await dispatch(id));
+  await inbox.until(() => inbox.items.length >= 1);
+  await events.until(() => events.items.some((e) => e.incidentEvents.type === 'TaskDispatched'));
+  expect(inbox.items[0].inboxChanged).toEqual({
+    kind: 'TASK_DISPATCHED',
+    refType: 'TASK',
+    refId: expect.any(String),
+    incidentId: id,
+    title: null,
+    confidential: true,
+  });
+  const notice = events.items.find((e) => e.incidentEvents.type === 'TaskDispatched')!.incidentEvents;
+  expect(notice).toMatchObject({ action: null, actorUnitId: null, confidential: true });
+  expect(JSON.stringify(events.items)).not.toContain('涉密事项');
+});
+
+it("an incident's event subscription tells what happened; others may not listen", async () => {
+  const id = await newListedIncident('西坡村道路塌陷');
+  const events = collect<{ incidentEvents: { type: string; action: string | null } }>(
+    ws(centre.token),
+    EVENTS,
+    { id },
+  );
+  const stranger = collect(ws(other.token), EVENTS, { id });
+  const anonymous = collect(ws(), EVENTS, { id });
+  await new Promise((r) => setTimeout(r, 300));
+  ok(
+    await gql(
+      api.url,
+      `mutation W($i: IssueWarningInput!) { issueWarning(input: $i) { id } }`,
+      {
+        i: {
+          incidentId: id,
+          level: 'III',
+          object: '道路塌陷',
+          startAt: new Date().toISOString(),
+          scope: '西坡村',
+          matters: '安全隐患',
+          measures: '设置警示',
+        },
+      },
+      { token: centre.token },
+    ),
+  );
+  await events.until(() => events.items.length >= 1);
+  expect(events.items[0].incidentEvents).toMatchObject({ type: 'WarningIssued', action: '发布III级预警' });
+  await stranger.until(() => stranger.errors.length > 0);
+  await anonymous.until(() => anonymous.errors.length > 0);
+  expect(JSON.stringify(stranger.errors)).toContain('NOT_FOUND');
+  expect(JSON.stringify(anonymous.errors)).toContain('UNAUTHENTICATED');
+});
