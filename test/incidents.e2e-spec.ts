@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ScopedDb, SYSTEM_SCOPE } from '@app/access';
+import { demoUnitId } from '@app/demo';
 import { ProjectionRunner } from '@app/event-store';
 import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
 
@@ -386,6 +387,40 @@ describe('incidents connection', () => {
     expect(badPage.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
     const badCursor = await gql(api.url, LIST, { after: 'garbage' }, { token: unit.token });
     expect(badCursor.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('filters by involved unit and by reporting period; a reversed period is refused', async () => {
+    type List = { incidents: { totalCount: number; edges: { node: { id: string } }[] } };
+    const from = new Date();
+    const xishan = await report(await login(api.url, 'gaoyang'), { ...landPost, title: '西山镇 期间内' });
+    const mine = xishan.data!.reportIncident.id;
+    const to = new Date(Date.now() + 1);
+    const list = async (filter: Record<string, unknown>) =>
+      (await gql<List>(api.url, LIST, { first: 50, filter }, { token: center.token })).data!.incidents;
+
+    // The county centre sees the whole county; by unit it narrows to incidents 西山镇 is involved in.
+    const byUnit = await list({ unitIds: [demoUnitId('xishan')] });
+    expect(byUnit.edges.map((e) => e.node.id)).toContain(mine);
+    expect(byUnit.totalCount).toBe(6);
+    // Nothing in this file involves 东湖镇; both together give the union.
+    expect((await list({ unitIds: [demoUnitId('donghu')] })).totalCount).toBe(0);
+    expect((await list({ unitIds: [demoUnitId('donghu'), demoUnitId('xishan')] })).totalCount).toBe(6);
+
+    const inPeriod = await list({ reportedFrom: from.toISOString(), reportedTo: to.toISOString() });
+    expect(inPeriod.edges.map((e) => e.node.id)).toEqual([mine]);
+    const before = await list({ reportedTo: from.toISOString() });
+    expect(before.edges.map((e) => e.node.id)).not.toContain(mine);
+
+    const reversed = await gql(
+      api.url,
+      LIST,
+      { filter: { reportedFrom: to.toISOString(), reportedTo: from.toISOString() } },
+      { token: center.token },
+    );
+    expect(reversed.errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [expect.objectContaining({ field: 'filter.reportedTo' })],
+    });
   });
 });
 

@@ -99,6 +99,19 @@ export class IncidentFilterInput {
   @Field(() => [IncidentField], { nullable: true })
   field?: IncidentField[];
 
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      '涉及这些单位之一（上报、承办、收函、联动）/ Involving any of these units (reporter, task, letter, linkage)',
+  })
+  unitIds?: string[];
+
+  @Field({ nullable: true, description: '登记时间不早于 / Reported at or after' })
+  reportedFrom?: Date;
+
+  @Field({ nullable: true, description: '登记时间早于 / Reported before' })
+  reportedTo?: Date;
+
   @Field({ nullable: true, description: '在标题和摘要中搜索 / Search title and excerpt' })
   text?: string;
 }

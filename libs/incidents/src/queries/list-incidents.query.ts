@@ -1,6 +1,7 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Connection, decodeCursor, encodeCursor, pageSize } from '@app/graphql';
 import { dataScopeOf, Principal, ScopedDb } from '@app/access';
+import { problem, ValidationFailed } from '@app/kernel';
 import { Grade, IncidentField, IncidentStatus } from '../domain/incident.enums';
 import { IncidentView } from '../projections/incident-view.entity';
 
@@ -8,6 +9,9 @@ export interface IncidentFilter {
   status?: IncidentStatus[];
   grade?: Grade[];
   field?: IncidentField[];
+  unitIds?: string[];
+  reportedFrom?: Date;
+  reportedTo?: Date;
   text?: string;
 }
 
@@ -29,6 +33,11 @@ export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery, C
 
   execute({ principal, filter, first, after }: ListIncidentsQuery): Promise<Connection<IncidentView>> {
     const size = pageSize(first);
+    if (filter.reportedFrom && filter.reportedTo && filter.reportedFrom >= filter.reportedTo) {
+      throw new ValidationFailed([
+        problem('filter.reportedTo', '结束时间须晚于开始时间', 'must be after reportedFrom'),
+      ]);
+    }
     const scope = dataScopeOf(principal);
     return this.db.run(scope, async (m) => {
       // The policy's visibility, spelled out; row-level security enforces the same again underneath.
@@ -43,6 +52,9 @@ export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery, C
       if (filter.status?.length) qb.andWhere('i.status IN (:...status)', { status: filter.status });
       if (filter.grade?.length) qb.andWhere('i.grade IN (:...grade)', { grade: filter.grade });
       if (filter.field?.length) qb.andWhere('i.field IN (:...field)', { field: filter.field });
+      if (filter.unitIds?.length) qb.andWhere('i.visible_units && :units::text[]', { units: filter.unitIds });
+      if (filter.reportedFrom) qb.andWhere('i.reported_at >= :from', { from: filter.reportedFrom });
+      if (filter.reportedTo) qb.andWhere('i.reported_at < :to', { to: filter.reportedTo });
       if (filter.text?.trim()) {
         const like = `%${filter.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         qb.andWhere('(i.title ILIKE :like OR i.excerpt ILIKE :like)', { like });

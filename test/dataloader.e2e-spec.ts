@@ -1,0 +1,150 @@
+import { Client } from 'pg';
+import { demoUnitId } from '@app/demo';
+import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
+
+/**
+ * A page of incidents with their tasks, letters, statements and timeline costs a fixed number of database queries,
+ * whatever the page size: the nested fields are batched per request (DataLoader), not fetched per incident.
+ * Queries are counted at the pg driver, under the API server running in this process.
+ */
+let api: ApiFixture;
+let centre: Session;
+
+function ok<T>(res: GqlResponse<T>): T {
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!;
+}
+
+const PAGE = `query Page($first: Int) { incidents(first: $first) { totalCount edges { node {
+  id title status grade
+  tasks { id status assigneeUnitId dueAt }
+  letters { id receipts { unitId signed } }
+  statements { id status }
+  timeline { at description actorUnitName }
+} } } }`;
+
+beforeAll(async () => {
+  api = await startApi({ label: 'loaders' });
+  centre = await login(api.url, 'zhouming');
+  const t = { token: centre.token };
+  // 50 incidents; every fifth one listed with a task, a risk letter and a statement draft.
+  for (let i = 0; i < 50; i++) {
+    const { id } = ok(
+      await gql<{ reportIncident: { id: string } }>(
+        api.url,
+        `mutation R($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }`,
+        {
+          i: {
+            channel: 'MONITORING',
+            platform: 'WEIBO',
+            title: `第${i}号 网帖`,
+            urls: [`https://weibo.example/p/${i}`],
+            discoveredAt: new Date().toISOString(),
+          },
+        },
+        t,
+      ),
+    ).reportIncident;
+    if (i % 5 !== 0) continue;
+    ok(
+      await gql(
+        api.url,
+        `mutation A($i: AssessIncidentInput!) { assessIncident(input: $i) { id } }`,
+        {
+          i: {
+            incidentId: id,
+            nature: 'INQUIRY_APPEAL',
+            veracity: 'UNVERIFIED',
+            field: 'LAND_ACQUISITION',
+            grade: 'III',
+            reasoning: '研判',
+          },
+        },
+        t,
+      ),
+    );
+    ok(
+      await gql(
+        api.url,
+        `mutation L($i: ListIncidentInput!) { listIncident(input: $i) { id } }`,
+        { i: { incidentId: id, requirements: '核实' } },
+        t,
+      ),
+    );
+    ok(
+      await gql(
+        api.url,
+        `mutation D($i: DispatchTaskInput!) { dispatchTask(input: $i) { id } }`,
+        { i: { incidentId: id, unitId: demoUnitId('donghu'), role: 'LEAD', requirements: '核实情况' } },
+        t,
+      ),
+    );
+    ok(
+      await gql(
+        api.url,
+        `mutation S($i: SendRiskLetterInput!) { sendRiskLetter(input: $i) { id } }`,
+        {
+          i: {
+            incidentId: id,
+            recipientUnitIds: [demoUnitId('donghu'), demoUnitId('land-bureau')],
+            title: '风险提示函',
+            risk: '可能炒作',
+            level: 'III',
+            scope: '东湖镇',
+            watchPoints: '二次传播',
+            requestedMeasures: '核实',
+          },
+        },
+        t,
+      ),
+    );
+    ok(
+      await gql(
+        api.url,
+        `mutation P($i: DraftStatementInput!) { draftStatement(input: $i) { id } }`,
+        { i: { incidentId: id, kind: 'WORDING', tier: 'COMMENTARY', title: '口径', content: '正在核实' } },
+        t,
+      ),
+    );
+  }
+});
+afterAll(async () => {
+  await api.close();
+});
+
+/** Runs one page request and counts the queries the server sent to PostgreSQL meanwhile. */
+async function queriesFor(first: number): Promise<{ count: number; incidents: number; tasks: number }> {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- restored below; `this` passes through
+  const original = Client.prototype.query;
+  let count = 0;
+  Client.prototype.query = function (this: Client, ...args: unknown[]) {
+    count++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof Client.prototype.query;
+  try {
+    const data = ok(
+      await gql<{ incidents: { edges: { node: { tasks: unknown[] } }[] } }>(
+        api.url,
+        PAGE,
+        { first },
+        { token: centre.token },
+      ),
+    );
+    const nodes = data.incidents.edges.map((e) => e.node);
+    return { count, incidents: nodes.length, tasks: nodes.reduce((n, i) => n + i.tasks.length, 0) };
+  } finally {
+    Client.prototype.query = original;
+  }
+}
+
+it('a page of 50 incidents with nested tasks, letters, statements and timeline costs what a page of 5 does', async () => {
+  await queriesFor(5); // warm-up: first-request work (prepared metadata, pools) is not the point
+  const small = await queriesFor(5);
+  const large = await queriesFor(50);
+  expect(small.incidents).toBe(5);
+  expect(large.incidents).toBe(50);
+  expect(large.tasks).toBe(10);
+  expect(large.count).toBe(small.count);
+  // Bounded in absolute terms too: scope setup, count, page, and one batch per nested field, each in a transaction.
+  expect(large.count).toBeLessThanOrEqual(30);
+});
