@@ -114,7 +114,6 @@ afterAll(async () => {
 
 /** Runs one page request and counts the queries the server sent to PostgreSQL meanwhile. */
 async function queriesFor(first: number): Promise<{ count: number; incidents: number; tasks: number }> {
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- restored below; `this` passes through
   const original = Client.prototype.query;
   let count = 0;
   Client.prototype.query = function (this: Client, ...args: unknown[]) {
