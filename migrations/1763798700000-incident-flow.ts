@@ -50,6 +50,7 @@ export class IncidentFlow1763798700000 implements MigrationInterface {
         grade                   text,
         confidential            boolean NOT NULL,
         dispatched_at           timestamptz NOT NULL,
+        dispatch_seq            bigint NOT NULL,
         due_at                  timestamptz NOT NULL,
         original_due_at         timestamptz NOT NULL,
         hard_due_at             timestamptz NOT NULL,

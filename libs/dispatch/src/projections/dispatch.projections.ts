@@ -33,6 +33,7 @@ export function applyToTaskView(row: TaskView | undefined, event: RecordedEvent)
       grade: d.grade,
       confidential: d.confidential,
       dispatchedAt: new Date(d.at),
+      dispatchSeq: event.globalPosition.toString(),
       dueAt: new Date(d.dueAt),
       originalDueAt: new Date(d.dueAt),
       hardDueAt: new Date(d.hardDueAt),

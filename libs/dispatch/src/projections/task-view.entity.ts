@@ -78,6 +78,10 @@ export class TaskView {
   @Column('timestamptz', { name: 'dispatched_at' })
   dispatchedAt!: Date;
 
+  /** The dispatch event's log position: orders tasks dispatched in the same instant (a conference's follow-ups). */
+  @Column('bigint', { name: 'dispatch_seq' })
+  dispatchSeq!: string;
+
   @Column('timestamptz', { name: 'due_at' })
   dueAt!: Date;
 

@@ -32,7 +32,10 @@ export class DispatchReader {
 
   async tasksByIncident(scope: DataScope, incidentIds: readonly string[]): Promise<Map<string, TaskView[]>> {
     const rows = await this.db.run(scope, (m) =>
-      m.find(TaskView, { where: { incidentId: In([...incidentIds]) }, order: { dispatchedAt: 'ASC' } }),
+      m.find(TaskView, {
+        where: { incidentId: In([...incidentIds]) },
+        order: { dispatchedAt: 'ASC', dispatchSeq: 'ASC' },
+      }),
     );
     return groupBy(rows, (r) => r.incidentId);
   }
