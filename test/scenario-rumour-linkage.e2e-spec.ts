@@ -486,9 +486,21 @@ it('runs a grade II rumour through the 1+3+N linkage, a joint conference, police
   );
   const to = (unit: string) =>
     arrivals.rows.filter((r) => r.stream_id === `inbox-${unit}`).map((r) => r.kind);
-  expect(to(market)).toEqual(['TASK_DISPATCHED', 'TASK_SUPERVISED', 'TASK_REMINDED']);
+  expect(to(demoUnitId('center'))).toEqual([
+    'INCIDENT_REPORTED', // 上报 from the township
+    'TASK_SIGNED', // police
+    'STATEMENT_APPROVED',
+    'STATEMENT_PUBLISHED',
+    'TASK_SIGNED', // township
+    'TASK_HANDED_IN', // township
+    'TASK_HANDED_IN', // police
+  ]);
+  expect(to(demoUnitId('city'))).toEqual(['INCIDENT_ESCALATED']);
+  expect(to(propaganda)).toEqual(['LINKAGE_JOINED', 'STATEMENT_SUBMITTED']);
+  expect(to(market)).toEqual(['LINKAGE_JOINED', 'TASK_DISPATCHED', 'TASK_SUPERVISED', 'TASK_REMINDED']);
   expect(to(liuying)).toEqual(['TASK_DISPATCHED', 'TASK_ACCEPTED']);
-  expect(to(policeUnit)).toEqual(['TASK_DISPATCHED']);
-  expect(to(demoUnitId('cyberspace'))).toEqual(['TASK_DISPATCHED']);
+  expect(to(policeUnit)).toEqual(['LINKAGE_JOINED', 'TASK_DISPATCHED']);
+  expect(to(demoUnitId('cyberspace'))).toEqual(['LINKAGE_JOINED', 'TASK_DISPATCHED']);
+  expect(to(donghu).slice(0, 2)).toEqual(['LINKAGE_JOINED', 'TASK_DISPATCHED']);
   expect(arrivals.rows.filter((r) => r.ref === extraId)).toHaveLength(1);
 });

@@ -16,6 +16,7 @@ import {
 import { DemoModule } from '@app/demo';
 import { AuthOptions, IdentityModule, SignInService } from '@app/identity';
 import { DispatchModule } from '@app/dispatch';
+import { InboxModule } from '@app/inbox';
 import { IncidentsModule } from '@app/incidents';
 import { ResponseModule } from '@app/response';
 import { Clock } from '@app/kernel';
@@ -69,6 +70,7 @@ export class AppModule {
         DatabaseModule.forRoot(options.urls, options.poolSize),
         EventStoreModule,
         LiveTopicsModule,
+        InboxModule,
         OrganizationModule,
         identity,
         IncidentsModule,

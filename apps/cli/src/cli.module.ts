@@ -3,6 +3,7 @@ import { DatabaseModule, DatabaseUrls } from '@app/database';
 import { DemoModule } from '@app/demo';
 import { EventStoreModule } from '@app/event-store';
 import { LiveTopicsModule } from '@app/graphql';
+import { InboxModule } from '@app/inbox';
 import { IdentityModule } from '@app/identity';
 import { DispatchModule } from '@app/dispatch';
 import { IncidentsModule } from '@app/incidents';
@@ -22,6 +23,7 @@ export class CliModule {
         DatabaseModule.forRoot(urls, 4),
         EventStoreModule,
         LiveTopicsModule,
+        InboxModule,
         OrganizationModule,
         identity,
         IncidentsModule,

@@ -7,11 +7,9 @@ import { IncidentsModule, TimelineRegistry } from '@app/incidents';
 import { describeDispatchEvent } from './domain/dispatch.timeline';
 import { OrganizationModule } from '@app/organization';
 import { DispatchService } from './commands/dispatch.service';
-import { INBOX_ITEM_ARRIVED } from './domain/inbox.events';
 import { LetterEventType } from './domain/letter.decider';
 import { TaskEventType } from './domain/task.events';
 import { DispatchResolver, IncidentDispatchFieldsResolver } from './graphql/dispatch.resolver';
-import { InboxSubscriptionResolver } from './graphql/inbox-subscription.resolver';
 import { letterViewProjection, taskViewProjection } from './projections/dispatch.projections';
 import { LetterView } from './projections/letter-view.entity';
 import { TaskView } from './projections/task-view.entity';
@@ -25,14 +23,7 @@ import { DispatchReader } from './queries/dispatch-reader';
     IncidentsModule,
     TypeOrmModule.forFeature([TaskView, LetterView]),
   ],
-  providers: [
-    ScopedDb,
-    DispatchService,
-    DispatchReader,
-    DispatchResolver,
-    IncidentDispatchFieldsResolver,
-    InboxSubscriptionResolver,
-  ],
+  providers: [ScopedDb, DispatchService, DispatchReader, DispatchResolver, IncidentDispatchFieldsResolver],
   exports: [DispatchService, DispatchReader],
 })
 export class DispatchModule implements OnModuleInit {
@@ -43,11 +34,7 @@ export class DispatchModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const type of [
-      ...Object.values(TaskEventType),
-      ...Object.values(LetterEventType),
-      INBOX_ITEM_ARRIVED,
-    ])
+    for (const type of [...Object.values(TaskEventType), ...Object.values(LetterEventType)])
       this.schemas.define(type, 1);
     this.projections.add(taskViewProjection());
     this.projections.add(letterViewProjection());

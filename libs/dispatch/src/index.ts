@@ -2,7 +2,6 @@ export * from './dispatch.module';
 export * from './domain/task.enums';
 export * from './domain/task.events';
 export * from './domain/letter.decider';
-export * from './domain/inbox.events';
 export * from './domain/deadline-policy';
 export { DispatchService } from './commands/dispatch.service';
 export { TaskView } from './projections/task-view.entity';

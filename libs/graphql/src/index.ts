@@ -3,3 +3,4 @@ export * from './error-formatter';
 export * from './graphql-exception.filter';
 export * from './loaders';
 export * from './live-topics';
+export * from './labelled-enum';

@@ -4,15 +4,9 @@ import { Action, authorize, Principal, ScopedDb, SYSTEM_SCOPE, Target, UnitKind 
 import { CommandExecutor, commandMetadata, Decider, StoreTransaction } from '@app/event-store';
 import { Grade, IncidentCommandService, IncidentNature, IncidentView, TaskRole } from '@app/incidents';
 import { CommandContext, deterministicUuid, problem, ValidationFailed } from '@app/kernel';
+import { deliverToInbox, InboxChangeKind } from '@app/inbox';
 import { OrganizationDirectory } from '@app/organization';
 import { deadlineFor, DEFAULT_DEADLINE_POLICY } from '../domain/deadline-policy';
-import {
-  INBOX_ITEM_ARRIVED,
-  INBOX_STREAM_TYPE,
-  InboxItemArrivedData,
-  InboxItemKind,
-  inboxStreamId,
-} from '../domain/inbox.events';
 import {
   decideLetter,
   evolveLetter,
@@ -58,7 +52,7 @@ export type TaskCommandBody = Exclude<
 /** The policy action for each step of a task, and whom the other side of it is delivered to. */
 const STEP: Record<
   TaskCommandBody['type'],
-  { action: Action; to: 'dispatcher' | 'assignee'; kind: InboxItemKind }
+  { action: Action; to: 'dispatcher' | 'assignee'; kind: InboxChangeKind }
 > = {
   SignTask: { action: Action.TaskWork, to: 'dispatcher', kind: 'TASK_SIGNED' },
   ReturnTask: { action: Action.TaskWork, to: 'dispatcher', kind: 'TASK_RETURNED' },
@@ -365,7 +359,7 @@ export class DispatchService {
     const step = STEP[body.type];
     authorize(p, step.action, taskTarget(task), taskId);
     const to = step.to === 'dispatcher' ? task.dispatcherUnitId : task.assigneeUnitId;
-    const kind: InboxItemKind = body.type === 'ReviewTask' && !body.accept ? 'TASK_SENT_BACK' : step.kind;
+    const kind: InboxChangeKind = body.type === 'ReviewTask' && !body.accept ? 'TASK_SENT_BACK' : step.kind;
     const settles = (body.type === 'ReviewTask' && body.accept) || body.type === 'CancelTask';
     await this.executor.execute({
       streamId: taskStreamId(taskId),
@@ -520,34 +514,23 @@ export class DispatchService {
   }
 
   /** The receiving side of a step: an arrival in the unit's inbox stream, in the sender's transaction. */
-  private async deliver(
+  private deliver(
     tx: StoreTransaction,
     ctx: CommandContext,
     unitId: string,
-    kind: InboxItemKind,
+    kind: InboxChangeKind,
     refType: 'TASK' | 'LETTER',
     refId: string,
     about: { incidentId: string | null; incidentTitle: string; confidential: boolean },
   ): Promise<void> {
-    const data: InboxItemArrivedData = {
+    return deliverToInbox(tx, ctx, {
       unitId,
       kind,
       refType,
       refId,
       incidentId: about.incidentId,
-      fromUnitId: ctx.actor.unitId,
-      // 涉密: only the reference travels (002).
-      title: about.confidential ? null : about.incidentTitle,
+      incidentTitle: about.incidentTitle,
       confidential: about.confidential,
-      at: ctx.now.toISOString(),
-    };
-    await tx.append({
-      streamId: inboxStreamId(unitId),
-      streamType: INBOX_STREAM_TYPE,
-      owningUnit: unitId,
-      expectedVersion: 'any',
-      events: [{ type: INBOX_ITEM_ARRIVED, data: data as unknown as Record<string, unknown> }],
-      metadata: { ...commandMetadata(kind, ctx), idempotencyKey: null },
     });
   }
 

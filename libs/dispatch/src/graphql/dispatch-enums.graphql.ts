@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@app/graphql';
 import { LocalizedMessage } from '@app/kernel';
 import { TASK_OPERATIONS } from '../domain/task.decider';
 import {
@@ -9,21 +9,6 @@ import {
   TaskKind,
   TaskStatus,
 } from '../domain/task.enums';
-
-function register<E extends string>(
-  enumRef: Record<string, E>,
-  name: string,
-  description: string,
-  labels: Record<E, LocalizedMessage>,
-): void {
-  registerEnumType(enumRef, {
-    name,
-    description,
-    valuesMap: Object.fromEntries(
-      Object.values(enumRef).map((v) => [v, { description: `${labels[v].zh} / ${labels[v].en}` }]),
-    ),
-  });
-}
 
 /** What a task allows its viewer to do next (`Task.allowedActions`). */
 export enum TaskAction {
@@ -45,10 +30,10 @@ export enum InboxItemType {
   LETTER = 'LETTER',
 }
 
-register(TaskStatus, 'TaskStatus', '工单状态 / Task status', TASK_STATUS_LABELS);
-register(TaskKind, 'TaskKind', '工单类型 / Task kind', TASK_KIND_LABELS);
-register(DeadlineRule, 'DeadlineRule', '时限依据 / Deadline rule', DEADLINE_RULE_LABELS);
-register(
+registerLabelledEnum(TaskStatus, 'TaskStatus', '工单状态 / Task status', TASK_STATUS_LABELS);
+registerLabelledEnum(TaskKind, 'TaskKind', '工单类型 / Task kind', TASK_KIND_LABELS);
+registerLabelledEnum(DeadlineRule, 'DeadlineRule', '时限依据 / Deadline rule', DEADLINE_RULE_LABELS);
+registerLabelledEnum(
   TaskAction,
   'TaskAction',
   '工单可执行的操作 / What the task allows next',
@@ -57,7 +42,7 @@ register(
     LocalizedMessage
   >,
 );
-register(InboxItemType, 'InboxItemType', '待办类型 / Inbox item type', {
+registerLabelledEnum(InboxItemType, 'InboxItemType', '待办类型 / Inbox item type', {
   TASK: { zh: '工单', en: 'Task' },
   LETTER: { zh: '风险提示函', en: 'Risk letter' },
 });

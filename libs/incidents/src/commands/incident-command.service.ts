@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Action, authorize, decide, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, StoreTransaction } from '@app/event-store';
+import { deliverToInbox, InboxRef } from '@app/inbox';
 import { CommandContext } from '@app/kernel';
+import { OrganizationDirectory } from '@app/organization';
+import { DELIVERING_COMMANDS, deliveriesOf } from '../domain/incident.deliveries';
 import { DecisionContext, IncidentCommand, IncidentState, Operation } from '../domain/incident.decider';
 import { IncidentNotFound } from '../domain/incident.errors';
 import { INCIDENT_STREAM_TYPE, IncidentEvent, incidentStreamId } from '../domain/incident.events';
@@ -81,7 +84,32 @@ export class IncidentCommandService {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly db: ScopedDb,
+    private readonly organization: OrganizationDirectory,
   ) {}
+
+  /**
+   * The inbox arrivals of the units an incident command reaches (report up, escalation, linkage), written in the
+   * command's own transaction: the sender's event and the receiver's exist together or not at all.
+   */
+  async deliver(
+    tx: StoreTransaction,
+    context: CommandContext,
+    events: readonly IncidentEvent[],
+    about: { incidentId: string; countyId: string | null; title: string; confidential: boolean },
+  ): Promise<void> {
+    const centreUnitId = about.countyId ? await this.organization.countyCentreUnitId(about.countyId) : null;
+    for (const d of deliveriesOf(events, { centreUnitId })) {
+      await deliverToInbox(tx, context, {
+        unitId: d.unitId,
+        kind: d.kind,
+        refType: InboxRef.INCIDENT,
+        refId: about.incidentId,
+        incidentId: about.incidentId,
+        incidentTitle: about.title,
+        confidential: about.confidential,
+      });
+    }
+  }
 
   /** The incident's read model, in the system scope (for deciding; callers authorise before showing it). */
   async facts(incidentId: string): Promise<IncidentView> {
@@ -112,6 +140,8 @@ export class IncidentCommandService {
     } = {},
   ): Promise<IncidentState> {
     const view = await this.authorized(principal, incidentId, options.action ?? ACTION_OF[body.type]);
+    const extra = options.alsoWithin;
+    const delivering = DELIVERING_COMMANDS.has(body.type);
     const result = await this.executor.execute({
       streamId: incidentStreamId(incidentId),
       streamType: INCIDENT_STREAM_TYPE,
@@ -121,7 +151,14 @@ export class IncidentCommandService {
       expectedVersion: options.expectedVersion,
       metadata: commandMetadata(body.type, context),
       fingerprintOf: { incidentId, body, expectedVersion: options.expectedVersion ?? null },
-      alsoWithin: options.alsoWithin ? (tx) => options.alsoWithin!(tx) : undefined,
+      // Only steps that reach another unit pay for a transaction; the rest take the one-statement append.
+      alsoWithin:
+        extra || delivering
+          ? async (tx, decided) => {
+              if (delivering) await this.deliver(tx, context, decided.events, view);
+              if (extra) await extra(tx);
+            }
+          : undefined,
     });
     return result.state;
   }

@@ -1,4 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { registerLabelledEnum } from '@app/graphql';
 import { LocalizedMessage } from '@app/kernel';
 import { OPERATIONS } from '../domain/incident.decider';
 import {
@@ -26,31 +26,20 @@ const OPERATION_LABELS = Object.fromEntries(
   Object.entries(OPERATIONS).map(([k, v]) => [k, { zh: v.zh, en: k }]),
 ) as Record<string, LocalizedMessage>;
 
-/** Enum values stay English identifiers; each carries its Chinese label (and English) as its description. */
-function register<E extends string>(
-  enumRef: Record<string, E>,
-  name: string,
-  description: string,
-  labels: Record<E, LocalizedMessage>,
-): void {
-  registerEnumType(enumRef, {
-    name,
-    description,
-    valuesMap: Object.fromEntries(
-      Object.values(enumRef).map((v) => [v, { description: `${labels[v].zh} / ${labels[v].en}` }]),
-    ),
-  });
-}
-
-register(DiscoveryChannel, 'DiscoveryChannel', '发现渠道 / Discovery channel', DISCOVERY_CHANNEL_LABELS);
-register(Platform, 'Platform', '发布平台 / Platform', PLATFORM_LABELS);
-register(IncidentNature, 'IncidentNature', '舆情性质 / Nature of the opinion', NATURE_LABELS);
-register(Veracity, 'Veracity', '真实性 / Veracity', VERACITY_LABELS);
-register(IncidentField, 'IncidentField', '所属领域 / Field', FIELD_LABELS);
-register(Grade, 'Grade', '舆情等级（预警级别）/ Grade (warning level)', GRADE_LABELS);
-register(IncidentStatus, 'IncidentStatus', '事件状态 / Incident status', STATUS_LABELS);
-register(EscalationTarget, 'EscalationTarget', '上报对象 / Escalated to', ESCALATION_LABELS);
-register(TaskRole, 'TaskRole', '工单角色 / Task role', TASK_ROLE_LABELS);
+registerLabelledEnum(
+  DiscoveryChannel,
+  'DiscoveryChannel',
+  '发现渠道 / Discovery channel',
+  DISCOVERY_CHANNEL_LABELS,
+);
+registerLabelledEnum(Platform, 'Platform', '发布平台 / Platform', PLATFORM_LABELS);
+registerLabelledEnum(IncidentNature, 'IncidentNature', '舆情性质 / Nature of the opinion', NATURE_LABELS);
+registerLabelledEnum(Veracity, 'Veracity', '真实性 / Veracity', VERACITY_LABELS);
+registerLabelledEnum(IncidentField, 'IncidentField', '所属领域 / Field', FIELD_LABELS);
+registerLabelledEnum(Grade, 'Grade', '舆情等级（预警级别）/ Grade (warning level)', GRADE_LABELS);
+registerLabelledEnum(IncidentStatus, 'IncidentStatus', '事件状态 / Incident status', STATUS_LABELS);
+registerLabelledEnum(EscalationTarget, 'EscalationTarget', '上报对象 / Escalated to', ESCALATION_LABELS);
+registerLabelledEnum(TaskRole, 'TaskRole', '工单角色 / Task role', TASK_ROLE_LABELS);
 
 /** The lifecycle's operations, as the client may offer them (`Incident.allowedActions`). */
 export enum IncidentAction {
@@ -71,7 +60,7 @@ export enum IncidentAction {
   fileIncidentReview = 'fileIncidentReview',
   recordAccountability = 'recordAccountability',
 }
-register(
+registerLabelledEnum(
   IncidentAction,
   'IncidentAction',
   '事件可执行的操作 / What the incident allows next',

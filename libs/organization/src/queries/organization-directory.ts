@@ -47,6 +47,14 @@ export class OrganizationDirectory {
     return this.county(SYSTEM_SCOPE, countyId);
   }
 
+  /** The county centre (县网络舆情应急监控中心) of a county: where reports from below arrive. */
+  async countyCentreUnitId(countyId: string): Promise<string | null> {
+    const row = await this.db.run(SYSTEM_SCOPE, (m) =>
+      m.findOne(UnitView, { where: { countyId, kind: UnitKind.COUNTY_CENTER }, order: { unitId: 'ASC' } }),
+    );
+    return row?.unitId ?? null;
+  }
+
   /** True when no county exists yet: the database is new and may be seeded. */
   async isEmpty(): Promise<boolean> {
     return (await this.db.run(SYSTEM_SCOPE, (m) => m.count(CountyView))) === 0;

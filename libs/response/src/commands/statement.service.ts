@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Action, authorize, Principal, ScopedDb, SYSTEM_SCOPE, Target } from '@app/access';
-import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
-import { IncidentCommandService } from '@app/incidents';
+import { CommandExecutor, commandMetadata, Decider, StoreTransaction } from '@app/event-store';
+import { deliverToInbox, InboxChangeKind, InboxRef } from '@app/inbox';
+import { IncidentCommandService, IncidentView } from '@app/incidents';
 import { CommandContext, deterministicUuid, NotFound } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import {
@@ -27,6 +28,15 @@ const statementDecider: Decider<StatementCommand, StatementEvent, StatementState
 
 type Body<T> = T extends unknown ? Omit<T, 'statementId' | 'now' | 'actorUserId' | 'actorUnitId'> : never;
 type StepBody = Exclude<Body<StatementCommand>, { type: 'DraftStatement' }>;
+
+/** Who hears of each step: the draft goes to the propaganda department for approval, the answers come back. */
+const DELIVERY: Record<StatementCommand['type'], { to: 'propaganda' | 'drafter'; kind: InboxChangeKind }> = {
+  DraftStatement: { to: 'propaganda', kind: InboxChangeKind.STATEMENT_SUBMITTED },
+  ReviseStatement: { to: 'propaganda', kind: InboxChangeKind.STATEMENT_SUBMITTED },
+  ApproveStatement: { to: 'drafter', kind: InboxChangeKind.STATEMENT_APPROVED },
+  RejectStatement: { to: 'drafter', kind: InboxChangeKind.STATEMENT_REJECTED },
+  PublishStatement: { to: 'drafter', kind: InboxChangeKind.STATEMENT_PUBLISHED },
+};
 
 const ACTION_OF: Record<StepBody['type'], Action> = {
   ReviseStatement: Action.StatementDraft,
@@ -96,6 +106,11 @@ export class StatementService {
       owningUnit: p.unitId,
       metadata: commandMetadata('DraftStatement', ctx),
       fingerprintOf: input,
+      alsoWithin: (tx) =>
+        this.deliver(tx, ctx, 'DraftStatement', statementId, incident, {
+          propaganda: county?.propagandaUnitId ?? null,
+          drafter: p.unitId,
+        }),
     });
     return statementId;
   }
@@ -109,6 +124,7 @@ export class StatementService {
   ): Promise<void> {
     const s = await this.facts(statementId);
     authorize(p, ACTION_OF[body.type], statementTarget(s), statementId);
+    const incident = await this.incidents.facts(s.incidentId);
     await this.executor.execute({
       streamId: statementStreamId(statementId),
       streamType: STATEMENT_STREAM_TYPE,
@@ -124,6 +140,34 @@ export class StatementService {
       expectedVersion,
       metadata: commandMetadata(body.type, ctx),
       fingerprintOf: { statementId, body, expectedVersion: expectedVersion ?? null },
+      alsoWithin: (tx) =>
+        this.deliver(tx, ctx, body.type, statementId, incident, {
+          propaganda: s.propagandaUnitId,
+          drafter: s.draftingUnitId,
+        }),
+    });
+  }
+
+  /** The other side of a statement step, in the step's transaction (nothing when it stays within one unit). */
+  private async deliver(
+    tx: StoreTransaction,
+    ctx: CommandContext,
+    type: StatementCommand['type'],
+    statementId: string,
+    incident: IncidentView,
+    units: { propaganda: string | null; drafter: string },
+  ): Promise<void> {
+    const { to, kind } = DELIVERY[type];
+    const unitId = units[to];
+    if (!unitId) return;
+    await deliverToInbox(tx, ctx, {
+      unitId,
+      kind,
+      refType: InboxRef.STATEMENT,
+      refId: statementId,
+      incidentId: incident.incidentId,
+      incidentTitle: incident.title,
+      confidential: incident.confidential,
     });
   }
 }

@@ -9,7 +9,6 @@ import {
   ObjectType,
   Parent,
   Query,
-  registerEnumType,
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
@@ -25,9 +24,9 @@ import {
   RequestCommandContext,
   ScopedDb,
 } from '@app/access';
-import { groupBy, Loaders, RequestLoaders } from '@app/graphql';
+import { groupBy, Loaders, registerLabelledEnum, RequestLoaders } from '@app/graphql';
 import { IncidentType } from '@app/incidents';
-import { Clock, LocalizedMessage, NotFound } from '@app/kernel';
+import { Clock, NotFound } from '@app/kernel';
 import { StatementService, statementTarget } from '../commands/statement.service';
 import {
   GUIDANCE_TIER_LABELS,
@@ -39,23 +38,14 @@ import {
 } from '../domain/statement.decider';
 import { StatementView } from '../projections/statement-view.entity';
 
-function register<E extends string>(
-  e: Record<string, E>,
-  name: string,
-  description: string,
-  labels: Record<E, LocalizedMessage>,
-) {
-  registerEnumType(e, {
-    name,
-    description,
-    valuesMap: Object.fromEntries(
-      Object.values(e).map((v) => [v, { description: `${labels[v].zh} / ${labels[v].en}` }]),
-    ),
-  });
-}
-register(StatementKind, 'StatementKind', '稿件类型 / Statement kind', STATEMENT_KIND_LABELS);
-register(GuidanceTier, 'GuidanceTier', '引导层级（002）/ Guidance tier', GUIDANCE_TIER_LABELS);
-register(StatementStatus, 'StatementStatus', '稿件状态 / Statement status', STATEMENT_STATUS_LABELS);
+registerLabelledEnum(StatementKind, 'StatementKind', '稿件类型 / Statement kind', STATEMENT_KIND_LABELS);
+registerLabelledEnum(GuidanceTier, 'GuidanceTier', '引导层级（002）/ Guidance tier', GUIDANCE_TIER_LABELS);
+registerLabelledEnum(
+  StatementStatus,
+  'StatementStatus',
+  '稿件状态 / Statement status',
+  STATEMENT_STATUS_LABELS,
+);
 
 @ObjectType('StatementRejection')
 class StatementRejectionType {

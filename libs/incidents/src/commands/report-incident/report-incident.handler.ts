@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Action, authorize } from '@app/access';
+import { Action, authorize, UnitKind } from '@app/access';
 import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { deterministicUuid } from '@app/kernel';
 import { INCIDENT_STREAM_TYPE, incidentStreamId } from '../../domain/incident.events';
 import { incidentDecider } from '../incident-decider';
+import { IncidentCommandService } from '../incident-command.service';
 import { ReportIncidentCommand } from './report-incident.command';
 
 @CommandHandler(ReportIncidentCommand)
 export class ReportIncidentHandler implements ICommandHandler<ReportIncidentCommand, string> {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly incidents: IncidentCommandService,
+  ) {}
 
   async execute({ principal, input, context }: ReportIncidentCommand): Promise<string> {
     authorize(principal, Action.IncidentReport);
@@ -37,6 +41,17 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
       owningUnit: actor.unitId,
       metadata: commandMetadata('ReportIncident', context),
       fingerprintOf: input,
+      // 上报: a report from a township or bureau arrives in the county centre's inbox in the same transaction.
+      alsoWithin:
+        actor.unitKind === UnitKind.COUNTY_CENTER
+          ? undefined
+          : (tx, decided) =>
+              this.incidents.deliver(tx, context, decided.events, {
+                incidentId,
+                countyId: actor.countyId,
+                title: input.title.trim(),
+                confidential: input.confidential,
+              }),
     });
     return incidentId;
   }

@@ -1,18 +1,27 @@
 import { UseGuards } from '@nestjs/common';
 import { Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
 import { AuthenticatedGuard, CurrentPrincipal, Principal } from '@app/access';
-import { LiveTopics, streamTopic } from '@app/graphql';
+import { LiveTopics, registerLabelledEnum, streamTopic } from '@app/graphql';
 import { RecordedEvent } from '@app/event-store';
-import { InboxItemArrivedData, inboxStreamId } from '../domain/inbox.events';
-import { InboxItemType } from './dispatch-enums.graphql';
+import {
+  INBOX_CHANGE_LABELS,
+  INBOX_REF_LABELS,
+  InboxChangeKind,
+  InboxItemArrivedData,
+  InboxRef,
+  inboxStreamId,
+} from './inbox.events';
+
+registerLabelledEnum(InboxChangeKind, 'InboxChangeKind', '待办变化类型 / What arrived', INBOX_CHANGE_LABELS);
+registerLabelledEnum(InboxRef, 'InboxRef', '所指对象 / What it refers to', INBOX_REF_LABELS);
 
 @ObjectType('InboxChange', { description: "本单位待办的变化 / A change in your unit's inbox" })
 export class InboxChangeType {
-  @Field({ description: '变化类型，如 TASK_DISPATCHED / What happened' })
-  kind!: string;
+  @Field(() => InboxChangeKind)
+  kind!: InboxChangeKind;
 
-  @Field(() => InboxItemType)
-  refType!: InboxItemType;
+  @Field(() => InboxRef)
+  refType!: InboxRef;
 
   @Field(() => ID)
   refId!: string;
@@ -40,7 +49,7 @@ const toChange = (e: RecordedEvent): InboxChangeType => {
   const d = e.data as unknown as InboxItemArrivedData;
   return {
     kind: d.kind,
-    refType: d.refType as InboxItemType,
+    refType: d.refType,
     refId: d.refId,
     incidentId: d.incidentId,
     fromUnitId: d.fromUnitId,

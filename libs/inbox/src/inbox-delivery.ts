@@ -1,0 +1,62 @@
+import { commandMetadata, StoreTransaction } from '@app/event-store';
+import { CommandContext } from '@app/kernel';
+import {
+  INBOX_ITEM_ARRIVED,
+  INBOX_STREAM_TYPE,
+  InboxChangeKind,
+  InboxItemArrivedData,
+  InboxRef,
+  inboxStreamId,
+} from './inbox.events';
+
+export interface InboxArrival {
+  unitId: string;
+  kind: InboxChangeKind;
+  refType: InboxRef;
+  refId: string;
+  incidentId: string | null;
+  incidentTitle: string;
+  confidential: boolean;
+}
+
+/**
+ * Appends the receiving side of a cross-unit step to the unit's inbox stream, inside the sender's transaction.
+ * A step to one's own unit delivers nothing: there is no other side.
+ */
+export async function deliverToInbox(
+  tx: StoreTransaction,
+  ctx: CommandContext,
+  a: InboxArrival,
+): Promise<void> {
+  if (a.unitId === ctx.actor.unitId) return;
+  const data: InboxItemArrivedData = {
+    unitId: a.unitId,
+    kind: a.kind,
+    refType: a.refType,
+    refId: a.refId,
+    incidentId: a.incidentId,
+    fromUnitId: ctx.actor.unitId,
+    // 涉密: only the reference travels (002).
+    title: a.confidential ? null : a.incidentTitle,
+    confidential: a.confidential,
+    at: ctx.now.toISOString(),
+  };
+  await tx.append({
+    streamId: inboxStreamId(a.unitId),
+    streamType: INBOX_STREAM_TYPE,
+    owningUnit: a.unitId,
+    expectedVersion: 'any',
+    events: [{ type: INBOX_ITEM_ARRIVED, data: data as unknown as Record<string, unknown> }],
+    metadata: { ...commandMetadata(a.kind, ctx), idempotencyKey: null },
+  });
+}
+
+/** Arrivals for several units at once (a letter's recipients, the linkage's members). */
+export async function deliverToUnits(
+  tx: StoreTransaction,
+  ctx: CommandContext,
+  unitIds: readonly string[],
+  arrival: Omit<InboxArrival, 'unitId'>,
+): Promise<void> {
+  for (const unitId of [...new Set(unitIds)]) await deliverToInbox(tx, ctx, { ...arrival, unitId });
+}

@@ -1,0 +1,90 @@
+import { LocalizedMessage } from '@app/kernel';
+
+/**
+ * The receiving side of a cross-unit command (ARCHITECTURE: the sender's stream says it was sent, the receiver's
+ * says it arrived). Written in the same transaction as the sender's event, so neither exists without the other.
+ */
+export const INBOX_ITEM_ARRIVED = 'InboxItemArrived';
+export const INBOX_STREAM_TYPE = 'UnitInbox';
+export const inboxStreamId = (unitId: string) => `inbox-${unitId}`;
+
+/** What arrived. */
+export const InboxChangeKind = {
+  TASK_DISPATCHED: 'TASK_DISPATCHED',
+  TASK_SIGNED: 'TASK_SIGNED',
+  TASK_RETURNED: 'TASK_RETURNED',
+  TASK_PROGRESS: 'TASK_PROGRESS',
+  TASK_EXTENSION_REQUESTED: 'TASK_EXTENSION_REQUESTED',
+  TASK_EXTENSION_DECIDED: 'TASK_EXTENSION_DECIDED',
+  TASK_HANDED_IN: 'TASK_HANDED_IN',
+  TASK_ACCEPTED: 'TASK_ACCEPTED',
+  TASK_SENT_BACK: 'TASK_SENT_BACK',
+  TASK_SUPERVISED: 'TASK_SUPERVISED',
+  TASK_REMINDED: 'TASK_REMINDED',
+  TASK_CANCELLED: 'TASK_CANCELLED',
+  LETTER_SENT: 'LETTER_SENT',
+  LETTER_SIGNED: 'LETTER_SIGNED',
+  INCIDENT_REPORTED: 'INCIDENT_REPORTED',
+  INCIDENT_ESCALATED: 'INCIDENT_ESCALATED',
+  LINKAGE_JOINED: 'LINKAGE_JOINED',
+  LINKAGE_RELEASED: 'LINKAGE_RELEASED',
+  STATEMENT_SUBMITTED: 'STATEMENT_SUBMITTED',
+  STATEMENT_APPROVED: 'STATEMENT_APPROVED',
+  STATEMENT_REJECTED: 'STATEMENT_REJECTED',
+  STATEMENT_PUBLISHED: 'STATEMENT_PUBLISHED',
+} as const;
+export type InboxChangeKind = (typeof InboxChangeKind)[keyof typeof InboxChangeKind];
+
+export const INBOX_CHANGE_LABELS: Record<InboxChangeKind, LocalizedMessage> = {
+  TASK_DISPATCHED: { zh: '收到派单', en: 'Task dispatched to you' },
+  TASK_SIGNED: { zh: '工单已签收', en: 'Task signed for' },
+  TASK_RETURNED: { zh: '工单被退回', en: 'Task returned' },
+  TASK_PROGRESS: { zh: '办理进展', en: 'Progress reported' },
+  TASK_EXTENSION_REQUESTED: { zh: '申请延期', en: 'Extension requested' },
+  TASK_EXTENSION_DECIDED: { zh: '延期已答复', en: 'Extension decided' },
+  TASK_HANDED_IN: { zh: '已交单', en: 'Task handed in' },
+  TASK_ACCEPTED: { zh: '已销号', en: 'Task struck off' },
+  TASK_SENT_BACK: { zh: '退回重办', en: 'Sent back for rework' },
+  TASK_SUPERVISED: { zh: '督办', en: 'Supervision notice' },
+  TASK_REMINDED: { zh: '催办', en: 'Reminder' },
+  TASK_CANCELLED: { zh: '工单撤销', en: 'Task cancelled' },
+  LETTER_SENT: { zh: '收到风险提示函', en: 'Risk letter received' },
+  LETTER_SIGNED: { zh: '提示函已签收', en: 'Risk letter signed for' },
+  INCIDENT_REPORTED: { zh: '下级上报舆情', en: 'Incident reported up' },
+  INCIDENT_ESCALATED: { zh: '舆情上报', en: 'Incident escalated to you' },
+  LINKAGE_JOINED: { zh: '纳入"1+3+N"联动', en: 'Joined the linkage' },
+  LINKAGE_RELEASED: { zh: '解除联动', en: 'Released from the linkage' },
+  STATEMENT_SUBMITTED: { zh: '口径/通稿待审核', en: 'Statement awaiting approval' },
+  STATEMENT_APPROVED: { zh: '口径/通稿已审核通过', en: 'Statement approved' },
+  STATEMENT_REJECTED: { zh: '口径/通稿被退回', en: 'Statement rejected' },
+  STATEMENT_PUBLISHED: { zh: '口径/通稿已发布', en: 'Statement published' },
+};
+
+/** What the arrival refers to. */
+export const InboxRef = {
+  TASK: 'TASK',
+  LETTER: 'LETTER',
+  INCIDENT: 'INCIDENT',
+  STATEMENT: 'STATEMENT',
+} as const;
+export type InboxRef = (typeof InboxRef)[keyof typeof InboxRef];
+
+export const INBOX_REF_LABELS: Record<InboxRef, LocalizedMessage> = {
+  TASK: { zh: '工单', en: 'Task' },
+  LETTER: { zh: '风险提示函', en: 'Risk letter' },
+  INCIDENT: { zh: '舆情事件', en: 'Incident' },
+  STATEMENT: { zh: '口径/通稿', en: 'Statement' },
+};
+
+export interface InboxItemArrivedData {
+  unitId: string;
+  kind: InboxChangeKind;
+  refType: InboxRef;
+  refId: string;
+  incidentId: string | null;
+  fromUnitId: string;
+  /** Omitted for confidential (涉密) incidents: only the reference travels (002). */
+  title: string | null;
+  confidential: boolean;
+  at: string;
+}

@@ -1,0 +1,53 @@
+import { deliveriesOf } from './incident.deliveries';
+import { EscalationTarget } from './incident.enums';
+import { IncidentEvent, IncidentEventType } from './incident.events';
+
+const stamp = { incidentId: 'i', by: 'u', byUnit: 'township', at: '2026-06-02T00:00:00.000Z' };
+const county = { centreUnitId: 'centre' };
+
+describe('who hears of an incident step', () => {
+  it('an escalation reaches the city office, and the county centre when it goes to the county leaders', () => {
+    const e: IncidentEvent = {
+      type: IncidentEventType.Escalated,
+      data: { ...stamp, to: [EscalationTarget.CITY_OFFICE], summary: 's', cityOfficeUnitId: 'city' },
+    };
+    expect(deliveriesOf([e], county)).toEqual([{ unitId: 'city', kind: 'INCIDENT_ESCALATED' }]);
+    const both: IncidentEvent = {
+      ...e,
+      data: { ...e.data, to: [EscalationTarget.COUNTY_LEADERS, EscalationTarget.CITY_OFFICE] },
+    };
+    expect(deliveriesOf([both], county).map((d) => d.unitId)).toEqual(['city', 'centre']);
+    // No city office configured: nobody to deliver to, rather than a delivery to nowhere.
+    expect(deliveriesOf([{ ...e, data: { ...e.data, cityOfficeUnitId: null } }], county)).toEqual([]);
+  });
+
+  it('the linkage tells its lead, the three and the N that they are in it, and a released member that it is out', () => {
+    const activated: IncidentEvent = {
+      type: IncidentEventType.LinkageActivated,
+      data: {
+        ...stamp,
+        leadUnitId: 'propaganda',
+        coreUnitIds: ['cyber', 'police', 'security'],
+        memberUnitIds: ['township'],
+        byDecision: false,
+        reason: '',
+      },
+    };
+    expect(deliveriesOf([activated], county)).toEqual(
+      ['propaganda', 'cyber', 'police', 'security', 'township'].map((unitId) => ({
+        unitId,
+        kind: 'LINKAGE_JOINED',
+      })),
+    );
+    const released: IncidentEvent = {
+      type: IncidentEventType.LinkageMemberReleased,
+      data: { ...stamp, unitId: 'township', reason: '已处置完毕' },
+    };
+    expect(deliveriesOf([released], county)).toEqual([{ unitId: 'township', kind: 'LINKAGE_RELEASED' }]);
+  });
+
+  it('steps that stay with the county centre reach nobody else', () => {
+    const listed = { type: IncidentEventType.Listed, data: { ...stamp, requirements: 'r' } } as IncidentEvent;
+    expect(deliveriesOf([listed], county)).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import { InboxChangeKind } from '@app/inbox';
+import { EscalationTarget } from './incident.enums';
+import { IncidentEvent, IncidentEventType } from './incident.events';
+
+/** Who must hear of an incident event in their inbox, beyond the unit that caused it. */
+export interface IncidentDelivery {
+  unitId: string;
+  kind: InboxChangeKind;
+}
+
+/** Commands whose events can reach another unit; the others append without a delivery transaction. */
+export const DELIVERING_COMMANDS = new Set([
+  'ReportIncident',
+  'EscalateIncident',
+  'ActivateLinkage',
+  'AddLinkageMembers',
+  'ReleaseLinkageMember',
+]);
+
+/**
+ * The receiving side of the incident's cross-unit steps: a report from below reaches the county centre (上报,
+ * 004 §二(三)); an escalation reaches the city office or, from below, the county centre; the linkage's lead, core
+ * and member units hear that they are in it or released from it.
+ */
+export function deliveriesOf(
+  events: readonly IncidentEvent[],
+  county: { centreUnitId: string | null },
+): IncidentDelivery[] {
+  const out: IncidentDelivery[] = [];
+  const to = (kind: InboxChangeKind, ...unitIds: (string | null)[]) => {
+    for (const unitId of unitIds) if (unitId) out.push({ unitId, kind });
+  };
+  for (const e of events) {
+    switch (e.type) {
+      case IncidentEventType.Reported:
+        to(InboxChangeKind.INCIDENT_REPORTED, county.centreUnitId);
+        break;
+      case IncidentEventType.Escalated:
+        if (e.data.to.includes(EscalationTarget.CITY_OFFICE))
+          to(InboxChangeKind.INCIDENT_ESCALATED, e.data.cityOfficeUnitId);
+        if (e.data.to.includes(EscalationTarget.COUNTY_LEADERS))
+          to(InboxChangeKind.INCIDENT_ESCALATED, county.centreUnitId);
+        break;
+      case IncidentEventType.LinkageActivated:
+        to(InboxChangeKind.LINKAGE_JOINED, e.data.leadUnitId, ...e.data.coreUnitIds, ...e.data.memberUnitIds);
+        break;
+      case IncidentEventType.LinkageMembersAdded:
+        to(InboxChangeKind.LINKAGE_JOINED, ...e.data.unitIds);
+        break;
+      case IncidentEventType.LinkageMemberReleased:
+        to(InboxChangeKind.LINKAGE_RELEASED, e.data.unitId);
+        break;
+      // Steps that stay with the county centre (or reach others through their own streams: tasks, letters).
+      case IncidentEventType.Assessed:
+      case IncidentEventType.Listed:
+      case IncidentEventType.WarningIssued:
+      case IncidentEventType.WarningAdjusted:
+      case IncidentEventType.WarningLifted:
+      case IncidentEventType.JointConferenceRecorded:
+      case IncidentEventType.TaskAttached:
+      case IncidentEventType.TaskSettled:
+      case IncidentEventType.Calmed:
+      case IncidentEventType.Closed:
+      case IncidentEventType.Reopened:
+      case IncidentEventType.ReviewFiled:
+      case IncidentEventType.AccountabilityRecorded:
+        break;
+    }
+  }
+  return out;
+}
