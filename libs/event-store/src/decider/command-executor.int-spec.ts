@@ -87,13 +87,21 @@ describe('CommandExecutor', () => {
     const ds2 = await new DataSource({ type: 'postgres', url: db.appUrl }).initialize();
     try {
       const second = new CommandExecutor(other.store, new ProjectionRunner(ds2, other.store, []));
-      const id = `c-${randomUUID()}`;
-      const before = decisions;
-      await Promise.all(Array.from({ length: 30 }, (_, i) => run(id, 1, { via: i % 2 ? second : executor })));
-      const events = await fx.store.readStream(id);
-      expect(events.map((e) => e.data.total)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      // Two writers usually collide at once; a race can also happen to interleave cleanly, so it is run on fresh
+      // streams until it does collide (and every round must lose nothing).
+      let redecided = 0;
+      for (let round = 0; round < 5 && redecided === 0; round++) {
+        const id = `c-${randomUUID()}`;
+        const before = decisions;
+        await Promise.all(
+          Array.from({ length: 30 }, (_, i) => run(id, 1, { via: i % 2 ? second : executor })),
+        );
+        const events = await fx.store.readStream(id);
+        expect(events.map((e) => e.data.total)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+        redecided = decisions - before - 30;
+      }
       // Some decisions were made twice: the two processes did collide, and the losers decided again.
-      expect(decisions - before).toBeGreaterThan(30);
+      expect(redecided).toBeGreaterThan(0);
     } finally {
       await ds2.destroy();
       await other.close();
