@@ -5,16 +5,16 @@ import { buildSchema, parse, validate } from 'graphql';
 /** The README's GraphQL examples are what users copy: each must be valid against the committed schema. */
 const root = path.resolve(__dirname, '..');
 const schema = buildSchema(readFileSync(path.join(root, 'schema.graphql'), 'utf8'));
-const blocks = [...readFileSync(path.join(root, 'README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map(
-  (m) => m[1],
-);
+const blocks = [
+  ...readFileSync(path.join(root, 'README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g),
+].map((m) => m[1]);
 
 it('has examples', () => {
   expect(blocks.length).toBeGreaterThan(2);
 });
 
 it.each(blocks.map((b, i) => [i, b]))('example block %i is valid against schema.graphql', (_i, block) => {
-  const doc = parse(block as string);
+  const doc = parse(block);
   // Each operation separately: anonymous operations may not share a document.
   for (const def of doc.definitions) {
     const errors = validate(schema, { kind: doc.kind, definitions: [def] });
