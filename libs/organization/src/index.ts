@@ -11,4 +11,5 @@ export { EstablishCountyCommand } from './commands/establish-county/establish-co
 export { AssignLinkageRolesCommand } from './commands/assign-linkage-roles/assign-linkage-roles.command';
 export { SetSecurityPolicyCommand } from './commands/set-security-policy/set-security-policy.command';
 export { SetLinkageFieldRulesCommand } from './commands/set-linkage-field-rules/set-linkage-field-rules.command';
+export { SetDeadlinePolicyCommand } from './commands/set-deadline-policy/set-deadline-policy.command';
 export { LinkageFieldRule } from './domain/organization.events';

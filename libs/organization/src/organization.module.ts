@@ -7,6 +7,7 @@ import { AssignLinkageRolesHandler } from './commands/assign-linkage-roles/assig
 import { EstablishCountyHandler } from './commands/establish-county/establish-county.handler';
 import { RegisterUnitHandler } from './commands/register-unit/register-unit.handler';
 import { SetLinkageFieldRulesHandler } from './commands/set-linkage-field-rules/set-linkage-field-rules.handler';
+import { SetDeadlinePolicyHandler } from './commands/set-deadline-policy/set-deadline-policy.handler';
 import { SetSecurityPolicyHandler } from './commands/set-security-policy/set-security-policy.handler';
 import { UpdateUnitHandler } from './commands/update-unit/update-unit.handler';
 import { OrganizationEventType } from './domain/organization.events';
@@ -28,6 +29,7 @@ import { OrganizationDirectory } from './queries/organization-directory';
     AssignLinkageRolesHandler,
     SetSecurityPolicyHandler,
     SetLinkageFieldRulesHandler,
+    SetDeadlinePolicyHandler,
     OrganizationResolver,
     UnitFieldsResolver,
   ],

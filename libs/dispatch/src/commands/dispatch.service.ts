@@ -6,7 +6,7 @@ import { Grade, IncidentCommandService, IncidentNature, IncidentView, TaskRole }
 import { CommandContext, deterministicUuid, problem, ValidationFailed } from '@app/kernel';
 import { deliverToInbox, InboxChangeKind } from '@app/inbox';
 import { OrganizationDirectory } from '@app/organization';
-import { deadlineFor, DEFAULT_DEADLINE_POLICY } from '../domain/deadline-policy';
+import { countyDeadlinePolicy, DeadlinePolicy, deadlineFor } from '../domain/deadline-policy';
 import {
   decideLetter,
   evolveLetter,
@@ -409,8 +409,8 @@ export class DispatchService {
       .filter((u) => u.countyId === countyId && RECEIVING_KINDS.includes(u.kind))
       .map((u) => u.unitId);
     const letterId = this.newId('letter', p, ctx);
-    const receiptDueAt =
-      input.receiptDueAt ?? new Date(ctx.now.getTime() + DEFAULT_DEADLINE_POLICY.feedbackHours * 3600_000);
+    const policy = await this.policyOf(countyId);
+    const receiptDueAt = input.receiptDueAt ?? new Date(ctx.now.getTime() + policy.feedbackHours * 3600_000);
     await this.executor.execute({
       streamId: letterStreamId(letterId),
       streamType: LETTER_STREAM_TYPE,
@@ -489,7 +489,7 @@ export class DispatchService {
       ]);
     }
     const deadline = deadlineFor(
-      DEFAULT_DEADLINE_POLICY,
+      await this.policyOf(view.countyId),
       ctx.now,
       view.grade as Grade | null,
       view.nature as IncidentNature | null,
@@ -532,6 +532,11 @@ export class DispatchService {
       incidentTitle: about.incidentTitle,
       confidential: about.confidential,
     });
+  }
+
+  /** The county's deadline policy, read when a deadline is set (a task keeps the due time it was given). */
+  private async policyOf(countyId: string | null): Promise<DeadlinePolicy> {
+    return countyDeadlinePolicy(countyId ? await this.organization.countyFacts(countyId) : null);
   }
 
   private decision(p: Principal, ctx: CommandContext) {

@@ -9,7 +9,7 @@ describe('deadline policy (002, 003)', () => {
       expect(deadlineFor(DEFAULT_DEADLINE_POLICY, at, grade, IncidentNature.MALICIOUS_HYPE)).toEqual({
         dueAt: new Date('2026-03-02T14:00:00.000Z'),
         hardDueAt: new Date('2026-03-03T02:00:00.000Z'),
-        rule: 'FEEDBACK_12H',
+        rule: 'WRITTEN_FEEDBACK',
       });
     }
   });

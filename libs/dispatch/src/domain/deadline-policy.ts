@@ -1,4 +1,5 @@
 import { Grade, gradeAtLeast, IncidentNature } from '@app/incidents';
+import { CountyView, DEFAULT_COUNTY_DEADLINES } from '@app/organization';
 import { DeadlineRule } from './task.enums';
 
 /**
@@ -17,12 +18,14 @@ export interface DeadlinePolicy {
 }
 
 export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
-  feedbackHours: 12,
-  hardCapHours: 24,
-  defaultHours: 24,
-  sameDayForInquiries: true,
+  ...DEFAULT_COUNTY_DEADLINES,
   timeZone: 'Asia/Shanghai',
 };
+
+/** The policy in force in a county: its own deadlines once it has set them, the seeds' defaults until then. */
+export function countyDeadlinePolicy(county: Pick<CountyView, 'deadlinePolicy'> | null): DeadlinePolicy {
+  return { ...DEFAULT_DEADLINE_POLICY, ...(county?.deadlinePolicy ?? {}) };
+}
 
 const HOUR = 3600_000;
 
@@ -72,7 +75,7 @@ export function deadlineFor(
     return {
       dueAt: new Date(at.getTime() + policy.feedbackHours * HOUR),
       hardDueAt,
-      rule: DeadlineRule.FEEDBACK_12H,
+      rule: DeadlineRule.WRITTEN_FEEDBACK,
     };
   }
   if (policy.sameDayForInquiries && nature === IncidentNature.INQUIRY_APPEAL) {

@@ -19,7 +19,7 @@ const dispatch: Body<TaskCommand> = {
     requirements: '核实补偿款发放情况并书面反馈',
     dueAt: at(12),
     hardDueAt: at(24),
-    deadlineRule: DeadlineRule.FEEDBACK_12H,
+    deadlineRule: DeadlineRule.WRITTEN_FEEDBACK,
     parentTaskId: null,
     parentAssigneeUnitId: null,
     incidentTitle: '征地补偿争议',

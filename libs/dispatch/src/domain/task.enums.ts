@@ -21,7 +21,7 @@ export enum TaskKind {
 
 /** Which rule set the due time (for auditors: which rule was in force). */
 export enum DeadlineRule {
-  FEEDBACK_12H = 'FEEDBACK_12H',
+  WRITTEN_FEEDBACK = 'WRITTEN_FEEDBACK',
   SAME_DAY = 'SAME_DAY',
   DEFAULT = 'DEFAULT',
   GIVEN = 'GIVEN',
@@ -47,9 +47,9 @@ export const TASK_KIND_LABELS: Record<TaskKind, LocalizedMessage> = {
 };
 
 export const DEADLINE_RULE_LABELS: Record<DeadlineRule, LocalizedMessage> = {
-  FEEDBACK_12H: {
-    zh: 'III级及以上：12小时内书面反馈，最迟24小时',
-    en: 'Grade III+: written feedback in 12 h, 24 h at most',
+  WRITTEN_FEEDBACK: {
+    zh: 'III级及以上：限时书面反馈（默认12小时，最迟24小时，可由本县设定）',
+    en: 'Grade III+: written feedback in time (12 h, 24 h at most, unless the county sets otherwise)',
   },
   SAME_DAY: { zh: '一般诉求：当日答复处理意见', en: 'Inquiry: handling opinion the same day' },
   DEFAULT: { zh: '一般事件：默认时限', en: 'General: default time' },

@@ -1,7 +1,13 @@
 import { Role, UnitKind } from '@app/access';
 import { FieldProblem } from '@app/kernel';
 import { AlreadyExists, failIf, problem } from './organization.errors';
-import { CountyEvent, LinkageFieldRule, LinkageRoles, OrganizationEventType } from './organization.events';
+import {
+  CountyDeadlines,
+  CountyEvent,
+  LinkageFieldRule,
+  LinkageRoles,
+  OrganizationEventType,
+} from './organization.events';
 import { UnitFacts } from './unit.decider';
 
 export type CountyCommand =
@@ -20,6 +26,7 @@ export type CountyCommand =
       actorUserId: string;
     }
   | { type: 'SetSecurityPolicy'; countyId: string; requireTotpRoles: Role[]; actorUserId: string }
+  | { type: 'SetDeadlinePolicy'; countyId: string; deadlines: CountyDeadlines; actorUserId: string }
   | {
       type: 'SetLinkageFieldRules';
       countyId: string;
@@ -119,6 +126,46 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
         },
       ];
     }
+    case 'SetDeadlinePolicy': {
+      const d = c.deadlines;
+      const whole = (field: keyof CountyDeadlines, v: number, min: number, max: number, zh: string) =>
+        Number.isInteger(v) && v >= min && v <= max
+          ? []
+          : [
+              problem(
+                `input.${field}`,
+                `${zh}须为 ${min}–${max} 的整数小时`,
+                `must be whole hours, ${min}–${max}`,
+              ),
+            ];
+      failIf([
+        ...whole('feedbackHours', d.feedbackHours, 1, 72, '书面反馈时限'),
+        ...whole('hardCapHours', d.hardCapHours, 1, 72, '最长时限'),
+        ...whole('defaultHours', d.defaultHours, 1, 168, '一般时限'),
+        ...(d.feedbackHours > d.hardCapHours
+          ? [
+              problem(
+                'input.hardCapHours',
+                '最长时限不能短于书面反馈时限',
+                'cannot be shorter than feedbackHours',
+              ),
+            ]
+          : []),
+      ]);
+      return [
+        {
+          type: OrganizationEventType.DeadlinePolicySet,
+          data: {
+            countyId: c.countyId,
+            feedbackHours: d.feedbackHours,
+            hardCapHours: d.hardCapHours,
+            defaultHours: d.defaultHours,
+            sameDayForInquiries: d.sameDayForInquiries,
+            setBy: c.actorUserId,
+          },
+        },
+      ];
+    }
     case 'SetSecurityPolicy': {
       const roles = [...new Set(c.requireTotpRoles)].sort();
       return [
@@ -142,6 +189,7 @@ export function evolveCounty(s: CountyState, e: CountyEvent): CountyState {
     case OrganizationEventType.SecurityPolicySet:
       return { ...s, requireTotpRoles: e.data.requireTotpRoles };
     case OrganizationEventType.LinkageFieldRulesSet:
+    case OrganizationEventType.DeadlinePolicySet:
       return s;
   }
 }

@@ -7,6 +7,7 @@ export const OrganizationEventType = {
   LinkageRolesAssigned: 'LinkageRolesAssigned',
   SecurityPolicySet: 'SecurityPolicySet',
   LinkageFieldRulesSet: 'LinkageFieldRulesSet',
+  DeadlinePolicySet: 'DeadlinePolicySet',
 } as const;
 
 export const UNIT_STREAM_TYPE = 'Unit';
@@ -71,6 +72,31 @@ export interface LinkageFieldRulesSetData {
   setBy: string;
 }
 
+/**
+ * A county's deadlines for the loop (002, 003): written feedback within `feedbackHours` of dispatch for grade III and
+ * above, never past `hardCapHours` even with an extension; grade IV inquiries answered the same day; other grade IV
+ * work within `defaultHours`.
+ */
+export interface CountyDeadlines {
+  feedbackHours: number;
+  hardCapHours: number;
+  defaultHours: number;
+  sameDayForInquiries: boolean;
+}
+
+/** What the seeds prescribe, in force until a county sets its own. */
+export const DEFAULT_COUNTY_DEADLINES: CountyDeadlines = {
+  feedbackHours: 12,
+  hardCapHours: 24,
+  defaultHours: 24,
+  sameDayForInquiries: true,
+};
+
+export interface DeadlinePolicySetData extends CountyDeadlines {
+  countyId: string;
+  setBy: string;
+}
+
 export type UnitEvent =
   | { type: typeof OrganizationEventType.UnitRegistered; data: UnitRegisteredData }
   | { type: typeof OrganizationEventType.UnitUpdated; data: UnitUpdatedData };
@@ -79,4 +105,5 @@ export type CountyEvent =
   | { type: typeof OrganizationEventType.CountyEstablished; data: CountyEstablishedData }
   | { type: typeof OrganizationEventType.LinkageRolesAssigned; data: LinkageRolesAssignedData }
   | { type: typeof OrganizationEventType.SecurityPolicySet; data: SecurityPolicySetData }
-  | { type: typeof OrganizationEventType.LinkageFieldRulesSet; data: LinkageFieldRulesSetData };
+  | { type: typeof OrganizationEventType.LinkageFieldRulesSet; data: LinkageFieldRulesSetData }
+  | { type: typeof OrganizationEventType.DeadlinePolicySet; data: DeadlinePolicySetData };

@@ -1,4 +1,5 @@
 import { Role, UnitKind } from '@app/access';
+import { DEFAULT_COUNTY_DEADLINES } from '../domain/organization.events';
 import { CountyView } from '../projections/county-view.entity';
 import { UnitView } from '../projections/unit-view.entity';
 import { CountyType, UnitType } from './organization.types';
@@ -27,6 +28,7 @@ export function toCountyType(c: CountyView, units: Map<string, UnitView>): Count
     },
     requireTotpRoles: c.requireTotpRoles as Role[],
     linkageFieldRules: c.linkageFieldRules ?? [],
+    deadlinePolicy: { ...(c.deadlinePolicy ?? DEFAULT_COUNTY_DEADLINES), custom: c.deadlinePolicy !== null },
     version: c.version,
   };
 }

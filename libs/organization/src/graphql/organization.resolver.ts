@@ -16,6 +16,7 @@ import { Clock, NotFound } from '@app/kernel';
 import { AssignLinkageRolesCommand } from '../commands/assign-linkage-roles/assign-linkage-roles.command';
 import { RegisterUnitCommand } from '../commands/register-unit/register-unit.command';
 import { SetLinkageFieldRulesCommand } from '../commands/set-linkage-field-rules/set-linkage-field-rules.command';
+import { SetDeadlinePolicyCommand } from '../commands/set-deadline-policy/set-deadline-policy.command';
 import { SetSecurityPolicyCommand } from '../commands/set-security-policy/set-security-policy.command';
 import { UpdateUnitCommand } from '../commands/update-unit/update-unit.command';
 import { OrganizationDirectory } from '../queries/organization-directory';
@@ -24,6 +25,7 @@ import {
   AssignLinkageRolesInput,
   CountyType,
   RegisterUnitInput,
+  SetDeadlinePolicyInput,
   SetLinkageFieldRulesInput,
   SetSecurityPolicyInput,
   UnitType,
@@ -155,6 +157,21 @@ export class OrganizationResolver {
     const countyId = p.countyId ?? '';
     await this.commands.execute(
       new SetSecurityPolicyCommand(p, countyId, input.requireTotpRoles, { ...ctx, now: this.clock.now() }),
+    );
+    return this.readCounty(p, countyId);
+  }
+
+  @Mutation(() => CountyType, {
+    description: "设置本县工单时限（县管理员）/ Set the county's deadlines (county ADMIN)",
+  })
+  async setDeadlinePolicy(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: SetDeadlinePolicyInput,
+  ): Promise<CountyType> {
+    const countyId = p.countyId ?? '';
+    await this.commands.execute(
+      new SetDeadlinePolicyCommand(p, countyId, { ...input }, { ...ctx, now: this.clock.now() }),
     );
     return this.readCounty(p, countyId);
   }

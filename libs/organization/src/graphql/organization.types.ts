@@ -54,6 +54,43 @@ export class LinkageFieldRuleType {
   unitIds!: string[];
 }
 
+@ObjectType('DeadlinePolicy', {
+  description: "本县工单时限（002、003）/ The county's deadlines for the loop",
+})
+export class DeadlinePolicyType {
+  @Field(() => Int, {
+    description: '三级及以上：派单后书面反馈时限（小时）/ Grade III+: written feedback due (hours)',
+  })
+  feedbackHours!: number;
+
+  @Field(() => Int, { description: '最长时限，含延期（小时）/ Hard limit, extensions included (hours)' })
+  hardCapHours!: number;
+
+  @Field(() => Int, { description: '其他四级工单时限（小时）/ Other grade IV work (hours)' })
+  defaultHours!: number;
+
+  @Field({ description: '四级询问类当天答复 / Grade IV inquiries answered the same day' })
+  sameDayForInquiries!: boolean;
+
+  @Field({ description: '是否为本县自定（否则为默认）/ Set by the county (otherwise the defaults)' })
+  custom!: boolean;
+}
+
+@InputType('SetDeadlinePolicyInput')
+export class SetDeadlinePolicyInput {
+  @Field(() => Int)
+  feedbackHours!: number;
+
+  @Field(() => Int)
+  hardCapHours!: number;
+
+  @Field(() => Int)
+  defaultHours!: number;
+
+  @Field()
+  sameDayForInquiries!: boolean;
+}
+
 @ObjectType('County', { description: '县（租户根）/ County (tenant root)' })
 export class CountyType {
   @Field(() => ID)
@@ -75,6 +112,9 @@ export class CountyType {
 
   @Field(() => [LinkageFieldRuleType])
   linkageFieldRules!: LinkageFieldRuleType[];
+
+  @Field(() => DeadlinePolicyType)
+  deadlinePolicy!: DeadlinePolicyType;
 
   @Field(() => Int)
   version!: number;

@@ -1,3 +1,4 @@
+import { CountyDeadlines } from '../domain/organization.events';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'county_view' })
@@ -28,6 +29,10 @@ export class CountyView {
 
   @Column('jsonb', { name: 'linkage_field_rules' })
   linkageFieldRules!: { field: string; unitIds: string[] }[];
+
+  /** Null until the county sets its own (the seeds' defaults apply). */
+  @Column('jsonb', { name: 'deadline_policy', nullable: true })
+  deadlinePolicy!: CountyDeadlines | null;
 
   @Column('integer')
   version!: number;

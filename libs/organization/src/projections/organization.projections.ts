@@ -1,6 +1,7 @@
 import { RecordedEvent, RowProjection } from '@app/event-store';
 import {
   CountyEstablishedData,
+  DeadlinePolicySetData,
   LinkageFieldRulesSetData,
   LinkageRolesAssignedData,
   OrganizationEventType,
@@ -56,6 +57,7 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
         stateSecurityUnitId: null,
         requireTotpRoles: [],
         linkageFieldRules: [],
+        deadlinePolicy: null,
         version: e.streamVersion,
         updatedAt: e.recordedAt,
       });
@@ -90,6 +92,16 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
         updatedAt: e.recordedAt,
       });
     }
+    case OrganizationEventType.DeadlinePolicySet: {
+      if (!row) return row;
+      const { feedbackHours, hardCapHours, defaultHours, sameDayForInquiries } =
+        e.data as unknown as DeadlinePolicySetData;
+      return Object.assign(row, {
+        deadlinePolicy: { feedbackHours, hardCapHours, defaultHours, sameDayForInquiries },
+        version: e.streamVersion,
+        updatedAt: e.recordedAt,
+      });
+    }
     default:
       return row;
   }
@@ -117,9 +129,10 @@ export const countyViewProjection = () =>
       OrganizationEventType.LinkageRolesAssigned,
       OrganizationEventType.SecurityPolicySet,
       OrganizationEventType.LinkageFieldRulesSet,
+      OrganizationEventType.DeadlinePolicySet,
     ],
-    // 2: linkage field rules.
-    version: 2,
+    // 2: linkage field rules; 3: deadline policy.
+    version: 3,
     keyOf: (e) => String((e.data as { countyId?: string }).countyId),
     apply: applyToCountyView,
   });

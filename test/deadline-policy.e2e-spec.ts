@@ -1,0 +1,174 @@
+import { demoUnitId } from '@app/demo';
+import { ManualClock } from '@app/kernel';
+import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
+
+/**
+ * A county changes its deadlines (002, 003 give 12 h and 24 h; "per-county policy can change these"): the county
+ * ADMIN sets them, every change is an event, and tasks dispatched afterwards are due by the county's numbers.
+ */
+const clock = new ManualClock('2026-07-01T02:00:00.000Z');
+let api: ApiFixture;
+let admin: Session;
+let centre: Session;
+let township: Session;
+
+function ok<T>(res: GqlResponse<T>): T {
+  if (res.errors) throw new Error(JSON.stringify(res.errors, null, 2));
+  return res.data!;
+}
+
+const POLICY = `{ county { version deadlinePolicy { feedbackHours hardCapHours defaultHours sameDayForInquiries custom } } }`;
+const SET = `mutation S($i: SetDeadlinePolicyInput!) { setDeadlinePolicy(input: $i) { deadlinePolicy { feedbackHours hardCapHours custom } } }`;
+
+beforeAll(async () => {
+  api = await startApi({ label: 'deadlines', clock });
+  [admin, centre, township] = await Promise.all(
+    ['zhaoqiang', 'zhouming', 'lina'].map((u) => login(api.url, u)),
+  );
+});
+afterAll(async () => {
+  await api.close();
+});
+
+async function listedIncident(grade: string): Promise<string> {
+  const t = { token: centre.token };
+  const id = ok(
+    await gql<{ reportIncident: { id: string } }>(
+      api.url,
+      `mutation R($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }`,
+      {
+        i: {
+          channel: 'MONITORING',
+          platform: 'WECHAT',
+          title: '某村道路施工扬尘',
+          discoveredAt: clock.now().toISOString(),
+        },
+      },
+      t,
+    ),
+  ).reportIncident.id;
+  ok(
+    await gql(
+      api.url,
+      `mutation A($i: AssessIncidentInput!) { assessIncident(input: $i) { id } }`,
+      {
+        i: {
+          incidentId: id,
+          nature: 'INQUIRY_APPEAL',
+          veracity: 'TRUE',
+          field: 'ECOLOGY',
+          grade,
+          reasoning: 'r',
+        },
+      },
+      t,
+    ),
+  );
+  ok(
+    await gql(
+      api.url,
+      `mutation L($i: ListIncidentInput!) { listIncident(input: $i) { id } }`,
+      { i: { incidentId: id, requirements: '核实' } },
+      t,
+    ),
+  );
+  return id;
+}
+
+const dispatch = (incidentId: string) =>
+  gql<{ dispatchTask: { id: string; dueAt: string; hardDueAt: string; deadlineRule: string } }>(
+    api.url,
+    `mutation D($i: DispatchTaskInput!) { dispatchTask(input: $i) { id dueAt hardDueAt deadlineRule } }`,
+    { i: { incidentId, unitId: demoUnitId('donghu'), role: 'LEAD', requirements: '核实并反馈' } },
+    { token: centre.token },
+  );
+
+it('the seeds’ deadlines hold until the county sets its own; only the county ADMIN may, within sane bounds', async () => {
+  const before = ok(
+    await gql<{ county: { version: number; deadlinePolicy: Record<string, unknown> } }>(
+      api.url,
+      POLICY,
+      {},
+      { token: admin.token },
+    ),
+  ).county;
+  expect(before.deadlinePolicy).toEqual({
+    feedbackHours: 12,
+    hardCapHours: 24,
+    defaultHours: 24,
+    sameDayForInquiries: true,
+    custom: false,
+  });
+  const h = 3600_000;
+  const t0 = clock.now().getTime();
+  const atDefault = ok(await dispatch(await listedIncident('III'))).dispatchTask;
+  expect([new Date(atDefault.dueAt).getTime() - t0, new Date(atDefault.hardDueAt).getTime() - t0]).toEqual([
+    12 * h,
+    24 * h,
+  ]);
+
+  const valid = { feedbackHours: 8, hardCapHours: 16, defaultHours: 24, sameDayForInquiries: true };
+  expect((await gql(api.url, SET, { i: valid }, { token: centre.token })).errors?.[0].extensions.code).toBe(
+    'FORBIDDEN',
+  );
+  const reversed = await gql(api.url, SET, { i: { ...valid, feedbackHours: 30 } }, { token: admin.token });
+  expect(reversed.errors?.[0].extensions).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fields: [expect.objectContaining({ field: 'input.hardCapHours' })],
+  });
+  const absurd = await gql(api.url, SET, { i: { ...valid, feedbackHours: 0 } }, { token: admin.token });
+  expect(absurd.errors?.[0].extensions).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fields: [expect.objectContaining({ field: 'input.feedbackHours' })],
+  });
+  // Refused input changed nothing.
+  expect(
+    ok(await gql<{ county: { version: number } }>(api.url, POLICY, {}, { token: admin.token })).county
+      .version,
+  ).toBe(before.version);
+
+  const set = ok(
+    await gql<{ setDeadlinePolicy: { deadlinePolicy: unknown } }>(
+      api.url,
+      SET,
+      { i: valid },
+      { token: admin.token },
+    ),
+  );
+  expect(set.setDeadlinePolicy.deadlinePolicy).toEqual({ feedbackHours: 8, hardCapHours: 16, custom: true });
+
+  // The next dispatch is due by the county's numbers; the earlier task keeps the deadline it was given.
+  const t1 = clock.now().getTime();
+  const incidentId = await listedIncident('II');
+  const task = ok(await dispatch(incidentId)).dispatchTask;
+  expect([new Date(task.dueAt).getTime() - t1, new Date(task.hardDueAt).getTime() - t1]).toEqual([
+    8 * h,
+    16 * h,
+  ]);
+  const earlier = ok(
+    await gql<{ task: { dueAt: string } }>(
+      api.url,
+      `query T($id: ID!) { task(id: $id) { dueAt } }`,
+      { id: atDefault.id },
+      { token: centre.token },
+    ),
+  ).task;
+  expect(earlier.dueAt).toBe(atDefault.dueAt);
+
+  // An extension past the county's hard limit is refused.
+  ok(
+    await gql(
+      api.url,
+      `mutation S($i: SignTaskInput!) { signTask(input: $i) { id } }`,
+      { i: { taskId: task.id } },
+      { token: township.token },
+    ),
+  );
+  const tooLong = await gql(
+    api.url,
+    `mutation E($i: RequestTaskExtensionInput!) { requestTaskExtension(input: $i) { id } }`,
+    { i: { taskId: task.id, requestedDueAt: new Date(t1 + 20 * h).toISOString(), reason: '需现场核实' } },
+    { token: township.token },
+  );
+  expect(tooLong.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
+});
