@@ -21,6 +21,8 @@ export interface ApiServerOptions {
   clock?: Clock;
   logLevels?: LogLevel[];
   auth?: Partial<AuthOptions>;
+  /** Connections per pool (DB_POOL_SIZE). */
+  poolSize?: number;
   /** Runs after the application is built and before it accepts requests (e.g. seeding). */
   beforeListen?: (app: INestApplication) => Promise<void>;
 }
@@ -33,6 +35,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       config: options.config,
       clock: options.clock,
       auth: options.auth,
+      poolSize: options.poolSize,
     }),
     {
       logger: options.logLevels ?? ['error', 'warn'],

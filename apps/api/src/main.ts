@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     server = await startApiServer({
       urls: db,
       config: appConfig,
+      poolSize: dbConfig.poolSize,
       // The demo county is in place before the first request can arrive.
       beforeListen: async (app) => {
         if (appConfig.seedDemo && (await app.get(OrganizationDirectory).isEmpty())) {

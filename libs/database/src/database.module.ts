@@ -23,6 +23,12 @@ class PoolCloser implements OnApplicationShutdown {
  * Connections for a running process: a pg pool for the event store and TypeORM for read models, both as the
  * unprivileged application role. Schema changes never happen here (no `synchronize`): migrations ran before.
  */
+/**
+ * How long a request waits for a free connection before it fails. Without a limit, an exhausted pool makes
+ * requests hang for ever; with one, the caller gets an error and the server stays responsive.
+ */
+const POOL_WAIT_MS = 10_000;
+
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -39,7 +45,7 @@ export class DatabaseModule {
           logging: false,
           // The database was reached and migrated before the app was built: fail at once instead of retrying.
           retryAttempts: 0,
-          extra: { max: poolSize },
+          extra: { max: poolSize, connectionTimeoutMillis: POOL_WAIT_MS },
         }),
       ],
       providers: [
@@ -47,7 +53,11 @@ export class DatabaseModule {
         {
           provide: APP_POOL,
           useFactory: () => {
-            const pool = new Pool({ connectionString: urls.appUrl, max: poolSize });
+            const pool = new Pool({
+              connectionString: urls.appUrl,
+              max: poolSize,
+              connectionTimeoutMillis: POOL_WAIT_MS,
+            });
             pool.on('error', () => undefined);
             return pool;
           },

@@ -415,6 +415,16 @@ export class AppendWriter {
   ): Promise<Map<string, StreamHead>> {
     const heads = new Map<string, StreamHead>();
     if (!streamIds.length) return heads;
+    if (lock) {
+      // A stream that does not exist yet has no row to lock: two transactions would both plan version 1 and the
+      // slower one fail on the unique key. A transaction-scoped advisory lock per stream id (taken in one order)
+      // makes them queue instead; it is released at commit or rollback.
+      await q.query(
+        `SELECT pg_advisory_xact_lock(k) FROM (SELECT hashtextextended(id, 7341) AS k FROM unnest($1::text[]) AS id
+           ORDER BY 1) AS ordered`,
+        [streamIds],
+      );
+    }
     const { rows } = await q.query<{
       stream_id: string;
       version: string;

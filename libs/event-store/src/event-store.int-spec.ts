@@ -35,6 +35,25 @@ async function countEvents(streamId: string): Promise<number> {
   return Number(rows[0].n);
 }
 
+describe('appends inside transactions', () => {
+  it('concurrent first appends to a new stream (an empty inbox) queue instead of failing on the unique key', async () => {
+    const streamId = `inbox-${randomUUID()}`;
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        fx.store.inTransaction(async (tx) => {
+          await tx.append(
+            appendRequest({ streamId, expectedVersion: 'any', events: [{ type: 'Arrived', data: { i } }] }),
+          );
+          // Hold the transaction open a moment, as a command doing more work would.
+          await tx.query('SELECT pg_sleep(0.02)');
+        }),
+      ),
+    );
+    const events = await fx.store.readStream(streamId);
+    expect(events.map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+});
+
 describe('append and read', () => {
   it('appends atomically and reads a stream forward from a version', async () => {
     const req = appendRequest({

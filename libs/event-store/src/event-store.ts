@@ -135,8 +135,13 @@ export class EventStore {
   async readStream(
     streamId: string,
     options: { fromVersion?: number; limit?: number } = {},
+    /** Read on this connection (inside a caller's transaction) instead of taking one from the pool. */
+    query?: SqlQuery,
   ): Promise<RecordedEvent[]> {
-    const { rows } = await this.pool.query<EventRow>(
+    const run: SqlQuery =
+      query ??
+      (async <T>(sql: string, params: unknown[]) => (await this.pool.query(sql, params)).rows as T[]);
+    const rows = await run<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = $1 AND stream_version >= $2
        ORDER BY stream_version LIMIT $3`,
       [streamId, options.fromVersion ?? 1, options.limit ?? 100_000],

@@ -142,6 +142,44 @@ describe('CommandExecutor', () => {
     expect(await fx.store.streamVersion(id)).toBe(2);
   });
 
+  it('cross-stream steps read on their own transaction: more concurrent steps than connections do not deadlock', async () => {
+    // A pool of 2 and 6 concurrent steps, each holding a transaction while it decides on a second stream.
+    const small = openStore(db, { poolSize: 2 });
+    const ds2 = await new DataSource({ type: 'postgres', url: db.appUrl }).initialize();
+    try {
+      const narrow = new CommandExecutor(small.store, new ProjectionRunner(ds2, small.store, []));
+      const parent = `p-${randomUUID()}`;
+      const meta = { actorUser: 'u', actorUnit: 'unit-a', command: 'Add', correlationId: randomUUID() };
+      await Promise.all(
+        Array.from({ length: 6 }, () =>
+          narrow.execute({
+            streamId: `c-${randomUUID()}`,
+            streamType: 'Counter',
+            decider: counter,
+            command: { type: 'Add', by: 1, limit: 1000 },
+            owningUnit: 'unit-a',
+            metadata: meta,
+            alsoWithin: async (tx) => {
+              await narrow.decideWithin(tx, {
+                streamId: parent,
+                streamType: 'Counter',
+                decider: counter,
+                command: { type: 'Add', by: 1, limit: 1000 },
+                owningUnit: 'unit-a',
+                metadata: meta,
+              });
+            },
+          }),
+        ),
+      );
+      const totals = (await fx.store.readStream(parent)).map((e) => e.data.total);
+      expect(totals).toEqual([1, 2, 3, 4, 5, 6]);
+    } finally {
+      await ds2.destroy();
+      await small.close();
+    }
+  });
+
   it('state outside the log changes in the same transaction as the events, or not at all', async () => {
     const id = `c-${randomUUID()}`;
     const side = async () =>

@@ -1,5 +1,5 @@
 import { CommandContext } from '@app/kernel';
-import { EventStore, StoreTransaction } from '../event-store';
+import { EventStore, SqlQuery, StoreTransaction } from '../event-store';
 import { IdempotencyKeyReused, VersionConflict } from '../event-store.errors';
 import { AppendRequest, AppendResult, EventMetadata } from '../event-store.types';
 import { ProjectionRunner } from '../projections/projection-runner';
@@ -159,7 +159,12 @@ export class CommandExecutor {
       'streamId' | 'streamType' | 'decider' | 'command' | 'owningUnit' | 'metadata'
     >,
   ): Promise<{ state: S; events: E[] }> {
-    const { state, version } = await this.load(cmd);
+    // Read on the transaction's own connection: taking a second one from the pool while holding this one would
+    // deadlock once every connection is held by a transaction waiting for another.
+    const { state, version } = await this.load(
+      cmd,
+      <T>(sql: string, params: unknown[]) => tx.query(sql, params) as Promise<T[]>,
+    );
     const events = cmd.decider.decide(cmd.command, state);
     if (events.length) {
       await tx.append({
@@ -185,9 +190,10 @@ export class CommandExecutor {
   }
 
   private async load<C, E extends DecidedEvent, S>(
-    cmd: StreamCommand<C, E, S>,
+    cmd: Pick<StreamCommand<C, E, S>, 'streamId' | 'decider'>,
+    query?: SqlQuery,
   ): Promise<{ state: S; version: number }> {
-    const recorded = await this.store.readStream(cmd.streamId);
+    const recorded = await this.store.readStream(cmd.streamId, {}, query);
     const state = recorded.reduce(
       (s, r) => cmd.decider.evolve(s, { type: r.type, data: r.data } as E),
       cmd.decider.initialState(),
