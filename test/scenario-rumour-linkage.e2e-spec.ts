@@ -186,6 +186,20 @@ it('runs a grade II rumour through the 1+3+N linkage, a joint conference, police
   expect(
     code(await mutate(township, 'activateLinkage', { incidentId: id, memberUnitIds: [donghu] }, 'id')),
   ).toBe('FORBIDDEN');
+  // The N are units of this county: the city office or an unknown id are refused, and nothing changes.
+  const outside = await mutate(
+    centre,
+    'activateLinkage',
+    { incidentId: id, memberUnitIds: [donghu, demoUnitId('city'), randomUUID()] },
+    'id',
+  );
+  expect(outside.errors?.[0].extensions).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fields: [
+      expect.objectContaining({ field: 'input.memberUnitIds[1]' }),
+      expect.objectContaining({ field: 'input.memberUnitIds[2]' }),
+    ],
+  });
   const linked = ok(
     await mutate<{ linkage: { leadUnitId: string; memberUnitIds: string[]; active: boolean } }>(
       centre,
@@ -246,6 +260,17 @@ it('runs a grade II rumour through the 1+3+N linkage, a joint conference, police
       'id status',
     ),
   ).draftStatement;
+  // The township can read the draft (it is in the linkage) but only the drafting unit revises it.
+  expect(
+    code(
+      await mutate(
+        township,
+        'reviseStatement',
+        { statementId: statement.id, title: '改写', content: '东湖镇改写的口径' },
+        'id',
+      ),
+    ),
+  ).toBe('FORBIDDEN');
   // Nobody publishes an unapproved statement; a township cannot approve; the spokesperson cannot approve either.
   expect(code(await mutate(spokesperson, 'publishStatement', { statementId: statement.id }, 'id'))).toBe(
     'INVALID_TRANSITION',
@@ -403,13 +428,17 @@ it('runs a grade II rumour through the 1+3+N linkage, a joint conference, police
   expect(
     code(await mutate(township, 'superviseTask', { taskId: marketTaskId, content: 'x', replyDueAt }, 'id')),
   ).toBe('NOT_FOUND');
+  const notice = {
+    taskId: marketTaskId,
+    content: '你单位工单已超时未签收，请立即办理并于 2 小时内回复',
+    replyDueAt,
+  };
+  const superviseKey = { 'idempotency-key': randomUUID() };
+  ok(await mutate<TaskRow>(centre, 'superviseTask', notice, TASK, superviseKey));
+  // The client did not hear the answer and retries a minute later: still one notice.
+  clock.advance(60_000);
   const supervised = ok(
-    await mutate<TaskRow>(
-      centre,
-      'superviseTask',
-      { taskId: marketTaskId, content: '你单位工单已超时未签收，请立即办理并于 2 小时内回复', replyDueAt },
-      TASK,
-    ),
+    await mutate<TaskRow>(centre, 'superviseTask', notice, TASK, superviseKey),
   ).superviseTask;
   expect(supervised).toMatchObject({ status: 'DISPATCHED', overdue: true });
   expect(supervised.supervisions).toEqual([
@@ -503,4 +532,23 @@ it('runs a grade II rumour through the 1+3+N linkage, a joint conference, police
   expect(to(demoUnitId('cyberspace'))).toEqual(['LINKAGE_JOINED', 'TASK_DISPATCHED']);
   expect(to(donghu).slice(0, 2)).toEqual(['LINKAGE_JOINED', 'TASK_DISPATCHED']);
   expect(arrivals.rows.filter((r) => r.ref === extraId)).toHaveLength(1);
+
+  // Winding down: the police task is struck off, the slipping and the extra task cancelled with reasons, the
+  // warning lifted — then the incident closes (the village's part counts as struck off too).
+  ok(await mutate(centre, 'reviewTask', { taskId: referral.id, accept: true }, 'status'));
+  expect(code(await mutate(centre, 'cancelTask', { taskId: marketTaskId, reason: '  ' }, 'status'))).toBe(
+    'VALIDATION_FAILED',
+  );
+  ok(await mutate(centre, 'cancelTask', { taskId: marketTaskId, reason: '已由联席会议改派' }, 'status'));
+  ok(await mutate(centre, 'cancelTask', { taskId: extraId, reason: '证据已由公安固定' }, 'status'));
+  ok(await mutate(centre, 'liftWarning', { incidentId: id, reason: '谣言已澄清' }, 'status'));
+  const closed = ok(
+    await mutate<{ status: string }>(
+      centre,
+      'closeIncident',
+      { incidentId: id, summary: '谣言已澄清并依法处置' },
+      'status',
+    ),
+  ).closeIncident;
+  expect(closed.status).toBe('CLOSED');
 });

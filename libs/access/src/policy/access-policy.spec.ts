@@ -258,6 +258,20 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CCB  N N N N N N`,
   },
   {
+    action: Action.StatementRevise,
+    target: statementByCC,
+    grid: `
+      CC   A A A A F F
+      PROP F F F F F F
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   F F F F F F
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
     action: Action.StatementApprove,
     target: statementByCC,
     grid: `

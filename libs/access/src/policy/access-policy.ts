@@ -25,6 +25,7 @@ export const Action = {
   LetterRead: 'letter.read',
   LetterSign: 'letter.sign',
   StatementDraft: 'statement.draft',
+  StatementRevise: 'statement.revise',
   StatementRead: 'statement.read',
   StatementApprove: 'statement.approve',
   StatementPublish: 'statement.publish',
@@ -189,6 +190,13 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         : forbidden('LETTER.RECIPIENT_ONLY');
     case Action.StatementDraft:
       return has(p, ...WORKERS, Role.SPOKESPERSON) ? ALLOW : forbidden('STATEMENT.DRAFT_NOT_PERMITTED');
+    case Action.StatementRevise:
+      // A draft is revised by the unit that wrote it, not by every unit that can read it.
+      return t(target, 'statement') &&
+        target.draftingUnitId === p.unitId &&
+        has(p, ...WORKERS, Role.SPOKESPERSON)
+        ? ALLOW
+        : forbidden('STATEMENT.DRAFTING_UNIT_ONLY');
     case Action.StatementApprove:
       // Public wording is approved by the propaganda department (DOMAIN §5).
       return t(target, 'statement') && target.propagandaUnitId === p.unitId && has(p, Role.LEADER)

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Action, authorize, Principal, ScopedDb, SYSTEM_SCOPE, Target, UnitKind } from '@app/access';
 import { CommandExecutor, commandMetadata, Decider, StoreTransaction } from '@app/event-store';
 import { Grade, IncidentCommandService, IncidentNature, IncidentView, TaskRole } from '@app/incidents';
-import { CommandContext, deterministicUuid, problem, ValidationFailed } from '@app/kernel';
+import { CommandContext, deterministicUuid, NotFound, problem, ValidationFailed } from '@app/kernel';
 import { deliverToInbox, InboxChangeKind } from '@app/inbox';
 import { OrganizationDirectory } from '@app/organization';
 import { countyDeadlinePolicy, DeadlinePolicy, deadlineFor } from '../domain/deadline-policy';
@@ -134,7 +134,7 @@ export class DispatchService {
     const letter = /^[0-9a-f-]{36}$/i.test(letterId)
       ? await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(LetterView, { letterId }))
       : null;
-    if (!letter) throw new ValidationFailed([problem('letterId', '风险提示函不存在', 'no such risk letter')]);
+    if (!letter) throw new NotFound('LETTER.NOT_FOUND', { zh: '风险提示函', en: 'Risk letter' }, letterId);
     return letter;
   }
 
@@ -176,7 +176,8 @@ export class DispatchService {
     ctx: CommandContext,
     input: { incidentId: string; requirements: string; dueAt?: Date },
   ): Promise<string> {
-    const view = await this.incidents.facts(input.incidentId);
+    // Authorised first: a caller who may not refer learns nothing about the county's set-up.
+    const view = await this.incidents.authorized(p, input.incidentId, Action.PoliceRefer);
     const county = view.countyId ? await this.organization.countyFacts(view.countyId) : null;
     if (!county?.policeUnitId)
       throw new ValidationFailed([
@@ -371,8 +372,8 @@ export class DispatchService {
       metadata: commandMetadata(body.type, ctx),
       fingerprintOf: { taskId, body, expectedVersion: expectedVersion ?? null },
       alsoWithin: async (tx) => {
-        // A struck-off or cancelled top-level task stops holding its incident open.
-        if (settles && !task.parentTaskId) {
+        // A struck-off or cancelled task (a village's part too) stops holding its incident open.
+        if (settles) {
           await this.incidents.within(tx, p, ctx, task.incidentId, {
             type: 'SettleTask',
             taskId,

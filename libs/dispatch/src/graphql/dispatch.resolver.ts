@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { UseGuards } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
@@ -20,7 +21,7 @@ import {
   RequestLoaders,
 } from '@app/graphql';
 import { IncidentType, toIncidentType, callerMay, IncidentCommandService } from '@app/incidents';
-import { Clock, CommandContext, NotFound } from '@app/kernel';
+import { Clock, CommandContext, deterministicUuid, NotFound } from '@app/kernel';
 import { DispatchService, letterTarget, TaskCommandBody, taskTarget } from '../commands/dispatch.service';
 import { TaskNotFound } from '../domain/task.decider';
 import { LetterView } from '../projections/letter-view.entity';
@@ -239,7 +240,10 @@ export class DispatchResolver {
     @CommandCtx() ctx: RequestCommandContext,
     @Args('input') i: SuperviseTaskInput,
   ) {
-    const noticeId = `${i.taskId}:${this.clock.now().toISOString()}`;
+    // Named from the idempotency key when there is one, so that a retry is recognised as the same notice.
+    const noticeId = ctx.idempotencyKey
+      ? deterministicUuid('supervision', p.unitId, ctx.idempotencyKey)
+      : randomUUID();
     return this.step(p, ctx, i, {
       type: 'SuperviseTask',
       noticeId,

@@ -11,7 +11,7 @@ import {
   ScopedDb,
   UnitKind,
 } from '@app/access';
-import { Clock, CommandContext } from '@app/kernel';
+import { Clock, CommandContext, problem, ValidationFailed } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import { callerMay, IncidentCommandBody, IncidentCommandService } from '../commands/incident-command.service';
 import { gradeAtLeast, LinkageFacts } from '../domain/incident.decider';
@@ -38,6 +38,15 @@ import { IncidentType, LinkageProposalType } from './incident.types';
 
 /** Linkage is activated from this grade up unless decided otherwise (DOMAIN §4 default; county policy later). */
 const LINKAGE_THRESHOLD = Grade.II;
+
+/** Who may be drawn into a linkage as one of the N. */
+const LINKABLE_KINDS: UnitKind[] = [
+  UnitKind.PROPAGANDA_DEPT,
+  UnitKind.LINKAGE_DEPT,
+  UnitKind.BUREAU,
+  UnitKind.TOWNSHIP,
+  UnitKind.VILLAGE,
+];
 
 /** The incident's lifecycle after registration: each mutation parses, runs one command, returns the incident. */
 @Resolver(() => IncidentType)
@@ -138,7 +147,9 @@ export class IncidentLifecycleResolver {
     @CommandCtx() ctx: RequestCommandContext,
     @Args('input') i: ActivateLinkageInput,
   ) {
-    const facts = await this.linkageFacts(await this.incidents.facts(i.incidentId));
+    const view = await this.incidents.authorized(p, i.incidentId, Action.LinkageManage);
+    await this.requireCountyUnits(view, i.memberUnitIds, 'input.memberUnitIds');
+    const facts = await this.linkageFacts(view);
     return this.step(p, ctx, i, {
       type: 'ActivateLinkage',
       memberUnitIds: i.memberUnitIds,
@@ -149,11 +160,13 @@ export class IncidentLifecycleResolver {
   }
 
   @Mutation(() => IncidentType, { description: '增加联动单位 / Add linkage members' })
-  addLinkageMembers(
+  async addLinkageMembers(
     @CurrentPrincipal() p: Principal,
     @CommandCtx() ctx: RequestCommandContext,
     @Args('input') i: AddLinkageMembersInput,
   ) {
+    const view = await this.incidents.authorized(p, i.incidentId, Action.LinkageManage);
+    await this.requireCountyUnits(view, i.unitIds, 'input.unitIds');
     return this.step(p, ctx, i, { type: 'AddLinkageMembers', unitIds: i.unitIds });
   }
 
@@ -233,6 +246,27 @@ export class IncidentLifecycleResolver {
     );
     if (!view) throw new IncidentNotFound(input.incidentId);
     return toIncidentType(view, callerMay(p, view));
+  }
+
+  /**
+   * The N of a linkage are units of the incident's own county (004 §五(二)): a unit of another county would be
+   * shown the incident. Checked before anything is written; the policy still decides whether the caller may.
+   */
+  private async requireCountyUnits(view: IncidentView, unitIds: string[], field: string): Promise<void> {
+    const known = await this.organization.unitFacts(unitIds);
+    const problems = unitIds.flatMap((id, k) => {
+      const u = known.get(id);
+      return u && u.countyId === view.countyId && LINKABLE_KINDS.includes(u.kind)
+        ? []
+        : [
+            problem(
+              `${field}[${k}]`,
+              '须为本县的部门、乡镇或村（社区）',
+              'must be a department, township or village of the county',
+            ),
+          ];
+    });
+    if (problems.length) throw new ValidationFailed(problems);
   }
 
   private async linkageFacts(view: IncidentView): Promise<LinkageFacts> {

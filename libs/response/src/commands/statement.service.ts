@@ -39,7 +39,7 @@ const DELIVERY: Record<StatementCommand['type'], { to: 'propaganda' | 'drafter';
 };
 
 const ACTION_OF: Record<StepBody['type'], Action> = {
-  ReviseStatement: Action.StatementDraft,
+  ReviseStatement: Action.StatementRevise,
   ApproveStatement: Action.StatementApprove,
   RejectStatement: Action.StatementApprove,
   PublishStatement: Action.StatementPublish,
