@@ -85,6 +85,8 @@ export interface AppendWriterOptions {
   hashAlgorithm: HashAlgorithm;
   maxBatchEvents: number;
   maxConcurrentBatches: number;
+  /** Sent with the commit notification, so that this process's own listener can tell it apart. */
+  notifyPayload: string;
   /** Called with the last position of every committed batch. */
   onCommitted(last: LogPosition): void;
 }
@@ -558,7 +560,7 @@ export class AppendWriter {
          SELECT u, k, s, f, l, r, $13::timestamptz
            FROM unnest($19::text[], $20::text[], $21::text[], $22::bigint[], $23::bigint[], $24::text[]) AS y(u, k, s, f, l, r)
          RETURNING 1
-       ), nt AS (SELECT pg_notify('${LOG_CHANNEL}', '') AS x)
+       ), nt AS (SELECT pg_notify('${LOG_CHANNEL}', $25) AS x)
        SELECT event_id::text, transaction_id::text, global_position::text FROM ev
         WHERE (SELECT count(*) FROM st) >= 0 AND (SELECT count(*) FROM cl) >= 0 AND (SELECT count(*) FROM nt) >= 0`,
       [
@@ -586,6 +588,7 @@ export class AppendWriter {
         claims.map((c) => c.first),
         claims.map((c) => c.last),
         claims.map((c) => c.requestHash),
+        this.o.notifyPayload,
       ],
     );
     return new Map(

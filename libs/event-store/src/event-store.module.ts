@@ -101,8 +101,8 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
     },
     {
       provide: LogNotifier,
-      inject: [DATABASE_URLS],
-      useFactory: (urls: DatabaseUrls) => new LogNotifier(urls.appUrl),
+      inject: [DATABASE_URLS, EventStore],
+      useFactory: (urls: DatabaseUrls, store: EventStore) => new LogNotifier(urls.appUrl, store.notifyToken),
     },
     {
       provide: LogSealer,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Pool } from 'pg';
 import { Clock } from '@app/kernel';
@@ -69,6 +70,9 @@ export class EventStore {
   private readonly writer: AppendWriter;
   private readonly appended = new EventEmitter();
 
+  /** The payload of this store's commit notifications (see `LogNotifier`). */
+  readonly notifyToken = randomUUID();
+
   constructor(options: EventStoreOptions) {
     this.pool = options.pool;
     this.clock = options.clock;
@@ -82,6 +86,7 @@ export class EventStore {
       hashAlgorithm: this.hashAlgorithm,
       maxBatchEvents: options.maxBatchEvents ?? 2000,
       maxConcurrentBatches: options.maxConcurrentBatches ?? 2,
+      notifyPayload: this.notifyToken,
       onCommitted: (last) => this.appended.emit('appended', last),
     });
   }

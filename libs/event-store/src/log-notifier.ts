@@ -14,7 +14,14 @@ export class LogNotifier {
   private stopped = false;
   private reconnectTimer?: NodeJS.Timeout;
 
-  constructor(private readonly connectionString: string) {
+  /**
+   * @param ownPayload the payload a store of this process sends with its appends (`EventStore.notifyToken`): that
+   *   store already reports its own commits directly (`onAppended`), so those notifications are not passed on.
+   */
+  constructor(
+    private readonly connectionString: string,
+    private readonly ownPayload?: string,
+  ) {
     this.emitter.setMaxListeners(100);
   }
 
@@ -38,7 +45,9 @@ export class LogNotifier {
 
   private async connect(): Promise<void> {
     const client = new Client({ connectionString: this.connectionString });
-    client.on('notification', () => this.emitter.emit('notify'));
+    client.on('notification', (msg) => {
+      if (this.ownPayload === undefined || msg.payload !== this.ownPayload) this.emitter.emit('notify');
+    });
     client.on('error', () => this.scheduleReconnect());
     client.on('end', () => this.scheduleReconnect());
     await client.connect();

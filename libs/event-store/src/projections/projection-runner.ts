@@ -4,10 +4,8 @@ import { compareLogPositions, LOG_START, LogPosition, RecordedEvent } from '../e
 import { Projection } from './projection';
 
 export interface ProjectionRunnerOptions {
-  /** Events read per query. */
+  /** Events read per query (and applied per transaction). */
   batchSize?: number;
-  /** Events applied per transaction before the checkpoint is committed and a new transaction begins. */
-  eventsPerTransaction?: number;
   /** How long `waitFor` waits before giving up. */
   waitTimeoutMs?: number;
   /**
@@ -32,9 +30,10 @@ export class ProjectionRunner {
   private readonly positions = new Map<string, LogPosition>();
   private readonly running = new Map<string, Promise<void>>();
   private readonly followUps = new Map<string, Promise<void>>();
+  /** Log reads in flight, by start position. */
+  private readonly peeks = new Map<string, Promise<RecordedEvent[]>>();
   private readonly wakeups = new Set<() => void>();
   private readonly batchSize: number;
-  private readonly eventsPerTransaction: number;
   private readonly waitTimeoutMs: number;
   private stopped = false;
   private retryTimer?: NodeJS.Timeout;
@@ -48,7 +47,6 @@ export class ProjectionRunner {
   ) {
     for (const p of projections) this.add(p);
     this.batchSize = options.batchSize ?? 1000;
-    this.eventsPerTransaction = options.eventsPerTransaction ?? 5000;
     this.waitTimeoutMs = options.waitTimeoutMs ?? 10_000;
   }
 
@@ -230,48 +228,91 @@ export class ProjectionRunner {
     }
   }
 
+  /**
+   * One catch-up: look at the log after this process's position without a transaction (most projections have
+   * nothing to do for most events); only when there are events the projection reads, lock its checkpoint, apply
+   * them and move the checkpoint in one transaction. Runs of events a projection ignores move its position in
+   * memory only: the stored checkpoint may lag behind them, which costs a re-read after a restart and nothing more.
+   */
   private async runCatchUp(projection: Projection): Promise<void> {
     for (;;) {
-      const qr = this.dataSource.createQueryRunner();
-      await qr.connect();
-      let applied = 0;
-      let full = false;
-      try {
-        await qr.startTransaction();
-        await this.options.beginTransaction?.(qr);
-        const rows = (await qr.query(
-          `SELECT transaction_id::text AS t, global_position::text AS p FROM es_projection_checkpoints WHERE name = $1 FOR UPDATE`,
-          [projection.name],
-        )) as { t: string; p: string }[];
-        let cp: LogPosition = rows[0]
-          ? { transactionId: BigInt(rows[0].t), globalPosition: BigInt(rows[0].p) }
-          : LOG_START;
-        const start = cp;
-        const query = queryVia(qr);
-        while (applied < this.eventsPerTransaction) {
-          const events = await this.store.readLog(
-            cp,
-            Math.min(this.batchSize, this.eventsPerTransaction - applied),
-            query,
-          );
-          if (events.length === 0) break;
-          await this.applyRelevant(projection, events, qr);
-          cp = last(events);
-          applied += events.length;
-        }
-        full = applied >= this.eventsPerTransaction;
-        if (compareLogPositions(cp, start) > 0) await this.saveCheckpoint(qr, projection.name, cp);
-        await qr.commitTransaction();
-        this.positions.set(projection.name, cp);
-      } catch (err) {
-        if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
-        throw err;
-      } finally {
-        await qr.release();
+      const from = this.positions.get(projection.name) ?? (await this.storedCheckpoint(projection.name));
+      const batch = await this.peek(from);
+      if (batch.length === 0) {
+        this.positions.set(projection.name, from);
+        return;
       }
+      const types = projection.eventTypes;
+      const reads = !types || batch.some((e) => types.includes(e.type));
+      const reached = reads ? await this.applyLocked(projection, from, batch) : last(batch);
+      this.positions.set(projection.name, reached);
       this.wake();
-      if (!full) return;
+      if (batch.length < this.batchSize) return;
     }
+  }
+
+  /**
+   * Applies a peeked batch under the checkpoint lock. The stored checkpoint is the truth: another process may have
+   * gone further meanwhile (then only what lies beyond it is applied), or this process may be ahead of it over
+   * events the projection ignores (then the batch applies as read).
+   */
+  private async applyLocked(
+    projection: Projection,
+    from: LogPosition,
+    batch: RecordedEvent[],
+  ): Promise<LogPosition> {
+    const qr = this.dataSource.createQueryRunner();
+    await qr.connect();
+    try {
+      await qr.startTransaction();
+      await this.options.beginTransaction?.(qr);
+      // Read models are rebuilt from the log, which is committed durably: a read-model commit lost in a crash is
+      // re-applied (checkpoint and rows are lost together), so it need not wait for the disk.
+      await qr.query(`SET LOCAL synchronous_commit = off`);
+      const rows = (await qr.query(
+        `SELECT transaction_id::text AS t, global_position::text AS p FROM es_projection_checkpoints WHERE name = $1 FOR UPDATE`,
+        [projection.name],
+      )) as { t: string; p: string }[];
+      const stored: LogPosition = rows[0]
+        ? { transactionId: BigInt(rows[0].t), globalPosition: BigInt(rows[0].p) }
+        : LOG_START;
+      const start = compareLogPositions(stored, from) > 0 ? stored : from;
+      const events = batch.filter((e) => compareLogPositions(e, start) > 0);
+      if (events.length === 0) {
+        await qr.commitTransaction();
+        return start;
+      }
+      await this.applyRelevant(projection, events, qr);
+      const cp = last(events);
+      await this.saveCheckpoint(qr, projection.name, cp);
+      await qr.commitTransaction();
+      return cp;
+    } catch (err) {
+      if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+      throw err;
+    } finally {
+      await qr.release();
+    }
+  }
+
+  /** Where a projection's stored checkpoint stands (read once per process; memory keeps it after that). */
+  private async storedCheckpoint(name: string): Promise<LogPosition> {
+    const rows = await this.dataSource.query<{ t: string; p: string }[]>(
+      `SELECT transaction_id::text AS t, global_position::text AS p FROM es_projection_checkpoints WHERE name = $1`,
+      [name],
+    );
+    return rows[0] ? { transactionId: BigInt(rows[0].t), globalPosition: BigInt(rows[0].p) } : LOG_START;
+  }
+
+  /** The next batch of the log after `from`; projections at the same position share one read. */
+  private peek(from: LogPosition): Promise<RecordedEvent[]> {
+    const key = `${from.transactionId}:${from.globalPosition}`;
+    let read = this.peeks.get(key);
+    if (!read) {
+      read = this.store.readLog(from, this.batchSize).finally(() => this.peeks.delete(key));
+      this.peeks.set(key, read);
+    }
+    return read;
   }
 
   private async applyRelevant(
