@@ -305,6 +305,26 @@ it('runs the whole loop from first post to review', async () => {
   );
   ok(await step(centre, 'reviewTask', { taskId: support.id, accept: true }));
 
+  // Closing while it is still being handled is refused: it must calm down first (HANDLING → CALMED → CLOSED).
+  const handling = await gql(
+    api.url,
+    `mutation C($i: CloseIncidentInput!) { closeIncident(input: $i) { status } }`,
+    { i: { incidentId: id, summary: '已处置' } },
+    t(centre),
+  );
+  expect(handling.errors?.[0].extensions).toMatchObject({
+    code: 'INVALID_TRANSITION',
+    currentState: 'HANDLING',
+    allowedNext: expect.arrayContaining(['markIncidentCalmed']),
+  });
+  ok(
+    await gql(
+      api.url,
+      `mutation M($i: MarkIncidentCalmedInput!) { markIncidentCalmed(input: $i) { status } }`,
+      { i: { incidentId: id, note: '网上讨论明显减少' } },
+      t(centre),
+    ),
+  );
   // Closing while the warning is in force is refused, naming the state and why.
   const tooEarly = await gql(
     api.url,
@@ -314,7 +334,7 @@ it('runs the whole loop from first post to review', async () => {
   );
   expect(tooEarly.errors?.[0].extensions).toMatchObject({
     code: 'INVALID_TRANSITION',
-    currentState: 'HANDLING',
+    currentState: 'CALMED',
   });
   expect(tooEarly.errors?.[0].message).toContain('预警尚未解除');
 

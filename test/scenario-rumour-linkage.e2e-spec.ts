@@ -542,6 +542,7 @@ it('runs a grade II rumour through the 1+3+N linkage, a joint conference, police
   ok(await mutate(centre, 'cancelTask', { taskId: marketTaskId, reason: '已由联席会议改派' }, 'status'));
   ok(await mutate(centre, 'cancelTask', { taskId: extraId, reason: '证据已由公安固定' }, 'status'));
   ok(await mutate(centre, 'liftWarning', { incidentId: id, reason: '谣言已澄清' }, 'status'));
+  ok(await mutate(centre, 'markIncidentCalmed', { incidentId: id, note: '谣言传播已止' }, 'status'));
   const closed = ok(
     await mutate<{ status: string }>(
       centre,

@@ -1,14 +1,10 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { Server } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { NestFactory } from '@nestjs/core';
 import { Client, Pool } from 'pg';
 import { DatabaseUrls } from '@app/database';
 import { DEMO_PASSWORD, DemoSeeder, demoUnitId } from '@app/demo';
 import { RunningServer, startApiServer } from '../../apps/api/src/api-server';
 import { AppConfig } from '../../apps/api/src/app-config';
-import { AppModule } from '../../apps/api/src/app.module';
 import { benchDatabase } from './bench-database';
 import {
   countSqlStatements,
@@ -59,7 +55,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref()
 const bounded = (p: Promise<unknown>, ms: number) => Promise.race([p.catch(() => undefined), sleep(ms)]);
 
 /** The API on a free port: startApiServer as shipped, or the same application with pools of `poolSize`. */
-async function startApi(urls: DatabaseUrls, poolSize: number | undefined): Promise<RunningServer> {
+function startApi(urls: DatabaseUrls, poolSize: number | undefined): Promise<RunningServer> {
   const config: AppConfig = {
     port: 0,
     host: '127.0.0.1',
@@ -68,15 +64,7 @@ async function startApi(urls: DatabaseUrls, poolSize: number | undefined): Promi
     seedDemo: false,
   };
   // Errors and warnings go to stderr, so that a failed mutation's cause is on the screen.
-  if (poolSize === undefined) return startApiServer({ urls, config, logLevels: ['error', 'warn'] });
-  const app = await NestFactory.create(AppModule.forRoot({ urls, config, poolSize }), {
-    logger: ['error', 'warn'],
-    abortOnError: false,
-  });
-  await app.init();
-  await app.listen(config.port, config.host);
-  const address = (app.getHttpServer() as Server).address() as AddressInfo;
-  return { app, url: `http://${config.host}:${address.port}`, close: () => app.close() };
+  return startApiServer({ urls, config, poolSize, logLevels: ['error', 'warn'] });
 }
 
 /** How the API's database sessions stand: after a failure, says whether its pool was stuck. */

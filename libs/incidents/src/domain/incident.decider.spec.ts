@@ -196,11 +196,19 @@ describe('Incident: the loop order (DOMAIN §3)', () => {
     ).toHaveLength(1);
   });
 
-  it('closes only when every task is struck off or cancelled, and the warning lifted', () => {
-    const attached = [...listed(), ...then(given(...listed()), { type: 'IssueWarning', warning })];
-    const withTasks = [
-      ...attached,
-      ...then(given(...attached), {
+  it('closes only once calmed, with every task struck off or cancelled and the warning lifted', () => {
+    const warned = [...listed(), ...then(given(...listed()), { type: 'IssueWarning', warning })];
+    const handling = refusal(given(...warned), { type: 'CloseIncident', summary: '已处置' });
+    expect(handling).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      details: { currentState: 'HANDLING', attempted: 'closeIncident' },
+    });
+    expect((handling as { details: { allowedNext: string[] } }).details.allowedNext).toContain(
+      'markIncidentCalmed',
+    );
+    const attached = [
+      ...warned,
+      ...then(given(...warned), {
         type: 'AttachTask',
         taskId: 't1',
         unitId: 'town',
@@ -208,11 +216,15 @@ describe('Incident: the loop order (DOMAIN §3)', () => {
         parentTaskId: null,
       }),
     ];
+    const withTasks = [
+      ...attached,
+      ...then(given(...attached), { type: 'MarkIncidentCalmed', note: '舆情趋稳' }),
+    ];
     const s1 = given(...withTasks);
     const e1 = refusal(s1, { type: 'CloseIncident', summary: '已处置' });
     expect(e1).toMatchObject({
       code: 'INVALID_TRANSITION',
-      details: { currentState: 'HANDLING', attempted: 'closeIncident' },
+      details: { currentState: 'CALMED', attempted: 'closeIncident' },
     });
     expect((e1 as { localized: { zh: string } }).localized.zh).toContain('预警尚未解除');
 

@@ -159,9 +159,9 @@ const BY_STATUS: Record<IncidentStatus, Operation[]> = {
     'recordJointConference',
     'dispatchTask',
     'markIncidentCalmed',
-    'closeIncident',
     'recordAccountability',
   ],
+  // DOMAIN §2: HANDLING → CALMED → CLOSED; an incident is closed once it has calmed down, not while handled.
   CALMED: [
     'assessIncident',
     'adjustWarning',
