@@ -533,6 +533,23 @@ it('runs a grade II rumour through the 1+3+N linkage, a joint conference, police
   expect(to(donghu).slice(0, 2)).toEqual(['LINKAGE_JOINED', 'TASK_DISPATCHED']);
   expect(arrivals.rows.filter((r) => r.ref === extraId)).toHaveLength(1);
 
+  // A bureau added to the linkage and released again loses sight of the incident; the market bureau, released
+  // too, keeps it: it holds a task.
+  const petition = demoUnitId('petition-bureau');
+  ok(await mutate(centre, 'addLinkageMembers', { incidentId: id, unitIds: [petition] }, 'id'));
+  const visible = async () =>
+    (
+      await owner.query<{ v: string[] }>(
+        `SELECT visible_units AS v FROM incident_view WHERE incident_id = $1`,
+        [id],
+      )
+    ).rows[0].v;
+  expect(await visible()).toContain(petition);
+  for (const unitId of [petition, market])
+    ok(await mutate(centre, 'releaseLinkageMember', { incidentId: id, unitId, reason: '职责已履行' }, 'id'));
+  expect(await visible()).not.toContain(petition);
+  expect(await visible()).toContain(market);
+
   // Winding down: the police task is struck off, the slipping and the extra task cancelled with reasons, the
   // warning lifted — then the incident closes (the village's part counts as struck off too).
   ok(await mutate(centre, 'reviewTask', { taskId: referral.id, accept: true }, 'status'));

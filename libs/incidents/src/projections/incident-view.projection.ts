@@ -1,5 +1,5 @@
 import { RecordedEvent, RowProjection } from '@app/event-store';
-import { evolveIncident, initialIncidentState } from '../domain/incident.decider';
+import { evolveIncident, IncidentState, initialIncidentState } from '../domain/incident.decider';
 import { IncidentStatus } from '../domain/incident.enums';
 import { IncidentEvent, IncidentEventType } from '../domain/incident.events';
 import { IncidentView, WarningRecord } from './incident-view.entity';
@@ -165,13 +165,17 @@ export function applyToIncidentView(
       });
     case IncidentEventType.LinkageMemberReleased:
       if (!v.linkage) return v;
-      // A released member keeps sight of what it took part in: the record of its own work stays visible to it.
+      // DOMAIN §1: a unit sees incidents whose linkage it belongs to. Released, it keeps sight only for another
+      // reason: it reported or owns the incident, holds a task of it, or received its escalation.
       return Object.assign(v, {
         linkage: {
           ...v.linkage,
           memberUnitIds: v.linkage.memberUnitIds.filter((u) => u !== e.data.unitId),
           releasedUnitIds: add(v.linkage.releasedUnitIds, e.data.unitId),
         },
+        visibleUnits: stillInvolved(v, state, e.data.unitId)
+          ? v.visibleUnits
+          : v.visibleUnits.filter((u) => u !== e.data.unitId),
       });
     case IncidentEventType.JointConferenceRecorded: {
       const d = e.data;
@@ -224,9 +228,20 @@ export class IncidentViewProjection extends RowProjection<IncidentView> {
       keyProperty: 'incidentId',
       eventTypes: Object.values(IncidentEventType),
       // 2: the loop's columns (listing, warnings, linkage, escalations, review) and the decider's state.
-      version: 2,
+      // 3: a released linkage member loses sight unless otherwise involved.
+      version: 3,
       keyOf: (e) => String((e.data as { incidentId?: string }).incidentId),
       apply: applyToIncidentView,
     });
   }
+}
+
+/** Whether a unit has a reason to see the incident other than linkage membership. */
+function stillInvolved(v: IncidentView, state: IncidentState, unitId: string): boolean {
+  return (
+    v.owningUnit === unitId ||
+    v.reportingUnitId === unitId ||
+    v.escalations.some((x) => x.cityOfficeUnitId === unitId) ||
+    Object.values(state.tasks).some((t) => t.unitId === unitId)
+  );
 }
