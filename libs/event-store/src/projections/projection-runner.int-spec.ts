@@ -121,7 +121,9 @@ describe('projection runner', () => {
         { type: 'Poison', data: {} },
       ],
     });
-    await fx.store.append(bad);
+    const appended = await fx.store.append(bad);
+    // The log fence is server-wide: other test files' open transactions may hold the new events back a moment.
+    await fx.store.waitUntilReadable(appended.positions[1]);
     await expect(runner.catchUp('p-atomic')).rejects.toThrow('projection bug');
     expect(await checkpoint('p-atomic')).toBe(cpBefore);
     expect(await summary()).toEqual(modelBefore);
