@@ -29,6 +29,8 @@ export class IncidentFlow1763798700000 implements MigrationInterface {
     await q.query(`ALTER TABLE county_view ADD COLUMN linkage_field_rules jsonb NOT NULL DEFAULT '[]'`);
     // NULL: the county has not set its own deadlines; the defaults of the seeds apply.
     await q.query(`ALTER TABLE county_view ADD COLUMN deadline_policy jsonb`);
+    // NULL: the default threshold (grade II) applies.
+    await q.query(`ALTER TABLE county_view ADD COLUMN linkage_threshold_grade text`);
     // A projection whose definition changed is rebuilt at start-up; the checkpoint remembers which definition.
     await q.query(
       `ALTER TABLE es_projection_checkpoints ADD COLUMN definition_version integer NOT NULL DEFAULT 1`,

@@ -9,6 +9,7 @@ import { ReportIncidentHandler } from './commands/report-incident/report-inciden
 import { IncidentEventType } from './domain/incident.events';
 import { IncidentCommandService } from './commands/incident-command.service';
 import { IncidentLifecycleResolver } from './graphql/incident-lifecycle.resolver';
+import { LinkagePolicyResolver } from './graphql/linkage-policy.resolver';
 import { IncidentResolver } from './graphql/incident.resolver';
 import { describeIncidentEvent } from './domain/incident.timeline';
 import { IncidentSubscriptionResolver } from './graphql/incident-subscription.resolver';
@@ -32,6 +33,7 @@ import { ListIncidentsHandler } from './queries/list-incidents.query';
     ListIncidentsHandler,
     IncidentResolver,
     IncidentLifecycleResolver,
+    LinkagePolicyResolver,
     IncidentCommandService,
     TimelineRegistry,
     IncidentTimelineResolver,

@@ -4,7 +4,7 @@ export { UnitFacts } from './domain/unit.decider';
 export { OrganizationDirectory } from './queries/organization-directory';
 export { UnitView } from './projections/unit-view.entity';
 export { CountyView } from './projections/county-view.entity';
-export { UnitType } from './graphql/organization.types';
+export { CountyType, UnitType } from './graphql/organization.types';
 export { toUnitType } from './graphql/organization.mapper';
 export { RegisterUnitCommand } from './commands/register-unit/register-unit.command';
 export { EstablishCountyCommand } from './commands/establish-county/establish-county.command';
@@ -12,4 +12,5 @@ export { AssignLinkageRolesCommand } from './commands/assign-linkage-roles/assig
 export { SetSecurityPolicyCommand } from './commands/set-security-policy/set-security-policy.command';
 export { SetLinkageFieldRulesCommand } from './commands/set-linkage-field-rules/set-linkage-field-rules.command';
 export { SetDeadlinePolicyCommand } from './commands/set-deadline-policy/set-deadline-policy.command';
+export { SetLinkageThresholdCommand } from './commands/set-linkage-threshold/set-linkage-threshold.command';
 export { LinkageFieldRule } from './domain/organization.events';

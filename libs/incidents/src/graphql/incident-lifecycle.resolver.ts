@@ -34,11 +34,10 @@ import {
   ReopenIncidentInput,
 } from './incident-lifecycle.inputs';
 import { toIncidentType } from './incident.mapper';
+import { linkageThreshold } from './linkage-policy.resolver';
 import { IncidentType, LinkageProposalType } from './incident.types';
 
 /** Linkage is activated from this grade up unless decided otherwise (DOMAIN §4 default; county policy later). */
-const LINKAGE_THRESHOLD = Grade.II;
-
 /** Who may be drawn into a linkage as one of the N. */
 const LINKABLE_KINDS: UnitKind[] = [
   UnitKind.PROPAGANDA_DEPT,
@@ -277,7 +276,7 @@ export class IncidentLifecycleResolver {
     return {
       propagandaUnitId: county?.propagandaUnitId ?? null,
       coreUnitIds: core,
-      thresholdGrade: LINKAGE_THRESHOLD,
+      thresholdGrade: linkageThreshold(county),
     };
   }
 }

@@ -4,6 +4,7 @@ import { AlreadyExists, failIf, problem } from './organization.errors';
 import {
   CountyDeadlines,
   CountyEvent,
+  LINKAGE_GRADES,
   LinkageFieldRule,
   LinkageRoles,
   OrganizationEventType,
@@ -27,6 +28,7 @@ export type CountyCommand =
     }
   | { type: 'SetSecurityPolicy'; countyId: string; requireTotpRoles: Role[]; actorUserId: string }
   | { type: 'SetDeadlinePolicy'; countyId: string; deadlines: CountyDeadlines; actorUserId: string }
+  | { type: 'SetLinkageThreshold'; countyId: string; grade: string; actorUserId: string }
   | {
       type: 'SetLinkageFieldRules';
       countyId: string;
@@ -166,6 +168,19 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
         },
       ];
     }
+    case 'SetLinkageThreshold': {
+      failIf(
+        (LINKAGE_GRADES as readonly string[]).includes(c.grade)
+          ? []
+          : [problem('input.grade', '等级须为 I、II、III 或 IV', 'must be I, II, III or IV')],
+      );
+      return [
+        {
+          type: OrganizationEventType.LinkageThresholdSet,
+          data: { countyId: c.countyId, grade: c.grade, setBy: c.actorUserId },
+        },
+      ];
+    }
     case 'SetSecurityPolicy': {
       const roles = [...new Set(c.requireTotpRoles)].sort();
       return [
@@ -190,6 +205,7 @@ export function evolveCounty(s: CountyState, e: CountyEvent): CountyState {
       return { ...s, requireTotpRoles: e.data.requireTotpRoles };
     case OrganizationEventType.LinkageFieldRulesSet:
     case OrganizationEventType.DeadlinePolicySet:
+    case OrganizationEventType.LinkageThresholdSet:
       return s;
   }
 }

@@ -8,6 +8,7 @@ export const OrganizationEventType = {
   SecurityPolicySet: 'SecurityPolicySet',
   LinkageFieldRulesSet: 'LinkageFieldRulesSet',
   DeadlinePolicySet: 'DeadlinePolicySet',
+  LinkageThresholdSet: 'LinkageThresholdSet',
 } as const;
 
 export const UNIT_STREAM_TYPE = 'Unit';
@@ -97,6 +98,18 @@ export interface DeadlinePolicySetData extends CountyDeadlines {
   setBy: string;
 }
 
+/** Grades, most severe first; kept as strings here (the incidents library owns their meaning). */
+export const LINKAGE_GRADES = ['I', 'II', 'III', 'IV'] as const;
+/** DOMAIN §4: linkage for grade II and above unless the county sets otherwise. */
+export const DEFAULT_LINKAGE_THRESHOLD = 'II';
+
+/** From which grade on an incident calls for the "1+3+N" linkage without a separate decision (DOMAIN §4). */
+export interface LinkageThresholdSetData {
+  countyId: string;
+  grade: string;
+  setBy: string;
+}
+
 export type UnitEvent =
   | { type: typeof OrganizationEventType.UnitRegistered; data: UnitRegisteredData }
   | { type: typeof OrganizationEventType.UnitUpdated; data: UnitUpdatedData };
@@ -106,4 +119,5 @@ export type CountyEvent =
   | { type: typeof OrganizationEventType.LinkageRolesAssigned; data: LinkageRolesAssignedData }
   | { type: typeof OrganizationEventType.SecurityPolicySet; data: SecurityPolicySetData }
   | { type: typeof OrganizationEventType.LinkageFieldRulesSet; data: LinkageFieldRulesSetData }
-  | { type: typeof OrganizationEventType.DeadlinePolicySet; data: DeadlinePolicySetData };
+  | { type: typeof OrganizationEventType.DeadlinePolicySet; data: DeadlinePolicySetData }
+  | { type: typeof OrganizationEventType.LinkageThresholdSet; data: LinkageThresholdSetData };

@@ -34,6 +34,10 @@ export class CountyView {
   @Column('jsonb', { name: 'deadline_policy', nullable: true })
   deadlinePolicy!: CountyDeadlines | null;
 
+  /** Null until the county sets its own (grade II and above). */
+  @Column('text', { name: 'linkage_threshold_grade', nullable: true })
+  linkageThresholdGrade!: string | null;
+
   @Column('integer')
   version!: number;
 

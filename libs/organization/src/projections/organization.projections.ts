@@ -2,6 +2,7 @@ import { RecordedEvent, RowProjection } from '@app/event-store';
 import {
   CountyEstablishedData,
   DeadlinePolicySetData,
+  LinkageThresholdSetData,
   LinkageFieldRulesSetData,
   LinkageRolesAssignedData,
   OrganizationEventType,
@@ -58,6 +59,7 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
         requireTotpRoles: [],
         linkageFieldRules: [],
         deadlinePolicy: null,
+        linkageThresholdGrade: null,
         version: e.streamVersion,
         updatedAt: e.recordedAt,
       });
@@ -88,6 +90,15 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
       const d = e.data as unknown as LinkageFieldRulesSetData;
       return Object.assign(row, {
         linkageFieldRules: d.rules,
+        version: e.streamVersion,
+        updatedAt: e.recordedAt,
+      });
+    }
+    case OrganizationEventType.LinkageThresholdSet: {
+      if (!row) return row;
+      const d = e.data as unknown as LinkageThresholdSetData;
+      return Object.assign(row, {
+        linkageThresholdGrade: d.grade,
         version: e.streamVersion,
         updatedAt: e.recordedAt,
       });
@@ -130,8 +141,9 @@ export const countyViewProjection = () =>
       OrganizationEventType.SecurityPolicySet,
       OrganizationEventType.LinkageFieldRulesSet,
       OrganizationEventType.DeadlinePolicySet,
+      OrganizationEventType.LinkageThresholdSet,
     ],
-    // 2: linkage field rules; 3: deadline policy.
+    // 2: linkage field rules; 3: deadline policy, linkage threshold.
     version: 3,
     keyOf: (e) => String((e.data as { countyId?: string }).countyId),
     apply: applyToCountyView,

@@ -3,8 +3,9 @@ import { ManualClock } from '@app/kernel';
 import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
 
 /**
- * A county changes its deadlines (002, 003 give 12 h and 24 h; "per-county policy can change these"): the county
- * ADMIN sets them, every change is an event, and tasks dispatched afterwards are due by the county's numbers.
+ * County policies, set by the county ADMIN, each change an event: deadlines (002, 003 give 12 h and 24 h; "per-county
+ * policy can change these") — tasks dispatched afterwards are due by the county's numbers — and the grade from which
+ * an incident calls for the "1+3+N" linkage (DOMAIN §4).
  */
 const clock = new ManualClock('2026-07-01T02:00:00.000Z');
 let api: ApiFixture;
@@ -171,4 +172,52 @@ it('the seeds’ deadlines hold until the county sets its own; only the county A
     { token: township.token },
   );
   expect(tooLong.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
+});
+
+it('linkage is called for from grade II unless the county sets its own threshold (DOMAIN §4)', async () => {
+  const threshold = async () =>
+    ok(
+      await gql<{ county: { linkageThresholdGrade: string } }>(
+        api.url,
+        `{ county { linkageThresholdGrade } }`,
+        {},
+        {
+          token: admin.token,
+        },
+      ),
+    ).county.linkageThresholdGrade;
+  expect(await threshold()).toBe('II');
+  const incidentId = await listedIncident('III');
+  const activate = () =>
+    gql<{ activateLinkage: { linkage: { byDecision: boolean } } }>(
+      api.url,
+      `mutation A($i: ActivateLinkageInput!) { activateLinkage(input: $i) { linkage { byDecision } } }`,
+      { i: { incidentId, memberUnitIds: [demoUnitId('donghu')] } },
+      { token: centre.token },
+    );
+  // Below the threshold, linkage needs a decision with a reason.
+  const below = await activate();
+  expect(below.errors?.[0].extensions).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fields: [expect.objectContaining({ field: 'input.byDecision' })],
+  });
+
+  const SET_T = `mutation T($g: Grade!) { setLinkageThreshold(grade: $g) }`;
+  expect((await gql(api.url, SET_T, { g: 'III' }, { token: centre.token })).errors?.[0].extensions.code).toBe(
+    'FORBIDDEN',
+  );
+  expect(
+    ok(await gql<{ setLinkageThreshold: string }>(api.url, SET_T, { g: 'III' }, { token: admin.token })),
+  ).toEqual({ setLinkageThreshold: 'III' });
+  expect(await threshold()).toBe('III');
+  const proposal = ok(
+    await gql<{ linkageProposal: { thresholdGrade: string; meetsThreshold: boolean } }>(
+      api.url,
+      `query P($id: ID!) { linkageProposal(incidentId: $id) { thresholdGrade meetsThreshold } }`,
+      { id: incidentId },
+      { token: centre.token },
+    ),
+  ).linkageProposal;
+  expect(proposal).toEqual({ thresholdGrade: 'III', meetsThreshold: true });
+  expect(ok(await activate()).activateLinkage.linkage.byDecision).toBe(false);
 });

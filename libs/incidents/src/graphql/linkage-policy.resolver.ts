@@ -1,0 +1,56 @@
+import { UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  AuthenticatedGuard,
+  CommandCtx,
+  CurrentPrincipal,
+  Principal,
+  RequestCommandContext,
+} from '@app/access';
+import { Clock } from '@app/kernel';
+import {
+  CountyType,
+  DEFAULT_LINKAGE_THRESHOLD,
+  OrganizationDirectory,
+  SetLinkageThresholdCommand,
+} from '@app/organization';
+import { Grade } from '../domain/incident.enums';
+import './incident-enums.graphql';
+
+/** The county's linkage threshold (DOMAIN §4), shown and set with the incidents' own grade enum. */
+@Resolver(() => CountyType)
+@UseGuards(AuthenticatedGuard)
+export class LinkagePolicyResolver {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly organization: OrganizationDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  @ResolveField(() => Grade, {
+    description: '自此等级起启动"1+3+N"联动（低于须经决定）/ Linkage from this grade on (below: by decision)',
+  })
+  async linkageThresholdGrade(@Parent() county: CountyType): Promise<Grade> {
+    return linkageThreshold(await this.organization.countyFacts(county.id));
+  }
+
+  @Mutation(() => Grade, {
+    description: '设置启动联动的等级（县管理员）/ Set the grade from which linkage applies (county ADMIN)',
+  })
+  async setLinkageThreshold(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('grade', { type: () => Grade }) grade: Grade,
+  ): Promise<Grade> {
+    await this.commands.execute(
+      new SetLinkageThresholdCommand(p, p.countyId ?? '', grade, { ...ctx, now: this.clock.now() }),
+    );
+    return grade;
+  }
+}
+
+/** The county's threshold, or the default of DOMAIN §4 (grade II and above). */
+export function linkageThreshold(county: { linkageThresholdGrade: string | null } | null): Grade {
+  return (county?.linkageThresholdGrade ?? DEFAULT_LINKAGE_THRESHOLD) as Grade;
+}
