@@ -1,6 +1,7 @@
 import { demoUnitId } from '@app/demo';
 import { ManualClock } from '@app/kernel';
-import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
+import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
+import { listedIncident, ok } from './support/loop-steps';
 
 /**
  * County policies, set by the county ADMIN, each change an event: deadlines (002, 003 give 12 h and 24 h; "per-county
@@ -12,11 +13,6 @@ let api: ApiFixture;
 let admin: Session;
 let centre: Session;
 let township: Session;
-
-function ok<T>(res: GqlResponse<T>): T {
-  if (res.errors) throw new Error(JSON.stringify(res.errors, null, 2));
-  return res.data!;
-}
 
 const POLICY = `{ county { version deadlinePolicy { feedbackHours hardCapHours defaultHours sameDayForInquiries custom } } }`;
 const SET = `mutation S($i: SetDeadlinePolicyInput!) { setDeadlinePolicy(input: $i) { deadlinePolicy { feedbackHours hardCapHours custom } } }`;
@@ -31,50 +27,13 @@ afterAll(async () => {
   await api.close();
 });
 
-async function listedIncident(grade: string): Promise<string> {
-  const t = { token: centre.token };
-  const id = ok(
-    await gql<{ reportIncident: { id: string } }>(
-      api.url,
-      `mutation R($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }`,
-      {
-        i: {
-          channel: 'MONITORING',
-          platform: 'WECHAT',
-          title: '某村道路施工扬尘',
-          discoveredAt: clock.now().toISOString(),
-        },
-      },
-      t,
-    ),
-  ).reportIncident.id;
-  ok(
-    await gql(
-      api.url,
-      `mutation A($i: AssessIncidentInput!) { assessIncident(input: $i) { id } }`,
-      {
-        i: {
-          incidentId: id,
-          nature: 'INQUIRY_APPEAL',
-          veracity: 'TRUE',
-          field: 'ECOLOGY',
-          grade,
-          reasoning: 'r',
-        },
-      },
-      t,
-    ),
-  );
-  ok(
-    await gql(
-      api.url,
-      `mutation L($i: ListIncidentInput!) { listIncident(input: $i) { id } }`,
-      { i: { incidentId: id, requirements: '核实' } },
-      t,
-    ),
-  );
-  return id;
-}
+const newListedIncident = (grade: string) =>
+  listedIncident(api.url, centre.token, {
+    title: '某村道路施工扬尘',
+    grade,
+    field: 'ECOLOGY',
+    discoveredAt: clock.now(),
+  });
 
 const dispatch = (incidentId: string) =>
   gql<{ dispatchTask: { id: string; dueAt: string; hardDueAt: string; deadlineRule: string } }>(
@@ -102,7 +61,7 @@ it('the seeds’ deadlines hold until the county sets its own; only the county A
   });
   const h = 3600_000;
   const t0 = clock.now().getTime();
-  const atDefault = ok(await dispatch(await listedIncident('III'))).dispatchTask;
+  const atDefault = ok(await dispatch(await newListedIncident('III'))).dispatchTask;
   expect([new Date(atDefault.dueAt).getTime() - t0, new Date(atDefault.hardDueAt).getTime() - t0]).toEqual([
     12 * h,
     24 * h,
@@ -140,7 +99,7 @@ it('the seeds’ deadlines hold until the county sets its own; only the county A
 
   // The next dispatch is due by the county's numbers; the earlier task keeps the deadline it was given.
   const t1 = clock.now().getTime();
-  const incidentId = await listedIncident('II');
+  const incidentId = await newListedIncident('II');
   const task = ok(await dispatch(incidentId)).dispatchTask;
   expect([new Date(task.dueAt).getTime() - t1, new Date(task.hardDueAt).getTime() - t1]).toEqual([
     8 * h,
@@ -187,7 +146,7 @@ it('linkage is called for from grade II unless the county sets its own threshold
       ),
     ).county.linkageThresholdGrade;
   expect(await threshold()).toBe('II');
-  const incidentId = await listedIncident('III');
+  const incidentId = await newListedIncident('III');
   const activate = () =>
     gql<{ activateLinkage: { linkage: { byDecision: boolean } } }>(
       api.url,

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { demoUnitId } from '@app/demo';
-import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
+import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
+import { ok } from './support/loop-steps';
 
 /**
  * A page of incidents with their tasks, letters, statements and timeline costs a fixed number of database queries,
@@ -9,11 +10,6 @@ import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './suppor
  */
 let api: ApiFixture;
 let centre: Session;
-
-function ok<T>(res: GqlResponse<T>): T {
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!;
-}
 
 const PAGE = `query Page($first: Int) { incidents(first: $first) { totalCount edges { node {
   id title status grade

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { demoUnitId } from '@app/demo';
 import { ManualClock } from '@app/kernel';
-import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
+import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
+import { ok } from './support/loop-steps';
 
 /**
  * What the loop promises whatever the network does: every step retried with its Idempotency-Key (the client did
@@ -15,11 +16,6 @@ let owner: Client;
 let centre: Session;
 let township: Session;
 let propagandaLeader: Session;
-
-function ok<T>(res: GqlResponse<T>): T {
-  if (res.errors) throw new Error(JSON.stringify(res.errors, null, 2));
-  return res.data!;
-}
 
 beforeAll(async () => {
   api = await startApi({ label: 'guarantees', clock });

@@ -1,7 +1,8 @@
 import { demoUnitId } from '@app/demo';
 import { ManualClock } from '@app/kernel';
 import { Client } from 'pg';
-import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
+import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
+import { ok } from './support/loop-steps';
 
 /**
  * The county scenario of seed 004 (一函四单), played through GraphQL with real logins: the centre finds a post about
@@ -19,11 +20,6 @@ let leader: Session; // 郑华, county centre leader
 let township: Session; // 李娜, 东湖镇
 let bureau: Session; // 林芳, 自然资源局
 let other: Session; // 高扬, 西山镇 — not involved
-
-function ok<T>(res: GqlResponse<T>): T {
-  if (res.errors) throw new Error(JSON.stringify(res.errors, null, 2));
-  return res.data!;
-}
 
 async function signIn(): Promise<void> {
   [centre, leader, township, bureau, other] = await Promise.all(

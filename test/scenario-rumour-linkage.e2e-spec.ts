@@ -3,6 +3,7 @@ import { demoUnitId } from '@app/demo';
 import { ManualClock } from '@app/kernel';
 import { Client } from 'pg';
 import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
+import { mutate as mutateAs, ok } from './support/loop-steps';
 
 /**
  * The second county scenario: a grade II rumour (捏造) that a school canteen in 东湖镇柳营村 poisoned pupils. The
@@ -38,27 +39,14 @@ async function hours(h: number): Promise<void> {
   await signIn();
 }
 
-function ok<T>(res: GqlResponse<T>): T {
-  if (res.errors) throw new Error(JSON.stringify(res.errors, null, 2));
-  return res.data!;
-}
-
-/** One mutation `name(input: $i)`; the input type is the name capitalised + `Input`. */
-function mutate<T = Record<string, unknown>>(
+/** One mutation as this person. */
+const mutate = <T = Record<string, unknown>>(
   as: Session,
   name: string,
   input: Record<string, unknown>,
   select: string,
   headers?: Record<string, string>,
-): Promise<GqlResponse<Record<string, T>>> {
-  const type = `${name[0].toUpperCase()}${name.slice(1)}Input`;
-  return gql<Record<string, T>>(
-    api.url,
-    `mutation M($i: ${type}!) { ${name}(input: $i) { ${select} } }`,
-    { i: input },
-    { token: as.token, headers },
-  );
-}
+) => mutateAs<T>(api.url, as.token, name, input, select, headers);
 
 const code = (res: GqlResponse<unknown>) => res.errors?.[0].extensions.code;
 

@@ -1,7 +1,8 @@
 import { Client as WsClient, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { demoUnitId } from '@app/demo';
-import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
+import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
+import { listedIncident, ok } from './support/loop-steps';
 
 /** Live updates over graphql-ws: a unit's inbox, an incident's new events; 涉密 payloads carry references only. */
 let api: ApiFixture;
@@ -9,11 +10,6 @@ let centre: Session;
 let township: Session;
 let other: Session;
 const clients: WsClient[] = [];
-
-function ok<T>(res: GqlResponse<T>): T {
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!;
-}
 
 function ws(token?: string): WsClient {
   const client = createClient({
@@ -54,50 +50,8 @@ function collect<T>(client: WsClient, query: string, variables: Record<string, u
   return { items, errors, dispose, until };
 }
 
-async function newListedIncident(title: string, confidential = false): Promise<string> {
-  const id = ok(
-    await gql<{ reportIncident: { id: string } }>(
-      api.url,
-      `mutation R($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }`,
-      {
-        i: {
-          channel: 'MONITORING',
-          platform: 'DOUYIN',
-          title,
-          discoveredAt: new Date().toISOString(),
-          confidential,
-        },
-      },
-      { token: centre.token },
-    ),
-  ).reportIncident.id;
-  ok(
-    await gql(
-      api.url,
-      `mutation A($i: AssessIncidentInput!) { assessIncident(input: $i) { id } }`,
-      {
-        i: {
-          incidentId: id,
-          nature: 'INQUIRY_APPEAL',
-          veracity: 'UNVERIFIED',
-          field: 'OTHER',
-          grade: 'III',
-          reasoning: '需核实',
-        },
-      },
-      { token: centre.token },
-    ),
-  );
-  ok(
-    await gql(
-      api.url,
-      `mutation L($i: ListIncidentInput!) { listIncident(input: $i) { id } }`,
-      { i: { incidentId: id, requirements: '核实回应' } },
-      { token: centre.token },
-    ),
-  );
-  return id;
-}
+const newListedIncident = (title: string, confidential = false) =>
+  listedIncident(api.url, centre.token, { title, confidential, discoveredAt: new Date() });
 
 const dispatch = (incidentId: string) =>
   gql(
