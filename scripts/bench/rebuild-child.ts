@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { applyScope, SYSTEM_SCOPE } from '@app/access';
+import { scopeSettings, SYSTEM_SCOPE } from '@app/access';
 import { EventSchemaRegistry, EventStore, ProjectionRunner } from '@app/event-store';
 import { IncidentEventType, IncidentView, IncidentViewProjection } from '@app/incidents';
 import { SystemClock } from '@app/kernel';
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const runner = new ProjectionRunner(ds, store, [new IncidentViewProjection()], {
     batchSize: 2000,
     // Projections write read models in the row-security scope meant for them.
-    beginTransaction: (qr) => applyScope(qr, SYSTEM_SCOPE),
+    transactionSettings: scopeSettings(SYSTEM_SCOPE),
   });
   const started = process.hrtime.bigint();
   const result = await runner.rebuild('incident-view');

@@ -24,7 +24,7 @@ export const SEAL_INTERVAL_MS = Symbol('SEAL_INTERVAL_MS');
 /** False in command-line tools: no LISTEN, no background catch-up, no sealing. */
 export const LIVE_EVENT_PROCESSING = Symbol('LIVE_EVENT_PROCESSING');
 /**
- * Runs at the start of every projection transaction (`ProjectionRunnerOptions.beginTransaction`); the application
+ * Settings made at the start of every projection transaction (`ProjectionRunnerOptions.transactionSettings`); the application
  * uses it to put projections in the row-security scope that may write read models.
  */
 export const PROJECTION_TRANSACTION_SETUP = Symbol('PROJECTION_TRANSACTION_SETUP');
@@ -59,8 +59,8 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
       }),
     );
     this.unsubscribe.push(
-      this.store.onAppended(() => {
-        this.runner.notify();
+      this.store.onAppended((last) => {
+        this.runner.notify(last);
         this.feed.wake();
       }),
     );
@@ -96,8 +96,11 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
     {
       provide: ProjectionRunner,
       inject: [DataSource, EventStore, PROJECTION_TRANSACTION_SETUP],
-      useFactory: (ds: DataSource, store: EventStore, setup: ProjectionRunnerOptions['beginTransaction']) =>
-        new ProjectionRunner(ds, store, [], { beginTransaction: setup }),
+      useFactory: (
+        ds: DataSource,
+        store: EventStore,
+        settings: ProjectionRunnerOptions['transactionSettings'],
+      ) => new ProjectionRunner(ds, store, [], { transactionSettings: settings }),
     },
     {
       provide: LogNotifier,

@@ -1,6 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { QueryRunner } from 'typeorm';
-import { applyScope, SYSTEM_SCOPE } from '@app/access';
+import { scopeSettings, SYSTEM_SCOPE } from '@app/access';
 import { LIVE_EVENT_PROCESSING, PROJECTION_TRANSACTION_SETUP, SEAL_INTERVAL_MS } from '@app/event-store';
 import { Clock, SystemClock } from '@app/kernel';
 
@@ -27,7 +26,7 @@ export class RuntimeModule {
         { provide: LIVE_EVENT_PROCESSING, useValue: options.live },
         {
           provide: PROJECTION_TRANSACTION_SETUP,
-          useValue: (qr: QueryRunner) => applyScope(qr, SYSTEM_SCOPE),
+          useValue: scopeSettings(SYSTEM_SCOPE),
         },
       ],
       exports: [Clock, SEAL_INTERVAL_MS, LIVE_EVENT_PROCESSING, PROJECTION_TRANSACTION_SETUP],

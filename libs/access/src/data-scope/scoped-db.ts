@@ -2,6 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { DataScope } from './data-scope';
 
+/** The settings that carry a row-security scope (read by the policies of migration UnitsPeopleAccess). */
+export function scopeSettings(scope: DataScope): Record<string, string> {
+  return { 'app.scope': scope.scope, 'app.county': scope.countyId, 'app.unit': scope.unitId };
+}
+
 /** Sets the row-security scope for the rest of the current transaction (SET LOCAL: gone at commit/rollback). */
 export async function applyScope(runner: QueryRunner | EntityManager, scope: DataScope): Promise<void> {
   await runner.query(

@@ -9,10 +9,10 @@ export interface ProjectionRunnerOptions {
   /** How long `waitFor` waits before giving up. */
   waitTimeoutMs?: number;
   /**
-   * Runs once at the start of every projection transaction, before anything else: the place to set
-   * transaction-local settings (e.g. the row-security scope of the projector).
+   * Transaction-local settings (SET LOCAL) made at the start of every projection transaction, e.g. the
+   * row-security scope of the projector. Sent with the checkpoint lock, in the same round trip.
    */
-  beginTransaction?: (runner: QueryRunner) => Promise<void>;
+  transactionSettings?: Record<string, string>;
 }
 
 export interface RebuildProgress {
@@ -98,13 +98,20 @@ export class ProjectionRunner {
     this.wake();
   }
 
-  /** Something was appended (here or elsewhere): catch up in the background. */
-  notify(): void {
+  /**
+   * Something was appended (here or elsewhere): catch up in the background. With `upTo` (this process's own
+   * commit), a catch-up that reached it needs no look for events held back behind the fence.
+   */
+  notify(upTo?: LogPosition): void {
     if (this.stopped) return;
     this.wake();
     void this.catchUpAll()
-      .then(() => this.retryIfHeldBack())
+      .then(() => (upTo && this.allReached(upTo) ? undefined : this.retryIfHeldBack()))
       .catch(() => this.scheduleRetry());
+  }
+
+  private allReached(position: LogPosition): boolean {
+    return this.names().every((n) => compareLogPositions(this.positions.get(n) ?? LOG_START, position) >= 0);
   }
 
   /**
@@ -198,7 +205,9 @@ export class ProjectionRunner {
     let processed = 0;
     try {
       await qr.startTransaction();
-      await this.options.beginTransaction?.(qr);
+      await qr.query(`SELECT count(set_config(k, v, true)) FROM unnest($1::text[], $2::text[]) AS s(k, v)`, [
+        ...this.settings(),
+      ]);
       await qr.query(
         `INSERT INTO es_projection_checkpoints (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`,
         [name],
@@ -265,17 +274,22 @@ export class ProjectionRunner {
     await qr.connect();
     try {
       await qr.startTransaction();
-      await this.options.beginTransaction?.(qr);
-      // Read models are rebuilt from the log, which is committed durably: a read-model commit lost in a crash is
-      // re-applied (checkpoint and rows are lost together), so it need not wait for the disk.
-      await qr.query(`SET LOCAL synchronous_commit = off`);
+      // One round trip: the transaction's settings, and the checkpoint, locked. Read models are rebuilt from the
+      // log, which is committed durably: a read-model commit lost in a crash is re-applied (checkpoint and rows
+      // are lost together), so it need not wait for the disk (synchronous_commit off).
+      const [names, values] = this.settings({ synchronous_commit: 'off' });
       const rows = (await qr.query(
-        `SELECT transaction_id::text AS t, global_position::text AS p FROM es_projection_checkpoints WHERE name = $1 FOR UPDATE`,
-        [projection.name],
-      )) as { t: string; p: string }[];
-      const stored: LogPosition = rows[0]
-        ? { transactionId: BigInt(rows[0].t), globalPosition: BigInt(rows[0].p) }
-        : LOG_START;
+        `SELECT c.t, c.p
+           FROM (SELECT count(set_config(k, v, true)) AS n FROM unnest($2::text[], $3::text[]) AS s(k, v)) AS settings
+           LEFT JOIN LATERAL (
+             SELECT transaction_id::text AS t, global_position::text AS p
+               FROM es_projection_checkpoints WHERE name = $1 FOR UPDATE) AS c ON true`,
+        [projection.name, names, values],
+      )) as { t: string | null; p: string | null }[];
+      const stored: LogPosition =
+        rows[0]?.t && rows[0].p
+          ? { transactionId: BigInt(rows[0].t), globalPosition: BigInt(rows[0].p) }
+          : LOG_START;
       const start = compareLogPositions(stored, from) > 0 ? stored : from;
       const events = batch.filter((e) => compareLogPositions(e, start) > 0);
       if (events.length === 0) {
@@ -293,6 +307,12 @@ export class ProjectionRunner {
     } finally {
       await qr.release();
     }
+  }
+
+  /** The configured transaction settings (plus `extra`) as parallel arrays of names and values. */
+  private settings(extra: Record<string, string> = {}): [string[], string[]] {
+    const all = { ...(this.options.transactionSettings ?? {}), ...extra };
+    return [Object.keys(all), Object.values(all)];
   }
 
   /** Where a projection's stored checkpoint stands (read once per process; memory keeps it after that). */
