@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { escapeLiteral } from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { DataScope } from './data-scope';
 
@@ -25,9 +26,24 @@ export class ScopedDb {
   constructor(private readonly dataSource: DataSource) {}
 
   async run<T>(scope: DataScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await applyScope(manager, scope);
-      return work(manager);
-    });
+    const qr = this.dataSource.createQueryRunner();
+    try {
+      // One round trip opens the transaction and sets its scope. The values go in as quoted literals (a multi-
+      // statement query takes no parameters); TypeORM is told a transaction is open, so its own writes join it.
+      const settings = Object.entries(scopeSettings(scope))
+        .map(([k, v]) => `set_config(${escapeLiteral(k)}, ${escapeLiteral(v)}, true)`)
+        .join(', ');
+      await qr.query(`START TRANSACTION; SELECT ${settings}`);
+      Object.assign(qr, { isTransactionActive: true });
+      const result = await work(qr.manager);
+      await qr.query('COMMIT');
+      return result;
+    } catch (err) {
+      await qr.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      Object.assign(qr, { isTransactionActive: false });
+      await qr.release();
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, createSecretKey, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AUTH_SCOPE, ScopedDb, SessionScope } from '@app/access';
@@ -27,7 +27,12 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 @Injectable()
 export class TokenService implements OnModuleInit {
   private readonly jwt = new JwtService({});
-  private secret = '';
+  /**
+   * The secret as a key object, made once: given a string, jsonwebtoken first tries it as a public key (and fails)
+   * and then builds a secret key, on every call — a measurable share of each request's CPU. @nestjs/jwt's types
+   * say string or Buffer, but it passes the key through to jsonwebtoken, which accepts a KeyObject.
+   */
+  private key = '';
 
   constructor(
     private readonly db: ScopedDb,
@@ -37,11 +42,12 @@ export class TokenService implements OnModuleInit {
 
   /** The signing key: from JWT_SECRET, or generated once and shared by every process through the database. */
   async onModuleInit(): Promise<void> {
-    if (this.options.jwtSecret) {
-      this.secret = this.options.jwtSecret;
-      return;
-    }
-    this.secret = await this.db.run(AUTH_SCOPE, async (m) => {
+    const secret = this.options.jwtSecret ?? (await this.storedSecret());
+    this.key = createSecretKey(Buffer.from(secret, 'utf8')) as unknown as string;
+  }
+
+  private async storedSecret(): Promise<string> {
+    return this.db.run(AUTH_SCOPE, async (m) => {
       await m.query(
         `INSERT INTO auth_signing_keys (kid, secret) VALUES ('access-v1', $1) ON CONFLICT (kid) DO NOTHING`,
         [randomBytes(48).toString('base64url')],
@@ -63,7 +69,7 @@ export class TokenService implements OnModuleInit {
     const iat = Math.floor(now.getTime() / 1000);
     const accessToken = await this.jwt.signAsync(
       { sub: userId, sv: securityVersion, scp: scope, iat, jti: randomUUID() },
-      { secret: this.secret, algorithm: 'HS256', expiresIn: this.options.accessTokenTtlSeconds },
+      { secret: this.key, algorithm: 'HS256', expiresIn: this.options.accessTokenTtlSeconds },
     );
     const tokenId = randomUUID();
     const secret = randomBytes(32).toString('base64url');
@@ -93,7 +99,7 @@ export class TokenService implements OnModuleInit {
   async verifyAccess(token: string): Promise<AccessClaims | null> {
     try {
       const claims = await this.jwt.verifyAsync<AccessClaims>(token, {
-        secret: this.secret,
+        secret: this.key,
         algorithms: ['HS256'],
         clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
       });
