@@ -133,6 +133,39 @@ describe('projection runner', () => {
     expect((await summary())[bad.streamId]).toEqual({ events: 2, last_type: 'Poison' });
   });
 
+  it('projections caught up together share a transaction, yet a broken one holds back only itself', async () => {
+    const broken = new StreamSummaryProjection('p-broken');
+    const healthy: Projection = {
+      name: 'p-healthy',
+      tables: [],
+      eventTypes: ['Counted', 'Poison'],
+      apply: async (events, manager) => {
+        await manager.query(`SELECT $1::int`, [events.length]);
+      },
+      clear: async () => undefined,
+    };
+    const runner = new ProjectionRunner(ds, fx.store, [broken, healthy]);
+    await runner.start();
+    const before = await checkpoint('p-broken');
+    broken.poisonArmed = true;
+    const appended = await fx.store.append(
+      appendRequest({
+        events: [
+          { type: 'Counted', data: {} },
+          { type: 'Poison', data: {} },
+        ],
+      }),
+    );
+    const end = appended.positions[1];
+    await fx.store.waitUntilReadable(end);
+    await expect(runner.catchUpAll()).rejects.toThrow('projection bug');
+    expect(await checkpoint('p-healthy')).toBe(`${end.transactionId}:${end.globalPosition}`);
+    expect(await checkpoint('p-broken')).toBe(before);
+    broken.poisonArmed = false;
+    await runner.waitFor(end);
+    expect(await checkpoint('p-broken')).toBe(`${end.transactionId}:${end.globalPosition}`);
+  });
+
   it('two processes on one projection apply each event exactly once', async () => {
     const ds2 = await newDataSource();
     const other = openStore(db);

@@ -30,6 +30,8 @@ export class ProjectionRunner {
   private readonly positions = new Map<string, LogPosition>();
   private readonly running = new Map<string, Promise<void>>();
   private readonly followUps = new Map<string, Promise<void>>();
+  private round?: Promise<void>;
+  private nextRound?: Promise<void>;
   /** Log reads in flight, by start position. */
   private readonly peeks = new Map<string, Promise<RecordedEvent[]>>();
   private readonly wakeups = new Set<() => void>();
@@ -135,8 +137,25 @@ export class ProjectionRunner {
     this.retryDelayMs = Math.min(this.retryDelayMs * 2, 500);
   }
 
-  async catchUpAll(): Promise<void> {
-    await Promise.all(this.names().map((n) => this.catchUp(n)));
+  /**
+   * Catches every projection up together: projections at the same position share one log read and one
+   * transaction. Concurrent callers share the round in progress and at most one follow-up round.
+   */
+  catchUpAll(): Promise<void> {
+    if (this.round) {
+      this.nextRound ??= this.round
+        .catch(() => undefined)
+        .then(() => {
+          this.nextRound = undefined;
+          return this.catchUpAll();
+        });
+      return this.nextRound;
+    }
+    const run = this.runRound().finally(() => {
+      this.round = undefined;
+    });
+    this.round = run;
+    return run;
   }
 
   /** Catches one projection up. Concurrent callers share the run in progress and at most one follow-up run. */
@@ -172,7 +191,7 @@ export class ProjectionRunner {
       );
       if (behind.length === 0) return;
       if (this.stopped) throw new Error('Projection runner stopped');
-      await Promise.all(behind.map((n) => this.catchUp(n)));
+      await this.catchUpAll();
       const still = behind.filter(
         (n) => compareLogPositions(this.positions.get(n) ?? LOG_START, position) < 0,
       );
@@ -251,56 +270,113 @@ export class ProjectionRunner {
         this.positions.set(projection.name, from);
         return;
       }
-      const types = projection.eventTypes;
-      const reads = !types || batch.some((e) => types.includes(e.type));
-      const reached = reads ? await this.applyLocked(projection, from, batch) : last(batch);
-      this.positions.set(projection.name, reached);
+      if (reads(projection, batch)) await this.applyTogether([projection], from, batch);
+      else this.advance(projection.name, last(batch));
       this.wake();
       if (batch.length < this.batchSize) return;
     }
   }
 
+  /** A round of `catchUpAll`: per distinct position, one log read, and one transaction for those with work. */
+  private async runRound(): Promise<void> {
+    for (;;) {
+      const groups = new Map<string, { from: LogPosition; projections: Projection[] }>();
+      for (const p of this.projections.values()) {
+        const from = this.positions.get(p.name) ?? (await this.storedCheckpoint(p.name));
+        const key = `${from.transactionId}:${from.globalPosition}`;
+        const group = groups.get(key) ?? { from, projections: [] };
+        group.projections.push(p);
+        groups.set(key, group);
+      }
+      let more = false;
+      for (const { from, projections } of groups.values()) {
+        const batch = await this.peek(from);
+        if (batch.length === 0) continue;
+        if (batch.length >= this.batchSize) more = true;
+        const working = projections.filter((p) => reads(p, batch));
+        for (const p of projections) if (!working.includes(p)) this.advance(p.name, last(batch));
+        if (working.length) await this.applyTogether(working, from, batch);
+      }
+      this.wake();
+      if (!more) return;
+    }
+  }
+
   /**
-   * Applies a peeked batch under the checkpoint lock. The stored checkpoint is the truth: another process may have
-   * gone further meanwhile (then only what lies beyond it is applied), or this process may be ahead of it over
-   * events the projection ignores (then the batch applies as read).
+   * Applies a batch to several projections in one transaction. Should one of them fail, each is tried on its own,
+   * so that a broken projection holds back only itself; its error is then rethrown.
    */
-  private async applyLocked(
-    projection: Projection,
+  private async applyTogether(
+    projections: Projection[],
     from: LogPosition,
     batch: RecordedEvent[],
-  ): Promise<LogPosition> {
+  ): Promise<void> {
+    try {
+      for (const [name, reached] of await this.applyLocked(projections, from, batch))
+        this.advance(name, reached);
+    } catch (err) {
+      if (projections.length === 1) throw err;
+      const results = await Promise.allSettled(
+        projections.map(async (p) => {
+          for (const [name, reached] of await this.applyLocked([p], from, batch)) this.advance(name, reached);
+        }),
+      );
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
+    }
+  }
+
+  /** Positions only move forward: a slower run finishing late must not move one back. */
+  private advance(name: string, to: LogPosition): void {
+    const at = this.positions.get(name);
+    if (!at || compareLogPositions(to, at) > 0) this.positions.set(name, to);
+  }
+
+  /**
+   * Applies a peeked batch to projections under their checkpoint locks, in one transaction. The stored checkpoint
+   * is the truth: another process may have gone further meanwhile (then only what lies beyond it is applied), or
+   * this process may be ahead of it over events the projection ignores (then the batch applies as read).
+   */
+  private async applyLocked(
+    projections: Projection[],
+    from: LogPosition,
+    batch: RecordedEvent[],
+  ): Promise<Map<string, LogPosition>> {
     const qr = this.dataSource.createQueryRunner();
     await qr.connect();
     try {
       await qr.startTransaction();
-      // One round trip: the transaction's settings, and the checkpoint, locked. Read models are rebuilt from the
-      // log, which is committed durably: a read-model commit lost in a crash is re-applied (checkpoint and rows
-      // are lost together), so it need not wait for the disk (synchronous_commit off).
-      const [names, values] = this.settings({ synchronous_commit: 'off' });
+      // One round trip: the transaction's settings, and the checkpoints, locked (in name order, as every locker
+      // does). Read models are rebuilt from the log, which is committed durably: a read-model commit lost in a
+      // crash is re-applied (checkpoint and rows are lost together), so it need not wait for the disk.
+      const [keys, values] = this.settings({ synchronous_commit: 'off' });
       const rows = (await qr.query(
-        `SELECT c.t, c.p
+        `SELECT c.name, c.t, c.p
            FROM (SELECT count(set_config(k, v, true)) AS n FROM unnest($2::text[], $3::text[]) AS s(k, v)) AS settings
            LEFT JOIN LATERAL (
-             SELECT transaction_id::text AS t, global_position::text AS p
-               FROM es_projection_checkpoints WHERE name = $1 FOR UPDATE) AS c ON true`,
-        [projection.name, names, values],
-      )) as { t: string | null; p: string | null }[];
-      const stored: LogPosition =
-        rows[0]?.t && rows[0].p
-          ? { transactionId: BigInt(rows[0].t), globalPosition: BigInt(rows[0].p) }
-          : LOG_START;
-      const start = compareLogPositions(stored, from) > 0 ? stored : from;
-      const events = batch.filter((e) => compareLogPositions(e, start) > 0);
-      if (events.length === 0) {
-        await qr.commitTransaction();
-        return start;
+             SELECT name, transaction_id::text AS t, global_position::text AS p FROM es_projection_checkpoints
+              WHERE name = ANY($1::text[]) ORDER BY name FOR UPDATE) AS c ON true`,
+        [projections.map((p) => p.name), keys, values],
+      )) as { name: string | null; t: string | null; p: string | null }[];
+      const reached = new Map<string, LogPosition>();
+      const moved: [string, LogPosition][] = [];
+      for (const projection of projections) {
+        const row = rows.find((r) => r.name === projection.name);
+        const stored: LogPosition =
+          row?.t && row.p ? { transactionId: BigInt(row.t), globalPosition: BigInt(row.p) } : LOG_START;
+        const start = compareLogPositions(stored, from) > 0 ? stored : from;
+        const events = batch.filter((e) => compareLogPositions(e, start) > 0);
+        if (events.length === 0) {
+          reached.set(projection.name, start);
+          continue;
+        }
+        await this.applyRelevant(projection, events, qr);
+        reached.set(projection.name, last(events));
+        moved.push([projection.name, last(events)]);
       }
-      await this.applyRelevant(projection, events, qr);
-      const cp = last(events);
-      await this.saveCheckpoint(qr, projection.name, cp);
+      if (moved.length) await this.saveCheckpoints(qr, moved);
       await qr.commitTransaction();
-      return cp;
+      return reached;
     } catch (err) {
       if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
       throw err;
@@ -345,6 +421,21 @@ export class ProjectionRunner {
     if (relevant.length) await projection.apply(relevant, qr.manager);
   }
 
+  private async saveCheckpoints(qr: QueryRunner, moved: [string, LogPosition][]): Promise<void> {
+    await qr.query(
+      `UPDATE es_projection_checkpoints AS c
+          SET transaction_id = m.t::xid8, global_position = m.p, definition_version = m.v, updated_at = now()
+         FROM unnest($1::text[], $2::text[], $3::bigint[], $4::int[]) AS m(name, t, p, v)
+        WHERE c.name = m.name`,
+      [
+        moved.map(([n]) => n),
+        moved.map(([, cp]) => cp.transactionId.toString()),
+        moved.map(([, cp]) => cp.globalPosition.toString()),
+        moved.map(([n]) => this.get(n).version ?? 1),
+      ],
+    );
+  }
+
   private async saveCheckpoint(qr: QueryRunner, name: string, cp: LogPosition): Promise<void> {
     await qr.query(
       `UPDATE es_projection_checkpoints SET transaction_id = $2::text::xid8, global_position = $3, definition_version = $4,
@@ -379,4 +470,10 @@ function last(events: RecordedEvent[]): LogPosition {
 
 function queryVia(qr: QueryRunner): SqlQuery {
   return async <T>(sql: string, params: unknown[]) => (await qr.query(sql, params)) as T[];
+}
+
+/** Whether a batch holds any event the projection reads. */
+function reads(projection: Projection, batch: RecordedEvent[]): boolean {
+  const types = projection.eventTypes;
+  return !types || batch.some((e) => types.includes(e.type));
 }
