@@ -420,7 +420,8 @@ export class AppendWriter {
     if (lock) {
       // A stream that does not exist yet has no row to lock: two transactions would both plan version 1 and the
       // slower one fail on the unique key. A transaction-scoped advisory lock per stream id (taken in one order)
-      // makes them queue instead; it is released at commit or rollback.
+      // makes them queue instead; it is released at commit or rollback. It must be its own statement: the row
+      // lock's statement then takes its snapshot after the wait and sees a stream created meanwhile.
       await q.query(
         `SELECT pg_advisory_xact_lock(k) FROM (SELECT hashtextextended(id, 7341) AS k FROM unnest($1::text[]) AS id
            ORDER BY 1) AS ordered`,
