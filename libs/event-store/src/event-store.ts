@@ -233,15 +233,15 @@ export class EventStore {
   }
 
   /**
-   * Whether committed events after `after` are held back by the fence, i.e. an older transaction somewhere on
-   * the server is still running. Readers that find nothing new but get `true` here should look again shortly.
+   * Whether any committed event lies after `after`. A reader that found nothing new but gets `true` here was held
+   * back by the fence (an older transaction somewhere on the server) — or the fence has passed since it read — and
+   * should look again shortly. (Asking only about events still behind the fence would lose the wake-up when the
+   * fence passes between the read and the question: nothing would notify again.)
    */
-  async hasEventsBeyondFence(after: LogPosition): Promise<boolean> {
+  async hasEventsAfter(after: LogPosition): Promise<boolean> {
     const { rows } = await this.pool.query<{ pending: boolean }>(
       `SELECT EXISTS (
-         SELECT 1 FROM es_events
-          WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-            AND transaction_id >= pg_snapshot_xmin(pg_current_snapshot())) AS pending`,
+         SELECT 1 FROM es_events WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)) AS pending`,
       [after.transactionId.toString(), after.globalPosition.toString()],
     );
     return rows[0].pending;

@@ -67,7 +67,7 @@ export class LiveEventFeed {
       }
     }
     // Events held back by an older transaction elsewhere: look again shortly.
-    if (!this.stopped && (await this.store.hasEventsBeyondFence(this.cursor))) {
+    if (!this.stopped && (await this.store.hasEventsAfter(this.cursor))) {
       this.retry = setTimeout(() => this.wake(), 20);
     }
   }

@@ -34,7 +34,8 @@ export class ScopedDb {
         .map(([k, v]) => `set_config(${escapeLiteral(k)}, ${escapeLiteral(v)}, true)`)
         .join(', ');
       await qr.query(`START TRANSACTION; SELECT ${settings}`);
-      Object.assign(qr, { isTransactionActive: true });
+      // Depth 1, as startTransaction would leave it: a nested transaction becomes a savepoint, not a commit.
+      Object.assign(qr, { isTransactionActive: true, transactionDepth: 1 });
       const result = await work(qr.manager);
       await qr.query('COMMIT');
       return result;
@@ -42,7 +43,7 @@ export class ScopedDb {
       await qr.query('ROLLBACK').catch(() => undefined);
       throw err;
     } finally {
-      Object.assign(qr, { isTransactionActive: false });
+      Object.assign(qr, { isTransactionActive: false, transactionDepth: 0 });
       await qr.release();
     }
   }

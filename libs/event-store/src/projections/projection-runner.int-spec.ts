@@ -161,9 +161,16 @@ describe('projection runner', () => {
     await expect(runner.catchUpAll()).rejects.toThrow('projection bug');
     expect(await checkpoint('p-healthy')).toBe(`${end.transactionId}:${end.globalPosition}`);
     expect(await checkpoint('p-broken')).toBe(before);
+    // Later events still reach the healthy one, round after round, while the broken one stays stuck.
+    const later = (await fx.store.append(appendRequest({ events: [{ type: 'Counted', data: {} }] })))
+      .positions[0];
+    await fx.store.waitUntilReadable(later);
+    await expect(runner.catchUpAll()).rejects.toThrow('projection bug');
+    expect(await checkpoint('p-healthy')).toBe(`${later.transactionId}:${later.globalPosition}`);
+    expect(await checkpoint('p-broken')).toBe(before);
     broken.poisonArmed = false;
-    await runner.waitFor(end);
-    expect(await checkpoint('p-broken')).toBe(`${end.transactionId}:${end.globalPosition}`);
+    await runner.waitFor(later);
+    expect(await checkpoint('p-broken')).toBe(`${later.transactionId}:${later.globalPosition}`);
   });
 
   it('two processes on one projection apply each event exactly once', async () => {

@@ -124,7 +124,7 @@ export class ProjectionRunner {
     const lowest = this.names()
       .map((n) => this.positions.get(n) ?? LOG_START)
       .sort(compareLogPositions)[0];
-    if (lowest && (await this.store.hasEventsBeyondFence(lowest))) this.scheduleRetry();
+    if (lowest && (await this.store.hasEventsAfter(lowest))) this.scheduleRetry();
     else this.retryDelayMs = 5;
   }
 
@@ -246,7 +246,7 @@ export class ProjectionRunner {
       }
       await this.saveCheckpoint(qr, name, cp);
       await qr.commitTransaction();
-      this.positions.set(name, cp);
+      this.advance(name, cp);
       return { processed, total: Math.max(total, processed) };
     } catch (err) {
       if (qr.isTransactionActive) await qr.rollbackTransaction();
@@ -267,7 +267,7 @@ export class ProjectionRunner {
       const from = this.positions.get(projection.name) ?? (await this.storedCheckpoint(projection.name));
       const batch = await this.peek(from);
       if (batch.length === 0) {
-        this.positions.set(projection.name, from);
+        this.advance(projection.name, from);
         return;
       }
       if (reads(projection, batch)) await this.applyTogether([projection], from, batch);
@@ -289,15 +289,22 @@ export class ProjectionRunner {
         groups.set(key, group);
       }
       let more = false;
+      let failure: Error | undefined;
       for (const { from, projections } of groups.values()) {
-        const batch = await this.peek(from);
-        if (batch.length === 0) continue;
-        if (batch.length >= this.batchSize) more = true;
-        const working = projections.filter((p) => reads(p, batch));
-        for (const p of projections) if (!working.includes(p)) this.advance(p.name, last(batch));
-        if (working.length) await this.applyTogether(working, from, batch);
+        // A group that fails (a broken projection) must not stop the groups after it.
+        try {
+          const batch = await this.peek(from);
+          if (batch.length === 0) continue;
+          if (batch.length >= this.batchSize) more = true;
+          const working = projections.filter((p) => reads(p, batch));
+          for (const p of projections) if (!working.includes(p)) this.advance(p.name, last(batch));
+          if (working.length) await this.applyTogether(working, from, batch);
+        } catch (err) {
+          failure ??= err instanceof Error ? err : new Error(String(err));
+        }
       }
       this.wake();
+      if (failure) throw failure;
       if (!more) return;
     }
   }
@@ -347,9 +354,10 @@ export class ProjectionRunner {
     try {
       await qr.startTransaction();
       // One round trip: the transaction's settings, and the checkpoints, locked (in name order, as every locker
-      // does). Read models are rebuilt from the log, which is committed durably: a read-model commit lost in a
-      // crash is re-applied (checkpoint and rows are lost together), so it need not wait for the disk.
-      const [keys, values] = this.settings({ synchronous_commit: 'off' });
+      // does). Commits stay synchronous: positions in memory may run ahead of stored checkpoints (over ignored
+      // events), so a lost read-model commit would not be re-applied while the process lives on. A lock held
+      // longer than a command may wait (a rebuild) fails the catch-up instead of hanging it.
+      const [keys, values] = this.settings({ lock_timeout: `${this.waitTimeoutMs}ms` });
       const rows = (await qr.query(
         `SELECT c.name, c.t, c.p
            FROM (SELECT count(set_config(k, v, true)) AS n FROM unnest($2::text[], $3::text[]) AS s(k, v)) AS settings
