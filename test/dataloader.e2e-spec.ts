@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { demoUnitId } from '@app/demo';
 import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
-import { ok } from './support/loop-steps';
+import { listedIncident, mutate, ok } from './support/loop-steps';
 
 /**
  * A page of incidents with their tasks, letters, statements and timeline costs a fixed number of database queries,
@@ -25,48 +25,24 @@ beforeAll(async () => {
   const t = { token: centre.token };
   // 50 incidents; every fifth one listed with a task, a risk letter and a statement draft.
   for (let i = 0; i < 50; i++) {
-    const { id } = ok(
-      await gql<{ reportIncident: { id: string } }>(
-        api.url,
-        `mutation R($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }`,
-        {
-          i: {
-            channel: 'MONITORING',
-            platform: 'WEIBO',
-            title: `第${i}号 网帖`,
-            urls: [`https://weibo.example/p/${i}`],
-            discoveredAt: new Date().toISOString(),
-          },
-        },
-        t,
-      ),
-    ).reportIncident;
-    if (i % 5 !== 0) continue;
-    ok(
-      await gql(
-        api.url,
-        `mutation A($i: AssessIncidentInput!) { assessIncident(input: $i) { id } }`,
-        {
-          i: {
-            incidentId: id,
-            nature: 'INQUIRY_APPEAL',
-            veracity: 'UNVERIFIED',
-            field: 'LAND_ACQUISITION',
-            grade: 'III',
-            reasoning: '研判',
-          },
-        },
-        t,
-      ),
-    );
-    ok(
-      await gql(
-        api.url,
-        `mutation L($i: ListIncidentInput!) { listIncident(input: $i) { id } }`,
-        { i: { incidentId: id, requirements: '核实' } },
-        t,
-      ),
-    );
+    const title = `第${i}号 网帖`;
+    if (i % 5 !== 0) {
+      ok(
+        await mutate(
+          api.url,
+          centre.token,
+          'reportIncident',
+          { channel: 'MONITORING', platform: 'WEIBO', title, discoveredAt: new Date().toISOString() },
+          'id',
+        ),
+      );
+      continue;
+    }
+    const id = await listedIncident(api.url, centre.token, {
+      title,
+      field: 'LAND_ACQUISITION',
+      discoveredAt: new Date(),
+    });
     ok(
       await gql(
         api.url,
