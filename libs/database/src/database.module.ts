@@ -1,9 +1,17 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 
 /** The application's pg pool (non-owner role). */
 export const APP_POOL = Symbol('APP_POOL');
+/**
+ * TypeORM connections whose sessions are in the row-security scope `system` from the start (a startup setting), for
+ * the reads that decide commands after the policy has spoken: each is one statement, with no transaction to open
+ * and scope to set. Used for the `system` scope only — never handed to a caller's request.
+ */
+export const SYSTEM_SCOPE_SOURCE = Symbol('SYSTEM_SCOPE_SOURCE');
 /** Connection strings of the prepared database. */
 export const DATABASE_URLS = Symbol('DATABASE_URLS');
 
@@ -13,9 +21,13 @@ export interface DatabaseUrls {
 }
 
 class PoolCloser implements OnApplicationShutdown {
-  constructor(@Inject(APP_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(APP_POOL) private readonly pool: Pool,
+    @Inject(SYSTEM_SCOPE_SOURCE) private readonly system: DataSource,
+  ) {}
   async onApplicationShutdown(): Promise<void> {
     await this.pool.end();
+    if (this.system.isInitialized) await this.system.destroy();
   }
 }
 
@@ -62,9 +74,23 @@ export class DatabaseModule {
             return pool;
           },
         },
+        {
+          provide: SYSTEM_SCOPE_SOURCE,
+          inject: [DataSource],
+          useFactory: (main: DataSource) =>
+            new DataSource({
+              ...(main.options as PostgresConnectionOptions),
+              entities: main.entityMetadatas.map((m) => m.target),
+              extra: {
+                max: Math.max(2, Math.ceil(poolSize / 4)),
+                connectionTimeoutMillis: POOL_WAIT_MS,
+                options: '-c app.scope=system -c app.county= -c app.unit=',
+              },
+            }).initialize(),
+        },
         PoolCloser,
       ],
-      exports: [APP_POOL, DATABASE_URLS, TypeOrmModule],
+      exports: [APP_POOL, DATABASE_URLS, SYSTEM_SCOPE_SOURCE, TypeOrmModule],
     };
   }
 }

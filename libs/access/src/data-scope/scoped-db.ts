@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { SYSTEM_SCOPE_SOURCE } from '@app/database';
 import { escapeLiteral } from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { DataScope } from './data-scope';
@@ -23,9 +24,14 @@ export async function applyScope(runner: QueryRunner | EntityManager, scope: Dat
  */
 @Injectable()
 export class ScopedDb {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(SYSTEM_SCOPE_SOURCE) private readonly system: DataSource,
+  ) {}
 
   async run<T>(scope: DataScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    // The system scope's connections are in it from the start: no transaction to open, no scope to set.
+    if (scope.scope === 'system') return work(this.system.manager);
     const qr = this.dataSource.createQueryRunner();
     try {
       // One round trip opens the transaction and sets its scope. The values go in as quoted literals (a multi-
