@@ -275,11 +275,6 @@ async function main(): Promise<void> {
       );
     };
 
-    // One round trip alone first: it creates the two inbox streams (东湖镇's and the centre's). Concurrent first
-    // appends to a stream that does not exist yet inside a command's transaction collide on
-    // es_events_stream_version_key (nothing to lock FOR UPDATE yet) and fail with INTERNAL_SERVER_ERROR.
-    await roundTrip(incidents[0], (_name, op) => op());
-
     // Warm-up: the API on its own incidents, then the baseline.
     progress(`Warm-up: ${WARMUP_SECONDS} s of round trips at c${warmupWorkers}, then of baseline mutations`);
     const warm = await runLevel(warmupWorkers, WARMUP_SECONDS * 1000, (w, time) =>
@@ -452,22 +447,7 @@ async function main(): Promise<void> {
     reported = true;
     process.stderr.write(`bench failed: ${err instanceof Error ? err.message : String(err)}\n`);
     const sessions = await sessionReport(db.ownerUrl).catch((e: unknown) => String(e));
-    process.stderr.write(
-      `Sessions of the app role at the failure (API pool ${poolSize} + TypeORM pool + baseline pool): ${sessions}\n`,
-    );
-    if (err instanceof Error && err.message.includes('no answer'))
-      process.stderr.write(
-        `  Every pool connection "idle in transaction" means the pool is exhausted by commands that hold a\n` +
-          `  connection and wait for another one; BENCH_API_POOL_SIZE=${2 * LEVELS[LEVELS.length - 1]} measures around it.\n`,
-      );
-    // Connections stuck in a transaction are checked out of the API's pool with no error listener: dropping the
-    // database below terminates them, and pg would throw that as an uncaught error. The run is over anyway.
-    process.on('uncaughtException', (e: unknown) => {
-      const terminated =
-        e instanceof Error &&
-        ((e as { code?: string }).code === '57P01' || e.message === 'Connection terminated unexpectedly');
-      if (!terminated) throw e;
-    });
+    process.stderr.write(`Sessions of the app role at the failure: ${sessions}\n`);
     throw err;
   } finally {
     http.close();

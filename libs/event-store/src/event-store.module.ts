@@ -24,10 +24,10 @@ export const SEAL_INTERVAL_MS = Symbol('SEAL_INTERVAL_MS');
 /** False in command-line tools: no LISTEN, no background catch-up, no sealing. */
 export const LIVE_EVENT_PROCESSING = Symbol('LIVE_EVENT_PROCESSING');
 /**
- * Settings made at the start of every projection transaction (`ProjectionRunnerOptions.transactionSettings`); the application
- * uses it to put projections in the row-security scope that may write read models.
+ * Settings made at the start of every projection transaction (`ProjectionRunnerOptions.transactionSettings`): the
+ * application puts projections in the row-security scope that may write read models.
  */
-export const PROJECTION_TRANSACTION_SETUP = Symbol('PROJECTION_TRANSACTION_SETUP');
+export const PROJECTION_TRANSACTION_SETTINGS = Symbol('PROJECTION_TRANSACTION_SETTINGS');
 
 /**
  * Starts the live parts once every module has registered its projections and event schemas (in onModuleInit):
@@ -95,7 +95,7 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
     },
     {
       provide: ProjectionRunner,
-      inject: [DataSource, EventStore, PROJECTION_TRANSACTION_SETUP],
+      inject: [DataSource, EventStore, PROJECTION_TRANSACTION_SETTINGS],
       useFactory: (
         ds: DataSource,
         store: EventStore,

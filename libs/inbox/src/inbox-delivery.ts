@@ -50,13 +50,3 @@ export async function deliverToInbox(
     metadata: { ...commandMetadata(a.kind, ctx), idempotencyKey: null },
   });
 }
-
-/** Arrivals for several units at once (a letter's recipients, the linkage's members). */
-export async function deliverToUnits(
-  tx: StoreTransaction,
-  ctx: CommandContext,
-  unitIds: readonly string[],
-  arrival: Omit<InboxArrival, 'unitId'>,
-): Promise<void> {
-  for (const unitId of [...new Set(unitIds)]) await deliverToInbox(tx, ctx, { ...arrival, unitId });
-}

@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { scopeSettings, SYSTEM_SCOPE } from '@app/access';
-import { LIVE_EVENT_PROCESSING, PROJECTION_TRANSACTION_SETUP, SEAL_INTERVAL_MS } from '@app/event-store';
+import { LIVE_EVENT_PROCESSING, PROJECTION_TRANSACTION_SETTINGS, SEAL_INTERVAL_MS } from '@app/event-store';
 import { Clock, SystemClock } from '@app/kernel';
 
 export interface RuntimeOptions {
@@ -25,11 +25,11 @@ export class RuntimeModule {
         { provide: SEAL_INTERVAL_MS, useValue: options.sealIntervalMs },
         { provide: LIVE_EVENT_PROCESSING, useValue: options.live },
         {
-          provide: PROJECTION_TRANSACTION_SETUP,
+          provide: PROJECTION_TRANSACTION_SETTINGS,
           useValue: scopeSettings(SYSTEM_SCOPE),
         },
       ],
-      exports: [Clock, SEAL_INTERVAL_MS, LIVE_EVENT_PROCESSING, PROJECTION_TRANSACTION_SETUP],
+      exports: [Clock, SEAL_INTERVAL_MS, LIVE_EVENT_PROCESSING, PROJECTION_TRANSACTION_SETTINGS],
     };
   }
 }

@@ -1,20 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SYSTEM_SCOPE_SOURCE } from '@app/database';
 import { escapeLiteral } from 'pg';
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DataScope } from './data-scope';
 
 /** The settings that carry a row-security scope (read by the policies of migration UnitsPeopleAccess). */
 export function scopeSettings(scope: DataScope): Record<string, string> {
   return { 'app.scope': scope.scope, 'app.county': scope.countyId, 'app.unit': scope.unitId };
-}
-
-/** Sets the row-security scope for the rest of the current transaction (SET LOCAL: gone at commit/rollback). */
-export async function applyScope(runner: QueryRunner | EntityManager, scope: DataScope): Promise<void> {
-  await runner.query(
-    `SELECT set_config('app.scope', $1, true), set_config('app.county', $2, true), set_config('app.unit', $3, true)`,
-    [scope.scope, scope.countyId, scope.unitId],
-  );
 }
 
 /**

@@ -11,6 +11,18 @@ export enum UnitKind {
   CITY_OFFICE = 'CITY_OFFICE',
 }
 
+/**
+ * Units of a county that receive its work — tasks, risk letters, a seat in the linkage: the departments, townships
+ * and villages (not the county centre that sends it, nor the city office above).
+ */
+export const WORKING_UNIT_KINDS: readonly UnitKind[] = [
+  UnitKind.PROPAGANDA_DEPT,
+  UnitKind.LINKAGE_DEPT,
+  UnitKind.BUREAU,
+  UnitKind.TOWNSHIP,
+  UnitKind.VILLAGE,
+];
+
 /** Roles a user holds in their unit (DOMAIN §1). */
 export enum Role {
   DUTY_OFFICER = 'DUTY_OFFICER',

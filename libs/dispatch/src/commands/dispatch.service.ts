@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Action, authorize, Principal, ScopedDb, SYSTEM_SCOPE, Target, UnitKind } from '@app/access';
+import {
+  Action,
+  authorize,
+  Principal,
+  ScopedDb,
+  SYSTEM_SCOPE,
+  Target,
+  UnitKind,
+  WORKING_UNIT_KINDS,
+} from '@app/access';
 import { CommandExecutor, commandMetadata, Decider, StoreTransaction } from '@app/event-store';
 import { Grade, IncidentCommandService, IncidentNature, IncidentView, TaskRole } from '@app/incidents';
 import { CommandContext, deterministicUuid, NotFound, problem, ValidationFailed } from '@app/kernel';
@@ -82,14 +91,6 @@ export const letterTarget = (l: LetterView): Target => ({
 });
 
 /** Units that may receive tasks and letters: any unit of the county but the centre itself and the city office. */
-const RECEIVING_KINDS = [
-  UnitKind.PROPAGANDA_DEPT,
-  UnitKind.LINKAGE_DEPT,
-  UnitKind.BUREAU,
-  UnitKind.TOWNSHIP,
-  UnitKind.VILLAGE,
-];
-
 export interface DispatchInput {
   incidentId: string;
   unitId: string;
@@ -407,7 +408,7 @@ export class DispatchService {
     }
     const known = await this.organization.unitFacts(input.recipientUnitIds);
     const knownIds = [...known.values()]
-      .filter((u) => u.countyId === countyId && RECEIVING_KINDS.includes(u.kind))
+      .filter((u) => u.countyId === countyId && WORKING_UNIT_KINDS.includes(u.kind))
       .map((u) => u.unitId);
     const letterId = this.newId('letter', p, ctx);
     const policy = await this.policyOf(countyId);
@@ -480,7 +481,7 @@ export class DispatchService {
     input: DispatchInput,
   ): Promise<NewTask> {
     const unit = (await this.organization.unitFacts([input.unitId])).get(input.unitId);
-    if (!unit || unit.countyId !== view.countyId || !RECEIVING_KINDS.includes(unit.kind)) {
+    if (!unit || unit.countyId !== view.countyId || !WORKING_UNIT_KINDS.includes(unit.kind)) {
       throw new ValidationFailed([
         problem(
           'input.unitId',

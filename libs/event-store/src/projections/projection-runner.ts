@@ -28,10 +28,8 @@ export interface RebuildProgress {
 export class ProjectionRunner {
   private readonly projections = new Map<string, Projection>();
   private readonly positions = new Map<string, LogPosition>();
-  private readonly running = new Map<string, Promise<void>>();
-  private readonly followUps = new Map<string, Promise<void>>();
-  private round?: Promise<void>;
-  private nextRound?: Promise<void>;
+  /** Catch-ups in progress (all projections, or one), each with at most one follow-up queued behind it. */
+  private readonly runs = new Map<string, { current: Promise<void>; next?: Promise<void> }>();
   /** Log reads in flight, by start position. */
   private readonly peeks = new Map<string, Promise<RecordedEvent[]>>();
   private readonly wakeups = new Set<() => void>();
@@ -137,46 +135,30 @@ export class ProjectionRunner {
     this.retryDelayMs = Math.min(this.retryDelayMs * 2, 500);
   }
 
-  /**
-   * Catches every projection up together: projections at the same position share one log read and one
-   * transaction. Concurrent callers share the round in progress and at most one follow-up round.
-   */
+  /** Catches every projection up together: projections at the same position share one read and one transaction. */
   catchUpAll(): Promise<void> {
-    if (this.round) {
-      this.nextRound ??= this.round
-        .catch(() => undefined)
-        .then(() => {
-          this.nextRound = undefined;
-          return this.catchUpAll();
-        });
-      return this.nextRound;
-    }
-    const run = this.runRound().finally(() => {
-      this.round = undefined;
-    });
-    this.round = run;
-    return run;
+    return this.shared('*', () => this.runRound([...this.projections.values()]));
   }
 
-  /** Catches one projection up. Concurrent callers share the run in progress and at most one follow-up run. */
+  /** Catches one projection up. */
   catchUp(name: string): Promise<void> {
-    const current = this.running.get(name);
-    if (current) {
-      let next = this.followUps.get(name);
-      if (!next) {
-        next = current
-          .catch(() => undefined)
-          .then(() => {
-            this.followUps.delete(name);
-            return this.catchUp(name);
-          });
-        this.followUps.set(name, next);
-      }
-      return next;
+    const projection = this.get(name);
+    return this.shared(`one:${name}`, () => this.runRound([projection]));
+  }
+
+  /**
+   * Runs `work` under `key`. Callers arriving meanwhile share the run in progress and at most one follow-up run
+   * (which sees whatever was appended while the first ran).
+   */
+  private shared(key: string, work: () => Promise<void>): Promise<void> {
+    const run = this.runs.get(key);
+    if (run) {
+      run.next ??= run.current.catch(() => undefined).then(() => this.shared(key, work));
+      return run.next;
     }
-    const run = this.runCatchUp(this.get(name)).finally(() => this.running.delete(name));
-    this.running.set(name, run);
-    return run;
+    const current = work().finally(() => this.runs.delete(key));
+    this.runs.set(key, { current });
+    return current;
   }
 
   /**
@@ -257,31 +239,15 @@ export class ProjectionRunner {
   }
 
   /**
-   * One catch-up: look at the log after this process's position without a transaction (most projections have
-   * nothing to do for most events); only when there are events the projection reads, lock its checkpoint, apply
-   * them and move the checkpoint in one transaction. Runs of events a projection ignores move its position in
+   * A round of catch-up. Per distinct position, the log after it is read once and without a transaction (most
+   * projections have nothing to do for most events); only projections with events they read lock their checkpoints,
+   * apply and move them, together in one transaction. Runs of events a projection ignores move its position in
    * memory only: the stored checkpoint may lag behind them, which costs a re-read after a restart and nothing more.
    */
-  private async runCatchUp(projection: Projection): Promise<void> {
-    for (;;) {
-      const from = this.positions.get(projection.name) ?? (await this.storedCheckpoint(projection.name));
-      const batch = await this.peek(from);
-      if (batch.length === 0) {
-        this.advance(projection.name, from);
-        return;
-      }
-      if (reads(projection, batch)) await this.applyTogether([projection], from, batch);
-      else this.advance(projection.name, last(batch));
-      this.wake();
-      if (batch.length < this.batchSize) return;
-    }
-  }
-
-  /** A round of `catchUpAll`: per distinct position, one log read, and one transaction for those with work. */
-  private async runRound(): Promise<void> {
+  private async runRound(all: Projection[]): Promise<void> {
     for (;;) {
       const groups = new Map<string, { from: LogPosition; projections: Projection[] }>();
-      for (const p of this.projections.values()) {
+      for (const p of all) {
         const from = this.positions.get(p.name) ?? (await this.storedCheckpoint(p.name));
         const key = `${from.transactionId}:${from.globalPosition}`;
         const group = groups.get(key) ?? { from, projections: [] };
@@ -294,7 +260,10 @@ export class ProjectionRunner {
         // A group that fails (a broken projection) must not stop the groups after it.
         try {
           const batch = await this.peek(from);
-          if (batch.length === 0) continue;
+          if (batch.length === 0) {
+            for (const p of projections) this.advance(p.name, from);
+            continue;
+          }
           if (batch.length >= this.batchSize) more = true;
           const working = projections.filter((p) => reads(p, batch));
           for (const p of projections) if (!working.includes(p)) this.advance(p.name, last(batch));

@@ -10,6 +10,7 @@ import {
   RequestCommandContext,
   ScopedDb,
   UnitKind,
+  WORKING_UNIT_KINDS,
 } from '@app/access';
 import { Clock, CommandContext, problem, ValidationFailed } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
@@ -36,16 +37,6 @@ import {
 import { toIncidentType } from './incident.mapper';
 import { linkageThreshold } from './linkage-policy.resolver';
 import { IncidentType, LinkageProposalType } from './incident.types';
-
-/** Linkage is activated from this grade up unless decided otherwise (DOMAIN §4 default; county policy later). */
-/** Who may be drawn into a linkage as one of the N. */
-const LINKABLE_KINDS: UnitKind[] = [
-  UnitKind.PROPAGANDA_DEPT,
-  UnitKind.LINKAGE_DEPT,
-  UnitKind.BUREAU,
-  UnitKind.TOWNSHIP,
-  UnitKind.VILLAGE,
-];
 
 /** The incident's lifecycle after registration: each mutation parses, runs one command, returns the incident. */
 @Resolver(() => IncidentType)
@@ -255,7 +246,7 @@ export class IncidentLifecycleResolver {
     const known = await this.organization.unitFacts(unitIds);
     const problems = unitIds.flatMap((id, k) => {
       const u = known.get(id);
-      return u && u.countyId === view.countyId && LINKABLE_KINDS.includes(u.kind)
+      return u && u.countyId === view.countyId && WORKING_UNIT_KINDS.includes(u.kind)
         ? []
         : [
             problem(
