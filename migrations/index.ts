@@ -2,6 +2,7 @@ import { EventStore1763798400000 } from './1763798400000-event-store';
 import { IncidentView1763798500000 } from './1763798500000-incident-view';
 import { UnitsPeopleAccess1763798600000 } from './1763798600000-units-people-access';
 import { IncidentFlow1763798700000 } from './1763798700000-incident-flow';
+import { SignedCheckpoints1764000000000 } from './1764000000000-signed-checkpoints';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   IncidentView1763798500000,
   UnitsPeopleAccess1763798600000,
   IncidentFlow1763798700000,
+  SignedCheckpoints1764000000000,
 ];

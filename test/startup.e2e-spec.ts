@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { migrations } from '@app/migrations';
 import { EmbeddedServer, loadDatabaseConfig, prepareDatabase, StartupError } from '@app/database';
+import { LogSigningKey, MemoryCheckpointWitness } from '@app/event-store';
 import { loadAppConfig } from '../apps/api/src/app-config';
 import { startApiServer } from '../apps/api/src/api-server';
 import { createTestDatabase } from './support/test-server';
@@ -61,6 +62,11 @@ describe('start-up failures', () => {
         startApiServer({
           urls: { appUrl: db.appUrl, ownerUrl: db.ownerUrl },
           config: { port, host: '127.0.0.1', production: false, sealIntervalMs: 0, seedDemo: false },
+          integrity: {
+            hashAlgorithm: 'sha256',
+            signingKey: LogSigningKey.generate(),
+            witness: new MemoryCheckpointWitness(),
+          },
           logLevels: [],
         }),
       );

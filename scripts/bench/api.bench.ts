@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Client, Pool } from 'pg';
 import { DatabaseUrls } from '@app/database';
+import { LogSigningKey, MemoryCheckpointWitness } from '@app/event-store';
 import { DEMO_PASSWORD, DemoSeeder, demoUnitId } from '@app/demo';
 import { RunningServer, startApiServer } from '../../apps/api/src/api-server';
 import { AppConfig } from '../../apps/api/src/app-config';
@@ -64,7 +65,12 @@ function startApi(urls: DatabaseUrls, poolSize: number | undefined): Promise<Run
     seedDemo: false,
   };
   // Errors and warnings go to stderr, so that a failed mutation's cause is on the screen.
-  return startApiServer({ urls, config, poolSize, logLevels: ['error', 'warn'] });
+  const integrity = {
+    hashAlgorithm: 'sha256' as const,
+    signingKey: LogSigningKey.generate(),
+    witness: new MemoryCheckpointWitness(),
+  };
+  return startApiServer({ urls, config, poolSize, integrity, logLevels: ['error', 'warn'] });
 }
 
 /** How the API's database sessions stand: after a failure, says whether its pool was stuck. */

@@ -1,5 +1,9 @@
 import { DEMO_PASSWORD, DemoSeeder } from '@app/demo';
 import { AuthOptions } from '@app/identity';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileCheckpointWitness, HashAlgorithm, LogIntegrity, LogSigningKey } from '@app/event-store';
 import { Clock } from '@app/kernel';
 import { RunningServer, startApiServer } from '../../apps/api/src/api-server';
 import { createTestDatabase, TestDatabase } from './test-server';
@@ -8,6 +12,8 @@ export interface ApiFixture {
   server: RunningServer;
   db: TestDatabase;
   url: string;
+  /** This server's own signing key and witness file (a temporary folder). */
+  integrity: LogIntegrity & { witnessFile: string };
   close(): Promise<void>;
 }
 
@@ -22,18 +28,29 @@ export async function startApi(
     production?: boolean;
     seed?: boolean;
     auth?: Partial<AuthOptions>;
+    hashAlgorithm?: HashAlgorithm;
+    sealIntervalMs?: number;
   } = {},
 ): Promise<ApiFixture> {
   const db = await createTestDatabase(options.label ?? 'api');
+  const auditDir = mkdtempSync(join(tmpdir(), 'yuqing-audit-'));
+  const witnessFile = join(auditDir, 'witness.jsonl');
+  const integrity = {
+    hashAlgorithm: options.hashAlgorithm ?? 'sha256',
+    signingKey: LogSigningKey.generate(),
+    witness: new FileCheckpointWitness(witnessFile),
+    witnessFile,
+  };
   const server = await startApiServer({
     urls: { appUrl: db.appUrl, ownerUrl: db.ownerUrl },
     config: {
       port: 0,
       host: '127.0.0.1',
       production: options.production ?? false,
-      sealIntervalMs: 0,
+      sealIntervalMs: options.sealIntervalMs ?? 0,
       seedDemo: false,
     },
+    integrity,
     clock: options.clock,
     auth: { ...TEST_AUTH, ...(options.auth ?? {}) },
     logLevels: [],
@@ -43,9 +60,11 @@ export async function startApi(
     server,
     db,
     url: `${server.url}/graphql`,
+    integrity,
     close: async () => {
       await server.close();
       await db.drop();
+      rmSync(auditDir, { recursive: true, force: true });
     },
   };
 }

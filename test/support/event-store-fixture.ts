@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { Clock, SystemClock } from '@app/kernel';
-import { AppendRequest, EventSchemaRegistry, EventStore, NewEvent } from '@app/event-store';
+import { AppendRequest, EventSchemaRegistry, EventStore, HashAlgorithm, NewEvent } from '@app/event-store';
 import { TestDatabase } from './test-server';
 
 export interface StoreFixture {
@@ -19,6 +19,7 @@ export function openStore(
     schemas?: EventSchemaRegistry;
     poolSize?: number;
     maxConcurrentBatches?: number;
+    hashAlgorithm?: HashAlgorithm;
   } = {},
 ): StoreFixture {
   const pool = new Pool({ connectionString: db.appUrl, max: options.poolSize ?? 8 });
@@ -29,6 +30,7 @@ export function openStore(
     clock: options.clock ?? new SystemClock(),
     schemas,
     maxConcurrentBatches: options.maxConcurrentBatches,
+    hashAlgorithm: options.hashAlgorithm,
   });
   return { pool, store, schemas, close: () => pool.end() };
 }

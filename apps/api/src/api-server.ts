@@ -4,6 +4,7 @@ import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DatabaseUrls, StartupError } from '@app/database';
 import { AuthOptions } from '@app/identity';
+import { LogIntegrity } from '@app/event-store';
 import { Clock } from '@app/kernel';
 import { AppConfig } from './app-config';
 import { AppModule } from './app.module';
@@ -21,6 +22,7 @@ export interface ApiServerOptions {
   clock?: Clock;
   logLevels?: LogLevel[];
   auth?: Partial<AuthOptions>;
+  integrity: LogIntegrity;
   /** Connections per pool (DB_POOL_SIZE). */
   poolSize?: number;
   /** Runs after the application is built and before it accepts requests (e.g. seeding). */
@@ -36,6 +38,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       clock: options.clock,
       auth: options.auth,
       poolSize: options.poolSize,
+      integrity: options.integrity,
     }),
     {
       logger: options.logLevels ?? ['error', 'warn'],

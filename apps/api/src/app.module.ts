@@ -5,7 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { HttpRequestLike, requestContextFrom } from '@app/access';
 import { DatabaseModule, DatabaseUrls } from '@app/database';
-import { EventStore, EventStoreModule } from '@app/event-store';
+import { EventStore, EventStoreModule, LogIntegrity } from '@app/event-store';
 import { auditorReadsPlugin } from '@app/audit';
 import {
   createErrorFormatter,
@@ -32,6 +32,8 @@ export interface AppModuleOptions {
   clock?: Clock;
   poolSize?: number;
   auth?: Partial<AuthOptions>;
+  /** Hash algorithm, signing key and witness of the log (each test server has its own). */
+  integrity: LogIntegrity;
 }
 
 const logger = new Logger('GraphQL');
@@ -66,6 +68,7 @@ export class AppModule {
           clock: options.clock,
           sealIntervalMs: options.config.sealIntervalMs,
           live: true,
+          integrity: options.integrity,
         }),
         DatabaseModule.forRoot(options.urls, options.poolSize),
         EventStoreModule,

@@ -2,6 +2,7 @@ import { migrations } from '@app/migrations';
 import { loadDatabaseConfig, prepareDatabase, redactUrl, StartupError } from '@app/database';
 import { DemoSeeder, formatLogins } from '@app/demo';
 import { OrganizationDirectory } from '@app/organization';
+import { loadLogIntegrity } from '@app/runtime';
 import { loadAppConfig } from './app-config';
 import { startApiServer } from './api-server';
 
@@ -12,6 +13,7 @@ import { startApiServer } from './api-server';
 async function main(): Promise<void> {
   const dbConfig = loadDatabaseConfig();
   const appConfig = loadAppConfig();
+  const integrity = loadLogIntegrity();
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const db = await prepareDatabase(dbConfig, { migrations, log: say });
   say(`数据库就绪 / database ready: ${redactUrl(db.ownerUrl)}`);
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
       urls: db,
       config: appConfig,
       poolSize: dbConfig.poolSize,
+      integrity,
       // The demo county is in place before the first request can arrive.
       beforeListen: async (app) => {
         if (appConfig.seedDemo && (await app.get(OrganizationDirectory).isEmpty())) {

@@ -9,7 +9,7 @@ import { DispatchModule } from '@app/dispatch';
 import { IncidentsModule } from '@app/incidents';
 import { ResponseModule } from '@app/response';
 import { OrganizationModule } from '@app/organization';
-import { RuntimeModule } from '@app/runtime';
+import { loadLogIntegrity, RuntimeModule } from '@app/runtime';
 
 /** The domain modules without HTTP or live processing: for maintenance commands. */
 @Module({})
@@ -19,7 +19,7 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [
-        RuntimeModule.forRoot({ sealIntervalMs: 0, live: false }),
+        RuntimeModule.forRoot({ sealIntervalMs: 0, live: false, integrity: loadLogIntegrity() }),
         DatabaseModule.forRoot(urls, 4),
         EventStoreModule,
         LiveTopicsModule,

@@ -13,8 +13,11 @@ import { Clock } from '@app/kernel';
 import { EventSchemaRegistry } from './event-schema-registry';
 import { CommandExecutor } from './decider/command-executor';
 import { EventStore } from './event-store';
+import { CheckpointWitness } from './integrity/checkpoint-witness';
 import { LogSealer } from './integrity/log-sealer';
+import { LogSigningKey } from './integrity/log-signing-key';
 import { LogVerifier } from './integrity/log-verifier';
+import { HashAlgorithm } from './hashing';
 import { LiveEventFeed } from './live-event-feed';
 import { LogNotifier } from './log-notifier';
 import { ProjectionRunner, ProjectionRunnerOptions } from './projections/projection-runner';
@@ -28,6 +31,16 @@ export const LIVE_EVENT_PROCESSING = Symbol('LIVE_EVENT_PROCESSING');
  * application puts projections in the row-security scope that may write read models.
  */
 export const PROJECTION_TRANSACTION_SETTINGS = Symbol('PROJECTION_TRANSACTION_SETTINGS');
+
+/** How the log is made tamper-evident in this deployment (ADR 0005, 0008). */
+export interface LogIntegrity {
+  hashAlgorithm: HashAlgorithm;
+  /** Signs checkpoints; kept outside the database. */
+  signingKey: LogSigningKey;
+  /** Keeps checkpoint heads outside the database. */
+  witness: CheckpointWitness;
+}
+export const LOG_INTEGRITY = Symbol('LOG_INTEGRITY');
 
 /**
  * Starts the live parts once every module has registered its projections and event schemas (in onModuleInit):
@@ -89,9 +102,9 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
     EventSchemaRegistry,
     {
       provide: EventStore,
-      inject: [APP_POOL, Clock, EventSchemaRegistry],
-      useFactory: (pool: Pool, clock: Clock, schemas: EventSchemaRegistry) =>
-        new EventStore({ pool, clock, schemas }),
+      inject: [APP_POOL, Clock, EventSchemaRegistry, LOG_INTEGRITY],
+      useFactory: (pool: Pool, clock: Clock, schemas: EventSchemaRegistry, integrity: LogIntegrity) =>
+        new EventStore({ pool, clock, schemas, hashAlgorithm: integrity.hashAlgorithm }),
     },
     {
       provide: ProjectionRunner,
@@ -109,10 +122,16 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
     },
     {
       provide: LogSealer,
-      inject: [APP_POOL, EventStore, Clock],
-      useFactory: (pool: Pool, store: EventStore, clock: Clock) => new LogSealer(pool, store, clock),
+      inject: [APP_POOL, EventStore, Clock, LOG_INTEGRITY],
+      useFactory: (pool: Pool, store: EventStore, clock: Clock, integrity: LogIntegrity) =>
+        new LogSealer(pool, store, clock, { signingKey: integrity.signingKey, witness: integrity.witness }),
     },
-    { provide: LogVerifier, inject: [APP_POOL], useFactory: (pool: Pool) => new LogVerifier(pool) },
+    {
+      provide: LogVerifier,
+      inject: [APP_POOL, LOG_INTEGRITY],
+      useFactory: (pool: Pool, integrity: LogIntegrity) =>
+        new LogVerifier(pool, { publicKey: integrity.signingKey.publicKey, witness: integrity.witness }),
+    },
     {
       provide: CommandExecutor,
       inject: [EventStore, ProjectionRunner],

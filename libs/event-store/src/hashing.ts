@@ -2,8 +2,17 @@ import { createHash, Hash } from 'node:crypto';
 // canonicalize implements RFC 8785 (JSON Canonicalization Scheme): sorted keys, ES number formatting.
 import canonicalize from 'canonicalize';
 
-export type HashAlgorithm = 'sha256';
+/**
+ * SHA-256, or SM3 (GB/T 32905, the national algorithm Chinese government systems are assessed on) from Node's
+ * OpenSSL 3 — a maintained implementation, checked against the standard's test vector in hashing.spec.ts.
+ */
+export const HASH_ALGORITHMS = ['sha256', 'sm3'] as const;
+export type HashAlgorithm = (typeof HASH_ALGORITHMS)[number];
 export const DEFAULT_HASH_ALGORITHM: HashAlgorithm = 'sha256';
+
+export function isHashAlgorithm(value: string): value is HashAlgorithm {
+  return (HASH_ALGORITHMS as readonly string[]).includes(value);
+}
 
 /** Previous hash of a stream's first event. */
 export const GENESIS_HASH = '';
@@ -57,8 +66,8 @@ export function hashEvent(e: HashableEvent, algorithm: HashAlgorithm = DEFAULT_H
 
 /** The algorithm named in a stored hash. */
 export function algorithmOf(hash: string): HashAlgorithm {
-  const alg = hash.slice(0, hash.indexOf(':'));
-  if (alg !== 'sha256') throw new Error(`Unknown hash algorithm in ${hash.slice(0, 20)}`);
+  const alg = hash.slice(0, Math.max(0, hash.indexOf(':')));
+  if (!isHashAlgorithm(alg)) throw new Error(`Unknown hash algorithm in ${hash.slice(0, 20)}`);
   return alg;
 }
 

@@ -1,1 +1,2 @@
 export * from './runtime.module';
+export * from './log-integrity-config';

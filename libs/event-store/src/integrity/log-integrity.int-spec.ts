@@ -1,6 +1,22 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { SystemClock } from '@app/kernel';
-import { LogSealer, LogVerifier } from '@app/event-store';
+import {
+  checkpointHash,
+  CheckpointRow,
+  digestLine,
+  EventRow,
+  FileCheckpointWitness,
+  hashEvent,
+  LogSealer,
+  LogSigningKey,
+  LogVerifier,
+  newDigest,
+  storedEvent,
+  toCheckpoint,
+} from '@app/event-store';
 import { appendRequest, openStore, StoreFixture } from '../../../../test/support/event-store-fixture';
 import { createTestDatabase, TestDatabase } from '../../../../test/support/test-server';
 
@@ -13,13 +29,21 @@ interface Scene {
   fx: StoreFixture;
   streams: string[];
   owner: Client;
+  key: LogSigningKey;
+  witness: FileCheckpointWitness;
+  sealer: LogSealer;
+  /** Checks signatures with the deployment's public key and compares with the witness. */
   verifier: LogVerifier;
   close(): Promise<void>;
 }
 
-async function scene(): Promise<Scene> {
+async function scene(hashAlgorithm: 'sha256' | 'sm3' = 'sha256'): Promise<Scene> {
   const db = await createTestDatabase('tamper');
-  const fx = openStore(db);
+  const fx = openStore(db, { hashAlgorithm });
+  const dir = mkdtempSync(join(tmpdir(), 'witness-'));
+  const key = LogSigningKey.generate();
+  const witness = new FileCheckpointWitness(join(dir, 'witness.jsonl'));
+  const sealer = new LogSealer(fx.pool, fx.store, new SystemClock(), { signingKey: key, witness });
   const streams: string[] = [];
   for (let s = 0; s < 3; s++) {
     const req = appendRequest({ expectedVersion: 'no-stream' });
@@ -32,7 +56,7 @@ async function scene(): Promise<Scene> {
       });
     }
   }
-  await new LogSealer(fx.pool, fx.store, new SystemClock()).sealPending();
+  await sealer.sealPending();
   // One unsealed event after the checkpoint: the tail.
   await fx.store.append({ ...appendRequest({ streamId: streams[0] }), expectedVersion: 5 });
   const owner = new Client({ connectionString: db.ownerUrl });
@@ -44,11 +68,15 @@ async function scene(): Promise<Scene> {
     fx,
     streams,
     owner,
-    verifier: new LogVerifier(fx.pool),
+    key,
+    witness,
+    sealer,
+    verifier: new LogVerifier(fx.pool, { publicKey: key.publicKey, witness }),
     close: async () => {
       await owner.end();
       await fx.close();
       await db.drop();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -60,7 +88,15 @@ describe('log verification', () => {
   it('an untouched log verifies', async () => {
     s = await scene();
     const report = await s.verifier.verify();
-    expect(report).toMatchObject({ ok: true, eventsChecked: 16, streamsChecked: 3, checkpointsChecked: 1 });
+    expect(report).toMatchObject({
+      ok: true,
+      eventsChecked: 16,
+      streamsChecked: 3,
+      checkpointsChecked: 1,
+      witnessedCheckpoints: 1,
+      unsignedCheckpoints: 0,
+      unsealedEvents: 1,
+    });
     expect(report.fault).toBeUndefined();
   });
 
@@ -130,11 +166,175 @@ describe('log verification', () => {
 
   it('seals only what is new, chaining each checkpoint to the last', async () => {
     s = await scene();
-    const sealer = new LogSealer(s.fx.pool, s.fx.store, new SystemClock());
+    const sealer = s.sealer;
     const second = await sealer.sealPending();
     expect(second).toMatchObject({ seq: 2, eventCount: 1 });
     expect(await sealer.sealPending()).toBeNull();
     await s.owner.query(`ALTER TABLE es_events ENABLE TRIGGER es_events_append_only`);
     expect((await s.verifier.verify()).ok).toBe(true);
+  });
+});
+
+/**
+ * The operator who knows how the chain works: rewrites an event, recomputes every hash after it, the stream head,
+ * and every checkpoint's digest and hash. Only the signing key (not in the database) is out of reach.
+ */
+async function rewriteHistory(
+  sc: Scene,
+  streamId: string,
+  version: number,
+  edit: (data: Record<string, unknown>) => void,
+  resignWith?: LogSigningKey,
+): Promise<void> {
+  const q = sc.owner;
+  await q.query(`ALTER TABLE es_log_checkpoints DISABLE TRIGGER es_log_checkpoints_append_only`);
+  const { rows } = await q.query<EventRow>(
+    `SELECT * FROM es_events WHERE stream_id = $1 ORDER BY stream_version`,
+    [streamId],
+  );
+  let prev = '';
+  for (const r of rows) {
+    const e = storedEvent(r);
+    if (e.streamVersion === version) edit(e.data);
+    if (e.streamVersion >= version) {
+      e.prevHash = prev;
+      e.hash = hashEvent(e, 'sha256');
+      await q.query(
+        `UPDATE es_events SET data = $3, prev_hash = $4, hash = $5 WHERE stream_id = $1 AND stream_version = $2`,
+        [streamId, e.streamVersion, e.data, e.prevHash, e.hash],
+      );
+    }
+    prev = e.hash;
+  }
+  await q.query(`UPDATE es_streams SET last_hash = $2 WHERE stream_id = $1`, [streamId, prev]);
+  const cps = (await q.query<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq`)).rows.map(
+    toCheckpoint,
+  );
+  let prevCpHash = '';
+  for (const cp of cps) {
+    const events = await q.query<EventRow>(
+      `SELECT * FROM es_events WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
+          AND (transaction_id, global_position) <= ($3::text::xid8, $4::bigint) ORDER BY transaction_id, global_position`,
+      [
+        cp.from.transactionId.toString(),
+        cp.from.globalPosition.toString(),
+        cp.to.transactionId.toString(),
+        cp.to.globalPosition.toString(),
+      ],
+    );
+    const digest = newDigest('sha256');
+    for (const r of events.rows)
+      digest.update(
+        digestLine({
+          transactionId: BigInt(r.transaction_id),
+          globalPosition: BigInt(r.global_position),
+          streamId: r.stream_id,
+          streamVersion: Number(r.stream_version),
+          hash: r.hash,
+        }),
+      );
+    const next = { ...cp, eventsDigest: `sha256:${digest.digest('hex')}`, prevHash: prevCpHash };
+    const hash = checkpointHash(next, 'sha256');
+    const signature = resignWith ? resignWith.sign('checkpoint', hash) : cp.signature;
+    const keyId = resignWith ? resignWith.keyId : cp.keyId;
+    await q.query(
+      `UPDATE es_log_checkpoints SET events_digest = $2, prev_hash = $3, hash = $4, signature = $5, key_id = $6 WHERE seq = $1`,
+      [cp.seq, next.eventsDigest, next.prevHash, hash, signature, keyId],
+    );
+    prevCpHash = hash;
+  }
+}
+
+describe('an operator who recomputes every hash', () => {
+  it('is caught by the checkpoint signature: an unsigned chain would have verified', async () => {
+    s = await scene();
+    await rewriteHistory(s, s.streams[1], 2, (d) => (d.text = '从未签收'));
+    // Hashes alone: the rewritten log is self-consistent.
+    const hashesOnly = await new LogVerifier(s.fx.pool).verify();
+    expect(hashesOnly.ok).toBe(true);
+    const report = await s.verifier.verify();
+    expect(report.fault).toMatchObject({ kind: 'CHECKPOINT_SIGNATURE_INVALID', checkpointSeq: 1 });
+    expect(report.fault!.message).toContain('签名不是本部署密钥');
+  });
+
+  it('is caught when re-signing with a key of their own', async () => {
+    s = await scene();
+    await rewriteHistory(s, s.streams[0], 1, (d) => (d.text = '伪造'), LogSigningKey.generate());
+    const report = await s.verifier.verify();
+    expect(report.fault).toMatchObject({ kind: 'CHECKPOINT_SIGNATURE_INVALID', checkpointSeq: 1 });
+  });
+
+  it('is caught when stripping the signatures so the chain looks older than signing', async () => {
+    s = await scene();
+    await s.sealer.sealPending();
+    await rewriteHistory(s, s.streams[0], 6, (d) => (d.text = '改'));
+    await s.owner.query(`UPDATE es_log_checkpoints SET signature = NULL, key_id = NULL WHERE seq = 2`);
+    const report = await s.verifier.verify();
+    expect(report.fault).toMatchObject({ kind: 'CHECKPOINT_UNSIGNED', checkpointSeq: 2 });
+  });
+
+  it('is caught through the witness when a sealed tail is cut off with its checkpoint', async () => {
+    s = await scene();
+    await s.sealer.sealPending(); // checkpoint 2 seals the tail event (stream 0, version 6)
+    await s.owner.query(`ALTER TABLE es_log_checkpoints DISABLE TRIGGER es_log_checkpoints_append_only`);
+    await s.owner.query(`DELETE FROM es_events WHERE stream_id = $1 AND stream_version = 6`, [s.streams[0]]);
+    await s.owner.query(`DELETE FROM es_log_checkpoints WHERE seq = 2`);
+    await s.owner.query(
+      `UPDATE es_streams SET version = 5, last_hash = (SELECT hash FROM es_events WHERE stream_id = $1 AND stream_version = 5) WHERE stream_id = $1`,
+      [s.streams[0]],
+    );
+    // Inside the database everything agrees again.
+    expect((await new LogVerifier(s.fx.pool, { publicKey: s.key.publicKey }).verify()).ok).toBe(true);
+    const report = await s.verifier.verify();
+    expect(report.fault).toMatchObject({ kind: 'CHECKPOINT_MISSING', checkpointSeq: 2 });
+    expect(report.fault!.message).toContain('日志尾部连同封存点被删除');
+  });
+});
+
+describe('verifying part of the log', () => {
+  it('checks the checkpoints sealed in a period, continuing streams from before it', async () => {
+    s = await scene();
+    const mid = new Date();
+    await new Promise((r) => setTimeout(r, 5));
+    await s.sealer.sealPending();
+    for (let v = 6; v < 9; v++)
+      await s.fx.store.append({ ...appendRequest({ streamId: s.streams[1] }), expectedVersion: v - 1 });
+    await s.sealer.sealPending();
+    const report = await s.verifier.verify({ from: mid });
+    expect(report).toMatchObject({ ok: true, eventsChecked: 4, checkpointsChecked: 2 });
+    expect(report.range).toMatchObject({ firstCheckpoint: 2, lastCheckpoint: 3, to: null });
+    const onlySecond = await s.verifier.verify({ from: mid, to: mid });
+    expect(onlySecond).toMatchObject({ ok: true, eventsChecked: 1, checkpointsChecked: 1 });
+    // The events before the period are not read, but an edit inside it is found.
+    await s.owner.query(
+      `UPDATE es_events SET data = jsonb_set(data, '{v}', '99') WHERE stream_id = $1 AND stream_version = 7`,
+      [s.streams[1]],
+    );
+    expect((await s.verifier.verify({ from: mid })).fault).toMatchObject({
+      kind: 'EVENT_ALTERED',
+      streamId: s.streams[1],
+      streamVersion: 7,
+    });
+  });
+});
+
+describe('SM3', () => {
+  it('a log hashed with SM3 seals and verifies, and an edit is still found', async () => {
+    s = await scene('sm3');
+    const report = await s.verifier.verify();
+    expect(report.ok).toBe(true);
+    const { rows } = await s.owner.query<{ hash: string; events_digest: string }>(
+      `SELECT e.hash, c.events_digest FROM es_events e, es_log_checkpoints c LIMIT 1`,
+    );
+    expect(rows[0].hash).toMatch(/^sm3:[0-9a-f]{64}$/);
+    expect(rows[0].events_digest).toMatch(/^sm3:/);
+    await s.owner.query(
+      `UPDATE es_events SET data = jsonb_set(data, '{text}', '"改"') WHERE stream_id = $1 AND stream_version = 1`,
+      [s.streams[2]],
+    );
+    expect((await s.verifier.verify()).fault).toMatchObject({
+      kind: 'EVENT_ALTERED',
+      streamId: s.streams[2],
+    });
   });
 });

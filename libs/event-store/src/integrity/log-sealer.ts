@@ -3,6 +3,8 @@ import { Clock } from '@app/kernel';
 import { EventStore } from '../event-store';
 import { formatLogPosition, LOG_START, LogPosition } from '../event-store.types';
 import { canonicalJson, GENESIS_HASH, HashAlgorithm, hashText, newDigest } from '../hashing';
+import { CheckpointWitness, WitnessedHead } from './checkpoint-witness';
+import { LogSigningKey } from './log-signing-key';
 
 export interface LogCheckpoint {
   seq: number;
@@ -15,6 +17,9 @@ export interface LogCheckpoint {
   prevHash: string;
   hash: string;
   sealedAt: Date;
+  /** Ed25519 over `hash`, base64; null on checkpoints sealed before signing existed. */
+  signature: string | null;
+  keyId: string | null;
 }
 
 export interface CheckpointRow {
@@ -28,6 +33,8 @@ export interface CheckpointRow {
   prev_hash: string;
   hash: string;
   sealed_at: Date;
+  signature: string | null;
+  key_id: string | null;
 }
 
 export function toCheckpoint(r: CheckpointRow): LogCheckpoint {
@@ -40,6 +47,21 @@ export function toCheckpoint(r: CheckpointRow): LogCheckpoint {
     prevHash: r.prev_hash,
     hash: r.hash,
     sealedAt: r.sealed_at,
+    signature: r.signature,
+    keyId: r.key_id,
+  };
+}
+
+/** What a witness keeps of a checkpoint. */
+export function witnessedHead(c: LogCheckpoint): WitnessedHead {
+  return {
+    seq: c.seq,
+    to: formatLogPosition(c.to),
+    eventCount: c.eventCount,
+    hash: c.hash,
+    signature: c.signature ?? '',
+    keyId: c.keyId ?? '',
+    sealedAt: c.sealedAt.toISOString(),
   };
 }
 
@@ -55,7 +77,10 @@ export function digestLine(e: {
 }
 
 /** The hash of a checkpoint: its range, count, digest, the previous checkpoint's hash and when it was sealed. */
-export function checkpointHash(c: Omit<LogCheckpoint, 'hash'>, algorithm: HashAlgorithm): string {
+export function checkpointHash(
+  c: Omit<LogCheckpoint, 'hash' | 'signature' | 'keyId'>,
+  algorithm: HashAlgorithm,
+): string {
   return hashText(
     algorithm,
     canonicalJson({
@@ -77,11 +102,22 @@ const SEAL_LOCK = 7_214_002;
  * a digest over their positions and hashes, and chains to the previous checkpoint. Per-stream chains cannot reveal
  * a stream that vanished entirely; a checkpoint that covered it can.
  */
+export interface LogSealerOptions {
+  /** Signs each checkpoint; without it checkpoints are only hashed (tests of the event store alone). */
+  signingKey?: LogSigningKey;
+  /** Receives each signed checkpoint's head once it is committed. */
+  witness?: CheckpointWitness;
+}
+
 export class LogSealer {
+  /** Highest seq this process knows the witness holds; read from the witness once, on the first seal. */
+  private witnessedUpTo?: number;
+
   constructor(
     private readonly pool: Pool,
     private readonly store: EventStore,
     private readonly clock: Clock,
+    private readonly options: LogSealerOptions = {},
   ) {}
 
   /** Seals what has been appended since the last checkpoint (up to `maxEvents`); null when there was nothing. */
@@ -126,11 +162,18 @@ export class LogSealer {
         prevHash: prev?.hash ?? GENESIS_HASH,
         sealedAt: this.clock.now(),
       };
-      const checkpoint: LogCheckpoint = { ...draft, hash: checkpointHash(draft, algorithm) };
+      const hash = checkpointHash(draft, algorithm);
+      const key = this.options.signingKey;
+      const checkpoint: LogCheckpoint = {
+        ...draft,
+        hash,
+        signature: key ? key.sign('checkpoint', hash) : null,
+        keyId: key ? key.keyId : null,
+      };
       await client.query(
         `INSERT INTO es_log_checkpoints (seq, from_transaction_id, from_position, to_transaction_id, to_position,
-                                         event_count, events_digest, prev_hash, hash, sealed_at)
-         VALUES ($1, $2::text::xid8, $3, $4::text::xid8, $5, $6, $7, $8, $9, $10)`,
+                                         event_count, events_digest, prev_hash, hash, sealed_at, signature, key_id)
+         VALUES ($1, $2::text::xid8, $3, $4::text::xid8, $5, $6, $7, $8, $9, $10, $11, $12)`,
         [
           checkpoint.seq,
           checkpoint.from.transactionId.toString(),
@@ -142,9 +185,12 @@ export class LogSealer {
           checkpoint.prevHash,
           checkpoint.hash,
           checkpoint.sealedAt,
+          checkpoint.signature,
+          checkpoint.keyId,
         ],
       );
       await client.query('COMMIT');
+      await this.witnessUpTo(checkpoint.seq);
       return checkpoint;
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -152,5 +198,26 @@ export class LogSealer {
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * Hands the witness every committed checkpoint it does not hold yet, in order — those sealed by other processes
+   * too, and one whose witnessing a crash cut short (witnessing happens after commit, so the witness never holds a
+   * checkpoint the database rolled back).
+   */
+  private async witnessUpTo(seq: number): Promise<void> {
+    const witness = this.options.witness;
+    if (!witness) return;
+    if (this.witnessedUpTo === undefined) {
+      const held = await witness.read();
+      this.witnessedUpTo = held.length ? held[held.length - 1].seq : 0;
+    }
+    if (seq <= this.witnessedUpTo) return;
+    const { rows } = await this.pool.query<CheckpointRow>(
+      `SELECT * FROM es_log_checkpoints WHERE seq > $1 AND seq <= $2 AND signature IS NOT NULL ORDER BY seq`,
+      [this.witnessedUpTo, seq],
+    );
+    await witness.record(rows.map((r) => witnessedHead(toCheckpoint(r))));
+    this.witnessedUpTo = seq;
   }
 }

@@ -1,101 +1,167 @@
+import { KeyObject } from 'node:crypto';
 import { Pool } from 'pg';
 import type { EventRow } from '../event-store';
-import { compareLogPositions, formatLogPosition, LogPosition } from '../event-store.types';
-import { algorithmOf, GENESIS_HASH, hashEvent, HashAlgorithm, newDigest } from '../hashing';
-import { checkpointHash, CheckpointRow, digestLine, LogCheckpoint, toCheckpoint } from './log-sealer';
+import { compareLogPositions, formatLogPosition, LOG_START, LogPosition } from '../event-store.types';
+import { algorithmOf, newDigest } from '../hashing';
+import { CheckpointWitness } from './checkpoint-witness';
+import {
+  checkCheckpointChain,
+  checkEvent,
+  checkpointMismatch,
+  checkWitness,
+  IntegrityFault,
+  StreamLink,
+  streamHeadMismatch,
+  VerificationFault,
+} from './integrity-checks';
+import { CheckpointRow, digestLine, toCheckpoint } from './log-sealer';
+import { publicKeyId } from './log-signing-key';
 
-export type FaultKind =
-  | 'EVENT_ALTERED'
-  | 'SEQUENCE_BROKEN'
-  | 'CHAIN_BROKEN'
-  | 'STREAM_HEAD_MISMATCH'
-  | 'CHECKPOINT_MISMATCH'
-  | 'CHECKPOINT_ALTERED'
-  | 'CHECKPOINT_CHAIN_BROKEN';
-
-export interface VerificationFault {
-  kind: FaultKind;
-  /** What is wrong, in Chinese, for the people who read audit reports. */
-  message: string;
-  messageEn: string;
-  streamId?: string;
-  streamVersion?: number;
-  position?: string;
-  checkpointSeq?: number;
-}
+export type { FaultKind, VerificationFault } from './integrity-checks';
 
 export interface VerificationReport {
   ok: boolean;
   eventsChecked: number;
   streamsChecked: number;
   checkpointsChecked: number;
+  /** Checkpoints sealed before signing existed: their chain is checked, but anyone with the database could redo it. */
+  unsignedCheckpoints: number;
+  /** Checkpoint heads held by the witness outside the database, all found intact. */
+  witnessedCheckpoints: number;
+  /** Events after the last checkpoint in the range: chained, but not yet sealed or signed. */
+  unsealedEvents: number;
+  /** The stretch of the log checked: after `from`, up to and including `to` (null: the end). */
+  range: { from: string; to: string | null; firstCheckpoint: number | null; lastCheckpoint: number | null };
   /** The first broken link in log order, when there is one. */
   fault?: VerificationFault;
 }
 
-class Found extends Error {
-  constructor(readonly fault: VerificationFault) {
-    super(fault.messageEn);
-  }
+export interface VerifyOptions {
+  /** Only the checkpoints sealed from this moment on (and so every event recorded since). */
+  from?: Date;
+  /** Up to the first checkpoint sealed at or after this moment (and so every event recorded before it). */
+  to?: Date;
+  batchSize?: number;
 }
 
-interface StreamState {
-  version: number;
-  hash: string;
+export interface LogVerifierOptions {
+  /** The deployment's public key: checkpoints must carry its signature. */
+  publicKey?: KeyObject;
+  witness?: CheckpointWitness;
+}
+
+const EVENT_COLUMNS = `global_position, transaction_id, event_id, stream_id, stream_type, stream_version, event_type,
+  schema_version, data, metadata, recorded_at, owning_unit, prev_hash, hash`;
+
+export function storedEvent(r: EventRow) {
+  return {
+    eventId: r.event_id,
+    streamId: r.stream_id,
+    streamType: r.stream_type,
+    streamVersion: Number(r.stream_version),
+    type: r.event_type,
+    schemaVersion: r.schema_version,
+    data: r.data,
+    metadata: r.metadata,
+    recordedAt: r.recorded_at,
+    owningUnit: r.owning_unit,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+    position: `${r.transaction_id}:${r.global_position}`,
+  };
 }
 
 /**
- * Checks the whole log from a consistent snapshot: every event's hash against its content, every stream's chain
- * and sequence, every stream head against its last event, and every sealed checkpoint against the events it
- * covers. Stops at the first broken link in log order and says precisely what is wrong.
+ * Checks the log (or the stretch sealed in a period) from one consistent snapshot: the signed checkpoint chain and
+ * the witness's copy of it, every event's hash against its content, every stream's sequence and chain, every sealed
+ * checkpoint against the events it covers, and stream heads against their last event. Stops at the first broken link
+ * and says precisely what is wrong.
  */
 export class LogVerifier {
-  constructor(private readonly pool: Pool) {}
+  private readonly keyId?: string;
 
-  async verify(batchSize = 5000): Promise<VerificationReport> {
+  constructor(
+    private readonly pool: Pool,
+    private readonly options: LogVerifierOptions = {},
+  ) {
+    this.keyId = options.publicKey ? publicKeyId(options.publicKey) : undefined;
+  }
+
+  async verify(options: VerifyOptions = {}): Promise<VerificationReport> {
+    const batchSize = options.batchSize ?? 5000;
     const client = await this.pool.connect();
-    const counts = { events: 0, streams: 0, checkpoints: 0 };
+    const report: VerificationReport = {
+      ok: true,
+      eventsChecked: 0,
+      streamsChecked: 0,
+      checkpointsChecked: 0,
+      unsignedCheckpoints: 0,
+      witnessedCheckpoints: 0,
+      unsealedEvents: 0,
+      range: { from: formatLogPosition(LOG_START), to: null, firstCheckpoint: null, lastCheckpoint: null },
+    };
     try {
       // One snapshot for events, heads and checkpoints, so concurrent appends cannot look like tampering.
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const checkpoints = (
+      const all = (
         await client.query<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq`)
       ).rows.map(toCheckpoint);
-      this.checkCheckpointChain(checkpoints);
-      counts.checkpoints = checkpoints.length;
+      report.unsignedCheckpoints = checkCheckpointChain(all, this.options.publicKey, this.keyId).unsigned;
+      if (this.options.witness) {
+        const heads = await this.options.witness.read();
+        checkWitness(new Map(all.map((c) => [c.seq, c])), heads);
+        report.witnessedCheckpoints = heads.length;
+      }
 
-      const streams = new Map<string, StreamState>();
+      // The checkpoints in range: from the first sealed at/after `from` to the first sealed at/after `to`.
+      let first = options.from ? all.findIndex((c) => c.sealedAt >= options.from!) : 0;
+      if (first < 0) first = all.length;
+      let last = options.to ? all.findIndex((c) => c.sealedAt >= options.to!) : -1;
+      const toEnd = last < 0;
+      if (toEnd) last = all.length - 1;
+      const checkpoints = all.slice(first, last + 1);
+      const start: LogPosition = first > 0 ? all[first - 1].to : LOG_START;
+      const end: LogPosition | null = toEnd ? null : all[last].to;
+      const partialStart = first > 0;
+      report.range = {
+        from: formatLogPosition(start),
+        to: end ? formatLogPosition(end) : null,
+        firstCheckpoint: checkpoints[0]?.seq ?? null,
+        lastCheckpoint: checkpoints[checkpoints.length - 1]?.seq ?? null,
+      };
+
+      const streams = new Map<string, StreamLink>();
       let cpIndex = 0;
       let cpCount = 0;
       let cpDigest = checkpoints[0] ? newDigest(algorithmOf(checkpoints[0].eventsDigest)) : null;
       const closeCheckpoint = () => {
         const cp = checkpoints[cpIndex];
         const digest = `${algorithmOf(cp.eventsDigest)}:${cpDigest!.digest('hex')}`;
-        if (cpCount !== cp.eventCount || digest !== cp.eventsDigest) {
-          throw new Found({
-            kind: 'CHECKPOINT_MISMATCH',
-            checkpointSeq: cp.seq,
-            position: formatLogPosition(cp.to),
-            message: `第 ${cp.seq} 号封存点（${cp.sealedAt.toISOString()}）封存了 ${cp.eventCount} 条事件，现存 ${cpCount} 条且摘要不符：事件被删除、增加或调换了顺序`,
-            messageEn: `Checkpoint #${cp.seq} (sealed ${cp.sealedAt.toISOString()}) sealed ${cp.eventCount} events; the log now holds ${cpCount} there with a different digest: events were removed, added or reordered`,
-          });
-        }
+        if (cpCount !== cp.eventCount || digest !== cp.eventsDigest) throw checkpointMismatch(cp, cpCount);
+        report.checkpointsChecked++;
         cpIndex++;
         cpCount = 0;
         cpDigest = checkpoints[cpIndex] ? newDigest(algorithmOf(checkpoints[cpIndex].eventsDigest)) : null;
       };
 
-      let after: LogPosition = { transactionId: 0n, globalPosition: 0n };
+      let after = start;
       for (;;) {
         const { rows } = await client.query<EventRow>(
-          `SELECT global_position, transaction_id, event_id, stream_id, stream_type, stream_version, event_type,
-                  schema_version, data, metadata, recorded_at, owning_unit, prev_hash, hash
-             FROM es_events
+          `SELECT ${EVENT_COLUMNS} FROM es_events
             WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-            ORDER BY transaction_id, global_position LIMIT $3`,
-          [after.transactionId.toString(), after.globalPosition.toString(), batchSize],
+              AND ($3::text IS NULL OR (transaction_id, global_position) <= ($3::text::xid8, $4::bigint))
+            ORDER BY transaction_id, global_position LIMIT $5`,
+          [
+            after.transactionId.toString(),
+            after.globalPosition.toString(),
+            end?.transactionId.toString() ?? null,
+            end?.globalPosition.toString() ?? null,
+            batchSize,
+          ],
         );
         if (rows.length === 0) break;
+        // A stream that began before the range continues from its last event before it.
+        if (partialStart) await this.loadPredecessors(client, rows, streams);
         for (const r of rows) {
           const pos: LogPosition = {
             transactionId: BigInt(r.transaction_id),
@@ -103,150 +169,66 @@ export class LogVerifier {
           };
           while (cpIndex < checkpoints.length && compareLogPositions(pos, checkpoints[cpIndex].to) > 0)
             closeCheckpoint();
-          this.checkEvent(r, streams);
+          const e = storedEvent(r);
+          checkEvent(e, streams.get(e.streamId));
+          streams.set(e.streamId, { version: e.streamVersion, hash: e.hash });
           if (cpDigest) {
             cpDigest.update(
-              digestLine({
-                ...pos,
-                streamId: r.stream_id,
-                streamVersion: Number(r.stream_version),
-                hash: r.hash,
-              }),
+              digestLine({ ...pos, streamId: e.streamId, streamVersion: e.streamVersion, hash: e.hash }),
             );
             cpCount++;
+          } else {
+            report.unsealedEvents++;
           }
-          counts.events++;
+          report.eventsChecked++;
           after = pos;
         }
       }
       while (cpIndex < checkpoints.length) closeCheckpoint();
 
-      const heads = await client.query<{ stream_id: string; version: string; last_hash: string }>(
-        `SELECT stream_id, version, last_hash FROM es_streams ORDER BY stream_id`,
-      );
-      for (const h of heads.rows) {
-        const seen = streams.get(h.stream_id);
-        if (!seen || seen.version !== Number(h.version) || seen.hash !== h.last_hash) {
-          throw new Found({
-            kind: 'STREAM_HEAD_MISMATCH',
-            streamId: h.stream_id,
-            streamVersion: Number(h.version),
-            message: `流 ${h.stream_id} 的头记录为第 ${h.version} 版，但事件只到第 ${seen?.version ?? 0} 版或末尾哈希不符：尾部事件被删除或改动`,
-            messageEn: `Stream ${h.stream_id} head says version ${h.version}, but its events end at version ${seen?.version ?? 0} or with another hash: its tail was removed or altered`,
-          });
+      if (toEnd) {
+        // Heads say where each stream ends: a truncated tail shows here. Over part of the log only the streams seen.
+        const heads = await client.query<{ stream_id: string; version: string; last_hash: string }>(
+          partialStart
+            ? `SELECT stream_id, version, last_hash FROM es_streams WHERE stream_id = ANY($1) ORDER BY stream_id`
+            : `SELECT stream_id, version, last_hash FROM es_streams ORDER BY stream_id`,
+          partialStart ? [[...streams.keys()]] : [],
+        );
+        for (const h of heads.rows) {
+          const seen = streams.get(h.stream_id);
+          if (!seen || seen.version !== Number(h.version) || seen.hash !== h.last_hash)
+            throw streamHeadMismatch(h.stream_id, Number(h.version), seen?.version ?? 0);
         }
       }
-      counts.streams = heads.rows.length;
+      report.streamsChecked = streams.size;
       await client.query('COMMIT');
-      return {
-        ok: true,
-        eventsChecked: counts.events,
-        streamsChecked: counts.streams,
-        checkpointsChecked: counts.checkpoints,
-      };
+      return report;
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
-      if (err instanceof Found) {
-        return {
-          ok: false,
-          eventsChecked: counts.events,
-          streamsChecked: counts.streams,
-          checkpointsChecked: counts.checkpoints,
-          fault: err.fault,
-        };
-      }
+      if (err instanceof IntegrityFault) return { ...report, ok: false, fault: err.fault };
       throw err;
     } finally {
       client.release();
     }
   }
 
-  private checkEvent(r: EventRow, streams: Map<string, StreamState>): void {
-    const version = Number(r.stream_version);
-    const state = streams.get(r.stream_id);
-    const expectedVersion = (state?.version ?? 0) + 1;
-    const where = {
-      streamId: r.stream_id,
-      streamVersion: version,
-      position: `${r.transaction_id}:${r.global_position}`,
-    };
-    if (version !== expectedVersion) {
-      throw new Found({
-        kind: 'SEQUENCE_BROKEN',
-        ...where,
-        message: `流 ${r.stream_id} 应接第 ${expectedVersion} 版，实际为第 ${version} 版（位置 ${where.position}）：有事件被删除或顺序被调换`,
-        messageEn: `Stream ${r.stream_id} should continue with version ${expectedVersion} but has version ${version} (position ${where.position}): an event was removed or the order was changed`,
-      });
+  private async loadPredecessors(
+    client: { query: Pool['query'] },
+    rows: EventRow[],
+    streams: Map<string, StreamLink>,
+  ): Promise<void> {
+    const wanted = new Map<string, number>();
+    for (const r of rows) {
+      const v = Number(r.stream_version);
+      if (v > 1 && !streams.has(r.stream_id) && !wanted.has(r.stream_id)) wanted.set(r.stream_id, v - 1);
     }
-    const expectedPrev = state?.hash ?? GENESIS_HASH;
-    if (r.prev_hash !== expectedPrev) {
-      throw new Found({
-        kind: 'CHAIN_BROKEN',
-        ...where,
-        message: `流 ${r.stream_id} 第 ${version} 版记录的前一哈希与第 ${version - 1} 版的哈希不符：链条断裂`,
-        messageEn: `Stream ${r.stream_id} version ${version} names a previous hash that is not version ${version - 1}'s hash: the chain is broken`,
-      });
-    }
-    let algorithm: HashAlgorithm;
-    try {
-      algorithm = algorithmOf(r.hash);
-    } catch {
-      algorithm = 'sha256';
-    }
-    const recomputed = hashEvent(
-      {
-        eventId: r.event_id,
-        streamId: r.stream_id,
-        streamType: r.stream_type,
-        streamVersion: version,
-        type: r.event_type,
-        schemaVersion: r.schema_version,
-        data: r.data,
-        metadata: r.metadata,
-        recordedAt: r.recorded_at,
-        owningUnit: r.owning_unit,
-        prevHash: r.prev_hash,
-      },
-      algorithm,
+    if (wanted.size === 0) return;
+    const { rows: found } = await client.query<{ stream_id: string; stream_version: string; hash: string }>(
+      `SELECT e.stream_id, e.stream_version, e.hash
+         FROM unnest($1::text[], $2::bigint[]) AS w(stream_id, stream_version)
+         JOIN es_events e USING (stream_id, stream_version)`,
+      [[...wanted.keys()], [...wanted.values()]],
     );
-    if (recomputed !== r.hash) {
-      throw new Found({
-        kind: 'EVENT_ALTERED',
-        ...where,
-        message: `流 ${r.stream_id} 第 ${version} 版事件（${r.event_type}）的内容与其哈希不符：事件被改动`,
-        messageEn: `Stream ${r.stream_id} version ${version} (${r.event_type}) does not match its hash: the event was altered`,
-      });
-    }
-    streams.set(r.stream_id, { version, hash: r.hash });
-  }
-
-  private checkCheckpointChain(checkpoints: LogCheckpoint[]): void {
-    let prev: LogCheckpoint | undefined;
-    for (const cp of checkpoints) {
-      const expectedSeq = (prev?.seq ?? 0) + 1;
-      const expectedPrevHash = prev?.hash ?? GENESIS_HASH;
-      const expectedFrom = prev ? formatLogPosition(prev.to) : '0:0';
-      if (
-        cp.seq !== expectedSeq ||
-        cp.prevHash !== expectedPrevHash ||
-        formatLogPosition(cp.from) !== expectedFrom
-      ) {
-        throw new Found({
-          kind: 'CHECKPOINT_CHAIN_BROKEN',
-          checkpointSeq: cp.seq,
-          message: `第 ${cp.seq} 号封存点未接上第 ${expectedSeq - 1} 号封存点：封存点被删除或替换`,
-          messageEn: `Checkpoint #${cp.seq} does not follow checkpoint #${expectedSeq - 1}: a checkpoint was removed or replaced`,
-        });
-      }
-      if (checkpointHash(cp, algorithmOf(cp.hash)) !== cp.hash) {
-        throw new Found({
-          kind: 'CHECKPOINT_ALTERED',
-          checkpointSeq: cp.seq,
-          message: `第 ${cp.seq} 号封存点的内容与其哈希不符：封存点被改动`,
-          messageEn: `Checkpoint #${cp.seq} does not match its hash: the checkpoint was altered`,
-        });
-      }
-      prev = cp;
-    }
+    for (const f of found) streams.set(f.stream_id, { version: Number(f.stream_version), hash: f.hash });
   }
 }
