@@ -6,7 +6,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { HttpRequestLike, requestContextFrom } from '@app/access';
 import { DatabaseModule, DatabaseUrls } from '@app/database';
 import { EventStore, EventStoreModule, LogIntegrity } from '@app/event-store';
-import { auditorReadsPlugin } from '@app/audit';
+import { AuditModule, auditorReadsPlugin } from '@app/audit';
 import {
   createErrorFormatter,
   GraphqlExceptionFilter,
@@ -79,6 +79,7 @@ export class AppModule {
         IncidentsModule,
         DispatchModule,
         ResponseModule,
+        AuditModule,
         DemoModule.forRoot(identity),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

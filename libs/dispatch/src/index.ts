@@ -6,3 +6,4 @@ export * from './domain/deadline-policy';
 export { DispatchService } from './commands/dispatch.service';
 export { TaskView } from './projections/task-view.entity';
 export { LetterView } from './projections/letter-view.entity';
+export { evolveTask, initialTaskState, TaskState } from './domain/task.decider';

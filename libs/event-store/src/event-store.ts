@@ -34,7 +34,8 @@ export interface StoreTransaction {
 /** Runs one SQL statement and returns its rows: lets readers run inside a caller's transaction. */
 export type SqlQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
-const EVENT_COLUMNS = `global_position, transaction_id, event_id, stream_id, stream_type, stream_version, event_type,
+/** The columns of `es_events` that make an {@link EventRow}. */
+export const EVENT_COLUMNS = `global_position, transaction_id, event_id, stream_id, stream_type, stream_version, event_type,
   schema_version, data, metadata, recorded_at, owning_unit, prev_hash, hash`;
 
 export interface EventRow {

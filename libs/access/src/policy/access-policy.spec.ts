@@ -113,6 +113,48 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CCB  N N N N N N`,
   },
   { action: Action.CountyRead, target: countyA, grid: COUNTY_VISIBLE },
+  {
+    action: Action.AuditRead,
+    target: incidentOfT1,
+    grid: `
+      CC   F F A F A F
+      PROP N N N N A N
+      LINK N N N N A N
+      BUR  N N N N A N
+      T1   F F F F A F
+      T2   N N N N A N
+      V1   N N N N A N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.AuditRead,
+    target: unitT2,
+    grid: `
+      CC   F F A F A F
+      PROP F F F F A F
+      LINK F F F F A F
+      BUR  F F F F A F
+      T1   F F F F A F
+      T2   F F F F A F
+      V1   F F F F A F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.AuditVerify,
+    target: countyA,
+    grid: `
+      CC   F F F F A A
+      PROP F F F F A F
+      LINK F F F F A F
+      BUR  F F F F A F
+      T1   F F F F A F
+      T2   F F F F A F
+      V1   F F F F A F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
   { action: Action.CountyAssignLinkage, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.CountySetSecurityPolicy, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.UnitRead, target: unitT2, grid: COUNTY_VISIBLE },

@@ -44,6 +44,8 @@ export const Action = {
   SelfRead: 'self.read',
   SelfChangePassword: 'self.changePassword',
   SelfEnrollTotp: 'self.enrollTotp',
+  AuditRead: 'audit.read',
+  AuditVerify: 'audit.verify',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -216,6 +218,19 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
       return t(target, 'incident') && isCountyCentre(p, target.countyId) && has(p, ...WORKERS)
         ? ALLOW
         : forbidden('INCIDENT.ASSESS_NOT_PERMITTED');
+    case Action.AuditRead:
+      // Histories, past states and deadline compliance — what accountability (追责) is built on — are read by the
+      // county's auditors and the centre's leaders (DOMAIN §7; 002 §五).
+      return isCountyAuditor(p, countyOf(target)) ||
+        (isCountyCentre(p, countyOf(target)) && has(p, Role.LEADER))
+        ? ALLOW
+        : forbidden('AUDIT.AUDITORS_ONLY');
+    case Action.AuditVerify:
+      // Checking the whole log is for the county's auditors and the administrator who runs the deployment.
+      return isCountyAuditor(p, countyOf(target)) ||
+        (isCountyCentre(p, countyOf(target)) && has(p, Role.ADMIN))
+        ? ALLOW
+        : forbidden('AUDIT.VERIFY_NOT_PERMITTED');
     case Action.CountyAssignLinkage:
     case Action.CountySetSecurityPolicy:
     case Action.UnitRegister:

@@ -1,6 +1,6 @@
 import { KeyObject } from 'node:crypto';
 import { Pool } from 'pg';
-import type { EventRow } from '../event-store';
+import { EVENT_COLUMNS, type EventRow } from '../event-store';
 import { compareLogPositions, formatLogPosition, LOG_START, LogPosition } from '../event-store.types';
 import { algorithmOf, newDigest } from '../hashing';
 import { CheckpointWitness } from './checkpoint-witness';
@@ -44,14 +44,20 @@ export interface VerifyOptions {
   batchSize?: number;
 }
 
+/** Part of the log to check, chosen by the caller (e.g. everything of one incident). */
+export interface EventSelection {
+  /** Streams to check from their first event to their head; one that has vanished is a fault. */
+  wholeStreams: string[];
+  /** Further events (in shared streams) to check against the event before them. */
+  loadEvents(query: <T extends object>(sql: string, params: unknown[]) => Promise<T[]>): Promise<EventRow[]>;
+}
+
 export interface LogVerifierOptions {
   /** The deployment's public key: checkpoints must carry its signature. */
   publicKey?: KeyObject;
   witness?: CheckpointWitness;
 }
 
-const EVENT_COLUMNS = `global_position, transaction_id, event_id, stream_id, stream_type, stream_version, event_type,
-  schema_version, data, metadata, recorded_at, owning_unit, prev_hash, hash`;
 
 export function storedEvent(r: EventRow) {
   return {
@@ -212,6 +218,157 @@ export class LogVerifier {
     }
   }
 
+  /**
+   * Checks a selection of the log from one snapshot: the signed checkpoint chain and witness, each whole stream from
+   * its first event to its head, each further event against the one before it, and every checkpoint that covers any
+   * of these events against all the events in its range (so a stream removed from there shows too).
+   */
+  async verifySelection(selection: EventSelection): Promise<VerificationReport> {
+    const client = await this.pool.connect();
+    const report: VerificationReport = {
+      ok: true,
+      eventsChecked: 0,
+      streamsChecked: 0,
+      checkpointsChecked: 0,
+      unsignedCheckpoints: 0,
+      witnessedCheckpoints: 0,
+      unsealedEvents: 0,
+      range: { from: formatLogPosition(LOG_START), to: null, firstCheckpoint: null, lastCheckpoint: null },
+    };
+    const query = async <T extends object>(sql: string, params: unknown[]) =>
+      (await client.query<T>(sql, params)).rows;
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const all = (await query<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq`, [])).map(
+        toCheckpoint,
+      );
+      report.unsignedCheckpoints = checkCheckpointChain(all, this.options.publicKey, this.keyId).unsigned;
+      if (this.options.witness) {
+        const heads = await this.options.witness.read();
+        checkWitness(new Map(all.map((c) => [c.seq, c])), heads);
+        report.witnessedCheckpoints = heads.length;
+      }
+
+      const whole = [...new Set(selection.wholeStreams)].sort();
+      const wholeRows = await query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = ANY($1) ORDER BY stream_id, stream_version`,
+        [whole],
+      );
+      const heads = new Map(
+        (
+          await query<{ stream_id: string; version: string; last_hash: string }>(
+            `SELECT stream_id, version, last_hash FROM es_streams WHERE stream_id = ANY($1)`,
+            [whole],
+          )
+        ).map((h) => [h.stream_id, h]),
+      );
+      const streams = new Map<string, StreamLink>();
+      const positions: LogPosition[] = [];
+      for (const r of wholeRows) {
+        const e = storedEvent(r);
+        checkEvent(e, streams.get(e.streamId));
+        streams.set(e.streamId, { version: e.streamVersion, hash: e.hash });
+        positions.push({
+          transactionId: BigInt(r.transaction_id),
+          globalPosition: BigInt(r.global_position),
+        });
+      }
+      for (const id of whole) {
+        const seen = streams.get(id);
+        const head = heads.get(id);
+        if (!seen && !head) {
+          throw new IntegrityFault({
+            kind: 'STREAM_MISSING',
+            streamId: id,
+            message: `流 ${id} 被其他事件引用，但它的事件和头记录都已不存在：整条流被删除`,
+            messageEn: `Stream ${id} is named by other events, but neither its events nor its head exist: the whole stream was removed`,
+          });
+        }
+        if (!seen || !head || seen.version !== Number(head.version) || seen.hash !== head.last_hash)
+          throw streamHeadMismatch(id, Number(head?.version ?? 0), seen?.version ?? 0);
+      }
+
+      const wholeSet = new Set(whole);
+      const extra = (await selection.loadEvents(query)).filter((r) => !wholeSet.has(r.stream_id));
+      // Each event in a shared stream is checked against the event before it, whoever that belongs to.
+      const before = await predecessorHashes(
+        query,
+        extra
+          .filter((r) => Number(r.stream_version) > 1)
+          .map((r) => [r.stream_id, Number(r.stream_version) - 1]),
+      );
+      for (const r of extra) {
+        const e = storedEvent(r);
+        const prev = before.get(`${e.streamId}#${e.streamVersion - 1}`);
+        // A missing predecessor shows as a broken sequence: the event before was removed.
+        checkEvent(e, e.streamVersion > 1 ? (prev ?? { version: e.streamVersion - 2, hash: '' }) : undefined);
+        positions.push({
+          transactionId: BigInt(r.transaction_id),
+          globalPosition: BigInt(r.global_position),
+        });
+      }
+      report.eventsChecked = wholeRows.length + extra.length;
+      report.streamsChecked = whole.length;
+
+      // Every checkpoint that sealed any of these events is recomputed over its whole range.
+      const covering = new Set<number>();
+      for (const pos of positions) {
+        const i = all.findIndex((c) => compareLogPositions(pos, c.to) <= 0);
+        if (i < 0) report.unsealedEvents++;
+        else covering.add(i);
+      }
+      for (const i of [...covering].sort((a, b) => a - b)) {
+        const cp = all[i];
+        const lines = await query<{
+          transaction_id: string;
+          global_position: string;
+          stream_id: string;
+          stream_version: string;
+          hash: string;
+        }>(
+          `SELECT transaction_id, global_position, stream_id, stream_version, hash FROM es_events
+            WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
+              AND (transaction_id, global_position) <= ($3::text::xid8, $4::bigint)
+            ORDER BY transaction_id, global_position`,
+          [
+            cp.from.transactionId.toString(),
+            cp.from.globalPosition.toString(),
+            cp.to.transactionId.toString(),
+            cp.to.globalPosition.toString(),
+          ],
+        );
+        const digest = newDigest(algorithmOf(cp.eventsDigest));
+        for (const l of lines)
+          digest.update(
+            digestLine({
+              transactionId: BigInt(l.transaction_id),
+              globalPosition: BigInt(l.global_position),
+              streamId: l.stream_id,
+              streamVersion: Number(l.stream_version),
+              hash: l.hash,
+            }),
+          );
+        if (
+          lines.length !== cp.eventCount ||
+          `${algorithmOf(cp.eventsDigest)}:${digest.digest('hex')}` !== cp.eventsDigest
+        )
+          throw checkpointMismatch(cp, lines.length);
+        report.checkpointsChecked++;
+      }
+      const seqs = [...covering].map((i) => all[i].seq);
+      report.range.firstCheckpoint = seqs.length ? Math.min(...seqs) : null;
+      report.range.lastCheckpoint = seqs.length ? Math.max(...seqs) : null;
+      await client.query('COMMIT');
+      return report;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      if (err instanceof IntegrityFault) return { ...report, ok: false, fault: err.fault };
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
   private async loadPredecessors(
     client: { query: Pool['query'] },
     rows: EventRow[],
@@ -222,13 +379,30 @@ export class LogVerifier {
       const v = Number(r.stream_version);
       if (v > 1 && !streams.has(r.stream_id) && !wanted.has(r.stream_id)) wanted.set(r.stream_id, v - 1);
     }
-    if (wanted.size === 0) return;
-    const { rows: found } = await client.query<{ stream_id: string; stream_version: string; hash: string }>(
-      `SELECT e.stream_id, e.stream_version, e.hash
-         FROM unnest($1::text[], $2::bigint[]) AS w(stream_id, stream_version)
-         JOIN es_events e USING (stream_id, stream_version)`,
-      [[...wanted.keys()], [...wanted.values()]],
-    );
-    for (const f of found) streams.set(f.stream_id, { version: Number(f.stream_version), hash: f.hash });
+    const query = async <T extends object>(sql: string, params: unknown[]) =>
+      (await client.query<T>(sql, params)).rows;
+    const found = await predecessorHashes(query, [...wanted.entries()]);
+    for (const [id, v] of wanted) {
+      const link = found.get(`${id}#${v}`);
+      if (link) streams.set(id, link);
+    }
   }
+}
+
+/** The stored hashes of the given (stream, version) pairs, keyed `stream#version`. */
+async function predecessorHashes(
+  query: <T extends object>(sql: string, params: unknown[]) => Promise<T[]>,
+  pairs: [string, number][],
+): Promise<Map<string, StreamLink>> {
+  const found = new Map<string, StreamLink>();
+  if (pairs.length === 0) return found;
+  const rows = await query<{ stream_id: string; stream_version: string; hash: string }>(
+    `SELECT e.stream_id, e.stream_version, e.hash
+       FROM unnest($1::text[], $2::bigint[]) AS w(stream_id, stream_version)
+       JOIN es_events e USING (stream_id, stream_version)`,
+    [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+  );
+  for (const r of rows)
+    found.set(`${r.stream_id}#${r.stream_version}`, { version: Number(r.stream_version), hash: r.hash });
+  return found;
 }

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { IncidentsModule } from '@app/incidents';
+import { OrganizationModule } from '@app/organization';
+import { AuditResolver } from './graphql/audit.resolver';
+import { AuditService } from './queries/audit.service';
+import { IncidentLog } from './queries/incident-log';
+
+/** Audit (DOMAIN §7): histories, past states, deadline compliance, integrity checks and signed exports. */
+@Module({
+  imports: [IncidentsModule, OrganizationModule],
+  providers: [IncidentLog, AuditService, AuditResolver],
+  exports: [AuditService, IncidentLog],
+})
+export class AuditModule {}

@@ -1,0 +1,550 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { FaultKind } from '@app/event-store';
+import { registerLabelledEnum } from '@app/graphql';
+import { EscalationTarget, Grade, IncidentNature, IncidentStatus, TaskRole } from '@app/incidents';
+import { DeadlineRule, TaskKind, TaskStatus } from '@app/dispatch';
+import { StatementStatus } from '@app/response';
+import { LocalizedMessage } from '@app/kernel';
+import { HISTORY_KIND_LABELS, HistoryKind } from '../domain/history-kind';
+
+registerLabelledEnum(HistoryKind, 'HistoryKind', '记录类别 / Kind of history entry', HISTORY_KIND_LABELS);
+
+export const IntegrityFaultKind = {
+  EVENT_ALTERED: 'EVENT_ALTERED',
+  SEQUENCE_BROKEN: 'SEQUENCE_BROKEN',
+  CHAIN_BROKEN: 'CHAIN_BROKEN',
+  STREAM_HEAD_MISMATCH: 'STREAM_HEAD_MISMATCH',
+  STREAM_MISSING: 'STREAM_MISSING',
+  CHECKPOINT_MISMATCH: 'CHECKPOINT_MISMATCH',
+  CHECKPOINT_ALTERED: 'CHECKPOINT_ALTERED',
+  CHECKPOINT_CHAIN_BROKEN: 'CHECKPOINT_CHAIN_BROKEN',
+  CHECKPOINT_SIGNATURE_INVALID: 'CHECKPOINT_SIGNATURE_INVALID',
+  CHECKPOINT_UNSIGNED: 'CHECKPOINT_UNSIGNED',
+  CHECKPOINT_MISSING: 'CHECKPOINT_MISSING',
+  CHECKPOINT_REPLACED: 'CHECKPOINT_REPLACED',
+  BUNDLE_SIGNATURE_INVALID: 'BUNDLE_SIGNATURE_INVALID',
+  BUNDLE_MALFORMED: 'BUNDLE_MALFORMED',
+} as const satisfies Record<FaultKind, FaultKind>;
+
+export const INTEGRITY_FAULT_LABELS: Record<FaultKind, LocalizedMessage> = {
+  EVENT_ALTERED: { zh: '事件被改动', en: 'Event altered' },
+  SEQUENCE_BROKEN: { zh: '事件缺失或顺序被调换', en: 'Event missing or reordered' },
+  CHAIN_BROKEN: { zh: '哈希链断裂', en: 'Hash chain broken' },
+  STREAM_HEAD_MISMATCH: { zh: '流尾部被截断或改动', en: 'Stream tail cut or altered' },
+  STREAM_MISSING: { zh: '整条流被删除', en: 'Whole stream removed' },
+  CHECKPOINT_MISMATCH: { zh: '封存范围内事件被增删或调换', en: 'Events in a sealed range changed' },
+  CHECKPOINT_ALTERED: { zh: '封存点被改动', en: 'Checkpoint altered' },
+  CHECKPOINT_CHAIN_BROKEN: { zh: '封存点链断裂', en: 'Checkpoint chain broken' },
+  CHECKPOINT_SIGNATURE_INVALID: { zh: '封存点签名无效', en: 'Checkpoint signature invalid' },
+  CHECKPOINT_UNSIGNED: { zh: '封存点签名被去除', en: 'Checkpoint signature stripped' },
+  CHECKPOINT_MISSING: { zh: '见证过的封存点缺失', en: 'Witnessed checkpoint missing' },
+  CHECKPOINT_REPLACED: { zh: '封存点与见证记录不符', en: 'Checkpoint differs from the witness' },
+  BUNDLE_SIGNATURE_INVALID: { zh: '导出文件签名无效', en: 'Bundle signature invalid' },
+  BUNDLE_MALFORMED: { zh: '导出文件格式有误', en: 'Bundle malformed' },
+};
+registerLabelledEnum(
+  IntegrityFaultKind,
+  'IntegrityFaultKind',
+  '完整性问题 / Integrity fault',
+  INTEGRITY_FAULT_LABELS,
+);
+
+@ObjectType('HistoryEntry', { description: '事件历史中的一条记录 / One event of an incident’s history' })
+export class HistoryEntryType {
+  @Field({ description: '日志位置（事务号:序号）/ Log position' })
+  position!: string;
+
+  @Field()
+  at!: Date;
+
+  @Field(() => HistoryKind)
+  kind!: HistoryKind;
+
+  @Field({ description: '事件类型 / Stored event type' })
+  type!: string;
+
+  @Field()
+  streamId!: string;
+
+  @Field(() => Int)
+  streamVersion!: number;
+
+  @Field(() => ID)
+  actorUserId!: string;
+
+  @Field(() => String, { nullable: true })
+  actorName!: string | null;
+
+  @Field(() => ID)
+  actorUnitId!: string;
+
+  @Field(() => String, { nullable: true })
+  actorUnitName!: string | null;
+
+  @Field({ description: '命令 / Command that produced it' })
+  command!: string;
+
+  @Field({ description: '关联号：同一操作产生的事件相同 / Correlation id' })
+  correlationId!: string;
+
+  @Field(() => String, { nullable: true })
+  causationId!: string | null;
+
+  @Field({ description: '做了什么 / What was done' })
+  action!: string;
+
+  @Field()
+  actionEn!: string;
+
+  @Field({ description: '一句话描述，如「14:05 东湖镇 李娜 签收工单」/ One line a person can read' })
+  description!: string;
+
+  @Field()
+  descriptionEn!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '相关工单、提示函或稿件 / Related task, letter or statement',
+  })
+  refId!: string | null;
+
+  @Field({ description: '事件哈希 / The event’s hash' })
+  hash!: string;
+}
+
+@ObjectType('IncidentHistory')
+export class IncidentHistoryType {
+  @Field(() => ID)
+  incidentId!: string;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => Int, { description: '筛选前的事件总数 / Events before filtering' })
+  total!: number;
+
+  @Field(() => [HistoryEntryType], { description: '按日志顺序 / In log order' })
+  entries!: HistoryEntryType[];
+}
+
+@InputType('HistoryFilter')
+export class HistoryFilterInput {
+  @Field(() => [ID], { nullable: true, description: '经办或涉及的单位 / Units that acted or were concerned' })
+  unitIds?: string[];
+
+  @Field(() => [HistoryKind], { nullable: true })
+  kinds?: HistoryKind[];
+}
+
+@ObjectType('WarningAsOf')
+export class WarningAsOfType {
+  @Field(() => Grade)
+  level!: Grade;
+
+  @Field()
+  active!: boolean;
+}
+
+@ObjectType('LinkageAsOf')
+export class LinkageAsOfType {
+  @Field()
+  active!: boolean;
+
+  @Field(() => ID)
+  leadUnitId!: string;
+
+  @Field(() => [ID])
+  coreUnitIds!: string[];
+
+  @Field(() => [ID])
+  memberUnitIds!: string[];
+}
+
+@ObjectType('TaskAsOf')
+export class TaskAsOfType {
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field(() => ID)
+  assigneeUnitId!: string;
+
+  @Field(() => String, { nullable: true })
+  assigneeUnitName!: string | null;
+
+  @Field(() => ID)
+  dispatcherUnitId!: string;
+
+  @Field(() => TaskRole)
+  role!: TaskRole;
+
+  @Field(() => TaskKind)
+  kind!: TaskKind;
+
+  @Field(() => TaskStatus)
+  status!: TaskStatus;
+
+  @Field()
+  dueAt!: Date;
+
+  @Field()
+  hardDueAt!: Date;
+
+  @Field()
+  extensionPending!: boolean;
+
+  @Field(() => ID, { nullable: true })
+  parentTaskId!: string | null;
+}
+
+@ObjectType('LetterAsOf')
+export class LetterAsOfType {
+  @Field(() => ID)
+  letterId!: string;
+
+  @Field(() => [ID])
+  recipientUnitIds!: string[];
+
+  @Field(() => [ID])
+  signedUnitIds!: string[];
+}
+
+@ObjectType('StatementAsOf')
+export class StatementAsOfType {
+  @Field(() => ID)
+  statementId!: string;
+
+  @Field(() => StatementStatus)
+  status!: StatementStatus;
+}
+
+@ObjectType('IncidentAsOf', {
+  description:
+    '某一时刻的事件状态，由事件日志重放得出（非读模型）/ The incident as it stood at a moment, rebuilt from the log',
+})
+export class IncidentAsOfType {
+  @Field(() => ID)
+  incidentId!: string;
+
+  @Field()
+  at!: Date;
+
+  @Field({ description: '该时刻事件是否已登记 / Whether it had been registered by then' })
+  exists!: boolean;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field()
+  confidential!: boolean;
+
+  @Field(() => IncidentStatus, { nullable: true })
+  status!: IncidentStatus | null;
+
+  @Field(() => Grade, { nullable: true })
+  grade!: Grade | null;
+
+  @Field(() => IncidentNature, { nullable: true })
+  nature!: IncidentNature | null;
+
+  @Field(() => Int, { description: '研判次数 / Assessments so far' })
+  assessments!: number;
+
+  @Field(() => WarningAsOfType, { nullable: true })
+  warning!: WarningAsOfType | null;
+
+  @Field(() => [EscalationTarget])
+  escalatedTo!: EscalationTarget[];
+
+  @Field(() => LinkageAsOfType, { nullable: true })
+  linkage!: LinkageAsOfType | null;
+
+  @Field()
+  reviewFiled!: boolean;
+
+  @Field(() => [TaskAsOfType])
+  tasks!: TaskAsOfType[];
+
+  @Field(() => [LetterAsOfType])
+  letters!: LetterAsOfType[];
+
+  @Field(() => [StatementAsOfType])
+  statements!: StatementAsOfType[];
+
+  @Field(() => Int)
+  eventsApplied!: number;
+
+  @Field(() => String, { nullable: true, description: '最后应用的事件位置 / Last event applied' })
+  lastPosition!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  lastEventAt!: Date | null;
+}
+
+@ObjectType('ExtensionRecord')
+export class ExtensionRecordType {
+  @Field()
+  requestedAt!: Date;
+
+  @Field()
+  requestedDueAt!: Date;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt!: Date | null;
+
+  @Field(() => Boolean, { nullable: true })
+  approved!: boolean | null;
+
+  @Field(() => String, { nullable: true, description: '审批意见 / Reason given with the decision' })
+  decisionReason!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  previousDueAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  newDueAt!: Date | null;
+}
+
+@ObjectType('ReasonedStep', { description: '退回或退回重办 / A return or a send-back, with its reason' })
+export class ReasonedStepType {
+  @Field()
+  at!: Date;
+
+  @Field(() => ID)
+  byUnitId!: string;
+
+  @Field()
+  reason!: string;
+}
+
+@ObjectType('SupervisionRecord')
+export class SupervisionRecordType {
+  @Field()
+  at!: Date;
+
+  @Field(() => ID)
+  noticeId!: string;
+
+  @Field()
+  replyDueAt!: Date;
+}
+
+@ObjectType('TaskCompliance', { description: '工单时限履行情况 / A task’s deadline record' })
+export class TaskComplianceType {
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field(() => ID)
+  incidentId!: string;
+
+  @Field()
+  incidentTitle!: string;
+
+  @Field(() => ID)
+  assigneeUnitId!: string;
+
+  @Field(() => String, { nullable: true })
+  assigneeUnitName!: string | null;
+
+  @Field(() => ID)
+  dispatcherUnitId!: string;
+
+  @Field(() => TaskRole)
+  role!: TaskRole;
+
+  @Field(() => TaskKind)
+  kind!: TaskKind;
+
+  @Field(() => DeadlineRule, { description: '时限依据 / Which rule set the deadline' })
+  deadlineRule!: DeadlineRule;
+
+  @Field(() => TaskStatus)
+  status!: TaskStatus;
+
+  @Field()
+  dispatchedAt!: Date;
+
+  @Field({ description: '派单时的时限 / Deadline at dispatch' })
+  originalDueAt!: Date;
+
+  @Field({ description: '现行时限（含延期）/ Deadline now, after extensions' })
+  dueAt!: Date;
+
+  @Field()
+  hardDueAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  signedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  firstHandedInAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  lastHandedInAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  acceptedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  cancelledAt!: Date | null;
+
+  @Field(() => [ExtensionRecordType])
+  extensions!: ExtensionRecordType[];
+
+  @Field(() => [ReasonedStepType], { description: '退回 / Returns by the assignee' })
+  returns!: ReasonedStepType[];
+
+  @Field(() => [ReasonedStepType], { description: '退回重办 / Sent back for rework' })
+  reworks!: ReasonedStepType[];
+
+  @Field(() => [SupervisionRecordType], { description: '督办 / Supervision notices' })
+  supervisions!: SupervisionRecordType[];
+
+  @Field(() => [Date], { description: '催办 / Reminders' })
+  reminders!: Date[];
+
+  @Field({ description: '是否逾期 / Late (first hand-in after the deadline, or open past it)' })
+  late!: boolean;
+
+  @Field(() => Int, { description: '逾期分钟数 / Minutes overdue' })
+  overdueMinutes!: number;
+}
+
+@ObjectType('ComplianceSummary')
+export class ComplianceSummaryType {
+  @Field(() => Int)
+  tasks!: number;
+
+  @Field(() => Int)
+  handedIn!: number;
+
+  @Field(() => Int)
+  onTime!: number;
+
+  @Field(() => Int)
+  late!: number;
+
+  @Field(() => Int, { description: '未交单且已逾期 / Open and past the deadline' })
+  openOverdue!: number;
+
+  @Field(() => Int)
+  cancelled!: number;
+
+  @Field(() => Int)
+  returns!: number;
+
+  @Field(() => Int)
+  reworks!: number;
+
+  @Field(() => Int)
+  supervisions!: number;
+
+  @Field(() => Number, { nullable: true, description: '按时率 / On-time rate (0–1)' })
+  onTimeRate!: number | null;
+}
+
+@ObjectType('DeadlineCompliance')
+export class DeadlineComplianceType {
+  @Field(() => ID, { nullable: true })
+  incidentId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  unitId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  unitName!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  from!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  to!: Date | null;
+
+  @Field({ description: '计算逾期所用的时刻 / The moment overdue time is counted to' })
+  asOf!: Date;
+
+  @Field(() => ComplianceSummaryType)
+  summary!: ComplianceSummaryType;
+
+  @Field(() => [TaskComplianceType])
+  tasks!: TaskComplianceType[];
+}
+
+@ObjectType('IntegrityFault')
+export class IntegrityFaultType {
+  @Field(() => IntegrityFaultKind)
+  kind!: FaultKind;
+
+  @Field({ description: '问题所在（中文）/ What is wrong, in Chinese' })
+  message!: string;
+
+  @Field()
+  messageEn!: string;
+
+  @Field(() => String, { nullable: true })
+  streamId!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  streamVersion!: number | null;
+
+  @Field(() => String, { nullable: true })
+  position!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  checkpointSeq!: number | null;
+}
+
+@ObjectType('IntegrityReport', { description: '完整性校验结果 / Result of an integrity check' })
+export class IntegrityReportType {
+  @Field({ description: '完好 / Intact' })
+  ok!: boolean;
+
+  @Field()
+  verifiedAt!: Date;
+
+  @Field({ description: '校验签名所用公钥的编号 / Id of the public key signatures were checked with' })
+  keyId!: string;
+
+  @Field(() => Int)
+  eventsChecked!: number;
+
+  @Field(() => Int)
+  streamsChecked!: number;
+
+  @Field(() => Int)
+  checkpointsChecked!: number;
+
+  @Field(() => Int, { description: '签名功能启用前的封存点 / Checkpoints sealed before signing existed' })
+  unsignedCheckpoints!: number;
+
+  @Field(() => Int, {
+    description: '库外见证的封存点 / Checkpoints held by the witness outside the database',
+  })
+  witnessedCheckpoints!: number;
+
+  @Field(() => Int, { description: '尚未封存的事件（仅哈希链保护）/ Events not sealed yet' })
+  unsealedEvents!: number;
+
+  @Field(() => Int, { nullable: true })
+  firstCheckpoint!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  lastCheckpoint!: number | null;
+
+  @Field(() => IntegrityFaultType, { nullable: true, description: '第一处问题 / The first broken link' })
+  fault!: IntegrityFaultType | null;
+}
+
+@ObjectType('AuditKey', { description: '本部署的审计签名公钥 / This deployment’s audit signing key' })
+export class AuditKeyType {
+  @Field()
+  keyId!: string;
+
+  @Field({ description: 'Ed25519 公钥（PEM）/ Ed25519 public key, PEM' })
+  publicKeyPem!: string;
+
+  @Field({ description: '事件哈希算法 / Event hash algorithm for new events' })
+  hashAlgorithm!: string;
+}

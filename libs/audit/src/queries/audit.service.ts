@@ -1,0 +1,278 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Action, authorize, Principal, SYSTEM_SCOPE } from '@app/access';
+import {
+  EventRow,
+  LOG_INTEGRITY,
+  LogIntegrity,
+  LogVerifier,
+  RecordedEvent,
+  VerificationReport,
+} from '@app/event-store';
+import { INBOX_CHANGE_LABELS, INBOX_STREAM_TYPE, InboxItemArrivedData, InboxRef } from '@app/inbox';
+import { IncidentCommandService, IncidentEventType, TimelineRegistry } from '@app/incidents';
+import { letterStreamId, TASK_STREAM_TYPE, taskStreamId } from '@app/dispatch';
+import { Clock, LocalizedMessage, problem, ValidationFailed } from '@app/kernel';
+import { OrganizationDirectory } from '@app/organization';
+import { statementStreamId } from '@app/response';
+import { summarize, TaskCompliance, taskCompliance } from '../domain/deadline-compliance';
+import { historyKindOf, HistoryKind, INCIDENT_OWNED_STREAM_TYPES } from '../domain/history-kind';
+import { incidentAsOf, IncidentAsOf } from '../domain/incident-as-of';
+import { INCIDENT_EVENTS_SQL, IncidentLog } from './incident-log';
+
+export interface HistoryEntry {
+  position: string;
+  at: Date;
+  kind: HistoryKind;
+  type: string;
+  streamId: string;
+  streamVersion: number;
+  actorUserId: string;
+  actorName: string | null;
+  actorUnitId: string;
+  actorUnitName: string | null;
+  command: string;
+  correlationId: string;
+  causationId: string | null;
+  action: string;
+  actionEn: string;
+  description: string;
+  descriptionEn: string;
+  refId: string | null;
+  hash: string;
+  /** Units the line concerns: who acted, whose task it is, whose inbox it reached. */
+  unitIds: string[];
+}
+
+export interface HistoryFilter {
+  unitIds?: string[];
+  kinds?: HistoryKind[];
+}
+
+const clockTime = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+const MAX_PERIOD_DAYS = 366;
+
+/**
+ * What auditors ask of an incident and of the log: its history, its state at a moment, deadline compliance, and
+ * whether the record is intact. Everything is read from the event log itself; the access policy decides first.
+ */
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly log: IncidentLog,
+    private readonly incidents: IncidentCommandService,
+    private readonly timeline: TimelineRegistry,
+    private readonly organization: OrganizationDirectory,
+    private readonly verifier: LogVerifier,
+    private readonly clock: Clock,
+    @Inject(LOG_INTEGRITY) private readonly integrity: LogIntegrity,
+  ) {}
+
+  async history(
+    p: Principal,
+    incidentId: string,
+    filter: HistoryFilter = {},
+  ): Promise<{ incidentId: string; title: string | null; total: number; entries: HistoryEntry[] }> {
+    await this.incidents.authorized(p, incidentId, Action.AuditRead);
+    const events = await this.log.events(incidentId);
+    const names = await this.unitNames(events.map((e) => e.metadata.actorUnit));
+    const assignees = new Map<string, string>();
+    const entries = events.map((e) => this.entry(e, names, assignees));
+    const kinds = filter.kinds?.length ? new Set(filter.kinds) : null;
+    const units = filter.unitIds?.length ? new Set(filter.unitIds) : null;
+    const title = (events[0]?.data as { title?: string } | undefined)?.title ?? null;
+    return {
+      incidentId,
+      title,
+      total: entries.length,
+      entries: entries.filter(
+        (h) => (!kinds || kinds.has(h.kind)) && (!units || h.unitIds.some((u) => units.has(u))),
+      ),
+    };
+  }
+
+  async asOf(
+    p: Principal,
+    incidentId: string,
+    at: Date,
+  ): Promise<IncidentAsOf & { unitNames: Map<string, string> }> {
+    await this.incidents.authorized(p, incidentId, Action.AuditRead);
+    const snapshot = incidentAsOf(incidentId, await this.log.events(incidentId), at);
+    return { ...snapshot, unitNames: await this.unitNames(snapshot.tasks.map((t) => t.assigneeUnitId)) };
+  }
+
+  async incidentCompliance(p: Principal, incidentId: string) {
+    await this.incidents.authorized(p, incidentId, Action.AuditRead);
+    const events = await this.log.events(incidentId);
+    const byTask = new Map<string, RecordedEvent[]>();
+    for (const e of events) {
+      if (e.streamType !== TASK_STREAM_TYPE) continue;
+      byTask.set(e.streamId, [...(byTask.get(e.streamId) ?? []), e]);
+    }
+    return this.compliance([...byTask.values()], { incidentId, unitId: null, from: null, to: null });
+  }
+
+  async unitCompliance(p: Principal, unitId: string, from: Date, to: Date) {
+    if (from >= to)
+      throw new ValidationFailed([problem('to', '结束时间须晚于开始时间', 'must be after from')]);
+    if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 86_400_000)
+      throw new ValidationFailed([
+        problem(
+          'to',
+          `统计期不能超过 ${MAX_PERIOD_DAYS} 天`,
+          `the period may be at most ${MAX_PERIOD_DAYS} days`,
+        ),
+      ]);
+    const unit = (await this.organization.unitFacts([unitId])).get(unitId);
+    authorize(p, Action.AuditRead, { kind: 'unit', unitId, countyId: unit?.countyId ?? null }, unitId);
+    const streams = await this.log.tasksOfUnit(unitId, from, to);
+    return this.compliance(streams, { incidentId: null, unitId, from, to });
+  }
+
+  async verifyIncident(p: Principal, incidentId: string): Promise<VerificationReport & { verifiedAt: Date }> {
+    await this.incidents.authorized(p, incidentId, Action.AuditRead);
+    const events = await this.log.events(incidentId);
+    // Whole streams: those of the incident found in the log, and those its events name (a stream removed entirely
+    // is still named by the events that point to it).
+    const whole = new Set<string>();
+    for (const e of events) {
+      if (INCIDENT_OWNED_STREAM_TYPES.includes(e.streamType)) whole.add(e.streamId);
+      for (const id of namedStreams(e)) whole.add(id);
+    }
+    const report = await this.verifier.verifySelection({
+      wholeStreams: [...whole],
+      loadEvents: (query) => query<EventRow>(INCIDENT_EVENTS_SQL, [incidentId]),
+    });
+    return { ...report, verifiedAt: this.clock.now() };
+  }
+
+  async verifyLog(p: Principal, from?: Date, to?: Date): Promise<VerificationReport & { verifiedAt: Date }> {
+    if (from && to && from > to)
+      throw new ValidationFailed([problem('to', '结束时间须晚于开始时间', 'must be after from')]);
+    authorize(p, Action.AuditVerify, { kind: 'county', countyId: p.countyId ?? '' });
+    const report = await this.verifier.verify({ from, to });
+    return { ...report, verifiedAt: this.clock.now() };
+  }
+
+  publicKey(): { keyId: string; publicKeyPem: string; hashAlgorithm: string } {
+    const key = this.integrity.signingKey;
+    return { keyId: key.keyId, publicKeyPem: key.publicKeyPem, hashAlgorithm: this.integrity.hashAlgorithm };
+  }
+
+  private async compliance(
+    streams: RecordedEvent[][],
+    scope: { incidentId: string | null; unitId: string | null; from: Date | null; to: Date | null },
+  ) {
+    const now = this.clock.now();
+    const tasks = streams
+      .map((s) => taskCompliance(s, now))
+      .filter((t): t is TaskCompliance => t !== null)
+      .sort((a, b) => a.dispatchedAt.getTime() - b.dispatchedAt.getTime());
+    const names = await this.unitNames([
+      ...tasks.map((t) => t.assigneeUnitId),
+      ...(scope.unitId ? [scope.unitId] : []),
+    ]);
+    return {
+      ...scope,
+      unitName: scope.unitId ? (names.get(scope.unitId) ?? null) : null,
+      asOf: now,
+      summary: summarize(tasks),
+      tasks: tasks.map((t) => ({ ...t, assigneeUnitName: names.get(t.assigneeUnitId) ?? null })),
+    };
+  }
+
+  private entry(e: RecordedEvent, names: Map<string, string>, assignees: Map<string, string>): HistoryEntry {
+    const data = e.data as {
+      taskId?: string;
+      letterId?: string;
+      statementId?: string;
+      assigneeUnitId?: string;
+    };
+    if (data.taskId && data.assigneeUnitId && e.streamId === taskStreamId(data.taskId))
+      assignees.set(data.taskId, data.assigneeUnitId);
+    const kind = historyKindOf(e.streamType, e.type);
+    const said = this.describe(e, names);
+    const unitName = names.get(e.metadata.actorUnit) ?? null;
+    const actorName = typeof e.metadata.actorName === 'string' ? e.metadata.actorName : null;
+    const time = clockTime.format(e.recordedAt);
+    const units = new Set([e.metadata.actorUnit]);
+    const assignee = data.taskId ? assignees.get(data.taskId) : undefined;
+    if (assignee && kind === HistoryKind.TASK) units.add(assignee);
+    if (e.streamType === INBOX_STREAM_TYPE) units.add((e.data as unknown as InboxItemArrivedData).unitId);
+    return {
+      position: `${e.transactionId}:${e.globalPosition}`,
+      at: e.recordedAt,
+      kind,
+      type: e.type,
+      streamId: e.streamId,
+      streamVersion: e.streamVersion,
+      actorUserId: e.metadata.actorUser,
+      actorName,
+      actorUnitId: e.metadata.actorUnit,
+      actorUnitName: unitName,
+      command: e.metadata.command,
+      correlationId: e.metadata.correlationId,
+      causationId: e.metadata.causationId ?? null,
+      action: said.zh,
+      actionEn: said.en,
+      description: [time, unitName, actorName, said.zh].filter(Boolean).join(' '),
+      descriptionEn: [time, unitName, actorName, said.en].filter(Boolean).join(' '),
+      refId: data.taskId ?? data.letterId ?? data.statementId ?? null,
+      hash: e.hash,
+      unitIds: [...units],
+    };
+  }
+
+  private describe(e: RecordedEvent, names: Map<string, string>): LocalizedMessage {
+    if (e.streamType === INBOX_STREAM_TYPE) {
+      const d = e.data as unknown as InboxItemArrivedData;
+      const label = INBOX_CHANGE_LABELS[d.kind];
+      const to = names.get(d.unitId) ?? d.unitId;
+      return { zh: `送达${to}待办：${label.zh}`, en: `delivered to ${to}'s inbox: ${label.en}` };
+    }
+    return (
+      this.timeline.describe(e) ?? BOOKKEEPING[e.type] ?? { zh: `记录 ${e.type}`, en: `recorded ${e.type}` }
+    );
+  }
+
+  private async unitNames(ids: string[]): Promise<Map<string, string>> {
+    const units = await this.organization.unitsByIds(SYSTEM_SCOPE, [...new Set(ids)]);
+    return new Map(units.map((u) => [u.unitId, u.name]));
+  }
+}
+
+/** Events the timeline leaves off as bookkeeping, which an auditor still sees. */
+const BOOKKEEPING: Record<string, LocalizedMessage> = {
+  [IncidentEventType.TaskAttached]: { zh: '工单纳入本事件', en: 'attached the task to the incident' },
+  [IncidentEventType.TaskSettled]: { zh: '工单了结（销号或撤销）', en: 'the task was settled' },
+};
+
+/** Streams an event points to (a task it attached, a letter delivered): each must exist in the log. */
+function namedStreams(e: RecordedEvent): string[] {
+  const d = e.data as {
+    taskId?: string;
+    childTaskId?: string;
+    followUpTaskIds?: string[];
+    letterId?: string;
+    statementId?: string;
+    refType?: InboxRef;
+    refId?: string;
+  };
+  const ids: string[] = [];
+  if (d.taskId) ids.push(taskStreamId(d.taskId));
+  if (d.childTaskId) ids.push(taskStreamId(d.childTaskId));
+  for (const t of d.followUpTaskIds ?? []) ids.push(taskStreamId(t));
+  if (d.letterId) ids.push(letterStreamId(d.letterId));
+  if (d.statementId) ids.push(statementStreamId(d.statementId));
+  if (e.streamType === INBOX_STREAM_TYPE && d.refId) {
+    if (d.refType === 'TASK') ids.push(taskStreamId(d.refId));
+    if (d.refType === 'LETTER') ids.push(letterStreamId(d.refId));
+    if (d.refType === 'STATEMENT') ids.push(statementStreamId(d.refId));
+  }
+  return ids;
+}

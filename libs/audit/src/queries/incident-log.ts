@@ -1,0 +1,48 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Pool } from 'pg';
+import { APP_POOL } from '@app/database';
+import { EVENT_COLUMNS, EventRow, EventStore, RecordedEvent } from '@app/event-store';
+import { TASK_STREAM_TYPE } from '@app/dispatch';
+
+/** SQL that finds every event naming an incident, in log order (uses the partial index es_events_incident). */
+export const INCIDENT_EVENTS_SQL = `SELECT ${EVENT_COLUMNS} FROM es_events
+  WHERE data ? 'incidentId' AND data->>'incidentId' = $1
+  ORDER BY transaction_id, global_position`;
+
+/**
+ * Reads an incident's record straight from the event log — never from a read model, which an operator could edit
+ * without breaking any hash. The log itself is outside row-level security; callers authorise first.
+ */
+@Injectable()
+export class IncidentLog {
+  constructor(
+    @Inject(APP_POOL) private readonly pool: Pool,
+    private readonly store: EventStore,
+  ) {}
+
+  /** Every event that names the incident (its own, its tasks', letters', statements', deliveries), upcast. */
+  async events(incidentId: string): Promise<RecordedEvent[]> {
+    const { rows } = await this.pool.query<EventRow>(INCIDENT_EVENTS_SQL, [incidentId]);
+    return rows.map((r) => this.store.toRecorded(r));
+  }
+
+  /** The streams of the tasks dispatched to a unit in [from, to), each in order, upcast. */
+  async tasksOfUnit(unitId: string, from: Date, to: Date): Promise<RecordedEvent[][]> {
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events
+        WHERE stream_id IN (SELECT stream_id FROM es_events
+                             WHERE event_type = 'TaskDispatched' AND data->>'assigneeUnitId' = $1
+                               AND recorded_at >= $2 AND recorded_at < $3)
+          AND stream_type = $4
+        ORDER BY stream_id, stream_version`,
+      [unitId, from, to, TASK_STREAM_TYPE],
+    );
+    const byStream = new Map<string, RecordedEvent[]>();
+    for (const r of rows) {
+      const list = byStream.get(r.stream_id) ?? [];
+      list.push(this.store.toRecorded(r));
+      byStream.set(r.stream_id, list);
+    }
+    return [...byStream.values()];
+  }
+}
