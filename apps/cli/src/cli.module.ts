@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
 import { DatabaseModule, DatabaseUrls } from '@app/database';
 import { DemoModule } from '@app/demo';
 import { EventStoreModule } from '@app/event-store';
@@ -29,6 +30,7 @@ export class CliModule {
         IncidentsModule,
         DispatchModule,
         ResponseModule,
+        AuditModule,
         DemoModule.forRoot(identity),
       ],
     };

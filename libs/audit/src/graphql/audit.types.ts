@@ -22,6 +22,7 @@ export const IntegrityFaultKind = {
   CHECKPOINT_UNSIGNED: 'CHECKPOINT_UNSIGNED',
   CHECKPOINT_MISSING: 'CHECKPOINT_MISSING',
   CHECKPOINT_REPLACED: 'CHECKPOINT_REPLACED',
+  EVENT_NOT_SEALED: 'EVENT_NOT_SEALED',
   BUNDLE_SIGNATURE_INVALID: 'BUNDLE_SIGNATURE_INVALID',
   BUNDLE_MALFORMED: 'BUNDLE_MALFORMED',
 } as const satisfies Record<FaultKind, FaultKind>;
@@ -39,6 +40,7 @@ export const INTEGRITY_FAULT_LABELS: Record<FaultKind, LocalizedMessage> = {
   CHECKPOINT_UNSIGNED: { zh: '封存点签名被去除', en: 'Checkpoint signature stripped' },
   CHECKPOINT_MISSING: { zh: '见证过的封存点缺失', en: 'Witnessed checkpoint missing' },
   CHECKPOINT_REPLACED: { zh: '封存点与见证记录不符', en: 'Checkpoint differs from the witness' },
+  EVENT_NOT_SEALED: { zh: '事件不在封存记录中', en: 'Event not among the sealed ones' },
   BUNDLE_SIGNATURE_INVALID: { zh: '导出文件签名无效', en: 'Bundle signature invalid' },
   BUNDLE_MALFORMED: { zh: '导出文件格式有误', en: 'Bundle malformed' },
 };

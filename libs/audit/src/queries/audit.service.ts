@@ -8,14 +8,14 @@ import {
   RecordedEvent,
   VerificationReport,
 } from '@app/event-store';
-import { INBOX_CHANGE_LABELS, INBOX_STREAM_TYPE, InboxItemArrivedData, InboxRef } from '@app/inbox';
+import { INBOX_CHANGE_LABELS, INBOX_STREAM_TYPE, InboxItemArrivedData } from '@app/inbox';
 import { IncidentCommandService, IncidentEventType, TimelineRegistry } from '@app/incidents';
-import { letterStreamId, TASK_STREAM_TYPE, taskStreamId } from '@app/dispatch';
+import { TASK_STREAM_TYPE, taskStreamId } from '@app/dispatch';
 import { Clock, LocalizedMessage, problem, ValidationFailed } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
-import { statementStreamId } from '@app/response';
 import { summarize, TaskCompliance, taskCompliance } from '../domain/deadline-compliance';
-import { historyKindOf, HistoryKind, INCIDENT_OWNED_STREAM_TYPES } from '../domain/history-kind';
+import { historyKindOf, HistoryKind } from '../domain/history-kind';
+import { wholeStreamsOf } from '../domain/incident-streams';
 import { incidentAsOf, IncidentAsOf } from '../domain/incident-as-of';
 import { INCIDENT_EVENTS_SQL, IncidentLog } from './incident-log';
 
@@ -139,13 +139,8 @@ export class AuditService {
     const events = await this.log.events(incidentId);
     // Whole streams: those of the incident found in the log, and those its events name (a stream removed entirely
     // is still named by the events that point to it).
-    const whole = new Set<string>();
-    for (const e of events) {
-      if (INCIDENT_OWNED_STREAM_TYPES.includes(e.streamType)) whole.add(e.streamId);
-      for (const id of namedStreams(e)) whole.add(id);
-    }
     const report = await this.verifier.verifySelection({
-      wholeStreams: [...whole],
+      wholeStreams: wholeStreamsOf(events),
       loadEvents: (query) => query<EventRow>(INCIDENT_EVENTS_SQL, [incidentId]),
     });
     return { ...report, verifiedAt: this.clock.now() };
@@ -251,28 +246,3 @@ const BOOKKEEPING: Record<string, LocalizedMessage> = {
   [IncidentEventType.TaskAttached]: { zh: '工单纳入本事件', en: 'attached the task to the incident' },
   [IncidentEventType.TaskSettled]: { zh: '工单了结（销号或撤销）', en: 'the task was settled' },
 };
-
-/** Streams an event points to (a task it attached, a letter delivered): each must exist in the log. */
-function namedStreams(e: RecordedEvent): string[] {
-  const d = e.data as {
-    taskId?: string;
-    childTaskId?: string;
-    followUpTaskIds?: string[];
-    letterId?: string;
-    statementId?: string;
-    refType?: InboxRef;
-    refId?: string;
-  };
-  const ids: string[] = [];
-  if (d.taskId) ids.push(taskStreamId(d.taskId));
-  if (d.childTaskId) ids.push(taskStreamId(d.childTaskId));
-  for (const t of d.followUpTaskIds ?? []) ids.push(taskStreamId(t));
-  if (d.letterId) ids.push(letterStreamId(d.letterId));
-  if (d.statementId) ids.push(statementStreamId(d.statementId));
-  if (e.streamType === INBOX_STREAM_TYPE && d.refId) {
-    if (d.refType === 'TASK') ids.push(taskStreamId(d.refId));
-    if (d.refType === 'LETTER') ids.push(letterStreamId(d.refId));
-    if (d.refType === 'STATEMENT') ids.push(statementStreamId(d.refId));
-  }
-  return ids;
-}

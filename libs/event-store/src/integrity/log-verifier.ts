@@ -58,7 +58,6 @@ export interface LogVerifierOptions {
   witness?: CheckpointWitness;
 }
 
-
 export function storedEvent(r: EventRow) {
   return {
     eventId: r.event_id,

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { verifyBundle } from '@app/audit';
+import { FileCheckpointWitness } from '@app/event-store';
+
+export interface CommandResult {
+  code: number;
+  output: string;
+}
+
+const USAGE =
+  '用法 / usage: npm run audit:verify -- <文件 / file> --key <公钥 / public-key.pem> [--witness <witness.jsonl>] [--json]\n' +
+  '  --key                 部署公布的审计公钥（auditPublicKey）/ the deployment’s published public key\n' +
+  '  --trust-bundle-key    不指定公钥，信任文件自带的公钥（只能证明文件自洽）/ use the key inside the bundle (proves self-consistency only)\n' +
+  '  --witness             部署的见证文件 / the deployment’s witness file\n';
+
+/**
+ * The offline verifier: no database, no network. Exit 0 when intact, 1 with the first fault named, 2 when it could
+ * not run (usage, unreadable file).
+ */
+export async function auditVerifyCommand(argv: string[]): Promise<CommandResult> {
+  let values: { key?: string; witness?: string; json?: boolean; 'trust-bundle-key'?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        key: { type: 'string' },
+        witness: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        'trust-bundle-key': { type: 'boolean', default: false },
+      },
+    }));
+  } catch (err) {
+    return { code: 2, output: `${(err as Error).message}\n${USAGE}` };
+  }
+  const file = positionals[0];
+  if (!file || (!values.key && !values['trust-bundle-key'])) return { code: 2, output: USAGE };
+  let bundle: unknown;
+  let trustedKeyPem: string | undefined;
+  try {
+    bundle = JSON.parse(readFileSync(file, 'utf8'));
+    trustedKeyPem = values.key ? readFileSync(values.key, 'utf8') : undefined;
+  } catch (err) {
+    return { code: 2, output: `无法读取 / cannot read: ${(err as Error).message}\n` };
+  }
+  const witness = values.witness ? await new FileCheckpointWitness(values.witness).read() : undefined;
+  const r = verifyBundle(bundle, { trustedKeyPem, witness });
+  if (values.json) return { code: r.ok ? 0 : 1, output: `${JSON.stringify(r, null, 2)}\n` };
+  const lines = [
+    `事件 / incident: ${r.incidentId ?? '?'}`,
+    `公钥 / key: ${r.keyId ?? '?'}${r.keyPinned ? '' : '（未指定公钥，使用文件自带公钥 / not pinned: the bundle’s own key)'}`,
+    `已校验 / checked: ${r.eventsChecked} 条事件 / events, ${r.streamsChecked} 条流 / streams, ${r.checkpointsChecked} 个封存点 / checkpoints` +
+      (r.unsealedEvents ? `；${r.unsealedEvents} 条未封存 / unsealed` : ''),
+  ];
+  if (r.ok) lines.push('结论 / result: 完好 / INTACT');
+  else
+    lines.push(
+      `结论 / result: 不可信 / NOT INTACT — ${r.fault!.kind}`,
+      `  ${r.fault!.message}`,
+      `  ${r.fault!.messageEn}`,
+    );
+  return { code: r.ok ? 0 : 1, output: `${lines.join('\n')}\n` };
+}
