@@ -5,3 +5,4 @@ export { IncidentLog } from './queries/incident-log';
 export * from './export/audit-bundle';
 export { BundleExporter } from './export/bundle-exporter';
 export { verifyBundle, BundleReport, BundleVerifyOptions } from './export/bundle-verifier';
+export { incidentAsOf, IncidentAsOf } from './domain/incident-as-of';
