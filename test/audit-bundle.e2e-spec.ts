@@ -154,7 +154,7 @@ describe('a forged bundle', () => {
     const r = await verify(save('withheld.json', resign(b, api.integrity.signingKey, false)));
     expect(r.code).toBe(1);
     expect(r.output).toContain('SEQUENCE_BROKEN');
-    expect(r.output).toContain('事件被隐去');
+    expect(r.output).toContain('事件被删除或隐去');
   });
 
   it('a file that is not a bundle is named as such', async () => {
@@ -164,6 +164,35 @@ describe('a forged bundle', () => {
     const garbage = join(dir, 'garbage.json');
     writeFileSync(garbage, '{ not json');
     expect((await verify(garbage)).code).toBe(2);
+  });
+});
+
+describe('a checkpoint removed', () => {
+  it('a checkpoint deleted after it was witnessed is missed by the witness', async () => {
+    ok(
+      await mutate(
+        api.url,
+        centre.token,
+        'reviewTask',
+        { taskId: incidents.intact.task, accept: true },
+        'id',
+      ),
+    );
+    expect(await api.server.app.get(LogSealer).sealPending()).toMatchObject({ seq: 2 });
+    await owner.query(`ALTER TABLE es_log_checkpoints DISABLE TRIGGER es_log_checkpoints_append_only`);
+    await owner.query(`DELETE FROM es_log_checkpoints WHERE seq = 2`);
+    const file = save('unsealed.json', await exportBundle(incidents.intact.id));
+    // Without the witness the review simply looks unsealed (and is reported as such) ...
+    const alone = JSON.parse((await verify(file, '--json')).output) as {
+      ok: boolean;
+      unsealedEvents: number;
+    };
+    expect(alone.ok).toBe(true);
+    expect(alone.unsealedEvents).toBeGreaterThan(0);
+    // ... with it, the checkpoint that sealed it is missed.
+    const witnessed = await verify(file, '--witness', api.integrity.witnessFile);
+    expect(witnessed.code).toBe(1);
+    expect(witnessed.output).toContain('CHECKPOINT_MISSING');
   });
 });
 
@@ -235,7 +264,7 @@ describe('a database edited before export', () => {
     };
     expect(r.fault.kind).toBe('CHECKPOINT_SIGNATURE_INVALID');
     expect(r.fault.message).toContain('签名不是本部署密钥');
-    expect(readFileSync(api.integrity.witnessFile, 'utf8').trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(api.integrity.witnessFile, 'utf8').trim().split('\n')).toHaveLength(2);
   });
 });
 

@@ -1,9 +1,10 @@
 import { Client } from 'pg';
 import { demoUnitId } from '@app/demo';
+import { BundleExporter, verifyBundle } from '@app/audit';
 import { LogSealer } from '@app/event-store';
 import { ManualClock } from '@app/kernel';
 import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
-import { mutate, ok } from './support/loop-steps';
+import { listedIncident, mutate, ok } from './support/loop-steps';
 
 /**
  * An auditor (纪检监察) looks back at a land-acquisition incident: its history line by line, its state at moments
@@ -515,6 +516,65 @@ describe('verification', () => {
     } finally {
       await owner.query(`ALTER TABLE es_events ENABLE TRIGGER es_events_append_only`);
     }
+  });
+
+  it('finds the last steps of an incident cut off after a later checkpoint, in the database and in a bundle', async () => {
+    const sealer = api.server.app.get(LogSealer);
+    const m = (s: Session, name: string, input: Record<string, unknown>) =>
+      mutate<{ id: string }>(api.url, s.token, name, input, 'id').then(ok);
+    await minutes(1);
+    const id = await listedIncident(api.url, centre.token, {
+      title: '后来被截断的事件',
+      discoveredAt: clock.now(),
+    });
+    const task = (
+      await m(centre, 'dispatchTask', { incidentId: id, unitId: donghu, role: 'LEAD', requirements: '核实' })
+    ).dispatchTask.id;
+    await m(township, 'signTask', { taskId: task });
+    await m(township, 'handInTask', {
+      taskId: task,
+      factsFound: '属实',
+      measures: '处置',
+      result: '完成',
+      evidence: [],
+    });
+    await sealer.sealPending();
+    await m(centre, 'reviewTask', { taskId: task, accept: true });
+    await sealer.sealPending();
+    const check = async (incidentId: string) =>
+      ok(await gql<{ verifyIncident: Report }>(api.url, VERIFY, { id: incidentId }, { token: auditor.token }))
+        .verifyIncident;
+    expect((await check(id)).ok).toBe(true);
+    // The operator removes the acceptance (task, incident and delivery events) and moves the heads back.
+    await owner.query(`ALTER TABLE es_events DISABLE TRIGGER es_events_append_only`);
+    try {
+      const { rows } = await owner.query<{ stream_id: string }>(
+        `DELETE FROM es_events WHERE data->>'incidentId' = $1 AND event_type IN ('TaskAccepted', 'TaskSettled', 'InboxItemArrived')
+           AND recorded_at = (SELECT max(recorded_at) FROM es_events WHERE data->>'incidentId' = $1) RETURNING stream_id`,
+        [id],
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(3);
+      for (const { stream_id } of rows)
+        await owner.query(
+          `UPDATE es_streams SET (version, last_hash) = (SELECT stream_version, hash FROM es_events WHERE stream_id = $1
+              ORDER BY stream_version DESC LIMIT 1) WHERE stream_id = $1`,
+          [stream_id],
+        );
+      const r = await check(id);
+      expect(r.fault).toMatchObject({ kind: 'CHECKPOINT_MISMATCH' });
+      expect(r.fault!.message).toContain('事件被删除');
+      const bundle = await api.server.app.get(BundleExporter).export(id);
+      const offline = verifyBundle(bundle, { trustedKeyPem: api.integrity.signingKey.publicKeyPem });
+      expect(offline.fault).toMatchObject({ kind: 'CHECKPOINT_MISMATCH' });
+    } finally {
+      await owner.query(`ALTER TABLE es_events ENABLE TRIGGER es_events_append_only`);
+    }
+  });
+
+  it('verifying the log is refused to someone outside any county', async () => {
+    expect(
+      (await gql(api.url, `{ verifyLog { ok } }`, {}, { token: city.token })).errors?.[0].extensions.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('notices a whole task stream removed', async () => {

@@ -12,14 +12,21 @@ const USAGE =
   '用法 / usage: npm run audit:verify -- <文件 / file> --key <公钥 / public-key.pem> [--witness <witness.jsonl>] [--json]\n' +
   '  --key                 部署公布的审计公钥（auditPublicKey）/ the deployment’s published public key\n' +
   '  --trust-bundle-key    不指定公钥，信任文件自带的公钥（只能证明文件自洽）/ use the key inside the bundle (proves self-consistency only)\n' +
-  '  --witness             部署的见证文件 / the deployment’s witness file\n';
+  '  --witness             部署的见证文件 / the deployment’s witness file\n' +
+  '  --unsigned-through N  部署公布的启用签名前的封存点个数（默认 0）/ as published with the key (default 0)\n';
 
 /**
  * The offline verifier: no database, no network. Exit 0 when intact, 1 with the first fault named, 2 when it could
  * not run (usage, unreadable file).
  */
 export async function auditVerifyCommand(argv: string[]): Promise<CommandResult> {
-  let values: { key?: string; witness?: string; json?: boolean; 'trust-bundle-key'?: boolean };
+  let values: {
+    key?: string;
+    witness?: string;
+    json?: boolean;
+    'trust-bundle-key'?: boolean;
+    'unsigned-through'?: string;
+  };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -30,13 +37,21 @@ export async function auditVerifyCommand(argv: string[]): Promise<CommandResult>
         witness: { type: 'string' },
         json: { type: 'boolean', default: false },
         'trust-bundle-key': { type: 'boolean', default: false },
+        'unsigned-through': { type: 'string' },
       },
     }));
   } catch (err) {
     return { code: 2, output: `${(err as Error).message}\n${USAGE}` };
   }
   const file = positionals[0];
-  if (!file || (!values.key && !values['trust-bundle-key'])) return { code: 2, output: USAGE };
+  const unsignedThrough = Number(values['unsigned-through'] ?? 0);
+  if (
+    !file ||
+    (!values.key && !values['trust-bundle-key']) ||
+    !Number.isInteger(unsignedThrough) ||
+    unsignedThrough < 0
+  )
+    return { code: 2, output: USAGE };
   let bundle: unknown;
   let trustedKeyPem: string | undefined;
   try {
@@ -45,14 +60,23 @@ export async function auditVerifyCommand(argv: string[]): Promise<CommandResult>
   } catch (err) {
     return { code: 2, output: `无法读取 / cannot read: ${(err as Error).message}\n` };
   }
-  const witness = values.witness ? await new FileCheckpointWitness(values.witness).read() : undefined;
-  const r = verifyBundle(bundle, { trustedKeyPem, witness });
+  let witness;
+  try {
+    witness = values.witness ? await new FileCheckpointWitness(values.witness).read() : undefined;
+  } catch (err) {
+    return {
+      code: 1,
+      output: `见证文件无法采信 / the witness cannot be relied on: ${(err as Error).message}\n`,
+    };
+  }
+  const r = verifyBundle(bundle, { trustedKeyPem, witness, unsignedThrough });
   if (values.json) return { code: r.ok ? 0 : 1, output: `${JSON.stringify(r, null, 2)}\n` };
   const lines = [
     `事件 / incident: ${r.incidentId ?? '?'}`,
     `公钥 / key: ${r.keyId ?? '?'}${r.keyPinned ? '' : '（未指定公钥，使用文件自带公钥 / not pinned: the bundle’s own key)'}`,
     `已校验 / checked: ${r.eventsChecked} 条事件 / events, ${r.streamsChecked} 条流 / streams, ${r.checkpointsChecked} 个封存点 / checkpoints` +
-      (r.unsealedEvents ? `；${r.unsealedEvents} 条未封存 / unsealed` : ''),
+      (r.unsealedEvents ? `；${r.unsealedEvents} 条未封存 / unsealed` : '') +
+      (r.unsignedCheckpoints ? `；${r.unsignedCheckpoints} 个签名前的封存点 / sealed before signing` : ''),
   ];
   if (r.ok) lines.push('结论 / result: 完好 / INTACT');
   else

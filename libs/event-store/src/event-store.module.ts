@@ -39,6 +39,8 @@ export interface LogIntegrity {
   signingKey: LogSigningKey;
   /** Keeps checkpoint heads outside the database. */
   witness: CheckpointWitness;
+  /** Checkpoints sealed before this deployment signed (an upgraded log); 0 when it always signed. */
+  unsignedThrough?: number;
 }
 export const LOG_INTEGRITY = Symbol('LOG_INTEGRITY');
 
@@ -130,7 +132,11 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
       provide: LogVerifier,
       inject: [APP_POOL, LOG_INTEGRITY],
       useFactory: (pool: Pool, integrity: LogIntegrity) =>
-        new LogVerifier(pool, { publicKey: integrity.signingKey.publicKey, witness: integrity.witness }),
+        new LogVerifier(pool, {
+          publicKey: integrity.signingKey.publicKey,
+          witness: integrity.witness,
+          unsignedThrough: integrity.unsignedThrough ?? 0,
+        }),
     },
     {
       provide: CommandExecutor,

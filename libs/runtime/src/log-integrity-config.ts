@@ -14,6 +14,7 @@ const schema = z.object({
     .string()
     .min(1)
     .default(path.join('.data', 'audit', 'witness.jsonl')),
+  AUDIT_UNSIGNED_THROUGH: z.coerce.number().int().min(0).default(0),
 });
 
 /**
@@ -40,5 +41,6 @@ export function loadLogIntegrity(env: Env = process.env): LogIntegrity {
     hashAlgorithm: c.EVENT_HASH_ALGORITHM,
     signingKey,
     witness: new FileCheckpointWitness(path.resolve(c.AUDIT_WITNESS_FILE)),
+    unsignedThrough: c.AUDIT_UNSIGNED_THROUGH,
   };
 }

@@ -83,19 +83,25 @@ export class BundleExporter {
         for (const f of found) predecessors[`${f.stream_id}#${f.stream_version}`] = f.hash;
       }
 
+      // From the first checkpoint sealing any bundled event to the latest: a verifier recomputes each over its range,
+      // so events of the incident's streams removed after it (with their heads moved back) still show.
       const checkpoints = (await q<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq`, [])).map(
         toCheckpoint,
       );
-      const covering = new Set<number>();
-      for (const r of rows) {
-        const pos = { transactionId: BigInt(r.transaction_id), globalPosition: BigInt(r.global_position) };
-        const i = checkpoints.findIndex((c) => compareLogPositions(pos, c.to) <= 0);
-        if (i >= 0) covering.add(i);
-      }
-      const last = covering.size ? Math.max(...covering) : -1;
+      const first = checkpoints.findIndex((c) =>
+        rows.some(
+          (r) =>
+            compareLogPositions(
+              { transactionId: BigInt(r.transaction_id), globalPosition: BigInt(r.global_position) },
+              c.to,
+            ) <= 0,
+        ),
+      );
       const sealed: Record<string, SealedLine[]> = {};
-      for (const i of [...covering].sort((a, b) => a - b)) {
-        const cp = checkpoints[i];
+      if (first >= 0) {
+        for (const cp of checkpoints.slice(first)) sealed[String(cp.seq)] = [];
+        const from = checkpoints[first].from;
+        const to = checkpoints[checkpoints.length - 1].to;
         const lines = await q<{
           transaction_id: string;
           global_position: string;
@@ -108,19 +114,24 @@ export class BundleExporter {
               AND (transaction_id, global_position) <= ($3::text::xid8, $4::bigint)
             ORDER BY transaction_id, global_position`,
           [
-            cp.from.transactionId.toString(),
-            cp.from.globalPosition.toString(),
-            cp.to.transactionId.toString(),
-            cp.to.globalPosition.toString(),
+            from.transactionId.toString(),
+            from.globalPosition.toString(),
+            to.transactionId.toString(),
+            to.globalPosition.toString(),
           ],
         );
-        sealed[String(cp.seq)] = lines.map((l) => [
-          l.transaction_id,
-          l.global_position,
-          l.stream_id,
-          Number(l.stream_version),
-          l.hash,
-        ]);
+        let i = first;
+        for (const l of lines) {
+          const pos = { transactionId: BigInt(l.transaction_id), globalPosition: BigInt(l.global_position) };
+          while (compareLogPositions(pos, checkpoints[i].to) > 0) i++;
+          sealed[String(checkpoints[i].seq)].push([
+            l.transaction_id,
+            l.global_position,
+            l.stream_id,
+            Number(l.stream_version),
+            l.hash,
+          ]);
+        }
       }
       await client.query('COMMIT');
 
@@ -137,7 +148,7 @@ export class BundleExporter {
           return { streamId: id, version: h ? Number(h.version) : null, lastHash: h?.last_hash ?? null };
         }),
         predecessors,
-        checkpoints: checkpoints.slice(0, last + 1).map((c) => ({
+        checkpoints: checkpoints.map((c) => ({
           seq: c.seq,
           from: formatLogPosition(c.from),
           to: formatLogPosition(c.to),

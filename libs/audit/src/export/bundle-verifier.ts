@@ -1,17 +1,21 @@
 import { KeyObject } from 'node:crypto';
 import {
-  algorithmOf,
   canonicalJson,
   checkCheckpointChain,
   checkEvent,
   checkpointMismatch,
   checkWitness,
   compareLogPositions,
+  digestAlgorithmOf,
   digestLine,
+  eventOutsideLog,
+  eventWithheld,
   IntegrityFault,
+  LOG_START,
   LogCheckpoint,
+  LogPosition,
   newDigest,
-  parseLogPosition,
+  notSealed,
   parsePublicKey,
   publicKeyId,
   StreamLink,
@@ -21,7 +25,7 @@ import {
   WitnessedHead,
 } from '@app/event-store';
 import { wholeStreamsOf } from '../domain/incident-streams';
-import { AuditBundle, BUNDLE_FORMAT, BundleCheckpoint } from './audit-bundle';
+import { AuditBundle, BUNDLE_FORMAT, BundleCheckpoint, BundleEvent } from './audit-bundle';
 
 export interface BundleReport {
   ok: boolean;
@@ -32,6 +36,8 @@ export interface BundleReport {
   eventsChecked: number;
   streamsChecked: number;
   checkpointsChecked: number;
+  /** Checkpoints sealed before signing existed, allowed by `unsignedThrough`. */
+  unsignedCheckpoints: number;
   unsealedEvents: number;
   fault?: VerificationFault;
 }
@@ -41,6 +47,8 @@ export interface BundleVerifyOptions {
   trustedKeyPem?: string;
   /** Checkpoint heads from the deployment's witness file. */
   witness?: WitnessedHead[];
+  /** As published with the key: checkpoints up to this seq were sealed before signing existed (default 0). */
+  unsignedThrough?: number;
 }
 
 const malformed = (what: string, whatEn: string) =>
@@ -50,17 +58,26 @@ const malformed = (what: string, whatEn: string) =>
     messageEn: `The bundle is malformed: ${whatEn}`,
   });
 
+const POSITION = /^(-?\d+):(-?\d+)$/;
+
+function position(text: unknown, where: string): LogPosition {
+  const m = typeof text === 'string' ? POSITION.exec(text) : null;
+  if (!m) throw malformed(`${where} 的位置无法识别`, `${where} has no valid position`);
+  return { transactionId: BigInt(m[1]), globalPosition: BigInt(m[2]) };
+}
+
 const toCheckpoint = (c: BundleCheckpoint): LogCheckpoint => ({
   ...c,
-  from: parseLogPosition(c.from),
-  to: parseLogPosition(c.to),
+  from: position(c.from, `checkpoint #${c.seq}`),
+  to: position(c.to, `checkpoint #${c.seq}`),
   sealedAt: new Date(c.sealedAt),
 });
 
 /**
- * Checks a bundle with no database: its signature, the signed checkpoint chain, each sealing checkpoint against the
- * lines it sealed, every event's hash and chain, every whole stream from its first event to its head, and that every
- * bundled event is among the lines its checkpoint sealed. Stops at the first fault and names it.
+ * Checks a bundle with no database: its signature, the signed checkpoint chain (and the witness), every event's hash
+ * and chain, every whole stream from its first event to its head, each checkpoint from the first that seals a
+ * bundled event to the latest against the lines it sealed, and that the events and those lines agree both ways.
+ * Stops at the first fault and names it; a bundle that cannot even be read is BUNDLE_MALFORMED, never an exception.
  */
 export function verifyBundle(input: unknown, options: BundleVerifyOptions = {}): BundleReport {
   const report: BundleReport = {
@@ -71,148 +88,153 @@ export function verifyBundle(input: unknown, options: BundleVerifyOptions = {}):
     eventsChecked: 0,
     streamsChecked: 0,
     checkpointsChecked: 0,
+    unsignedCheckpoints: 0,
     unsealedEvents: 0,
   };
   try {
-    const b = shape(input);
-    report.incidentId = b.incidentId;
-    let key: KeyObject;
-    try {
-      key = parsePublicKey(options.trustedKeyPem ?? b.publicKeyPem);
-    } catch {
-      throw malformed('公钥无法读取', 'the public key cannot be read');
+    check(input, options, report);
+    return report;
+  } catch (err) {
+    const fault =
+      err instanceof IntegrityFault
+        ? err.fault
+        : malformed(String((err as Error)?.message ?? err), String((err as Error)?.message ?? err)).fault;
+    return { ...report, ok: false, fault };
+  }
+}
+
+function check(input: unknown, options: BundleVerifyOptions, report: BundleReport): void {
+  const b = shape(input);
+  report.incidentId = b.incidentId;
+  let key: KeyObject;
+  try {
+    key = parsePublicKey(options.trustedKeyPem ?? b.publicKeyPem);
+  } catch {
+    throw malformed('公钥无法读取', 'the public key cannot be read');
+  }
+  report.keyId = publicKeyId(key);
+  const { signature, ...body } = b;
+  if (!verifySignature(key, 'bundle', canonicalJson(body), signature)) {
+    throw new IntegrityFault({
+      kind: 'BUNDLE_SIGNATURE_INVALID',
+      message: options.trustedKeyPem
+        ? `导出文件的签名不是指定公钥（${report.keyId}）所签：文件被改动或由他人签名`
+        : '导出文件的签名与其内容不符：文件被改动',
+      messageEn: options.trustedKeyPem
+        ? `The bundle is not signed by the given key (${report.keyId}): it was changed or signed by someone else`
+        : 'The bundle signature does not match its content: the file was changed',
+    });
+  }
+
+  // The checkpoint chain, as far as the deployment had sealed at export; and what the witness saw by then.
+  const checkpoints = b.checkpoints.map(toCheckpoint);
+  report.unsignedCheckpoints = checkCheckpointChain(
+    checkpoints,
+    key,
+    report.keyId,
+    options.unsignedThrough ?? 0,
+  ).unsigned;
+  if (options.witness) {
+    const exportedAt = new Date(b.exportedAt);
+    checkWitness(
+      new Map(checkpoints.map((c) => [c.seq, c])),
+      options.witness.filter((h) => new Date(h.sealedAt) <= exportedAt),
+    );
+  }
+
+  // Events: every named stream is whole in the bundle; hash and chain per stream, in version order.
+  const positions = new Map<BundleEvent, LogPosition>();
+  for (const e of b.events) {
+    const at = position(e.position, `${e.streamId}#${e.streamVersion}`);
+    if (compareLogPositions(at, LOG_START) <= 0)
+      throw eventOutsideLog(e.streamId, e.streamVersion, e.position);
+    positions.set(e, at);
+  }
+  const whole = new Set(b.streams.map((s) => s.streamId));
+  for (const id of wholeStreamsOf(
+    b.events.map((e) => ({
+      streamId: e.streamId,
+      streamType: e.streamType,
+      data: (e.data ?? {}) as Record<string, unknown>,
+    })),
+  )) {
+    if (!whole.has(id))
+      throw malformed(
+        `事件引用的流 ${id} 未包含在文件中`,
+        `stream ${id}, named by the events, is not in the bundle`,
+      );
+  }
+  const links = new Map<string, StreamLink>();
+  const byStream = [...b.events].sort((x, y) =>
+    x.streamId === y.streamId ? x.streamVersion - y.streamVersion : x.streamId < y.streamId ? -1 : 1,
+  );
+  for (const e of byStream) {
+    let before = links.get(e.streamId);
+    if (!whole.has(e.streamId) && e.streamVersion > 1 && before?.version !== e.streamVersion - 1) {
+      // A shared stream (an inbox): the event before belongs to something else; the bundle carries its hash.
+      const hash = b.predecessors[`${e.streamId}#${e.streamVersion - 1}`];
+      before = hash ? { version: e.streamVersion - 1, hash } : { version: e.streamVersion - 2, hash: '' };
     }
-    report.keyId = publicKeyId(key);
-    const { signature, ...body } = b;
-    if (!verifySignature(key, 'bundle', canonicalJson(body), signature)) {
+    checkEvent({ ...e, recordedAt: new Date(e.recordedAt) }, before);
+    links.set(e.streamId, { version: e.streamVersion, hash: e.hash });
+    report.eventsChecked++;
+  }
+  for (const s of b.streams) {
+    const seen = links.get(s.streamId);
+    if (s.version === null && !seen) {
       throw new IntegrityFault({
-        kind: 'BUNDLE_SIGNATURE_INVALID',
-        message: options.trustedKeyPem
-          ? `导出文件的签名不是指定公钥（${report.keyId}）所签：文件被改动或由他人签名`
-          : '导出文件的签名与其内容不符：文件被改动',
-        messageEn: options.trustedKeyPem
-          ? `The bundle is not signed by the given key (${report.keyId}): it was changed or signed by someone else`
-          : 'The bundle signature does not match its content: the file was changed',
+        kind: 'STREAM_MISSING',
+        streamId: s.streamId,
+        message: `流 ${s.streamId} 被其他事件引用，但导出时已不存在：整条流被删除`,
+        messageEn: `Stream ${s.streamId} is named by other events but did not exist at export: the whole stream was removed`,
       });
     }
+    if (!seen || seen.version !== s.version || seen.hash !== s.lastHash)
+      throw streamHeadMismatch(s.streamId, s.version ?? 0, seen?.version ?? 0);
+    report.streamsChecked++;
+  }
 
-    const checkpoints = b.checkpoints.map(toCheckpoint);
-    checkCheckpointChain(checkpoints, key, report.keyId);
-    if (options.witness) {
-      const last = checkpoints[checkpoints.length - 1]?.seq ?? 0;
-      checkWitness(
-        new Map(checkpoints.map((c) => [c.seq, c])),
-        options.witness.filter((h) => h.seq <= last),
-      );
-    }
-    // Events: hash and chain, in stream order.
-    const whole = new Set(b.streams.map((s) => s.streamId));
-    for (const id of wholeStreamsOf(
-      b.events.map((e) => ({
-        streamId: e.streamId,
-        streamType: e.streamType,
-        data: e.data as Record<string, unknown>,
-      })),
-    )) {
-      if (!whole.has(id))
+  // Checkpoints from the first that seals a bundled event to the latest: each against its lines; every bundled event
+  // at or before the latest is among them, and every line of a whole stream is a bundled event.
+  const lineKey = (pos: string, streamId: string, version: number, hash: string) =>
+    `${pos}|${streamId}|${version}|${hash}`;
+  const pending = new Map(b.events.map((e) => [lineKey(e.position, e.streamId, e.streamVersion, e.hash), e]));
+  const first = checkpoints.findIndex((c) =>
+    [...positions.values()].some((p) => compareLogPositions(p, c.to) <= 0),
+  );
+  if (first >= 0) {
+    for (const cp of checkpoints.slice(first)) {
+      const lines = b.sealed[String(cp.seq)];
+      if (!Array.isArray(lines))
         throw malformed(
-          `事件引用的流 ${id} 未包含在文件中`,
-          `stream ${id}, named by the events, is not in the bundle`,
+          `缺少第 ${cp.seq} 号封存点封存的记录`,
+          `the lines of checkpoint #${cp.seq} are missing`,
         );
-    }
-    const links = new Map<string, StreamLink>();
-    const byStream = [...b.events].sort((x, y) =>
-      x.streamId === y.streamId ? x.streamVersion - y.streamVersion : x.streamId < y.streamId ? -1 : 1,
-    );
-    for (const e of byStream) {
-      let before = links.get(e.streamId);
-      if (!whole.has(e.streamId) && e.streamVersion > 1 && before?.version !== e.streamVersion - 1) {
-        // A shared stream (an inbox): the event before belongs to something else; the bundle carries its hash.
-        const hash = b.predecessors[`${e.streamId}#${e.streamVersion - 1}`];
-        before = hash ? { version: e.streamVersion - 1, hash } : { version: e.streamVersion - 2, hash: '' };
-      }
-      checkEvent({ ...e, recordedAt: new Date(e.recordedAt) }, before);
-      links.set(e.streamId, { version: e.streamVersion, hash: e.hash });
-      report.eventsChecked++;
-    }
-    for (const s of b.streams) {
-      const seen = links.get(s.streamId);
-      if (s.version === null && !seen) {
-        throw new IntegrityFault({
-          kind: 'STREAM_MISSING',
-          streamId: s.streamId,
-          message: `流 ${s.streamId} 被其他事件引用，但导出时已不存在：整条流被删除`,
-          messageEn: `Stream ${s.streamId} is named by other events but did not exist at export: the whole stream was removed`,
-        });
-      }
-      if (!seen || seen.version !== s.version || seen.hash !== s.lastHash)
-        throw streamHeadMismatch(s.streamId, s.version ?? 0, seen?.version ?? 0);
-      report.streamsChecked++;
-    }
-
-    // Each sealing checkpoint against its lines; then each line is known to be what the signed checkpoint sealed.
-    const sealedLines = new Set<string>();
-    for (const [seqText, lines] of Object.entries(b.sealed)) {
-      const cp = checkpoints.find((c) => c.seq === Number(seqText));
-      if (!cp) throw malformed(`缺少第 ${seqText} 号封存点`, `checkpoint #${seqText} is missing`);
-      const digest = newDigest(algorithmOf(cp.eventsDigest));
-      for (const [tx, pos, streamId, streamVersion, hash] of lines) {
-        digest.update(
-          digestLine({
-            transactionId: BigInt(tx),
-            globalPosition: BigInt(pos),
-            streamId,
-            streamVersion,
-            hash,
-          }),
-        );
-        sealedLines.add(`${tx}:${pos}|${streamId}|${streamVersion}|${hash}`);
+      const digest = newDigest(digestAlgorithmOf(cp));
+      for (const line of lines) {
+        if (!Array.isArray(line) || line.length !== 5)
+          throw malformed(
+            `第 ${cp.seq} 号封存点的记录格式有误`,
+            `a line of checkpoint #${cp.seq} is malformed`,
+          );
+        const [tx, pos, streamId, streamVersion, hash] = line;
+        const at = position(`${tx}:${pos}`, `checkpoint #${cp.seq}`);
+        digest.update(digestLine({ ...at, streamId, streamVersion, hash }));
+        if (!pending.delete(lineKey(`${tx}:${pos}`, streamId, streamVersion, hash)) && whole.has(streamId))
+          throw eventWithheld(streamId, streamVersion, `${tx}:${pos}`);
       }
       if (
         lines.length !== cp.eventCount ||
-        `${algorithmOf(cp.eventsDigest)}:${digest.digest('hex')}` !== cp.eventsDigest
+        `${digestAlgorithmOf(cp)}:${digest.digest('hex')}` !== cp.eventsDigest
       )
         throw checkpointMismatch(cp, lines.length);
       report.checkpointsChecked++;
     }
-
-    // Every event in a sealed range is among the lines sealed there; lines of a whole stream are all in the bundle.
-    const lastSealed = checkpoints[checkpoints.length - 1]?.to;
-    const bundled = new Set(b.events.map((e) => `${e.position}|${e.streamId}|${e.streamVersion}|${e.hash}`));
-    for (const e of b.events) {
-      if (!lastSealed || compareLogPositions(parseLogPosition(e.position), lastSealed) > 0) {
-        report.unsealedEvents++;
-        continue;
-      }
-      if (!sealedLines.has(`${e.position}|${e.streamId}|${e.streamVersion}|${e.hash}`)) {
-        throw new IntegrityFault({
-          kind: 'EVENT_NOT_SEALED',
-          streamId: e.streamId,
-          streamVersion: e.streamVersion,
-          position: e.position,
-          message: `流 ${e.streamId} 第 ${e.streamVersion} 版事件不在封存点所封存的记录中：事件是封存后伪造或改动的`,
-          messageEn: `Stream ${e.streamId} version ${e.streamVersion} is not among the events its checkpoint sealed: it was forged or changed after sealing`,
-        });
-      }
-    }
-    for (const lines of Object.values(b.sealed)) {
-      for (const [tx, pos, streamId, streamVersion, hash] of lines) {
-        if (whole.has(streamId) && !bundled.has(`${tx}:${pos}|${streamId}|${streamVersion}|${hash}`)) {
-          throw new IntegrityFault({
-            kind: 'SEQUENCE_BROKEN',
-            streamId,
-            streamVersion,
-            position: `${tx}:${pos}`,
-            message: `封存点记录了流 ${streamId} 第 ${streamVersion} 版，导出文件中却没有：事件被隐去`,
-            messageEn: `A checkpoint sealed stream ${streamId} version ${streamVersion}, which the bundle leaves out: an event was withheld`,
-          });
-        }
-      }
-    }
-    return report;
-  } catch (err) {
-    if (err instanceof IntegrityFault) return { ...report, ok: false, fault: err.fault };
-    throw err;
+  }
+  const sealedTo = checkpoints.length ? checkpoints[checkpoints.length - 1].to : LOG_START;
+  for (const e of pending.values()) {
+    if (compareLogPositions(positions.get(e)!, sealedTo) <= 0) throw notSealed(e);
+    report.unsealedEvents++;
   }
 }
 
@@ -226,9 +248,33 @@ function shape(input: unknown): AuditBundle {
     );
   for (const field of ['events', 'streams', 'checkpoints'] as const)
     if (!Array.isArray(b[field])) throw malformed(`缺少 ${field}`, `${field} is missing`);
-  for (const field of ['incidentId', 'publicKeyPem', 'signature'] as const)
+  for (const field of ['incidentId', 'publicKeyPem', 'signature', 'exportedAt'] as const)
     if (typeof b[field] !== 'string') throw malformed(`缺少 ${field}`, `${field} is missing`);
   if (!b.sealed || typeof b.sealed !== 'object' || !b.predecessors || typeof b.predecessors !== 'object')
     throw malformed('缺少 sealed 或 predecessors', 'sealed or predecessors is missing');
+  for (const e of b.events!) {
+    const ok =
+      e &&
+      typeof e === 'object' &&
+      typeof e.streamId === 'string' &&
+      typeof e.streamType === 'string' &&
+      Number.isInteger(e.streamVersion) &&
+      typeof e.hash === 'string' &&
+      typeof e.prevHash === 'string' &&
+      typeof e.recordedAt === 'string' &&
+      !Number.isNaN(new Date(e.recordedAt).getTime());
+    if (!ok) throw malformed('事件记录格式有误', 'an event is malformed');
+  }
+  for (const c of b.checkpoints!) {
+    const ok =
+      c &&
+      typeof c === 'object' &&
+      Number.isInteger(c.seq) &&
+      typeof c.hash === 'string' &&
+      typeof c.eventsDigest === 'string' &&
+      typeof c.sealedAt === 'string' &&
+      !Number.isNaN(new Date(c.sealedAt).getTime());
+    if (!ok) throw malformed('封存点格式有误', 'a checkpoint is malformed');
+  }
   return b as AuditBundle;
 }

@@ -23,6 +23,9 @@ export const IntegrityFaultKind = {
   CHECKPOINT_MISSING: 'CHECKPOINT_MISSING',
   CHECKPOINT_REPLACED: 'CHECKPOINT_REPLACED',
   EVENT_NOT_SEALED: 'EVENT_NOT_SEALED',
+  EVENT_OUTSIDE_LOG: 'EVENT_OUTSIDE_LOG',
+  STREAM_HEAD_MISSING: 'STREAM_HEAD_MISSING',
+  WITNESS_CORRUPT: 'WITNESS_CORRUPT',
   BUNDLE_SIGNATURE_INVALID: 'BUNDLE_SIGNATURE_INVALID',
   BUNDLE_MALFORMED: 'BUNDLE_MALFORMED',
 } as const satisfies Record<FaultKind, FaultKind>;
@@ -41,6 +44,9 @@ export const INTEGRITY_FAULT_LABELS: Record<FaultKind, LocalizedMessage> = {
   CHECKPOINT_MISSING: { zh: '见证过的封存点缺失', en: 'Witnessed checkpoint missing' },
   CHECKPOINT_REPLACED: { zh: '封存点与见证记录不符', en: 'Checkpoint differs from the witness' },
   EVENT_NOT_SEALED: { zh: '事件不在封存记录中', en: 'Event not among the sealed ones' },
+  EVENT_OUTSIDE_LOG: { zh: '事件位于日志起点之前', en: 'Event before the start of the log' },
+  STREAM_HEAD_MISSING: { zh: '流缺少头记录', en: 'Stream without a head' },
+  WITNESS_CORRUPT: { zh: '见证文件损坏', en: 'Witness file corrupt' },
   BUNDLE_SIGNATURE_INVALID: { zh: '导出文件签名无效', en: 'Bundle signature invalid' },
   BUNDLE_MALFORMED: { zh: '导出文件格式有误', en: 'Bundle malformed' },
 };
@@ -549,4 +555,10 @@ export class AuditKeyType {
 
   @Field({ description: '事件哈希算法 / Event hash algorithm for new events' })
   hashAlgorithm!: string;
+
+  @Field(() => Int, {
+    description:
+      '启用签名前封存的封存点个数（此后的封存点均须签名）/ Checkpoints sealed before signing existed; every later one must be signed',
+  })
+  unsignedThrough!: number;
 }

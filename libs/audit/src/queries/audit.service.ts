@@ -149,14 +149,47 @@ export class AuditService {
   async verifyLog(p: Principal, from?: Date, to?: Date): Promise<VerificationReport & { verifiedAt: Date }> {
     if (from && to && from > to)
       throw new ValidationFailed([problem('to', '结束时间须晚于开始时间', 'must be after from')]);
-    authorize(p, Action.AuditVerify, { kind: 'county', countyId: p.countyId ?? '' });
+    // A caller outside any county (the city office) is refused outright, not told "not found".
+    authorize(
+      p,
+      Action.AuditVerify,
+      p.countyId ? { kind: 'county', countyId: p.countyId } : { kind: 'none' },
+    );
     const report = await this.verifier.verify({ from, to });
-    return { ...report, verifiedAt: this.clock.now() };
+    return { ...(await this.withinCounty(p, report)), verifiedAt: this.clock.now() };
   }
 
-  publicKey(): { keyId: string; publicKeyPem: string; hashAlgorithm: string } {
+  /**
+   * The log is one for the whole deployment; a fault in another county's stream is reported without naming it, so
+   * that an auditor learns the record is broken but nothing of the other county's business.
+   */
+  private async withinCounty(p: Principal, report: VerificationReport): Promise<VerificationReport> {
+    const streamId = report.fault?.streamId;
+    if (!report.fault || !streamId) return report;
+    const owner = await this.log.owningUnit(streamId);
+    const county = owner ? (await this.organization.unitFacts([owner])).get(owner)?.countyId : null;
+    if (county === p.countyId) return report;
+    return {
+      ...report,
+      fault: {
+        kind: report.fault.kind,
+        checkpointSeq: report.fault.checkpointSeq,
+        position: report.fault.position,
+        message: '其他县（或系统）的记录有问题：日志不完好，请通知部署管理方',
+        messageEn:
+          "A record outside your county is broken: the log is not intact; tell the deployment's operators",
+      },
+    };
+  }
+
+  publicKey(): { keyId: string; publicKeyPem: string; hashAlgorithm: string; unsignedThrough: number } {
     const key = this.integrity.signingKey;
-    return { keyId: key.keyId, publicKeyPem: key.publicKeyPem, hashAlgorithm: this.integrity.hashAlgorithm };
+    return {
+      keyId: key.keyId,
+      publicKeyPem: key.publicKeyPem,
+      hashAlgorithm: this.integrity.hashAlgorithm,
+      unsignedThrough: this.integrity.unsignedThrough ?? 0,
+    };
   }
 
   private async compliance(

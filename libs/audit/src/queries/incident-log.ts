@@ -26,6 +26,16 @@ export class IncidentLog {
     return rows.map((r) => this.store.toRecorded(r));
   }
 
+  /** The unit that owns a stream (from its head, or its first event when the head is gone). */
+  async owningUnit(streamId: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ owning_unit: string }>(
+      `SELECT owning_unit FROM es_streams WHERE stream_id = $1
+       UNION ALL (SELECT owning_unit FROM es_events WHERE stream_id = $1 LIMIT 1) LIMIT 1`,
+      [streamId],
+    );
+    return rows[0]?.owning_unit ?? null;
+  }
+
   /** The streams of the tasks dispatched to a unit in [from, to), each in order, upcast. */
   async tasksOfUnit(unitId: string, from: Date, to: Date): Promise<RecordedEvent[][]> {
     const { rows } = await this.pool.query<EventRow>(

@@ -37,9 +37,20 @@ function topLevelFields(
     }));
 }
 
+/** The audit queries: whoever asks them (a centre leader too) leaves the same record as an auditor. */
+const AUDIT_QUERIES = new Set([
+  'incidentHistory',
+  'incidentAsOf',
+  'deadlineCompliance',
+  'unitDeadlineCompliance',
+  'verifyIncident',
+  'verifyLog',
+]);
+
 /**
  * Auditors read everything in their county, and each of their reads is itself recorded in the event log (who
- * looked at what, when), before the read is carried out: a read that cannot be recorded is not served.
+ * looked at what, when), before the read is carried out: a read that cannot be recorded is not served. Audit
+ * queries are recorded for anyone who may ask them.
  */
 export function auditorReadsPlugin(store: EventStore, clock: Clock): ApolloServerPlugin<GraphqlContext> {
   return {
@@ -47,18 +58,14 @@ export function auditorReadsPlugin(store: EventStore, clock: Clock): ApolloServe
       return {
         async didResolveOperation({ contextValue, operation, operationName, request }) {
           const p = contextValue.requestContext?.principal;
-          if (
-            !p ||
-            !operation ||
-            !p.roles.includes(Role.AUDITOR) ||
-            operation.operation !== OperationTypeNode.QUERY
-          )
-            return;
+          if (!p || !operation || operation.operation !== OperationTypeNode.QUERY) return;
+          const fields = topLevelFields(operation, request.variables ?? {});
+          if (!p.roles.includes(Role.AUDITOR) && !fields.some((f) => AUDIT_QUERIES.has(f.field))) return;
           const data: AuditorReadData = {
             userId: p.userId,
             unitId: p.unitId,
             operationName: operationName ?? null,
-            fields: topLevelFields(operation, request.variables ?? {}),
+            fields,
             at: clock.now().toISOString(),
           };
           try {

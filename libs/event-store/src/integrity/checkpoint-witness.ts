@@ -14,6 +14,53 @@ export interface WitnessedHead {
   sealedAt: string;
 }
 
+/** The witness cannot be read as a list of heads (a line that is not a head): it was damaged or edited. */
+export class WitnessCorrupt extends Error {}
+
+/** The witness holds two different checkpoints under one seq: a witnessed checkpoint was replaced and re-sealed. */
+export class WitnessConflict extends Error {
+  constructor(readonly seq: number) {
+    super(`the witness holds two different hashes for checkpoint #${seq}`);
+  }
+}
+
+const isHead = (h: unknown): h is WitnessedHead => {
+  const x = h as WitnessedHead | null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    Number.isInteger(x.seq) &&
+    x.seq >= 1 &&
+    typeof x.to === 'string' &&
+    typeof x.hash === 'string' &&
+    typeof x.sealedAt === 'string' &&
+    typeof x.signature === 'string'
+  );
+};
+
+/** Reads JSON-lines heads: a last line without its newline is a write cut short, not yet witnessed. */
+export function parseWitness(text: string): WitnessedHead[] {
+  const lines = text.split('\n');
+  lines.pop();
+  const bySeq = new Map<number, WitnessedHead>();
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    let head: unknown;
+    try {
+      head = JSON.parse(line);
+    } catch {
+      // A write cut short by a crash (the next write starts a fresh line): it witnessed nothing. Deleting lines is
+      // open to whoever can write this file anyway; the witness must live where the database's operators cannot.
+      return;
+    }
+    if (!isHead(head)) throw new WitnessCorrupt(`line ${i + 1} is not a checkpoint head`);
+    const seen = bySeq.get(head.seq);
+    if (seen && seen.hash !== head.hash) throw new WitnessConflict(head.seq);
+    bySeq.set(head.seq, head);
+  });
+  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
 /**
  * Somewhere outside the database that keeps every signed checkpoint head. The database can be rewritten by its
  * operator, including the checkpoint table; the witness is what shows that checkpoints (and the tail of the log they
@@ -36,9 +83,17 @@ export class FileCheckpointWitness implements CheckpointWitness {
 
   async record(heads: WitnessedHead[]): Promise<void> {
     if (heads.length === 0) return;
-    const handle = await open(this.file, 'a', 0o644);
+    const handle = await open(this.file, 'a+', 0o644);
     try {
-      await handle.write(heads.map((h) => `${JSON.stringify(h)}\n`).join(''));
+      // After a write cut short by a crash, start on a fresh line so the torn one stays alone.
+      const { size } = await handle.stat();
+      let lead = '';
+      if (size > 0) {
+        const last = Buffer.alloc(1);
+        await handle.read(last, 0, 1, size - 1);
+        if (last[0] !== 0x0a) lead = '\n';
+      }
+      await handle.write(lead + heads.map((h) => `${JSON.stringify(h)}\n`).join(''));
       await handle.datasync();
     } finally {
       await handle.close();
@@ -53,21 +108,7 @@ export class FileCheckpointWitness implements CheckpointWitness {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw err;
     }
-    const bySeq = new Map<number, WitnessedHead>();
-    const lines = text.split('\n');
-    // A line without its newline is a write cut short by a crash: not yet witnessed.
-    lines.pop();
-    for (const line of lines) {
-      if (!line.trim()) continue;
-      const head = JSON.parse(line) as WitnessedHead;
-      const seen = bySeq.get(head.seq);
-      if (seen && seen.hash !== head.hash)
-        throw new Error(
-          `见证文件中第 ${head.seq} 号封存点有两个不同的哈希 / the witness holds two different hashes for checkpoint #${head.seq}`,
-        );
-      bySeq.set(head.seq, head);
-    }
-    return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+    return parseWitness(text);
   }
 }
 

@@ -19,6 +19,9 @@ export type FaultKind =
   | 'CHECKPOINT_MISSING'
   | 'CHECKPOINT_REPLACED'
   | 'EVENT_NOT_SEALED'
+  | 'EVENT_OUTSIDE_LOG'
+  | 'STREAM_HEAD_MISSING'
+  | 'WITNESS_CORRUPT'
   | 'BUNDLE_SIGNATURE_INVALID'
   | 'BUNDLE_MALFORMED';
 
@@ -92,24 +95,38 @@ export function checkEvent(e: StoredEvent, before: StreamLink | undefined): void
 }
 
 export interface CheckpointChainResult {
-  /** Checkpoints sealed before signing existed (a prefix of the chain). */
+  /** Checkpoints sealed before signing existed (seq ≤ the deployment's published `unsignedThrough`). */
   unsigned: number;
+}
+
+/** The hash algorithm a checkpoint's digest names; an unknown one means the checkpoint was altered. */
+export function digestAlgorithmOf(cp: LogCheckpoint): HashAlgorithm {
+  try {
+    return algorithmOf(cp.eventsDigest);
+  } catch {
+    throw new IntegrityFault({
+      kind: 'CHECKPOINT_ALTERED',
+      checkpointSeq: cp.seq,
+      message: `第 ${cp.seq} 号封存点的摘要算法无法识别：封存点被改动`,
+      messageEn: `Checkpoint #${cp.seq} names an unknown digest algorithm: the checkpoint was altered`,
+    });
+  }
 }
 
 /**
  * Checks the chain of checkpoints: each follows the one before (seq, previous hash, range), hashes to its stored
- * hash, and — when a public key is given — carries a valid signature by that key. Unsigned checkpoints are allowed
- * only before the first signed one: an operator cannot strip signatures to recompute a checkpoint.
+ * hash, and — when a public key is given — carries a valid signature by that key. Only the checkpoints the deployment
+ * declares as sealed before signing existed (seq ≤ `unsignedThrough`, published with its key; 0 for a deployment
+ * that always signed) may lack a signature: an operator cannot strip signatures to recompute checkpoints.
  */
 export function checkCheckpointChain(
   checkpoints: LogCheckpoint[],
   publicKey: KeyObject | undefined,
   keyId: string | undefined,
-  after?: LogCheckpoint,
+  unsignedThrough = 0,
 ): CheckpointChainResult {
-  let prev = after;
+  let prev: LogCheckpoint | undefined;
   let unsigned = 0;
-  let signedSeen = Boolean(after?.signature);
   for (const cp of checkpoints) {
     const expectedSeq = (prev?.seq ?? 0) + 1;
     const expectedPrevHash = prev?.hash ?? GENESIS_HASH;
@@ -140,27 +157,25 @@ export function checkCheckpointChain(
         messageEn: `Checkpoint #${cp.seq} does not match its hash: the checkpoint was altered`,
       });
     }
+    digestAlgorithmOf(cp);
     if (publicKey) {
       if (!cp.signature) {
-        if (signedSeen) {
+        if (cp.seq > unsignedThrough) {
           throw new IntegrityFault({
             kind: 'CHECKPOINT_UNSIGNED',
             checkpointSeq: cp.seq,
-            message: `第 ${cp.seq} 号封存点没有签名，而此前的封存点均已签名：封存点被重写`,
-            messageEn: `Checkpoint #${cp.seq} carries no signature although earlier checkpoints are signed: it was rewritten`,
+            message: `第 ${cp.seq} 号封存点没有签名，而本部署自第 ${unsignedThrough + 1} 号起的封存点均应签名：封存点被重写`,
+            messageEn: `Checkpoint #${cp.seq} carries no signature, though this deployment signs every checkpoint from #${unsignedThrough + 1}: it was rewritten`,
           });
         }
         unsigned++;
-      } else {
-        signedSeen = true;
-        if (cp.keyId !== keyId || !verifySignature(publicKey, 'checkpoint', cp.hash, cp.signature)) {
-          throw new IntegrityFault({
-            kind: 'CHECKPOINT_SIGNATURE_INVALID',
-            checkpointSeq: cp.seq,
-            message: `第 ${cp.seq} 号封存点（${cp.sealedAt.toISOString()}）的签名不是本部署密钥（${keyId}）所签：封存点在签名后被重算或伪造，其覆盖的事件不可信`,
-            messageEn: `Checkpoint #${cp.seq} (sealed ${cp.sealedAt.toISOString()}) is not signed by this deployment's key (${keyId}): it was recomputed or forged after signing, and the events it covers cannot be trusted`,
-          });
-        }
+      } else if (cp.keyId !== keyId || !verifySignature(publicKey, 'checkpoint', cp.hash, cp.signature)) {
+        throw new IntegrityFault({
+          kind: 'CHECKPOINT_SIGNATURE_INVALID',
+          checkpointSeq: cp.seq,
+          message: `第 ${cp.seq} 号封存点（${cp.sealedAt.toISOString()}）的签名不是本部署密钥（${keyId}）所签：封存点在签名后被重算或伪造，其覆盖的事件不可信`,
+          messageEn: `Checkpoint #${cp.seq} (sealed ${cp.sealedAt.toISOString()}) is not signed by this deployment's key (${keyId}): it was recomputed or forged after signing, and the events it covers cannot be trusted`,
+        });
       }
     }
     prev = cp;
@@ -184,12 +199,12 @@ export function checkWitness(checkpoints: Map<number, LogCheckpoint>, heads: Wit
         messageEn: `The witness holds checkpoint #${head.seq} (sealed ${head.sealedAt}, ${head.eventCount} events, up to ${head.to}); the database no longer does: the log was truncated together with its checkpoints`,
       });
     }
-    if (cp.hash !== head.hash) {
+    if (cp.hash !== head.hash || (head.signature && cp.signature !== head.signature)) {
       throw new IntegrityFault({
         kind: 'CHECKPOINT_REPLACED',
         checkpointSeq: head.seq,
-        message: `第 ${head.seq} 号封存点与见证记录的哈希不符：封存点被替换`,
-        messageEn: `Checkpoint #${head.seq} has another hash than the witness recorded: it was replaced`,
+        message: `第 ${head.seq} 号封存点与见证记录的哈希或签名不符：封存点被替换`,
+        messageEn: `Checkpoint #${head.seq} has another hash or signature than the witness recorded: it was replaced`,
       });
     }
   }
@@ -216,5 +231,54 @@ export function streamHeadMismatch(
     streamVersion: headVersion,
     message: `流 ${streamId} 的头记录为第 ${headVersion} 版，但事件只到第 ${seenVersion} 版或末尾哈希不符：尾部事件被删除或改动`,
     messageEn: `Stream ${streamId} head says version ${headVersion}, but its events end at version ${seenVersion} or with another hash: its tail was removed or altered`,
+  });
+}
+
+export function witnessCorrupt(problem: string): IntegrityFault {
+  return new IntegrityFault({
+    kind: 'WITNESS_CORRUPT',
+    message: `见证文件无法采信：${problem}`,
+    messageEn: `The witness cannot be relied on: ${problem}`,
+  });
+}
+
+export function eventOutsideLog(streamId: string, streamVersion: number, position: string): IntegrityFault {
+  return new IntegrityFault({
+    kind: 'EVENT_OUTSIDE_LOG',
+    streamId,
+    streamVersion,
+    position,
+    message: `流 ${streamId} 第 ${streamVersion} 版事件位于日志起点之前（位置 ${position}）：事件是伪造插入的`,
+    messageEn: `Stream ${streamId} version ${streamVersion} sits before the start of the log (position ${position}): it was forged in`,
+  });
+}
+
+export function streamHeadMissing(streamId: string, version: number): IntegrityFault {
+  return new IntegrityFault({
+    kind: 'STREAM_HEAD_MISSING',
+    streamId,
+    streamVersion: version,
+    message: `流 ${streamId} 有事件（至第 ${version} 版）却没有头记录：事件是绕过事件库写入的`,
+    messageEn: `Stream ${streamId} has events (up to version ${version}) but no head: they were written around the event store`,
+  });
+}
+
+export function notSealed(e: { streamId: string; streamVersion: number; position: string }): IntegrityFault {
+  return new IntegrityFault({
+    kind: 'EVENT_NOT_SEALED',
+    ...e,
+    message: `流 ${e.streamId} 第 ${e.streamVersion} 版事件不在封存点所封存的记录中：事件是封存后伪造或改动的`,
+    messageEn: `Stream ${e.streamId} version ${e.streamVersion} is not among the events its checkpoint sealed: it was forged or changed after sealing`,
+  });
+}
+
+export function eventWithheld(streamId: string, streamVersion: number, position: string): IntegrityFault {
+  return new IntegrityFault({
+    kind: 'SEQUENCE_BROKEN',
+    streamId,
+    streamVersion,
+    position,
+    message: `封存点记录了流 ${streamId} 第 ${streamVersion} 版，现在却没有：事件被删除或隐去`,
+    messageEn: `A checkpoint sealed stream ${streamId} version ${streamVersion}, which is now missing: an event was removed or withheld`,
   });
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { SystemClock } from '@app/kernel';
-import { FileCheckpointWitness, LogSealer, LogSigningKey, LogVerifier } from '@app/event-store';
+import { FileCheckpointWitness, hashEvent, LogSealer, LogSigningKey, LogVerifier } from '@app/event-store';
 import { appendRequest, openStore, StoreFixture } from '../../../../test/support/event-store-fixture';
 import { rewriteHistory } from '../../../../test/support/log-attacker';
 import { createTestDatabase, TestDatabase } from '../../../../test/support/test-server';
@@ -254,5 +254,120 @@ describe('SM3', () => {
       kind: 'EVENT_ALTERED',
       streamId: s.streams[2],
     });
+  });
+});
+
+/** An event inserted behind the store's back, hashed properly, as an operator with write access could. */
+async function forge(owner: Client, streamId: string, position?: number): Promise<void> {
+  const e = {
+    eventId: '6f1c1a1e-0000-4000-8000-000000000001',
+    streamId,
+    streamType: 'UnitInbox',
+    streamVersion: 1,
+    type: 'InboxItemArrived',
+    schemaVersion: 1,
+    data: { incidentId: 'x', note: '伪造的送达' },
+    metadata: { actorUser: 'u', actorUnit: 'unit-a', command: 'Forge', correlationId: 'c' },
+    recordedAt: new Date('2026-01-01T00:00:00.000Z'),
+    owningUnit: 'unit-a',
+    prevHash: '',
+  };
+  const hash = hashEvent(e, 'sha256');
+  const cols = `event_id, stream_id, stream_type, stream_version, event_type, schema_version, data, metadata,
+                recorded_at, owning_unit, prev_hash, hash`;
+  const values = [
+    e.eventId,
+    e.streamId,
+    e.streamType,
+    1,
+    e.type,
+    1,
+    e.data,
+    e.metadata,
+    e.recordedAt,
+    e.owningUnit,
+    '',
+    hash,
+  ];
+  if (position === undefined) {
+    await owner.query(
+      `INSERT INTO es_events (${cols}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+      values,
+    );
+  } else {
+    await owner.query(
+      `INSERT INTO es_events (global_position, transaction_id, ${cols}) OVERRIDING SYSTEM VALUE
+       VALUES ($13, '0', $1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+      [...values, position],
+    );
+  }
+}
+
+describe('events written around the store', () => {
+  it('one placed before the start of the log, where no reader looks, is found', async () => {
+    s = await scene();
+    await forge(s.owner, 'inbox-forged', -5);
+    const report = await s.verifier.verify();
+    expect(report.fault).toMatchObject({
+      kind: 'EVENT_OUTSIDE_LOG',
+      streamId: 'inbox-forged',
+      position: '0:-5',
+    });
+  });
+
+  it('one in a stream that has no head is found', async () => {
+    s = await scene();
+    await forge(s.owner, 'inbox-forged');
+    const report = await s.verifier.verify();
+    expect(report.fault).toMatchObject({ kind: 'STREAM_HEAD_MISSING', streamId: 'inbox-forged' });
+  });
+});
+
+describe('signatures and the witness', () => {
+  it('stripping every signature and recomputing is caught even with no witness', async () => {
+    s = await scene();
+    await rewriteHistory(s.owner, s.streams[1], 2, (d) => (d.text = '从未签收'));
+    await s.owner.query(`UPDATE es_log_checkpoints SET signature = NULL, key_id = NULL`);
+    const noWitness = new LogVerifier(s.fx.pool, { publicKey: s.key.publicKey });
+    expect((await noWitness.verify()).fault).toMatchObject({ kind: 'CHECKPOINT_UNSIGNED', checkpointSeq: 1 });
+    // Only a deployment that published checkpoints as sealed before signing existed accepts them unsigned.
+    const upgraded = new LogVerifier(s.fx.pool, { publicKey: s.key.publicKey, unsignedThrough: 1 });
+    expect(await upgraded.verify()).toMatchObject({ ok: true, unsignedCheckpoints: 1 });
+  });
+
+  it('a witnessed signed checkpoint found unsigned is a replaced one', async () => {
+    s = await scene();
+    await s.owner.query(`ALTER TABLE es_log_checkpoints DISABLE TRIGGER es_log_checkpoints_append_only`);
+    await s.owner.query(`UPDATE es_log_checkpoints SET signature = NULL, key_id = NULL`);
+    const verifier = new LogVerifier(s.fx.pool, {
+      publicKey: s.key.publicKey,
+      witness: s.witness,
+      unsignedThrough: 1,
+    });
+    expect((await verifier.verify()).fault).toMatchObject({ kind: 'CHECKPOINT_REPLACED', checkpointSeq: 1 });
+  });
+
+  it('a write to the witness cut short by a crash does not spoil it', async () => {
+    s = await scene();
+    appendFileSync(s.witness.file, '{"seq":2,"to":"9');
+    await s.sealer.sealPending();
+    const lines = readFileSync(s.witness.file, 'utf8').split('\n');
+    expect(lines.filter((l) => l.startsWith('{"seq":2,"to":"9'))).toEqual(['{"seq":2,"to":"9']);
+    expect((await s.witness.read()).map((h) => h.seq)).toEqual([1, 2]);
+    expect((await s.verifier.verify()).ok).toBe(true);
+  });
+
+  it('a new process hands the witness the checkpoints a crash left unwitnessed', async () => {
+    s = await scene();
+    // Sealed, but the process died before witnessing (a sealer without the witness stands in for it).
+    await s.fx.store.append({ ...appendRequest({ streamId: s.streams[1] }), expectedVersion: 5 });
+    await new LogSealer(s.fx.pool, s.fx.store, new SystemClock(), { signingKey: s.key }).sealPending();
+    await s.fx.store.append({ ...appendRequest({ streamId: s.streams[2] }), expectedVersion: 5 });
+    const restarted = new LogSealer(s.fx.pool, s.fx.store, new SystemClock(), {
+      signingKey: s.key,
+      witness: s.witness,
+    });
+    expect(await restarted.sealPending()).toMatchObject({ seq: 3 });
+    expect((await s.witness.read()).map((h) => h.seq)).toEqual([1, 2, 3]);
   });
 });

@@ -208,16 +208,20 @@ export class LogSealer {
   private async witnessUpTo(seq: number): Promise<void> {
     const witness = this.options.witness;
     if (!witness) return;
+    let missing: (r: CheckpointRow) => boolean;
     if (this.witnessedUpTo === undefined) {
-      const held = await witness.read();
-      this.witnessedUpTo = held.length ? held[held.length - 1].seq : 0;
+      // First seal of this process: also hand over any checkpoint a crash left unwitnessed, whichever process sealed it.
+      const held = new Set((await witness.read()).map((h) => h.seq));
+      missing = (r) => !held.has(Number(r.seq));
+    } else {
+      const from = this.witnessedUpTo;
+      missing = (r) => Number(r.seq) > from;
     }
-    if (seq <= this.witnessedUpTo) return;
     const { rows } = await this.pool.query<CheckpointRow>(
       `SELECT * FROM es_log_checkpoints WHERE seq > $1 AND seq <= $2 AND signature IS NOT NULL ORDER BY seq`,
-      [this.witnessedUpTo, seq],
+      [this.witnessedUpTo ?? 0, seq],
     );
-    await witness.record(rows.map((r) => witnessedHead(toCheckpoint(r))));
+    await witness.record(rows.filter(missing).map((r) => witnessedHead(toCheckpoint(r))));
     this.witnessedUpTo = seq;
   }
 }

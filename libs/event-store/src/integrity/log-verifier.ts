@@ -2,19 +2,25 @@ import { KeyObject } from 'node:crypto';
 import { Pool } from 'pg';
 import { EVENT_COLUMNS, type EventRow } from '../event-store';
 import { compareLogPositions, formatLogPosition, LOG_START, LogPosition } from '../event-store.types';
-import { algorithmOf, newDigest } from '../hashing';
-import { CheckpointWitness } from './checkpoint-witness';
+import { newDigest } from '../hashing';
+import { CheckpointWitness, WitnessConflict, WitnessCorrupt, WitnessedHead } from './checkpoint-witness';
 import {
   checkCheckpointChain,
   checkEvent,
   checkpointMismatch,
   checkWitness,
+  digestAlgorithmOf,
+  witnessCorrupt,
+  eventOutsideLog,
+  eventWithheld,
   IntegrityFault,
+  notSealed,
+  streamHeadMissing,
   StreamLink,
   streamHeadMismatch,
   VerificationFault,
 } from './integrity-checks';
-import { CheckpointRow, digestLine, toCheckpoint } from './log-sealer';
+import { CheckpointRow, digestLine, LogCheckpoint, toCheckpoint } from './log-sealer';
 import { publicKeyId } from './log-signing-key';
 
 export type { FaultKind, VerificationFault } from './integrity-checks';
@@ -56,7 +62,16 @@ export interface LogVerifierOptions {
   /** The deployment's public key: checkpoints must carry its signature. */
   publicKey?: KeyObject;
   witness?: CheckpointWitness;
+  /** Checkpoints sealed before signing existed (published with the key); every later one must be signed. */
+  unsignedThrough?: number;
 }
+
+const rowPosition = (r: EventRow): LogPosition => ({
+  transactionId: BigInt(r.transaction_id),
+  globalPosition: BigInt(r.global_position),
+});
+
+type Query = <T extends object>(sql: string, params: unknown[]) => Promise<T[]>;
 
 export function storedEvent(r: EventRow) {
   return {
@@ -105,17 +120,18 @@ export class LogVerifier {
       unsealedEvents: 0,
       range: { from: formatLogPosition(LOG_START), to: null, firstCheckpoint: null, lastCheckpoint: null },
     };
+    const query: Query = async <T extends object>(sql: string, params: unknown[]) =>
+      (await client.query<T>(sql, params)).rows;
     try {
-      // One snapshot for events, heads and checkpoints, so concurrent appends cannot look like tampering.
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const all = (
-        await client.query<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq`)
-      ).rows.map(toCheckpoint);
-      report.unsignedCheckpoints = checkCheckpointChain(all, this.options.publicKey, this.keyId).unsigned;
-      if (this.options.witness) {
-        const heads = await this.options.witness.read();
-        checkWitness(new Map(all.map((c) => [c.seq, c])), heads);
-        report.witnessedCheckpoints = heads.length;
+      const all = await this.checkpointsAndWitness(client, query, report);
+      // Nothing may sit before the start of the log, where no reader looks.
+      const before = await query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM es_events WHERE (transaction_id, global_position) <= ('0'::xid8, 0) LIMIT 1`,
+        [],
+      );
+      if (before[0]) {
+        const e = storedEvent(before[0]);
+        throw eventOutsideLog(e.streamId, e.streamVersion, e.position);
       }
 
       // The checkpoints in range: from the first sealed at/after `from` to the first sealed at/after `to`.
@@ -138,15 +154,15 @@ export class LogVerifier {
       const streams = new Map<string, StreamLink>();
       let cpIndex = 0;
       let cpCount = 0;
-      let cpDigest = checkpoints[0] ? newDigest(algorithmOf(checkpoints[0].eventsDigest)) : null;
+      let cpDigest = checkpoints[0] ? newDigest(digestAlgorithmOf(checkpoints[0])) : null;
       const closeCheckpoint = () => {
         const cp = checkpoints[cpIndex];
-        const digest = `${algorithmOf(cp.eventsDigest)}:${cpDigest!.digest('hex')}`;
+        const digest = `${digestAlgorithmOf(cp)}:${cpDigest!.digest('hex')}`;
         if (cpCount !== cp.eventCount || digest !== cp.eventsDigest) throw checkpointMismatch(cp, cpCount);
         report.checkpointsChecked++;
         cpIndex++;
         cpCount = 0;
-        cpDigest = checkpoints[cpIndex] ? newDigest(algorithmOf(checkpoints[cpIndex].eventsDigest)) : null;
+        cpDigest = checkpoints[cpIndex] ? newDigest(digestAlgorithmOf(checkpoints[cpIndex])) : null;
       };
 
       // The next batch is asked for before this one is checked, so the server reads while this process hashes.
@@ -215,6 +231,9 @@ export class LogVerifier {
           if (!seen || seen.version !== Number(h.version) || seen.hash !== h.last_hash)
             throw streamHeadMismatch(h.stream_id, Number(h.version), seen?.version ?? 0);
         }
+        // And the other way round: events written around the store leave a stream with no head.
+        const headed = new Set(heads.rows.map((h) => h.stream_id));
+        for (const [id, seen] of streams) if (!headed.has(id)) throw streamHeadMissing(id, seen.version);
       }
       report.streamsChecked = streams.size;
       await client.query('COMMIT');
@@ -229,9 +248,11 @@ export class LogVerifier {
   }
 
   /**
-   * Checks a selection of the log from one snapshot: the signed checkpoint chain and witness, each whole stream from
-   * its first event to its head, each further event against the one before it, and every checkpoint that covers any
-   * of these events against all the events in its range (so a stream removed from there shows too).
+   * Checks a selection of the log from one snapshot: the signed checkpoint chain and witness; each whole stream from
+   * its first event to its head; each further event against the one before it and its stream's head; and every
+   * checkpoint from the first that seals a selected event to the latest, recomputed over its whole range — a selected
+   * event must be among the lines sealed there, and every sealed line of a whole stream must still exist (so a tail
+   * cut off with its head moved back shows, and so does a vanished stream).
    */
   async verifySelection(selection: EventSelection): Promise<VerificationReport> {
     const client = await this.pool.connect();
@@ -245,43 +266,38 @@ export class LogVerifier {
       unsealedEvents: 0,
       range: { from: formatLogPosition(LOG_START), to: null, firstCheckpoint: null, lastCheckpoint: null },
     };
-    const query = async <T extends object>(sql: string, params: unknown[]) =>
+    const query: Query = async <T extends object>(sql: string, params: unknown[]) =>
       (await client.query<T>(sql, params)).rows;
     try {
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const all = (await query<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq`, [])).map(
-        toCheckpoint,
-      );
-      report.unsignedCheckpoints = checkCheckpointChain(all, this.options.publicKey, this.keyId).unsigned;
-      if (this.options.witness) {
-        const heads = await this.options.witness.read();
-        checkWitness(new Map(all.map((c) => [c.seq, c])), heads);
-        report.witnessedCheckpoints = heads.length;
-      }
+      const all = await this.checkpointsAndWitness(client, query, report);
 
       const whole = [...new Set(selection.wholeStreams)].sort();
       const wholeRows = await query<EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = ANY($1) ORDER BY stream_id, stream_version`,
         [whole],
       );
+      const wholeSet = new Set(whole);
+      const extra = (await selection.loadEvents(query)).filter((r) => !wholeSet.has(r.stream_id));
       const heads = new Map(
         (
           await query<{ stream_id: string; version: string; last_hash: string }>(
             `SELECT stream_id, version, last_hash FROM es_streams WHERE stream_id = ANY($1)`,
-            [whole],
+            [[...new Set([...whole, ...extra.map((r) => r.stream_id)])]],
           )
         ).map((h) => [h.stream_id, h]),
       );
+      const rows = [...wholeRows, ...extra];
+      const selected = rows.map(storedEvent);
+      const positions = rows.map(rowPosition);
+      selected.forEach((e, i) => {
+        if (compareLogPositions(positions[i], LOG_START) <= 0)
+          throw eventOutsideLog(e.streamId, e.streamVersion, e.position);
+      });
+
       const streams = new Map<string, StreamLink>();
-      const positions: LogPosition[] = [];
-      for (const r of wholeRows) {
-        const e = storedEvent(r);
+      for (const e of selected.slice(0, wholeRows.length)) {
         checkEvent(e, streams.get(e.streamId));
         streams.set(e.streamId, { version: e.streamVersion, hash: e.hash });
-        positions.push({
-          transactionId: BigInt(r.transaction_id),
-          globalPosition: BigInt(r.global_position),
-        });
       }
       for (const id of whole) {
         const seen = streams.get(id);
@@ -294,80 +310,56 @@ export class LogVerifier {
             messageEn: `Stream ${id} is named by other events, but neither its events nor its head exist: the whole stream was removed`,
           });
         }
-        if (!seen || !head || seen.version !== Number(head.version) || seen.hash !== head.last_hash)
-          throw streamHeadMismatch(id, Number(head?.version ?? 0), seen?.version ?? 0);
+        if (!head) throw streamHeadMissing(id, seen!.version);
+        if (!seen || seen.version !== Number(head.version) || seen.hash !== head.last_hash)
+          throw streamHeadMismatch(id, Number(head.version), seen?.version ?? 0);
       }
 
-      const wholeSet = new Set(whole);
-      const extra = (await selection.loadEvents(query)).filter((r) => !wholeSet.has(r.stream_id));
       // Each event in a shared stream is checked against the event before it, whoever that belongs to.
+      const shared = selected.slice(wholeRows.length);
       const before = await predecessorHashes(
         query,
-        extra
-          .filter((r) => Number(r.stream_version) > 1)
-          .map((r) => [r.stream_id, Number(r.stream_version) - 1]),
+        shared.filter((e) => e.streamVersion > 1).map((e) => [e.streamId, e.streamVersion - 1]),
       );
-      for (const r of extra) {
-        const e = storedEvent(r);
+      for (const e of shared) {
         const prev = before.get(`${e.streamId}#${e.streamVersion - 1}`);
         // A missing predecessor shows as a broken sequence: the event before was removed.
         checkEvent(e, e.streamVersion > 1 ? (prev ?? { version: e.streamVersion - 2, hash: '' }) : undefined);
-        positions.push({
-          transactionId: BigInt(r.transaction_id),
-          globalPosition: BigInt(r.global_position),
-        });
+        const head = heads.get(e.streamId);
+        if (!head) throw streamHeadMissing(e.streamId, e.streamVersion);
+        if (Number(head.version) < e.streamVersion)
+          throw streamHeadMismatch(e.streamId, Number(head.version), e.streamVersion);
       }
-      report.eventsChecked = wholeRows.length + extra.length;
+      report.eventsChecked = selected.length;
       report.streamsChecked = whole.length;
 
-      // Every checkpoint that sealed any of these events is recomputed over its whole range.
-      const covering = new Set<number>();
-      for (const pos of positions) {
-        const i = all.findIndex((c) => compareLogPositions(pos, c.to) <= 0);
-        if (i < 0) report.unsealedEvents++;
-        else covering.add(i);
+      // From the first checkpoint that seals a selected event to the latest, each over its whole range.
+      const firstIndex = all.findIndex((c) => positions.some((p) => compareLogPositions(p, c.to) <= 0));
+      const key = (position: string, streamId: string, version: number, hash: string) =>
+        `${position}|${streamId}|${version}|${hash}`;
+      const pending = new Map(
+        selected.map((e, i) => [
+          key(e.position, e.streamId, e.streamVersion, e.hash),
+          { e, at: positions[i] },
+        ]),
+      );
+      if (firstIndex >= 0) {
+        const checkpoints = all.slice(firstIndex);
+        report.range.firstCheckpoint = checkpoints[0].seq;
+        report.range.lastCheckpoint = checkpoints[checkpoints.length - 1].seq;
+        await this.recomputeCheckpoints(query, checkpoints, (line) => {
+          const k = key(line.position, line.streamId, line.streamVersion, line.hash);
+          if (pending.delete(k)) return;
+          if (wholeSet.has(line.streamId))
+            throw eventWithheld(line.streamId, line.streamVersion, line.position);
+        });
+        report.checkpointsChecked = checkpoints.length;
       }
-      for (const i of [...covering].sort((a, b) => a - b)) {
-        const cp = all[i];
-        const lines = await query<{
-          transaction_id: string;
-          global_position: string;
-          stream_id: string;
-          stream_version: string;
-          hash: string;
-        }>(
-          `SELECT transaction_id, global_position, stream_id, stream_version, hash FROM es_events
-            WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-              AND (transaction_id, global_position) <= ($3::text::xid8, $4::bigint)
-            ORDER BY transaction_id, global_position`,
-          [
-            cp.from.transactionId.toString(),
-            cp.from.globalPosition.toString(),
-            cp.to.transactionId.toString(),
-            cp.to.globalPosition.toString(),
-          ],
-        );
-        const digest = newDigest(algorithmOf(cp.eventsDigest));
-        for (const l of lines)
-          digest.update(
-            digestLine({
-              transactionId: BigInt(l.transaction_id),
-              globalPosition: BigInt(l.global_position),
-              streamId: l.stream_id,
-              streamVersion: Number(l.stream_version),
-              hash: l.hash,
-            }),
-          );
-        if (
-          lines.length !== cp.eventCount ||
-          `${algorithmOf(cp.eventsDigest)}:${digest.digest('hex')}` !== cp.eventsDigest
-        )
-          throw checkpointMismatch(cp, lines.length);
-        report.checkpointsChecked++;
+      const sealedTo = all.length ? all[all.length - 1].to : LOG_START;
+      for (const { e, at } of pending.values()) {
+        if (compareLogPositions(at, sealedTo) <= 0) throw notSealed(e);
+        report.unsealedEvents++;
       }
-      const seqs = [...covering].map((i) => all[i].seq);
-      report.range.firstCheckpoint = seqs.length ? Math.min(...seqs) : null;
-      report.range.lastCheckpoint = seqs.length ? Math.max(...seqs) : null;
       await client.query('COMMIT');
       return report;
     } catch (err) {
@@ -377,6 +369,110 @@ export class LogVerifier {
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * Reads the witness (before the snapshot, so that a checkpoint sealed and witnessed meanwhile is in the snapshot
+   * too), opens the snapshot, loads the checkpoints and checks their chain, signatures and the witness.
+   */
+  private async checkpointsAndWitness(
+    client: { query: (sql: string) => Promise<unknown> },
+    query: Query,
+    report: VerificationReport,
+  ): Promise<LogCheckpoint[]> {
+    let heads: WitnessedHead[] | null = null;
+    let witnessProblem: IntegrityFault | null = null;
+    if (this.options.witness) {
+      try {
+        heads = await this.options.witness.read();
+      } catch (err) {
+        if (err instanceof WitnessCorrupt) witnessProblem = witnessCorrupt(err.message);
+        else if (err instanceof WitnessConflict)
+          witnessProblem = new IntegrityFault({
+            kind: 'CHECKPOINT_REPLACED',
+            checkpointSeq: err.seq,
+            message: `见证记录中第 ${err.seq} 号封存点先后有两个不同的哈希：该封存点被删除后重新封存`,
+            messageEn: `The witness saw two different checkpoints #${err.seq}: it was removed and sealed again`,
+          });
+        else throw err;
+      }
+    }
+    // One snapshot for events, heads and checkpoints, so concurrent appends cannot look like tampering.
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const all = (await query<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq`, [])).map(
+      toCheckpoint,
+    );
+    report.unsignedCheckpoints = checkCheckpointChain(
+      all,
+      this.options.publicKey,
+      this.keyId,
+      this.options.unsignedThrough ?? 0,
+    ).unsigned;
+    if (witnessProblem) throw witnessProblem;
+    if (heads) {
+      checkWitness(new Map(all.map((c) => [c.seq, c])), heads);
+      report.witnessedCheckpoints = heads.length;
+    }
+    return all;
+  }
+
+  /** Recomputes consecutive checkpoints over their ranges, handing each sealed line to `line` in log order. */
+  private async recomputeCheckpoints(
+    query: Query,
+    checkpoints: LogCheckpoint[],
+    line: (l: { position: string; streamId: string; streamVersion: number; hash: string }) => void,
+  ): Promise<void> {
+    let index = 0;
+    let count = 0;
+    let digest = newDigest(digestAlgorithmOf(checkpoints[0]));
+    const close = () => {
+      const cp = checkpoints[index];
+      if (count !== cp.eventCount || `${digestAlgorithmOf(cp)}:${digest.digest('hex')}` !== cp.eventsDigest)
+        throw checkpointMismatch(cp, count);
+      index++;
+      count = 0;
+      if (index < checkpoints.length) digest = newDigest(digestAlgorithmOf(checkpoints[index]));
+    };
+    let after = checkpoints[0].from;
+    const end = checkpoints[checkpoints.length - 1].to;
+    for (;;) {
+      const rows = await query<{
+        transaction_id: string;
+        global_position: string;
+        stream_id: string;
+        stream_version: string;
+        hash: string;
+      }>(
+        `SELECT transaction_id, global_position, stream_id, stream_version, hash FROM es_events
+          WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
+            AND (transaction_id, global_position) <= ($3::text::xid8, $4::bigint)
+          ORDER BY transaction_id, global_position LIMIT 10000`,
+        [
+          after.transactionId.toString(),
+          after.globalPosition.toString(),
+          end.transactionId.toString(),
+          end.globalPosition.toString(),
+        ],
+      );
+      if (rows.length === 0) break;
+      for (const r of rows) {
+        const pos = { transactionId: BigInt(r.transaction_id), globalPosition: BigInt(r.global_position) };
+        while (index < checkpoints.length && compareLogPositions(pos, checkpoints[index].to) > 0) close();
+        const l = {
+          position: `${r.transaction_id}:${r.global_position}`,
+          streamId: r.stream_id,
+          streamVersion: Number(r.stream_version),
+          hash: r.hash,
+        };
+        digest.update(
+          digestLine({ ...pos, streamId: l.streamId, streamVersion: l.streamVersion, hash: l.hash }),
+        );
+        count++;
+        line(l);
+        after = pos;
+      }
+    }
+    while (index < checkpoints.length) close();
   }
 
   private async loadPredecessors(
