@@ -157,6 +157,27 @@ describe('append and read', () => {
   });
 });
 
+describe('a moment in the log', () => {
+  it('tells events committed before it from those committed after, whatever their order in the log', async () => {
+    // A slow writer: its transaction starts first (lower transaction id) but commits after the moment.
+    const client = new Client({ connectionString: db.appUrl });
+    await client.connect();
+    await client.query('BEGIN');
+    await client.query('SELECT pg_current_xact_id()');
+    const slow = BigInt(
+      (await client.query<{ x: string }>(`SELECT pg_current_xact_id()::text AS x`)).rows[0].x,
+    );
+    const early = await fx.store.append(appendRequest());
+    const committed = await fx.store.committedAsOfNow();
+    const late = await fx.store.append(appendRequest());
+    await client.query('COMMIT');
+    await client.end();
+    expect(committed(early.positions[0])).toBe(true);
+    expect(committed(late.positions[0])).toBe(false);
+    expect(committed({ transactionId: slow })).toBe(false);
+  });
+});
+
 describe('idempotency', () => {
   it('returns the first result and writes nothing when the same unit repeats a key', async () => {
     const key = randomUUID();

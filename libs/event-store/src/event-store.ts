@@ -225,6 +225,19 @@ export class EventStore {
   }
 
   /** The last committed event in log order (it may still be behind the fence), or null for an empty log. */
+  /**
+   * A test for "was this event already committed when I asked?", from a snapshot taken now: a live subscriber uses
+   * it to skip what happened before it subscribed, even when its feed has not caught up to that yet.
+   */
+  async committedAsOfNow(): Promise<(p: Pick<LogPosition, 'transactionId'>) => boolean> {
+    const { rows } = await this.pool.query<{ s: string }>(`SELECT pg_current_snapshot()::text AS s`);
+    const [xmin, xmax, running] = rows[0].s.split(':');
+    const inProgress = new Set(running ? running.split(',').map((x) => BigInt(x)) : []);
+    const low = BigInt(xmin);
+    const high = BigInt(xmax);
+    return (p) => p.transactionId < low || (p.transactionId < high && !inProgress.has(p.transactionId));
+  }
+
   async logTail(): Promise<LogPosition | null> {
     const { rows } = await this.pool.query<{ t: string; p: string }>(
       `SELECT transaction_id::text AS t, global_position::text AS p FROM es_events

@@ -1,6 +1,6 @@
 import { Global, Injectable, Module, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
-import { LiveEventFeed, RecordedEvent } from '@app/event-store';
+import { EventStore, LiveEventFeed, RecordedEvent } from '@app/event-store';
 
 /** Topic of every event of a stream (e.g. `stream:inbox-<unit>`), and of every event naming an incident. */
 export const streamTopic = (streamId: string) => `stream:${streamId}`;
@@ -15,7 +15,10 @@ export class LiveTopics implements OnModuleInit, OnModuleDestroy {
   private readonly pubsub = new PubSub<Record<string, RecordedEvent>>();
   private unsubscribe?: () => void;
 
-  constructor(private readonly feed: LiveEventFeed) {}
+  constructor(
+    private readonly feed: LiveEventFeed,
+    private readonly store: EventStore,
+  ) {}
 
   onModuleInit(): void {
     this.unsubscribe = this.feed.subscribe((e) => {
@@ -29,8 +32,34 @@ export class LiveTopics implements OnModuleInit, OnModuleDestroy {
     this.unsubscribe?.();
   }
 
-  iterator(topic: string): AsyncIterableIterator<RecordedEvent> {
-    return this.pubsub.asyncIterableIterator<RecordedEvent>(topic);
+  /**
+   * What happens on a topic from the moment of subscribing: the feed may still be publishing events committed just
+   * before, and those are skipped. The listener is registered before the snapshot is taken, so nothing committed
+   * after it is lost; `return()` unsubscribes at once, even while waiting.
+   */
+  async fromNow(topic: string): Promise<AsyncIterableIterator<RecordedEvent>> {
+    const source: AsyncIterableIterator<RecordedEvent> =
+      this.pubsub.asyncIterableIterator<RecordedEvent>(topic);
+    let pending: Promise<IteratorResult<RecordedEvent>> | null = source.next(); // subscribes now
+    const before = await this.store.committedAsOfNow();
+    const iterator: AsyncIterableIterator<RecordedEvent> = {
+      async next() {
+        for (;;) {
+          const r = await (pending ?? source.next());
+          pending = null;
+          if (r.done || !before(r.value)) return r;
+        }
+      },
+      return: () => source.return?.() ?? Promise.resolve({ done: true, value: undefined }),
+      throw: (err: unknown) =>
+        source.throw
+          ? source.throw(err)
+          : Promise.reject(err instanceof Error ? err : new Error(String(err))),
+      [Symbol.asyncIterator]() {
+        return iterator;
+      },
+    };
+    return iterator;
   }
 }
 

@@ -69,8 +69,8 @@ export class InboxSubscriptionResolver {
     description: "本单位待办的变化（graphql-ws）/ Changes in your unit's inbox (graphql-ws)",
     resolve: (e: RecordedEvent) => toChange(e),
   })
-  inboxChanged(@CurrentPrincipal() p: Principal): AsyncIterableIterator<RecordedEvent> {
+  inboxChanged(@CurrentPrincipal() p: Principal): Promise<AsyncIterableIterator<RecordedEvent>> {
     // The caller's own unit only: the topic is chosen from the session, never from an argument.
-    return this.topics.iterator(streamTopic(inboxStreamId(p.unitId)));
+    return this.topics.fromNow(streamTopic(inboxStreamId(p.unitId)));
   }
 }

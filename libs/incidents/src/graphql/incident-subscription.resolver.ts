@@ -57,7 +57,7 @@ export class IncidentSubscriptionResolver {
   ): Promise<AsyncIterableIterator<IncidentEventNoticeType>> {
     // Asked once, at subscription: NOT_FOUND for anyone who may not see the incident.
     const view = await this.incidents.authorized(p, incidentId, Action.IncidentRead);
-    const source = this.topics.iterator(`${incidentTopic(incidentId)}`);
+    const source = await this.topics.fromNow(incidentTopic(incidentId));
     const describe = (e: RecordedEvent) => this.timeline.describe(e);
     return (async function* notices() {
       for await (const e of source) {
