@@ -424,6 +424,36 @@ describe('who may audit', () => {
     );
     expect(write.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
+
+  it("a centre leader's audit queries are recorded too, however the query is written", async () => {
+    const count = async () =>
+      (
+        await owner.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM es_events WHERE event_type = 'AuditorRead' AND data->>'userId' = $1`,
+          [leader.userId],
+        )
+      ).rows[0].n;
+    const before = await count();
+    ok(
+      await gql(
+        api.url,
+        `query H($id: ID!) { ...Look } fragment Look on Query { ... on Query { incidentHistory(id: $id) { total } } }`,
+        { id: incidentId },
+        { token: leader.token },
+      ),
+    );
+    expect(await count()).toBe(before + 1);
+    // Ordinary reads by a leader are not audit reads.
+    ok(
+      await gql(
+        api.url,
+        `query I($id: ID!) { incident(id: $id) { status } }`,
+        { id: incidentId },
+        { token: leader.token },
+      ),
+    );
+    expect(await count()).toBe(before + 1);
+  });
 });
 
 describe('verification', () => {
@@ -566,6 +596,25 @@ describe('verification', () => {
       const bundle = await api.server.app.get(BundleExporter).export(id);
       const offline = verifyBundle(bundle, { trustedKeyPem: api.integrity.signingKey.publicKeyPem });
       expect(offline.fault).toMatchObject({ kind: 'CHECKPOINT_MISMATCH' });
+    } finally {
+      await owner.query(`ALTER TABLE es_events ENABLE TRIGGER es_events_append_only`);
+    }
+  });
+
+  it('notices an incident whose own stream was removed from the log, though its read model remains', async () => {
+    await minutes(1);
+    const id = await listedIncident(api.url, centre.token, {
+      title: '被整体删除的事件',
+      discoveredAt: clock.now(),
+    });
+    await owner.query(`ALTER TABLE es_events DISABLE TRIGGER es_events_append_only`);
+    try {
+      await owner.query(`DELETE FROM es_events WHERE data->>'incidentId' = $1`, [id]);
+      await owner.query(`DELETE FROM es_streams WHERE stream_id = $1`, [`incident-${id}`]);
+      const r = ok(
+        await gql<{ verifyIncident: Report }>(api.url, VERIFY, { id }, { token: auditor.token }),
+      ).verifyIncident;
+      expect(r.fault).toMatchObject({ kind: 'STREAM_MISSING', streamId: `incident-${id}` });
     } finally {
       await owner.query(`ALTER TABLE es_events ENABLE TRIGGER es_events_append_only`);
     }

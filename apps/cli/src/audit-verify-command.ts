@@ -64,9 +64,11 @@ export async function auditVerifyCommand(argv: string[]): Promise<CommandResult>
   try {
     witness = values.witness ? await new FileCheckpointWitness(values.witness).read() : undefined;
   } catch (err) {
+    const message = `见证文件无法采信 / the witness cannot be relied on: ${(err as Error).message}`;
+    const fault = { kind: 'WITNESS_CORRUPT', message };
     return {
       code: 1,
-      output: `见证文件无法采信 / the witness cannot be relied on: ${(err as Error).message}\n`,
+      output: values.json ? `${JSON.stringify({ ok: false, fault }, null, 2)}\n` : `${message}\n`,
     };
   }
   const r = verifyBundle(bundle, { trustedKeyPem, witness, unsignedThrough });

@@ -2,6 +2,7 @@ import {
   Global,
   Inject,
   Injectable,
+  Logger,
   Module,
   OnApplicationBootstrap,
   OnApplicationShutdown,
@@ -52,6 +53,7 @@ export const LOG_INTEGRITY = Symbol('LOG_INTEGRITY');
 export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   private unsubscribe: (() => void)[] = [];
   private sealTimer?: NodeJS.Timeout;
+  private readonly logger = new Logger('EventStore');
 
   constructor(
     private readonly store: EventStore,
@@ -82,7 +84,11 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
     await this.runner.start();
     if (this.sealIntervalMs > 0) {
       this.sealTimer = setInterval(
-        () => void this.sealer.sealPending().catch(() => undefined),
+        () =>
+          void this.sealer.sealPending().catch((err: unknown) =>
+            // Sealing retries on the next tick; a witness that cannot be written must not go unnoticed.
+            this.logger.warn(`封存失败 / sealing failed: ${(err as Error)?.message ?? String(err)}`),
+          ),
         this.sealIntervalMs,
       );
       this.sealTimer.unref();

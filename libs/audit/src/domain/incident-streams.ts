@@ -1,6 +1,7 @@
 import { letterStreamId, taskStreamId } from '@app/dispatch';
 import { RecordedEvent } from '@app/event-store';
 import { INBOX_STREAM_TYPE, InboxRef } from '@app/inbox';
+import { incidentStreamId } from '@app/incidents';
 import { statementStreamId } from '@app/response';
 import { INCIDENT_OWNED_STREAM_TYPES } from './history-kind';
 
@@ -33,8 +34,12 @@ export function namedStreams(e: Pick<RecordedEvent, 'streamType' | 'data'>): str
  * The streams to check whole for an incident: those of its own found in the log, and those its events name — a
  * stream removed entirely is still named by the events that point to it.
  */
-export function wholeStreamsOf(events: Pick<RecordedEvent, 'streamId' | 'streamType' | 'data'>[]): string[] {
-  const whole = new Set<string>();
+export function wholeStreamsOf(
+  incidentId: string,
+  events: Pick<RecordedEvent, 'streamId' | 'streamType' | 'data'>[],
+): string[] {
+  // The incident's own stream always: if it vanished, nothing else would name it.
+  const whole = new Set<string>([incidentStreamId(incidentId)]);
   for (const e of events) {
     if (INCIDENT_OWNED_STREAM_TYPES.includes(e.streamType)) whole.add(e.streamId);
     for (const id of namedStreams(e)) whole.add(id);

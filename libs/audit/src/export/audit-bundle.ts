@@ -58,9 +58,9 @@ export interface AuditBundle {
   streams: BundleStream[];
   /** Hashes of the events just before the bundle's events in shared streams (an inbox), keyed `stream#version`. */
   predecessors: Record<string, string>;
-  /** The checkpoint chain from #1 to the last checkpoint that seals any bundled event. */
+  /** The whole checkpoint chain at export, from #1 to the latest. */
   checkpoints: BundleCheckpoint[];
-  /** For each checkpoint that seals a bundled event: every line it sealed. */
+  /** For every checkpoint from the first that seals a bundled event to the latest: every line it sealed. */
   sealed: Record<string, SealedLine[]>;
   /** Ed25519 over the canonical JSON (RFC 8785) of the bundle without this field, label `yuqing-audit-bundle-v1`. */
   signature: string;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { APP_POOL } from '@app/database';
 import {
   canonicalJson,
@@ -10,11 +10,13 @@ import {
   formatLogPosition,
   LOG_INTEGRITY,
   LogIntegrity,
+  LogPosition,
   storedEvent,
   toCheckpoint,
+  whileNotSealing,
 } from '@app/event-store';
 import { Clock } from '@app/kernel';
-import { INCIDENT_STREAM_TYPE, IncidentNotFound } from '@app/incidents';
+import { incidentStreamId, IncidentNotFound } from '@app/incidents';
 import { wholeStreamsOf } from '../domain/incident-streams';
 import { INCIDENT_EVENTS_SQL } from '../queries/incident-log';
 import { AuditBundle, BUNDLE_FORMAT, BundleEvent, SealedLine } from './audit-bundle';
@@ -24,7 +26,16 @@ const toBundleEvent = (r: EventRow): BundleEvent => {
   return { ...e, recordedAt: e.recordedAt.toISOString() };
 };
 
-/** Builds an incident's signed bundle from one consistent snapshot of the log. */
+const positionOf = (r: { transaction_id: string; global_position: string }): LogPosition => ({
+  transactionId: BigInt(r.transaction_id),
+  globalPosition: BigInt(r.global_position),
+});
+
+/**
+ * Builds an incident's signed bundle from one consistent snapshot of the log, taken while no checkpoint can be
+ * sealed: the bundle then holds every checkpoint sealed before `exportedAt`, which a verifier compares with the
+ * witness.
+ */
 @Injectable()
 export class BundleExporter {
   constructor(
@@ -33,75 +44,84 @@ export class BundleExporter {
     private readonly clock: Clock,
   ) {}
 
-  async export(incidentId: string): Promise<AuditBundle> {
-    const client = await this.pool.connect();
-    try {
+  export(incidentId: string): Promise<AuditBundle> {
+    return whileNotSealing(this.pool, async (client) => {
+      const exportedAt = this.clock.now().toISOString();
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const q = async <T extends object>(sql: string, params: unknown[]) =>
-        (await client.query<T>(sql, params)).rows;
-      const named = await q<EventRow>(INCIDENT_EVENTS_SQL, [incidentId]);
-      if (!named.some((r) => r.stream_type === INCIDENT_STREAM_TYPE)) throw new IncidentNotFound(incidentId);
-      const whole = wholeStreamsOf(
-        named.map((r) => ({ streamId: r.stream_id, streamType: r.stream_type, data: r.data })),
-      );
-      const wholeRows = await q<EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = ANY($1)`,
-        [whole],
-      );
-      const byPosition = new Map<string, EventRow>();
-      for (const r of [...named, ...wholeRows]) byPosition.set(`${r.transaction_id}:${r.global_position}`, r);
-      const rows = [...byPosition.values()].sort((a, b) =>
-        compareLogPositions(
-          { transactionId: BigInt(a.transaction_id), globalPosition: BigInt(a.global_position) },
-          { transactionId: BigInt(b.transaction_id), globalPosition: BigInt(b.global_position) },
-        ),
-      );
-      const heads = new Map(
-        (
-          await q<{ stream_id: string; version: string; last_hash: string }>(
-            `SELECT stream_id, version, last_hash FROM es_streams WHERE stream_id = ANY($1)`,
-            [whole],
-          )
-        ).map((h) => [h.stream_id, h]),
-      );
-
-      // Shared streams: the hash of the event before each bundled event, when that event is not in the bundle.
-      const inBundle = new Set(rows.map((r) => `${r.stream_id}#${r.stream_version}`));
-      const wanted = rows
-        .filter(
-          (r) =>
-            Number(r.stream_version) > 1 && !inBundle.has(`${r.stream_id}#${Number(r.stream_version) - 1}`),
-        )
-        .map((r) => [r.stream_id, Number(r.stream_version) - 1] as const);
-      const predecessors: Record<string, string> = {};
-      if (wanted.length) {
-        const found = await q<{ stream_id: string; stream_version: string; hash: string }>(
-          `SELECT e.stream_id, e.stream_version, e.hash FROM unnest($1::text[], $2::bigint[]) AS w(stream_id, stream_version)
-             JOIN es_events e USING (stream_id, stream_version)`,
-          [wanted.map((w) => w[0]), wanted.map((w) => w[1])],
-        );
-        for (const f of found) predecessors[`${f.stream_id}#${f.stream_version}`] = f.hash;
+      try {
+        const body = await this.read(client, incidentId, exportedAt);
+        await client.query('COMMIT');
+        return { ...body, signature: this.integrity.signingKey.sign('bundle', canonicalJson(body)) };
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
       }
+    });
+  }
 
-      // From the first checkpoint sealing any bundled event to the latest: a verifier recomputes each over its range,
-      // so events of the incident's streams removed after it (with their heads moved back) still show.
-      const checkpoints = (await q<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq`, [])).map(
-        toCheckpoint,
+  private async read(
+    client: PoolClient,
+    incidentId: string,
+    exportedAt: string,
+  ): Promise<Omit<AuditBundle, 'signature'>> {
+    const q = async <T extends object>(sql: string, params: unknown[]) =>
+      (await client.query<T>(sql, params)).rows;
+    const named = await q<EventRow>(INCIDENT_EVENTS_SQL, [incidentId]);
+    const whole = wholeStreamsOf(
+      incidentId,
+      named.map((r) => ({ streamId: r.stream_id, streamType: r.stream_type, data: r.data })),
+    );
+    const wholeRows = await q<EventRow>(`SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = ANY($1)`, [
+      whole,
+    ]);
+    const heads = new Map(
+      (
+        await q<{ stream_id: string; version: string; last_hash: string }>(
+          `SELECT stream_id, version, last_hash FROM es_streams WHERE stream_id = ANY($1)`,
+          [whole],
+        )
+      ).map((h) => [h.stream_id, h]),
+    );
+    // Nothing of it in the log at all: an id that never existed. (A vanished incident whose deliveries or head remain
+    // is exported, and its verifier reports the missing stream.)
+    if (named.length === 0 && wholeRows.length === 0 && !heads.has(incidentStreamId(incidentId)))
+      throw new IncidentNotFound(incidentId);
+    const byPosition = new Map<string, EventRow>();
+    for (const r of [...named, ...wholeRows]) byPosition.set(`${r.transaction_id}:${r.global_position}`, r);
+    const rows = [...byPosition.values()].sort((a, b) => compareLogPositions(positionOf(a), positionOf(b)));
+
+    // Shared streams: the hash of the event before each bundled event, when that event is not in the bundle.
+    const inBundle = new Set(rows.map((r) => `${r.stream_id}#${r.stream_version}`));
+    const wanted = rows
+      .filter(
+        (r) =>
+          Number(r.stream_version) > 1 && !inBundle.has(`${r.stream_id}#${Number(r.stream_version) - 1}`),
+      )
+      .map((r) => [r.stream_id, Number(r.stream_version) - 1] as const);
+    const predecessors: Record<string, string> = {};
+    if (wanted.length) {
+      const found = await q<{ stream_id: string; stream_version: string; hash: string }>(
+        `SELECT e.stream_id, e.stream_version, e.hash FROM unnest($1::text[], $2::bigint[]) AS w(stream_id, stream_version)
+           JOIN es_events e USING (stream_id, stream_version)`,
+        [wanted.map((w) => w[0]), wanted.map((w) => w[1])],
       );
-      const first = checkpoints.findIndex((c) =>
-        rows.some(
-          (r) =>
-            compareLogPositions(
-              { transactionId: BigInt(r.transaction_id), globalPosition: BigInt(r.global_position) },
-              c.to,
-            ) <= 0,
-        ),
-      );
-      const sealed: Record<string, SealedLine[]> = {};
-      if (first >= 0) {
-        for (const cp of checkpoints.slice(first)) sealed[String(cp.seq)] = [];
-        const from = checkpoints[first].from;
-        const to = checkpoints[checkpoints.length - 1].to;
+      for (const f of found) predecessors[`${f.stream_id}#${f.stream_version}`] = f.hash;
+    }
+
+    // From the first checkpoint sealing any bundled event to the latest: a verifier recomputes each over its range,
+    // so events of the incident's streams removed after it (with their heads moved back) still show.
+    const checkpoints = (await q<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq`, [])).map(
+      toCheckpoint,
+    );
+    const earliest = rows.length ? positionOf(rows[0]) : null;
+    const first = earliest ? checkpoints.findIndex((c) => compareLogPositions(earliest, c.to) <= 0) : -1;
+    const sealed: Record<string, SealedLine[]> = {};
+    if (first >= 0) {
+      for (const cp of checkpoints.slice(first)) sealed[String(cp.seq)] = [];
+      let after = checkpoints[first].from;
+      const to = checkpoints[checkpoints.length - 1].to;
+      let i = first;
+      for (;;) {
         const lines = await q<{
           transaction_id: string;
           global_position: string;
@@ -112,17 +132,17 @@ export class BundleExporter {
           `SELECT transaction_id, global_position, stream_id, stream_version, hash FROM es_events
             WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
               AND (transaction_id, global_position) <= ($3::text::xid8, $4::bigint)
-            ORDER BY transaction_id, global_position`,
+            ORDER BY transaction_id, global_position LIMIT 10000`,
           [
-            from.transactionId.toString(),
-            from.globalPosition.toString(),
+            after.transactionId.toString(),
+            after.globalPosition.toString(),
             to.transactionId.toString(),
             to.globalPosition.toString(),
           ],
         );
-        let i = first;
+        if (lines.length === 0) break;
         for (const l of lines) {
-          const pos = { transactionId: BigInt(l.transaction_id), globalPosition: BigInt(l.global_position) };
+          const pos = positionOf(l);
           while (compareLogPositions(pos, checkpoints[i].to) > 0) i++;
           sealed[String(checkpoints[i].seq)].push([
             l.transaction_id,
@@ -131,43 +151,37 @@ export class BundleExporter {
             Number(l.stream_version),
             l.hash,
           ]);
+          after = pos;
         }
       }
-      await client.query('COMMIT');
-
-      const key = this.integrity.signingKey;
-      const body: Omit<AuditBundle, 'signature'> = {
-        format: BUNDLE_FORMAT,
-        incidentId,
-        exportedAt: this.clock.now().toISOString(),
-        keyId: key.keyId,
-        publicKeyPem: key.publicKeyPem,
-        events: rows.map(toBundleEvent),
-        streams: whole.map((id) => {
-          const h = heads.get(id);
-          return { streamId: id, version: h ? Number(h.version) : null, lastHash: h?.last_hash ?? null };
-        }),
-        predecessors,
-        checkpoints: checkpoints.map((c) => ({
-          seq: c.seq,
-          from: formatLogPosition(c.from),
-          to: formatLogPosition(c.to),
-          eventCount: c.eventCount,
-          eventsDigest: c.eventsDigest,
-          prevHash: c.prevHash,
-          hash: c.hash,
-          sealedAt: c.sealedAt.toISOString(),
-          signature: c.signature,
-          keyId: c.keyId,
-        })),
-        sealed,
-      };
-      return { ...body, signature: key.sign('bundle', canonicalJson(body)) };
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
     }
+
+    const key = this.integrity.signingKey;
+    return {
+      format: BUNDLE_FORMAT,
+      incidentId,
+      exportedAt,
+      keyId: key.keyId,
+      publicKeyPem: key.publicKeyPem,
+      events: rows.map(toBundleEvent),
+      streams: whole.map((id) => {
+        const h = heads.get(id);
+        return { streamId: id, version: h ? Number(h.version) : null, lastHash: h?.last_hash ?? null };
+      }),
+      predecessors,
+      checkpoints: checkpoints.map((c) => ({
+        seq: c.seq,
+        from: formatLogPosition(c.from),
+        to: formatLogPosition(c.to),
+        eventCount: c.eventCount,
+        eventsDigest: c.eventsDigest,
+        prevHash: c.prevHash,
+        hash: c.hash,
+        sealedAt: c.sealedAt.toISOString(),
+        signature: c.signature,
+        keyId: c.keyId,
+      })),
+      sealed,
+    };
   }
 }

@@ -16,6 +16,7 @@ import {
   LogPosition,
   newDigest,
   notSealed,
+  outOfLogOrder,
   parsePublicKey,
   publicKeyId,
   StreamLink,
@@ -59,6 +60,9 @@ const malformed = (what: string, whatEn: string) =>
   });
 
 const POSITION = /^(-?\d+):(-?\d+)$/;
+
+/** How far the exporting host's clock may differ from the sealing server's. */
+export const CLOCK_GRACE_MS = 60_000;
 
 function position(text: unknown, where: string): LogPosition {
   const m = typeof text === 'string' ? POSITION.exec(text) : null;
@@ -135,10 +139,15 @@ function check(input: unknown, options: BundleVerifyOptions, report: BundleRepor
     options.unsignedThrough ?? 0,
   ).unsigned;
   if (options.witness) {
-    const exportedAt = new Date(b.exportedAt);
+    // Heads up to the bundle's latest checkpoint must match; a later head sealed well before the export (the export
+    // holds off sealing while it reads, so only clock differences matter) is a checkpoint removed before export.
+    const last = checkpoints.length ? checkpoints[checkpoints.length - 1].seq : 0;
+    const exportedAt = new Date(b.exportedAt).getTime();
     checkWitness(
       new Map(checkpoints.map((c) => [c.seq, c])),
-      options.witness.filter((h) => new Date(h.sealedAt) <= exportedAt),
+      options.witness.filter(
+        (h) => h.seq <= last || new Date(h.sealedAt).getTime() < exportedAt - CLOCK_GRACE_MS,
+      ),
     );
   }
 
@@ -152,6 +161,7 @@ function check(input: unknown, options: BundleVerifyOptions, report: BundleRepor
   }
   const whole = new Set(b.streams.map((s) => s.streamId));
   for (const id of wholeStreamsOf(
+    b.incidentId,
     b.events.map((e) => ({
       streamId: e.streamId,
       streamType: e.streamType,
@@ -168,7 +178,15 @@ function check(input: unknown, options: BundleVerifyOptions, report: BundleRepor
   const byStream = [...b.events].sort((x, y) =>
     x.streamId === y.streamId ? x.streamVersion - y.streamVersion : x.streamId < y.streamId ? -1 : 1,
   );
+  const lastAt = new Map<string, LogPosition>();
   for (const e of byStream) {
+    // Within a stream, later versions come later in the log: an event slipped in "after the end" and chained onto
+    // would otherwise sit unsealed before sealed ones.
+    const at = positions.get(e)!;
+    const prevAt = lastAt.get(e.streamId);
+    if (prevAt && compareLogPositions(at, prevAt) <= 0)
+      throw outOfLogOrder(e.streamId, e.streamVersion, e.position);
+    lastAt.set(e.streamId, at);
     let before = links.get(e.streamId);
     if (!whole.has(e.streamId) && e.streamVersion > 1 && before?.version !== e.streamVersion - 1) {
       // A shared stream (an inbox): the event before belongs to something else; the bundle carries its hash.
@@ -199,9 +217,11 @@ function check(input: unknown, options: BundleVerifyOptions, report: BundleRepor
   const lineKey = (pos: string, streamId: string, version: number, hash: string) =>
     `${pos}|${streamId}|${version}|${hash}`;
   const pending = new Map(b.events.map((e) => [lineKey(e.position, e.streamId, e.streamVersion, e.hash), e]));
-  const first = checkpoints.findIndex((c) =>
-    [...positions.values()].some((p) => compareLogPositions(p, c.to) <= 0),
+  const earliest = [...positions.values()].reduce<LogPosition | null>(
+    (min, p) => (!min || compareLogPositions(p, min) < 0 ? p : min),
+    null,
   );
+  const first = earliest ? checkpoints.findIndex((c) => compareLogPositions(earliest, c.to) <= 0) : -1;
   if (first >= 0) {
     for (const cp of checkpoints.slice(first)) {
       const lines = b.sealed[String(cp.seq)];
@@ -250,6 +270,8 @@ function shape(input: unknown): AuditBundle {
     if (!Array.isArray(b[field])) throw malformed(`缺少 ${field}`, `${field} is missing`);
   for (const field of ['incidentId', 'publicKeyPem', 'signature', 'exportedAt'] as const)
     if (typeof b[field] !== 'string') throw malformed(`缺少 ${field}`, `${field} is missing`);
+  if (Number.isNaN(new Date(b.exportedAt!).getTime()))
+    throw malformed('导出时间无法识别', 'exportedAt is not a time');
   if (!b.sealed || typeof b.sealed !== 'object' || !b.predecessors || typeof b.predecessors !== 'object')
     throw malformed('缺少 sealed 或 predecessors', 'sealed or predecessors is missing');
   for (const e of b.events!) {

@@ -140,7 +140,7 @@ export class AuditService {
     // Whole streams: those of the incident found in the log, and those its events name (a stream removed entirely
     // is still named by the events that point to it).
     const report = await this.verifier.verifySelection({
-      wholeStreams: wholeStreamsOf(events),
+      wholeStreams: wholeStreamsOf(incidentId, events),
       loadEvents: (query) => query<EventRow>(INCIDENT_EVENTS_SQL, [incidentId]),
     });
     return { ...report, verifiedAt: this.clock.now() };

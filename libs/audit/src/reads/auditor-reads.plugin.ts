@@ -1,10 +1,12 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import {
-  FieldNode,
+  DocumentNode,
+  FragmentDefinitionNode,
   GraphQLError,
   Kind,
   OperationDefinitionNode,
   OperationTypeNode,
+  SelectionSetNode,
   valueFromASTUntyped,
 } from 'graphql';
 import { GraphqlContext, Role } from '@app/access';
@@ -23,18 +25,44 @@ export interface AuditorReadData {
   at: string;
 }
 
+/**
+ * Top-level fields asked for, with their arguments (ids, filters): what was looked at — through inline fragments
+ * and fragment spreads too (`query { ... on Query { incidentHistory(id: …) } }` asks for incidentHistory).
+ */
 function topLevelFields(
   op: OperationDefinitionNode,
+  document: DocumentNode,
   variables: Record<string, unknown>,
 ): AuditorReadData['fields'] {
-  return op.selectionSet.selections
-    .filter((s): s is FieldNode => s.kind === Kind.FIELD)
-    .map((f) => ({
-      field: f.name.value,
-      args: Object.fromEntries(
-        (f.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, variables)]),
-      ),
-    }));
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const fields: AuditorReadData['fields'] = [];
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode) => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        fields.push({
+          field: sel.name.value,
+          args: Object.fromEntries(
+            (sel.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, variables)]),
+          ),
+        });
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        walk(sel.selectionSet);
+      } else {
+        const f = fragments.get(sel.name.value);
+        if (f && !seen.has(f.name.value)) {
+          seen.add(f.name.value);
+          walk(f.selectionSet);
+        }
+      }
+    }
+  };
+  walk(op.selectionSet);
+  return fields;
 }
 
 /** The audit queries: whoever asks them (a centre leader too) leaves the same record as an auditor. */
@@ -56,10 +84,10 @@ export function auditorReadsPlugin(store: EventStore, clock: Clock): ApolloServe
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, operation, operationName, request }) {
+        async didResolveOperation({ contextValue, operation, operationName, request, document }) {
           const p = contextValue.requestContext?.principal;
           if (!p || !operation || operation.operation !== OperationTypeNode.QUERY) return;
-          const fields = topLevelFields(operation, request.variables ?? {});
+          const fields = topLevelFields(operation, document, request.variables ?? {});
           if (!p.roles.includes(Role.AUDITOR) && !fields.some((f) => AUDIT_QUERIES.has(f.field))) return;
           const data: AuditorReadData = {
             userId: p.userId,

@@ -282,3 +282,25 @@ export function eventWithheld(streamId: string, streamVersion: number, position:
     messageEn: `A checkpoint sealed stream ${streamId} version ${streamVersion}, which is now missing: an event was removed or withheld`,
   });
 }
+
+export function outOfLogOrder(streamId: string, streamVersion: number, position: string): IntegrityFault {
+  return new IntegrityFault({
+    kind: 'SEQUENCE_BROKEN',
+    streamId,
+    streamVersion,
+    position,
+    message: `流 ${streamId} 第 ${streamVersion} 版在日志中的位置（${position}）不在前一版之后：事件是伪造插入的`,
+    messageEn: `Stream ${streamId} version ${streamVersion} sits in the log (${position}) no later than the version before it: it was forged in`,
+  });
+}
+
+export function eventBeyondLog(streamId: string, streamVersion: number, position: string): IntegrityFault {
+  return new IntegrityFault({
+    kind: 'EVENT_OUTSIDE_LOG',
+    streamId,
+    streamVersion,
+    position,
+    message: `流 ${streamId} 第 ${streamVersion} 版事件的事务号（位置 ${position}）尚未被数据库分配过：事件是伪造插入的`,
+    messageEn: `Stream ${streamId} version ${streamVersion} carries a transaction id the database has not yet handed out (position ${position}): it was forged in`,
+  });
+}

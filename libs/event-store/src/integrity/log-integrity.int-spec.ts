@@ -258,7 +258,7 @@ describe('SM3', () => {
 });
 
 /** An event inserted behind the store's back, hashed properly, as an operator with write access could. */
-async function forge(owner: Client, streamId: string, position?: number): Promise<void> {
+async function forge(owner: Client, streamId: string, position?: number, transactionId = '0'): Promise<void> {
   const e = {
     eventId: '6f1c1a1e-0000-4000-8000-000000000001',
     streamId,
@@ -297,8 +297,8 @@ async function forge(owner: Client, streamId: string, position?: number): Promis
   } else {
     await owner.query(
       `INSERT INTO es_events (global_position, transaction_id, ${cols}) OVERRIDING SYSTEM VALUE
-       VALUES ($13, '0', $1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-      [...values, position],
+       VALUES ($13, $14::text::xid8, $1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+      [...values, position, transactionId],
     );
   }
 }
@@ -313,6 +313,18 @@ describe('events written around the store', () => {
       streamId: 'inbox-forged',
       position: '0:-5',
     });
+  });
+
+  it('one under a transaction id the database has not handed out yet (after the end of the log) is found', async () => {
+    s = await scene();
+    await forge(s.owner, 'inbox-forged', 9_000_000, String(2n ** 62n));
+    await s.owner.query(
+      `INSERT INTO es_streams (stream_id, stream_type, owning_unit, version, last_hash, created_at, updated_at)
+       SELECT stream_id, stream_type, owning_unit, 1, hash, now(), now() FROM es_events WHERE stream_id = 'inbox-forged'`,
+    );
+    const report = await s.verifier.verify();
+    expect(report.fault).toMatchObject({ kind: 'EVENT_OUTSIDE_LOG', streamId: 'inbox-forged' });
+    expect(report.fault!.message).toContain('尚未被数据库分配');
   });
 
   it('one in a stream that has no head is found', async () => {
@@ -349,10 +361,10 @@ describe('signatures and the witness', () => {
 
   it('a write to the witness cut short by a crash does not spoil it', async () => {
     s = await scene();
-    appendFileSync(s.witness.file, '{"seq":2,"to":"9');
+    appendFileSync(s.witness.file, '{"seq":2,"to":"torn');
     await s.sealer.sealPending();
     const lines = readFileSync(s.witness.file, 'utf8').split('\n');
-    expect(lines.filter((l) => l.startsWith('{"seq":2,"to":"9'))).toEqual(['{"seq":2,"to":"9']);
+    expect(lines.filter((l) => l.startsWith('{"seq":2,"to":"torn'))).toEqual(['{"seq":2,"to":"torn']);
     expect((await s.witness.read()).map((h) => h.seq)).toEqual([1, 2]);
     expect((await s.verifier.verify()).ok).toBe(true);
   });

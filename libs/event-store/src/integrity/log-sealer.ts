@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { Clock } from '@app/kernel';
 import { EventStore } from '../event-store';
 import { formatLogPosition, LOG_START, LogPosition } from '../event-store.types';
@@ -96,6 +96,24 @@ export function checkpointHash(
 }
 
 const SEAL_LOCK = 7_214_002;
+
+/**
+ * Runs `work` on a connection while no checkpoint can be sealed (a shared hold on the sealers' lock): an export's
+ * snapshot then holds every checkpoint sealed before it, and none is sealed until it is done.
+ */
+export async function whileNotSealing<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock_shared($1)', [SEAL_LOCK]);
+    try {
+      return await work(client);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock_shared($1)', [SEAL_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
 
 /**
  * Seals the global log into checkpoints: each covers the events after the previous checkpoint, in log order, with

@@ -15,6 +15,8 @@ import {
   eventWithheld,
   IntegrityFault,
   notSealed,
+  outOfLogOrder,
+  eventBeyondLog,
   streamHeadMissing,
   StreamLink,
   streamHeadMismatch,
@@ -71,6 +73,12 @@ const rowPosition = (r: EventRow): LogPosition => ({
   globalPosition: BigInt(r.global_position),
 });
 
+/** The first transaction id the database has not handed out yet, as this snapshot sees it. */
+async function snapshotXmax(query: Query): Promise<bigint> {
+  const [r] = await query<{ x: string }>(`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS x`, []);
+  return BigInt(r.x);
+}
+
 type Query = <T extends object>(sql: string, params: unknown[]) => Promise<T[]>;
 
 export function storedEvent(r: EventRow) {
@@ -124,14 +132,24 @@ export class LogVerifier {
       (await client.query<T>(sql, params)).rows;
     try {
       const all = await this.checkpointsAndWitness(client, query, report);
-      // Nothing may sit before the start of the log, where no reader looks.
-      const before = await query<EventRow>(
-        `SELECT ${EVENT_COLUMNS} FROM es_events WHERE (transaction_id, global_position) <= ('0'::xid8, 0) LIMIT 1`,
+      // Nothing may sit before the start of the log, where no reader looks, or after its end, under a transaction id
+      // the database has not handed out yet (readers would wait for it forever, and it would never be sealed).
+      const [firstRow] = await query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM es_events ORDER BY transaction_id, global_position LIMIT 1`,
         [],
       );
-      if (before[0]) {
-        const e = storedEvent(before[0]);
+      if (firstRow && compareLogPositions(rowPosition(firstRow), LOG_START) <= 0) {
+        const e = storedEvent(firstRow);
         throw eventOutsideLog(e.streamId, e.streamVersion, e.position);
+      }
+      const [lastRow] = await query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM es_events ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+        [],
+      );
+      const xmax = await snapshotXmax(query);
+      if (lastRow && BigInt(lastRow.transaction_id) >= xmax) {
+        const e = storedEvent(lastRow);
+        throw eventBeyondLog(e.streamId, e.streamVersion, e.position);
       }
 
       // The checkpoints in range: from the first sealed at/after `from` to the first sealed at/after `to`.
@@ -289,16 +307,25 @@ export class LogVerifier {
       const rows = [...wholeRows, ...extra];
       const selected = rows.map(storedEvent);
       const positions = rows.map(rowPosition);
+      const xmax = await snapshotXmax(query);
       selected.forEach((e, i) => {
         if (compareLogPositions(positions[i], LOG_START) <= 0)
           throw eventOutsideLog(e.streamId, e.streamVersion, e.position);
+        if (positions[i].transactionId >= xmax) throw eventBeyondLog(e.streamId, e.streamVersion, e.position);
       });
 
       const streams = new Map<string, StreamLink>();
-      for (const e of selected.slice(0, wholeRows.length)) {
+      const lastAt = new Map<string, LogPosition>();
+      selected.slice(0, wholeRows.length).forEach((e, i) => {
+        // Later versions come later in the log (an event slipped in "after the end" would otherwise hide, unsealed,
+        // before sealed ones).
+        const prevAt = lastAt.get(e.streamId);
+        if (prevAt && compareLogPositions(positions[i], prevAt) <= 0)
+          throw outOfLogOrder(e.streamId, e.streamVersion, e.position);
+        lastAt.set(e.streamId, positions[i]);
         checkEvent(e, streams.get(e.streamId));
         streams.set(e.streamId, { version: e.streamVersion, hash: e.hash });
-      }
+      });
       for (const id of whole) {
         const seen = streams.get(id);
         const head = heads.get(id);
