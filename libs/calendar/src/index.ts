@@ -1,0 +1,2 @@
+export * from './domain/holiday-calendar';
+export { shippedCalendar } from './data/shipped-calendar';
