@@ -3,6 +3,7 @@ import { IncidentView1763798500000 } from './1763798500000-incident-view';
 import { UnitsPeopleAccess1763798600000 } from './1763798600000-units-people-access';
 import { IncidentFlow1763798700000 } from './1763798700000-incident-flow';
 import { SignedCheckpoints1764000000000 } from './1764000000000-signed-checkpoints';
+import { HolidayCalendar1764000100000 } from './1764000100000-holiday-calendar';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   UnitsPeopleAccess1763798600000,
   IncidentFlow1763798700000,
   SignedCheckpoints1764000000000,
+  HolidayCalendar1764000100000,
 ];

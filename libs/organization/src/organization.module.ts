@@ -8,6 +8,7 @@ import { EstablishCountyHandler } from './commands/establish-county/establish-co
 import { RegisterUnitHandler } from './commands/register-unit/register-unit.handler';
 import { SetLinkageFieldRulesHandler } from './commands/set-linkage-field-rules/set-linkage-field-rules.handler';
 import { SetDeadlinePolicyHandler } from './commands/set-deadline-policy/set-deadline-policy.handler';
+import { LoadHolidayCalendarHandler } from './commands/load-holiday-calendar/load-holiday-calendar.handler';
 import { SetLinkageThresholdHandler } from './commands/set-linkage-threshold/set-linkage-threshold.handler';
 import { SetSecurityPolicyHandler } from './commands/set-security-policy/set-security-policy.handler';
 import { UpdateUnitHandler } from './commands/update-unit/update-unit.handler';
@@ -31,6 +32,7 @@ import { OrganizationDirectory } from './queries/organization-directory';
     SetSecurityPolicyHandler,
     SetLinkageFieldRulesHandler,
     SetDeadlinePolicyHandler,
+    LoadHolidayCalendarHandler,
     SetLinkageThresholdHandler,
     OrganizationResolver,
     UnitFieldsResolver,

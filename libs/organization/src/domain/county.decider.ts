@@ -1,4 +1,5 @@
 import { Role, UnitKind } from '@app/access';
+import { parseCalendar } from '@app/calendar';
 import { FieldProblem } from '@app/kernel';
 import { AlreadyExists, failIf, problem } from './organization.errors';
 import {
@@ -29,6 +30,7 @@ export type CountyCommand =
   | { type: 'SetSecurityPolicy'; countyId: string; requireTotpRoles: Role[]; actorUserId: string }
   | { type: 'SetDeadlinePolicy'; countyId: string; deadlines: CountyDeadlines; actorUserId: string }
   | { type: 'SetLinkageThreshold'; countyId: string; grade: string; actorUserId: string }
+  | { type: 'LoadHolidayCalendar'; countyId: string; calendar: unknown; actorUserId: string }
   | {
       type: 'SetLinkageFieldRules';
       countyId: string;
@@ -181,6 +183,14 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
         },
       ];
     }
+    case 'LoadHolidayCalendar':
+      // A calendar with any wrong day is refused whole, every problem named (holiday calendar, 调休).
+      return [
+        {
+          type: OrganizationEventType.HolidayCalendarLoaded,
+          data: { countyId: c.countyId, calendar: parseCalendar(c.calendar), loadedBy: c.actorUserId },
+        },
+      ];
     case 'SetSecurityPolicy': {
       const roles = [...new Set(c.requireTotpRoles)].sort();
       return [
@@ -206,6 +216,7 @@ export function evolveCounty(s: CountyState, e: CountyEvent): CountyState {
     case OrganizationEventType.LinkageFieldRulesSet:
     case OrganizationEventType.DeadlinePolicySet:
     case OrganizationEventType.LinkageThresholdSet:
+    case OrganizationEventType.HolidayCalendarLoaded:
       return s;
   }
 }

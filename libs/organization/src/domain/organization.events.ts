@@ -1,4 +1,5 @@
 import { Role, UnitKind } from '@app/access';
+import { CalendarFile } from '@app/calendar';
 
 export const OrganizationEventType = {
   UnitRegistered: 'UnitRegistered',
@@ -9,6 +10,7 @@ export const OrganizationEventType = {
   LinkageFieldRulesSet: 'LinkageFieldRulesSet',
   DeadlinePolicySet: 'DeadlinePolicySet',
   LinkageThresholdSet: 'LinkageThresholdSet',
+  HolidayCalendarLoaded: 'HolidayCalendarLoaded',
 } as const;
 
 export const UNIT_STREAM_TYPE = 'Unit';
@@ -110,6 +112,13 @@ export interface LinkageThresholdSetData {
   setBy: string;
 }
 
+/** A county's holiday calendar for the years it names (replacing those years), with its office hours. */
+export interface HolidayCalendarLoadedData {
+  countyId: string;
+  calendar: CalendarFile;
+  loadedBy: string;
+}
+
 export type UnitEvent =
   | { type: typeof OrganizationEventType.UnitRegistered; data: UnitRegisteredData }
   | { type: typeof OrganizationEventType.UnitUpdated; data: UnitUpdatedData };
@@ -120,4 +129,5 @@ export type CountyEvent =
   | { type: typeof OrganizationEventType.SecurityPolicySet; data: SecurityPolicySetData }
   | { type: typeof OrganizationEventType.LinkageFieldRulesSet; data: LinkageFieldRulesSetData }
   | { type: typeof OrganizationEventType.DeadlinePolicySet; data: DeadlinePolicySetData }
-  | { type: typeof OrganizationEventType.LinkageThresholdSet; data: LinkageThresholdSetData };
+  | { type: typeof OrganizationEventType.LinkageThresholdSet; data: LinkageThresholdSetData }
+  | { type: typeof OrganizationEventType.HolidayCalendarLoaded; data: HolidayCalendarLoadedData };

@@ -12,11 +12,13 @@ import {
   RequestCommandContext,
   UnitKind,
 } from '@app/access';
-import { Clock, NotFound } from '@app/kernel';
+import { Clock, NotFound, problem, ValidationFailed } from '@app/kernel';
 import { AssignLinkageRolesCommand } from '../commands/assign-linkage-roles/assign-linkage-roles.command';
 import { RegisterUnitCommand } from '../commands/register-unit/register-unit.command';
 import { SetLinkageFieldRulesCommand } from '../commands/set-linkage-field-rules/set-linkage-field-rules.command';
 import { SetDeadlinePolicyCommand } from '../commands/set-deadline-policy/set-deadline-policy.command';
+import { LoadHolidayCalendarCommand } from '../commands/load-holiday-calendar/load-holiday-calendar.command';
+import { HolidayCalendarType, LoadHolidayCalendarInput } from './holiday-calendar.types';
 import { SetSecurityPolicyCommand } from '../commands/set-security-policy/set-security-policy.command';
 import { UpdateUnitCommand } from '../commands/update-unit/update-unit.command';
 import { OrganizationDirectory } from '../queries/organization-directory';
@@ -174,6 +176,54 @@ export class OrganizationResolver {
       new SetDeadlinePolicyCommand(p, countyId, { ...input }, { ...ctx, now: this.clock.now() }),
     );
     return this.readCounty(p, countyId);
+  }
+
+  @Query(() => HolidayCalendarType, {
+    description: '本县节假日安排（含调休）与办公时间 / Your county’s holidays (with 调休) and office hours',
+  })
+  async holidayCalendar(@CurrentPrincipal() p: Principal): Promise<HolidayCalendarType> {
+    if (p.countyId) authorize(p, Action.CountyRead, { kind: 'county', countyId: p.countyId }, p.countyId);
+    return this.calendarOf(p.countyId);
+  }
+
+  @Mutation(() => HolidayCalendarType, {
+    description:
+      '载入节假日安排（县管理员），例如来年的调休安排；有误则整体拒绝并逐条说明 / Load a holiday calendar (county ADMIN); refused whole, every problem named',
+  })
+  async loadHolidayCalendar(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: LoadHolidayCalendarInput,
+  ): Promise<HolidayCalendarType> {
+    let calendar: unknown;
+    try {
+      calendar = JSON.parse(input.calendar);
+    } catch {
+      throw new ValidationFailed([problem('input.calendar', '不是有效的 JSON', 'is not valid JSON')]);
+    }
+    const countyId = p.countyId ?? '';
+    await this.commands.execute(
+      new LoadHolidayCalendarCommand(p, countyId, calendar, { ...ctx, now: this.clock.now() }),
+    );
+    return this.calendarOf(countyId);
+  }
+
+  private async calendarOf(countyId: string | null): Promise<HolidayCalendarType> {
+    const { calendar, loadedYears } = await this.directory.holidayCalendar(countyId);
+    const f = calendar.file;
+    return {
+      workingHours: f.workingHours.map(([s, e]) => `${s}–${e}`),
+      years: Object.entries(f.years)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([year, y]) => ({
+          year: Number(year),
+          source: y.source,
+          verified: y.verified,
+          loadedByCounty: loadedYears.has(year),
+          holidays: y.holidays,
+          makeUpWorkdays: y.makeUpWorkdays,
+        })),
+    };
   }
 
   private async readUnit(p: Principal, id: string): Promise<UnitType> {

@@ -1,3 +1,4 @@
+import { CalendarFile } from '@app/calendar';
 import { CountyDeadlines } from '../domain/organization.events';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
@@ -37,6 +38,10 @@ export class CountyView {
   /** Null until the county sets its own (grade II and above). */
   @Column('text', { name: 'linkage_threshold_grade', nullable: true })
   linkageThresholdGrade!: string | null;
+
+  /** The years the county loaded (each replacing the shipped one), with its office hours; null: the shipped calendar. */
+  @Column('jsonb', { name: 'holiday_calendar', nullable: true })
+  holidayCalendar!: CalendarFile | null;
 
   @Column('integer')
   version!: number;

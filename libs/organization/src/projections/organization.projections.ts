@@ -2,6 +2,7 @@ import { RecordedEvent, RowProjection } from '@app/event-store';
 import {
   CountyEstablishedData,
   DeadlinePolicySetData,
+  HolidayCalendarLoadedData,
   LinkageThresholdSetData,
   LinkageFieldRulesSetData,
   LinkageRolesAssignedData,
@@ -113,6 +114,18 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
         updatedAt: e.recordedAt,
       });
     }
+    case OrganizationEventType.HolidayCalendarLoaded: {
+      if (!row) return row;
+      const { calendar } = e.data as unknown as HolidayCalendarLoadedData;
+      return Object.assign(row, {
+        holidayCalendar: {
+          ...calendar,
+          years: { ...(row.holidayCalendar?.years ?? {}), ...calendar.years },
+        },
+        version: e.streamVersion,
+        updatedAt: e.recordedAt,
+      });
+    }
     default:
       return row;
   }
@@ -142,9 +155,10 @@ export const countyViewProjection = () =>
       OrganizationEventType.LinkageFieldRulesSet,
       OrganizationEventType.DeadlinePolicySet,
       OrganizationEventType.LinkageThresholdSet,
+      OrganizationEventType.HolidayCalendarLoaded,
     ],
-    // 2: linkage field rules; 3: deadline policy, linkage threshold.
-    version: 3,
+    // 2: linkage field rules; 3: deadline policy, linkage threshold; 4: holiday calendar.
+    version: 4,
     keyOf: (e) => String((e.data as { countyId?: string }).countyId),
     apply: applyToCountyView,
   });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { DataScope, ScopedDb, SYSTEM_SCOPE, UnitKind } from '@app/access';
+import { HolidayCalendar, shippedCalendar } from '@app/calendar';
 import { UnitFacts } from '../domain/unit.decider';
 import { CountyView } from '../projections/county-view.entity';
 import { UnitView } from '../projections/unit-view.entity';
@@ -53,6 +54,20 @@ export class OrganizationDirectory {
       m.findOne(UnitView, { where: { countyId, kind: UnitKind.COUNTY_CENTER }, order: { unitId: 'ASC' } }),
     );
     return row?.unitId ?? null;
+  }
+
+  /**
+   * The county's holiday calendar: the shipped one, with each year the county loaded in its place (and the county's
+   * office hours once it loaded any).
+   */
+  async holidayCalendar(
+    countyId: string | null,
+  ): Promise<{ calendar: HolidayCalendar; loadedYears: Set<string> }> {
+    const shipped = shippedCalendar().file;
+    const county = countyId ? await this.countyFacts(countyId) : null;
+    const own = county?.holidayCalendar ?? null;
+    const file = own ? { ...shipped, ...own, years: { ...shipped.years, ...own.years } } : shipped;
+    return { calendar: new HolidayCalendar(file), loadedYears: new Set(Object.keys(own?.years ?? {})) };
   }
 
   /** True when no county exists yet: the database is new and may be seeded. */

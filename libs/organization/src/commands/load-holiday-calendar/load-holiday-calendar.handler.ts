@@ -1,0 +1,24 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Action, authorize } from '@app/access';
+import { CommandExecutor, commandMetadata } from '@app/event-store';
+import { COUNTY_STREAM_TYPE, countyStreamId } from '../../domain/organization.events';
+import { countyDecider } from '../organization-deciders';
+import { LoadHolidayCalendarCommand } from './load-holiday-calendar.command';
+
+@CommandHandler(LoadHolidayCalendarCommand)
+export class LoadHolidayCalendarHandler implements ICommandHandler<LoadHolidayCalendarCommand, void> {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  async execute({ principal, countyId, calendar, context }: LoadHolidayCalendarCommand): Promise<void> {
+    authorize(principal, Action.CountySetSecurityPolicy, { kind: 'county', countyId }, countyId);
+    await this.executor.execute({
+      streamId: countyStreamId(countyId),
+      streamType: COUNTY_STREAM_TYPE,
+      decider: countyDecider,
+      command: { type: 'LoadHolidayCalendar', countyId, calendar, actorUserId: principal.userId },
+      owningUnit: countyId,
+      metadata: commandMetadata('LoadHolidayCalendar', context),
+      fingerprintOf: { countyId, calendar },
+    });
+  }
+}
