@@ -4,6 +4,7 @@ import { UnitsPeopleAccess1763798600000 } from './1763798600000-units-people-acc
 import { IncidentFlow1763798700000 } from './1763798700000-incident-flow';
 import { SignedCheckpoints1764000000000 } from './1764000000000-signed-checkpoints';
 import { HolidayCalendar1764000100000 } from './1764000100000-holiday-calendar';
+import { Duty1764000200000 } from './1764000200000-duty';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   IncidentFlow1763798700000,
   SignedCheckpoints1764000000000,
   HolidayCalendar1764000100000,
+  Duty1764000200000,
 ];

@@ -14,6 +14,7 @@ import {
   localizeErrorsPlugin,
 } from '@app/graphql';
 import { DemoModule } from '@app/demo';
+import { DutyModule } from '@app/duty';
 import { AuthOptions, IdentityModule, SignInService } from '@app/identity';
 import { DispatchModule } from '@app/dispatch';
 import { InboxModule } from '@app/inbox';
@@ -80,6 +81,7 @@ export class AppModule {
         DispatchModule,
         ResponseModule,
         AuditModule,
+        DutyModule.forRoot(identity),
         DemoModule.forRoot(identity),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { DatabaseModule, DatabaseUrls } from '@app/database';
 import { DemoModule } from '@app/demo';
+import { DutyModule } from '@app/duty';
 import { EventStoreModule } from '@app/event-store';
 import { LiveTopicsModule } from '@app/graphql';
 import { InboxModule } from '@app/inbox';
@@ -31,6 +32,7 @@ export class CliModule {
         DispatchModule,
         ResponseModule,
         AuditModule,
+        DutyModule.forRoot(identity),
         DemoModule.forRoot(identity),
       ],
     };

@@ -142,6 +142,48 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CCB  N N N N N N`,
   },
   {
+    action: Action.DutyRead,
+    target: unitT2,
+    grid: `
+      CC   A A A A A A
+      PROP F F F F A F
+      LINK F F F F A F
+      BUR  F F F F A F
+      T1   F F F F A F
+      T2   A A A A A A
+      V1   F F F F A F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.DutyManage,
+    target: unitT2,
+    grid: `
+      CC   F F F F F A
+      PROP F F F F F F
+      LINK F F F F F F
+      BUR  F F F F F F
+      T1   F F F F F F
+      T2   F F A F F A
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.DutyLogRecord,
+    target: unitT2,
+    grid: `
+      CC   F F F F F F
+      PROP F F F F F F
+      LINK F F F F F F
+      BUR  F F F F F F
+      T1   F F F F F F
+      T2   A F A F F F
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
     action: Action.AuditVerify,
     target: countyA,
     grid: `

@@ -44,6 +44,9 @@ export const Action = {
   SelfRead: 'self.read',
   SelfChangePassword: 'self.changePassword',
   SelfEnrollTotp: 'self.enrollTotp',
+  DutyRead: 'duty.read',
+  DutyManage: 'duty.manage',
+  DutyLogRecord: 'duty.logRecord',
   AuditRead: 'audit.read',
   AuditVerify: 'audit.verify',
 } as const;
@@ -218,6 +221,26 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
       return t(target, 'incident') && isCountyCentre(p, target.countyId) && has(p, ...WORKERS)
         ? ALLOW
         : forbidden('INCIDENT.ASSESS_NOT_PERMITTED');
+    case Action.DutyRead:
+      // A unit's roster and duty log: its own people, the county centre over its county, the county's auditors.
+      return t(target, 'unit') &&
+        (target.unitId === p.unitId ||
+          isCountyCentre(p, target.countyId) ||
+          isCountyAuditor(p, target.countyId))
+        ? ALLOW
+        : forbidden('DUTY.READ_NOT_PERMITTED');
+    case Action.DutyManage:
+      // Who stands duty when: the unit's leaders and administrators, or the county's administrator.
+      return t(target, 'unit') &&
+        ((target.unitId === p.unitId && has(p, Role.LEADER, Role.ADMIN)) ||
+          (isCountyCentre(p, target.countyId) && has(p, Role.ADMIN)))
+        ? ALLOW
+        : forbidden('DUTY.MANAGE_NOT_PERMITTED');
+    case Action.DutyLogRecord:
+      // The duty log is written by the unit's duty officers and its leader on duty (000, 004).
+      return t(target, 'unit') && target.unitId === p.unitId && has(p, Role.DUTY_OFFICER, Role.LEADER)
+        ? ALLOW
+        : forbidden('DUTY.LOG_NOT_PERMITTED');
     case Action.AuditRead:
       // Histories, past states and deadline compliance — what accountability (追责) is built on — are read by the
       // county's auditors and the centre's leaders (DOMAIN §7; 002 §五).

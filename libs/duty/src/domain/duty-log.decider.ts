@@ -1,0 +1,29 @@
+import { Decider } from '@app/event-store';
+import { FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
+import { DutyEventType, DutyLogKind, DutyLogRecordedData } from './duty.events';
+
+export interface RecordDutyLog {
+  type: 'RecordDutyLog';
+  entry: Omit<DutyLogRecordedData, 'text'> & { text: string };
+}
+
+type DutyLogEvent = { type: typeof DutyEventType.LogRecorded; data: DutyLogRecordedData };
+
+/** A duty log only grows: each line is checked on its own. */
+export const dutyLogDecider: Decider<RecordDutyLog, DutyLogEvent, Record<string, never>> = {
+  initialState: () => ({}),
+  evolve: (s) => s,
+  decide: ({ entry }) => {
+    const problems: FieldProblem[] = [...textProblems('input.text', entry.text, 1, 2000)];
+    if (!Object.values(DutyLogKind).includes(entry.kind))
+      problems.push(
+        problem(
+          'input.kind',
+          '类别须为监测发现、处置情况或交接班',
+          'must be OBSERVATION, ACTION or HANDOVER',
+        ),
+      );
+    if (problems.length) throw new ValidationFailed(problems);
+    return [{ type: DutyEventType.LogRecorded, data: { ...entry, text: entry.text.trim() } }];
+  },
+};

@@ -1,0 +1,115 @@
+import { ValidationFailed } from '@app/kernel';
+import {
+  coverageGaps,
+  decideDutyRoster,
+  DutyPerson,
+  evolveDutyRoster,
+  initialDutyRosterState,
+} from './duty-roster.decider';
+
+const at = (s: string) => new Date(`${s}+08:00`);
+const officer: DutyPerson = {
+  userId: 'u1',
+  displayName: '周明',
+  unitId: 'centre',
+  active: true,
+  mayStandDuty: true,
+};
+const assign = (shiftId: string, from: string, to: string, person: DutyPerson | null = officer) => ({
+  type: 'AssignDutyShift' as const,
+  shiftId,
+  unitId: 'centre',
+  countyId: 'c',
+  person,
+  startsAt: at(from),
+  endsAt: at(to),
+  note: '',
+  actorUserId: 'admin',
+  now: at('2026-10-01T08:00:00'),
+});
+const given = (...commands: ReturnType<typeof assign>[]) =>
+  commands.reduce((s, c) => decideDutyRoster(c, s).reduce(evolveDutyRoster, s), initialDutyRosterState());
+const problemsOf = (f: () => unknown): string[] => {
+  try {
+    f();
+  } catch (e) {
+    return (e as ValidationFailed).problems.map((p) => `${p.field}: ${p.message.zh}`);
+  }
+  return [];
+};
+
+describe('duty roster (值班表)', () => {
+  it('puts a duty officer on a shift', () => {
+    const [e] = decideDutyRoster(
+      assign('s1', '2026-10-01T08:30:00', '2026-10-02T08:30:00'),
+      initialDutyRosterState(),
+    );
+    expect(e).toMatchObject({ type: 'DutyShiftAssigned', data: { userId: 'u1', userName: '周明' } });
+  });
+
+  it('refuses overlapping shifts for one person, impossible times and people who may not stand duty', () => {
+    const s = given(assign('s1', '2026-10-01T08:30:00', '2026-10-02T08:30:00'));
+    expect(
+      problemsOf(() => decideDutyRoster(assign('s2', '2026-10-02T08:00:00', '2026-10-02T20:00:00'), s)),
+    ).toEqual(['input.startsAt: 与该人员 2026-10-01T00:30:00.000Z 起的班次重叠']);
+    expect(
+      problemsOf(() => decideDutyRoster(assign('s3', '2026-10-02T08:00:00', '2026-10-03T09:00:00'), s)),
+    ).toEqual(['input.endsAt: 一个班次最长 24 小时']);
+    expect(
+      problemsOf(() => decideDutyRoster(assign('s4', '2026-10-02T08:00:00', '2026-10-02T07:00:00'), s)),
+    ).toEqual(['input.endsAt: 下班时间须晚于上班时间']);
+    expect(
+      problemsOf(() =>
+        decideDutyRoster(
+          assign('s5', '2026-10-03T08:00:00', '2026-10-03T20:00:00', { ...officer, mayStandDuty: false }),
+          s,
+        ),
+      ),
+    ).toEqual(['input.userId: 只有值班员或带班领导可以值班']);
+    expect(
+      problemsOf(() =>
+        decideDutyRoster(
+          assign('s6', '2026-10-03T08:00:00', '2026-10-03T20:00:00', { ...officer, unitId: 'town' }),
+          s,
+        ),
+      ),
+    ).toEqual(['input.userId: 该人员不属于本单位']);
+  });
+
+  it('a cancelled shift frees the time', () => {
+    let s = given(assign('s1', '2026-10-01T08:30:00', '2026-10-02T08:30:00'));
+    s = decideDutyRoster(
+      {
+        type: 'CancelDutyShift',
+        shiftId: 's1',
+        unitId: 'centre',
+        reason: '调班',
+        actorUserId: 'admin',
+        now: at('2026-10-01T09:00:00'),
+      },
+      s,
+    ).reduce(evolveDutyRoster, s);
+    expect(decideDutyRoster(assign('s2', '2026-10-01T10:00:00', '2026-10-01T20:00:00'), s)).toHaveLength(1);
+  });
+});
+
+describe('coverage gaps', () => {
+  it('finds the hours no shift covers', () => {
+    const h = (x: number) => x * 3_600_000;
+    expect(
+      coverageGaps(
+        [
+          { startsAt: h(0), endsAt: h(10) },
+          { startsAt: h(12), endsAt: h(30) },
+        ],
+        h(0),
+        h(48),
+      ),
+    ).toEqual([
+      [h(10), h(12)],
+      [h(30), h(48)],
+    ]);
+    expect(coverageGaps([{ startsAt: h(-5), endsAt: h(50) }], h(0), h(48))).toEqual([]);
+    expect(coverageGaps([], h(0), h(24))).toEqual([[h(0), h(24)]]);
+  });
+});

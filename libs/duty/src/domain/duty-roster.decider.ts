@@ -1,0 +1,164 @@
+import { FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
+import { DutyEventType, DutyRosterEvent } from './duty.events';
+
+/** The facts about the person put on duty, read before deciding. */
+export interface DutyPerson {
+  userId: string;
+  displayName: string;
+  unitId: string;
+  active: boolean;
+  /** DUTY_OFFICER (值班员) or LEADER (带班领导) may stand duty. */
+  mayStandDuty: boolean;
+}
+
+export type DutyRosterCommand =
+  | {
+      type: 'AssignDutyShift';
+      shiftId: string;
+      unitId: string;
+      countyId: string | null;
+      person: DutyPerson | null;
+      startsAt: Date;
+      endsAt: Date;
+      note: string;
+      actorUserId: string;
+      now: Date;
+    }
+  | {
+      type: 'CancelDutyShift';
+      shiftId: string;
+      unitId: string;
+      reason: string;
+      actorUserId: string;
+      now: Date;
+    };
+
+export interface Shift {
+  userId: string;
+  startsAt: number;
+  endsAt: number;
+  cancelled: boolean;
+}
+
+export interface DutyRosterState {
+  shifts: Record<string, Shift>;
+}
+
+export const initialDutyRosterState = (): DutyRosterState => ({ shifts: {} });
+
+const HOUR = 3_600_000;
+
+export function decideDutyRoster(c: DutyRosterCommand, s: DutyRosterState): DutyRosterEvent[] {
+  if (c.type === 'CancelDutyShift') {
+    const shift = s.shifts[c.shiftId];
+    const problems: FieldProblem[] = [...textProblems('input.reason', c.reason, 1, 500)];
+    if (!shift || shift.cancelled)
+      problems.push(problem('input.shiftId', '没有这个有效的班次', 'there is no such shift in force'));
+    if (problems.length) throw new ValidationFailed(problems);
+    return [
+      {
+        type: DutyEventType.ShiftCancelled,
+        data: {
+          shiftId: c.shiftId,
+          unitId: c.unitId,
+          reason: c.reason.trim(),
+          by: c.actorUserId,
+          at: c.now.toISOString(),
+        },
+      },
+    ];
+  }
+  const start = c.startsAt.getTime();
+  const end = c.endsAt.getTime();
+  const problems: FieldProblem[] = [...textProblems('input.note', c.note, 0, 500)];
+  if (Number.isNaN(start) || Number.isNaN(end) || end <= start)
+    problems.push(problem('input.endsAt', '下班时间须晚于上班时间', 'must be after startsAt'));
+  else if (end - start > 24 * HOUR)
+    problems.push(problem('input.endsAt', '一个班次最长 24 小时', 'a shift lasts at most 24 hours'));
+  else if (end - start < HOUR / 2)
+    problems.push(problem('input.endsAt', '一个班次最短 30 分钟', 'a shift lasts at least 30 minutes'));
+  if (end <= c.now.getTime())
+    problems.push(problem('input.endsAt', '不能排已经结束的班次', 'cannot roster a shift that is over'));
+  const p = c.person;
+  if (!p || p.unitId !== c.unitId)
+    problems.push(problem('input.userId', '该人员不属于本单位', 'is not a member of this unit'));
+  else if (!p.active) problems.push(problem('input.userId', '该账号已停用', 'is deactivated'));
+  else if (!p.mayStandDuty)
+    problems.push(
+      problem('input.userId', '只有值班员或带班领导可以值班', 'only duty officers or leaders stand duty'),
+    );
+  if (s.shifts[c.shiftId])
+    problems.push(problem('input.shiftId', '班次编号已存在', 'that shift id is taken'));
+  if (p && problems.length === 0) {
+    const clash = Object.values(s.shifts).find(
+      (x) => !x.cancelled && x.userId === p.userId && x.startsAt < end && start < x.endsAt,
+    );
+    if (clash)
+      problems.push(
+        problem(
+          'input.startsAt',
+          `与该人员 ${new Date(clash.startsAt).toISOString()} 起的班次重叠`,
+          `overlaps this person's shift from ${new Date(clash.startsAt).toISOString()}`,
+        ),
+      );
+  }
+  if (problems.length) throw new ValidationFailed(problems);
+  return [
+    {
+      type: DutyEventType.ShiftAssigned,
+      data: {
+        shiftId: c.shiftId,
+        unitId: c.unitId,
+        countyId: c.countyId,
+        userId: p!.userId,
+        userName: p!.displayName,
+        startsAt: c.startsAt.toISOString(),
+        endsAt: c.endsAt.toISOString(),
+        note: c.note.trim(),
+        by: c.actorUserId,
+        at: c.now.toISOString(),
+      },
+    },
+  ];
+}
+
+export function evolveDutyRoster(s: DutyRosterState, e: DutyRosterEvent): DutyRosterState {
+  switch (e.type) {
+    case DutyEventType.ShiftAssigned:
+      return {
+        shifts: {
+          ...s.shifts,
+          [e.data.shiftId]: {
+            userId: e.data.userId,
+            startsAt: Date.parse(e.data.startsAt),
+            endsAt: Date.parse(e.data.endsAt),
+            cancelled: false,
+          },
+        },
+      };
+    case DutyEventType.ShiftCancelled: {
+      const shift = s.shifts[e.data.shiftId];
+      return shift ? { shifts: { ...s.shifts, [e.data.shiftId]: { ...shift, cancelled: true } } } : s;
+    }
+  }
+}
+
+/** Stretches of [from, to) that no shift covers: where 24-hour duty (000, 004) has a hole. */
+export function coverageGaps(
+  shifts: { startsAt: number; endsAt: number }[],
+  from: number,
+  to: number,
+): [number, number][] {
+  const sorted = shifts
+    .filter((x) => x.endsAt > from && x.startsAt < to)
+    .sort((a, b) => a.startsAt - b.startsAt);
+  const gaps: [number, number][] = [];
+  let cursor = from;
+  for (const x of sorted) {
+    if (x.startsAt > cursor) gaps.push([cursor, Math.min(x.startsAt, to)]);
+    cursor = Math.max(cursor, x.endsAt);
+    if (cursor >= to) break;
+  }
+  if (cursor < to) gaps.push([cursor, to]);
+  return gaps;
+}

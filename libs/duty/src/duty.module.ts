@@ -1,0 +1,34 @@
+import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ScopedDb } from '@app/access';
+import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
+import { OrganizationModule } from '@app/organization';
+import { DutyEventType } from './domain/duty.events';
+import { DutyService } from './duty.service';
+import { DutyResolver } from './graphql/duty.resolver';
+import { DutyLogView, DutyShiftView } from './projections/duty-views.entity';
+import { dutyLogViewProjection, dutyShiftViewProjection } from './projections/duty.projections';
+
+/** Duty (值班): rosters and duty logs per unit. Takes the identity module for the people it puts on duty. */
+@Module({})
+export class DutyModule implements OnModuleInit {
+  constructor(
+    private readonly schemas: EventSchemaRegistry,
+    private readonly projections: ProjectionRunner,
+  ) {}
+
+  static forRoot(identity: DynamicModule): DynamicModule {
+    return {
+      module: DutyModule,
+      imports: [identity, OrganizationModule, TypeOrmModule.forFeature([DutyShiftView, DutyLogView])],
+      providers: [ScopedDb, DutyService, DutyResolver],
+      exports: [DutyService],
+    };
+  }
+
+  onModuleInit(): void {
+    for (const type of Object.values(DutyEventType)) this.schemas.define(type, 1);
+    this.projections.add(dutyShiftViewProjection());
+    this.projections.add(dutyLogViewProjection());
+  }
+}

@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Between, LessThan, LessThanOrEqual, MoreThan } from 'typeorm';
+import { Action, authorize, dataScopeOf, Principal, Role, ScopedDb, SYSTEM_SCOPE } from '@app/access';
+import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
+import { PeopleDirectory } from '@app/identity';
+import { CommandContext, deterministicUuid, NotFound, problem, ValidationFailed } from '@app/kernel';
+import { OrganizationDirectory } from '@app/organization';
+import { dutyLogDecider } from './domain/duty-log.decider';
+import {
+  coverageGaps,
+  decideDutyRoster,
+  DutyRosterCommand,
+  DutyRosterState,
+  evolveDutyRoster,
+  initialDutyRosterState,
+} from './domain/duty-roster.decider';
+import {
+  DUTY_LOG_STREAM_TYPE,
+  DUTY_ROSTER_STREAM_TYPE,
+  DutyLogKind,
+  dutyLogStreamId,
+  DutyRosterEvent,
+  dutyRosterStreamId,
+} from './domain/duty.events';
+import { DutyLogView, DutyShiftView } from './projections/duty-views.entity';
+
+const rosterDecider: Decider<DutyRosterCommand, DutyRosterEvent, DutyRosterState> = {
+  decide: decideDutyRoster,
+  evolve: evolveDutyRoster,
+  initialState: initialDutyRosterState,
+};
+
+const MAX_PERIOD_MS = 92 * 86_400_000;
+
+function checkPeriod(from: Date, to: Date): void {
+  if (!(from < to))
+    throw new ValidationFailed([problem('to', '结束时间须晚于开始时间', 'must be after from')]);
+  if (to.getTime() - from.getTime() > MAX_PERIOD_MS)
+    throw new ValidationFailed([problem('to', '一次最多查询 92 天', 'at most 92 days at a time')]);
+}
+
+/** Duty (值班, 000 and 004): who stands duty when, who is on duty now, where the county centre's 24 hours have holes. */
+@Injectable()
+export class DutyService {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly db: ScopedDb,
+    private readonly organization: OrganizationDirectory,
+    private readonly people: PeopleDirectory,
+  ) {}
+
+  async assignShift(
+    p: Principal,
+    ctx: CommandContext,
+    input: { unitId: string; userId: string; startsAt: Date; endsAt: Date; note?: string },
+  ): Promise<DutyShiftView> {
+    const countyId = await this.authorizeUnit(p, Action.DutyManage, input.unitId);
+    const person = await this.people.facts(input.userId);
+    const shiftId = ctx.idempotencyKey
+      ? deterministicUuid('duty-shift', p.unitId, ctx.idempotencyKey)
+      : randomUUID();
+    await this.executor.execute({
+      streamId: dutyRosterStreamId(input.unitId),
+      streamType: DUTY_ROSTER_STREAM_TYPE,
+      decider: rosterDecider,
+      command: {
+        type: 'AssignDutyShift',
+        shiftId,
+        unitId: input.unitId,
+        countyId,
+        person: person
+          ? {
+              userId: person.userId,
+              displayName: person.displayName,
+              unitId: person.unitId,
+              active: person.active,
+              mayStandDuty: person.roles.includes(Role.DUTY_OFFICER) || person.roles.includes(Role.LEADER),
+            }
+          : null,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        note: input.note ?? '',
+        actorUserId: p.userId,
+        now: ctx.now,
+      },
+      owningUnit: input.unitId,
+      metadata: commandMetadata('AssignDutyShift', ctx),
+      fingerprintOf: { ...input },
+    });
+    return this.shift(shiftId);
+  }
+
+  async cancelShift(
+    p: Principal,
+    ctx: CommandContext,
+    input: { shiftId: string; reason: string },
+  ): Promise<DutyShiftView> {
+    const found = await this.db.run(SYSTEM_SCOPE, (m) =>
+      m.findOneBy(DutyShiftView, { shiftId: input.shiftId }),
+    );
+    if (!found) throw new NotFound('DUTY.SHIFT_NOT_FOUND', { zh: '班次', en: 'Shift' }, input.shiftId);
+    await this.authorizeUnit(p, Action.DutyManage, found.unitId);
+    await this.executor.execute({
+      streamId: dutyRosterStreamId(found.unitId),
+      streamType: DUTY_ROSTER_STREAM_TYPE,
+      decider: rosterDecider,
+      command: {
+        type: 'CancelDutyShift',
+        shiftId: input.shiftId,
+        unitId: found.unitId,
+        reason: input.reason,
+        actorUserId: p.userId,
+        now: ctx.now,
+      },
+      owningUnit: found.unitId,
+      metadata: commandMetadata('CancelDutyShift', ctx),
+      fingerprintOf: { ...input },
+    });
+    return this.shift(input.shiftId);
+  }
+
+  /** A line in the caller's unit's duty log; whether the writer was on the roster then is kept with it. */
+  async recordLog(
+    p: Principal,
+    ctx: CommandContext,
+    input: { kind: DutyLogKind; text: string; incidentId?: string | null },
+  ): Promise<DutyLogView> {
+    const countyId = await this.authorizeUnit(p, Action.DutyLogRecord, p.unitId);
+    const onDuty =
+      (await this.db.run(SYSTEM_SCOPE, (m) =>
+        m.countBy(DutyShiftView, {
+          userId: p.userId,
+          cancelled: false,
+          startsAt: LessThanOrEqual(ctx.now),
+          endsAt: MoreThan(ctx.now),
+        }),
+      )) > 0;
+    const entryId = ctx.idempotencyKey
+      ? deterministicUuid('duty-log', p.unitId, ctx.idempotencyKey)
+      : randomUUID();
+    await this.executor.execute({
+      streamId: dutyLogStreamId(p.unitId),
+      streamType: DUTY_LOG_STREAM_TYPE,
+      decider: dutyLogDecider,
+      command: {
+        type: 'RecordDutyLog',
+        entry: {
+          entryId,
+          unitId: p.unitId,
+          countyId,
+          userId: p.userId,
+          userName: p.userName ?? p.username,
+          kind: input.kind,
+          text: input.text,
+          incidentId: input.incidentId ?? null,
+          onDuty,
+          at: ctx.now.toISOString(),
+        },
+      },
+      owningUnit: p.unitId,
+      metadata: commandMetadata('RecordDutyLog', ctx),
+      fingerprintOf: { ...input },
+    });
+    const row = await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(DutyLogView, { entryId }));
+    return row!;
+  }
+
+  async onDutyNow(p: Principal, unitId: string, now: Date): Promise<DutyShiftView[]> {
+    await this.authorizeUnit(p, Action.DutyRead, unitId);
+    return this.db.run(dataScopeOf(p), (m) =>
+      m.find(DutyShiftView, {
+        where: { unitId, cancelled: false, startsAt: LessThanOrEqual(now), endsAt: MoreThan(now) },
+        order: { startsAt: 'ASC' },
+      }),
+    );
+  }
+
+  async roster(p: Principal, unitId: string, from: Date, to: Date): Promise<DutyShiftView[]> {
+    checkPeriod(from, to);
+    await this.authorizeUnit(p, Action.DutyRead, unitId);
+    return this.db.run(dataScopeOf(p), (m) =>
+      m.find(DutyShiftView, {
+        where: { unitId, startsAt: LessThan(to), endsAt: MoreThan(from) },
+        order: { startsAt: 'ASC' },
+      }),
+    );
+  }
+
+  async log(p: Principal, unitId: string, from: Date, to: Date): Promise<DutyLogView[]> {
+    checkPeriod(from, to);
+    await this.authorizeUnit(p, Action.DutyRead, unitId);
+    return this.db.run(dataScopeOf(p), (m) =>
+      m.find(DutyLogView, { where: { unitId, at: Between(from, to) }, order: { at: 'ASC' } }),
+    );
+  }
+
+  /** Hours in the next `days` that no shift of the county centre covers: its duty is round the clock (000, 004). */
+  async centreGaps(p: Principal, days: number, now: Date): Promise<{ from: Date; to: Date }[]> {
+    if (!Number.isInteger(days) || days < 1 || days > 31)
+      throw new ValidationFailed([problem('days', '天数须为 1–31', 'must be 1–31')]);
+    const centre = p.countyId ? await this.organization.countyCentreUnitId(p.countyId) : null;
+    if (!centre)
+      throw new NotFound('DUTY.CENTRE_NOT_FOUND', { zh: '县中心', en: 'County centre' }, p.countyId ?? '');
+    const end = new Date(now.getTime() + days * 86_400_000);
+    const shifts = await this.roster(p, centre, now, end);
+    return coverageGaps(
+      shifts
+        .filter((s) => !s.cancelled)
+        .map((s) => ({ startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() })),
+      now.getTime(),
+      end.getTime(),
+    ).map(([a, b]) => ({ from: new Date(a), to: new Date(b) }));
+  }
+
+  private async shift(shiftId: string): Promise<DutyShiftView> {
+    const row = await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(DutyShiftView, { shiftId }));
+    return row!;
+  }
+
+  private async authorizeUnit(p: Principal, action: Action, unitId: string): Promise<string | null> {
+    const unit = (await this.organization.unitFacts([unitId])).get(unitId);
+    authorize(p, action, { kind: 'unit', unitId, countyId: unit?.countyId ?? null }, unitId);
+    return unit?.countyId ?? null;
+  }
+}

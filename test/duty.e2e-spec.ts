@@ -1,0 +1,216 @@
+import { demoUnitId } from '@app/demo';
+import { ManualClock } from '@app/kernel';
+import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
+import { mutate, ok } from './support/loop-steps';
+
+/**
+ * Duty (值班, 000 and 004): the county centre keeps 24-hour duty. Its ADMIN puts people on the roster; the duty
+ * officer writes the duty log; anyone at the centre sees who is on duty now and where the next days have holes.
+ */
+const clock = new ManualClock('2026-10-12T00:30:00.000Z'); // 08:30 Beijing time
+let api: ApiFixture;
+let admin: Session; // 赵强, county ADMIN
+let officer: Session; // 周明, centre duty officer
+let leader: Session; // 郑华, centre leader
+let handler: Session; // 吴静, centre handler
+let townLeader: Session; // 王博, 东湖镇 leader
+let township: Session; // 李娜, 东湖镇 handler
+let city: Session; // 许明, city office
+
+const centre = demoUnitId('center');
+const donghu = demoUnitId('donghu');
+const at = (hours: number) => new Date(clock.now().getTime() + hours * 3_600_000).toISOString();
+
+async function signIn(): Promise<void> {
+  [admin, officer, leader, handler, townLeader, township, city] = await Promise.all(
+    ['zhaoqiang', 'zhouming', 'zhenghua', 'wujing', 'wangbo', 'lina', 'xuming'].map((u) => login(api.url, u)),
+  );
+}
+
+const SHIFT = 'id userId userName startsAt endsAt cancelled';
+const assign = (s: Session, input: Record<string, unknown>, headers?: Record<string, string>) =>
+  mutate<{ id: string; userName: string }>(api.url, s.token, 'assignDutyShift', input, SHIFT, headers);
+const onDuty = async (s: Session, unitId = centre) =>
+  ok(
+    await gql<{ onDutyNow: { userName: string }[] }>(
+      api.url,
+      `query O($u: ID) { onDutyNow(unitId: $u) { userName } }`,
+      { u: unitId },
+      { token: s.token },
+    ),
+  ).onDutyNow.map((x) => x.userName);
+
+beforeAll(async () => {
+  api = await startApi({ label: 'duty', clock });
+  await signIn();
+});
+afterAll(() => api.close());
+
+let leaderShift = '';
+
+it('the ADMIN rosters the centre round the clock; who is on duty now follows the clock', async () => {
+  const one = ok(
+    await assign(
+      admin,
+      { unitId: centre, userId: officer.userId, startsAt: at(0), endsAt: at(24), note: '白班+夜班' },
+      {
+        'Idempotency-Key': 'roster-1',
+      },
+    ),
+  ).assignDutyShift;
+  // A retried request makes no second shift.
+  const again = ok(
+    await assign(
+      admin,
+      { unitId: centre, userId: officer.userId, startsAt: at(0), endsAt: at(24), note: '白班+夜班' },
+      {
+        'Idempotency-Key': 'roster-1',
+      },
+    ),
+  ).assignDutyShift;
+  expect(again.id).toBe(one.id);
+  leaderShift = ok(
+    await assign(admin, { unitId: centre, userId: leader.userId, startsAt: at(24), endsAt: at(36) }),
+  ).assignDutyShift.id;
+  expect(await onDuty(handler)).toEqual(['周明']);
+  clock.advance(25 * 3_600_000);
+  await signIn();
+  expect(await onDuty(handler)).toEqual(['郑华']);
+});
+
+it('refuses overlapping shifts, people outside the unit and those who do not stand duty, naming why', async () => {
+  const overlap = await assign(admin, {
+    unitId: centre,
+    userId: leader.userId,
+    startsAt: at(2),
+    endsAt: at(6),
+  });
+  expect(overlap.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
+  expect(overlap.errors?.[0].message).toContain('班次重叠');
+  const outsider = await assign(admin, {
+    unitId: centre,
+    userId: township.userId,
+    startsAt: at(20),
+    endsAt: at(30),
+  });
+  expect(outsider.errors?.[0].message).toContain('该人员不属于本单位');
+  const notDuty = await assign(admin, {
+    unitId: centre,
+    userId: handler.userId,
+    startsAt: at(20),
+    endsAt: at(30),
+  });
+  expect(notDuty.errors?.[0].message).toContain('只有值班员或带班领导可以值班');
+  const tooLong = await assign(admin, {
+    unitId: centre,
+    userId: officer.userId,
+    startsAt: at(20),
+    endsAt: at(45),
+  });
+  expect(tooLong.errors?.[0].message).toContain('一个班次最长 24 小时');
+});
+
+it('reports the hours in the next days that nobody covers', async () => {
+  // Now: 25 h after the start; 郑华 until +11 h from now; nothing after.
+  const gaps = ok(
+    await gql<{ dutyRosterGaps: { from: string; to: string; hours: number }[] }>(
+      api.url,
+      `{ dutyRosterGaps(days: 2) { from to hours } }`,
+      {},
+      { token: admin.token },
+    ),
+  ).dutyRosterGaps;
+  expect(gaps).toEqual([{ from: at(11), to: at(48), hours: 37 }]);
+  ok(await assign(admin, { unitId: centre, userId: officer.userId, startsAt: at(11), endsAt: at(35) }));
+  const after = ok(
+    await gql<{ dutyRosterGaps: { hours: number }[] }>(
+      api.url,
+      `{ dutyRosterGaps(days: 2) { hours } }`,
+      {},
+      {
+        token: admin.token,
+      },
+    ),
+  ).dutyRosterGaps;
+  expect(after).toEqual([{ hours: 13 }]);
+});
+
+it('the duty log keeps what was seen and done, and whether the writer was on duty', async () => {
+  const write = (s: Session, kind: string, text: string) =>
+    mutate<{ onDuty: boolean; kind: string }>(
+      api.url,
+      s.token,
+      'recordDutyLog',
+      { kind, text },
+      'onDuty kind userName',
+    );
+  expect(
+    ok(await write(leader, 'OBSERVATION', '微博出现东湖镇征地补偿相关帖文，转发 40 余次')).recordDutyLog,
+  ).toMatchObject({
+    onDuty: true,
+  });
+  expect(ok(await write(officer, 'HANDOVER', '交班：征地帖文持续关注')).recordDutyLog.onDuty).toBe(false);
+  expect((await write(handler, 'ACTION', '已处理')).errors?.[0].extensions.code).toBe('FORBIDDEN');
+  expect((await write(leader, 'ACTION', '   ')).errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
+  const log = ok(
+    await gql<{ dutyLog: { userName: string; kind: string; onDuty: boolean }[] }>(
+      api.url,
+      `query L($from: DateTime!, $to: DateTime!) { dutyLog(from: $from, to: $to) { userName kind onDuty } }`,
+      { from: at(-1), to: at(1) },
+      { token: handler.token },
+    ),
+  ).dutyLog;
+  expect(log).toEqual([
+    { userName: '郑华', kind: 'OBSERVATION', onDuty: true },
+    { userName: '周明', kind: 'HANDOVER', onDuty: false },
+  ]);
+});
+
+it('a township rosters itself; it neither rosters nor reads the centre; other counties learn nothing', async () => {
+  ok(await assign(townLeader, { unitId: donghu, userId: townLeader.userId, startsAt: at(0), endsAt: at(8) }));
+  expect(await onDuty(township, donghu)).toEqual(['王博']);
+  expect(
+    (await assign(townLeader, { unitId: centre, userId: townLeader.userId, startsAt: at(0), endsAt: at(8) }))
+      .errors?.[0].extensions.code,
+  ).toBe('FORBIDDEN');
+  expect(
+    (await assign(township, { unitId: donghu, userId: townLeader.userId, startsAt: at(9), endsAt: at(10) }))
+      .errors?.[0].extensions.code,
+  ).toBe('FORBIDDEN');
+  const read = async (s: Session) =>
+    (
+      await gql(
+        api.url,
+        `query O($u: ID) { onDutyNow(unitId: $u) { userName } }`,
+        { u: centre },
+        { token: s.token },
+      )
+    ).errors?.[0].extensions.code;
+  expect(await read(township)).toBe('FORBIDDEN');
+  expect(await read(city)).toBe('NOT_FOUND');
+});
+
+it('a cancelled shift takes its holder off duty and reopens the gap; it cannot be cancelled twice', async () => {
+  const cancel = () =>
+    mutate<{ cancelled: boolean }>(
+      api.url,
+      admin.token,
+      'cancelDutyShift',
+      { shiftId: leaderShift, reason: '郑华请假' },
+      'cancelled',
+    );
+  expect(ok(await cancel()).cancelDutyShift.cancelled).toBe(true);
+  expect(await onDuty(handler)).toEqual([]);
+  const gaps = ok(
+    await gql<{ dutyRosterGaps: { from: string; to: string }[] }>(
+      api.url,
+      `{ dutyRosterGaps(days: 1) { from to } }`,
+      {},
+      {
+        token: admin.token,
+      },
+    ),
+  ).dutyRosterGaps;
+  expect(gaps[0]).toEqual({ from: at(0), to: at(11) });
+  expect((await cancel()).errors?.[0].message).toContain('没有这个有效的班次');
+});
