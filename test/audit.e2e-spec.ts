@@ -317,6 +317,7 @@ describe('deadlineCompliance', () => {
         `query C($id: ID!) { deadlineCompliance(incidentId: $id) {
           summary { tasks onTime late onTimeRate reworks supervisions }
           tasks { taskId assigneeUnitName originalDueAt signedAt firstHandedInAt late overdueMinutes status
+                  deadlineRule policyInForce { feedbackHours hardCapHours countySet }
                   reworks { reason } extensions { approved reason decisionReason } supervisions { replyDueAt } } } }`,
         { id: incidentId },
         { token: auditor.token },
@@ -331,6 +332,9 @@ describe('deadlineCompliance', () => {
       status: 'ACCEPTED',
       reworks: [{ reason: '请补充发放凭证' }],
       originalDueAt: '2026-10-12T13:02:00.000Z',
+      // The seeds' 12 h / 24 h were in force: the county had not set its own.
+      deadlineRule: 'WRITTEN_FEEDBACK',
+      policyInForce: { feedbackHours: 12, hardCapHours: 24, countySet: false },
     });
     const support = c.tasks.find((t) => t.taskId === supportTask)!;
     expect(support).toMatchObject({

@@ -61,7 +61,8 @@ it('the seeds’ deadlines hold until the county sets its own; only the county A
   });
   const h = 3600_000;
   const t0 = clock.now().getTime();
-  const atDefault = ok(await dispatch(await newListedIncident('III'))).dispatchTask;
+  const defaultIncident = await newListedIncident('III');
+  const atDefault = ok(await dispatch(defaultIncident)).dispatchTask;
   expect([new Date(atDefault.dueAt).getTime() - t0, new Date(atDefault.hardDueAt).getTime() - t0]).toEqual([
     12 * h,
     24 * h,
@@ -114,6 +115,21 @@ it('the seeds’ deadlines hold until the county sets its own; only the county A
     ),
   ).task;
   expect(earlier.dueAt).toBe(atDefault.dueAt);
+  // An auditor sees which rule each task was dispatched under.
+  const auditor = await login(api.url, 'qianjun');
+  const inForce = async (id: string) =>
+    ok(
+      await gql<{
+        deadlineCompliance: { tasks: { policyInForce: { feedbackHours: number; countySet: boolean } }[] };
+      }>(
+        api.url,
+        `query C($id: ID!) { deadlineCompliance(incidentId: $id) { tasks { policyInForce { feedbackHours countySet } } } }`,
+        { id },
+        { token: auditor.token },
+      ),
+    ).deadlineCompliance.tasks[0].policyInForce;
+  expect(await inForce(incidentId)).toEqual({ feedbackHours: 8, countySet: true });
+  expect(await inForce(defaultIncident)).toEqual({ feedbackHours: 12, countySet: false });
 
   // An extension past the county's hard limit is refused.
   ok(

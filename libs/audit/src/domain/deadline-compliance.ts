@@ -1,6 +1,13 @@
 import { RecordedEvent } from '@app/event-store';
 import { TaskRole } from '@app/incidents';
-import { DeadlineRule, TaskEvent, TaskEventType, TaskKind, TaskStatus } from '@app/dispatch';
+import {
+  DeadlinePolicyInForce,
+  DeadlineRule,
+  TaskEvent,
+  TaskEventType,
+  TaskKind,
+  TaskStatus,
+} from '@app/dispatch';
 
 export interface ExtensionRecord {
   requestedAt: Date;
@@ -35,6 +42,8 @@ export interface TaskCompliance {
   role: TaskRole;
   kind: TaskKind;
   deadlineRule: DeadlineRule;
+  /** The county's deadline policy in force when it was dispatched (null: set from a parent task, or not recorded). */
+  policyInForce: DeadlinePolicyInForce | null;
   status: TaskStatus;
   dispatchedAt: Date;
   /** The deadline it was dispatched with, kept beside any extension. */
@@ -83,6 +92,7 @@ export function taskCompliance(events: RecordedEvent[], now: Date): TaskComplian
         role: d.role,
         kind: d.kind,
         deadlineRule: d.deadlineRule,
+        policyInForce: d.policy ?? null,
         status: TaskStatus.DISPATCHED,
         dispatchedAt: new Date(d.at),
         originalDueAt: new Date(d.dueAt),

@@ -339,6 +339,26 @@ export class SupervisionRecordType {
   replyDueAt!: Date;
 }
 
+@ObjectType('DeadlinePolicyInForce', {
+  description: '派单时施行的本县时限规定 / The county’s deadline policy in force at dispatch',
+})
+export class DeadlinePolicyInForceType {
+  @Field(() => Int)
+  feedbackHours!: number;
+
+  @Field(() => Int)
+  hardCapHours!: number;
+
+  @Field(() => Int)
+  defaultHours!: number;
+
+  @Field()
+  sameDayForInquiries!: boolean;
+
+  @Field({ description: '本县自定（否则为默认）/ Set by the county (otherwise the defaults)' })
+  countySet!: boolean;
+}
+
 @ObjectType('TaskCompliance', { description: '工单时限履行情况 / A task’s deadline record' })
 export class TaskComplianceType {
   @Field(() => ID)
@@ -367,6 +387,12 @@ export class TaskComplianceType {
 
   @Field(() => DeadlineRule, { description: '时限依据 / Which rule set the deadline' })
   deadlineRule!: DeadlineRule;
+
+  @Field(() => DeadlinePolicyInForceType, {
+    nullable: true,
+    description: '派单时施行的时限规定（转派村时为空，沿用上级工单）/ Policy in force at dispatch',
+  })
+  policyInForce!: DeadlinePolicyInForceType | null;
 
   @Field(() => TaskStatus)
   status!: TaskStatus;

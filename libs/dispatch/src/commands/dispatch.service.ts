@@ -15,7 +15,7 @@ import { Grade, IncidentCommandService, IncidentNature, IncidentView, TaskRole }
 import { CommandContext, deterministicUuid, NotFound, problem, ValidationFailed } from '@app/kernel';
 import { deliverToInbox, InboxChangeKind } from '@app/inbox';
 import { OrganizationDirectory } from '@app/organization';
-import { countyDeadlinePolicy, DeadlinePolicy, deadlineFor } from '../domain/deadline-policy';
+import { countyDeadlinePolicy, DeadlinePolicy, deadlineFor, inForce } from '../domain/deadline-policy';
 import {
   decideLetter,
   evolveLetter,
@@ -306,6 +306,7 @@ export class DispatchService {
       dueAt,
       hardDueAt: parent.hardDueAt,
       deadlineRule: input.dueAt ? DeadlineRule.GIVEN : DeadlineRule.PARENT,
+      policy: null,
       parentTaskId: parent.taskId,
       parentAssigneeUnitId: parent.assigneeUnitId,
       incidentTitle: parent.incidentTitle,
@@ -490,8 +491,9 @@ export class DispatchService {
         ),
       ]);
     }
+    const policy = await this.policyOf(view.countyId);
     const deadline = deadlineFor(
-      await this.policyOf(view.countyId),
+      policy,
       ctx.now,
       view.grade as Grade | null,
       view.nature as IncidentNature | null,
@@ -507,6 +509,7 @@ export class DispatchService {
       dueAt: input.dueAt ?? deadline.dueAt,
       hardDueAt: deadline.hardDueAt,
       deadlineRule: input.dueAt ? DeadlineRule.GIVEN : deadline.rule,
+      policy: inForce(policy),
       parentTaskId: null,
       parentAssigneeUnitId: null,
       incidentTitle: view.title,

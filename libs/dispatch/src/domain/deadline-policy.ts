@@ -15,16 +15,37 @@ export interface DeadlinePolicy {
   sameDayForInquiries: boolean;
   /** The county's civil time zone, for "the same day". */
   timeZone: string;
+  /** Set by the county (otherwise the seeds' defaults). */
+  countySet: boolean;
 }
+
+/** The rule in force when a task was dispatched, kept on the task for auditors (the task keeps its deadline). */
+export interface DeadlinePolicyInForce {
+  feedbackHours: number;
+  hardCapHours: number;
+  defaultHours: number;
+  sameDayForInquiries: boolean;
+  countySet: boolean;
+}
+
+export const inForce = (p: DeadlinePolicy): DeadlinePolicyInForce => ({
+  feedbackHours: p.feedbackHours,
+  hardCapHours: p.hardCapHours,
+  defaultHours: p.defaultHours,
+  sameDayForInquiries: p.sameDayForInquiries,
+  countySet: p.countySet,
+});
 
 export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
   ...DEFAULT_COUNTY_DEADLINES,
   timeZone: 'Asia/Shanghai',
+  countySet: false,
 };
 
 /** The policy in force in a county: its own deadlines once it has set them, the seeds' defaults until then. */
 export function countyDeadlinePolicy(county: Pick<CountyView, 'deadlinePolicy'> | null): DeadlinePolicy {
-  return { ...DEFAULT_DEADLINE_POLICY, ...(county?.deadlinePolicy ?? {}) };
+  const own = county?.deadlinePolicy ?? null;
+  return { ...DEFAULT_DEADLINE_POLICY, ...(own ?? {}), countySet: own !== null };
 }
 
 const HOUR = 3600_000;

@@ -20,6 +20,13 @@ const dispatch: Body<TaskCommand> = {
     dueAt: at(12),
     hardDueAt: at(24),
     deadlineRule: DeadlineRule.WRITTEN_FEEDBACK,
+    policy: {
+      feedbackHours: 12,
+      hardCapHours: 24,
+      defaultHours: 24,
+      sameDayForInquiries: true,
+      countySet: false,
+    },
     parentTaskId: null,
     parentAssigneeUnitId: null,
     incidentTitle: '征地补偿争议',

@@ -1,3 +1,4 @@
+import { DeadlinePolicyInForce } from './deadline-policy';
 import { TaskRole } from '@app/incidents';
 import {
   AppError,
@@ -30,6 +31,8 @@ export interface NewTask {
   dueAt: Date;
   hardDueAt: Date;
   deadlineRule: DeadlineRule;
+  /** The county's deadline policy the due time was set by (null when it came from the parent task). */
+  policy: DeadlinePolicyInForce | null;
   parentTaskId: string | null;
   parentAssigneeUnitId: string | null;
   incidentTitle: string;
@@ -219,6 +222,7 @@ export function decideTask(c: TaskCommand, s: TaskState): TaskEvent[] {
             dueAt: t.dueAt.toISOString(),
             hardDueAt: t.hardDueAt.toISOString(),
             deadlineRule: t.deadlineRule,
+            policy: t.policy,
             parentTaskId: t.parentTaskId,
             parentAssigneeUnitId: t.parentAssigneeUnitId,
             incidentTitle: t.incidentTitle,

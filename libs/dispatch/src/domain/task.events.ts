@@ -1,4 +1,5 @@
 import { TaskRole } from '@app/incidents';
+import { DeadlinePolicyInForce } from './deadline-policy';
 import { DeadlineRule, TaskKind } from './task.enums';
 
 export const TaskEventType = {
@@ -40,6 +41,8 @@ export interface TaskDispatchedData extends Stamp {
   dueAt: string;
   hardDueAt: string;
   deadlineRule: DeadlineRule;
+  /** The policy in force at dispatch; absent on tasks dispatched before it was recorded. */
+  policy?: DeadlinePolicyInForce | null;
   parentTaskId: string | null;
   parentAssigneeUnitId: string | null;
   incidentTitle: string;
