@@ -30,7 +30,7 @@ export class Duty1764000200000 implements MigrationInterface {
         user_name   text NOT NULL,
         kind        text NOT NULL,
         text        text NOT NULL,
-        incident_id uuid,
+        incident_id text,
         on_duty     boolean NOT NULL,
         at          timestamptz NOT NULL
       )`);

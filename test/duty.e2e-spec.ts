@@ -152,6 +152,23 @@ it('the duty log keeps what was seen and done, and whether the writer was on dut
   expect(ok(await write(officer, 'HANDOVER', '交班：征地帖文持续关注')).recordDutyLog.onDuty).toBe(false);
   expect((await write(handler, 'ACTION', '已处理')).errors?.[0].extensions.code).toBe('FORBIDDEN');
   expect((await write(leader, 'ACTION', '   ')).errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
+  // A line naming something that is not an incident is refused before anything is written, and the platform goes on.
+  const strange = await mutate(
+    api.url,
+    leader.token,
+    'recordDutyLog',
+    { kind: 'ACTION', text: '关联', incidentId: 'not-an-incident' },
+    'onDuty',
+  );
+  expect(strange.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
+  const unknown = await mutate(
+    api.url,
+    leader.token,
+    'recordDutyLog',
+    { kind: 'ACTION', text: '关联', incidentId: '00000000-0000-4000-8000-000000000000' },
+    'onDuty',
+  );
+  expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
   const log = ok(
     await gql<{ dutyLog: { userName: string; kind: string; onDuty: boolean }[] }>(
       api.url,
@@ -213,4 +230,14 @@ it('a cancelled shift takes its holder off duty and reopens the gap; it cannot b
   ).dutyRosterGaps;
   expect(gaps[0]).toEqual({ from: at(0), to: at(11) });
   expect((await cancel()).errors?.[0].message).toContain('没有这个有效的班次');
+  const nonsense = await mutate(
+    api.url,
+    admin.token,
+    'cancelDutyShift',
+    { shiftId: 'x', reason: '排错' },
+    'cancelled',
+  );
+  expect(nonsense.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  // And the roster still takes changes: nothing above left a projection stuck.
+  ok(await assign(admin, { unitId: centre, userId: leader.userId, startsAt: at(36), endsAt: at(40) }));
 });

@@ -124,8 +124,13 @@ it('a wrong calendar is refused whole, every problem named, and changes nothing'
     { token: admin.token },
   );
   expect(clash.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
-  expect(clash.errors?.[0].message).toContain('2028: 2028-10-03 is both a holiday and a make-up working day');
-  expect(clash.errors?.[0].message).toContain('2028-02-30 is not a date in 2028');
+  expect(clash.errors?.[0].message).toContain('2028-10-03 既是假日又是调休上班日');
+  expect(clash.errors?.[0].message).toContain('调休上班日 2028-02-30 不是 2028 年安排内的日期');
+  expect(clash.errors?.[0].extensions.fields).toContainEqual({
+    field: 'years.2028.makeUpWorkdays.0',
+    message: '2028-10-03 既是假日又是调休上班日',
+    messageEn: '2028-10-03 is both a holiday and a make-up working day',
+  });
   const notJson = await gql(api.url, LOAD, { i: { calendar: '{ 国庆' } }, { token: admin.token });
   expect(notJson.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
   expect(await years(admin)).toEqual(before);

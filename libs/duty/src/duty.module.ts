@@ -2,6 +2,7 @@ import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScopedDb } from '@app/access';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
+import { IncidentsModule } from '@app/incidents';
 import { OrganizationModule } from '@app/organization';
 import { DutyEventType } from './domain/duty.events';
 import { DutyService } from './duty.service';
@@ -20,7 +21,12 @@ export class DutyModule implements OnModuleInit {
   static forRoot(identity: DynamicModule): DynamicModule {
     return {
       module: DutyModule,
-      imports: [identity, OrganizationModule, TypeOrmModule.forFeature([DutyShiftView, DutyLogView])],
+      imports: [
+        identity,
+        OrganizationModule,
+        IncidentsModule,
+        TypeOrmModule.forFeature([DutyShiftView, DutyLogView]),
+      ],
       providers: [ScopedDb, DutyService, DutyResolver],
       exports: [DutyService],
     };

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Between, LessThan, LessThanOrEqual, MoreThan } from 'typeorm';
+import { And, LessThan, LessThanOrEqual, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { Action, authorize, dataScopeOf, Principal, Role, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
 import { PeopleDirectory } from '@app/identity';
 import { CommandContext, deterministicUuid, NotFound, problem, ValidationFailed } from '@app/kernel';
+import { IncidentCommandService, isUuid } from '@app/incidents';
 import { OrganizationDirectory } from '@app/organization';
 import { dutyLogDecider } from './domain/duty-log.decider';
 import {
@@ -48,6 +49,7 @@ export class DutyService {
     private readonly db: ScopedDb,
     private readonly organization: OrganizationDirectory,
     private readonly people: PeopleDirectory,
+    private readonly incidents: IncidentCommandService,
   ) {}
 
   async assignShift(
@@ -96,11 +98,16 @@ export class DutyService {
     ctx: CommandContext,
     input: { shiftId: string; reason: string },
   ): Promise<DutyShiftView> {
+    const notFound = () => new NotFound('DUTY.SHIFT_NOT_FOUND', { zh: '班次', en: 'Shift' }, input.shiftId);
+    if (!isUuid(input.shiftId)) throw notFound();
     const found = await this.db.run(SYSTEM_SCOPE, (m) =>
       m.findOneBy(DutyShiftView, { shiftId: input.shiftId }),
     );
-    if (!found) throw new NotFound('DUTY.SHIFT_NOT_FOUND', { zh: '班次', en: 'Shift' }, input.shiftId);
-    await this.authorizeUnit(p, Action.DutyManage, found.unitId);
+    if (!found) throw notFound();
+    // A shift of a unit the caller may not see is a shift that does not exist, for them.
+    await this.authorizeUnit(p, Action.DutyManage, found.unitId).catch((err: unknown) => {
+      throw err instanceof NotFound ? notFound() : err;
+    });
     await this.executor.execute({
       streamId: dutyRosterStreamId(found.unitId),
       streamType: DUTY_ROSTER_STREAM_TYPE,
@@ -127,6 +134,14 @@ export class DutyService {
     input: { kind: DutyLogKind; text: string; incidentId?: string | null },
   ): Promise<DutyLogView> {
     const countyId = await this.authorizeUnit(p, Action.DutyLogRecord, p.unitId);
+    // A line may name an incident the writer can see; anything else would sit in the log for good.
+    if (input.incidentId) {
+      if (!isUuid(input.incidentId))
+        throw new ValidationFailed([
+          problem('input.incidentId', '不是有效的事件编号', 'is not an incident id'),
+        ]);
+      await this.incidents.authorized(p, input.incidentId, Action.IncidentRead);
+    }
     const onDuty =
       (await this.db.run(SYSTEM_SCOPE, (m) =>
         m.countBy(DutyShiftView, {
@@ -168,12 +183,29 @@ export class DutyService {
 
   async onDutyNow(p: Principal, unitId: string, now: Date): Promise<DutyShiftView[]> {
     await this.authorizeUnit(p, Action.DutyRead, unitId);
-    return this.db.run(dataScopeOf(p), (m) =>
+    const shifts = await this.db.run(dataScopeOf(p), (m) =>
       m.find(DutyShiftView, {
         where: { unitId, cancelled: false, startsAt: LessThanOrEqual(now), endsAt: MoreThan(now) },
         order: { startsAt: 'ASC' },
       }),
     );
+    return this.heldByDutyStaff(shifts);
+  }
+
+  /**
+   * Shifts whose holder still stands duty: someone deactivated, or no longer a duty officer or leader, covers
+   * nothing (their shifts stay on the roster, as recorded).
+   */
+  private async heldByDutyStaff(shifts: DutyShiftView[]): Promise<DutyShiftView[]> {
+    const holders = new Map<string, boolean>();
+    for (const id of new Set(shifts.map((s) => s.userId))) {
+      const u = await this.people.facts(id);
+      holders.set(
+        id,
+        !!u && u.active && (u.roles.includes(Role.DUTY_OFFICER) || u.roles.includes(Role.LEADER)),
+      );
+    }
+    return shifts.filter((s) => holders.get(s.userId));
   }
 
   async roster(p: Principal, unitId: string, from: Date, to: Date): Promise<DutyShiftView[]> {
@@ -191,7 +223,10 @@ export class DutyService {
     checkPeriod(from, to);
     await this.authorizeUnit(p, Action.DutyRead, unitId);
     return this.db.run(dataScopeOf(p), (m) =>
-      m.find(DutyLogView, { where: { unitId, at: Between(from, to) }, order: { at: 'ASC' } }),
+      m.find(DutyLogView, {
+        where: { unitId, at: And(MoreThanOrEqual(from), LessThan(to)) },
+        order: { at: 'ASC' },
+      }),
     );
   }
 
@@ -204,10 +239,9 @@ export class DutyService {
       throw new NotFound('DUTY.CENTRE_NOT_FOUND', { zh: '县中心', en: 'County centre' }, p.countyId ?? '');
     const end = new Date(now.getTime() + days * 86_400_000);
     const shifts = await this.roster(p, centre, now, end);
+    const covering = await this.heldByDutyStaff(shifts.filter((s) => !s.cancelled));
     return coverageGaps(
-      shifts
-        .filter((s) => !s.cancelled)
-        .map((s) => ({ startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() })),
+      covering.map((s) => ({ startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() })),
       now.getTime(),
       end.getTime(),
     ).map(([a, b]) => ({ from: new Date(a), to: new Date(b) }));

@@ -199,6 +199,7 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
   },
   { action: Action.CountyAssignLinkage, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.CountySetSecurityPolicy, target: countyA, grid: ADMIN_OF_COUNTY },
+  { action: Action.CountySetCalendar, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.UnitRead, target: unitT2, grid: COUNTY_VISIBLE },
   { action: Action.UnitRegister, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.UnitUpdate, target: unitT2, grid: ADMIN_OF_COUNTY },

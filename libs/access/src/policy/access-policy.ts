@@ -32,6 +32,7 @@ export const Action = {
   CountyRead: 'county.read',
   CountyAssignLinkage: 'county.assignLinkage',
   CountySetSecurityPolicy: 'county.setSecurityPolicy',
+  CountySetCalendar: 'county.setCalendar',
   UnitRead: 'unit.read',
   UnitRegister: 'unit.register',
   UnitUpdate: 'unit.update',
@@ -256,6 +257,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         : forbidden('AUDIT.VERIFY_NOT_PERMITTED');
     case Action.CountyAssignLinkage:
     case Action.CountySetSecurityPolicy:
+    case Action.CountySetCalendar:
     case Action.UnitRegister:
     case Action.UnitUpdate:
     case Action.UserRegister:

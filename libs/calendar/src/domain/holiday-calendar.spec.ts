@@ -22,6 +22,7 @@ describe('the shipped calendar (2025: 国办发明电〔2024〕12号)', () => {
     expect(cal.addWorkingMinutes(bj('2025-09-30T16:00:00'), hours(8))).toEqual({
       dueAt: bj('2025-10-09T17:00:00'),
       yearsAssumed: [],
+      yearsUnverified: [],
     });
   });
 
@@ -53,10 +54,24 @@ describe('the shipped calendar (2025: 国办发明电〔2024〕12号)', () => {
     expect(cal.addWorkingMinutes(bj('2025-09-29T20:00:00'), 0).dueAt).toEqual(bj('2025-09-29T20:00:00'));
   });
 
-  it('says which years it had to assume plain weekdays for', () => {
+  it('says which years it had to assume plain weekdays for, and which are not yet verified', () => {
     const r = cal.addWorkingMinutes(bj('2027-12-31T17:00:00'), hours(2));
     expect(r.dueAt).toEqual(bj('2028-01-03T10:00:00'));
     expect(r.yearsAssumed).toEqual([2027, 2028]);
+    // 2025-12-31 17:00: half an hour, then 1–3 Jan 2026 off and Sunday 4 Jan a make-up day (2026 unverified).
+    expect(cal.addWorkingMinutes(bj('2025-12-31T17:00:00'), 60)).toEqual({
+      dueAt: bj('2026-01-04T09:00:00'),
+      yearsAssumed: [],
+      yearsUnverified: [2026],
+    });
+  });
+
+  it('refuses a duration that is not one', () => {
+    expect(() => cal.addWorkingMinutes(bj('2025-09-29T09:00:00'), Number.NaN)).toThrow(
+      'working time must be',
+    );
+    expect(() => cal.addWorkingMinutes(bj('2025-09-29T09:00:00'), -5)).toThrow('working time must be');
+    expect(() => cal.addWorkingMinutes(new Date('x'), 5)).toThrow('working time must be');
   });
 
   it('uses Beijing dates whatever the instant', () => {
@@ -82,7 +97,7 @@ describe('a calendar the county ADMIN loads', () => {
     expect(parseCalendar(base).years['2027'].verified).toBe(false);
   });
 
-  it('is refused with every problem named', () => {
+  it('is refused with every problem named, in Chinese and English', () => {
     const bad = {
       ...base,
       workingHours: [['12:00', '08:30']],
@@ -91,9 +106,9 @@ describe('a calendar the county ADMIN loads', () => {
           source: 'x',
           holidays: [
             { name: '国庆节', from: '2027-10-07', to: '2027-10-01' },
-            { name: '春节', from: '2028-02-01', to: '2028-02-02' },
+            { name: '春节', from: '2027-13-01', to: '2028-03-02' },
           ],
-          makeUpWorkdays: ['2027-02-30'],
+          makeUpWorkdays: ['2027-02-30', '2027-09-29'],
         },
       },
     };
@@ -105,14 +120,54 @@ describe('a calendar the county ADMIN loads', () => {
     }
     expect(error).toBeInstanceOf(InvalidCalendar);
     expect(error!.code).toBe('VALIDATION_FAILED');
-    expect(error!.localized.zh).toContain('节假日安排有误');
-    expect(error!.details.problems).toEqual([
-      'workingHours: 12:00–08:30 must be later than the previous span and end after it starts',
-      '2027 国庆节: ends (2027-10-01) before it starts (2027-10-07)',
-      '2027 春节: 2028-02-01 is not in 2027',
-      '2027 春节: 2028-02-02 is not in 2027',
-      '2027: make-up day 2027-02-30 is not a date in 2027',
+    expect(error!.problems.map((p) => `${p.field}: ${p.message.zh}`)).toEqual([
+      'workingHours.0: 办公时段 12:00–08:30 须晚于前一时段且结束晚于开始',
+      'years.2027.holidays.0: 国庆节：结束（2027-10-01）早于开始（2027-10-07）',
+      'years.2027.holidays.1: 春节：2027-13-01 不是 2027 年安排内的日期',
+      'years.2027.holidays.1: 春节：2028-03-02 不是 2027 年安排内的日期',
+      'years.2027.makeUpWorkdays.0: 调休上班日 2027-02-30 不是 2027 年安排内的日期',
+      'years.2027.makeUpWorkdays.1: 2027-09-29 本是工作日，不是调休上班日',
     ]);
+    expect(error!.problems[5].message.en).toBe('2027-09-29 is a weekday anyway, not a make-up day');
+  });
+
+  it('accepts a notice that reaches into the neighbouring year (the 2023 New Year began on 2022-12-31)', () => {
+    const y2023 = {
+      ...base,
+      years: {
+        '2023': {
+          source: '国办发明电〔2022〕16号',
+          holidays: [{ name: '元旦', from: '2022-12-31', to: '2023-01-02' }],
+          makeUpWorkdays: [],
+        },
+      },
+    };
+    const cal = new HolidayCalendar(parseCalendar(y2023));
+    expect(cal.isWorkingDay('2023-01-02')).toBe(false);
+  });
+
+  it('refuses overlapping holidays and a make-up day listed twice', () => {
+    const overlap = {
+      ...base,
+      years: {
+        '2027': {
+          source: 'x',
+          holidays: [
+            { name: '中秋节', from: '2027-09-15', to: '2027-10-02' },
+            { name: '国庆节', from: '2027-10-01', to: '2027-10-07' },
+          ],
+          makeUpWorkdays: ['2027-09-26', '2027-09-26'],
+        },
+      },
+    };
+    expect(() => parseCalendar(overlap)).toThrow('Invalid input');
+    try {
+      parseCalendar(overlap);
+    } catch (e) {
+      const zh = (e as InvalidCalendar).problems.map((p) => p.message.zh);
+      expect(zh).toContain('国庆节 与 中秋节 在 2027-10-01 重叠');
+      expect(zh).toContain('调休上班日 2027-09-26 重复');
+    }
   });
 
   it('refuses a day that is both a holiday and a make-up working day, and a file of another format', () => {
@@ -120,7 +175,14 @@ describe('a calendar the county ADMIN loads', () => {
       ...base,
       years: { '2027': { ...base.years['2027'], makeUpWorkdays: ['2027-10-03'] } },
     };
-    expect(() => parseCalendar(clash)).toThrow('both a holiday and a make-up working day');
+    try {
+      parseCalendar(clash);
+      throw new Error('accepted');
+    } catch (e) {
+      expect((e as InvalidCalendar).problems.map((p) => p.message.en)).toContain(
+        '2027-10-03 is both a holiday and a make-up working day',
+      );
+    }
     expect(() => parseCalendar({ ...base, format: 'other' })).toThrow(InvalidCalendar);
   });
 });

@@ -51,7 +51,7 @@ describe('duty roster (值班表)', () => {
     const s = given(assign('s1', '2026-10-01T08:30:00', '2026-10-02T08:30:00'));
     expect(
       problemsOf(() => decideDutyRoster(assign('s2', '2026-10-02T08:00:00', '2026-10-02T20:00:00'), s)),
-    ).toEqual(['input.startsAt: 与该人员 2026-10-01T00:30:00.000Z 起的班次重叠']);
+    ).toEqual(['input.startsAt: 与该人员 2026-10-01 08:30 起的班次重叠']);
     expect(
       problemsOf(() => decideDutyRoster(assign('s3', '2026-10-02T08:00:00', '2026-10-03T09:00:00'), s)),
     ).toEqual(['input.endsAt: 一个班次最长 24 小时']);

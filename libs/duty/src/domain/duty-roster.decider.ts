@@ -48,12 +48,20 @@ export const initialDutyRosterState = (): DutyRosterState => ({ shifts: {} });
 
 const HOUR = 3_600_000;
 
+/** "2026-10-12 08:30", Beijing time. */
+const beijing = (t: number) => new Date(t + 8 * HOUR).toISOString().slice(0, 16).replace('T', ' ');
+
 export function decideDutyRoster(c: DutyRosterCommand, s: DutyRosterState): DutyRosterEvent[] {
   if (c.type === 'CancelDutyShift') {
     const shift = s.shifts[c.shiftId];
     const problems: FieldProblem[] = [...textProblems('input.reason', c.reason, 1, 500)];
     if (!shift || shift.cancelled)
       problems.push(problem('input.shiftId', '没有这个有效的班次', 'there is no such shift in force'));
+    else if (shift.endsAt <= c.now.getTime())
+      // The roster is what accountability reads for "who was on duty": a finished shift stays as it was.
+      problems.push(
+        problem('input.shiftId', '班次已结束，不能取消', 'the shift is over and cannot be cancelled'),
+      );
     if (problems.length) throw new ValidationFailed(problems);
     return [
       {
@@ -79,6 +87,11 @@ export function decideDutyRoster(c: DutyRosterCommand, s: DutyRosterState): Duty
     problems.push(problem('input.endsAt', '一个班次最短 30 分钟', 'a shift lasts at least 30 minutes'));
   if (end <= c.now.getTime())
     problems.push(problem('input.endsAt', '不能排已经结束的班次', 'cannot roster a shift that is over'));
+  else if (start < c.now.getTime() - HOUR)
+    // A shift may be entered late by an hour (someone stepped in); the past is not rewritten beyond that.
+    problems.push(
+      problem('input.startsAt', '上班时间不能早于一小时前', 'cannot start more than an hour ago'),
+    );
   const p = c.person;
   if (!p || p.unitId !== c.unitId)
     problems.push(problem('input.userId', '该人员不属于本单位', 'is not a member of this unit'));
@@ -97,8 +110,8 @@ export function decideDutyRoster(c: DutyRosterCommand, s: DutyRosterState): Duty
       problems.push(
         problem(
           'input.startsAt',
-          `与该人员 ${new Date(clash.startsAt).toISOString()} 起的班次重叠`,
-          `overlaps this person's shift from ${new Date(clash.startsAt).toISOString()}`,
+          `与该人员 ${beijing(clash.startsAt)} 起的班次重叠`,
+          `overlaps this person's shift from ${beijing(clash.startsAt)} (Beijing time)`,
         ),
       );
   }

@@ -55,7 +55,7 @@ export class DutyLogView {
   @Column('text')
   text!: string;
 
-  @Column('uuid', { name: 'incident_id', nullable: true })
+  @Column('text', { name: 'incident_id', nullable: true })
   incidentId!: string | null;
 
   @Column('boolean', { name: 'on_duty' })

@@ -10,7 +10,7 @@ export class LoadHolidayCalendarHandler implements ICommandHandler<LoadHolidayCa
   constructor(private readonly executor: CommandExecutor) {}
 
   async execute({ principal, countyId, calendar, context }: LoadHolidayCalendarCommand): Promise<void> {
-    authorize(principal, Action.CountySetSecurityPolicy, { kind: 'county', countyId }, countyId);
+    authorize(principal, Action.CountySetCalendar, { kind: 'county', countyId }, countyId);
     await this.executor.execute({
       streamId: countyStreamId(countyId),
       streamType: COUNTY_STREAM_TYPE,
