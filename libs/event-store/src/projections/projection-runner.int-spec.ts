@@ -168,9 +168,16 @@ describe('projection runner', () => {
     await expect(runner.catchUpAll()).rejects.toThrow('projection bug');
     expect(await checkpoint('p-healthy')).toBe(`${later.transactionId}:${later.globalPosition}`);
     expect(await checkpoint('p-broken')).toBe(before);
+    // Commands wait for the read models that can move (read-your-writes), not for the broken one: a bad event in
+    // the log must not stop every mutation on the platform. The broken one is named, with why.
+    await expect(runner.waitFor(later)).resolves.toBeUndefined();
+    expect(runner.brokenProjections()).toEqual([
+      { name: 'p-broken', error: expect.stringContaining('projection bug') },
+    ]);
     broken.poisonArmed = false;
     await runner.waitFor(later);
     expect(await checkpoint('p-broken')).toBe(`${later.transactionId}:${later.globalPosition}`);
+    expect(runner.brokenProjections()).toEqual([]);
   });
 
   it('two processes on one projection apply each event exactly once', async () => {

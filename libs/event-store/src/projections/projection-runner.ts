@@ -28,6 +28,8 @@ export interface RebuildProgress {
 export class ProjectionRunner {
   private readonly projections = new Map<string, Projection>();
   private readonly positions = new Map<string, LogPosition>();
+  /** Projections whose last attempt to apply failed, with why; cleared when they move on. */
+  private readonly broken = new Map<string, Error>();
   /** Catch-ups in progress (all projections, or one), each with at most one follow-up queued behind it. */
   private readonly runs = new Map<string, { current: Promise<void>; next?: Promise<void> }>();
   /** Log reads in flight, by start position. */
@@ -167,18 +169,23 @@ export class ProjectionRunner {
    */
   async waitFor(position: LogPosition): Promise<void> {
     const deadline = Date.now() + this.waitTimeoutMs;
+    const lags = (n: string) => compareLogPositions(this.positions.get(n) ?? LOG_START, position) < 0;
     for (;;) {
-      const behind = this.names().filter(
-        (n) => compareLogPositions(this.positions.get(n) ?? LOG_START, position) < 0,
-      );
+      const behind = this.names().filter(lags);
       if (behind.length === 0) return;
       if (this.stopped) throw new Error('Projection runner stopped');
-      await this.catchUpAll();
-      const still = behind.filter(
-        (n) => compareLogPositions(this.positions.get(n) ?? LOG_START, position) < 0,
-      );
+      let failure: Error | undefined;
+      try {
+        await this.catchUpAll();
+      } catch (err) {
+        failure = err instanceof Error ? err : new Error(String(err));
+      }
+      // A projection that cannot apply an event (a bug, or a bad event in the log) holds back only its own read
+      // model: it is retried on every catch-up, but commands do not wait for it (see brokenProjections()).
+      const still = behind.filter((n) => lags(n) && !this.broken.has(n));
       if (still.length === 0) return;
       if (Date.now() > deadline) {
+        if (failure) throw failure;
         throw new Error(
           `Read models did not reach ${position.transactionId}:${position.globalPosition} in time`,
         );
@@ -186,6 +193,11 @@ export class ProjectionRunner {
       // An older transaction is still open somewhere, so the event is not yet final in log order; wait a moment.
       await this.nextWake(5);
     }
+  }
+
+  /** Projections that failed to apply the events after their checkpoint, with the error: their read model is stale. */
+  brokenProjections(): { name: string; error: string }[] {
+    return [...this.broken.entries()].map(([name, error]) => ({ name, error: error.message }));
   }
 
   /** Where a projection's checkpoint stands (as last seen by this process). */
@@ -291,10 +303,19 @@ export class ProjectionRunner {
       for (const [name, reached] of await this.applyLocked(projections, from, batch))
         this.advance(name, reached);
     } catch (err) {
-      if (projections.length === 1) throw err;
+      if (projections.length === 1) {
+        this.markBroken(projections[0].name, err);
+        throw err;
+      }
       const results = await Promise.allSettled(
         projections.map(async (p) => {
-          for (const [name, reached] of await this.applyLocked([p], from, batch)) this.advance(name, reached);
+          try {
+            for (const [name, reached] of await this.applyLocked([p], from, batch))
+              this.advance(name, reached);
+          } catch (e) {
+            this.markBroken(p.name, e);
+            throw e;
+          }
         }),
       );
       const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -302,10 +323,17 @@ export class ProjectionRunner {
     }
   }
 
+  private markBroken(name: string, err: unknown): void {
+    this.broken.set(name, err instanceof Error ? err : new Error(String(err)));
+  }
+
   /** Positions only move forward: a slower run finishing late must not move one back. */
   private advance(name: string, to: LogPosition): void {
     const at = this.positions.get(name);
-    if (!at || compareLogPositions(to, at) > 0) this.positions.set(name, to);
+    if (!at || compareLogPositions(to, at) > 0) {
+      this.positions.set(name, to);
+      this.broken.delete(name);
+    }
   }
 
   /**
