@@ -92,7 +92,8 @@ export function taskCompliance(events: RecordedEvent[], now: Date): TaskComplian
         role: d.role,
         kind: d.kind,
         deadlineRule: d.deadlineRule,
-        policyInForce: d.policy ?? null,
+        // Recorded before working time existed: it ran on the clock.
+        policyInForce: d.policy ? { ...d.policy, onWorkingTime: d.policy.onWorkingTime ?? false } : null,
         status: TaskStatus.DISPATCHED,
         dispatchedAt: new Date(d.at),
         originalDueAt: new Date(d.dueAt),

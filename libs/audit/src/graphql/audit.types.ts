@@ -357,6 +357,9 @@ export class DeadlinePolicyInForceType {
 
   @Field({ description: '本县自定（否则为默认）/ Set by the county (otherwise the defaults)' })
   countySet!: boolean;
+
+  @Field({ description: '按工作时间计算 / On working time' })
+  onWorkingTime!: boolean;
 }
 
 @ObjectType('TaskCompliance', { description: '工单时限履行情况 / A task’s deadline record' })

@@ -3,8 +3,8 @@ import { AppError, ErrorCode, FieldProblem, problem, ValidationFailed } from '@a
 
 /**
  * The Chinese public-holiday calendar with make-up working days (调休), and working time over it, in Asia/Shanghai
- * (no daylight saving since 1991: local time is UTC+8 throughout). Not yet used by deadlines: the policy matrix
- * that says which steps run on working time is the next part of issue 5.
+ * (no daylight saving since 1991: local time is UTC+8 throughout). A county's deadlines run on it when its policy
+ * says `onWorkingTime`.
  */
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -492,11 +492,15 @@ export class DispatchService {
       ]);
     }
     const policy = await this.policyOf(view.countyId);
+    const calendar = policy.onWorkingTime
+      ? (await this.organization.holidayCalendar(view.countyId)).calendar
+      : undefined;
     const deadline = deadlineFor(
       policy,
       ctx.now,
       view.grade as Grade | null,
       view.nature as IncidentNature | null,
+      calendar,
     );
     return {
       incidentId: view.incidentId,

@@ -1,5 +1,6 @@
 import { Grade, gradeAtLeast, IncidentNature } from '@app/incidents';
 import { CountyView, DEFAULT_COUNTY_DEADLINES } from '@app/organization';
+import { HolidayCalendar } from '@app/calendar';
 import { DeadlineRule } from './task.enums';
 
 /**
@@ -17,6 +18,8 @@ export interface DeadlinePolicy {
   timeZone: string;
   /** Set by the county (otherwise the seeds' defaults). */
   countySet: boolean;
+  /** Hours count office hours of working days (holidays and 调休 from the county's calendar). */
+  onWorkingTime: boolean;
 }
 
 /** The rule in force when a task was dispatched, kept on the task for auditors (the task keeps its deadline). */
@@ -26,6 +29,7 @@ export interface DeadlinePolicyInForce {
   defaultHours: number;
   sameDayForInquiries: boolean;
   countySet: boolean;
+  onWorkingTime: boolean;
 }
 
 export const inForce = (p: DeadlinePolicy): DeadlinePolicyInForce => ({
@@ -34,6 +38,7 @@ export const inForce = (p: DeadlinePolicy): DeadlinePolicyInForce => ({
   defaultHours: p.defaultHours,
   sameDayForInquiries: p.sameDayForInquiries,
   countySet: p.countySet,
+  onWorkingTime: p.onWorkingTime,
 });
 
 export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
@@ -45,7 +50,12 @@ export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
 /** The policy in force in a county: its own deadlines once it has set them, the seeds' defaults until then. */
 export function countyDeadlinePolicy(county: Pick<CountyView, 'deadlinePolicy'> | null): DeadlinePolicy {
   const own = county?.deadlinePolicy ?? null;
-  return { ...DEFAULT_DEADLINE_POLICY, ...(own ?? {}), countySet: own !== null };
+  return {
+    ...DEFAULT_DEADLINE_POLICY,
+    ...(own ?? {}),
+    onWorkingTime: own?.onWorkingTime ?? false,
+    countySet: own !== null,
+  };
 }
 
 const HOUR = 3600_000;
@@ -84,28 +94,34 @@ export interface Deadline {
   rule: DeadlineRule;
 }
 
-/** The deadline of a task dispatched at `at` for an incident of this grade and nature. */
+/**
+ * The deadline of a task dispatched at `at` for an incident of this grade and nature. On working time (the county's
+ * choice) hours count office hours of working days in its holiday calendar: twelve hours set on the eve of National
+ * Day run after the holiday.
+ */
 export function deadlineFor(
   policy: DeadlinePolicy,
   at: Date,
   grade: Grade | null,
   nature: IncidentNature | null,
+  calendar?: HolidayCalendar,
 ): Deadline {
-  const hardDueAt = new Date(at.getTime() + policy.hardCapHours * HOUR);
+  const after = (from: Date, hours: number): Date =>
+    policy.onWorkingTime && calendar
+      ? calendar.addWorkingMinutes(from, hours * 60).dueAt
+      : new Date(from.getTime() + hours * HOUR);
+  const hardDueAt = after(at, policy.hardCapHours);
   if (gradeAtLeast(grade, Grade.III)) {
-    return {
-      dueAt: new Date(at.getTime() + policy.feedbackHours * HOUR),
-      hardDueAt,
-      rule: DeadlineRule.WRITTEN_FEEDBACK,
-    };
+    return { dueAt: after(at, policy.feedbackHours), hardDueAt, rule: DeadlineRule.WRITTEN_FEEDBACK };
   }
   if (policy.sameDayForInquiries && nature === IncidentNature.INQUIRY_APPEAL) {
     return { dueAt: endOfDay(at, policy.timeZone), hardDueAt, rule: DeadlineRule.SAME_DAY };
   }
-  const dueAt = new Date(at.getTime() + policy.defaultHours * HOUR);
+  const dueAt = after(at, policy.defaultHours);
+  const capped = after(dueAt, policy.hardCapHours);
   return {
     dueAt,
-    hardDueAt: new Date(Math.max(hardDueAt.getTime(), dueAt.getTime() + policy.hardCapHours * HOUR)),
+    hardDueAt: new Date(Math.max(hardDueAt.getTime(), capped.getTime())),
     rule: DeadlineRule.DEFAULT,
   };
 }

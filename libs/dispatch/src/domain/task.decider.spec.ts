@@ -26,6 +26,7 @@ const dispatch: Body<TaskCommand> = {
       defaultHours: 24,
       sameDayForInquiries: true,
       countySet: false,
+      onWorkingTime: false,
     },
     parentTaskId: null,
     parentAssigneeUnitId: null,

@@ -165,6 +165,7 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
             hardCapHours: d.hardCapHours,
             defaultHours: d.defaultHours,
             sameDayForInquiries: d.sameDayForInquiries,
+            onWorkingTime: d.onWorkingTime ?? false,
             setBy: c.actorUserId,
           },
         },

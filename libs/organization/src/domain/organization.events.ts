@@ -85,6 +85,8 @@ export interface CountyDeadlines {
   hardCapHours: number;
   defaultHours: number;
   sameDayForInquiries: boolean;
+  /** Hours count office hours of working days (the county's holiday calendar, with 调休) instead of the clock. */
+  onWorkingTime: boolean;
 }
 
 /** What the seeds prescribe, in force until a county sets its own. */
@@ -93,6 +95,7 @@ export const DEFAULT_COUNTY_DEADLINES: CountyDeadlines = {
   hardCapHours: 24,
   defaultHours: 24,
   sameDayForInquiries: true,
+  onWorkingTime: false,
 };
 
 export interface DeadlinePolicySetData extends CountyDeadlines {

@@ -28,7 +28,11 @@ export function toCountyType(c: CountyView, units: Map<string, UnitView>): Count
     },
     requireTotpRoles: c.requireTotpRoles as Role[],
     linkageFieldRules: c.linkageFieldRules ?? [],
-    deadlinePolicy: { ...(c.deadlinePolicy ?? DEFAULT_COUNTY_DEADLINES), custom: c.deadlinePolicy !== null },
+    deadlinePolicy: {
+      ...DEFAULT_COUNTY_DEADLINES,
+      ...(c.deadlinePolicy ?? {}),
+      custom: c.deadlinePolicy !== null,
+    },
     version: c.version,
   };
 }

@@ -72,6 +72,12 @@ export class DeadlinePolicyType {
   @Field({ description: '四级询问类当天答复 / Grade IV inquiries answered the same day' })
   sameDayForInquiries!: boolean;
 
+  @Field({
+    description:
+      '按工作时间计算（节假日与调休见 holidayCalendar）/ Hours count office hours of working days, not the clock',
+  })
+  onWorkingTime!: boolean;
+
   @Field({ description: '是否为本县自定（否则为默认）/ Set by the county (otherwise the defaults)' })
   custom!: boolean;
 }
@@ -89,6 +95,12 @@ export class SetDeadlinePolicyInput {
 
   @Field()
   sameDayForInquiries!: boolean;
+
+  @Field({
+    defaultValue: false,
+    description: '按工作时间计算（默认按自然时间）/ Count office hours of working days (default: the clock)',
+  })
+  onWorkingTime!: boolean;
 }
 
 @ObjectType('County', { description: '县（租户根）/ County (tenant root)' })

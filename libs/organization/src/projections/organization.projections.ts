@@ -106,10 +106,17 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
     }
     case OrganizationEventType.DeadlinePolicySet: {
       if (!row) return row;
-      const { feedbackHours, hardCapHours, defaultHours, sameDayForInquiries } =
+      const { feedbackHours, hardCapHours, defaultHours, sameDayForInquiries, onWorkingTime } =
         e.data as unknown as DeadlinePolicySetData;
       return Object.assign(row, {
-        deadlinePolicy: { feedbackHours, hardCapHours, defaultHours, sameDayForInquiries },
+        // Policies set before working time existed ran on the clock.
+        deadlinePolicy: {
+          feedbackHours,
+          hardCapHours,
+          defaultHours,
+          sameDayForInquiries,
+          onWorkingTime: onWorkingTime ?? false,
+        },
         version: e.streamVersion,
         updatedAt: e.recordedAt,
       });
