@@ -16,3 +16,4 @@ export * from './decider/decider';
 export * from './decider/command-executor';
 export * from './projections/row-projection';
 export * from './live-event-feed';
+export * from './integrity/sealed-lines';

@@ -11,3 +11,4 @@ export * from './domain/incident.decider';
 export * from './domain/incident.errors';
 export { TimelineRegistry, EventDescriber } from './timeline/timeline-registry';
 export { IncidentTimelineEntry } from './timeline/incident-timeline.entity';
+export { historyLine } from './graphql/incident-timeline.resolver';

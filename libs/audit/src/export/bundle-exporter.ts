@@ -10,7 +10,9 @@ import {
   formatLogPosition,
   LOG_INTEGRITY,
   LogIntegrity,
-  LogPosition,
+  forEachSealedLine,
+  predecessorHashes,
+  rowPosition,
   storedEvent,
   toCheckpoint,
   whileNotSealing,
@@ -25,11 +27,6 @@ const toBundleEvent = (r: EventRow): BundleEvent => {
   const e = storedEvent(r);
   return { ...e, recordedAt: e.recordedAt.toISOString() };
 };
-
-const positionOf = (r: { transaction_id: string; global_position: string }): LogPosition => ({
-  transactionId: BigInt(r.transaction_id),
-  globalPosition: BigInt(r.global_position),
-});
 
 /**
  * Builds an incident's signed bundle from one consistent snapshot of the log, taken while no checkpoint can be
@@ -88,7 +85,7 @@ export class BundleExporter {
       throw new IncidentNotFound(incidentId);
     const byPosition = new Map<string, EventRow>();
     for (const r of [...named, ...wholeRows]) byPosition.set(`${r.transaction_id}:${r.global_position}`, r);
-    const rows = [...byPosition.values()].sort((a, b) => compareLogPositions(positionOf(a), positionOf(b)));
+    const rows = [...byPosition.values()].sort((a, b) => compareLogPositions(rowPosition(a), rowPosition(b)));
 
     // Shared streams: the hash of the event before each bundled event, when that event is not in the bundle.
     const inBundle = new Set(rows.map((r) => `${r.stream_id}#${r.stream_version}`));
@@ -99,50 +96,24 @@ export class BundleExporter {
       )
       .map((r) => [r.stream_id, Number(r.stream_version) - 1] as const);
     const predecessors: Record<string, string> = {};
-    if (wanted.length) {
-      const found = await q<{ stream_id: string; stream_version: string; hash: string }>(
-        `SELECT e.stream_id, e.stream_version, e.hash FROM unnest($1::text[], $2::bigint[]) AS w(stream_id, stream_version)
-           JOIN es_events e USING (stream_id, stream_version)`,
-        [wanted.map((w) => w[0]), wanted.map((w) => w[1])],
-      );
-      for (const f of found) predecessors[`${f.stream_id}#${f.stream_version}`] = f.hash;
-    }
+    for (const [key, link] of await predecessorHashes(q, wanted)) predecessors[key] = link.hash;
 
     // From the first checkpoint sealing any bundled event to the latest: a verifier recomputes each over its range,
     // so events of the incident's streams removed after it (with their heads moved back) still show.
     const checkpoints = (await q<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq`, [])).map(
       toCheckpoint,
     );
-    const earliest = rows.length ? positionOf(rows[0]) : null;
+    const earliest = rows.length ? rowPosition(rows[0]) : null;
     const first = earliest ? checkpoints.findIndex((c) => compareLogPositions(earliest, c.to) <= 0) : -1;
     const sealed: Record<string, SealedLine[]> = {};
     if (first >= 0) {
       for (const cp of checkpoints.slice(first)) sealed[String(cp.seq)] = [];
-      let after = checkpoints[first].from;
-      const to = checkpoints[checkpoints.length - 1].to;
       let i = first;
-      for (;;) {
-        const lines = await q<{
-          transaction_id: string;
-          global_position: string;
-          stream_id: string;
-          stream_version: string;
-          hash: string;
-        }>(
-          `SELECT transaction_id, global_position, stream_id, stream_version, hash FROM es_events
-            WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-              AND (transaction_id, global_position) <= ($3::text::xid8, $4::bigint)
-            ORDER BY transaction_id, global_position LIMIT 10000`,
-          [
-            after.transactionId.toString(),
-            after.globalPosition.toString(),
-            to.transactionId.toString(),
-            to.globalPosition.toString(),
-          ],
-        );
-        if (lines.length === 0) break;
-        for (const l of lines) {
-          const pos = positionOf(l);
+      await forEachSealedLine(
+        q,
+        checkpoints[first].from,
+        checkpoints[checkpoints.length - 1].to,
+        (l, pos) => {
           while (compareLogPositions(pos, checkpoints[i].to) > 0) i++;
           sealed[String(checkpoints[i].seq)].push([
             l.transaction_id,
@@ -151,9 +122,8 @@ export class BundleExporter {
             Number(l.stream_version),
             l.hash,
           ]);
-          after = pos;
-        }
-      }
+        },
+      );
     }
 
     const key = this.integrity.signingKey;

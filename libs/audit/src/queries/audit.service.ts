@@ -9,7 +9,7 @@ import {
   VerificationReport,
 } from '@app/event-store';
 import { INBOX_CHANGE_LABELS, INBOX_STREAM_TYPE, InboxItemArrivedData } from '@app/inbox';
-import { IncidentCommandService, IncidentEventType, TimelineRegistry } from '@app/incidents';
+import { historyLine, IncidentCommandService, IncidentEventType, TimelineRegistry } from '@app/incidents';
 import { TASK_STREAM_TYPE, taskStreamId } from '@app/dispatch';
 import { Clock, LocalizedMessage, problem, ValidationFailed } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
@@ -47,13 +47,6 @@ export interface HistoryFilter {
   unitIds?: string[];
   kinds?: HistoryKind[];
 }
-
-const clockTime = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 const MAX_PERIOD_DAYS = 366;
 
@@ -227,7 +220,6 @@ export class AuditService {
     const said = this.describe(e, names);
     const unitName = names.get(e.metadata.actorUnit) ?? null;
     const actorName = typeof e.metadata.actorName === 'string' ? e.metadata.actorName : null;
-    const time = clockTime.format(e.recordedAt);
     const units = new Set([e.metadata.actorUnit]);
     const assignee = data.taskId ? assignees.get(data.taskId) : undefined;
     if (assignee && kind === HistoryKind.TASK) units.add(assignee);
@@ -248,8 +240,8 @@ export class AuditService {
       causationId: e.metadata.causationId ?? null,
       action: said.zh,
       actionEn: said.en,
-      description: [time, unitName, actorName, said.zh].filter(Boolean).join(' '),
-      descriptionEn: [time, unitName, actorName, said.en].filter(Boolean).join(' '),
+      description: historyLine(e.recordedAt, unitName, actorName, said.zh),
+      descriptionEn: historyLine(e.recordedAt, unitName, actorName, said.en),
       refId: data.taskId ?? data.letterId ?? data.statementId ?? null,
       hash: e.hash,
       unitIds: [...units],

@@ -23,6 +23,7 @@ import {
   VerificationFault,
 } from './integrity-checks';
 import { CheckpointRow, digestLine, LogCheckpoint, toCheckpoint } from './log-sealer';
+import { forEachSealedLine, predecessorHashes, rowPosition, SqlRows } from './sealed-lines';
 import { publicKeyId } from './log-signing-key';
 
 export type { FaultKind, VerificationFault } from './integrity-checks';
@@ -68,18 +69,24 @@ export interface LogVerifierOptions {
   unsignedThrough?: number;
 }
 
-const rowPosition = (r: EventRow): LogPosition => ({
-  transactionId: BigInt(r.transaction_id),
-  globalPosition: BigInt(r.global_position),
-});
-
 /** The first transaction id the database has not handed out yet, as this snapshot sees it. */
 async function snapshotXmax(query: Query): Promise<bigint> {
   const [r] = await query<{ x: string }>(`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS x`, []);
   return BigInt(r.x);
 }
 
-type Query = <T extends object>(sql: string, params: unknown[]) => Promise<T[]>;
+type Query = SqlRows;
+
+const emptyReport = (): VerificationReport => ({
+  ok: true,
+  eventsChecked: 0,
+  streamsChecked: 0,
+  checkpointsChecked: 0,
+  unsignedCheckpoints: 0,
+  witnessedCheckpoints: 0,
+  unsealedEvents: 0,
+  range: { from: formatLogPosition(LOG_START), to: null, firstCheckpoint: null, lastCheckpoint: null },
+});
 
 export function storedEvent(r: EventRow) {
   return {
@@ -118,16 +125,7 @@ export class LogVerifier {
   async verify(options: VerifyOptions = {}): Promise<VerificationReport> {
     const batchSize = options.batchSize ?? 5000;
     const client = await this.pool.connect();
-    const report: VerificationReport = {
-      ok: true,
-      eventsChecked: 0,
-      streamsChecked: 0,
-      checkpointsChecked: 0,
-      unsignedCheckpoints: 0,
-      witnessedCheckpoints: 0,
-      unsealedEvents: 0,
-      range: { from: formatLogPosition(LOG_START), to: null, firstCheckpoint: null, lastCheckpoint: null },
-    };
+    const report = emptyReport();
     const query: Query = async <T extends object>(sql: string, params: unknown[]) =>
       (await client.query<T>(sql, params)).rows;
     try {
@@ -274,16 +272,7 @@ export class LogVerifier {
    */
   async verifySelection(selection: EventSelection): Promise<VerificationReport> {
     const client = await this.pool.connect();
-    const report: VerificationReport = {
-      ok: true,
-      eventsChecked: 0,
-      streamsChecked: 0,
-      checkpointsChecked: 0,
-      unsignedCheckpoints: 0,
-      witnessedCheckpoints: 0,
-      unsealedEvents: 0,
-      range: { from: formatLogPosition(LOG_START), to: null, firstCheckpoint: null, lastCheckpoint: null },
-    };
+    const report = emptyReport();
     const query: Query = async <T extends object>(sql: string, params: unknown[]) =>
       (await client.query<T>(sql, params)).rows;
     try {
@@ -460,45 +449,20 @@ export class LogVerifier {
       count = 0;
       if (index < checkpoints.length) digest = newDigest(digestAlgorithmOf(checkpoints[index]));
     };
-    let after = checkpoints[0].from;
-    const end = checkpoints[checkpoints.length - 1].to;
-    for (;;) {
-      const rows = await query<{
-        transaction_id: string;
-        global_position: string;
-        stream_id: string;
-        stream_version: string;
-        hash: string;
-      }>(
-        `SELECT transaction_id, global_position, stream_id, stream_version, hash FROM es_events
-          WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-            AND (transaction_id, global_position) <= ($3::text::xid8, $4::bigint)
-          ORDER BY transaction_id, global_position LIMIT 10000`,
-        [
-          after.transactionId.toString(),
-          after.globalPosition.toString(),
-          end.transactionId.toString(),
-          end.globalPosition.toString(),
-        ],
+    await forEachSealedLine(query, checkpoints[0].from, checkpoints[checkpoints.length - 1].to, (r, pos) => {
+      while (index < checkpoints.length && compareLogPositions(pos, checkpoints[index].to) > 0) close();
+      const l = {
+        position: `${r.transaction_id}:${r.global_position}`,
+        streamId: r.stream_id,
+        streamVersion: Number(r.stream_version),
+        hash: r.hash,
+      };
+      digest.update(
+        digestLine({ ...pos, streamId: l.streamId, streamVersion: l.streamVersion, hash: l.hash }),
       );
-      if (rows.length === 0) break;
-      for (const r of rows) {
-        const pos = { transactionId: BigInt(r.transaction_id), globalPosition: BigInt(r.global_position) };
-        while (index < checkpoints.length && compareLogPositions(pos, checkpoints[index].to) > 0) close();
-        const l = {
-          position: `${r.transaction_id}:${r.global_position}`,
-          streamId: r.stream_id,
-          streamVersion: Number(r.stream_version),
-          hash: r.hash,
-        };
-        digest.update(
-          digestLine({ ...pos, streamId: l.streamId, streamVersion: l.streamVersion, hash: l.hash }),
-        );
-        count++;
-        line(l);
-        after = pos;
-      }
-    }
+      count++;
+      line(l);
+    });
     while (index < checkpoints.length) close();
   }
 
@@ -520,22 +484,4 @@ export class LogVerifier {
       if (link) streams.set(id, link);
     }
   }
-}
-
-/** The stored hashes of the given (stream, version) pairs, keyed `stream#version`. */
-async function predecessorHashes(
-  query: <T extends object>(sql: string, params: unknown[]) => Promise<T[]>,
-  pairs: [string, number][],
-): Promise<Map<string, StreamLink>> {
-  const found = new Map<string, StreamLink>();
-  if (pairs.length === 0) return found;
-  const rows = await query<{ stream_id: string; stream_version: string; hash: string }>(
-    `SELECT e.stream_id, e.stream_version, e.hash
-       FROM unnest($1::text[], $2::bigint[]) AS w(stream_id, stream_version)
-       JOIN es_events e USING (stream_id, stream_version)`,
-    [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
-  );
-  for (const r of rows)
-    found.set(`${r.stream_id}#${r.stream_version}`, { version: Number(r.stream_version), hash: r.hash });
-  return found;
 }

@@ -59,6 +59,16 @@ const time = new Intl.DateTimeFormat('zh-CN', {
   hourCycle: 'h23',
 });
 
+/** One line of an incident's history as a person reads it: "14:05 东湖镇 李娜 签收工单" (Beijing time). */
+export function historyLine(
+  at: Date,
+  unitName: string | null,
+  actorName: string | null,
+  action: string,
+): string {
+  return [time.format(at), unitName, actorName, action].filter(Boolean).join(' ');
+}
+
 /** An incident's timeline, batched per request; names of units come from the directory. */
 @Resolver(() => IncidentType)
 @UseGuards(AuthenticatedGuard)
@@ -116,7 +126,7 @@ export class IncidentTimelineResolver {
         actorUnitName: name,
         action: r.summaryZh,
         actionEn: r.summaryEn,
-        description: [time.format(r.recordedAt), name, r.actorName, r.summaryZh].filter(Boolean).join(' '),
+        description: historyLine(r.recordedAt, name, r.actorName, r.summaryZh),
         refId: r.refId,
       };
     });
