@@ -5,6 +5,7 @@ import { IncidentFlow1763798700000 } from './1763798700000-incident-flow';
 import { SignedCheckpoints1764000000000 } from './1764000000000-signed-checkpoints';
 import { HolidayCalendar1764000100000 } from './1764000100000-holiday-calendar';
 import { Duty1764000200000 } from './1764000200000-duty';
+import { JobQueue1764000300000 } from './1764000300000-job-queue';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   SignedCheckpoints1764000000000,
   HolidayCalendar1764000100000,
   Duty1764000200000,
+  JobQueue1764000300000,
 ];

@@ -18,6 +18,7 @@ import { DutyModule } from '@app/duty';
 import { AuthOptions, IdentityModule, SignInService } from '@app/identity';
 import { DispatchModule } from '@app/dispatch';
 import { InboxModule } from '@app/inbox';
+import { JobsModule } from '@app/jobs';
 import { IncidentsModule } from '@app/incidents';
 import { ResponseModule } from '@app/response';
 import { Clock } from '@app/kernel';
@@ -72,6 +73,7 @@ export class AppModule {
           integrity: options.integrity,
         }),
         DatabaseModule.forRoot(options.urls, options.poolSize),
+        JobsModule.forRoot(),
         EventStoreModule,
         LiveTopicsModule,
         InboxModule,

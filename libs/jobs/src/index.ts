@@ -1,0 +1,2 @@
+export { JobQueue, JobQueueOptions, TakenJob } from './job-queue';
+export { JobsModule } from './jobs.module';
