@@ -1,9 +1,10 @@
 import { commandMetadata, StoreTransaction } from '@app/event-store';
-import { CommandContext } from '@app/kernel';
+import { CommandContext, LocalizedMessage } from '@app/kernel';
 import {
   INBOX_ITEM_ARRIVED,
   INBOX_STREAM_TYPE,
   InboxChangeKind,
+  InboxAudience,
   InboxItemArrivedData,
   InboxRef,
   inboxStreamId,
@@ -17,18 +18,23 @@ export interface InboxArrival {
   incidentId: string | null;
   incidentTitle: string;
   confidential: boolean;
+  /** Default: the whole unit. */
+  audience?: InboxAudience;
+  note?: LocalizedMessage | null;
 }
 
 /**
  * Appends the receiving side of a cross-unit step to the unit's inbox stream, inside the sender's transaction.
- * A step to one's own unit delivers nothing: there is no other side.
+ * A step to one's own unit delivers nothing (there is no other side) unless it is meant for the unit's leaders or
+ * administrators: the platform's own notices (督办 escalations, 舆情快报) go to the centre that set them off.
  */
 export async function deliverToInbox(
   tx: StoreTransaction,
   ctx: CommandContext,
   a: InboxArrival,
 ): Promise<void> {
-  if (a.unitId === ctx.actor.unitId) return;
+  const audience = a.audience ?? InboxAudience.UNIT;
+  if (a.unitId === ctx.actor.unitId && audience === InboxAudience.UNIT) return;
   const data: InboxItemArrivedData = {
     unitId: a.unitId,
     kind: a.kind,
@@ -40,6 +46,8 @@ export async function deliverToInbox(
     title: a.confidential ? null : a.incidentTitle,
     confidential: a.confidential,
     at: ctx.now.toISOString(),
+    audience,
+    note: a.note ?? null,
   };
   await tx.append({
     streamId: inboxStreamId(a.unitId),

@@ -4,7 +4,9 @@ import { AuthenticatedGuard, CurrentPrincipal, Principal } from '@app/access';
 import { LiveTopics, registerLabelledEnum, streamTopic } from '@app/graphql';
 import { RecordedEvent } from '@app/event-store';
 import {
+  INBOX_AUDIENCE_LABELS,
   INBOX_CHANGE_LABELS,
+  InboxAudience,
   INBOX_REF_LABELS,
   InboxChangeKind,
   InboxItemArrivedData,
@@ -14,6 +16,7 @@ import {
 
 registerLabelledEnum(InboxChangeKind, 'InboxChangeKind', '待办变化类型 / What arrived', INBOX_CHANGE_LABELS);
 registerLabelledEnum(InboxRef, 'InboxRef', '所指对象 / What it refers to', INBOX_REF_LABELS);
+registerLabelledEnum(InboxAudience, 'InboxAudience', '面向 / For whom', INBOX_AUDIENCE_LABELS);
 
 @ObjectType('InboxChange', { description: "本单位待办的变化 / A change in your unit's inbox" })
 export class InboxChangeType {
@@ -43,6 +46,18 @@ export class InboxChangeType {
 
   @Field()
   at!: Date;
+
+  @Field(() => InboxAudience)
+  audience!: InboxAudience;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '平台附言，如「距时限还剩 1 小时」/ What the platform adds',
+  })
+  note!: string | null;
+
+  @Field(() => String, { nullable: true })
+  noteEn!: string | null;
 }
 
 const toChange = (e: RecordedEvent): InboxChangeType => {
@@ -57,6 +72,9 @@ const toChange = (e: RecordedEvent): InboxChangeType => {
     title: d.confidential ? null : d.title,
     confidential: d.confidential,
     at: new Date(d.at),
+    audience: d.audience ?? InboxAudience.UNIT,
+    note: d.note?.zh ?? null,
+    noteEn: d.note?.en ?? null,
   };
 };
 

@@ -32,6 +32,13 @@ export const InboxChangeKind = {
   STATEMENT_APPROVED: 'STATEMENT_APPROVED',
   STATEMENT_REJECTED: 'STATEMENT_REJECTED',
   STATEMENT_PUBLISHED: 'STATEMENT_PUBLISHED',
+  TASK_NEARLY_DUE: 'TASK_NEARLY_DUE',
+  TASK_OVERDUE: 'TASK_OVERDUE',
+  TASK_ESCALATED: 'TASK_ESCALATED',
+  LETTER_CHASED: 'LETTER_CHASED',
+  LETTER_ESCALATED: 'LETTER_ESCALATED',
+  FLASH_REPORT: 'FLASH_REPORT',
+  DUTY_ROSTER_GAP: 'DUTY_ROSTER_GAP',
 } as const;
 export type InboxChangeKind = (typeof InboxChangeKind)[keyof typeof InboxChangeKind];
 
@@ -58,6 +65,33 @@ export const INBOX_CHANGE_LABELS: Record<InboxChangeKind, LocalizedMessage> = {
   STATEMENT_APPROVED: { zh: '口径/通稿已审核通过', en: 'Statement approved' },
   STATEMENT_REJECTED: { zh: '口径/通稿被退回', en: 'Statement rejected' },
   STATEMENT_PUBLISHED: { zh: '口径/通稿已发布', en: 'Statement published' },
+  TASK_NEARLY_DUE: { zh: '工单临近时限', en: 'Task nearly due' },
+  TASK_OVERDUE: { zh: '工单已超时', en: 'Task overdue' },
+  TASK_ESCALATED: { zh: '督办逾期未办结（升级）', en: 'Still overdue after supervision (escalated)' },
+  LETTER_CHASED: { zh: '风险提示函催签', en: 'Risk letter not yet signed for' },
+  LETTER_ESCALATED: { zh: '风险提示函逾期未签收（升级）', en: 'Risk letter still unsigned (escalated)' },
+  FLASH_REPORT: {
+    zh: '舆情快报：重大舆情尚未研判',
+    en: 'Flash report: a major incident is not yet assessed',
+  },
+  DUTY_ROSTER_GAP: { zh: '值班表存在空档', en: 'Gap in the duty roster' },
+};
+
+/**
+ * Whom in the unit an arrival is for: everyone who works the unit's inbox, or only its leaders (督办 reminders,
+ * escalations, 舆情快报) or its administrators (roster gaps). External channels use it to pick recipients.
+ */
+export const InboxAudience = {
+  UNIT: 'UNIT',
+  LEADERS: 'LEADERS',
+  ADMINS: 'ADMINS',
+} as const;
+export type InboxAudience = (typeof InboxAudience)[keyof typeof InboxAudience];
+
+export const INBOX_AUDIENCE_LABELS: Record<InboxAudience, LocalizedMessage> = {
+  UNIT: { zh: '本单位', en: 'The unit' },
+  LEADERS: { zh: '单位领导', en: "The unit's leaders" },
+  ADMINS: { zh: '系统管理员', en: "The unit's administrators" },
 };
 
 /** What the arrival refers to. */
@@ -66,6 +100,7 @@ export const InboxRef = {
   LETTER: 'LETTER',
   INCIDENT: 'INCIDENT',
   STATEMENT: 'STATEMENT',
+  DUTY_ROSTER: 'DUTY_ROSTER',
 } as const;
 export type InboxRef = (typeof InboxRef)[keyof typeof InboxRef];
 
@@ -74,6 +109,7 @@ export const INBOX_REF_LABELS: Record<InboxRef, LocalizedMessage> = {
   LETTER: { zh: '风险提示函', en: 'Risk letter' },
   INCIDENT: { zh: '舆情事件', en: 'Incident' },
   STATEMENT: { zh: '口径/通稿', en: 'Statement' },
+  DUTY_ROSTER: { zh: '值班表', en: 'Duty roster' },
 };
 
 export interface InboxItemArrivedData {
@@ -87,4 +123,8 @@ export interface InboxItemArrivedData {
   title: string | null;
   confidential: boolean;
   at: string;
+  /** Absent on arrivals recorded before audiences existed: the whole unit. */
+  audience?: InboxAudience;
+  /** What the platform adds in words (e.g. "距时限还剩 1 小时"); never content of a confidential incident. */
+  note?: LocalizedMessage | null;
 }
