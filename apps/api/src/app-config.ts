@@ -11,6 +11,12 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Access-token signing key; generated once and kept in the database when absent. */
   jwtSecret?: string;
+  /** How often this process runs due timers, in ms (0: never on its own; tests fire them). Default 15 s. */
+  timerTickMs?: number;
+  /** A timer job whose process died is given to another after this many seconds. */
+  timerJobExpireSeconds?: number;
+  /** How often the job queue is supervised (expired jobs retried), in seconds. */
+  jobMaintenanceSeconds?: number;
 }
 
 const schema = z.object({
@@ -20,6 +26,9 @@ const schema = z.object({
   SEAL_INTERVAL_MS: z.coerce.number().int().min(0).default(10_000),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TIMER_TICK_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+  TIMER_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 /** Server settings from the environment; a bad one ends start-up with one line naming it. */
@@ -35,5 +44,8 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     sealIntervalMs: parsed.data.SEAL_INTERVAL_MS,
     seedDemo: parsed.data.SEED_DEMO === 'true',
     jwtSecret: parsed.data.JWT_SECRET,
+    timerTickMs: parsed.data.TIMER_TICK_MS,
+    timerJobExpireSeconds: parsed.data.TIMER_JOB_EXPIRE_SECONDS,
+    jobMaintenanceSeconds: parsed.data.JOB_MAINTENANCE_SECONDS,
   };
 }

@@ -26,6 +26,7 @@ import { OrganizationModule } from '@app/organization';
 import { AppConfig } from './app-config';
 import { HealthController } from './health.controller';
 import { RuntimeModule } from '@app/runtime';
+import { TimersModule } from '@app/timers';
 
 export interface AppModuleOptions {
   urls: DatabaseUrls;
@@ -73,7 +74,7 @@ export class AppModule {
           integrity: options.integrity,
         }),
         DatabaseModule.forRoot(options.urls, options.poolSize),
-        JobsModule.forRoot(),
+        JobsModule.forRoot({ maintenanceIntervalSeconds: options.config.jobMaintenanceSeconds ?? 30 }),
         EventStoreModule,
         LiveTopicsModule,
         InboxModule,
@@ -84,6 +85,10 @@ export class AppModule {
         ResponseModule,
         AuditModule,
         DutyModule.forRoot(identity),
+        TimersModule.forRoot({
+          tickMs: options.config.timerTickMs ?? 0,
+          jobExpireSeconds: options.config.timerJobExpireSeconds ?? 60,
+        }),
         DemoModule.forRoot(identity),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -67,7 +67,11 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
    * Queues a job; with a singleton key on a `stately` queue at most one job per key waits, so the same work asked
    * for twice is queued once (answers null then).
    */
-  send(name: string, data: object, options: { singletonKey?: string } = {}): Promise<string | null> {
+  send(
+    name: string,
+    data: object,
+    options: { singletonKey?: string; expireInSeconds?: number; retryDelay?: number } = {},
+  ): Promise<string | null> {
     return this.boss.send(name, data, options);
   }
 

@@ -30,6 +30,8 @@ export interface SupervisionRecord {
   at: Date;
   noticeId: string;
   replyDueAt: Date;
+  automatic: boolean;
+  escalatedAt: Date | null;
 }
 
 /** The facts of one task that accountability (追责) is built on, from its events alone. */
@@ -170,7 +172,20 @@ export function taskCompliance(events: RecordedEvent[], now: Date): TaskComplian
         c.status = TaskStatus.REWORK;
         break;
       case TaskEventType.Supervised:
-        c.supervisions.push({ at, noticeId: e.data.noticeId, replyDueAt: new Date(e.data.replyDueAt) });
+        c.supervisions.push({
+          at,
+          noticeId: e.data.noticeId,
+          replyDueAt: new Date(e.data.replyDueAt),
+          automatic: e.data.automatic === true,
+          escalatedAt: null,
+        });
+        break;
+      case TaskEventType.Escalated: {
+        const notice = c.supervisions.find((x) => x.noticeId === e.data.noticeId);
+        if (notice) notice.escalatedAt = at;
+        break;
+      }
+      case TaskEventType.Overdue:
         break;
       case TaskEventType.Reminded:
         c.reminders.push(at);

@@ -337,6 +337,15 @@ export class SupervisionRecordType {
 
   @Field()
   replyDueAt!: Date;
+
+  @Field({ description: '超时后系统自动督办 / Sent by the platform when the task fell overdue' })
+  automatic!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: '督办逾期仍未交单、报送领导的时间 / When it was raised to the leaders, still not handed in',
+  })
+  escalatedAt!: Date | null;
 }
 
 @ObjectType('DeadlinePolicyInForce', {

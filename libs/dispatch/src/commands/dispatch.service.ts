@@ -12,8 +12,15 @@ import {
 } from '@app/access';
 import { CommandExecutor, commandMetadata, Decider, StoreTransaction } from '@app/event-store';
 import { Grade, IncidentCommandService, IncidentNature, IncidentView, TaskRole } from '@app/incidents';
-import { CommandContext, deterministicUuid, NotFound, problem, ValidationFailed } from '@app/kernel';
-import { deliverToInbox, InboxChangeKind } from '@app/inbox';
+import {
+  CommandContext,
+  deterministicUuid,
+  LocalizedMessage,
+  NotFound,
+  problem,
+  ValidationFailed,
+} from '@app/kernel';
+import { deliverToInbox, InboxAudience, InboxChangeKind } from '@app/inbox';
 import { OrganizationDirectory } from '@app/organization';
 import { countyDeadlinePolicy, DeadlinePolicy, deadlineFor, inForce } from '../domain/deadline-policy';
 import {
@@ -24,6 +31,7 @@ import {
   LetterCommand,
   LetterContent,
   LetterEvent,
+  LetterEventType,
   LetterState,
   letterStreamId,
 } from '../domain/letter.decider';
@@ -35,9 +43,10 @@ import {
   TaskCommand,
   TaskNotFound,
   TaskState,
+  TaskTimer,
 } from '../domain/task.decider';
 import { DeadlineRule, TaskKind } from '../domain/task.enums';
-import { TASK_STREAM_TYPE, TaskEvent, taskStreamId } from '../domain/task.events';
+import { TASK_STREAM_TYPE, TaskEvent, TaskEventType, taskStreamId } from '../domain/task.events';
 import { LetterView } from '../projections/letter-view.entity';
 import { TaskView } from '../projections/task-view.entity';
 
@@ -55,7 +64,7 @@ export const letterDecider: Decider<LetterCommand, LetterEvent, LetterState> = {
 type Body<T> = T extends unknown ? Omit<T, 'taskId' | 'context'> : never;
 export type TaskCommandBody = Exclude<
   Body<TaskCommand>,
-  { type: 'DispatchTask' } | { type: 'RecordRedispatch' }
+  { type: 'DispatchTask' } | { type: 'RecordRedispatch' } | { type: 'FireTaskTimer' }
 >;
 
 /** The policy action for each step of a task, and whom the other side of it is delivered to. */
@@ -89,6 +98,17 @@ export const letterTarget = (l: LetterView): Target => ({
   senderUnitId: l.senderUnitId,
   recipientUnitIds: l.recipientUnitIds,
 });
+
+/** The platform acting on a unit's behalf when one of its timers falls due: named so in every history. */
+export const PLATFORM_USER_ID = 'platform';
+export function platformContext(unitId: string, timerId: string, now: Date): CommandContext {
+  return {
+    actor: { userId: PLATFORM_USER_ID, unitId, userName: '平台（时限提醒）' },
+    now,
+    correlationId: deterministicUuid('timer', timerId),
+    idempotencyKey: `timer:${timerId}`,
+  };
+}
 
 /** Units that may receive tasks and letters: any unit of the county but the centre itself and the city office. */
 export interface DispatchInput {
@@ -385,6 +405,114 @@ export class DispatchService {
         await this.deliver(tx, ctx, to, kind, 'TASK', taskId, task);
       },
     });
+  }
+
+  /**
+   * A task's timer falling due (ADR 0009): the platform acts for the dispatching unit — a reminder, or the overdue
+   * notice with its automatic 督办 and a word to the unit's leaders, or the escalation to the dispatcher's leaders.
+   * The timer id is the idempotency key and the task remembers fired timers: a job run twice acts once. Returns
+   * whether anything happened (a timer overtaken by events does nothing).
+   */
+  async fireTaskTimer(taskId: string, timer: TaskTimer, now: Date): Promise<boolean> {
+    const task = await this.taskFacts(taskId);
+    const ctx = platformContext(task.dispatcherUnitId, timer.timerId, now);
+    const note = timer.note;
+    const result = await this.executor.execute({
+      streamId: taskStreamId(taskId),
+      streamType: TASK_STREAM_TYPE,
+      decider: taskDecider,
+      command: {
+        type: 'FireTaskTimer',
+        taskId,
+        context: { now, actorUserId: ctx.actor.userId, actorUnitId: ctx.actor.unitId },
+        timer,
+      },
+      owningUnit: task.dispatcherUnitId,
+      metadata: commandMetadata('FireTaskTimer', ctx),
+      fingerprintOf: { taskId, timerId: timer.timerId },
+      alsoWithin: async (tx, { events }) => {
+        const arrive = (unitId: string, kind: InboxChangeKind, audience: InboxAudience) =>
+          deliverToInbox(tx, ctx, {
+            unitId,
+            kind,
+            refType: 'TASK',
+            refId: taskId,
+            incidentId: task.incidentId,
+            incidentTitle: task.incidentTitle,
+            confidential: task.confidential,
+            audience,
+            note,
+          });
+        for (const e of events) {
+          if (e.type === TaskEventType.Reminded)
+            await arrive(
+              task.assigneeUnitId,
+              e.data.automatic === 'NEARLY_DUE' ? 'TASK_NEARLY_DUE' : 'TASK_REMINDED',
+              'UNIT',
+            );
+          if (e.type === TaskEventType.Overdue) {
+            await arrive(task.assigneeUnitId, 'TASK_SUPERVISED', 'UNIT');
+            await arrive(task.assigneeUnitId, 'TASK_OVERDUE', 'LEADERS');
+          }
+          if (e.type === TaskEventType.Escalated)
+            await arrive(task.dispatcherUnitId, 'TASK_ESCALATED', 'LEADERS');
+        }
+      },
+    });
+    return result.events.length > 0;
+  }
+
+  /** A letter's receipt timer: 催签 the units that have not signed for it, later raised to the sender's leaders. */
+  async fireLetterTimer(
+    letterId: string,
+    timer: { timerId: string; kind: 'CHASE' | 'ESCALATE'; note: LocalizedMessage },
+    now: Date,
+  ): Promise<boolean> {
+    const letter = await this.letterFacts(letterId);
+    const ctx = platformContext(letter.senderUnitId, timer.timerId, now);
+    const result = await this.executor.execute({
+      streamId: letterStreamId(letterId),
+      streamType: LETTER_STREAM_TYPE,
+      decider: letterDecider,
+      command: {
+        type: 'FireLetterTimer',
+        letterId,
+        now,
+        actorUserId: ctx.actor.userId,
+        actorUnitId: ctx.actor.unitId,
+        timerId: timer.timerId,
+        kind: timer.kind,
+      },
+      owningUnit: letter.senderUnitId,
+      metadata: commandMetadata('FireLetterTimer', ctx),
+      fingerprintOf: { letterId, timerId: timer.timerId },
+      alsoWithin: async (tx, { events }) => {
+        const arrive = (unitId: string, kind: InboxChangeKind, audience: InboxAudience) =>
+          deliverToInbox(tx, ctx, {
+            unitId,
+            kind,
+            refType: 'LETTER',
+            refId: letterId,
+            incidentId: letter.incidentId,
+            incidentTitle: letter.title,
+            confidential: letter.confidential,
+            audience,
+            note: timer.note,
+          });
+        for (const e of events) {
+          const unsigned = (e.data as { unsignedUnitIds: string[] }).unsignedUnitIds;
+          if (e.type === LetterEventType.Chased) {
+            for (const unitId of unsigned) {
+              await arrive(unitId, 'LETTER_CHASED', 'UNIT');
+              await arrive(unitId, 'LETTER_CHASED', 'LEADERS');
+            }
+          }
+          if (e.type === LetterEventType.Escalated)
+            await arrive(letter.senderUnitId, 'LETTER_ESCALATED', 'LEADERS');
+        }
+      },
+    });
+    return result.events.length > 0;
   }
 
   /** 一函: a risk letter to one or more units, each of whom signs for it. */

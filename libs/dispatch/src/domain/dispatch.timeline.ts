@@ -10,6 +10,16 @@ export function describeDispatchEvent(event: RecordedEvent): LocalizedMessage | 
   if (event.type === LetterEventType.Sent) return { zh: '发送风险提示函', en: 'sent a risk letter' };
   if (event.type === LetterEventType.Signed)
     return { zh: '签收风险提示函', en: 'signed for the risk letter' };
+  if (event.type === LetterEventType.Chased)
+    return {
+      zh: '风险提示函逾期未签收，系统催签',
+      en: 'the platform chased unsigned recipients of the letter',
+    };
+  if (event.type === LetterEventType.Escalated)
+    return {
+      zh: '风险提示函催签后仍未签收，已报送领导',
+      en: 'still unsigned after chasing: raised to the leaders',
+    };
   const e = { type: event.type, data: event.data } as unknown as TaskEvent;
   switch (e.type) {
     case TaskEventType.Dispatched: {
@@ -45,9 +55,22 @@ export function describeDispatchEvent(event: RecordedEvent): LocalizedMessage | 
     case TaskEventType.Redispatched:
       return { zh: '转派村（社区）', en: 'handed part to a village' };
     case TaskEventType.Supervised:
-      return { zh: '督办', en: 'supervised' };
+      return e.data.automatic
+        ? { zh: '超时自动督办', en: 'supervised automatically (overdue)' }
+        : { zh: '督办', en: 'supervised' };
     case TaskEventType.Reminded:
+      if (e.data.automatic === 'SIGN_FOR')
+        return { zh: '提醒签收（系统）', en: 'reminded to sign for it (platform)' };
+      if (e.data.automatic === 'NEARLY_DUE')
+        return { zh: '临期提醒（系统）', en: 'reminded that it is nearly due (platform)' };
       return { zh: '催办', en: 'sent a reminder' };
+    case TaskEventType.Overdue:
+      return { zh: '工单超时未交单', en: 'the task fell overdue' };
+    case TaskEventType.Escalated:
+      return {
+        zh: '督办逾期仍未办结，已报送领导',
+        en: 'still not handed in after supervision: raised to the leaders',
+      };
     case TaskEventType.Cancelled:
       return { zh: `撤销工单：${e.data.reason}`, en: `cancelled the task: ${e.data.reason}` };
   }

@@ -12,6 +12,8 @@ import {
 export const LetterEventType = {
   Sent: 'RiskLetterSent',
   Signed: 'RiskLetterSigned',
+  Chased: 'RiskLetterChased',
+  Escalated: 'RiskLetterEscalated',
 } as const;
 
 export const LETTER_STREAM_TYPE = 'RiskLetter';
@@ -45,9 +47,24 @@ export interface RiskLetterSignedData {
   at: string;
 }
 
+/**
+ * 催签 / escalation by the platform: recipients that had not signed for the letter when its timer fell due
+ * (ADR 0009). Chased at the receipt deadline; raised to the sender's leaders if still unsigned later.
+ */
+export interface RiskLetterChasedData {
+  letterId: string;
+  incidentId: string | null;
+  timerId: string;
+  unsignedUnitIds: string[];
+  receiptDueAt: string;
+  at: string;
+}
+
 export type LetterEvent =
   | { type: typeof LetterEventType.Sent; data: RiskLetterSentData }
-  | { type: typeof LetterEventType.Signed; data: RiskLetterSignedData };
+  | { type: typeof LetterEventType.Signed; data: RiskLetterSignedData }
+  | { type: typeof LetterEventType.Chased; data: RiskLetterChasedData }
+  | { type: typeof LetterEventType.Escalated; data: RiskLetterChasedData };
 
 export interface LetterContent {
   title: string;
@@ -71,6 +88,7 @@ export type LetterCommand = { letterId: string; now: Date; actorUserId: string; 
       confidential: boolean;
     }
   | { type: 'SignRiskLetter' }
+  | { type: 'FireLetterTimer'; timerId: string; kind: 'CHASE' | 'ESCALATE' }
 );
 
 export interface LetterState {
@@ -78,6 +96,8 @@ export interface LetterState {
   incidentId: string | null;
   recipients: string[];
   signed: string[];
+  receiptDueAt: Date | null;
+  firedTimers: string[];
 }
 
 export const initialLetterState = (): LetterState => ({
@@ -85,6 +105,8 @@ export const initialLetterState = (): LetterState => ({
   incidentId: null,
   recipients: [],
   signed: [],
+  receiptDueAt: null,
+  firedTimers: [],
 });
 
 export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
@@ -158,14 +180,43 @@ export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
         },
       ];
     }
+    case 'FireLetterTimer': {
+      // Fires once, and only for recipients still unsigned: a letter everyone signed for needs no chasing.
+      const unsigned = s.recipients.filter((u) => !s.signed.includes(u));
+      if (!s.exists || s.firedTimers.includes(c.timerId) || unsigned.length === 0) return [];
+      if (c.now.getTime() < s.receiptDueAt!.getTime()) return [];
+      return [
+        {
+          type: c.kind === 'CHASE' ? LetterEventType.Chased : LetterEventType.Escalated,
+          data: {
+            letterId: c.letterId,
+            incidentId: s.incidentId,
+            timerId: c.timerId,
+            unsignedUnitIds: unsigned,
+            receiptDueAt: s.receiptDueAt!.toISOString(),
+            at: c.now.toISOString(),
+          },
+        },
+      ];
+    }
   }
 }
 
 export function evolveLetter(s: LetterState, e: LetterEvent): LetterState {
   switch (e.type) {
     case LetterEventType.Sent:
-      return { exists: true, incidentId: e.data.incidentId, recipients: e.data.recipientUnitIds, signed: [] };
+      return {
+        exists: true,
+        incidentId: e.data.incidentId,
+        recipients: e.data.recipientUnitIds,
+        signed: [],
+        receiptDueAt: new Date(e.data.receiptDueAt),
+        firedTimers: [],
+      };
     case LetterEventType.Signed:
       return { ...s, signed: [...s.signed, e.data.unitId] };
+    case LetterEventType.Chased:
+    case LetterEventType.Escalated:
+      return { ...s, firedTimers: [...s.firedTimers, e.data.timerId] };
   }
 }

@@ -4,6 +4,7 @@ import {
   AppError,
   ErrorCode,
   FieldProblem,
+  LocalizedMessage,
   NotFound,
   problem,
   textListProblems,
@@ -53,6 +54,18 @@ export type TaskCommand = { taskId: string; context: TaskDecisionContext } & (
   | { type: 'SuperviseTask'; noticeId: string; content: string; replyDueAt: Date }
   | { type: 'RemindTask'; note: string }
   | { type: 'CancelTask'; reason: string }
+  | { type: 'FireTaskTimer'; timer: TaskTimer }
+);
+
+/**
+ * A timer of the task falling due (ADR 0009). It carries what it was armed for, so that a timer that is late,
+ * repeated, or overtaken (the task was signed, handed in, given more time) decides nothing.
+ */
+export type TaskTimer = { timerId: string; note: LocalizedMessage } & (
+  | { kind: 'SIGN_FOR' }
+  | { kind: 'NEARLY_DUE'; dueAt: Date }
+  | { kind: 'OVERDUE'; dueAt: Date; noticeId: string; content: string; replyDueAt: Date }
+  | { kind: 'ESCALATE'; noticeId: string }
 );
 
 export interface TaskState {
@@ -62,6 +75,10 @@ export interface TaskState {
   dueAt: Date | null;
   hardDueAt: Date | null;
   pendingExtension: { requestId: string; requestedDueAt: Date } | null;
+  /** Timers that have had their effect: each fires once. */
+  firedTimers: string[];
+  /** The automatic 督办 of the latest time the task fell overdue. */
+  overdueNotice: { noticeId: string; replyDueAt: Date } | null;
 }
 
 export const initialTaskState = (): TaskState => ({
@@ -71,6 +88,8 @@ export const initialTaskState = (): TaskState => ({
   dueAt: null,
   hardDueAt: null,
   pendingExtension: null,
+  firedTimers: [],
+  overdueNotice: null,
 });
 
 export const TASK_OPERATIONS = {
@@ -377,6 +396,78 @@ export function decideTask(c: TaskCommand, s: TaskState): TaskEvent[] {
       permit('cancelTask', s, taskId);
       check(textProblems('input.reason', c.reason, 1, 1000));
       return [{ type: TaskEventType.Cancelled, data: { ...stamp(), reason: c.reason.trim() } }];
+    case 'FireTaskTimer':
+      return fireTimer(c.timer, s, stamp, context.now);
+  }
+}
+
+/** What a due timer does to the task now; nothing when it already fired or what it was armed for has passed. */
+function fireTimer(
+  t: TaskTimer,
+  s: TaskState,
+  stamp: () => { taskId: string; incidentId: string; by: string; byUnit: string; at: string },
+  now: Date,
+): TaskEvent[] {
+  if (!s.exists || !s.status || s.firedTimers.includes(t.timerId)) return [];
+  // Only work not yet handed in can be late: a handed-in task waits on the dispatcher, not on the unit.
+  const owed = s.status === TaskStatus.DISPATCHED || isWorking(s.status);
+  if (!owed) return [];
+  const sameDue = (d: Date) => s.dueAt!.getTime() === d.getTime();
+  switch (t.kind) {
+    case 'SIGN_FOR':
+      if (s.status !== TaskStatus.DISPATCHED) return [];
+      return [
+        {
+          type: TaskEventType.Reminded,
+          data: { ...stamp(), note: t.note.zh, timerId: t.timerId, automatic: 'SIGN_FOR' },
+        },
+      ];
+    case 'NEARLY_DUE':
+      // Reminding after the deadline passed says nothing the overdue notice does not say better.
+      if (!sameDue(t.dueAt) || now.getTime() >= t.dueAt.getTime()) return [];
+      return [
+        {
+          type: TaskEventType.Reminded,
+          data: { ...stamp(), note: t.note.zh, timerId: t.timerId, automatic: 'NEARLY_DUE' },
+        },
+      ];
+    case 'OVERDUE':
+      if (!sameDue(t.dueAt) || now.getTime() < t.dueAt.getTime()) return [];
+      return [
+        {
+          type: TaskEventType.Overdue,
+          data: {
+            ...stamp(),
+            timerId: t.timerId,
+            dueAt: t.dueAt.toISOString(),
+            noticeId: t.noticeId,
+            replyDueAt: t.replyDueAt.toISOString(),
+          },
+        },
+        {
+          type: TaskEventType.Supervised,
+          data: {
+            ...stamp(),
+            noticeId: t.noticeId,
+            content: t.content,
+            replyDueAt: t.replyDueAt.toISOString(),
+            automatic: true,
+          },
+        },
+      ];
+    case 'ESCALATE':
+      if (s.overdueNotice?.noticeId !== t.noticeId) return [];
+      return [
+        {
+          type: TaskEventType.Escalated,
+          data: {
+            ...stamp(),
+            timerId: t.timerId,
+            noticeId: t.noticeId,
+            replyDueAt: s.overdueNotice.replyDueAt.toISOString(),
+          },
+        },
+      ];
   }
 }
 
@@ -412,9 +503,18 @@ export function evolveTask(s: TaskState, e: TaskEvent): TaskState {
       return { ...s, status: TaskStatus.REWORK };
     case TaskEventType.Cancelled:
       return { ...s, status: TaskStatus.CANCELLED, pendingExtension: null };
+    case TaskEventType.Reminded:
+      return e.data.timerId ? { ...s, firedTimers: [...s.firedTimers, e.data.timerId] } : s;
+    case TaskEventType.Overdue:
+      return {
+        ...s,
+        firedTimers: [...s.firedTimers, e.data.timerId],
+        overdueNotice: { noticeId: e.data.noticeId, replyDueAt: new Date(e.data.replyDueAt) },
+      };
+    case TaskEventType.Escalated:
+      return { ...s, firedTimers: [...s.firedTimers, e.data.timerId] };
     case TaskEventType.Redispatched:
     case TaskEventType.Supervised:
-    case TaskEventType.Reminded:
       return s;
   }
 }

@@ -16,6 +16,8 @@ export const TaskEventType = {
   Supervised: 'TaskSupervised',
   Reminded: 'TaskReminded',
   Cancelled: 'TaskCancelled',
+  Overdue: 'TaskOverdue',
+  Escalated: 'TaskEscalated',
 } as const;
 
 export const TASK_STREAM_TYPE = 'Task';
@@ -103,11 +105,37 @@ export interface TaskSupervisedData extends Stamp {
   noticeId: string;
   content: string;
   replyDueAt: string;
+  /** Sent by the platform when the task fell overdue (absent: by a person). */
+  automatic?: boolean;
 }
+
+/** Why the platform reminded (absent: a person did). */
+export type AutomaticReminder = 'SIGN_FOR' | 'NEARLY_DUE';
 
 /** 催办: a reminder. */
 export interface TaskRemindedData extends Stamp {
   note: string;
+  /** The timer that sent it, for reminders the platform sends. */
+  timerId?: string;
+  automatic?: AutomaticReminder;
+}
+
+/**
+ * The task's due time passed before it was handed in. Written by the platform (its timer), together with an
+ * automatic 督办 whose reply is due at `replyDueAt`.
+ */
+export interface TaskOverdueData extends Stamp {
+  timerId: string;
+  dueAt: string;
+  noticeId: string;
+  replyDueAt: string;
+}
+
+/** Still not handed in when the automatic 督办's reply fell due: raised to the dispatching unit's leaders. */
+export interface TaskEscalatedData extends Stamp {
+  timerId: string;
+  noticeId: string;
+  replyDueAt: string;
 }
 
 export interface TaskCancelledData extends Stamp {
@@ -127,4 +155,6 @@ export type TaskEvent =
   | { type: typeof TaskEventType.Redispatched; data: TaskRedispatchedData }
   | { type: typeof TaskEventType.Supervised; data: TaskSupervisedData }
   | { type: typeof TaskEventType.Reminded; data: TaskRemindedData }
-  | { type: typeof TaskEventType.Cancelled; data: TaskCancelledData };
+  | { type: typeof TaskEventType.Cancelled; data: TaskCancelledData }
+  | { type: typeof TaskEventType.Overdue; data: TaskOverdueData }
+  | { type: typeof TaskEventType.Escalated; data: TaskEscalatedData };

@@ -82,6 +82,8 @@ export function toTaskType(t: TaskView, now: Date, p: Principal): TaskType {
       replyDueAt: new Date(s.replyDueAt),
       by: s.by,
       at: new Date(s.at),
+      automatic: s.automatic === true,
+      escalatedAt: s.escalatedAt ? new Date(s.escalatedAt) : null,
     })),
     reminders: t.reminders,
     returns: t.returns,

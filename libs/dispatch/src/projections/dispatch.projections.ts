@@ -128,9 +128,19 @@ export function applyToTaskView(row: TaskView | undefined, event: RecordedEvent)
             replyDueAt: e.data.replyDueAt,
             by: e.data.by,
             at: e.data.at,
+            automatic: e.data.automatic === true,
+            escalatedAt: null,
           },
         ],
       });
+    case TaskEventType.Escalated:
+      return Object.assign(row, {
+        supervisions: row.supervisions.map((x) =>
+          x.noticeId === e.data.noticeId ? { ...x, escalatedAt: e.data.at } : x,
+        ),
+      });
+    case TaskEventType.Overdue:
+      return row;
     case TaskEventType.Reminded:
       return Object.assign(row, { reminders: row.reminders + 1 });
     case TaskEventType.Cancelled:
@@ -169,7 +179,9 @@ export function applyToLetterView(row: LetterView | undefined, e: RecordedEvent)
       updatedAt: e.recordedAt,
     });
   }
-  if (!row || e.type !== LetterEventType.Signed) return row;
+  if (!row) return row;
+  if (e.type !== LetterEventType.Signed)
+    return Object.assign(row, { version: e.streamVersion, updatedAt: e.recordedAt });
   const d = e.data as unknown as RiskLetterSignedData;
   return Object.assign(row, {
     receipts: row.receipts.map((r) => (r.unitId === d.unitId ? { ...r, signedAt: d.at, signedBy: d.by } : r)),

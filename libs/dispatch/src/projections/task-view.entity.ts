@@ -26,6 +26,10 @@ export interface SupervisionRecord {
   replyDueAt: string;
   by: string;
   at: string;
+  /** Sent by the platform when the task fell overdue. */
+  automatic?: boolean;
+  /** Still not handed in at the reply's due time: raised to the leaders then. */
+  escalatedAt?: string | null;
 }
 
 @Entity({ name: 'task_view' })

@@ -89,6 +89,27 @@ export interface CountyDeadlines {
   onWorkingTime: boolean;
 }
 
+/**
+ * When the platform's timers act (issue 5): a reminder at a share of the time and again shortly before the
+ * deadline, a reminder to sign for a task, the reply time of the automatic 督办 (and of a letter's 催签) before it
+ * is raised to the leaders, and how long a registered incident may stay unassessed before a 舆情快报 to the leaders.
+ */
+export interface TimerSettings {
+  remindAtPercent: number;
+  remindBeforeMinutes: number;
+  signForMinutes: number;
+  supervisionReplyMinutes: number;
+  flashMinutes: number;
+}
+
+export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
+  remindAtPercent: 75,
+  remindBeforeMinutes: 60,
+  signForMinutes: 60,
+  supervisionReplyMinutes: 240,
+  flashMinutes: 60,
+};
+
 /** What the seeds prescribe, in force until a county sets its own. */
 export const DEFAULT_COUNTY_DEADLINES: CountyDeadlines = {
   feedbackHours: 12,

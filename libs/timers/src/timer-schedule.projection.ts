@@ -1,0 +1,323 @@
+import { EntityManager } from 'typeorm';
+import { Projection, RecordedEvent } from '@app/event-store';
+import {
+  DeadlinePolicyInForce,
+  LetterEventType,
+  RiskLetterChasedData,
+  RiskLetterSentData,
+  TaskDispatchedData,
+  TaskEscalatedData,
+  TaskEventType,
+  TaskExtensionDecidedData,
+  TaskOverdueData,
+  TaskRemindedData,
+} from '@app/dispatch';
+import { IncidentEventType } from '@app/incidents';
+import { DEFAULT_TIMER_SETTINGS, TimerSettings } from '@app/organization';
+import { FLASH_REPORT_RAISED, FlashReportRaisedData } from './flash-report';
+import { SubjectType, TimerKind, timerId, TimerOutcome } from './timer-kinds';
+
+const MINUTE = 60_000;
+const MAJOR = ['I', 'II'];
+
+interface Arm {
+  kind: TimerKind;
+  subjectType: SubjectType;
+  subjectId: string;
+  incidentId: string | null;
+  countyId: string | null;
+  dueAt: Date;
+  payload: Record<string, unknown>;
+  n?: number;
+}
+
+/** The settings a task was dispatched under (older tasks: the defaults). */
+const taskSettings = (policy: DeadlinePolicyInForce | null | undefined): TimerSettings => ({
+  ...DEFAULT_TIMER_SETTINGS,
+  ...((policy as { timers?: Partial<TimerSettings> } | null | undefined)?.timers ?? {}),
+});
+
+/**
+ * The schedule of timers, folded from the log (ADR 0009): dispatch arms a task's reminders and deadline, an
+ * extension moves them, hand-in, acceptance, return and cancellation drop them, the platform's own events mark
+ * them fired. Arming is an upsert that never revives a fired timer, so replays and rebuilds converge.
+ */
+export class TimerScheduleProjection implements Projection {
+  readonly name = 'timer-schedule';
+  readonly tables = ['timer'];
+  readonly eventTypes = [
+    TaskEventType.Dispatched,
+    TaskEventType.Signed,
+    TaskEventType.Returned,
+    TaskEventType.ExtensionDecided,
+    TaskEventType.HandedIn,
+    TaskEventType.Accepted,
+    TaskEventType.SentBack,
+    TaskEventType.Cancelled,
+    TaskEventType.Reminded,
+    TaskEventType.Overdue,
+    TaskEventType.Escalated,
+    LetterEventType.Sent,
+    LetterEventType.Chased,
+    LetterEventType.Escalated,
+    IncidentEventType.Reported,
+    IncidentEventType.Assessed,
+    FLASH_REPORT_RAISED,
+  ];
+
+  async clear(m: EntityManager): Promise<void> {
+    await m.query(`DELETE FROM timer`);
+  }
+
+  async apply(events: RecordedEvent[], m: EntityManager): Promise<void> {
+    for (const e of events) await this.applyOne(e, m);
+  }
+
+  private async applyOne(e: RecordedEvent, m: EntityManager): Promise<void> {
+    const d = e.data;
+    switch (e.type) {
+      case TaskEventType.Dispatched: {
+        const t = d as unknown as TaskDispatchedData;
+        const settings = taskSettings(t.policy);
+        const base = {
+          subjectType: 'TASK' as const,
+          subjectId: t.taskId,
+          incidentId: t.incidentId,
+          countyId: t.countyId,
+        };
+        await this.arm(m, {
+          ...base,
+          kind: TimerKind.TASK_SIGN_FOR,
+          dueAt: new Date(Date.parse(t.at) + settings.signForMinutes * MINUTE),
+          payload: {},
+        });
+        await this.armDeadline(m, base, new Date(t.at), new Date(t.dueAt), settings);
+        return;
+      }
+      case TaskEventType.Signed:
+        return this.disarm(m, String(d.taskId), [TimerKind.TASK_SIGN_FOR]);
+      case TaskEventType.ExtensionDecided: {
+        const x = d as unknown as TaskExtensionDecidedData;
+        if (!x.newDueAt) return;
+        const current = await this.taskDeadline(m, x.taskId);
+        if (!current) return;
+        await this.disarm(m, x.taskId, [TimerKind.TASK_NEARLY_DUE, TimerKind.TASK_OVERDUE]);
+        await this.armDeadline(m, current.base, new Date(x.at), new Date(x.newDueAt), current.settings);
+        return;
+      }
+      case TaskEventType.SentBack: {
+        // Back to work on the same deadline: its reminders and overdue notice count again (unless they fired).
+        const current = await this.taskDeadline(m, String(d.taskId));
+        if (current) await this.armDeadline(m, current.base, current.from, current.dueAt, current.settings);
+        return;
+      }
+      case TaskEventType.HandedIn:
+      case TaskEventType.Accepted:
+      case TaskEventType.Returned:
+      case TaskEventType.Cancelled:
+        return this.disarm(m, String(d.taskId), [
+          TimerKind.TASK_SIGN_FOR,
+          TimerKind.TASK_NEARLY_DUE,
+          TimerKind.TASK_OVERDUE,
+          TimerKind.TASK_ESCALATE,
+        ]);
+      case TaskEventType.Reminded: {
+        const r = d as unknown as TaskRemindedData;
+        if (r.timerId) await this.fired(m, r.timerId, r.at);
+        return;
+      }
+      case TaskEventType.Overdue: {
+        const o = d as unknown as TaskOverdueData;
+        await this.fired(m, o.timerId, o.at);
+        const overdue = await this.taskDeadline(m, o.taskId);
+        await this.arm(m, {
+          kind: TimerKind.TASK_ESCALATE,
+          subjectType: 'TASK',
+          subjectId: o.taskId,
+          incidentId: o.incidentId,
+          countyId: overdue?.base.countyId ?? null,
+          dueAt: new Date(o.replyDueAt),
+          payload: { noticeId: o.noticeId },
+        });
+        return;
+      }
+      case TaskEventType.Escalated: {
+        const x = d as unknown as TaskEscalatedData;
+        return this.fired(m, x.timerId, x.at);
+      }
+      case LetterEventType.Sent: {
+        const l = d as unknown as RiskLetterSentData;
+        await this.arm(m, {
+          kind: TimerKind.LETTER_CHASE,
+          subjectType: 'LETTER',
+          subjectId: l.letterId,
+          incidentId: l.incidentId,
+          countyId: l.countyId,
+          dueAt: new Date(l.receiptDueAt),
+          payload: {},
+        });
+        return;
+      }
+      case LetterEventType.Chased: {
+        const c = d as unknown as RiskLetterChasedData;
+        await this.fired(m, c.timerId, c.at);
+        const settings = await this.countySettings(m, await this.countyOfTimer(m, c.timerId));
+        await this.arm(m, {
+          kind: TimerKind.LETTER_ESCALATE,
+          subjectType: 'LETTER',
+          subjectId: c.letterId,
+          incidentId: c.incidentId,
+          countyId: await this.countyOfTimer(m, c.timerId),
+          dueAt: new Date(Date.parse(c.at) + settings.supervisionReplyMinutes * MINUTE),
+          payload: {},
+        });
+        return;
+      }
+      case LetterEventType.Escalated: {
+        const c = d as unknown as RiskLetterChasedData;
+        return this.fired(m, c.timerId, c.at);
+      }
+      case IncidentEventType.Reported: {
+        const countyId = (d.countyId as string | null) ?? null;
+        const settings = await this.countySettings(m, countyId);
+        await this.arm(m, {
+          kind: TimerKind.INCIDENT_UNASSESSED,
+          subjectType: 'INCIDENT',
+          subjectId: String(d.incidentId),
+          incidentId: String(d.incidentId),
+          countyId,
+          dueAt: new Date(Date.parse(String(d.reportedAt)) + settings.flashMinutes * MINUTE),
+          payload: { reportedAt: d.reportedAt },
+        });
+        return;
+      }
+      case IncidentEventType.Assessed: {
+        const incidentId = String(d.incidentId);
+        await this.disarm(m, incidentId, [TimerKind.INCIDENT_UNASSESSED]);
+        // A major incident (II/I) calls for a 舆情快报 at once — the first time it reaches that grade.
+        if (MAJOR.includes(String(d.grade)) && !MAJOR.includes(String(d.previousGrade))) {
+          const rows: { county_id: string | null }[] = await m.query(
+            `SELECT county_id FROM timer WHERE subject_id = $1 AND kind = $2 LIMIT 1`,
+            [incidentId, TimerKind.INCIDENT_UNASSESSED],
+          );
+          await this.arm(m, {
+            kind: TimerKind.INCIDENT_MAJOR,
+            subjectType: 'INCIDENT',
+            subjectId: incidentId,
+            incidentId,
+            countyId: rows[0]?.county_id ?? null,
+            dueAt: new Date(String(d.assessedAt)),
+            payload: { grade: d.grade, assessedAt: d.assessedAt },
+          });
+        }
+        return;
+      }
+      case FLASH_REPORT_RAISED: {
+        const f = d as unknown as FlashReportRaisedData;
+        return this.fired(m, f.timerId, f.at);
+      }
+    }
+  }
+
+  /** Reminders at a share of the time and shortly before the deadline, and the deadline itself. */
+  private async armDeadline(
+    m: EntityManager,
+    base: { subjectType: 'TASK'; subjectId: string; incidentId: string; countyId: string | null },
+    from: Date,
+    dueAt: Date,
+    settings: TimerSettings,
+  ): Promise<void> {
+    const span = dueAt.getTime() - from.getTime();
+    const payload = { dueAt: dueAt.toISOString(), from: from.toISOString(), settings };
+    const reminders = [
+      new Date(from.getTime() + Math.round((span * settings.remindAtPercent) / 100)),
+      new Date(dueAt.getTime() - settings.remindBeforeMinutes * MINUTE),
+    ]
+      .filter((at) => at.getTime() > from.getTime() && at.getTime() < dueAt.getTime())
+      .sort((a, b) => a.getTime() - b.getTime());
+    // Two reminders closer than a quarter of an hour are one reminder.
+    const distinct = reminders.filter(
+      (at, i) => i === 0 || at.getTime() - reminders[i - 1].getTime() >= 15 * MINUTE,
+    );
+    for (const [n, at] of distinct.entries())
+      await this.arm(m, { ...base, kind: TimerKind.TASK_NEARLY_DUE, dueAt: at, payload, n: n + 1 });
+    await this.arm(m, { ...base, kind: TimerKind.TASK_OVERDUE, dueAt, payload });
+  }
+
+  /** The task's current deadline as last armed, with what it was armed under. */
+  private async taskDeadline(m: EntityManager, taskId: string) {
+    const rows: {
+      incident_id: string;
+      county_id: string | null;
+      payload: { dueAt: string; from: string; settings: TimerSettings };
+    }[] = await m.query(
+      `SELECT incident_id, county_id, payload FROM timer WHERE subject_id = $1 AND kind = $2
+        ORDER BY due_at DESC LIMIT 1`,
+      [taskId, TimerKind.TASK_OVERDUE],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      base: {
+        subjectType: 'TASK' as const,
+        subjectId: taskId,
+        incidentId: r.incident_id,
+        countyId: r.county_id,
+      },
+      from: new Date(r.payload.from),
+      dueAt: new Date(r.payload.dueAt),
+      settings: { ...DEFAULT_TIMER_SETTINGS, ...r.payload.settings },
+    };
+  }
+
+  /** Letters and incidents are timed by the county's settings in force when the timer is armed. */
+  private async countySettings(m: EntityManager, countyId: string | null): Promise<TimerSettings> {
+    if (!countyId) return DEFAULT_TIMER_SETTINGS;
+    const rows: { timers: Partial<TimerSettings> | null }[] = await m.query(
+      `SELECT deadline_policy->'timers' AS timers FROM county_view WHERE county_id = $1`,
+      [countyId],
+    );
+    return { ...DEFAULT_TIMER_SETTINGS, ...(rows[0]?.timers ?? {}) };
+  }
+
+  private async countyOfTimer(m: EntityManager, id: string): Promise<string | null> {
+    const rows: { county_id: string | null }[] = await m.query(
+      `SELECT county_id FROM timer WHERE timer_id = $1`,
+      [id],
+    );
+    return rows[0]?.county_id ?? null;
+  }
+
+  private async arm(m: EntityManager, a: Arm): Promise<void> {
+    await m.query(
+      `INSERT INTO timer (timer_id, kind, subject_type, subject_id, incident_id, county_id, due_at, payload)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (timer_id) DO UPDATE SET armed = true, outcome = NULL
+        WHERE timer.fired_at IS NULL`,
+      [
+        timerId(a.kind, a.subjectId, a.dueAt, a.n),
+        a.kind,
+        a.subjectType,
+        a.subjectId,
+        a.incidentId,
+        a.countyId,
+        a.dueAt,
+        JSON.stringify(a.payload),
+      ],
+    );
+  }
+
+  private async disarm(m: EntityManager, subjectId: string, kinds: TimerKind[]): Promise<void> {
+    await m.query(
+      `UPDATE timer SET armed = false, outcome = $3 WHERE subject_id = $1 AND kind = ANY($2) AND armed`,
+      [subjectId, kinds, TimerOutcome.DISARMED],
+    );
+  }
+
+  private async fired(m: EntityManager, id: string, at: string): Promise<void> {
+    await m.query(
+      `UPDATE timer SET armed = false, fired_at = coalesce(fired_at, $2), outcome = $3 WHERE timer_id = $1`,
+      [id, at, TimerOutcome.FIRED],
+    );
+  }
+}

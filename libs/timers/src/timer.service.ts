@@ -1,0 +1,304 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ScopedDb, SYSTEM_SCOPE } from '@app/access';
+import { CommandExecutor, commandMetadata } from '@app/event-store';
+import { DispatchService, platformContext } from '@app/dispatch';
+import { deliverToInbox } from '@app/inbox';
+import { IncidentView } from '@app/incidents';
+import { Clock, deterministicUuid } from '@app/kernel';
+import { JobQueue } from '@app/jobs';
+import { DEFAULT_TIMER_SETTINGS, OrganizationDirectory, TimerSettings } from '@app/organization';
+import {
+  FLASH_REPORT_STREAM_TYPE,
+  FlashReason,
+  flashReportDecider,
+  flashReportStreamId,
+} from './flash-report';
+import { SubjectType, TimerKind, TimerOutcome } from './timer-kinds';
+import { timerNotes } from './timer-notes';
+
+export const TIMER_OPTIONS = Symbol('TIMER_OPTIONS');
+
+export interface TimerOptions {
+  /** How often this process sweeps for due timers and runs them, in ms (0: only when `fireDue` is called). */
+  tickMs: number;
+  /** A job not completed within this time (its process died) is retried by another process. */
+  jobExpireSeconds: number;
+  retryDelaySeconds: number;
+}
+
+export const DEFAULT_TIMER_OPTIONS: TimerOptions = {
+  tickMs: 15_000,
+  jobExpireSeconds: 60,
+  retryDelaySeconds: 5,
+};
+
+export const TIMER_QUEUE = 'timers';
+
+interface TimerRow {
+  timer_id: string;
+  kind: TimerKind;
+  subject_type: SubjectType;
+  subject_id: string;
+  incident_id: string | null;
+  county_id: string | null;
+  due_at: Date;
+  payload: Record<string, unknown>;
+}
+
+/** One timer that ran: what it was and whether it acted. */
+export interface TimerRun {
+  timerId: string;
+  kind: TimerKind;
+  subjectId: string;
+  dueAt: Date;
+  outcome: TimerOutcome;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Runs the timers (ADR 0009). A sweep queues one job per subject (task, letter, incident) with timers due on the
+ * domain clock; pg-boss hands each job to one process (stately queue, singleton key = subject), retries it when
+ * it fails and gives it to another process when the one running it dies. A job fires its subject's due timers in
+ * order. Every effect is an append that remembers the timer, so a job run twice acts once.
+ */
+@Injectable()
+export class TimerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Timers');
+  private interval: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly db: ScopedDb,
+    private readonly queue: JobQueue,
+    private readonly clock: Clock,
+    private readonly dispatch: DispatchService,
+    private readonly organization: OrganizationDirectory,
+    private readonly executor: CommandExecutor,
+    @Inject(TIMER_OPTIONS) private readonly options: TimerOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.options.tickMs <= 0) return;
+    // First round at once: timers that fell due while the system was down fire on start, in order.
+    const tick = () => {
+      if (this.running) return;
+      this.running = this.fireDue()
+        .catch((err: Error) => this.logger.error(`计时器运行失败 / timer round failed: ${err.message}`))
+        .finally(() => (this.running = null));
+    };
+    tick();
+    this.interval = setInterval(tick, this.options.tickMs);
+    this.interval.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.interval) clearInterval(this.interval);
+    this.interval = null;
+    await this.running;
+  }
+
+  /** Sweeps and runs everything due now. Tests call it after moving the clock. */
+  async fireDue(): Promise<TimerRun[]> {
+    await this.sweep();
+    return this.drain();
+  }
+
+  /** Queues a job for each subject with a timer due, earliest first. Returns how many were queued anew. */
+  async sweep(): Promise<number> {
+    const now = this.clock.now();
+    const subjects = await this.db.run(SYSTEM_SCOPE, (m) =>
+      m.query<{ subject_id: string; subject_type: SubjectType }[]>(
+        `SELECT subject_id, subject_type FROM timer WHERE armed AND due_at <= $1
+          GROUP BY subject_id, subject_type ORDER BY min(due_at), subject_id`,
+        [now],
+      ),
+    );
+    let queued = 0;
+    for (const s of subjects) {
+      const id = await this.queue.send(
+        TIMER_QUEUE,
+        { subjectId: s.subject_id, subjectType: s.subject_type },
+        {
+          singletonKey: s.subject_id,
+          expireInSeconds: this.options.jobExpireSeconds,
+          retryDelay: this.options.retryDelaySeconds,
+        },
+      );
+      if (id) queued++;
+    }
+    return queued;
+  }
+
+  /** Takes queued timer jobs until none is left, running each subject's due timers in order. */
+  async drain(): Promise<TimerRun[]> {
+    const runs: TimerRun[] = [];
+    for (;;) {
+      const jobs = await this.queue.take<{ subjectId: string }>(TIMER_QUEUE, 4);
+      if (jobs.length === 0) return runs;
+      for (const job of jobs) {
+        try {
+          runs.push(...(await this.runSubject(job.data.subjectId)));
+          await this.queue.complete(TIMER_QUEUE, job.id);
+        } catch (err) {
+          this.logger.warn(`计时任务失败，将重试 / timer job failed, will retry: ${(err as Error).message}`);
+          await this.queue.fail(TIMER_QUEUE, job.id, err as Error);
+        }
+      }
+    }
+  }
+
+  private async runSubject(subjectId: string): Promise<TimerRun[]> {
+    const now = this.clock.now();
+    const due = await this.db.run(SYSTEM_SCOPE, (m) =>
+      m.query<TimerRow[]>(
+        `SELECT timer_id, kind, subject_type, subject_id, incident_id, county_id, due_at, payload FROM timer
+          WHERE subject_id = $1 AND armed AND due_at <= $2 ORDER BY due_at, timer_id`,
+        [subjectId, now],
+      ),
+    );
+    const runs: TimerRun[] = [];
+    for (const t of due) {
+      const acted = await this.fire(t, now);
+      if (!acted) {
+        await this.db.run(SYSTEM_SCOPE, (m) =>
+          m.query(
+            `UPDATE timer SET armed = false, fired_at = $2, outcome = $3 WHERE timer_id = $1 AND armed`,
+            [t.timer_id, now, TimerOutcome.NOTHING_TO_DO],
+          ),
+        );
+      }
+      runs.push({
+        timerId: t.timer_id,
+        kind: t.kind,
+        subjectId: t.subject_id,
+        dueAt: new Date(t.due_at),
+        outcome: acted ? TimerOutcome.FIRED : TimerOutcome.NOTHING_TO_DO,
+      });
+    }
+    return runs;
+  }
+
+  /** One timer's effect; false when it was overtaken by events or had already acted. */
+  private async fire(t: TimerRow, now: Date): Promise<boolean> {
+    const p = t.payload as { dueAt?: string; settings?: Partial<TimerSettings>; noticeId?: string };
+    const settings = { ...DEFAULT_TIMER_SETTINGS, ...(p.settings ?? {}) };
+    switch (t.kind) {
+      case TimerKind.TASK_SIGN_FOR:
+        return this.dispatch.fireTaskTimer(
+          t.subject_id,
+          { kind: 'SIGN_FOR', timerId: t.timer_id, note: timerNotes.signFor(settings.signForMinutes) },
+          now,
+        );
+      case TimerKind.TASK_NEARLY_DUE: {
+        const dueAt = new Date(p.dueAt!);
+        return this.dispatch.fireTaskTimer(
+          t.subject_id,
+          { kind: 'NEARLY_DUE', timerId: t.timer_id, dueAt, note: timerNotes.nearlyDue(dueAt, now) },
+          now,
+        );
+      }
+      case TimerKind.TASK_OVERDUE: {
+        const dueAt = new Date(p.dueAt!);
+        const replyDueAt = new Date(now.getTime() + settings.supervisionReplyMinutes * MINUTE);
+        const note = timerNotes.overdue(dueAt, replyDueAt);
+        return this.dispatch.fireTaskTimer(
+          t.subject_id,
+          {
+            kind: 'OVERDUE',
+            timerId: t.timer_id,
+            dueAt,
+            noticeId: deterministicUuid('automatic-supervision', t.timer_id),
+            content: note.zh,
+            replyDueAt,
+            note,
+          },
+          now,
+        );
+      }
+      case TimerKind.TASK_ESCALATE:
+        return this.dispatch.fireTaskTimer(
+          t.subject_id,
+          {
+            kind: 'ESCALATE',
+            timerId: t.timer_id,
+            noticeId: p.noticeId!,
+            note: timerNotes.escalated(new Date(t.due_at)),
+          },
+          now,
+        );
+      case TimerKind.LETTER_CHASE:
+        return this.dispatch.fireLetterTimer(
+          t.subject_id,
+          { kind: 'CHASE', timerId: t.timer_id, note: timerNotes.letterChased(new Date(t.due_at)) },
+          now,
+        );
+      case TimerKind.LETTER_ESCALATE:
+        return this.dispatch.fireLetterTimer(
+          t.subject_id,
+          { kind: 'ESCALATE', timerId: t.timer_id, note: timerNotes.letterEscalated() },
+          now,
+        );
+      case TimerKind.INCIDENT_UNASSESSED:
+        return this.flashReport(t, 'UNASSESSED', now);
+      case TimerKind.INCIDENT_MAJOR:
+        return this.flashReport(t, 'MAJOR', now);
+    }
+  }
+
+  /** 舆情快报 to the county centre's leaders: once per timer, and only while it still holds. */
+  private async flashReport(t: TimerRow, reason: FlashReason, now: Date): Promise<boolean> {
+    const incident = await this.db.run(SYSTEM_SCOPE, (m) =>
+      m.findOneBy(IncidentView, { incidentId: t.subject_id }),
+    );
+    if (!incident?.countyId) return false;
+    if (reason === 'UNASSESSED' && incident.grade !== null) return false;
+    const centre = await this.organization.countyCentreUnitId(incident.countyId);
+    if (!centre) return false;
+    const settings = { ...DEFAULT_TIMER_SETTINGS, ...(await this.countyTimers(incident.countyId)) };
+    const grade = (t.payload.grade as string | undefined) ?? incident.grade;
+    const note =
+      reason === 'MAJOR' ? timerNotes.major(String(grade)) : timerNotes.unassessed(settings.flashMinutes);
+    const ctx = platformContext(centre, t.timer_id, now);
+    const result = await this.executor.execute({
+      streamId: flashReportStreamId(t.timer_id),
+      streamType: FLASH_REPORT_STREAM_TYPE,
+      decider: flashReportDecider,
+      command: {
+        type: 'RaiseFlashReport',
+        report: {
+          incidentId: incident.incidentId,
+          countyId: incident.countyId,
+          timerId: t.timer_id,
+          reason,
+          grade: reason === 'MAJOR' ? grade : null,
+          since: String(reason === 'MAJOR' ? t.payload.assessedAt : t.payload.reportedAt),
+          at: now.toISOString(),
+        },
+      },
+      owningUnit: centre,
+      metadata: commandMetadata('RaiseFlashReport', ctx),
+      fingerprintOf: { timerId: t.timer_id },
+      alsoWithin: async (tx, { events }) => {
+        if (events.length === 0) return;
+        await deliverToInbox(tx, ctx, {
+          unitId: centre,
+          kind: 'FLASH_REPORT',
+          refType: 'INCIDENT',
+          refId: incident.incidentId,
+          incidentId: incident.incidentId,
+          incidentTitle: incident.title,
+          confidential: incident.confidential,
+          audience: 'LEADERS',
+          note,
+        });
+      },
+    });
+    return result.events.length > 0;
+  }
+
+  private async countyTimers(countyId: string): Promise<Partial<TimerSettings>> {
+    const county = await this.organization.countyFacts(countyId);
+    return (county?.deadlinePolicy as { timers?: Partial<TimerSettings> } | null)?.timers ?? {};
+  }
+}

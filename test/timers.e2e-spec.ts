@@ -1,0 +1,376 @@
+import { Client } from 'pg';
+import { demoUnitId } from '@app/demo';
+import { ManualClock } from '@app/kernel';
+import { TimerRun, TimerService } from '@app/timers';
+import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
+import { listedIncident, mutate, ok } from './support/loop-steps';
+
+/**
+ * Deadlines that act on their own (issue 5), driven by a moved clock: reminders to sign for and before the
+ * deadline, the overdue notice with its automatic 督办 and a word to the unit's leaders, escalation to the centre's
+ * leaders, timers moved by an extension and dropped by a hand-in, 催签 of risk letters, and 舆情快报.
+ */
+const clock = new ManualClock('2025-03-03T00:00:00.000Z'); // Monday 08:00 Beijing
+const HOUR = 3600_000;
+const MIN = 60_000;
+let api: ApiFixture;
+let timers: TimerService;
+let pg: Client;
+let centre: Session;
+let township: Session;
+let xishan: Session;
+let auditor: Session;
+
+/** Moves the clock; sessions end after a while idle, so everyone signs in again, as people would. */
+async function moveTo(at: Date): Promise<void> {
+  clock.set(at);
+  [centre, township, xishan, auditor] = await Promise.all(
+    ['zhouming', 'lina', 'gaoyang', 'qianjun'].map((u) => login(api.url, u)),
+  );
+}
+const advance = (ms: number) => moveTo(new Date(clock.now().getTime() + ms));
+/** The kinds of the timers that acted, for the subjects given (each test's own task, letter or incidents). */
+const fired = (runs: TimerRun[], ...subjects: string[]) =>
+  runs.filter((r) => r.outcome === 'FIRED' && subjects.includes(r.subjectId)).map((r) => r.kind);
+
+/** What arrived in a unit's inbox stream (the in-app notification), oldest first. */
+async function arrivals(unitKey: string, kind?: string) {
+  const { rows } = await pg.query<{ data: Record<string, unknown> }>(
+    `SELECT data FROM es_events WHERE stream_id = $1 ORDER BY global_position`,
+    [`inbox-${demoUnitId(unitKey)}`],
+  );
+  return rows.map((r) => r.data).filter((d) => !kind || d.kind === kind);
+}
+
+async function eventsOf(streamId: string) {
+  const { rows } = await pg.query<{ type: string; data: Record<string, unknown>; actor_user: string }>(
+    `SELECT event_type AS type, data, metadata->>'actorUser' AS actor_user FROM es_events WHERE stream_id = $1
+      ORDER BY stream_version`,
+    [streamId],
+  );
+  return rows;
+}
+
+async function dispatch(incidentId: string, unitKey = 'donghu') {
+  return ok(
+    await mutate<{ id: string; dueAt: string }>(
+      api.url,
+      centre.token,
+      'dispatchTask',
+      { incidentId, unitId: demoUnitId(unitKey), role: 'LEAD', requirements: '核实情况并书面反馈' },
+      'id dueAt',
+    ),
+  ).dispatchTask;
+}
+
+const feedback = { factsFound: '已核实', measures: '约谈当事人', result: '已答复网民' };
+
+beforeAll(async () => {
+  api = await startApi({ label: 'timers', clock });
+  timers = api.server.app.get(TimerService);
+  pg = new Client({ connectionString: api.db.ownerUrl });
+  await pg.connect();
+  [centre, township, xishan, auditor] = await Promise.all(
+    ['zhouming', 'lina', 'gaoyang', 'qianjun'].map((u) => login(api.url, u)),
+  );
+});
+afterAll(async () => {
+  await pg.end();
+  await api.close();
+});
+
+it('reminds, marks overdue with an automatic 督办 and a word to the leaders, then escalates to the centre', async () => {
+  const incidentId = await listedIncident(api.url, centre.token, {
+    title: '东湖镇征地补偿网帖',
+    discoveredAt: clock.now(),
+  });
+  const task = await dispatch(incidentId);
+  // Grade III: written feedback within 12 h (002).
+  expect(task.dueAt).toBe('2025-03-03T12:00:00.000Z');
+  expect(fired(await timers.fireDue(), task.id)).toEqual([]);
+
+  await advance(61 * MIN);
+  expect(fired(await timers.fireDue(), task.id)).toEqual(['TASK_SIGN_FOR']);
+  expect(fired(await timers.fireDue(), task.id)).toEqual([]);
+  const signFor = await arrivals('donghu', 'TASK_REMINDED');
+  expect(signFor).toHaveLength(1);
+  expect(signFor[0]).toMatchObject({ refId: task.id, audience: 'UNIT', fromUnitId: demoUnitId('center') });
+  expect((signFor[0].note as { zh: string }).zh).toContain('仍未签收');
+
+  ok(await mutate(api.url, township.token, 'signTask', { taskId: task.id }, 'id'));
+  // 75 % of 12 h: 9 h after dispatch.
+  await moveTo(new Date('2025-03-03T09:00:00.000Z'));
+  expect(fired(await timers.fireDue(), task.id)).toEqual(['TASK_NEARLY_DUE']);
+  const nearly = await arrivals('donghu', 'TASK_NEARLY_DUE');
+  expect((nearly[0].note as { zh: string }).zh).toBe(
+    '距办理时限（03月03日 20:00）还剩 3 小时，请按时书面反馈',
+  );
+
+  // Past the deadline: the 1-hour reminder is overtaken (nothing to say the overdue notice does not), then overdue.
+  await moveTo(new Date('2025-03-03T12:01:00.000Z'));
+  const runs = await timers.fireDue();
+  expect(runs.map((r) => [r.kind, r.outcome])).toEqual([
+    ['TASK_NEARLY_DUE', 'NOTHING_TO_DO'],
+    ['TASK_OVERDUE', 'FIRED'],
+  ]);
+  const stream = await eventsOf(`task-${task.id}`);
+  expect(stream.map((e) => e.type)).toEqual([
+    'TaskDispatched',
+    'TaskReminded',
+    'TaskSigned',
+    'TaskReminded',
+    'TaskOverdue',
+    'TaskSupervised',
+  ]);
+  expect(stream.slice(-2).every((e) => e.actor_user === 'platform')).toBe(true);
+  const supervised = ok(
+    await gql<{
+      task: {
+        overdue: boolean;
+        supervisions: {
+          automatic: boolean;
+          replyDueAt: string;
+          content: string;
+          escalatedAt: string | null;
+        }[];
+      };
+    }>(
+      api.url,
+      `query T($id: ID!) { task(id: $id) { overdue supervisions { automatic replyDueAt content escalatedAt } } }`,
+      { id: task.id },
+      { token: township.token },
+    ),
+  ).task;
+  expect(supervised.overdue).toBe(true);
+  // The 督办's reply is due 4 h later (the county's default).
+  expect(supervised.supervisions).toEqual([
+    {
+      automatic: true,
+      replyDueAt: '2025-03-03T16:01:00.000Z',
+      content: expect.stringContaining('请立即核实办理，并于 03月04日 00:01 前书面反馈'),
+      escalatedAt: null,
+    },
+  ]);
+  expect(await arrivals('donghu', 'TASK_SUPERVISED')).toEqual([
+    expect.objectContaining({ audience: 'UNIT' }),
+  ]);
+  expect(await arrivals('donghu', 'TASK_OVERDUE')).toEqual([
+    expect.objectContaining({ audience: 'LEADERS' }),
+  ]);
+
+  // Still not handed in when the 督办's reply falls due: raised to the county centre's leaders, once.
+  await advance(3 * HOUR);
+  expect(fired(await timers.fireDue(), task.id)).toEqual([]);
+  await advance(HOUR);
+  expect(fired(await timers.fireDue(), task.id)).toEqual(['TASK_ESCALATE']);
+  expect(fired(await timers.fireDue(), task.id)).toEqual([]);
+  const escalated = await arrivals('center', 'TASK_ESCALATED');
+  expect(escalated).toEqual([expect.objectContaining({ refId: task.id, audience: 'LEADERS' })]);
+
+  // The auditor sees every step, and who took it.
+  const compliance = ok(
+    await gql<{
+      deadlineCompliance: {
+        tasks: { supervisions: { automatic: boolean; escalatedAt: string | null }[]; reminders: string[] }[];
+      };
+    }>(
+      api.url,
+      `query C($id: ID!) { deadlineCompliance(incidentId: $id) { tasks { reminders supervisions { automatic escalatedAt } } } }`,
+      { id: incidentId },
+      { token: auditor.token },
+    ),
+  ).deadlineCompliance.tasks[0];
+  expect(compliance.reminders).toHaveLength(2);
+  expect(compliance.supervisions).toEqual([{ automatic: true, escalatedAt: '2025-03-03T16:01:00.000Z' }]);
+  const history = ok(
+    await gql<{ incidentHistory: { entries: { type: string; description: string }[] } }>(
+      api.url,
+      `query H($id: ID!) { incidentHistory(id: $id) { entries { type description } } }`,
+      { id: incidentId },
+      { token: auditor.token },
+    ),
+  ).incidentHistory.entries;
+  const lines = history
+    .filter((e) => ['TaskOverdue', 'TaskEscalated'].includes(e.type))
+    .map((e) => e.description);
+  expect(lines).toEqual([
+    expect.stringContaining('工单超时未交单'),
+    expect.stringContaining('督办逾期仍未办结，已报送领导'),
+  ]);
+});
+
+it('an extension moves the reminders and the deadline; a hand-in before it drops them', async () => {
+  await moveTo(new Date('2025-03-10T00:00:00.000Z'));
+  const incidentId = await listedIncident(api.url, centre.token, {
+    title: '西山镇道路积水',
+    discoveredAt: clock.now(),
+  });
+  const task = await dispatch(incidentId);
+  ok(await mutate(api.url, township.token, 'signTask', { taskId: task.id }, 'id'));
+  await advance(2 * HOUR);
+  ok(
+    await mutate(
+      api.url,
+      township.token,
+      'requestTaskExtension',
+      { taskId: task.id, requestedDueAt: '2025-03-10T20:00:00.000Z', reason: '需现场核查' },
+      'id',
+    ),
+  );
+  ok(await mutate(api.url, centre.token, 'decideTaskExtension', { taskId: task.id, approve: true }, 'id'));
+
+  // The old deadline passes: nothing happens (its timers were moved). 75 % of the new span (2 h → 20 h) is 15:30.
+  await moveTo(new Date('2025-03-10T12:30:00.000Z'));
+  expect(fired(await timers.fireDue(), task.id)).toEqual([]);
+  await moveTo(new Date('2025-03-10T15:30:00.000Z'));
+  expect(fired(await timers.fireDue(), task.id)).toEqual(['TASK_NEARLY_DUE']);
+
+  ok(await mutate(api.url, township.token, 'handInTask', { taskId: task.id, ...feedback }, 'id'));
+  await moveTo(new Date('2025-03-11T06:00:00.000Z'));
+  expect(fired(await timers.fireDue(), task.id)).toEqual([]);
+  expect((await eventsOf(`task-${task.id}`)).map((e) => e.type)).not.toContain('TaskOverdue');
+});
+
+it('chases the recipients of a risk letter who have not signed for it, then raises it to the leaders', async () => {
+  await moveTo(new Date('2025-03-12T00:00:00.000Z'));
+  const incidentId = await listedIncident(api.url, centre.token, {
+    title: '水库移民补偿',
+    discoveredAt: clock.now(),
+  });
+  const letter = ok(
+    await mutate<{ id: string }>(
+      api.url,
+      centre.token,
+      'sendRiskLetter',
+      {
+        incidentId,
+        recipientUnitIds: [demoUnitId('donghu'), demoUnitId('xishan')],
+        title: '关于水库移民补偿舆情风险的提示函',
+        risk: '可能引发聚集',
+        level: 'III',
+        scope: '东湖镇、西山镇',
+        watchPoints: '移民群',
+        requestedMeasures: '做好解释',
+        receiptDueAt: '2025-03-12T02:00:00.000Z',
+      },
+      'id',
+    ),
+  ).sendRiskLetter;
+  ok(
+    await gql(
+      api.url,
+      `mutation S($id: ID!) { signRiskLetter(letterId: $id) { id } }`,
+      { id: letter.id },
+      { token: township.token },
+    ),
+  );
+
+  await moveTo(new Date('2025-03-12T02:00:00.000Z'));
+  expect(fired(await timers.fireDue(), letter.id)).toEqual(['LETTER_CHASE']);
+  expect(await arrivals('donghu', 'LETTER_CHASED')).toEqual([]);
+  expect((await arrivals('xishan', 'LETTER_CHASED')).map((a) => a.audience)).toEqual(['UNIT', 'LEADERS']);
+  const chased = (await eventsOf(`letter-${letter.id}`)).find((e) => e.type === 'RiskLetterChased');
+  expect(chased?.data.unsignedUnitIds).toEqual([demoUnitId('xishan')]);
+
+  await advance(4 * HOUR);
+  expect(fired(await timers.fireDue(), letter.id)).toEqual(['LETTER_ESCALATE']);
+  expect(await arrivals('center', 'LETTER_ESCALATED')).toEqual([
+    expect.objectContaining({ refId: letter.id, audience: 'LEADERS' }),
+  ]);
+
+  // Signed late: nothing further to chase.
+  ok(
+    await gql(
+      api.url,
+      `mutation S($id: ID!) { signRiskLetter(letterId: $id) { id } }`,
+      { id: letter.id },
+      { token: xishan.token },
+    ),
+  );
+  await advance(24 * HOUR);
+  expect(fired(await timers.fireDue(), letter.id)).toEqual([]);
+});
+
+it('raises a 舆情快报 to the centre leaders for an incident left unassessed and at once for a major one', async () => {
+  await moveTo(new Date('2025-03-20T00:00:00.000Z'));
+  const report = (title: string, confidential = false) =>
+    mutate<{ id: string }>(
+      api.url,
+      centre.token,
+      'reportIncident',
+      {
+        channel: 'MONITORING',
+        platform: 'WEIBO',
+        title,
+        discoveredAt: clock.now().toISOString(),
+        confidential,
+      },
+      'id',
+    ).then((r) => ok(r).reportIncident.id);
+  const left = await report('化工园区异味', true);
+  const assessedInTime = await report('菜市场价格');
+  await advance(30 * MIN);
+  ok(
+    await mutate(
+      api.url,
+      centre.token,
+      'assessIncident',
+      {
+        incidentId: assessedInTime,
+        nature: 'INQUIRY_APPEAL',
+        veracity: 'UNVERIFIED',
+        field: 'OTHER',
+        grade: 'IV',
+        reasoning: '一般',
+      },
+      'id',
+    ),
+  );
+  await advance(31 * MIN);
+  expect(fired(await timers.fireDue(), left, assessedInTime)).toEqual(['INCIDENT_UNASSESSED']);
+  const flash = await arrivals('center', 'FLASH_REPORT');
+  expect(flash).toEqual([
+    expect.objectContaining({ refId: left, audience: 'LEADERS', confidential: true, title: null }),
+  ]);
+  expect((flash[0].note as { zh: string }).zh).toContain('仍未研判定级');
+
+  // Assessed as grade II: the flash report goes at once, once — even if regraded to I later.
+  ok(
+    await mutate(
+      api.url,
+      centre.token,
+      'assessIncident',
+      {
+        incidentId: left,
+        nature: 'INQUIRY_APPEAL',
+        veracity: 'UNVERIFIED',
+        field: 'OTHER',
+        grade: 'II',
+        reasoning: '大范围传播',
+      },
+      'id',
+    ),
+  );
+  expect(fired(await timers.fireDue(), left, assessedInTime)).toEqual(['INCIDENT_MAJOR']);
+  ok(
+    await mutate(
+      api.url,
+      centre.token,
+      'assessIncident',
+      {
+        incidentId: left,
+        nature: 'INQUIRY_APPEAL',
+        veracity: 'UNVERIFIED',
+        field: 'OTHER',
+        grade: 'I',
+        reasoning: '升级',
+      },
+      'id',
+    ),
+  );
+  expect(fired(await timers.fireDue(), left, assessedInTime)).toEqual([]);
+  expect((await arrivals('center', 'FLASH_REPORT')).map((a) => (a.note as { zh: string }).zh)).toEqual([
+    expect.stringContaining('仍未研判定级'),
+    '舆情快报：经研判为 II 级舆情，请领导阅示',
+  ]);
+});
