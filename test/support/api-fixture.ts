@@ -30,9 +30,11 @@ export async function startApi(
     auth?: Partial<AuthOptions>;
     hashAlgorithm?: HashAlgorithm;
     sealIntervalMs?: number;
+    /** An existing database to serve (kept on close); otherwise a fresh one, dropped on close. */
+    database?: TestDatabase;
   } = {},
 ): Promise<ApiFixture> {
-  const db = await createTestDatabase(options.label ?? 'api');
+  const db = options.database ?? (await createTestDatabase(options.label ?? 'api'));
   const auditDir = mkdtempSync(join(tmpdir(), 'yuqing-audit-'));
   const witnessFile = join(auditDir, 'witness.jsonl');
   const integrity = {
@@ -63,7 +65,7 @@ export async function startApi(
     integrity,
     close: async () => {
       await server.close();
-      await db.drop();
+      if (!options.database) await db.drop();
       rmSync(auditDir, { recursive: true, force: true });
     },
   };
