@@ -171,9 +171,15 @@ it('two processes, one killed mid-way: every timer fires once, in order per task
   );
   expect(rows).toHaveLength(TASKS);
   for (const r of rows) {
-    // Dispatched, reminded to sign for it (due 13 h ago), then overdue with its automatic 督办 — once each.
-    expect(r.types).toEqual(['TaskDispatched', 'TaskReminded', 'TaskOverdue', 'TaskSupervised']);
-    expect(r.automatic).toEqual([null, 'SIGN_FOR', null, 'true']);
+    // Dispatched, reminded to sign for it and to reply, then overdue with its automatic 督办 — once each, in order.
+    expect(r.types).toEqual([
+      'TaskDispatched',
+      'TaskReminded',
+      'TaskReminded',
+      'TaskOverdue',
+      'TaskSupervised',
+    ]);
+    expect(r.automatic).toEqual([null, 'SIGN_FOR', 'FIRST_REPLY', null, 'true']);
   }
   // The receiving side: one 督办 to each unit per task, one word to its leaders.
   const arrivals = await pg.query<{ kind: string; audience: string; n: string }>(
@@ -184,7 +190,7 @@ it('two processes, one killed mid-way: every timer fires once, in order per task
   );
   expect(arrivals.rows.map((r) => [r.kind, r.audience, Number(r.n)])).toEqual([
     ['TASK_OVERDUE', 'LEADERS', TASKS],
-    ['TASK_REMINDED', 'UNIT', TASKS],
+    ['TASK_REMINDED', 'UNIT', 2 * TASKS],
     ['TASK_SUPERVISED', 'UNIT', TASKS],
   ]);
   // Every due timer is accounted for: the 75 % and 1-hour reminders were overtaken by the deadline.
@@ -193,6 +199,7 @@ it('two processes, one killed mid-way: every timer fires once, in order per task
   );
   expect(outcomes.rows.map((r) => [r.kind, r.outcome, Number(r.n)])).toEqual([
     ['INCIDENT_UNASSESSED', 'DISARMED', 1],
+    ['TASK_FIRST_REPLY', 'FIRED', TASKS],
     ['TASK_NEARLY_DUE', 'NOTHING_TO_DO', expect.any(Number)],
     ['TASK_OVERDUE', 'FIRED', TASKS],
     ['TASK_SIGN_FOR', 'FIRED', TASKS],

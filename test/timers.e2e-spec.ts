@@ -98,6 +98,9 @@ it('reminds, marks overdue with an automatic 督办 and a word to the leaders, t
   expect((signFor[0].note as { zh: string }).zh).toContain('仍未签收');
 
   ok(await mutate(api.url, township.token, 'signTask', { taskId: task.id }, 'id'));
+  // Signed but no handling opinion six hours on (the matrix's first-reply step): a reminder.
+  await moveTo(new Date('2025-03-03T06:00:00.000Z'));
+  expect(fired(await timers.fireDue(), task.id)).toEqual(['TASK_FIRST_REPLY']);
   // 75 % of 12 h: 9 h after dispatch.
   await moveTo(new Date('2025-03-03T09:00:00.000Z'));
   expect(fired(await timers.fireDue(), task.id)).toEqual(['TASK_NEARLY_DUE']);
@@ -118,6 +121,7 @@ it('reminds, marks overdue with an automatic 督办 and a word to the leaders, t
     'TaskDispatched',
     'TaskReminded',
     'TaskSigned',
+    'TaskReminded',
     'TaskReminded',
     'TaskOverdue',
     'TaskSupervised',
@@ -180,7 +184,7 @@ it('reminds, marks overdue with an automatic 督办 and a word to the leaders, t
       { token: auditor.token },
     ),
   ).deadlineCompliance.tasks[0];
-  expect(compliance.reminders).toHaveLength(2);
+  expect(compliance.reminders).toHaveLength(3);
   expect(compliance.supervisions).toEqual([{ automatic: true, escalatedAt: '2025-03-03T16:01:00.000Z' }]);
   const history = ok(
     await gql<{ incidentHistory: { entries: { type: string; description: string }[] } }>(
@@ -207,6 +211,15 @@ it('an extension moves the reminders and the deadline; a hand-in before it drops
   });
   const task = await dispatch(incidentId);
   ok(await mutate(api.url, township.token, 'signTask', { taskId: task.id }, 'id'));
+  ok(
+    await mutate(
+      api.url,
+      township.token,
+      'reportTaskProgress',
+      { taskId: task.id, online: ['发布情况说明'], offline: [] },
+      'id',
+    ),
+  );
   await advance(2 * HOUR);
   ok(
     await mutate(

@@ -9,6 +9,7 @@ import { OrganizationModule } from '@app/organization';
 import { DispatchService } from './commands/dispatch.service';
 import { LetterEventType } from './domain/letter.decider';
 import { TaskEventType } from './domain/task.events';
+import { DeadlineMatrixResolver } from './graphql/deadline-matrix.resolver';
 import { DispatchResolver, IncidentDispatchFieldsResolver } from './graphql/dispatch.resolver';
 import { letterViewProjection, taskViewProjection } from './projections/dispatch.projections';
 import { LetterView } from './projections/letter-view.entity';
@@ -23,7 +24,14 @@ import { DispatchReader } from './queries/dispatch-reader';
     IncidentsModule,
     TypeOrmModule.forFeature([TaskView, LetterView]),
   ],
-  providers: [ScopedDb, DispatchService, DispatchReader, DispatchResolver, IncidentDispatchFieldsResolver],
+  providers: [
+    ScopedDb,
+    DispatchService,
+    DispatchReader,
+    DispatchResolver,
+    IncidentDispatchFieldsResolver,
+    DeadlineMatrixResolver,
+  ],
   exports: [DispatchService, DispatchReader],
 })
 export class DispatchModule implements OnModuleInit {

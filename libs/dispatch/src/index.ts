@@ -1,4 +1,5 @@
 export * from './dispatch.module';
+export { DeadlineStepRuleType } from './graphql/deadline-matrix.resolver';
 export * from './domain/task.enums';
 export * from './domain/task.events';
 export * from './domain/letter.decider';

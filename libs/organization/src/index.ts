@@ -4,7 +4,7 @@ export { UnitFacts } from './domain/unit.decider';
 export { OrganizationDirectory } from './queries/organization-directory';
 export { UnitView } from './projections/unit-view.entity';
 export { CountyView } from './projections/county-view.entity';
-export { CountyType, UnitType } from './graphql/organization.types';
+export { CountyType, DeadlinePolicyType, UnitType } from './graphql/organization.types';
 export { toUnitType } from './graphql/organization.mapper';
 export { RegisterUnitCommand } from './commands/register-unit/register-unit.command';
 export { EstablishCountyCommand } from './commands/establish-county/establish-county.command';
@@ -14,3 +14,4 @@ export { SetLinkageFieldRulesCommand } from './commands/set-linkage-field-rules/
 export { SetDeadlinePolicyCommand } from './commands/set-deadline-policy/set-deadline-policy.command';
 export { SetLinkageThresholdCommand } from './commands/set-linkage-threshold/set-linkage-threshold.command';
 export { LinkageFieldRule } from './domain/organization.events';
+export * from './domain/deadline-matrix';

@@ -3,6 +3,7 @@ import { LocalizedMessage } from '@app/kernel';
 /** What a timer does when it falls due. */
 export const TimerKind = {
   TASK_SIGN_FOR: 'TASK_SIGN_FOR',
+  TASK_FIRST_REPLY: 'TASK_FIRST_REPLY',
   TASK_NEARLY_DUE: 'TASK_NEARLY_DUE',
   TASK_OVERDUE: 'TASK_OVERDUE',
   TASK_ESCALATE: 'TASK_ESCALATE',
@@ -15,6 +16,7 @@ export type TimerKind = (typeof TimerKind)[keyof typeof TimerKind];
 
 export const TIMER_KIND_LABELS: Record<TimerKind, LocalizedMessage> = {
   TASK_SIGN_FOR: { zh: '签收提醒', en: 'Reminder to sign for a task' },
+  TASK_FIRST_REPLY: { zh: '办理意见提醒', en: 'Reminder to give a first reply' },
   TASK_NEARLY_DUE: { zh: '临期提醒', en: 'Nearly-due reminder' },
   TASK_OVERDUE: { zh: '超时督办', en: 'Overdue: automatic supervision' },
   TASK_ESCALATE: { zh: '督办逾期升级', en: 'Escalation after supervision' },

@@ -24,9 +24,13 @@ const span = (ms: number): LocalizedMessage => {
 
 /** What the platform says with each timer, in both languages (never the content of a confidential incident). */
 export const timerNotes = {
-  signFor: (minutes: number): LocalizedMessage => ({
-    zh: `工单派出已超过 ${minutes} 分钟仍未签收，请尽快签收办理`,
-    en: `Dispatched more than ${minutes} min ago and not yet signed for: please sign for it`,
+  signFor: (dispatchedAt: Date): LocalizedMessage => ({
+    zh: `工单于 ${beijing(dispatchedAt)} 派出，至今仍未签收，请尽快签收办理`,
+    en: `Dispatched at ${dispatchedAt.toISOString()} and not yet signed for: please sign for it`,
+  }),
+  firstReply: (): LocalizedMessage => ({
+    zh: '尚未报送办理意见，请尽快报送初步办理情况',
+    en: 'No first reply yet: report how the task is being handled',
   }),
   nearlyDue: (dueAt: Date, now: Date): LocalizedMessage => {
     const left = span(dueAt.getTime() - now.getTime());

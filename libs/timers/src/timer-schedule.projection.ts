@@ -13,7 +13,14 @@ import {
   TaskRemindedData,
 } from '@app/dispatch';
 import { IncidentEventType } from '@app/incidents';
-import { DEFAULT_TIMER_SETTINGS, TimerSettings } from '@app/organization';
+import {
+  CountyDeadlines,
+  DEFAULT_TIMER_SETTINGS,
+  DeadlineStep,
+  StepRule,
+  stepRule,
+  TimerSettings,
+} from '@app/organization';
 import { FLASH_REPORT_RAISED, FlashReportRaisedData } from './flash-report';
 import { SubjectType, TimerKind, timerId, TimerOutcome } from './timer-kinds';
 
@@ -31,11 +38,16 @@ interface Arm {
   n?: number;
 }
 
-/** The settings a task was dispatched under (older tasks: the defaults). */
+/** The reminder settings a task was dispatched under (older tasks: the defaults). */
 const taskSettings = (policy: DeadlinePolicyInForce | null | undefined): TimerSettings => ({
   ...DEFAULT_TIMER_SETTINGS,
-  ...((policy as { timers?: Partial<TimerSettings> } | null | undefined)?.timers ?? {}),
+  ...(policy?.timers ?? {}),
 });
+
+/** The 督办 reply rule a task was dispatched under (older tasks: the default cell). */
+const supervisionReply = (policy: DeadlinePolicyInForce | null | undefined): StepRule =>
+  policy?.rules?.find((r) => r.step === DeadlineStep.SUPERVISION_REPLY) ??
+  stepRule(null, null, DeadlineStep.SUPERVISION_REPLY);
 
 /**
  * The schedule of timers, folded from the log (ADR 0009): dispatch arms a task's reminders and deadline, an
@@ -48,6 +60,7 @@ export class TimerScheduleProjection implements Projection {
   readonly eventTypes = [
     TaskEventType.Dispatched,
     TaskEventType.Signed,
+    TaskEventType.ProgressReported,
     TaskEventType.Returned,
     TaskEventType.ExtensionDecided,
     TaskEventType.HandedIn,
@@ -79,6 +92,7 @@ export class TimerScheduleProjection implements Projection {
       case TaskEventType.Dispatched: {
         const t = d as unknown as TaskDispatchedData;
         const settings = taskSettings(t.policy);
+        const reply = supervisionReply(t.policy);
         const base = {
           subjectType: 'TASK' as const,
           subjectId: t.taskId,
@@ -88,27 +102,51 @@ export class TimerScheduleProjection implements Projection {
         await this.arm(m, {
           ...base,
           kind: TimerKind.TASK_SIGN_FOR,
-          dueAt: new Date(Date.parse(t.at) + settings.signForMinutes * MINUTE),
+          dueAt: new Date(t.signForDueAt ?? Date.parse(t.at) + 60 * MINUTE),
           payload: {},
         });
-        await this.armDeadline(m, base, new Date(t.at), new Date(t.dueAt), settings);
+        if (t.firstReplyDueAt)
+          await this.arm(m, {
+            ...base,
+            kind: TimerKind.TASK_FIRST_REPLY,
+            dueAt: new Date(t.firstReplyDueAt),
+            payload: {},
+          });
+        await this.armDeadline(m, base, new Date(t.at), new Date(t.dueAt), settings, reply);
         return;
       }
       case TaskEventType.Signed:
         return this.disarm(m, String(d.taskId), [TimerKind.TASK_SIGN_FOR]);
+      case TaskEventType.ProgressReported:
+        return this.disarm(m, String(d.taskId), [TimerKind.TASK_FIRST_REPLY]);
       case TaskEventType.ExtensionDecided: {
         const x = d as unknown as TaskExtensionDecidedData;
         if (!x.newDueAt) return;
         const current = await this.taskDeadline(m, x.taskId);
         if (!current) return;
         await this.disarm(m, x.taskId, [TimerKind.TASK_NEARLY_DUE, TimerKind.TASK_OVERDUE]);
-        await this.armDeadline(m, current.base, new Date(x.at), new Date(x.newDueAt), current.settings);
+        await this.armDeadline(
+          m,
+          current.base,
+          new Date(x.at),
+          new Date(x.newDueAt),
+          current.settings,
+          current.reply,
+        );
         return;
       }
       case TaskEventType.SentBack: {
         // Back to work on the same deadline: its reminders and overdue notice count again (unless they fired).
         const current = await this.taskDeadline(m, String(d.taskId));
-        if (current) await this.armDeadline(m, current.base, current.from, current.dueAt, current.settings);
+        if (current)
+          await this.armDeadline(
+            m,
+            current.base,
+            current.from,
+            current.dueAt,
+            current.settings,
+            current.reply,
+          );
         return;
       }
       case TaskEventType.HandedIn:
@@ -117,6 +155,7 @@ export class TimerScheduleProjection implements Projection {
       case TaskEventType.Cancelled:
         return this.disarm(m, String(d.taskId), [
           TimerKind.TASK_SIGN_FOR,
+          TimerKind.TASK_FIRST_REPLY,
           TimerKind.TASK_NEARLY_DUE,
           TimerKind.TASK_OVERDUE,
           TimerKind.TASK_ESCALATE,
@@ -154,21 +193,25 @@ export class TimerScheduleProjection implements Projection {
           incidentId: l.incidentId,
           countyId: l.countyId,
           dueAt: new Date(l.receiptDueAt),
-          payload: {},
+          payload: { level: l.level },
         });
         return;
       }
       case LetterEventType.Chased: {
         const c = d as unknown as RiskLetterChasedData;
         await this.fired(m, c.timerId, c.at);
-        const settings = await this.countySettings(m, await this.countyOfTimer(m, c.timerId));
+        const chase = await this.timer(m, c.timerId);
+        // Raised when the chase goes unanswered as long as a 督办 may (the letter's grade, on the clock).
+        const policy = await this.countyPolicy(m, chase?.county_id ?? null);
+        const level = (chase?.payload.level as string | undefined) ?? 'IV';
+        const reply = stepRule(policy, level, DeadlineStep.SUPERVISION_REPLY);
         await this.arm(m, {
           kind: TimerKind.LETTER_ESCALATE,
           subjectType: 'LETTER',
           subjectId: c.letterId,
           incidentId: c.incidentId,
-          countyId: await this.countyOfTimer(m, c.timerId),
-          dueAt: new Date(Date.parse(c.at) + settings.supervisionReplyMinutes * MINUTE),
+          countyId: chase?.county_id ?? null,
+          dueAt: new Date(Date.parse(c.at) + reply.minutes * MINUTE),
           payload: {},
         });
         return;
@@ -179,7 +222,10 @@ export class TimerScheduleProjection implements Projection {
       }
       case IncidentEventType.Reported: {
         const countyId = (d.countyId as string | null) ?? null;
-        const settings = await this.countySettings(m, countyId);
+        const settings = {
+          ...DEFAULT_TIMER_SETTINGS,
+          ...((await this.countyPolicy(m, countyId))?.timers ?? {}),
+        };
         await this.arm(m, {
           kind: TimerKind.INCIDENT_UNASSESSED,
           subjectType: 'INCIDENT',
@@ -226,9 +272,10 @@ export class TimerScheduleProjection implements Projection {
     from: Date,
     dueAt: Date,
     settings: TimerSettings,
+    reply: StepRule,
   ): Promise<void> {
     const span = dueAt.getTime() - from.getTime();
-    const payload = { dueAt: dueAt.toISOString(), from: from.toISOString(), settings };
+    const payload = { dueAt: dueAt.toISOString(), from: from.toISOString(), settings, reply };
     const reminders = [
       new Date(from.getTime() + Math.round((span * settings.remindAtPercent) / 100)),
       new Date(dueAt.getTime() - settings.remindBeforeMinutes * MINUTE),
@@ -249,7 +296,7 @@ export class TimerScheduleProjection implements Projection {
     const rows: {
       incident_id: string;
       county_id: string | null;
-      payload: { dueAt: string; from: string; settings: TimerSettings };
+      payload: { dueAt: string; from: string; settings: TimerSettings; reply?: StepRule };
     }[] = await m.query(
       `SELECT incident_id, county_id, payload FROM timer WHERE subject_id = $1 AND kind = $2
         ORDER BY due_at DESC LIMIT 1`,
@@ -267,25 +314,26 @@ export class TimerScheduleProjection implements Projection {
       from: new Date(r.payload.from),
       dueAt: new Date(r.payload.dueAt),
       settings: { ...DEFAULT_TIMER_SETTINGS, ...r.payload.settings },
+      reply: r.payload.reply ?? supervisionReply(null),
     };
   }
 
-  /** Letters and incidents are timed by the county's settings in force when the timer is armed. */
-  private async countySettings(m: EntityManager, countyId: string | null): Promise<TimerSettings> {
-    if (!countyId) return DEFAULT_TIMER_SETTINGS;
-    const rows: { timers: Partial<TimerSettings> | null }[] = await m.query(
-      `SELECT deadline_policy->'timers' AS timers FROM county_view WHERE county_id = $1`,
+  /** Letters and incidents are timed by the county's policy in force when the timer is armed. */
+  private async countyPolicy(m: EntityManager, countyId: string | null): Promise<CountyDeadlines | null> {
+    if (!countyId) return null;
+    const rows: { policy: CountyDeadlines | null }[] = await m.query(
+      `SELECT deadline_policy AS policy FROM county_view WHERE county_id = $1`,
       [countyId],
     );
-    return { ...DEFAULT_TIMER_SETTINGS, ...(rows[0]?.timers ?? {}) };
+    return rows[0]?.policy ?? null;
   }
 
-  private async countyOfTimer(m: EntityManager, id: string): Promise<string | null> {
-    const rows: { county_id: string | null }[] = await m.query(
-      `SELECT county_id FROM timer WHERE timer_id = $1`,
+  private async timer(m: EntityManager, id: string) {
+    const rows: { county_id: string | null; payload: Record<string, unknown> }[] = await m.query(
+      `SELECT county_id, payload FROM timer WHERE timer_id = $1`,
       [id],
     );
-    return rows[0]?.county_id ?? null;
+    return rows[0] ?? null;
   }
 
   private async arm(m: EntityManager, a: Arm): Promise<void> {

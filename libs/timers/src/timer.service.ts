@@ -6,7 +6,14 @@ import { deliverToInbox } from '@app/inbox';
 import { IncidentView } from '@app/incidents';
 import { Clock, deterministicUuid } from '@app/kernel';
 import { JobQueue } from '@app/jobs';
-import { DEFAULT_TIMER_SETTINGS, OrganizationDirectory, TimerSettings } from '@app/organization';
+import {
+  DEFAULT_TIMER_SETTINGS,
+  DeadlineStep,
+  OrganizationDirectory,
+  StepRule,
+  stepRule,
+  TimerSettings,
+} from '@app/organization';
 import {
   FLASH_REPORT_STREAM_TYPE,
   FlashReason,
@@ -181,13 +188,20 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** One timer's effect; false when it was overtaken by events or had already acted. */
   private async fire(t: TimerRow, now: Date): Promise<boolean> {
-    const p = t.payload as { dueAt?: string; settings?: Partial<TimerSettings>; noticeId?: string };
-    const settings = { ...DEFAULT_TIMER_SETTINGS, ...(p.settings ?? {}) };
+    const p = t.payload as { dueAt?: string; from?: string; reply?: StepRule; noticeId?: string };
     switch (t.kind) {
-      case TimerKind.TASK_SIGN_FOR:
+      case TimerKind.TASK_SIGN_FOR: {
+        const task = await this.dispatch.taskFacts(t.subject_id);
         return this.dispatch.fireTaskTimer(
           t.subject_id,
-          { kind: 'SIGN_FOR', timerId: t.timer_id, note: timerNotes.signFor(settings.signForMinutes) },
+          { kind: 'SIGN_FOR', timerId: t.timer_id, note: timerNotes.signFor(task.dispatchedAt) },
+          now,
+        );
+      }
+      case TimerKind.TASK_FIRST_REPLY:
+        return this.dispatch.fireTaskTimer(
+          t.subject_id,
+          { kind: 'FIRST_REPLY', timerId: t.timer_id, note: timerNotes.firstReply() },
           now,
         );
       case TimerKind.TASK_NEARLY_DUE: {
@@ -200,7 +214,15 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
       }
       case TimerKind.TASK_OVERDUE: {
         const dueAt = new Date(p.dueAt!);
-        const replyDueAt = new Date(now.getTime() + settings.supervisionReplyMinutes * MINUTE);
+        // The 督办's reply is due by the task's matrix cell, in working time if the county counts it so.
+        const reply = p.reply ?? stepRule(null, null, DeadlineStep.SUPERVISION_REPLY);
+        const replyDueAt =
+          reply.onWorkingTime && t.county_id
+            ? (await this.organization.holidayCalendar(t.county_id)).calendar.addWorkingMinutes(
+                now,
+                reply.minutes,
+              ).dueAt
+            : new Date(now.getTime() + reply.minutes * MINUTE);
         const note = timerNotes.overdue(dueAt, replyDueAt);
         return this.dispatch.fireTaskTimer(
           t.subject_id,

@@ -45,7 +45,7 @@ export interface TaskCompliance {
   kind: TaskKind;
   deadlineRule: DeadlineRule;
   /** The county's deadline policy in force when it was dispatched (null: set from a parent task, or not recorded). */
-  policyInForce: DeadlinePolicyInForce | null;
+  policyInForce: (DeadlinePolicyInForce & { rules: NonNullable<DeadlinePolicyInForce['rules']> }) | null;
   status: TaskStatus;
   dispatchedAt: Date;
   /** The deadline it was dispatched with, kept beside any extension. */
@@ -95,7 +95,14 @@ export function taskCompliance(events: RecordedEvent[], now: Date): TaskComplian
         kind: d.kind,
         deadlineRule: d.deadlineRule,
         // Recorded before working time existed: it ran on the clock.
-        policyInForce: d.policy ? { ...d.policy, onWorkingTime: d.policy.onWorkingTime ?? false } : null,
+        policyInForce: d.policy
+          ? {
+              ...d.policy,
+              onWorkingTime: d.policy.onWorkingTime ?? false,
+              version: d.policy.version,
+              rules: d.policy.rules ?? [],
+            }
+          : null,
         status: TaskStatus.DISPATCHED,
         dispatchedAt: new Date(d.at),
         originalDueAt: new Date(d.dueAt),

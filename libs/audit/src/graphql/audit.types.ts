@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { FaultKind } from '@app/event-store';
 import { registerLabelledEnum } from '@app/graphql';
 import { EscalationTarget, Grade, IncidentNature, IncidentStatus, TaskRole } from '@app/incidents';
-import { DeadlineRule, TaskKind, TaskStatus } from '@app/dispatch';
+import { DeadlineRule, DeadlineStepRuleType, TaskKind, TaskStatus } from '@app/dispatch';
 import { StatementStatus } from '@app/response';
 import { LocalizedMessage } from '@app/kernel';
 import { HISTORY_KIND_LABELS, HistoryKind } from '../domain/history-kind';
@@ -369,6 +369,19 @@ export class DeadlinePolicyInForceType {
 
   @Field({ description: '按工作时间计算 / On working time' })
   onWorkingTime!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '时限规定版本（0 为默认；早期工单未记录）/ Policy version (0: defaults; not recorded on early tasks)',
+  })
+  version?: number;
+
+  @Field(() => [DeadlineStepRuleType], {
+    description:
+      '该等级的时限矩阵（早期工单为空）/ The matrix row of the task’s grade (empty on early tasks)',
+  })
+  rules!: DeadlineStepRuleType[];
 }
 
 @ObjectType('TaskCompliance', { description: '工单时限履行情况 / A task’s deadline record' })

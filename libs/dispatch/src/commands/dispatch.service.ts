@@ -21,8 +21,14 @@ import {
   ValidationFailed,
 } from '@app/kernel';
 import { deliverToInbox, InboxAudience, InboxChangeKind } from '@app/inbox';
-import { OrganizationDirectory } from '@app/organization';
-import { countyDeadlinePolicy, DeadlinePolicy, deadlineFor, inForce } from '../domain/deadline-policy';
+import { deadlineMatrix, DeadlineStep, OrganizationDirectory, stepRule } from '@app/organization';
+import {
+  countyDeadlinePolicy,
+  DeadlinePolicy,
+  deadlineFor,
+  dueAfter,
+  inForce,
+} from '../domain/deadline-policy';
 import {
   decideLetter,
   evolveLetter,
@@ -541,7 +547,13 @@ export class DispatchService {
       .map((u) => u.unitId);
     const letterId = this.newId('letter', p, ctx);
     const policy = await this.policyOf(countyId);
-    const receiptDueAt = input.receiptDueAt ?? new Date(ctx.now.getTime() + policy.feedbackHours * 3600_000);
+    const receiptDueAt =
+      input.receiptDueAt ??
+      dueAfter(
+        stepRule(policy, input.content.level, DeadlineStep.LETTER_RECEIPT),
+        ctx.now,
+        await this.calendarFor(policy, countyId),
+      );
     await this.executor.execute({
       streamId: letterStreamId(letterId),
       streamType: LETTER_STREAM_TYPE,
@@ -620,9 +632,7 @@ export class DispatchService {
       ]);
     }
     const policy = await this.policyOf(view.countyId);
-    const calendar = policy.onWorkingTime
-      ? (await this.organization.holidayCalendar(view.countyId)).calendar
-      : undefined;
+    const calendar = await this.calendarFor(policy, view.countyId);
     const deadline = deadlineFor(
       policy,
       ctx.now,
@@ -641,7 +651,9 @@ export class DispatchService {
       dueAt: input.dueAt ?? deadline.dueAt,
       hardDueAt: deadline.hardDueAt,
       deadlineRule: input.dueAt ? DeadlineRule.GIVEN : deadline.rule,
-      policy: inForce(policy),
+      policy: inForce(policy, view.grade),
+      signForDueAt: dueAfter(stepRule(policy, view.grade, DeadlineStep.SIGN_FOR), ctx.now, calendar),
+      firstReplyDueAt: dueAfter(stepRule(policy, view.grade, DeadlineStep.FIRST_REPLY), ctx.now, calendar),
       parentTaskId: null,
       parentAssigneeUnitId: null,
       incidentTitle: view.title,
@@ -669,6 +681,13 @@ export class DispatchService {
       incidentTitle: about.incidentTitle,
       confidential: about.confidential,
     });
+  }
+
+  /** The county's holiday calendar, when any step of its matrix counts working time. */
+  private async calendarFor(policy: DeadlinePolicy, countyId: string | null) {
+    return deadlineMatrix(policy).some((r) => r.onWorkingTime)
+      ? (await this.organization.holidayCalendar(countyId)).calendar
+      : undefined;
   }
 
   /** The county's deadline policy, read when a deadline is set (a task keeps the due time it was given). */

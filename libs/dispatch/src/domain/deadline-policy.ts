@@ -1,5 +1,14 @@
 import { Grade, gradeAtLeast, IncidentNature } from '@app/incidents';
-import { CountyView, DEFAULT_COUNTY_DEADLINES } from '@app/organization';
+import {
+  CountyView,
+  DEFAULT_COUNTY_DEADLINES,
+  deadlineMatrix,
+  DeadlineStep,
+  StepRule,
+  stepRule,
+  TimerSettings,
+  timerSettings,
+} from '@app/organization';
 import { HolidayCalendar } from '@app/calendar';
 import { DeadlineRule } from './task.enums';
 
@@ -20,9 +29,17 @@ export interface DeadlinePolicy {
   countySet: boolean;
   /** Hours count office hours of working days (holidays and 调休 from the county's calendar). */
   onWorkingTime: boolean;
+  /** The county's own cells of the grade × step matrix; the rest follow from the numbers above. */
+  rules?: StepRule[];
+  timers?: Partial<TimerSettings>;
+  /** 0 for the defaults, then +1 per change. */
+  version: number;
 }
 
-/** The rule in force when a task was dispatched, kept on the task for auditors (the task keeps its deadline). */
+/**
+ * The rule in force when a task was dispatched, kept on the task for auditors (the task keeps its deadline): the
+ * policy's version, its numbers, the matrix row of the task's grade, and the reminder settings.
+ */
 export interface DeadlinePolicyInForce {
   feedbackHours: number;
   hardCapHours: number;
@@ -30,21 +47,31 @@ export interface DeadlinePolicyInForce {
   sameDayForInquiries: boolean;
   countySet: boolean;
   onWorkingTime: boolean;
+  version?: number;
+  /** The cells of the task's grade, each saying whether the county set it (absent before the matrix). */
+  rules?: (StepRule & { custom: boolean })[];
+  timers?: TimerSettings;
 }
 
-export const inForce = (p: DeadlinePolicy): DeadlinePolicyInForce => ({
+const gradeKey = (grade: string | null) => (grade && ['I', 'II', 'III', 'IV'].includes(grade) ? grade : null);
+
+export const inForce = (p: DeadlinePolicy, grade: string | null): DeadlinePolicyInForce => ({
   feedbackHours: p.feedbackHours,
   hardCapHours: p.hardCapHours,
   defaultHours: p.defaultHours,
   sameDayForInquiries: p.sameDayForInquiries,
   countySet: p.countySet,
   onWorkingTime: p.onWorkingTime,
+  version: p.version,
+  rules: deadlineMatrix(p).filter((r) => r.grade === (gradeKey(grade) ?? 'IV')),
+  timers: timerSettings(p),
 });
 
 export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
   ...DEFAULT_COUNTY_DEADLINES,
   timeZone: 'Asia/Shanghai',
   countySet: false,
+  version: 0,
 };
 
 /** The policy in force in a county: its own deadlines once it has set them, the seeds' defaults until then. */
@@ -55,10 +82,16 @@ export function countyDeadlinePolicy(county: Pick<CountyView, 'deadlinePolicy'> 
     ...(own ?? {}),
     onWorkingTime: own?.onWorkingTime ?? false,
     countySet: own !== null,
+    version: own?.version ?? (own ? 1 : 0),
   };
 }
 
-const HOUR = 3600_000;
+/** When one step of the matrix falls due from `from`: on the clock or in the county's working time. */
+export function dueAfter(rule: StepRule, from: Date, calendar?: HolidayCalendar): Date {
+  return rule.onWorkingTime && calendar
+    ? calendar.addWorkingMinutes(from, rule.minutes).dueAt
+    : new Date(from.getTime() + rule.minutes * 60_000);
+}
 
 /** The last millisecond of `at`'s calendar day in `timeZone`. */
 export function endOfDay(at: Date, timeZone: string): Date {
@@ -106,19 +139,21 @@ export function deadlineFor(
   nature: IncidentNature | null,
   calendar?: HolidayCalendar,
 ): Deadline {
-  const after = (from: Date, hours: number): Date =>
-    policy.onWorkingTime && calendar
-      ? calendar.addWorkingMinutes(from, hours * 60).dueAt
-      : new Date(from.getTime() + hours * HOUR);
-  const hardDueAt = after(at, policy.hardCapHours);
+  // The grade's row of the county's matrix (an ungraded incident counts as IV).
+  const cell = (step: DeadlineStep) => stepRule(policy, grade, step);
+  const hardDueAt = dueAfter(cell(DeadlineStep.HARD_CAP), at, calendar);
   if (gradeAtLeast(grade, Grade.III)) {
-    return { dueAt: after(at, policy.feedbackHours), hardDueAt, rule: DeadlineRule.WRITTEN_FEEDBACK };
+    return {
+      dueAt: dueAfter(cell(DeadlineStep.WRITTEN_FEEDBACK), at, calendar),
+      hardDueAt,
+      rule: DeadlineRule.WRITTEN_FEEDBACK,
+    };
   }
   if (policy.sameDayForInquiries && nature === IncidentNature.INQUIRY_APPEAL) {
     return { dueAt: endOfDay(at, policy.timeZone), hardDueAt, rule: DeadlineRule.SAME_DAY };
   }
-  const dueAt = after(at, policy.defaultHours);
-  const capped = after(dueAt, policy.hardCapHours);
+  const dueAt = dueAfter(cell(DeadlineStep.WRITTEN_FEEDBACK), at, calendar);
+  const capped = dueAfter(cell(DeadlineStep.HARD_CAP), dueAt, calendar);
   return {
     dueAt,
     hardDueAt: new Date(Math.max(hardDueAt.getTime(), capped.getTime())),

@@ -61,6 +61,8 @@ export function describeDispatchEvent(event: RecordedEvent): LocalizedMessage | 
     case TaskEventType.Reminded:
       if (e.data.automatic === 'SIGN_FOR')
         return { zh: '提醒签收（系统）', en: 'reminded to sign for it (platform)' };
+      if (e.data.automatic === 'FIRST_REPLY')
+        return { zh: '提醒报送办理意见（系统）', en: 'reminded to give a first reply (platform)' };
       if (e.data.automatic === 'NEARLY_DUE')
         return { zh: '临期提醒（系统）', en: 'reminded that it is nearly due (platform)' };
       return { zh: '催办', en: 'sent a reminder' };

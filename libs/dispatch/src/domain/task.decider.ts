@@ -34,6 +34,9 @@ export interface NewTask {
   deadlineRule: DeadlineRule;
   /** The county's deadline policy the due time was set by (null when it came from the parent task). */
   policy: DeadlinePolicyInForce | null;
+  /** When the platform reminds the unit to sign for it, and to give a first reply (the matrix). */
+  signForDueAt?: Date;
+  firstReplyDueAt?: Date;
   parentTaskId: string | null;
   parentAssigneeUnitId: string | null;
   incidentTitle: string;
@@ -63,6 +66,7 @@ export type TaskCommand = { taskId: string; context: TaskDecisionContext } & (
  */
 export type TaskTimer = { timerId: string; note: LocalizedMessage } & (
   | { kind: 'SIGN_FOR' }
+  | { kind: 'FIRST_REPLY' }
   | { kind: 'NEARLY_DUE'; dueAt: Date }
   | { kind: 'OVERDUE'; dueAt: Date; noticeId: string; content: string; replyDueAt: Date }
   | { kind: 'ESCALATE'; noticeId: string }
@@ -242,6 +246,8 @@ export function decideTask(c: TaskCommand, s: TaskState): TaskEvent[] {
             hardDueAt: t.hardDueAt.toISOString(),
             deadlineRule: t.deadlineRule,
             policy: t.policy,
+            signForDueAt: t.signForDueAt?.toISOString(),
+            firstReplyDueAt: t.firstReplyDueAt?.toISOString(),
             parentTaskId: t.parentTaskId,
             parentAssigneeUnitId: t.parentAssigneeUnitId,
             incidentTitle: t.incidentTitle,
@@ -420,6 +426,15 @@ function fireTimer(
         {
           type: TaskEventType.Reminded,
           data: { ...stamp(), note: t.note.zh, timerId: t.timerId, automatic: 'SIGN_FOR' },
+        },
+      ];
+    case 'FIRST_REPLY':
+      // A first reply is a progress report (办理意见): owed while none has come.
+      if (s.status !== TaskStatus.DISPATCHED && s.status !== TaskStatus.SIGNED) return [];
+      return [
+        {
+          type: TaskEventType.Reminded,
+          data: { ...stamp(), note: t.note.zh, timerId: t.timerId, automatic: 'FIRST_REPLY' },
         },
       ];
     case 'NEARLY_DUE':

@@ -45,6 +45,9 @@ export interface TaskDispatchedData extends Stamp {
   deadlineRule: DeadlineRule;
   /** The policy in force at dispatch; absent on tasks dispatched before it was recorded. */
   policy?: DeadlinePolicyInForce | null;
+  /** Reminders to sign for it and to give a first reply fall due then (absent on older tasks). */
+  signForDueAt?: string;
+  firstReplyDueAt?: string;
   parentTaskId: string | null;
   parentAssigneeUnitId: string | null;
   incidentTitle: string;
@@ -110,7 +113,7 @@ export interface TaskSupervisedData extends Stamp {
 }
 
 /** Why the platform reminded (absent: a person did). */
-export type AutomaticReminder = 'SIGN_FOR' | 'NEARLY_DUE';
+export type AutomaticReminder = 'SIGN_FOR' | 'FIRST_REPLY' | 'NEARLY_DUE';
 
 /** 催办: a reminder. */
 export interface TaskRemindedData extends Stamp {

@@ -2,13 +2,17 @@ import { Role, UnitKind } from '@app/access';
 import { parseCalendar } from '@app/calendar';
 import { FieldProblem } from '@app/kernel';
 import { AlreadyExists, failIf, problem } from './organization.errors';
+import { deadlineMatrix } from './deadline-matrix';
 import {
   CountyDeadlines,
   CountyEvent,
+  DEADLINE_STEP_LABELS,
+  DeadlineStep,
   LINKAGE_GRADES,
   LinkageFieldRule,
   LinkageRoles,
   OrganizationEventType,
+  TimerSettings,
 } from './organization.events';
 import { UnitFacts } from './unit.decider';
 
@@ -143,6 +147,7 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
               ),
             ];
       failIf([
+        ...matrixProblems(d),
         ...whole('feedbackHours', d.feedbackHours, 1, 72, '书面反馈时限'),
         ...whole('hardCapHours', d.hardCapHours, 1, 72, '最长时限'),
         ...whole('defaultHours', d.defaultHours, 1, 168, '一般时限'),
@@ -166,6 +171,13 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
             defaultHours: d.defaultHours,
             sameDayForInquiries: d.sameDayForInquiries,
             onWorkingTime: d.onWorkingTime ?? false,
+            rules: (d.rules ?? []).map((r) => ({
+              grade: r.grade,
+              step: r.step,
+              minutes: r.minutes,
+              onWorkingTime: r.onWorkingTime,
+            })),
+            timers: d.timers ?? {},
             setBy: c.actorUserId,
           },
         },
@@ -202,6 +214,68 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
       ];
     }
   }
+}
+
+const MAX_RULE_MINUTES = 7 * 24 * 60;
+
+/**
+ * The matrix a county sets: known grades and steps, each cell once, whole minutes from 1 to 7 days; written
+ * feedback never later than the hard limit for any grade; reminders at a sensible share and lead time.
+ */
+function matrixProblems(d: CountyDeadlines): FieldProblem[] {
+  const p: FieldProblem[] = [];
+  const seen = new Set<string>();
+  (d.rules ?? []).forEach((r, i) => {
+    const at = `input.rules[${i}]`;
+    if (!(LINKAGE_GRADES as readonly string[]).includes(r.grade))
+      p.push(problem(`${at}.grade`, '等级须为 I、II、III 或 IV', 'must be I, II, III or IV'));
+    if (!Object.values(DeadlineStep).includes(r.step))
+      p.push(problem(`${at}.step`, '未知的环节', 'unknown step'));
+    if (!Number.isInteger(r.minutes) || r.minutes < 1 || r.minutes > MAX_RULE_MINUTES)
+      p.push(problem(`${at}.minutes`, '时限须为 1–10080 的整数分钟', 'must be whole minutes, 1–10080'));
+    const key = `${r.grade}:${r.step}`;
+    if (seen.has(key))
+      p.push(
+        problem(
+          at,
+          `${r.grade} 级「${DEADLINE_STEP_LABELS[r.step]?.zh ?? r.step}」重复设置`,
+          `grade ${r.grade}, ${DEADLINE_STEP_LABELS[r.step]?.en ?? r.step}: set twice`,
+        ),
+      );
+    seen.add(key);
+  });
+  // The county's own cells must fit with the rest (the numbers alone are checked field by field). Grade IV work
+  // runs on its own cap, counted from its due time.
+  if (p.length === 0 && (d.rules ?? []).length > 0) {
+    const matrix = deadlineMatrix({ ...d, onWorkingTime: d.onWorkingTime ?? false });
+    for (const grade of LINKAGE_GRADES.filter((g) => g !== 'IV')) {
+      const cell = (step: DeadlineStep) => matrix.find((r) => r.grade === grade && r.step === step)!;
+      if (cell(DeadlineStep.WRITTEN_FEEDBACK).minutes > cell(DeadlineStep.HARD_CAP).minutes)
+        p.push(
+          problem(
+            'input.rules',
+            `${grade} 级：书面反馈时限不能长于最长时限`,
+            `grade ${grade}: written feedback cannot be due after the hard limit`,
+          ),
+        );
+    }
+  }
+  const t = d.timers ?? {};
+  const between = (field: keyof TimerSettings, min: number, max: number, zh: string, unit: string) => {
+    const v = t[field];
+    if (v !== undefined && (!Number.isInteger(v) || v < min || v > max))
+      p.push(
+        problem(
+          `input.${field}`,
+          `${zh}须为 ${min}–${max} 的整数${unit}`,
+          `must be a whole number, ${min}–${max}`,
+        ),
+      );
+  };
+  between('remindAtPercent', 10, 95, '临期提醒比例', '（%）');
+  between('remindBeforeMinutes', 5, 1440, '到期前提醒', '分钟');
+  between('flashMinutes', 10, 1440, '未研判快报时限', '分钟');
+  return p;
 }
 
 export function evolveCounty(s: CountyState, e: CountyEvent): CountyState {

@@ -87,26 +87,56 @@ export interface CountyDeadlines {
   sameDayForInquiries: boolean;
   /** Hours count office hours of working days (the county's holiday calendar, with 调休) instead of the clock. */
   onWorkingTime: boolean;
+  /** Cells of the grade × step matrix the county set itself (the rest follow from the numbers above). */
+  rules?: StepRule[];
+  /** When reminders and flash reports go (absent: the defaults). */
+  timers?: Partial<TimerSettings>;
+  /** 1 for the county's first policy, +1 for each change: tasks record the version they were dispatched under. */
+  version?: number;
+}
+
+/** The steps of the loop a county times (issue 5). */
+export const DeadlineStep = {
+  SIGN_FOR: 'SIGN_FOR',
+  FIRST_REPLY: 'FIRST_REPLY',
+  WRITTEN_FEEDBACK: 'WRITTEN_FEEDBACK',
+  HARD_CAP: 'HARD_CAP',
+  SUPERVISION_REPLY: 'SUPERVISION_REPLY',
+  LETTER_RECEIPT: 'LETTER_RECEIPT',
+} as const;
+export type DeadlineStep = (typeof DeadlineStep)[keyof typeof DeadlineStep];
+
+export const DEADLINE_STEP_LABELS: Record<DeadlineStep, { zh: string; en: string }> = {
+  SIGN_FOR: { zh: '签收', en: 'Sign for a task' },
+  FIRST_REPLY: { zh: '首次报送办理意见', en: 'First reply (handling opinion)' },
+  WRITTEN_FEEDBACK: { zh: '书面反馈', en: 'Written feedback' },
+  HARD_CAP: { zh: '最长时限（含延期）', en: 'Hard limit (extensions included)' },
+  SUPERVISION_REPLY: { zh: '督办回复', en: 'Reply to a supervision notice' },
+  LETTER_RECEIPT: { zh: '风险提示函签收', en: 'Risk letter receipt' },
+};
+
+/** One cell of the matrix: for incidents of this grade, this step is due so many minutes later. */
+export interface StepRule {
+  grade: string;
+  step: DeadlineStep;
+  minutes: number;
+  /** Counts office hours of working days (holidays and 调休 from the county's calendar) instead of the clock. */
+  onWorkingTime: boolean;
 }
 
 /**
  * When the platform's timers act (issue 5): a reminder at a share of the time and again shortly before the
- * deadline, a reminder to sign for a task, the reply time of the automatic 督办 (and of a letter's 催签) before it
- * is raised to the leaders, and how long a registered incident may stay unassessed before a 舆情快报 to the leaders.
+ * deadline, and how long a registered incident may stay unassessed before a 舆情快报 to the leaders.
  */
 export interface TimerSettings {
   remindAtPercent: number;
   remindBeforeMinutes: number;
-  signForMinutes: number;
-  supervisionReplyMinutes: number;
   flashMinutes: number;
 }
 
 export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
   remindAtPercent: 75,
   remindBeforeMinutes: 60,
-  signForMinutes: 60,
-  supervisionReplyMinutes: 240,
   flashMinutes: 60,
 };
 

@@ -1,4 +1,5 @@
 import { Role, UnitKind } from '@app/access';
+import { timerSettings } from '../domain/deadline-matrix';
 import { DEFAULT_COUNTY_DEADLINES } from '../domain/organization.events';
 import { CountyView } from '../projections/county-view.entity';
 import { UnitView } from '../projections/unit-view.entity';
@@ -31,7 +32,9 @@ export function toCountyType(c: CountyView, units: Map<string, UnitView>): Count
     deadlinePolicy: {
       ...DEFAULT_COUNTY_DEADLINES,
       ...(c.deadlinePolicy ?? {}),
+      ...timerSettings(c.deadlinePolicy),
       custom: c.deadlinePolicy !== null,
+      version: c.deadlinePolicy?.version ?? 0,
     },
     version: c.version,
   };

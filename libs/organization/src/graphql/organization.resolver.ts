@@ -172,8 +172,21 @@ export class OrganizationResolver {
     @Args('input') input: SetDeadlinePolicyInput,
   ): Promise<CountyType> {
     const countyId = p.countyId ?? '';
+    // The matrix's own cells and unchanged reminder settings stay as the county set them.
+    const current = countyId ? ((await this.directory.countyFacts(countyId))?.deadlinePolicy ?? null) : null;
+    const { remindAtPercent, remindBeforeMinutes, flashMinutes, ...numbers } = input;
+    const given = { remindAtPercent, remindBeforeMinutes, flashMinutes };
+    const timers = {
+      ...(current?.timers ?? {}),
+      ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== null && v !== undefined)),
+    };
     await this.commands.execute(
-      new SetDeadlinePolicyCommand(p, countyId, { ...input }, { ...ctx, now: this.clock.now() }),
+      new SetDeadlinePolicyCommand(
+        p,
+        countyId,
+        { ...numbers, rules: current?.rules ?? [], timers },
+        { ...ctx, now: this.clock.now() },
+      ),
     );
     return this.readCounty(p, countyId);
   }

@@ -80,6 +80,28 @@ export class DeadlinePolicyType {
 
   @Field({ description: '是否为本县自定（否则为默认）/ Set by the county (otherwise the defaults)' })
   custom!: boolean;
+
+  @Field(() => Int, {
+    description:
+      '版本：每次修改加一，工单记录派单时的版本（0 为默认）/ Version: +1 per change; tasks record theirs (0: defaults)',
+  })
+  version!: number;
+
+  @Field(() => Int, {
+    description: '临期提醒：用时达到的百分比 / Nearly-due reminder at this share of the time (%)',
+  })
+  remindAtPercent!: number;
+
+  @Field(() => Int, {
+    description: '到期前再提醒（分钟）/ Second reminder this long before the deadline (minutes)',
+  })
+  remindBeforeMinutes!: number;
+
+  @Field(() => Int, {
+    description:
+      '登记后未研判即报舆情快报（分钟）/ Flash report when still unassessed this long after registration (minutes)',
+  })
+  flashMinutes!: number;
 }
 
 @InputType('SetDeadlinePolicyInput')
@@ -101,6 +123,15 @@ export class SetDeadlinePolicyInput {
     description: '按工作时间计算（默认按自然时间）/ Count office hours of working days (default: the clock)',
   })
   onWorkingTime!: boolean;
+
+  @Field(() => Int, { nullable: true, description: '不填则保持不变 / Unchanged when omitted' })
+  remindAtPercent?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '不填则保持不变 / Unchanged when omitted' })
+  remindBeforeMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '不填则保持不变 / Unchanged when omitted' })
+  flashMinutes?: number | null;
 }
 
 @ObjectType('County', { description: '县（租户根）/ County (tenant root)' })

@@ -106,16 +106,19 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
     }
     case OrganizationEventType.DeadlinePolicySet: {
       if (!row) return row;
-      const { feedbackHours, hardCapHours, defaultHours, sameDayForInquiries, onWorkingTime } =
+      const { feedbackHours, hardCapHours, defaultHours, sameDayForInquiries, onWorkingTime, rules, timers } =
         e.data as unknown as DeadlinePolicySetData;
       return Object.assign(row, {
-        // Policies set before working time existed ran on the clock.
+        // Policies set before working time existed ran on the clock; before the matrix, by these numbers alone.
         deadlinePolicy: {
           feedbackHours,
           hardCapHours,
           defaultHours,
           sameDayForInquiries,
           onWorkingTime: onWorkingTime ?? false,
+          rules: rules ?? [],
+          timers: timers ?? {},
+          version: (row.deadlinePolicy?.version ?? 0) + 1,
         },
         version: e.streamVersion,
         updatedAt: e.recordedAt,
@@ -164,8 +167,9 @@ export const countyViewProjection = () =>
       OrganizationEventType.LinkageThresholdSet,
       OrganizationEventType.HolidayCalendarLoaded,
     ],
-    // 2: linkage field rules; 3: deadline policy, linkage threshold; 4: holiday calendar.
-    version: 4,
+    // 2: linkage field rules; 3: deadline policy, linkage threshold; 4: holiday calendar; 5: deadline matrix and
+    // the policy's version.
+    version: 5,
     keyOf: (e) => String((e.data as { countyId?: string }).countyId),
     apply: applyToCountyView,
   });
