@@ -6,6 +6,7 @@ import { SignedCheckpoints1764000000000 } from './1764000000000-signed-checkpoin
 import { HolidayCalendar1764000100000 } from './1764000100000-holiday-calendar';
 import { Duty1764000200000 } from './1764000200000-duty';
 import { JobQueue1764000300000 } from './1764000300000-job-queue';
+import { Notifications1764000400000 } from './1764000400000-notifications';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   HolidayCalendar1764000100000,
   Duty1764000200000,
   JobQueue1764000300000,
+  Notifications1764000400000,
 ];

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileCheckpointWitness, HashAlgorithm, LogIntegrity, LogSigningKey } from '@app/event-store';
 import { Clock } from '@app/kernel';
+import { DEFAULT_NOTIFY_OPTIONS, NotifyOptions } from '@app/notifications';
 import { RunningServer, startApiServer } from '../../apps/api/src/api-server';
 import { createTestDatabase, TestDatabase } from './test-server';
 
@@ -30,6 +31,8 @@ export async function startApi(
     auth?: Partial<AuthOptions>;
     hashAlgorithm?: HashAlgorithm;
     sealIntervalMs?: number;
+    /** External notifications; by default no SMTP server, no tick (tests call deliverDue), no retry delay. */
+    notify?: Partial<NotifyOptions>;
   } = {},
 ): Promise<ApiFixture> {
   const db = await createTestDatabase(options.label ?? 'api');
@@ -49,6 +52,7 @@ export async function startApi(
       production: options.production ?? false,
       sealIntervalMs: options.sealIntervalMs ?? 0,
       seedDemo: false,
+      notify: { ...DEFAULT_NOTIFY_OPTIONS, tickMs: 0, retryDelaySeconds: 0, ...(options.notify ?? {}) },
     },
     integrity,
     clock: options.clock,

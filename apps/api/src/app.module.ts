@@ -19,6 +19,7 @@ import { AuthOptions, IdentityModule, SignInService } from '@app/identity';
 import { DispatchModule } from '@app/dispatch';
 import { InboxModule } from '@app/inbox';
 import { JobsModule } from '@app/jobs';
+import { NotificationsModule } from '@app/notifications';
 import { IncidentsModule } from '@app/incidents';
 import { ResponseModule } from '@app/response';
 import { Clock } from '@app/kernel';
@@ -84,6 +85,7 @@ export class AppModule {
         ResponseModule,
         AuditModule,
         DutyModule.forRoot(identity),
+        NotificationsModule.forRoot(options.config.notify),
         DemoModule.forRoot(identity),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
