@@ -317,7 +317,15 @@ describe('delivering', () => {
         },
       ),
     );
-    await api.server.app.get(ProjectionRunner).catchUpAll();
+    // The read models wait for the append like a command's caller does (an older transaction may hold the log back).
+    const last = await owner.query<{ t: string; p: string }>(
+      `SELECT transaction_id::text AS t, global_position::text AS p FROM es_events
+        WHERE stream_id = $1 ORDER BY global_position DESC LIMIT 1`,
+      [`inbox-${donghu}`],
+    );
+    await api.server.app
+      .get(ProjectionRunner)
+      .waitFor({ transactionId: BigInt(last.rows[0].t), globalPosition: BigInt(last.rows[0].p) });
     expect(await deliverDue()).toMatchObject({ sent: 2, failed: 0 });
     const mail = smtp.messages.slice(1);
     expect(mail.map((m) => m.to)).toEqual([['wangbo@qingshui.example']]);
