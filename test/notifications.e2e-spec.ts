@@ -398,10 +398,12 @@ describe('delivering', () => {
 describe('dead letters', () => {
   const DEAD = `{ notificationDeadLetters(first: 20) { ${DELIVERY} } }`;
   let deadId: string;
+  let landChannel: string;
 
   it('gives up after the retries and lists the delivery for the county administrator', async () => {
     const down = `${peer.url}/down/land`;
-    ok(await configure(admin.token, { unitId: landBureau, kind: 'WEBHOOK', target: down }));
+    landChannel = ok(await configure(admin.token, { unitId: landBureau, kind: 'WEBHOOK', target: down }))
+      .configureNotificationChannel.channel.id;
     await dispatch(landBureau, '自然资源局征地政策咨询');
     expect(await deliverDue()).toEqual({ sent: 0, failed: 3, dead: 1 });
     expect(peer.requests.filter((r) => r.path === '/down/land').map((r) => r.status)).toEqual([
@@ -437,8 +439,16 @@ describe('dead letters', () => {
     expect(code(retry)).toBe('NOT_FOUND');
   });
 
-  it('is queued again by the administrator and sent once the endpoint is back', async () => {
-    peer.heal('/down/land');
+  it('is queued again by the administrator, after correcting the address, and sent there', async () => {
+    const fixed = `${peer.url}/ok/land`;
+    ok(
+      await configure(admin.token, {
+        channelId: landChannel,
+        unitId: landBureau,
+        kind: 'WEBHOOK',
+        target: fixed,
+      }),
+    );
     const retried = ok(
       await mutate<{ status: string }>(
         api.url,
@@ -454,6 +464,9 @@ describe('dead letters', () => {
       await gql<{ notificationDeadLetters: Delivery[] }>(api.url, DEAD, {}, { token: admin.token }),
     );
     expect(dead.notificationDeadLetters).toEqual([]);
+    expect(peer.requests.filter((r) => r.path === '/ok/land').map((r) => r.status)).toEqual([200]);
+    const sent = (await deliveries(landBureau)).find((d) => d.id === deadId)!;
+    expect([sent.status, sent.target, sent.attempts]).toEqual(['SENT', fixed, 4]);
     const again = await mutate(
       api.url,
       admin.token,

@@ -103,18 +103,16 @@ export interface ReceivedRequest {
 }
 
 /**
- * A real HTTP endpoint. `/flaky-<n>/…` answers 503 to its first n requests, then 200; `/down/…` always 503 until
- * `heal('/down/…')`; anything else 200. Every request is kept with the answer it got.
+ * A real HTTP endpoint. `/flaky-<n>/…` answers 503 to its first n requests, then 200; `/down/…` always 503; `/slow/…`
+ * never answers; anything else 200. Every request is kept with the answer it got.
  */
 export async function startWebhookPeer(): Promise<{
   url: string;
   requests: ReceivedRequest[];
-  heal(path: string): void;
   close(): Promise<void>;
 }> {
   const requests: ReceivedRequest[] = [];
   const seen = new Map<string, number>();
-  const healed = new Set<string>();
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -123,7 +121,8 @@ export async function startWebhookPeer(): Promise<{
       const n = (seen.get(path) ?? 0) + 1;
       seen.set(path, n);
       const flaky = /^\/flaky-(\d+)\//.exec(path);
-      const fail = (flaky && n <= Number(flaky[1])) || (path.startsWith('/down/') && !healed.has(path));
+      if (path.startsWith('/slow/')) return;
+      const fail = (flaky && n <= Number(flaky[1])) || path.startsWith('/down/');
       const status = fail ? 503 : 200;
       requests.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), status });
       res.writeHead(status, { 'content-type': 'text/plain' }).end(fail ? 'unavailable' : 'ok');
@@ -134,7 +133,6 @@ export async function startWebhookPeer(): Promise<{
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    heal: (path) => healed.add(path),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -128,7 +128,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnApplica
     }
     const channel = await this.system.manager.findOneBy(NotificationChannelView, { channelId: d.channelId });
     if (!channel || channel.removed || !channel.enabled) {
-      await this.record(job, d, NotificationDeliveryStatus.CANCELLED, null, false);
+      await this.record(job, d, NotificationDeliveryStatus.CANCELLED, null, null);
       return 'skipped';
     }
     try {
@@ -136,10 +136,10 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnApplica
     } catch (err) {
       const message =
         err instanceof SendFailed ? err.message : `${(err as Error).name}: ${(err as Error).message}`;
-      await this.record(job, d, NotificationDeliveryStatus.FAILED, message.slice(0, 500), true);
+      await this.record(job, d, NotificationDeliveryStatus.FAILED, message.slice(0, 500), channel.target);
       return 'failed';
     }
-    await this.record(job, d, NotificationDeliveryStatus.SENT, null, true);
+    await this.record(job, d, NotificationDeliveryStatus.SENT, null, channel.target);
     return 'sent';
   }
 
@@ -161,21 +161,26 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnApplica
     }
   }
 
-  /** The outcome and the job's end (complete or fail) in one transaction: both are kept, or neither. */
+  /**
+   * The outcome and the job's end (complete or fail) in one transaction: both are kept, or neither. `sentTo` is
+   * where the attempt went (the channel's target now: a corrected address applies to retries), null if none was made.
+   */
   private async record(
     job: TakenJob<DeliveryJob>,
     d: NotificationDeliveryView,
     status: NotificationDeliveryStatus,
     error: string | null,
-    attempted: boolean,
+    sentTo: string | null,
   ): Promise<void> {
     const now = this.clock.now();
+    const attempted = sentTo !== null;
     await this.system.transaction(async (m: EntityManager) => {
       await m.update(
         NotificationDeliveryView,
         { deliveryId: d.deliveryId },
         {
           status,
+          target: sentTo ?? d.target,
           attempts: () => (attempted ? 'attempts + 1' : 'attempts'),
           lastError: error ?? (status === NotificationDeliveryStatus.SENT ? null : d.lastError),
           lastAttemptAt: attempted ? now : d.lastAttemptAt,
