@@ -94,7 +94,8 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnApplica
    * a test may both ask); several processes share the queue safely, each job going to one taker.
    */
   deliverDue(): Promise<DeliveryRound> {
-    if (this.running) return this.running.then(() => this.deliverDue());
+    // A caller arriving during a round waits for it, then runs its own (whatever became due meanwhile is sent).
+    if (this.running) return this.running.catch(() => undefined).then(() => this.deliverDue());
     const run = this.round().finally(() => {
       this.running = null;
     });
