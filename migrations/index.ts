@@ -7,6 +7,7 @@ import { HolidayCalendar1764000100000 } from './1764000100000-holiday-calendar';
 import { Duty1764000200000 } from './1764000200000-duty';
 import { JobQueue1764000300000 } from './1764000300000-job-queue';
 import { Timers1764000310000 } from './1764000310000-timers';
+import { Notifications1764000400000 } from './1764000400000-notifications';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Duty1764000200000,
   JobQueue1764000300000,
   Timers1764000310000,
+  Notifications1764000400000,
 ];

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileCheckpointWitness, HashAlgorithm, LogIntegrity, LogSigningKey } from '@app/event-store';
 import { Clock } from '@app/kernel';
+import { DEFAULT_NOTIFY_OPTIONS, NotifyOptions } from '@app/notifications';
 import { RunningServer, startApiServer } from '../../apps/api/src/api-server';
 import { createTestDatabase, TestDatabase } from './test-server';
 
@@ -32,6 +33,8 @@ export async function startApi(
     sealIntervalMs?: number;
     /** An existing database to serve (kept on close); otherwise a fresh one, dropped on close. */
     database?: TestDatabase;
+    /** External notifications; by default no SMTP server, no tick (tests call deliverDue), no retry delay. */
+    notify?: Partial<NotifyOptions>;
   } = {},
 ): Promise<ApiFixture> {
   const db = options.database ?? (await createTestDatabase(options.label ?? 'api'));
@@ -51,6 +54,7 @@ export async function startApi(
       production: options.production ?? false,
       sealIntervalMs: options.sealIntervalMs ?? 0,
       seedDemo: false,
+      notify: { ...DEFAULT_NOTIFY_OPTIONS, tickMs: 0, retryDelaySeconds: 0, ...(options.notify ?? {}) },
     },
     integrity,
     clock: options.clock,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeEnvProblem, Env, StartupError } from '@app/database';
+import { NotifyOptions } from '@app/notifications';
 
 export interface AppConfig {
   port: number;
@@ -17,7 +18,18 @@ export interface AppConfig {
   timerJobExpireSeconds?: number;
   /** How often the job queue is supervised (expired jobs retried), in seconds. */
   jobMaintenanceSeconds?: number;
+  /** External notifications (e-mail, webhook); defaults when absent. */
+  notify?: NotifyOptions;
 }
+
+const urlWith = (protocols: string[], what: string) =>
+  z.string().refine((v) => {
+    try {
+      return protocols.includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be ${what}`);
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -29,6 +41,19 @@ const schema = z.object({
   TIMER_TICK_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   TIMER_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  SMTP_URL: urlWith(
+    ['smtp:', 'smtps:'],
+    'an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example:587',
+  ).optional(),
+  SMTP_FROM: z
+    .string()
+    .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, 'must be an address, e.g. 舆情平台 <noreply@example.gov.cn>')
+    .optional(),
+  NOTIFY_TICK_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
+  NOTIFY_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
+  NOTIFY_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  NOTIFY_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  NOTIFY_LINK_BASE: urlWith(['http:', 'https:'], 'an http(s) URL').optional(),
 });
 
 /** Server settings from the environment; a bad one ends start-up with one line naming it. */
@@ -37,6 +62,11 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
   );
   if (!parsed.success) throw new StartupError(describeEnvProblem(parsed.error));
+  const e = parsed.data;
+  if (e.SMTP_URL && !e.SMTP_FROM)
+    throw new StartupError(
+      '配置错误 / Bad setting: SMTP_FROM — required with SMTP_URL (the sender of notification e-mail)',
+    );
   return {
     port: parsed.data.PORT,
     host: parsed.data.HOST,
@@ -47,5 +77,14 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     timerTickMs: parsed.data.TIMER_TICK_MS,
     timerJobExpireSeconds: parsed.data.TIMER_JOB_EXPIRE_SECONDS,
     jobMaintenanceSeconds: parsed.data.JOB_MAINTENANCE_SECONDS,
+    notify: {
+      smtpUrl: e.SMTP_URL ?? null,
+      smtpFrom: e.SMTP_FROM ?? null,
+      tickMs: e.NOTIFY_TICK_MS,
+      retryLimit: e.NOTIFY_RETRY_LIMIT,
+      retryDelaySeconds: e.NOTIFY_RETRY_DELAY_SECONDS,
+      sendTimeoutMs: e.NOTIFY_SEND_TIMEOUT_MS,
+      linkBase: e.NOTIFY_LINK_BASE ?? null,
+    },
   };
 }

@@ -19,6 +19,7 @@ import { AuthOptions, IdentityModule, SignInService } from '@app/identity';
 import { DispatchModule } from '@app/dispatch';
 import { InboxModule } from '@app/inbox';
 import { JobsModule } from '@app/jobs';
+import { NotificationsModule } from '@app/notifications';
 import { IncidentsModule } from '@app/incidents';
 import { ResponseModule } from '@app/response';
 import { Clock } from '@app/kernel';
@@ -89,6 +90,7 @@ export class AppModule {
           tickMs: options.config.timerTickMs ?? 0,
           jobExpireSeconds: options.config.timerJobExpireSeconds ?? 60,
         }),
+        NotificationsModule.forRoot(options.config.notify),
         DemoModule.forRoot(identity),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -1,2 +1,2 @@
-export { JobQueue, JobQueueOptions, TakenJob } from './job-queue';
+export { JobDb, jobDbOf, JobQueue, JobQueueOptions, SendOptions, TakenJob } from './job-queue';
 export { JobsModule } from './jobs.module';

@@ -22,6 +22,39 @@ export interface TakenJob<T> {
   name: string;
   data: T;
   retryCount: number;
+  /** How many retries the job has in all: a failure at `retryCount === retryLimit` is its last. */
+  retryLimit: number;
+  /** Why it last failed, when it did (pg-boss keeps it in the job's output). */
+  output: unknown;
+}
+
+/**
+ * Runs pg-boss's SQL on a connection of the caller's choosing: a job sent, completed or failed this way is part of
+ * the caller's transaction (e.g. a projection's), so it exists exactly when the caller's rows do.
+ */
+export type JobDb = PgBoss.Db;
+
+/** A JobDb over a TypeORM transaction (its EntityManager's query runner). */
+export function jobDbOf(manager: {
+  queryRunner?: { query(sql: string, params: unknown[], structured: true): Promise<{ records: unknown[] }> };
+}): JobDb {
+  const qr = manager.queryRunner;
+  if (!qr) throw new Error('jobDbOf needs an EntityManager inside a transaction');
+  return {
+    executeSql: async (text: string, values: unknown[]) => ({
+      rows: (await qr.query(text, values, true)).records,
+    }),
+  };
+}
+
+/** Per-job settings that override the queue's (retries, expiry), and the transaction to send in. */
+export interface SendOptions {
+  singletonKey?: string;
+  retryLimit?: number;
+  retryDelay?: number;
+  retryBackoff?: boolean;
+  expireInSeconds?: number;
+  db?: JobDb;
 }
 
 /**
@@ -67,27 +100,34 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
    * Queues a job; with a singleton key on a `stately` queue at most one job per key waits, so the same work asked
    * for twice is queued once (answers null then).
    */
-  send(
-    name: string,
-    data: object,
-    options: { singletonKey?: string; expireInSeconds?: number; retryDelay?: number } = {},
-  ): Promise<string | null> {
+  send(name: string, data: object, options: SendOptions = {}): Promise<string | null> {
     return this.boss.send(name, data, options);
   }
 
   /** Takes up to `batchSize` jobs that are due; they stay active until completed, failed or expired. */
   async take<T>(name: string, batchSize: number): Promise<TakenJob<T>[]> {
     const jobs = await this.boss.fetch<T>(name, { batchSize, includeMetadata: true });
-    return jobs.map((j) => ({ id: j.id, name: j.name, data: j.data, retryCount: j.retryCount }));
+    return jobs.map((j) => ({
+      id: j.id,
+      name: j.name,
+      data: j.data,
+      retryCount: j.retryCount,
+      retryLimit: j.retryLimit,
+      output: j.output,
+    }));
   }
 
-  complete(name: string, id: string): Promise<void> {
-    return this.boss.complete(name, id);
+  /** Completes a job; with `db`, inside the caller's transaction. */
+  complete(name: string, id: string, options: { db?: JobDb } = {}): Promise<void> {
+    return this.boss.complete(name, id, {}, options);
   }
 
-  /** A failed job is retried with backoff by pg-boss, then moved to the queue's dead-letter queue. */
-  fail(name: string, id: string, error: Error): Promise<void> {
-    return this.boss.fail(name, id, { message: error.message });
+  /**
+   * A failed job is retried with backoff by pg-boss, then moved to the queue's dead-letter queue; with `db`,
+   * inside the caller's transaction.
+   */
+  fail(name: string, id: string, error: Error, options: { db?: JobDb } = {}): Promise<void> {
+    return this.boss.fail(name, id, { message: error.message }, options);
   }
 
   /** The underlying pg-boss, for capabilities that need more of it (e.g. the dead-letter queue's jobs). */

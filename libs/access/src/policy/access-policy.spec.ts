@@ -197,6 +197,34 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CITY N N N N N N
       CCB  N N N N N N`,
   },
+  {
+    action: Action.NotificationRead,
+    target: unitT2,
+    grid: `
+      CC   F F F F A A
+      PROP F F F F A F
+      LINK F F F F A F
+      BUR  F F F F A F
+      T1   F F F F A F
+      T2   F F A F A A
+      V1   F F F F A F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    action: Action.NotificationManage,
+    target: unitT2,
+    grid: `
+      CC   F F F F F A
+      PROP F F F F F F
+      LINK F F F F F F
+      BUR  F F F F F F
+      T1   F F F F F F
+      T2   F F F F F F
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
   { action: Action.CountyAssignLinkage, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.CountySetSecurityPolicy, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.CountySetCalendar, target: countyA, grid: ADMIN_OF_COUNTY },

@@ -50,6 +50,8 @@ export const Action = {
   DutyLogRecord: 'duty.logRecord',
   AuditRead: 'audit.read',
   AuditVerify: 'audit.verify',
+  NotificationRead: 'notification.read',
+  NotificationManage: 'notification.manage',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -255,6 +257,20 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         (isCountyCentre(p, countyOf(target)) && has(p, Role.ADMIN))
         ? ALLOW
         : forbidden('AUDIT.VERIFY_NOT_PERMITTED');
+    case Action.NotificationRead:
+      // A unit's external channels (addresses of its people) and what was sent on them: its own leaders and
+      // administrators, the county's administrator at the centre, and the county's auditors.
+      return t(target, 'unit') &&
+        ((target.unitId === p.unitId && has(p, Role.LEADER, Role.ADMIN)) ||
+          (isCountyCentre(p, target.countyId) && has(p, Role.ADMIN)) ||
+          isCountyAuditor(p, target.countyId))
+        ? ALLOW
+        : forbidden('NOTIFICATION.READ_NOT_PERMITTED');
+    case Action.NotificationManage:
+      // Channels and dead letters are the county administrator's: where the county's notices leave the platform.
+      return isCountyCentre(p, countyOf(target)) && has(p, Role.ADMIN)
+        ? ALLOW
+        : forbidden('NOTIFICATION.MANAGE_NOT_PERMITTED');
     case Action.CountyAssignLinkage:
     case Action.CountySetSecurityPolicy:
     case Action.CountySetCalendar:
