@@ -1,4 +1,6 @@
+import { Client } from 'pg';
 import { demoUnitId } from '@app/demo';
+import { RosterGapWatch } from '@app/duty';
 import { ManualClock } from '@app/kernel';
 import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
 import { mutate, ok } from './support/loop-steps';
@@ -133,6 +135,50 @@ it('reports the hours in the next days that nobody covers', async () => {
     ),
   ).dutyRosterGaps;
   expect(after).toEqual([{ hours: 13 }]);
+});
+
+it("a gap in the centre's next seven days is reported to its ADMIN, once a day, until the roster is whole", async () => {
+  const watch = api.server.app.get(RosterGapWatch);
+  const arrivals = async () => {
+    const pg = new Client({ connectionString: api.db.ownerUrl });
+    await pg.connect();
+    try {
+      const { rows } = await pg.query<{ data: { kind: string; audience: string; note: { zh: string } } }>(
+        `SELECT data FROM es_events WHERE stream_id = $1 AND data->>'kind' = 'DUTY_ROSTER_GAP' ORDER BY global_position`,
+        [`inbox-${centre}`],
+      );
+      return rows.map((r) => r.data);
+    } finally {
+      await pg.end();
+    }
+  };
+  const reports = await watch.checkAll();
+  expect(reports).toEqual([
+    expect.objectContaining({ unitId: centre, day: '2026-10-13', gaps: [{ from: at(35), to: at(7 * 24) }] }),
+  ]);
+  expect(await arrivals()).toEqual([
+    expect.objectContaining({
+      audience: 'ADMINS',
+      note: expect.objectContaining({
+        zh: '未来 7 天县中心值班表有 1 处空档（共约 133 小时），最早自 10月14日 20:30 起，请安排值班',
+      }),
+    }),
+  ]);
+  // The same day again (another process, another tick): nothing new.
+  expect(await watch.checkAll()).toEqual([]);
+  expect(await arrivals()).toHaveLength(1);
+
+  // The ADMIN fills the next eight days; tomorrow's check finds nothing to report.
+  for (let h = 35; h < 8 * 24 + 11; h += 24) {
+    const holder = (h - 35) % 48 === 0 ? officer : leader;
+    ok(await assign(admin, { unitId: centre, userId: holder.userId, startsAt: at(h), endsAt: at(h + 24) }));
+  }
+  clock.set(new Date(clock.now().getTime() + 24 * 3_600_000));
+  await signIn();
+  expect(await watch.checkAll()).toEqual([]);
+  expect(await arrivals()).toHaveLength(1);
+  clock.set(new Date(clock.now().getTime() - 24 * 3_600_000));
+  await signIn();
 });
 
 it('the duty log keeps what was seen and done, and whether the writer was on duty', async () => {

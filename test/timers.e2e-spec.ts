@@ -386,4 +386,17 @@ it('raises a 舆情快报 to the centre leaders for an incident left unassessed 
     expect.stringContaining('仍未研判定级'),
     '舆情快报：经研判为 II 级舆情，请领导阅示',
   ]);
+  // The auditor sees both reports in the incident's history, raised by the platform.
+  const history = ok(
+    await gql<{ incidentHistory: { entries: { type: string; description: string }[] } }>(
+      api.url,
+      `query H($id: ID!) { incidentHistory(id: $id) { entries { type description } } }`,
+      { id: left },
+      { token: auditor.token },
+    ),
+  ).incidentHistory.entries.filter((e) => e.type === 'FlashReportRaised');
+  expect(history.map((e) => e.description)).toEqual([
+    expect.stringContaining('舆情快报：未按时研判，报送领导'),
+    expect.stringContaining('舆情快报（II 级）报送领导'),
+  ]);
 });

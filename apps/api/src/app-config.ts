@@ -18,6 +18,8 @@ export interface AppConfig {
   timerJobExpireSeconds?: number;
   /** How often the job queue is supervised (expired jobs retried), in seconds. */
   jobMaintenanceSeconds?: number;
+  /** How often the county centres' duty rosters are checked for gaps, in ms (each is reported once a day). */
+  rosterCheckMs?: number;
   /** External notifications (e-mail, webhook); defaults when absent. */
   notify?: NotifyOptions;
 }
@@ -41,6 +43,7 @@ const schema = z.object({
   TIMER_TICK_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   TIMER_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  ROSTER_CHECK_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
   SMTP_URL: urlWith(
     ['smtp:', 'smtps:'],
     'an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example:587',
@@ -77,6 +80,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     timerTickMs: parsed.data.TIMER_TICK_MS,
     timerJobExpireSeconds: parsed.data.TIMER_JOB_EXPIRE_SECONDS,
     jobMaintenanceSeconds: parsed.data.JOB_MAINTENANCE_SECONDS,
+    rosterCheckMs: parsed.data.ROSTER_CHECK_MS,
     notify: {
       smtpUrl: e.SMTP_URL ?? null,
       smtpFrom: e.SMTP_FROM ?? null,

@@ -85,7 +85,7 @@ export class AppModule {
         DispatchModule,
         ResponseModule,
         AuditModule,
-        DutyModule.forRoot(identity),
+        DutyModule.forRoot(identity, { checkMs: options.config.rosterCheckMs ?? 0 }),
         TimersModule.forRoot({
           tickMs: options.config.timerTickMs ?? 0,
           jobExpireSeconds: options.config.timerJobExpireSeconds ?? 60,

@@ -6,6 +6,12 @@ import { IncidentsModule } from '@app/incidents';
 import { OrganizationModule } from '@app/organization';
 import { DutyEventType } from './domain/duty.events';
 import { DutyService } from './duty.service';
+import {
+  ROSTER_GAP_REPORTED,
+  ROSTER_WATCH_OPTIONS,
+  RosterGapWatch,
+  RosterWatchOptions,
+} from './roster-gap-watch';
 import { DutyResolver } from './graphql/duty.resolver';
 import { DutyLogView, DutyShiftView } from './projections/duty-views.entity';
 import { dutyLogViewProjection, dutyShiftViewProjection } from './projections/duty.projections';
@@ -18,7 +24,7 @@ export class DutyModule implements OnModuleInit {
     private readonly projections: ProjectionRunner,
   ) {}
 
-  static forRoot(identity: DynamicModule): DynamicModule {
+  static forRoot(identity: DynamicModule, watch: RosterWatchOptions = { checkMs: 0 }): DynamicModule {
     return {
       module: DutyModule,
       imports: [
@@ -27,13 +33,19 @@ export class DutyModule implements OnModuleInit {
         IncidentsModule,
         TypeOrmModule.forFeature([DutyShiftView, DutyLogView]),
       ],
-      providers: [ScopedDb, DutyService, DutyResolver],
-      exports: [DutyService],
+      providers: [
+        ScopedDb,
+        DutyService,
+        DutyResolver,
+        RosterGapWatch,
+        { provide: ROSTER_WATCH_OPTIONS, useValue: watch },
+      ],
+      exports: [DutyService, RosterGapWatch],
     };
   }
 
   onModuleInit(): void {
-    for (const type of Object.values(DutyEventType)) this.schemas.define(type, 1);
+    for (const type of [...Object.values(DutyEventType), ROSTER_GAP_REPORTED]) this.schemas.define(type, 1);
     this.projections.add(dutyShiftViewProjection());
     this.projections.add(dutyLogViewProjection());
   }

@@ -237,14 +237,29 @@ export class DutyService {
     const centre = p.countyId ? await this.organization.countyCentreUnitId(p.countyId) : null;
     if (!centre)
       throw new NotFound('DUTY.CENTRE_NOT_FOUND', { zh: '县中心', en: 'County centre' }, p.countyId ?? '');
+    await this.authorizeUnit(p, Action.DutyRead, centre);
+    return (await this.countyCentreGaps(p.countyId!, days, now))!.gaps;
+  }
+
+  /** The same, for the platform's own daily check (no caller): null when the county has no centre. */
+  async countyCentreGaps(
+    countyId: string,
+    days: number,
+    now: Date,
+  ): Promise<{ centreUnitId: string; gaps: { from: Date; to: Date }[] } | null> {
+    const centre = await this.organization.countyCentreUnitId(countyId);
+    if (!centre) return null;
     const end = new Date(now.getTime() + days * 86_400_000);
-    const shifts = await this.roster(p, centre, now, end);
+    const shifts = await this.db.run(SYSTEM_SCOPE, (m) =>
+      m.find(DutyShiftView, { where: { unitId: centre, startsAt: LessThan(end), endsAt: MoreThan(now) } }),
+    );
     const covering = await this.heldByDutyStaff(shifts.filter((s) => !s.cancelled));
-    return coverageGaps(
+    const gaps = coverageGaps(
       covering.map((s) => ({ startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() })),
       now.getTime(),
       end.getTime(),
     ).map(([a, b]) => ({ from: new Date(a), to: new Date(b) }));
+    return { centreUnitId: centre, gaps };
   }
 
   private async shift(shiftId: string): Promise<DutyShiftView> {

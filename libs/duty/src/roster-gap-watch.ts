@@ -1,0 +1,157 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ScopedDb, SYSTEM_SCOPE } from '@app/access';
+import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
+import { deliverToInbox } from '@app/inbox';
+import { Clock, CommandContext, deterministicUuid } from '@app/kernel';
+import { CountyView } from '@app/organization';
+import { DutyService } from './duty.service';
+
+export const ROSTER_GAP_REPORTED = 'DutyRosterGapReported';
+export const ROSTER_GAP_STREAM_TYPE = 'DutyRosterGapReport';
+
+/** The days ahead a county centre's 24-hour duty is checked (issue 5: "in the next 7 days"). */
+export const ROSTER_LOOKAHEAD_DAYS = 7;
+
+/** 值班表空档: hours in the next week no duty officer or leader of the county centre covers, sent to its ADMIN. */
+export interface DutyRosterGapReportedData {
+  countyId: string;
+  unitId: string;
+  /** The Beijing date of the check: one report per centre per day. */
+  day: string;
+  gaps: { from: string; to: string }[];
+  at: string;
+}
+
+type GapEvent = { type: typeof ROSTER_GAP_REPORTED; data: DutyRosterGapReportedData };
+const reportOnce: Decider<{ report: DutyRosterGapReportedData }, GapEvent, { reported: boolean }> = {
+  initialState: () => ({ reported: false }),
+  evolve: () => ({ reported: true }),
+  decide: (c, s) => (s.reported ? [] : [{ type: ROSTER_GAP_REPORTED, data: c.report }]),
+};
+
+export const ROSTER_WATCH_OPTIONS = Symbol('ROSTER_WATCH_OPTIONS');
+export interface RosterWatchOptions {
+  /** How often this process looks (ms; 0: only when `checkAll` is called). Each centre is reported once a day. */
+  checkMs: number;
+}
+
+const beijingDay = (d: Date) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
+const beijingTime = (d: Date) =>
+  new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(d)
+    .replace(/\//, '月')
+    .replace(/ /, '日 ');
+
+/**
+ * Watches each county centre's 24-hour duty (000, 004): once a day, a gap in the next seven days is reported to the
+ * centre's administrators in their inbox (and so on their channels). The report stream is one per centre and day,
+ * so any number of processes report it once.
+ */
+@Injectable()
+export class RosterGapWatch implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('DutyRoster');
+  private interval: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly duty: DutyService,
+    private readonly executor: CommandExecutor,
+    private readonly db: ScopedDb,
+    private readonly clock: Clock,
+    @Inject(ROSTER_WATCH_OPTIONS) private readonly options: RosterWatchOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.options.checkMs <= 0) return;
+    const tick = () => {
+      if (this.running) return;
+      this.running = this.checkAll()
+        .catch((err: Error) => this.logger.error(`值班表检查失败 / roster check failed: ${err.message}`))
+        .finally(() => (this.running = null));
+    };
+    tick();
+    this.interval = setInterval(tick, this.options.checkMs);
+    this.interval.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.interval) clearInterval(this.interval);
+    await this.running;
+  }
+
+  /** Checks every county's centre; returns the reports made now. */
+  async checkAll(): Promise<DutyRosterGapReportedData[]> {
+    const counties = await this.db.run(SYSTEM_SCOPE, (m) =>
+      m.find(CountyView, { select: { countyId: true } }),
+    );
+    const made: DutyRosterGapReportedData[] = [];
+    for (const { countyId } of counties) {
+      const report = await this.check(countyId);
+      if (report) made.push(report);
+    }
+    return made;
+  }
+
+  private async check(countyId: string): Promise<DutyRosterGapReportedData | null> {
+    const now = this.clock.now();
+    const found = await this.duty.countyCentreGaps(countyId, ROSTER_LOOKAHEAD_DAYS, now);
+    if (!found || found.gaps.length === 0) return null;
+    const day = beijingDay(now);
+    const centre = found.centreUnitId;
+    const ctx: CommandContext = {
+      actor: { userId: 'platform', unitId: centre, userName: '平台（值班检查）' },
+      now,
+      correlationId: deterministicUuid('roster-gap', centre, day),
+    };
+    const report: DutyRosterGapReportedData = {
+      countyId,
+      unitId: centre,
+      day,
+      gaps: found.gaps.map((g) => ({ from: g.from.toISOString(), to: g.to.toISOString() })),
+      at: now.toISOString(),
+    };
+    const first = found.gaps[0];
+    const hours = Math.round(
+      found.gaps.reduce((n, g) => n + (g.to.getTime() - g.from.getTime()), 0) / 3_600_000,
+    );
+    const result = await this.executor.execute({
+      streamId: `duty-gaps-${centre}-${day}`,
+      streamType: ROSTER_GAP_STREAM_TYPE,
+      decider: reportOnce,
+      command: { report },
+      owningUnit: centre,
+      metadata: commandMetadata('ReportRosterGaps', ctx),
+      alsoWithin: async (tx, { events }) => {
+        if (events.length === 0) return;
+        await deliverToInbox(tx, ctx, {
+          unitId: centre,
+          kind: 'DUTY_ROSTER_GAP',
+          refType: 'DUTY_ROSTER',
+          refId: centre,
+          incidentId: null,
+          incidentTitle: `县中心值班表（未来 ${ROSTER_LOOKAHEAD_DAYS} 天）`,
+          confidential: false,
+          audience: 'ADMINS',
+          note: {
+            zh: `未来 ${ROSTER_LOOKAHEAD_DAYS} 天县中心值班表有 ${found.gaps.length} 处空档（共约 ${hours} 小时），最早自 ${beijingTime(first.from)} 起，请安排值班`,
+            en: `${found.gaps.length} gap(s) (about ${hours} h) in the county centre's duty roster over the next ${ROSTER_LOOKAHEAD_DAYS} days, the first from ${first.from.toISOString()}`,
+          },
+        });
+      },
+    });
+    return result.events.length > 0 ? report : null;
+  }
+}
