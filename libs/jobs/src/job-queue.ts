@@ -82,7 +82,12 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       supervise: options.supervise,
       maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
     });
-    this.boss.on('error', (err: Error) => this.logger.error(`pg-boss: ${err.message}`));
+    this.boss.on('error', (err: Error & { code?: string }) => {
+      // A server shutting down (Ctrl-C stops the embedded one too) ends idle connections: pg-boss reconnects when
+      // it next needs one, so this is no error of ours.
+      if (err.code === '57P01') this.logger.debug(`pg-boss: ${err.message}`);
+      else this.logger.error(`pg-boss: ${err.message}`);
+    });
   }
 
   async onModuleInit(): Promise<void> {

@@ -31,12 +31,15 @@ export interface TimerOptions {
   /** A job not completed within this time (its process died) is retried by another process. */
   jobExpireSeconds: number;
   retryDelaySeconds: number;
+  /** Subjects run at once by one process: each is its own stream, so they do not contend. */
+  concurrency: number;
 }
 
 export const DEFAULT_TIMER_OPTIONS: TimerOptions = {
   tickMs: 15_000,
   jobExpireSeconds: 60,
   retryDelaySeconds: 5,
+  concurrency: 8,
 };
 
 export const TIMER_QUEUE = 'timers';
@@ -137,21 +140,31 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
     return queued;
   }
 
-  /** Takes queued timer jobs until none is left, running each subject's due timers in order. */
+  /**
+   * Takes queued timer jobs until none is left, several subjects at a time (their commits share the log's group
+   * commit), each subject's due timers in order.
+   */
   async drain(): Promise<TimerRun[]> {
     const runs: TimerRun[] = [];
     for (;;) {
-      const jobs = await this.queue.take<{ subjectId: string }>(TIMER_QUEUE, 4);
+      const jobs = await this.queue.take<{ subjectId: string }>(TIMER_QUEUE, this.options.concurrency);
       if (jobs.length === 0) return runs;
-      for (const job of jobs) {
-        try {
-          runs.push(...(await this.runSubject(job.data.subjectId)));
-          await this.queue.complete(TIMER_QUEUE, job.id);
-        } catch (err) {
-          this.logger.warn(`计时任务失败，将重试 / timer job failed, will retry: ${(err as Error).message}`);
-          await this.queue.fail(TIMER_QUEUE, job.id, err as Error);
-        }
-      }
+      const done = await Promise.all(
+        jobs.map(async (job) => {
+          try {
+            const ran = await this.runSubject(job.data.subjectId);
+            await this.queue.complete(TIMER_QUEUE, job.id);
+            return ran;
+          } catch (err) {
+            this.logger.warn(
+              `计时任务失败，将重试 / timer job failed, will retry: ${(err as Error).message}`,
+            );
+            await this.queue.fail(TIMER_QUEUE, job.id, err as Error);
+            return [];
+          }
+        }),
+      );
+      runs.push(...done.flat());
     }
   }
 
