@@ -33,6 +33,8 @@ export async function startApi(
     sealIntervalMs?: number;
     /** An existing database to serve (kept on close); otherwise a fresh one, dropped on close. */
     database?: TestDatabase;
+    /** Run due timers on their own every so many ms (default: never; tests call TimerService.fireDue). */
+    timerTickMs?: number;
     /** External notifications; by default no SMTP server, no tick (tests call deliverDue), no retry delay. */
     notify?: Partial<NotifyOptions>;
   } = {},
@@ -53,6 +55,7 @@ export async function startApi(
       host: '127.0.0.1',
       production: options.production ?? false,
       sealIntervalMs: options.sealIntervalMs ?? 0,
+      timerTickMs: options.timerTickMs ?? 0,
       seedDemo: false,
       notify: { ...DEFAULT_NOTIFY_OPTIONS, tickMs: 0, retryDelaySeconds: 0, ...(options.notify ?? {}) },
     },

@@ -108,6 +108,22 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
     await this.running;
   }
 
+  /**
+   * Timers overdue for running: armed, due more than a few ticks ago. Only meaningful where this process runs them
+   * on its own (a tick); null otherwise. For /healthz: a backlog means the timers are stuck or the queue is down.
+   */
+  async backlog(): Promise<{ late: number; oldestDueAt: Date } | null> {
+    if (this.options.tickMs <= 0) return null;
+    const before = new Date(this.clock.now().getTime() - Math.max(5 * this.options.tickMs, 5 * MINUTE));
+    const [row] = await this.db.run(SYSTEM_SCOPE, (m) =>
+      m.query<{ late: number; oldest: Date | null }[]>(
+        `SELECT count(*)::int AS late, min(due_at) AS oldest FROM timer WHERE armed AND due_at <= $1`,
+        [before],
+      ),
+    );
+    return row.late > 0 ? { late: row.late, oldestDueAt: new Date(row.oldest!) } : null;
+  }
+
   /** Sweeps and runs everything due now. Tests call it after moving the clock. */
   async fireDue(): Promise<TimerRun[]> {
     await this.sweep();
