@@ -13,6 +13,7 @@ import {
   LiveTopicsModule,
   localizeErrorsPlugin,
 } from '@app/graphql';
+import { DashboardModule } from '@app/dashboard';
 import { DemoModule } from '@app/demo';
 import { DutyModule } from '@app/duty';
 import { AuthOptions, IdentityModule, SignInService } from '@app/identity';
@@ -85,6 +86,7 @@ export class AppModule {
         DispatchModule,
         ResponseModule,
         AuditModule,
+        DashboardModule,
         DutyModule.forRoot(identity, { checkMs: options.config.rosterCheckMs ?? 0 }),
         TimersModule.forRoot({
           tickMs: options.config.timerTickMs ?? 0,

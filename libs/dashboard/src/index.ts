@@ -1,0 +1,2 @@
+export { DashboardModule } from './dashboard.module';
+export { DashboardService } from './dashboard.service';
