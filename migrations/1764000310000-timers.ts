@@ -37,6 +37,11 @@ export class Timers1764000310000 implements MigrationInterface {
       `CREATE POLICY timer_write ON timer FOR ALL USING (app_scope() = 'system') WITH CHECK (app_scope() = 'system')`,
     );
     await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON timer TO yuqing_app`);
+    // Timers start with this release: work recorded before it arms none, so an upgrade does not send every
+    // historic open task a 督办 and every old letter a 催签 on its first tick.
+    await q.query(`CREATE TABLE timer_epoch (after_position bigint NOT NULL)`);
+    await q.query(`INSERT INTO timer_epoch SELECT coalesce(max(global_position), 0) FROM es_events`);
+    await q.query(`GRANT SELECT ON timer_epoch TO yuqing_app`);
   }
 
   async down(): Promise<void> {

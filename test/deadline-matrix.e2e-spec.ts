@@ -99,6 +99,26 @@ it('refuses a bad matrix whole, naming every cell, and changes nothing', async (
       expect.objectContaining({ field: 'input.rules', message: 'I 级：书面反馈时限不能长于最长时限' }),
     ],
   });
+  const mixed = await gql(
+    api.url,
+    SET_RULES,
+    {
+      i: {
+        rules: [
+          { grade: 'III', step: 'WRITTEN_FEEDBACK', minutes: 480, onWorkingTime: true },
+          { grade: 'I', step: 'SIGN_FOR', minutes: 720 },
+        ],
+      },
+    },
+    { token: admin.token },
+  );
+  expect(mixed.errors?.[0].extensions).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fields: [
+      expect.objectContaining({ message: 'I 级：「签收」须早于书面反馈时限' }),
+      expect.objectContaining({ message: 'III 级：书面反馈与最长时限须同按自然时间或同按工作时间计算' }),
+    ],
+  });
   const notAdmin = await gql(
     api.url,
     SET_RULES,
@@ -211,7 +231,7 @@ it('times a grade II task by its row, records the version it was dispatched unde
   expect(inForce.version).toBe(1);
   expect(inForce.rules.map((r) => [r.step, r.minutes, r.custom])).toEqual([
     ['SIGN_FOR', 15, true],
-    ['FIRST_REPLY', 360, false],
+    ['FIRST_REPLY', 120, false],
     ['WRITTEN_FEEDBACK', 240, true],
     ['HARD_CAP', 1440, false],
     ['SUPERVISION_REPLY', 60, true],

@@ -152,6 +152,11 @@ it("a gap in the centre's next seven days is reported to its ADMIN, once a day, 
       await pg.end();
     }
   };
+  // Not at night: at 01:00 Beijing time the administrators are left to sleep.
+  const morning = clock.now();
+  clock.set(new Date('2026-10-12T17:00:00.000Z'));
+  expect(await watch.checkAll()).toEqual([]);
+  clock.set(morning);
   const reports = await watch.checkAll();
   expect(reports).toEqual([
     expect.objectContaining({ unitId: centre, day: '2026-10-13', gaps: [{ from: at(35), to: at(7 * 24) }] }),

@@ -244,6 +244,53 @@ it('an extension moves the reminders and the deadline; a hand-in before it drops
   expect((await eventsOf(`task-${task.id}`)).map((e) => e.type)).not.toContain('TaskOverdue');
 });
 
+it('more time after an overdue notice stops its escalation; work sent back after it escalates at once', async () => {
+  await moveTo(new Date('2025-03-14T00:00:00.000Z'));
+  const incidentId = await listedIncident(api.url, centre.token, {
+    title: '南坪乡集市占道',
+    discoveredAt: clock.now(),
+  });
+  const extended = await dispatch(incidentId);
+  const reworked = await dispatch(incidentId);
+  for (const id of [extended.id, reworked.id])
+    ok(await mutate(api.url, township.token, 'signTask', { taskId: id }, 'id'));
+  // Both fall overdue at 12:00 and get their 督办 (reply due 16:00).
+  await moveTo(new Date('2025-03-14T12:05:00.000Z'));
+  expect(fired(await timers.fireDue(), extended.id, reworked.id)).toEqual(['TASK_OVERDUE', 'TASK_OVERDUE']);
+
+  // One is given until 22:00 (within its 24 h limit); the other hands in, and is sent back for rework.
+  ok(
+    await mutate(
+      api.url,
+      township.token,
+      'requestTaskExtension',
+      { taskId: extended.id, requestedDueAt: '2025-03-14T22:00:00.000Z', reason: '等待检测结果' },
+      'id',
+    ),
+  );
+  ok(
+    await mutate(api.url, centre.token, 'decideTaskExtension', { taskId: extended.id, approve: true }, 'id'),
+  );
+  ok(await mutate(api.url, township.token, 'handInTask', { taskId: reworked.id, ...feedback }, 'id'));
+
+  // At 16:00 the 督办s' replies fall due: one has more time, the other was handed in — nothing to raise.
+  await moveTo(new Date('2025-03-14T16:05:00.000Z'));
+  expect(fired(await timers.fireDue(), extended.id, reworked.id)).toEqual([]);
+  // Sent back after its reply fell due: the task is late and answers nothing — raised to the leaders at once.
+  ok(
+    await mutate(
+      api.url,
+      centre.token,
+      'reviewTask',
+      { taskId: reworked.id, accept: false, reason: '缺少现场照片' },
+      'id',
+    ),
+  );
+  expect(fired(await timers.fireDue(), extended.id, reworked.id)).toEqual(['TASK_ESCALATE']);
+  expect((await eventsOf(`task-${extended.id}`)).map((e) => e.type)).not.toContain('TaskEscalated');
+  expect((await eventsOf(`task-${reworked.id}`)).map((e) => e.type)).toContain('TaskEscalated');
+});
+
 it('chases the recipients of a risk letter who have not signed for it, then raises it to the leaders', async () => {
   await moveTo(new Date('2025-03-12T00:00:00.000Z'));
   const incidentId = await listedIncident(api.url, centre.token, {

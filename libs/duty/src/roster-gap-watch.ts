@@ -35,6 +35,13 @@ export interface RosterWatchOptions {
   checkMs: number;
 }
 
+const FIRST_HOUR = 8;
+const beijingHour = (d: Date) =>
+  Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' }).format(
+      d,
+    ),
+  );
 const beijingDay = (d: Date) =>
   new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Asia/Shanghai',
@@ -98,9 +105,16 @@ export class RosterGapWatch implements OnApplicationBootstrap, OnApplicationShut
       m.find(CountyView, { select: { countyId: true } }),
     );
     const made: DutyRosterGapReportedData[] = [];
+    // Administrators hear of it in office hours, not at night: from 08:00 Beijing time.
+    if (beijingHour(this.clock.now()) < FIRST_HOUR) return made;
     for (const { countyId } of counties) {
-      const report = await this.check(countyId);
-      if (report) made.push(report);
+      try {
+        const report = await this.check(countyId);
+        if (report) made.push(report);
+      } catch (err) {
+        // One county's trouble does not keep the others' administrators uninformed.
+        this.logger.warn(`值班表检查失败 / roster check failed for ${countyId}: ${(err as Error).message}`);
+      }
     }
     return made;
   }

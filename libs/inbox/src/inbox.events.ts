@@ -70,10 +70,7 @@ export const INBOX_CHANGE_LABELS: Record<InboxChangeKind, LocalizedMessage> = {
   TASK_ESCALATED: { zh: '督办逾期未办结（升级）', en: 'Still overdue after supervision (escalated)' },
   LETTER_CHASED: { zh: '风险提示函催签', en: 'Risk letter not yet signed for' },
   LETTER_ESCALATED: { zh: '风险提示函逾期未签收（升级）', en: 'Risk letter still unsigned (escalated)' },
-  FLASH_REPORT: {
-    zh: '舆情快报：重大舆情尚未研判',
-    en: 'Flash report: a major incident is not yet assessed',
-  },
+  FLASH_REPORT: { zh: '舆情快报（请领导阅示）', en: 'Flash report for the leaders' },
   DUTY_ROSTER_GAP: { zh: '值班表存在空档', en: 'Gap in the duty roster' },
 };
 

@@ -39,6 +39,15 @@ export const TimerOutcome = {
 } as const;
 export type TimerOutcome = (typeof TimerOutcome)[keyof typeof TimerOutcome];
 
-/** A timer's id says what it is for and when, so arming the same thing twice is one timer. */
+/** Timers a subject has at most once, whatever policy timed them: their id names no time. */
+const ONCE: TimerKind[] = [TimerKind.INCIDENT_UNASSESSED, TimerKind.LETTER_ESCALATE];
+
+/**
+ * A timer's id says what it is for and when, so arming the same thing twice is one timer. Times that come from the
+ * county's current policy rather than from the event (the flash window, a chased letter's escalation) stay out of
+ * it, so a rebuild under a changed policy re-arms the same timer instead of a second one.
+ */
 export const timerId = (kind: TimerKind, subjectId: string, dueAt: Date | string, n = 0) =>
-  `${kind}:${subjectId}:${typeof dueAt === 'string' ? dueAt : dueAt.toISOString()}${n ? `:${n}` : ''}`;
+  ONCE.includes(kind)
+    ? `${kind}:${subjectId}`
+    : `${kind}:${subjectId}:${typeof dueAt === 'string' ? dueAt : dueAt.toISOString()}${n ? `:${n}` : ''}`;

@@ -82,8 +82,17 @@ export class TimerScheduleProjection implements Projection {
     await m.query(`DELETE FROM timer`);
   }
 
+  /** Events at or before this log position were recorded before timers existed: they arm nothing. */
+  private epoch: bigint | null = null;
+
   async apply(events: RecordedEvent[], m: EntityManager): Promise<void> {
-    for (const e of events) await this.applyOne(e, m);
+    if (this.epoch === null) {
+      const [row] = await m.query<{ after: string }[]>(
+        `SELECT after_position::text AS after FROM timer_epoch`,
+      );
+      this.epoch = BigInt(row?.after ?? '0');
+    }
+    for (const e of events) if (e.globalPosition > this.epoch) await this.applyOne(e, m);
   }
 
   private async applyOne(e: RecordedEvent, m: EntityManager): Promise<void> {
@@ -124,7 +133,12 @@ export class TimerScheduleProjection implements Projection {
         if (!x.newDueAt) return;
         const current = await this.taskDeadline(m, x.taskId);
         if (!current) return;
-        await this.disarm(m, x.taskId, [TimerKind.TASK_NEARLY_DUE, TimerKind.TASK_OVERDUE]);
+        // The escalation of an earlier overdue notice goes too: with more time the task is not late.
+        await this.disarm(m, x.taskId, [
+          TimerKind.TASK_NEARLY_DUE,
+          TimerKind.TASK_OVERDUE,
+          TimerKind.TASK_ESCALATE,
+        ]);
         await this.armDeadline(
           m,
           current.base,
@@ -136,7 +150,8 @@ export class TimerScheduleProjection implements Projection {
         return;
       }
       case TaskEventType.SentBack: {
-        // Back to work on the same deadline: its reminders and overdue notice count again (unless they fired).
+        // Back to work on the same deadline: its reminders and overdue notice count again (unless they fired), and
+        // an overdue notice not yet escalated escalates when its reply falls due (at once if it has).
         const current = await this.taskDeadline(m, String(d.taskId));
         if (current)
           await this.armDeadline(
@@ -147,6 +162,10 @@ export class TimerScheduleProjection implements Projection {
             current.settings,
             current.reply,
           );
+        await m.query(
+          `UPDATE timer SET armed = true, outcome = NULL WHERE subject_id = $1 AND kind = $2 AND fired_at IS NULL`,
+          [String(d.taskId), TimerKind.TASK_ESCALATE],
+        );
         return;
       }
       case TaskEventType.HandedIn:

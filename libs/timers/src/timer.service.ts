@@ -135,23 +135,33 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
     const now = this.clock.now();
     const subjects = await this.db.run(SYSTEM_SCOPE, (m) =>
       m.query<{ subject_id: string; subject_type: SubjectType }[]>(
-        `SELECT subject_id, subject_type FROM timer WHERE armed AND due_at <= $1
-          GROUP BY subject_id, subject_type ORDER BY min(due_at), subject_id`,
-        [now],
+        // A subject whose job waits, runs or awaits a retry is left alone: on a stately queue a second job for a
+        // running one could never become active, and pg-boss's fetch then hands out nothing at all.
+        `SELECT t.subject_id, t.subject_type FROM timer t
+          WHERE t.armed AND t.due_at <= $1
+            AND NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = $2 AND j.singleton_key = t.subject_id
+                              AND j.state IN ('created', 'retry', 'active'))
+          GROUP BY t.subject_id, t.subject_type ORDER BY min(t.due_at), t.subject_id`,
+        [now, TIMER_QUEUE],
       ),
     );
     let queued = 0;
     for (const s of subjects) {
-      const id = await this.queue.send(
-        TIMER_QUEUE,
-        { subjectId: s.subject_id, subjectType: s.subject_type },
-        {
-          singletonKey: s.subject_id,
-          expireInSeconds: this.options.jobExpireSeconds,
-          retryDelay: this.options.retryDelaySeconds,
-        },
-      );
-      if (id) queued++;
+      try {
+        const id = await this.queue.send(
+          TIMER_QUEUE,
+          { subjectId: s.subject_id, subjectType: s.subject_type },
+          {
+            singletonKey: s.subject_id,
+            expireInSeconds: this.options.jobExpireSeconds,
+            retryDelay: this.options.retryDelaySeconds,
+          },
+        );
+        if (id) queued++;
+      } catch (err) {
+        // One subject that cannot be queued now does not hold up the others; the next sweep tries again.
+        this.logger.warn(`计时任务排队失败 / could not queue a timer job: ${(err as Error).message}`);
+      }
     }
     return queued;
   }
@@ -199,8 +209,9 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
       if (!acted) {
         await this.db.run(SYSTEM_SCOPE, (m) =>
           m.query(
-            `UPDATE timer SET armed = false, fired_at = $2, outcome = $3 WHERE timer_id = $1 AND armed`,
-            [t.timer_id, now, TimerOutcome.NOTHING_TO_DO],
+            // Not fired: a later event (work sent back, say) may arm it again.
+            `UPDATE timer SET armed = false, outcome = $2 WHERE timer_id = $1 AND armed`,
+            [t.timer_id, TimerOutcome.NOTHING_TO_DO],
           ),
         );
       }

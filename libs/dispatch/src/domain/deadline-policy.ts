@@ -143,8 +143,10 @@ export function deadlineFor(
   const cell = (step: DeadlineStep) => stepRule(policy, grade, step);
   const hardDueAt = dueAfter(cell(DeadlineStep.HARD_CAP), at, calendar);
   if (gradeAtLeast(grade, Grade.III)) {
+    const dueAt = dueAfter(cell(DeadlineStep.WRITTEN_FEEDBACK), at, calendar);
+    // Never past the hard limit (002: never later than 24 h), however the county's cells count.
     return {
-      dueAt: dueAfter(cell(DeadlineStep.WRITTEN_FEEDBACK), at, calendar),
+      dueAt: new Date(Math.min(dueAt.getTime(), hardDueAt.getTime())),
       hardDueAt,
       rule: DeadlineRule.WRITTEN_FEEDBACK,
     };

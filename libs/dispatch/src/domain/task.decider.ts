@@ -419,9 +419,11 @@ function fireTimer(
   const owed = s.status === TaskStatus.DISPATCHED || isWorking(s.status);
   if (!owed) return [];
   const sameDue = (d: Date) => s.dueAt!.getTime() === d.getTime();
+  // Past the deadline, the overdue notice and its 督办 say it all: no gentler reminders after them.
+  const pastDue = now.getTime() >= s.dueAt!.getTime();
   switch (t.kind) {
     case 'SIGN_FOR':
-      if (s.status !== TaskStatus.DISPATCHED) return [];
+      if (s.status !== TaskStatus.DISPATCHED || pastDue) return [];
       return [
         {
           type: TaskEventType.Reminded,
@@ -430,7 +432,7 @@ function fireTimer(
       ];
     case 'FIRST_REPLY':
       // A first reply is a progress report (办理意见): owed while none has come.
-      if (s.status !== TaskStatus.DISPATCHED && s.status !== TaskStatus.SIGNED) return [];
+      if ((s.status !== TaskStatus.DISPATCHED && s.status !== TaskStatus.SIGNED) || pastDue) return [];
       return [
         {
           type: TaskEventType.Reminded,
@@ -509,7 +511,10 @@ export function evolveTask(s: TaskState, e: TaskEvent): TaskState {
         pendingExtension: { requestId: e.data.requestId, requestedDueAt: new Date(e.data.requestedDueAt) },
       };
     case TaskEventType.ExtensionDecided:
-      return { ...s, pendingExtension: null, dueAt: e.data.newDueAt ? new Date(e.data.newDueAt) : s.dueAt };
+      // More time granted: an overdue notice before it no longer escalates (the task is not late any more).
+      return e.data.newDueAt
+        ? { ...s, pendingExtension: null, dueAt: new Date(e.data.newDueAt), overdueNotice: null }
+        : { ...s, pendingExtension: null };
     case TaskEventType.HandedIn:
       return { ...s, status: TaskStatus.HANDED_IN, pendingExtension: null };
     case TaskEventType.Accepted:

@@ -110,7 +110,8 @@ export class DeadlineMatrixResolver {
     @Args('input') input: SetDeadlineRulesInput,
   ): Promise<DeadlineStepRuleType[]> {
     const countyId = p.countyId ?? '';
-    const current = countyId ? ((await this.directory.countyFacts(countyId))?.deadlinePolicy ?? null) : null;
+    const county = countyId ? await this.directory.countyFacts(countyId) : null;
+    const current = county?.deadlinePolicy ?? null;
     const deadlines: CountyDeadlines = {
       ...DEFAULT_COUNTY_DEADLINES,
       ...(current ?? {}),
@@ -119,7 +120,14 @@ export class DeadlineMatrixResolver {
     };
     delete deadlines.version;
     await this.commands.execute(
-      new SetDeadlinePolicyCommand(p, countyId, deadlines, { ...ctx, now: this.clock.now() }),
+      // Merged with what was read: a change meanwhile answers VERSION_CONFLICT instead of being lost.
+      new SetDeadlinePolicyCommand(
+        p,
+        countyId,
+        deadlines,
+        { ...ctx, now: this.clock.now() },
+        county?.version,
+      ),
     );
     const after = (await this.directory.countyFacts(countyId))?.deadlinePolicy ?? null;
     return deadlineMatrix(after);

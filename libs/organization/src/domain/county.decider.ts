@@ -248,9 +248,20 @@ function matrixProblems(d: CountyDeadlines): FieldProblem[] {
   // runs on its own cap, counted from its due time.
   if (p.length === 0 && (d.rules ?? []).length > 0) {
     const matrix = deadlineMatrix({ ...d, onWorkingTime: d.onWorkingTime ?? false });
-    for (const grade of LINKAGE_GRADES.filter((g) => g !== 'IV')) {
+    for (const grade of LINKAGE_GRADES) {
       const cell = (step: DeadlineStep) => matrix.find((r) => r.grade === grade && r.step === step)!;
-      if (cell(DeadlineStep.WRITTEN_FEEDBACK).minutes > cell(DeadlineStep.HARD_CAP).minutes)
+      const feedback = cell(DeadlineStep.WRITTEN_FEEDBACK);
+      const cap = cell(DeadlineStep.HARD_CAP);
+      // Minutes on the clock and minutes of working time cannot be compared: the two limits count alike.
+      if (feedback.onWorkingTime !== cap.onWorkingTime)
+        p.push(
+          problem(
+            'input.rules',
+            `${grade} 级：书面反馈与最长时限须同按自然时间或同按工作时间计算`,
+            `grade ${grade}: written feedback and the hard limit must both count the clock or both working time`,
+          ),
+        );
+      else if (grade !== 'IV' && feedback.minutes > cap.minutes)
         p.push(
           problem(
             'input.rules',
@@ -258,6 +269,17 @@ function matrixProblems(d: CountyDeadlines): FieldProblem[] {
             `grade ${grade}: written feedback cannot be due after the hard limit`,
           ),
         );
+      for (const step of [DeadlineStep.SIGN_FOR, DeadlineStep.FIRST_REPLY]) {
+        const early = cell(step);
+        if (early.onWorkingTime === feedback.onWorkingTime && early.minutes >= feedback.minutes)
+          p.push(
+            problem(
+              'input.rules',
+              `${grade} 级：「${DEADLINE_STEP_LABELS[step].zh}」须早于书面反馈时限`,
+              `grade ${grade}: ${DEADLINE_STEP_LABELS[step].en} must come before written feedback`,
+            ),
+          );
+      }
     }
   }
   const t = d.timers ?? {};

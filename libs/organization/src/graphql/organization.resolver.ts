@@ -173,7 +173,8 @@ export class OrganizationResolver {
   ): Promise<CountyType> {
     const countyId = p.countyId ?? '';
     // The matrix's own cells and unchanged reminder settings stay as the county set them.
-    const current = countyId ? ((await this.directory.countyFacts(countyId))?.deadlinePolicy ?? null) : null;
+    const county = countyId ? await this.directory.countyFacts(countyId) : null;
+    const current = county?.deadlinePolicy ?? null;
     const { remindAtPercent, remindBeforeMinutes, flashMinutes, ...numbers } = input;
     const given = { remindAtPercent, remindBeforeMinutes, flashMinutes };
     const timers = {
@@ -186,6 +187,7 @@ export class OrganizationResolver {
         countyId,
         { ...numbers, rules: current?.rules ?? [], timers },
         { ...ctx, now: this.clock.now() },
+        county?.version,
       ),
     );
     return this.readCounty(p, countyId);

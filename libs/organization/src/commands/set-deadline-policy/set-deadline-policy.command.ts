@@ -10,6 +10,8 @@ export class SetDeadlinePolicyCommand extends Command<void> {
     readonly countyId: string,
     readonly deadlines: CountyDeadlines,
     readonly context: CommandContext,
+    /** The county's version the merged policy was read at: a change meanwhile is a VERSION_CONFLICT, not a loss. */
+    readonly expectedVersion?: number,
   ) {
     super();
   }

@@ -9,7 +9,13 @@ import { SetDeadlinePolicyCommand } from './set-deadline-policy.command';
 export class SetDeadlinePolicyHandler implements ICommandHandler<SetDeadlinePolicyCommand, void> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  async execute({ principal, countyId, deadlines, context }: SetDeadlinePolicyCommand): Promise<void> {
+  async execute({
+    principal,
+    countyId,
+    deadlines,
+    context,
+    expectedVersion,
+  }: SetDeadlinePolicyCommand): Promise<void> {
     authorize(principal, Action.CountySetSecurityPolicy, { kind: 'county', countyId }, countyId);
     await this.executor.execute({
       streamId: countyStreamId(countyId),
@@ -17,6 +23,7 @@ export class SetDeadlinePolicyHandler implements ICommandHandler<SetDeadlinePoli
       decider: countyDecider,
       command: { type: 'SetDeadlinePolicy', countyId, deadlines, actorUserId: principal.userId },
       owningUnit: countyId,
+      expectedVersion,
       metadata: commandMetadata('SetDeadlinePolicy', context),
       fingerprintOf: { countyId, deadlines },
     });
