@@ -17,15 +17,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       output: {
-        // Libraries change less often than pages: their own long-cached chunks.
+        // ECharts only with the pages that draw; everything else split by Rollup along the lazy pages.
         manualChunks: (id: string) =>
-          id.includes('node_modules/echarts') || id.includes('node_modules/zrender')
-            ? 'echarts'
-            : id.includes('node_modules/react') || id.includes('node_modules/scheduler')
-              ? 'react'
-              : id.includes('node_modules/')
-                ? 'vendor'
-                : undefined,
+          id.includes('node_modules/echarts') || id.includes('node_modules/zrender') ? 'echarts' : undefined,
       },
     },
   },

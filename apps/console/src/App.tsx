@@ -3,11 +3,13 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { Provider } from 'urql';
 import { Spin } from 'antd';
 import { makeClient } from './lib/client';
-import { canAudit, isAuditor, isCentre, useSession, type Session } from './lib/session';
+import { prefetchDashboard } from './lib/dashboard-data';
+import { canAudit, getSession, isAuditor, isCentre, useSession, type Session } from './lib/session';
 import { ConsoleLayout } from './components/ConsoleLayout';
 import { LoginPage } from './pages/LoginPage';
+// The centre's landing page comes with the app (no second round trip); the other pages load when opened.
+import DashboardPage from './pages/DashboardPage';
 
-const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const IncidentsPage = lazy(() => import('./pages/IncidentsPage'));
 const IncidentDetailPage = lazy(() => import('./pages/IncidentDetailPage'));
 const InboxPage = lazy(() => import('./pages/InboxPage'));
@@ -26,7 +28,13 @@ export function App() {
   const session = useSession();
   const sessionKey = session ? `${session.me.id}` : '';
   // A new sign-in gets a new client: an empty cache, a new socket with the new token.
-  const client = useMemo(() => makeClient(), [sessionKey]);
+  const client = useMemo(() => {
+    const c = makeClient();
+    const s = getSession();
+    if (s && isCentre(s) && !isAuditor(s) && ['/', '/dashboard'].includes(location.pathname))
+      prefetchDashboard(c);
+    return c;
+  }, [sessionKey]);
   if (!session)
     return (
       <Provider value={client}>

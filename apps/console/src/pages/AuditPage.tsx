@@ -225,7 +225,16 @@ function Finder() {
 function Replay({ id }: { id: string }) {
   const nav = useNavigate();
   const units = useUnits();
-  const [kinds, setKinds] = useState<HistoryKind[]>([]);
+  // Deliveries into inboxes double every cross-unit step: shown on request.
+  const [kinds, setKinds] = useState<HistoryKind[]>([
+    'INCIDENT',
+    'WARNING',
+    'ESCALATION',
+    'LETTER',
+    'TASK',
+    'LINKAGE',
+    'STATEMENT',
+  ]);
   const [{ data: hist, error }] = useQuery({
     query: HISTORY,
     variables: { id, filter: kinds.length ? { kinds } : undefined },
@@ -284,8 +293,11 @@ function Replay({ id }: { id: string }) {
               onChange={(n) => setIdx(n)}
               onChangeComplete={(n) => setShown(n)}
               tooltip={{ formatter: (n) => (n !== undefined && entries[n] ? fmtSec(entries[n].at) : '') }}
-              marks={{ 0: fmt(entries[0].at), [entries.length - 1]: fmt(entries[entries.length - 1].at) }}
             />
+            <div className="replay-range">
+              <span>{fmtSec(entries[0].at)}</span>
+              <span>{fmtSec(entries[entries.length - 1].at)}</span>
+            </div>
             <div className="replay-now">
               <b>{fmtSec(entries[idx].at)}</b>（北京时间）第 {idx + 1} 条：
               {entries[idx].description.replace(/^\d\d:\d\d /, '')}
@@ -364,7 +376,8 @@ function Replay({ id }: { id: string }) {
                 allowClear
                 size="small"
                 placeholder="按类别筛选"
-                style={{ minWidth: 180 }}
+                maxTagCount="responsive"
+                style={{ width: 240 }}
                 value={kinds}
                 onChange={(k) => {
                   setKinds(k);
@@ -382,6 +395,7 @@ function Replay({ id }: { id: string }) {
                 children: (
                   <div
                     className={`hist ${k === idx ? 'current' : ''} ${k > (idx ?? 0) ? 'future' : ''}`}
+                    ref={k === shown ? (el) => el?.scrollIntoView({ block: 'nearest' }) : undefined}
                     onClick={() => (setIdx(k), setShown(k))}
                   >
                     <div className="tl-time">
@@ -465,7 +479,7 @@ function Replay({ id }: { id: string }) {
               size="small"
               rowKey="taskId"
               pagination={false}
-              scroll={{ x: 760 }}
+              scroll={{ x: 960 }}
               dataSource={comp?.deadlineCompliance.tasks ?? []}
               expandable={{
                 rowExpandable: (t) => t.reworks.length + t.extensions.length > 0,
@@ -493,6 +507,7 @@ function Replay({ id }: { id: string }) {
               columns={[
                 {
                   title: '承办单位',
+                  width: 190,
                   render: (_, t) => `${t.assigneeUnitName ?? ''}（${ROLE_SHORT[t.role]}）`,
                 },
                 {

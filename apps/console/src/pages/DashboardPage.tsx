@@ -1,144 +1,23 @@
 import { AlertOutlined, ClockCircleOutlined, MailOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, List, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { useClient, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { Chart } from '../components/Chart';
 import { GradeTag, StatusTag, TaskStatusTag } from '../components/tags';
-import { graphql } from '../gql';
+import { DASHBOARD, OPEN_VARS, useLast30Days } from '../lib/dashboard-data';
 import { GRADE_COLOR, GRADE_ORDER, GRADE_SHORT, label, OPEN_STATUSES, ROLE_SHORT } from '../lib/labels';
 import { bj, dayjs, dueText, fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
 
-const DASHBOARD = graphql(`
-  query ConsoleDashboard($open: [IncidentStatus!]) {
-    gI: incidents(first: 1, filter: { status: $open, grade: [I] }) {
-      totalCount
-    }
-    gII: incidents(first: 1, filter: { status: $open, grade: [II] }) {
-      totalCount
-    }
-    gIII: incidents(first: 1, filter: { status: $open, grade: [III] }) {
-      totalCount
-    }
-    gIV: incidents(first: 1, filter: { status: $open, grade: [IV] }) {
-      totalCount
-    }
-    sREGISTERED: incidents(first: 1, filter: { status: [REGISTERED] }) {
-      totalCount
-    }
-    sASSESSED: incidents(first: 1, filter: { status: [ASSESSED] }) {
-      totalCount
-    }
-    sWARNED: incidents(first: 1, filter: { status: [WARNED] }) {
-      totalCount
-    }
-    sHANDLING: incidents(first: 1, filter: { status: [HANDLING] }) {
-      totalCount
-    }
-    sCALMED: incidents(first: 1, filter: { status: [CALMED] }) {
-      totalCount
-    }
-    open: incidents(first: 60, filter: { status: $open }) {
-      totalCount
-      edges {
-        node {
-          id
-          title
-          grade
-          status
-          reportedAt
-          tasks {
-            id
-            status
-            role
-            dueAt
-            overdue
-            assigneeUnitId
-          }
-          letters {
-            id
-            title
-            sentAt
-            receiptDueAt
-            receipts {
-              unitId
-              signed
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-const TREND_PAGE = graphql(`
-  query ConsoleTrendPage($from: DateTime!, $after: String) {
-    incidents(first: 100, after: $after, filter: { reportedFrom: $from }) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          grade
-          reportedAt
-          tasks {
-            id
-            assigneeUnitId
-            status
-            late
-            overdue
-          }
-        }
-      }
-    }
-  }
-`);
-
-type TrendNode = {
-  id: string;
-  grade?: string | null;
-  reportedAt: string;
-  tasks: { id: string; assigneeUnitId: string; status: string; late: boolean; overdue: boolean }[];
-};
-
-/** Every incident of the last 30 days (a few fields each), page by page, for the trend and the on-time rates. */
-function useLast30Days() {
-  const client = useClient();
-  const [state, setState] = useState<{ nodes: TrendNode[]; done: boolean }>({ nodes: [], done: false });
-  useEffect(() => {
-    let stop = false;
-    void (async () => {
-      const from = bj(Date.now()).startOf('day').subtract(29, 'day').toISOString();
-      const nodes: TrendNode[] = [];
-      let after: string | null | undefined;
-      for (let page = 0; page < 50 && !stop; page++) {
-        const res = await client
-          .query(TREND_PAGE, { from, after }, { requestPolicy: 'network-only' })
-          .toPromise();
-        const conn = res.data?.incidents;
-        if (!conn) break;
-        nodes.push(...(conn.edges.map((e) => e.node) as TrendNode[]));
-        if (!conn.pageInfo.hasNextPage) break;
-        after = conn.pageInfo.endCursor;
-      }
-      if (!stop) setState({ nodes, done: true });
-    })();
-    return () => {
-      stop = true;
-    };
-  }, [client]);
-  return state;
-}
-
 export default function DashboardPage() {
   const nav = useNavigate();
   const units = useUnits();
+  // The app started this query as it loaded (lib/dashboard-data): the page takes it from the cache.
   const [{ data, fetching }, refetch] = useQuery({
     query: DASHBOARD,
-    variables: { open: [...OPEN_STATUSES] },
+    variables: OPEN_VARS,
+    requestPolicy: 'cache-first',
   });
   const trend = useLast30Days();
   const now = Date.now();
