@@ -14,7 +14,14 @@ dayjs.tz.setDefault(ZONE);
 
 export { dayjs };
 
-export const bj = (iso: string | Date | number) => dayjs(iso).tz(ZONE);
+/**
+ * Beijing time. China has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact, and it costs
+ * nothing, where dayjs.tz builds an Intl formatter on every call (measurable on a dashboard of 1,000 incidents).
+ */
+export const bj = (iso: string | Date | number) => dayjs(iso).utcOffset(480);
+/** The Beijing calendar day (YYYY-MM-DD) of a moment, by arithmetic. */
+export const bjDay = (iso: string | Date | number) =>
+  new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 export const fmt = (iso?: string | null) => (iso ? bj(iso).format('MM-DD HH:mm') : '—');
 export const fmtFull = (iso?: string | null) => (iso ? bj(iso).format('YYYY-MM-DD HH:mm') : '—');
 export const fmtSec = (iso?: string | null) => (iso ? bj(iso).format('YYYY-MM-DD HH:mm:ss') : '—');

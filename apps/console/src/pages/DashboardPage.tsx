@@ -7,7 +7,7 @@ import { Chart } from '../components/Chart';
 import { GradeTag, StatusTag, TaskStatusTag } from '../components/tags';
 import { DASHBOARD, OPEN_VARS, useLast30Days } from '../lib/dashboard-data';
 import { GRADE_COLOR, GRADE_ORDER, GRADE_SHORT, label, OPEN_STATUSES, ROLE_SHORT } from '../lib/labels';
-import { bj, dayjs, dueText, fmt } from '../lib/time';
+import { bj, bjDay, dayjs, dueText, fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
 
 export default function DashboardPage() {
@@ -49,10 +49,11 @@ export default function DashboardPage() {
         .subtract(29 - k, 'day'),
     );
     const keys = days.map((d) => d.format('YYYY-MM-DD'));
+    const index = new Map(keys.map((k, i) => [k, i]));
     const counts = Object.fromEntries(GRADE_ORDER.map((g) => [g, keys.map(() => 0)]));
     const ungraded = keys.map(() => 0);
     for (const n of trend.nodes) {
-      const k = keys.indexOf(bj(n.reportedAt).format('YYYY-MM-DD'));
+      const k = index.get(bjDay(n.reportedAt)) ?? -1;
       if (k < 0) continue;
       if (n.grade) counts[n.grade][k]++;
       else ungraded[k]++;
