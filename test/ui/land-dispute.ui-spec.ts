@@ -191,8 +191,26 @@ it('plays the land-acquisition scenario across the centre, a township on a phone
   await c.locator('.ant-notification-notice', { hasText: '已交单' }).first().waitFor();
   await until(async () => Number((await badge.getAttribute('title')) ?? '0') > before);
 
-  // ---- 县中心: the detail page is live; strike the township's task off.
+  // ---- 县中心: the detail page is live; send the hand-in back once for rework (as in the seeds' scenario).
   const lead = c.getByTestId('task-card').filter({ hasText: '东湖镇' });
+  await lead.getByTestId('task-review').click();
+  m = await modal(c);
+  await m.locator('label', { hasText: '退回重办' }).click();
+  await m.locator('#reason').fill('请补充发放凭证和群众反馈');
+  await submit(c, m, '已退回重办');
+  await lead.getByText('返工 1').waitFor();
+
+  // 东湖镇 sees it back in its inbox (live) and hands in again with more evidence.
+  await task.getByText('退回重办').first().waitFor();
+  await task.getByTestId('task-handin').click();
+  m = await modal(t);
+  await m.locator('#factsFound').fill('补偿款已拨付镇财政，5 户因手续不全未发放');
+  await m.locator('#measures').fill('补办手续并当场发放，召开村民座谈会');
+  await m.locator('#result').fill('已全部发放到户，村民表示满意');
+  await m.locator('#evidence').fill('发放签收表\n村民座谈记录\n银行转账凭证');
+  await submit(t, m, '已交单');
+
+  // 县中心 strikes it off.
   await lead.getByTestId('task-review').click();
   await submit(c, await modal(c), '已销号');
   await c.getByTestId('task-board').getByText('已销号').first().waitFor();

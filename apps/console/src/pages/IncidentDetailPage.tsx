@@ -912,13 +912,13 @@ export default function IncidentDetailPage() {
         <Col xs={24} xl={8}>
           <Card
             size="small"
-            title="时间线"
+            title="时间线（最新在上）"
             extra={<Tag color="green">实时</Tag>}
             data-testid="timeline"
             className="timeline-card"
           >
             <Timeline
-              items={inc.timeline.map((e) => ({
+              items={[...inc.timeline].reverse().map((e) => ({
                 color: /Warning/.test(e.type)
                   ? 'red'
                   : /Task/.test(e.type)
@@ -927,9 +927,11 @@ export default function IncidentDetailPage() {
                       ? 'orange'
                       : 'gray',
                 children: (
-                  <div>
-                    <div className="tl-time">{fmtFull(e.at)}</div>
-                    <div>{e.description.replace(/^\d\d:\d\d /, '')}</div>
+                  <div title={e.description}>
+                    <div className="tl-action">{e.action}</div>
+                    <div className="tl-time">
+                      {fmtFull(e.at)} · {(e.actorUnitName ?? '').replace(/（.*）$/, '')} {e.actorName ?? ''}
+                    </div>
                   </div>
                 ),
               }))}
