@@ -37,6 +37,15 @@ const authedFetch: typeof fetch = async (input, init) => {
   const headers = new Headers(init?.headers);
   if (s) headers.set('authorization', `Bearer ${s.accessToken}`);
   const res = await fetch(input, { ...init, headers });
+  // A session the server has ended (password changed, user deactivated, refresh token replayed): sign in again.
+  if (s && res.headers.get('content-type')?.includes('json')) {
+    const body = (await res
+      .clone()
+      .json()
+      .catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
+    if (body?.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED') && getSession() === s)
+      setSession(null);
+  }
   return res;
 };
 
