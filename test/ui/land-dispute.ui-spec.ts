@@ -1,5 +1,5 @@
-import { Locator, Page } from 'playwright-core';
 import { gql, login } from '../support/api-fixture';
+import { modal, pick, pickUnits, submit, until } from './support/antd';
 import { backfill } from './support/backfill';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
@@ -27,48 +27,6 @@ afterAll(async () => {
 });
 
 const TITLE = '东湖镇柳营村征地补偿款未发放';
-
-/** The open modal's content. */
-async function modal(page: Page): Promise<Locator> {
-  const m = page.locator('.ant-modal-content:visible').last();
-  await m.waitFor();
-  return m;
-}
-
-async function pick(page: Page, m: Locator, fieldLabel: string, option: string): Promise<void> {
-  await m.locator('.ant-form-item').filter({ hasText: fieldLabel }).locator('.ant-select').first().click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-}
-
-async function pickUnits(page: Page, m: Locator, fieldLabel: string, units: string[]): Promise<void> {
-  await m.locator('.ant-form-item').filter({ hasText: fieldLabel }).locator('.ant-select').first().click();
-  for (const u of units)
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper')
-      .filter({ hasText: new RegExp(`^${u}$`) })
-      .click();
-  await m.locator('.ant-form-item-label').first().click(); // close the dropdown
-}
-
-async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/** Submits the open modal and waits for the API's success message and the modal to close. */
-async function submit(page: Page, m: Locator, success: string, double = false): Promise<void> {
-  const ok = m.locator('.ant-modal-footer .ant-btn-primary');
-  if (double) await ok.dblclick();
-  else await ok.click();
-  await page.locator('.ant-message-notice', { hasText: success }).first().waitFor();
-  await m.waitFor({ state: 'hidden' });
-}
 
 it('plays the land-acquisition scenario across the centre, a township on a phone and the auditor', async () => {
   // ---- 县中心 周明: a wrong password is told in Chinese; then the dashboard.

@@ -74,6 +74,8 @@ export async function signIn(
   password = 'Qingshui@2026',
 ): Promise<void> {
   await page.goto(`${base}/`);
+  await page.evaluate('localStorage.clear()'); // whoever was signed in on this browser before
+  await page.reload();
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();

@@ -103,7 +103,7 @@ export default function AdminPage() {
                 <InputNumber min={1} max={72} />
               </Form.Item>
               <Form.Item name="hardCapHours" label="最迟时限，含延期（小时）" rules={[{ required: true }]}>
-                <InputNumber min={1} max={168} />
+                <InputNumber min={1} max={72} />
               </Form.Item>
               <Form.Item name="defaultHours" label="其他四级工单时限（小时）" rules={[{ required: true }]}>
                 <InputNumber min={1} max={168} />
