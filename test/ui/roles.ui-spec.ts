@@ -1,3 +1,4 @@
+import { totpCode } from '@app/identity';
 import { gql, login } from '../support/api-fixture';
 import { listedIncident } from '../support/loop-steps';
 import { modal, submit, until } from './support/antd';
@@ -93,5 +94,43 @@ it('runs linkage, statements and the deadline policy through their pages', async
     { token: centre.token },
   );
   expect(county.data!.county.deadlinePolicy).toEqual({ feedbackHours: 10, custom: true });
+  expect(errors).toEqual([]);
+});
+
+it('signs an auditor in with the second factor the county requires: enrol first, then a code at each sign-in', async () => {
+  const admin = await login(api.graphql, 'zhaoqiang');
+  const policy = await gql(
+    api.graphql,
+    `mutation P($i: SetSecurityPolicyInput!) { setSecurityPolicy(input: $i) { requireTotpRoles } }`,
+    { i: { requireTotpRoles: ['AUDITOR'] } },
+    { token: admin.token },
+  );
+  expect(policy.errors).toBeUndefined();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const errors = watchErrors(page);
+  await page.goto(`${api.base}/`);
+  await page.evaluate('localStorage.clear()');
+  await page.reload();
+  await page.getByTestId('login-username').fill('qianjun');
+  await page.getByTestId('login-password').fill('Qingshui@2026');
+  await page.getByTestId('login-submit').click();
+
+  // Enrolment: the secret for the authenticator app, then its current code.
+  const secret = (await page.getByTestId('totp-secret').locator('code').innerText()).trim();
+  await page.getByTestId('totp-code').fill(await totpCode(secret, api.clock.now()));
+  await page.getByTestId('totp-confirm').click();
+  await page.getByTestId('audit-finder').waitFor();
+
+  // Sign out; signing in again asks for the code (a new one: each code is accepted once).
+  await page.getByTestId('header-user').hover();
+  await page.getByText('退出登录').click();
+  await page.getByTestId('login-username').fill('qianjun');
+  await page.getByTestId('login-password').fill('Qingshui@2026');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('login-error').filter({ hasText: '请输入动态口令' }).waitFor();
+  api.clock.offsetMs = 31_000;
+  await page.getByTestId('login-totp').fill(await totpCode(secret, api.clock.now()));
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('audit-finder').waitFor();
   expect(errors).toEqual([]);
 });

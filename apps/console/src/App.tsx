@@ -50,7 +50,9 @@ export function App() {
           <Routes>
             <Route path="/" element={<Navigate to={homeOf(session)} replace />} />
             <Route path="/login" element={<Navigate to={homeOf(session)} replace />} />
-            {isCentre(session) && <Route path="/dashboard" element={<DashboardPage />} />}
+            {isCentre(session) && !isAuditor(session) && (
+              <Route path="/dashboard" element={<DashboardPage />} />
+            )}
             <Route path="/incidents" element={<IncidentsPage />} />
             <Route path="/incidents/:id" element={<IncidentDetailPage />} />
             <Route path="/inbox" element={<InboxPage />} />

@@ -59,6 +59,8 @@ const CONFIRM = graphql(`
 
 type Payload = Session & { requiresTotpEnrollment: boolean };
 
+const bearer = (token: string) => ({ fetchOptions: { headers: { authorization: `Bearer ${token}` } } });
+
 export function LoginPage() {
   const client = useClient();
   const [error, setError] = useState<string | null>(null);
@@ -83,20 +85,19 @@ export function LoginPage() {
     }
     const p = res.data!.login as Payload;
     if (!p.requiresTotpEnrollment) return setSession(p);
-    // County policy wants a second factor this person has not enrolled: enrol it first.
-    setSession(p);
-    const e = await client.mutation(ENROL, {}).toPromise();
-    setSession(null);
+    // County policy wants a second factor this person has not enrolled: enrol it first, with this session's token
+    // (the console is not signed in until the enrolment is confirmed).
+    const e = await client.mutation(ENROL, {}, bearer(p.accessToken)).toPromise();
     if (e.data) setEnrol({ secret: e.data.enrollTotp.secret, uri: e.data.enrollTotp.otpauthUri, pending: p });
     else if (e.error) setError(errorText(e.error));
   }
 
   async function onConfirm(v: { code: string }) {
     if (!enrol) return;
-    setSession(enrol.pending);
-    const res = await client.mutation(CONFIRM, { code: v.code.trim() }).toPromise();
+    const res = await client
+      .mutation(CONFIRM, { code: v.code.trim() }, bearer(enrol.pending.accessToken))
+      .toPromise();
     if (res.error) {
-      setSession(null);
       setError(errorText(res.error));
       return;
     }
@@ -127,7 +128,7 @@ export function LoginPage() {
             <Typography.Paragraph>
               本县要求您的角色使用动态口令登录。请在身份验证器中添加以下密钥，然后输入显示的 6 位数字。
             </Typography.Paragraph>
-            <Typography.Paragraph copyable code>
+            <Typography.Paragraph copyable code data-testid="totp-secret">
               {enrol.secret}
             </Typography.Paragraph>
             <Form.Item
@@ -140,9 +141,10 @@ export function LoginPage() {
                 inputMode="numeric"
                 maxLength={6}
                 autoComplete="one-time-code"
+                data-testid="totp-code"
               />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block>
+            <Button type="primary" htmlType="submit" block data-testid="totp-confirm">
               确认绑定并登录
             </Button>
           </Form>
