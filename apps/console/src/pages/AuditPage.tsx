@@ -376,7 +376,8 @@ function Replay({ id }: { id: string }) {
                 allowClear
                 size="small"
                 placeholder="按类别筛选"
-                maxTagCount="responsive"
+                maxTagCount={0}
+                maxTagPlaceholder={(v) => `显示 ${v.length} 类记录`}
                 style={{ width: 240 }}
                 value={kinds}
                 onChange={(k) => {
