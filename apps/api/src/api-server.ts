@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { Server } from 'node:http';
+import { join, sep } from 'node:path';
 import { AddressInfo } from 'node:net';
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { DatabaseUrls, StartupError } from '@app/database';
 import { AuthOptions } from '@app/identity';
 import { LogIntegrity } from '@app/event-store';
@@ -27,6 +30,8 @@ export interface ApiServerOptions {
   poolSize?: number;
   /** Runs after the application is built and before it accepts requests (e.g. seeding). */
   beforeListen?: (app: INestApplication) => Promise<void>;
+  /** The built web console (a folder with index.html) to serve at `/`; none when absent. */
+  consoleDir?: string;
 }
 
 /** Builds and starts the API on the configured port (0: any free port). Used by `npm start` and by e2e tests. */
@@ -45,6 +50,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       abortOnError: false,
     },
   );
+  if (options.consoleDir) serveConsole(app as NestExpressApplication, options.consoleDir);
   try {
     await app.init();
     await options.beforeListen?.(app);
@@ -66,4 +72,37 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
   const address = (app.getHttpServer() as Server).address() as AddressInfo;
   const host = options.config.host === '0.0.0.0' ? '127.0.0.1' : options.config.host;
   return { app, url: `http://${host}:${address.port}`, close: () => app.close() };
+}
+
+/**
+ * The web console: its hashed assets cached for good, index.html never, and every other GET that asks for a page
+ * answered with index.html (the console routes in the browser). /graphql and /healthz are never intercepted.
+ */
+interface ConsoleRequest {
+  method: string;
+  path: string;
+  accepts(type: string): string | false;
+}
+interface ConsoleResponse {
+  setHeader(name: string, value: string): void;
+  sendFile(path: string): void;
+}
+
+function serveConsole(app: NestExpressApplication, dir: string): void {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) return;
+  app.useStaticAssets(dir, {
+    index: false,
+    setHeaders: (res: ConsoleResponse, path: string) =>
+      res.setHeader(
+        'Cache-Control',
+        path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ),
+  });
+  app.use((req: ConsoleRequest, res: ConsoleResponse, next: () => void) => {
+    const api = req.path === '/graphql' || req.path.startsWith('/graphql/') || req.path === '/healthz';
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || api || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
 }

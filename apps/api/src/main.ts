@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { migrations } from '@app/migrations';
 import { loadDatabaseConfig, prepareDatabase, redactUrl, StartupError } from '@app/database';
 import { DemoSeeder, formatLogins } from '@app/demo';
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
       config: appConfig,
       poolSize: dbConfig.poolSize,
       integrity,
+      // The web console, built by `npm start` next to the API (dist/console).
+      consoleDir: join(__dirname, '..', '..', '..', 'console'),
       // The demo county is in place before the first request can arrive.
       beforeListen: async (app) => {
         if (appConfig.seedDemo && (await app.get(OrganizationDirectory).isEmpty())) {

@@ -1,0 +1,69 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { Provider } from 'urql';
+import { Spin } from 'antd';
+import { makeClient } from './lib/client';
+import { prefetchDashboard } from './lib/dashboard-data';
+import { canAudit, getSession, isAuditor, isCentre, useSession, type Session } from './lib/session';
+import { ConsoleLayout } from './components/ConsoleLayout';
+import { LoginPage } from './pages/LoginPage';
+// The centre's landing page comes with the app (no second round trip); the other pages load when opened.
+import DashboardPage from './pages/DashboardPage';
+
+const IncidentsPage = lazy(() => import('./pages/IncidentsPage'));
+const IncidentDetailPage = lazy(() => import('./pages/IncidentDetailPage'));
+const InboxPage = lazy(() => import('./pages/InboxPage'));
+const AuditPage = lazy(() => import('./pages/AuditPage'));
+const StatementsPage = lazy(() => import('./pages/StatementsPage'));
+const AdminPage = lazy(() => import('./pages/AdminPage'));
+
+/** Where each person starts: the centre at its 工作台, an auditor at 审计, everyone else at 待办. */
+export function homeOf(s: Session): string {
+  if (isAuditor(s)) return '/audit';
+  if (isCentre(s)) return '/dashboard';
+  return '/inbox';
+}
+
+export function App() {
+  const session = useSession();
+  const sessionKey = session ? `${session.me.id}` : '';
+  // A new sign-in gets a new client: an empty cache, a new socket with the new token.
+  const client = useMemo(() => {
+    const c = makeClient();
+    const s = getSession();
+    if (s && isCentre(s) && !isAuditor(s) && ['/', '/dashboard'].includes(location.pathname))
+      prefetchDashboard(c);
+    return c;
+  }, [sessionKey]);
+  if (!session)
+    return (
+      <Provider value={client}>
+        <Routes>
+          <Route path="*" element={<LoginPage />} />
+        </Routes>
+      </Provider>
+    );
+  return (
+    <Provider value={client}>
+      <ConsoleLayout>
+        <Suspense fallback={<Spin style={{ display: 'block', margin: '120px auto' }} />}>
+          <Routes>
+            <Route path="/" element={<Navigate to={homeOf(session)} replace />} />
+            <Route path="/login" element={<Navigate to={homeOf(session)} replace />} />
+            {isCentre(session) && !isAuditor(session) && (
+              <Route path="/dashboard" element={<DashboardPage />} />
+            )}
+            <Route path="/incidents" element={<IncidentsPage />} />
+            <Route path="/incidents/:id" element={<IncidentDetailPage />} />
+            <Route path="/inbox" element={<InboxPage />} />
+            <Route path="/statements" element={<StatementsPage />} />
+            {canAudit(session) && <Route path="/audit" element={<AuditPage />} />}
+            {canAudit(session) && <Route path="/audit/:id" element={<AuditPage />} />}
+            <Route path="/admin" element={<AdminPage />} />
+            <Route path="*" element={<Navigate to={homeOf(session)} replace />} />
+          </Routes>
+        </Suspense>
+      </ConsoleLayout>
+    </Provider>
+  );
+}

@@ -1,0 +1,170 @@
+import {
+  AuditOutlined,
+  BellOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  InboxOutlined,
+  LogoutOutlined,
+  NotificationOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
+import { App, Avatar, Badge, Button, Dropdown, Layout, Menu, Space, Tooltip } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useClient, useQuery, useSubscription } from 'urql';
+import { graphql } from '../gql';
+import { label } from '../lib/labels';
+import { canAudit, getSession, hasRole, isAuditor, isCentre, setSession, useSession } from '../lib/session';
+
+const INBOX_COUNT = graphql(`
+  query ConsoleInboxCount {
+    inbox(first: 1) {
+      totalCount
+    }
+  }
+`);
+const INBOX_CHANGED = graphql(`
+  subscription ConsoleInboxChanged {
+    inboxChanged {
+      kind
+      title
+      incidentId
+      refId
+      at
+      confidential
+    }
+  }
+`);
+const LOGOUT = graphql(`
+  mutation ConsoleLogout($t: String!) {
+    logout(refreshToken: $t)
+  }
+`);
+
+export function ConsoleLayout({ children }: { children: ReactNode }) {
+  const session = useSession()!;
+  const nav = useNavigate();
+  const loc = useLocation();
+  const client = useClient();
+  const { notification } = App.useApp();
+  const [collapsed, setCollapsed] = useState(false);
+  const [{ data: count }, refetchCount] = useQuery({ query: INBOX_COUNT, requestPolicy: 'network-only' });
+  const [live] = useSubscription({ query: INBOX_CHANGED, pause: isAuditor(session) });
+
+  // Each arrival in the unit's inbox: the badge is counted again and the clerk is told what arrived.
+  useEffect(() => {
+    const c = live.data?.inboxChanged;
+    if (!c) return;
+    refetchCount({ requestPolicy: 'network-only' });
+    notification.info({
+      key: `${c.refId}-${c.kind}`,
+      message: label('InboxChangeKind', c.kind),
+      description: c.confidential ? '涉密事项（内容不在通知中显示）' : (c.title ?? ''),
+      placement: 'bottomRight',
+      duration: 6,
+    });
+  }, [live.data, refetchCount, notification]);
+
+  const items = [
+    isCentre(session) &&
+      !isAuditor(session) && { key: '/dashboard', icon: <DashboardOutlined />, label: '工作台' },
+    { key: '/incidents', icon: <FileTextOutlined />, label: '舆情事件' },
+    !isAuditor(session) && { key: '/inbox', icon: <InboxOutlined />, label: '待办' },
+    (session.me.unit.kind === 'PROPAGANDA_DEPT' || isCentre(session)) &&
+      !isAuditor(session) && { key: '/statements', icon: <NotificationOutlined />, label: '口径/通稿' },
+    canAudit(session) && { key: '/audit', icon: <AuditOutlined />, label: '审计' },
+    isCentre(session) &&
+      hasRole(session, 'ADMIN') && { key: '/admin', icon: <SettingOutlined />, label: '系统设置' },
+  ].filter(Boolean) as { key: string; icon: ReactNode; label: string }[];
+  const selected = items.find((i) => loc.pathname.startsWith(i.key))?.key;
+
+  async function logout() {
+    const s = getSession();
+    if (s) await client.mutation(LOGOUT, { t: s.refreshToken }).toPromise();
+    setSession(null);
+    void nav('/');
+  }
+
+  return (
+    <Layout className="console">
+      <Layout.Sider
+        breakpoint="lg"
+        collapsedWidth={0}
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={208}
+        className="console-sider"
+      >
+        <div className="brand" onClick={() => nav('/')}>
+          <div className="brand-emblem">舆</div>
+          <div className="brand-text">
+            <div>舆情应急处置平台</div>
+            <small>清水县</small>
+          </div>
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selected ? [selected] : []}
+          items={items}
+          onClick={(e) => {
+            void nav(e.key);
+            if (window.innerWidth < 992) setCollapsed(true);
+          }}
+          data-testid="main-menu"
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="console-header">
+          <div className="header-unit" data-testid="header-unit">
+            {session.me.unit.name}
+          </div>
+          <Space size={16} align="center">
+            {!isAuditor(session) && (
+              <Tooltip title="本单位待办（实时）">
+                <Badge
+                  count={count?.inbox.totalCount ?? 0}
+                  size="small"
+                  offset={[-2, 2]}
+                  data-testid="inbox-badge"
+                >
+                  <Button
+                    type="text"
+                    className="header-btn"
+                    icon={<BellOutlined />}
+                    onClick={() => nav('/inbox')}
+                  />
+                </Badge>
+              </Tooltip>
+            )}
+            <Dropdown
+              menu={{
+                items: [
+                  {
+                    key: 'roles',
+                    disabled: true,
+                    label: session.me.roles.map((r) => label('Role', r)).join('、'),
+                  },
+                  {
+                    key: 'logout',
+                    icon: <LogoutOutlined />,
+                    label: '退出登录',
+                    onClick: () => void logout(),
+                  },
+                ],
+              }}
+            >
+              <Space className="header-user" data-testid="header-user">
+                <Avatar size="small" style={{ background: '#3b6fd8' }}>
+                  {session.me.displayName.slice(0, 1)}
+                </Avatar>
+                <span className="header-name">{session.me.displayName}</span>
+              </Space>
+            </Dropdown>
+          </Space>
+        </Layout.Header>
+        <Layout.Content className="console-content">{children}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

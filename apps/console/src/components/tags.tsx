@@ -1,0 +1,30 @@
+import { Tag } from 'antd';
+import { GRADE_BG, GRADE_COLOR, GRADE_SHORT, label, STATUS_COLOR, TASK_STATUS_COLOR } from '../lib/labels';
+
+export function GradeTag({ grade, long }: { grade?: string | null; long?: boolean }) {
+  if (!grade) return <Tag>未定级</Tag>;
+  return (
+    <Tag
+      className="grade-tag"
+      style={{
+        color: grade === 'III' ? '#8a6500' : GRADE_COLOR[grade],
+        background: GRADE_BG[grade],
+        borderColor: GRADE_COLOR[grade],
+      }}
+    >
+      {long ? GRADE_SHORT[grade] : `${grade}级`}
+    </Tag>
+  );
+}
+
+export function StatusTag({ status }: { status?: string | null }) {
+  return <Tag color={STATUS_COLOR[status ?? ''] ?? 'default'}>{label('IncidentStatus', status)}</Tag>;
+}
+
+export function TaskStatusTag({ status }: { status: string }) {
+  return <Tag color={TASK_STATUS_COLOR[status] ?? 'default'}>{label('TaskStatus', status)}</Tag>;
+}
+
+export function GradeDot({ grade }: { grade?: string | null }) {
+  return <span className="grade-dot" style={{ background: grade ? GRADE_COLOR[grade] : '#d9d9d9' }} />;
+}

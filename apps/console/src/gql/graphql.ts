@@ -1,0 +1,1253 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 启动"1+3+N"联动 / Activate the linkage */
+export type ActivateLinkageInput = {
+  /** 低于阈值等级时经决定启动 / Below the threshold, by decision */
+  byDecision?: boolean;
+  /** 您看到的版本；已被他人更新时返回 VERSION_CONFLICT / The version you saw */
+  expectedVersion?: number | null | undefined;
+  incidentId: string | number;
+  /** N：涉事部门和属地（可在建议基础上编辑）/ The N (edited from the proposal) */
+  memberUnitIds: Array<string | number>;
+  reason?: string;
+};
+
+export type AddLinkageMembersInput = {
+  /** 您看到的版本；已被他人更新时返回 VERSION_CONFLICT / The version you saw */
+  expectedVersion?: number | null | undefined;
+  incidentId: string | number;
+  unitIds: Array<string | number>;
+};
+
+/** 调整预警 / Adjust the warning */
+export type AdjustWarningInput = {
+  /** 您看到的版本；已被他人更新时返回 VERSION_CONFLICT / The version you saw */
+  expectedVersion?: number | null | undefined;
+  incidentId: string | number;
+  /** 预警级别 / Level */
+  level: Grade;
+  /** 预警事项 / Matters */
+  matters: string;
+  /** 应采取的措施 / Measures */
+  measures: string;
+  /** 舆情对象 / Object */
+  object: string;
+  /** 调整理由 / Reason */
+  reason: string;
+  /** 可能影响范围 / Possible scope */
+  scope: string;
+  /** 起始时间 / Starts */
+  startAt: string;
+};
+
+/** 宣传部审核通过或退回修改 / Approve or send back */
+export type ApproveStatementInput = {
+  approve?: boolean;
+  expectedVersion?: number | null | undefined;
+  /** 退回时必填 / Required when sending back */
+  reason?: string;
+  statementId: string | number;
+};
+
+/** 研判（可修订）/ Assess (revisable) */
+export type AssessIncidentInput = {
+  /** 您看到的版本；已被他人更新时返回 VERSION_CONFLICT / The version you saw */
+  expectedVersion?: number | null | undefined;
+  field: IncidentField;
+  grade: Grade;
+  incidentId: string | number;
+  indicators?: Array<string>;
+  nature: IncidentNature;
+  reasoning: string;
+  veracity: Veracity;
+};
+
+export type CancelTaskInput = {
+  /** 您看到的版本 / The version you saw */
+  expectedVersion?: number | null | undefined;
+  reason: string;
+  taskId: string | number;
+};
+
+/** 办结（工单均已销号或撤销、预警已解除）/ Close */
+export type CloseIncidentInput = {
+  /** 您看到的版本；已被他人更新时返回 VERSION_CONFLICT / The version you saw */
+  expectedVersion?: number | null | undefined;
+  incidentId: string | number;
+  /** 办结说明 / Summary */
+  summary: string;
+};
+
+/** 时限依据 / Deadline rule */
+export type DeadlineRule =
+  /** 一般事件：默认时限 / General: default time */
+  | 'DEFAULT'
+  /** 派单时指定 / Given at dispatch */
+  | 'GIVEN'
+  /** 不晚于上级工单 / No later than the parent task */
+  | 'PARENT'
+  /** 一般诉求：当日答复处理意见 / Inquiry: handling opinion the same day */
+  | 'SAME_DAY'
+  /** III级及以上：限时书面反馈（默认12小时，最迟24小时，可由本县设定） / Grade III+: written feedback in time (12 h, 24 h at most, unless the county sets otherwise) */
+  | 'WRITTEN_FEEDBACK';
+
+export type DecideTaskExtensionInput = {
+  approve: boolean;
+  /** 您看到的版本 / The version you saw */
+  expectedVersion?: number | null | undefined;
+  /** 不同意时必填 / Required when refusing */
+  reason?: string;
+  taskId: string | number;
+};
+
+/** 发现渠道 / Discovery channel */
+export type DiscoveryChannel =
+  /** 软件监看发现 / Found by monitoring */
+  | 'MONITORING'
+  /** 社会舆情上报 / Reported by the public */
+  | 'PUBLIC_REPORT'
+  /** 单位上报 / Reported up by a unit */
+  | 'UNIT_REPORT'
+  /** 上级网信部门提示 / Prompted by the upper-level cyberspace office */
+  | 'UPPER_PROMPT';
+
+/** 派单 / Dispatch a task */
+export type DispatchTaskInput = {
+  /** 时限；不填按本县时限规定 / Due; defaults to county policy by grade */
+  dueAt?: string | null | undefined;
+  incidentId: string | number;
+  /** 工作要求 / Requirements */
+  requirements: string;
+  /** 主办或协办 / Lead or support */
+  role: TaskRole;
+  /** 承办单位 / Unit */
+  unitId: string | number;
+};
+
+/** 起草口径或通稿 / Draft wording or a press release */
+export type DraftStatementInput = {
+  content: string;
+  incidentId: string | number;
+  kind: StatementKind;
+  tier: GuidanceTier;
+  title: string;
+};
+
+/** 上报（逐级、双重报告）/ Escalate */
+export type EscalateIncidentInput = {
+  /** 您看到的版本；已被他人更新时返回 VERSION_CONFLICT / The version you saw */
+  expectedVersion?: number | null | undefined;
+  incidentId: string | number;
+  /** 报告内容 / Summary */
+  summary: string;
+  to: Array<EscalationTarget>;
+};
+
+/** 上报对象 / Escalated to */
+export type EscalationTarget =
+  /** 报市委网信办 / City cyberspace office */
+  | 'CITY_OFFICE'
+  /** 报县领导 / County leaders */
+  | 'COUNTY_LEADERS';
+
+/** 总结评估 / Post-incident review */
+export type FileIncidentReviewInput = {
+  /** 起因 / Cause */
+  cause: string;
+  /** 您看到的版本；已被他人更新时返回 VERSION_CONFLICT / The version you saw */
+  expectedVersion?: number | null | undefined;
+  /** 经验 / Experience */
+  experience: string;
+  incidentId: string | number;
+  /** 存在问题 / Problems */
+  problems: string;
+  /** 处置结果 / Result */
+  result: string;
+  /** 传播特点 / Spread */
+  spread: string;
+};
+
+export type FollowUpTaskInput = {
+  dueAt?: string | null | undefined;
+  requirements: string;
+  role: TaskRole;
+  unitId: string | number;
+};
+
+/** 舆情等级（预警级别）/ Grade (warning level) */
+export type Grade =
+  /** I级 特别重大（红色） / Grade I, especially major (red) */
+  | 'I'
+  /** II级 重大（橙色） / Grade II, major (orange) */
+  | 'II'
+  /** III级 较大（黄色） / Grade III, serious (yellow) */
+  | 'III'
+  /** IV级 一般（蓝色） / Grade IV, general (blue) */
+  | 'IV';
+
+/** 引导层级（002）/ Guidance tier */
+export type GuidanceTier =
+  /** 网评引导 / Online commentary */
+  | 'COMMENTARY'
+  /** 正面回应 / Positive response */
+  | 'POSITIVE_RESPONSE'
+  /** 强势宣传 / Strong publicity */
+  | 'STRONG_PUBLICITY';
+
+/** 交单：书面反馈 / Hand in written feedback */
+export type HandInTaskInput = {
+  /** 佐证材料 / Evidence */
+  evidence?: Array<string>;
+  /** 您看到的版本 / The version you saw */
+  expectedVersion?: number | null | undefined;
+  /** 核查情况 / Facts found */
+  factsFound: string;
+  /** 处置措施 / Measures */
+  measures: string;
+  /** 处置结果 / Result */
+  result: string;
+  taskId: string | number;
+};
+
+export type HistoryFilter = {
+  kinds?: Array<HistoryKind> | null | undefined;
+  /** 经办或涉及的单位 / Units that acted or were concerned */
+  unitIds?: Array<string | number> | null | undefined;
+};
+
+/** 记录类别 / Kind of history entry */
+export type HistoryKind =
+  /** 送达待办 / Deliveries to inboxes */
+  | 'DELIVERY'
+  /** 上报 / Escalation */
+  | 'ESCALATION'
+  /** 事件登记、研判与处置 / Registration, assessment and handling */
+  | 'INCIDENT'
+  /** 风险提示函（一函） / Risk letters */
+  | 'LETTER'
+  /** "1+3+N"联动 / Linkage */
+  | 'LINKAGE'
+  /** 口径/通稿 / Statements */
+  | 'STATEMENT'
+  /** 工单（四单） / Tasks */
+  | 'TASK'
+  /** 预警 / Warning */
+  | 'WARNING';
+
+/** 待办变化类型 / What arrived */
+export type InboxChangeKind =
+  /** 舆情上报 / Incident escalated to you */
+  | 'INCIDENT_ESCALATED'
+  /** 下级上报舆情 / Incident reported up */
+  | 'INCIDENT_REPORTED'
+  /** 收到风险提示函 / Risk letter received */
+  | 'LETTER_SENT'
+  /** 提示函已签收 / Risk letter signed for */
+  | 'LETTER_SIGNED'
+  /** 纳入"1+3+N"联动 / Joined the linkage */
+  | 'LINKAGE_JOINED'
+  /** 解除联动 / Released from the linkage */
+  | 'LINKAGE_RELEASED'
+  /** 口径/通稿已审核通过 / Statement approved */
+  | 'STATEMENT_APPROVED'
+  /** 口径/通稿已发布 / Statement published */
+  | 'STATEMENT_PUBLISHED'
+  /** 口径/通稿被退回 / Statement rejected */
+  | 'STATEMENT_REJECTED'
+  /** 口径/通稿待审核 / Statement awaiting approval */
+  | 'STATEMENT_SUBMITTED'
+  /** 已销号 / Task struck off */
+  | 'TASK_ACCEPTED'
+  /** 工单撤销 / Task cancelled */
+  | 'TASK_CANCELLED'
+  /** 收到派单 / Task dispatched to you */
+  | 'TASK_DISPATCHED'
+  /** 延期已答复 / Extension decided */
+  | 'TASK_EXTENSION_DECIDED'
+  /** 申请延期 / Extension requested */
+  | 'TASK_EXTENSION_REQUESTED'
+  /** 已交单 / Task handed in */
+  | 'TASK_HANDED_IN'
+  /** 办理进展 / Progress reported */
+  | 'TASK_PROGRESS'
+  /** 催办 / Reminder */
+  | 'TASK_REMINDED'
+  /** 工单被退回 / Task returned */
+  | 'TASK_RETURNED'
+  /** 退回重办 / Sent back for rework */
+  | 'TASK_SENT_BACK'
+  /** 工单已签收 / Task signed for */
+  | 'TASK_SIGNED'
+  /** 督办 / Supervision notice */
+  | 'TASK_SUPERVISED';
+
+/** 待办类型 / Inbox item type */
+export type InboxItemType =
+  /** 风险提示函 / Risk letter */
+  | 'LETTER'
+  /** 工单 / Task */
+  | 'TASK';
+
+/** 事件可执行的操作 / What the incident allows next */
+export type IncidentAction =
+  /** 启动联动 / activateLinkage */
+  | 'activateLinkage'
+  /** 增加联动单位 / addLinkageMembers */
+  | 'addLinkageMembers'
+  /** 调整预警 / adjustWarning */
+  | 'adjustWarning'
+  /** 研判 / assessIncident */
+  | 'assessIncident'
+  /** 办结 / closeIncident */
+  | 'closeIncident'
+  /** 派单 / dispatchTask */
+  | 'dispatchTask'
+  /** 上报 / escalateIncident */
+  | 'escalateIncident'
+  /** 提交总结评估 / fileIncidentReview */
+  | 'fileIncidentReview'
+  /** 发布预警 / issueWarning */
+  | 'issueWarning'
+  /** 解除预警 / liftWarning */
+  | 'liftWarning'
+  /** 列单 / listIncident */
+  | 'listIncident'
+  /** 标记平息 / markIncidentCalmed */
+  | 'markIncidentCalmed'
+  /** 记录追责 / recordAccountability */
+  | 'recordAccountability'
+  /** 记录联席会议 / recordJointConference */
+  | 'recordJointConference'
+  /** 解除联动单位 / releaseLinkageMember */
+  | 'releaseLinkageMember'
+  /** 重新打开 / reopenIncident */
+  | 'reopenIncident';
+
+/** 所属领域 / Field */
+export type IncidentField =
+  /** 生态保护 / Ecological protection */
+  | 'ECOLOGY'
+  /** 疫情防控 / Epidemic control */
+  | 'EPIDEMIC_CONTROL'
+  /** 食品药品 / Food and drugs */
+  | 'FOOD_DRUG'
+  /** 征地拆迁 / Land acquisition and demolition */
+  | 'LAND_ACQUISITION'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 统编教材 / Unified textbooks */
+  | 'TEXTBOOKS'
+  /** 安全生产 / Work safety */
+  | 'WORK_SAFETY';
+
+export type IncidentFilter = {
+  field?: Array<IncidentField> | null | undefined;
+  grade?: Array<Grade> | null | undefined;
+  /** 登记时间不早于 / Reported at or after */
+  reportedFrom?: string | null | undefined;
+  /** 登记时间早于 / Reported before */
+  reportedTo?: string | null | undefined;
+  status?: Array<IncidentStatus> | null | undefined;
+  /** 在标题和摘要中搜索 / Search title and excerpt */
+  text?: string | null | undefined;
+  /** 涉及这些单位之一（上报、承办、收函、联动）/ Involving any of these units (reporter, task, letter, linkage) */
+  unitIds?: Array<string | number> | null | undefined;
+};
+
+/** 舆情性质 / Nature of the opinion */
+export type IncidentNature =
+  /** 建设性意见 / Constructive suggestion */
+  | 'CONSTRUCTIVE'
+  /** 捏造歪曲/诽谤/煽动/涉嫌违法 / Fabrication, defamation, incitement or suspected crime */
+  | 'FABRICATION'
+  /** 询问/质疑/诉求 / Inquiry, doubt or appeal */
+  | 'INQUIRY_APPEAL'
+  /** 恶意传播炒作 / Malicious spreading and hype */
+  | 'MALICIOUS_HYPE';
+
+/** 事件状态 / Incident status */
+export type IncidentStatus =
+  /** 已研判 / Assessed */
+  | 'ASSESSED'
+  /** 已平息 / Calmed */
+  | 'CALMED'
+  /** 已办结 / Closed */
+  | 'CLOSED'
+  /** 处置中 / Handling */
+  | 'HANDLING'
+  /** 已登记 / Registered */
+  | 'REGISTERED'
+  /** 已预警 / Warned */
+  | 'WARNED';
+
+/** 完整性问题 / Integrity fault */
+export type IntegrityFaultKind =
+  /** 导出文件格式有误 / Bundle malformed */
+  | 'BUNDLE_MALFORMED'
+  /** 导出文件签名无效 / Bundle signature invalid */
+  | 'BUNDLE_SIGNATURE_INVALID'
+  /** 哈希链断裂 / Hash chain broken */
+  | 'CHAIN_BROKEN'
+  /** 封存点被改动 / Checkpoint altered */
+  | 'CHECKPOINT_ALTERED'
+  /** 封存点链断裂 / Checkpoint chain broken */
+  | 'CHECKPOINT_CHAIN_BROKEN'
+  /** 封存范围内事件被增删或调换 / Events in a sealed range changed */
+  | 'CHECKPOINT_MISMATCH'
+  /** 见证过的封存点缺失 / Witnessed checkpoint missing */
+  | 'CHECKPOINT_MISSING'
+  /** 封存点与见证记录不符 / Checkpoint differs from the witness */
+  | 'CHECKPOINT_REPLACED'
+  /** 封存点签名无效 / Checkpoint signature invalid */
+  | 'CHECKPOINT_SIGNATURE_INVALID'
+  /** 封存点签名被去除 / Checkpoint signature stripped */
+  | 'CHECKPOINT_UNSIGNED'
+  /** 事件被改动 / Event altered */
+  | 'EVENT_ALTERED'
+  /** 事件不在封存记录中 / Event not among the sealed ones */
+  | 'EVENT_NOT_SEALED'
+  /** 事件位于日志起点之前 / Event before the start of the log */
+  | 'EVENT_OUTSIDE_LOG'
+  /** 事件缺失或顺序被调换 / Event missing or reordered */
+  | 'SEQUENCE_BROKEN'
+  /** 流尾部被截断或改动 / Stream tail cut or altered */
+  | 'STREAM_HEAD_MISMATCH'
+  /** 流缺少头记录 / Stream without a head */
+  | 'STREAM_HEAD_MISSING'
+  /** 整条流被删除 / Whole stream removed */
+  | 'STREAM_MISSING'
+  /** 见证文件损坏 / Witness file corrupt */
+  | 'WITNESS_CORRUPT';
+
+/** 发布预警（002）/ Issue a warning */
+export type IssueWarningInput = {
+  /** 您看到的版本；已被他人更新时返回 VERSION_CONFLICT / The version you saw */
+  expectedVersion?: number | null | undefined;
+  incidentId: string | number;
+  /** 预警级别 / Level */
+  level: Grade;
+  /** 预警事项 / Matters */
+  matters: string;
+  /** 应采取的措施 / Measures */
+  measures: string;
+  /** 舆情对象 / Object */
+  object: string;
+  /** 可能影响范围 / Possible scope */
+  scope: string;
+  /** 起始时间 / Starts */
+  startAt: string;
+};
+
+/** 解除预警 / Lift the warning */
+export type LiftWarningInput = {
+  /** 您看到的版本；已被他人更新时返回 VERSION_CONFLICT / The version you saw */
+  expectedVersion?: number | null | undefined;
+  incidentId: string | number;
+  /** 解除理由（已解决或平息）/ Reason (resolved or calm) */
+  reason: string;
+};
+
+/** 列单 / List for disposal */
+export type ListIncidentInput = {
+  /** 您看到的版本；已被他人更新时返回 VERSION_CONFLICT / The version you saw */
+  expectedVersion?: number | null | undefined;
+  incidentId: string | number;
+  /** 处置要求 / Requirements */
+  requirements: string;
+};
+
+export type LoadHolidayCalendarInput = {
+  /** 节假日安排文件（JSON，格式 yuqing-holiday-calendar/1，见 README）；所列年份整体替换 / The calendar file as JSON; the years in it replace those years */
+  calendar: string;
+};
+
+export type LoginInput = {
+  password: string;
+  /** 已绑定动态口令时必填 / Required once a second factor is enrolled */
+  totpCode?: string | null | undefined;
+  username: string;
+};
+
+export type MarkIncidentCalmedInput = {
+  /** 您看到的版本；已被他人更新时返回 VERSION_CONFLICT / The version you saw */
+  expectedVersion?: number | null | undefined;
+  incidentId: string | number;
+  note?: string;
+};
+
+/** 发布平台 / Platform */
+export type Platform =
+  /** 抖音 / Douyin */
+  | 'DOUYIN'
+  /** 论坛/贴吧 / Forum */
+  | 'FORUM'
+  /** 快手 / Kuaishou */
+  | 'KUAISHOU'
+  /** 人民网领导留言板 / People's Daily leaders' message board */
+  | 'LEADER_MESSAGE_BOARD'
+  /** 书记县长信箱 / Party secretary / county head's mailbox */
+  | 'MAYOR_MAILBOX'
+  /** 新闻网站 / News site */
+  | 'NEWS_SITE'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 微信 / WeChat */
+  | 'WECHAT'
+  /** 微博 / Weibo */
+  | 'WEIBO';
+
+/** 新闻发言人发布 / Publish (spokesperson) */
+export type PublishStatementInput = {
+  /** 发布渠道 / Channels */
+  channels?: Array<string>;
+  expectedVersion?: number | null | undefined;
+  statementId: string | number;
+};
+
+/** 联席会议记录 / Joint conference */
+export type RecordJointConferenceInput = {
+  decisions: Array<string>;
+  /** 会后派出的工单 / Follow-up tasks to dispatch */
+  followUpTasks?: Array<FollowUpTaskInput>;
+  heldAt: string;
+  incidentId: string | number;
+  participantUnitIds?: Array<string | number>;
+  participants: Array<string>;
+};
+
+/** 转派给下属村（社区）/ Hand part to a village */
+export type RedispatchTaskInput = {
+  dueAt?: string | null | undefined;
+  /** 您看到的版本 / The version you saw */
+  expectedVersion?: number | null | undefined;
+  requirements: string;
+  taskId: string | number;
+  villageUnitId: string | number;
+};
+
+/** 移交公安依法处置 / Refer to the police */
+export type ReferToPoliceInput = {
+  dueAt?: string | null | undefined;
+  incidentId: string | number;
+  /** 移交事由和要求 / Grounds and requests */
+  requirements: string;
+};
+
+export type ReleaseLinkageMemberInput = {
+  /** 您看到的版本；已被他人更新时返回 VERSION_CONFLICT / The version you saw */
+  expectedVersion?: number | null | undefined;
+  incidentId: string | number;
+  reason: string;
+  unitId: string | number;
+};
+
+/** 催办 / Remind */
+export type RemindTaskInput = {
+  /** 您看到的版本 / The version you saw */
+  expectedVersion?: number | null | undefined;
+  note?: string;
+  taskId: string | number;
+};
+
+/** 重新打开（舆情反复）/ Reopen */
+export type ReopenIncidentInput = {
+  /** 您看到的版本；已被他人更新时返回 VERSION_CONFLICT / The version you saw */
+  expectedVersion?: number | null | undefined;
+  incidentId: string | number;
+  reason: string;
+};
+
+/** 登记/上报舆情 / Register or report up an incident */
+export type ReportIncidentInput = {
+  channel: DiscoveryChannel;
+  /** 涉密：通知与订阅只含引用，不含内容 / Confidential: notifications carry a reference only */
+  confidential?: boolean;
+  discoveredAt: string;
+  excerpt?: string;
+  platform: Platform;
+  spread?: SpreadFiguresInput | null | undefined;
+  title: string;
+  urls?: Array<string>;
+};
+
+/** 报送进展（网上、网下措施）/ Report progress */
+export type ReportTaskProgressInput = {
+  /** 您看到的版本 / The version you saw */
+  expectedVersion?: number | null | undefined;
+  note?: string;
+  /** 网下处置措施 / Offline measures */
+  offline?: Array<string>;
+  /** 网上处置措施 / Online measures */
+  online?: Array<string>;
+  taskId: string | number;
+};
+
+/** 申请延期（不得超过最迟时限）/ Ask for more time */
+export type RequestTaskExtensionInput = {
+  /** 您看到的版本 / The version you saw */
+  expectedVersion?: number | null | undefined;
+  reason: string;
+  requestedDueAt: string;
+  taskId: string | number;
+};
+
+/** 退回（说明理由）/ Return with a reason */
+export type ReturnTaskInput = {
+  /** 您看到的版本 / The version you saw */
+  expectedVersion?: number | null | undefined;
+  reason: string;
+  taskId: string | number;
+};
+
+/** 审核：销号或退回重办 / Accept (struck off) or send back */
+export type ReviewTaskInput = {
+  /** true 销号；false 退回重办 / true: strike off; false: rework */
+  accept: boolean;
+  /** 您看到的版本 / The version you saw */
+  expectedVersion?: number | null | undefined;
+  /** 退回重办时必填 / Required for rework */
+  reason?: string;
+  taskId: string | number;
+};
+
+/** 角色 / Role */
+export type Role =
+  /** 系统管理员 / Administrator */
+  | 'ADMIN'
+  /** 审计/纪检 / Auditor */
+  | 'AUDITOR'
+  /** 值班员 / Duty officer */
+  | 'DUTY_OFFICER'
+  /** 经办人 / Handler */
+  | 'HANDLER'
+  /** 分管/主要领导 / Leader */
+  | 'LEADER'
+  /** 新闻发言人 / Spokesperson */
+  | 'SPOKESPERSON';
+
+/** 网络风险提示函 / Risk letter */
+export type SendRiskLetterInput = {
+  incidentId?: string | number | null | undefined;
+  level: Grade;
+  /** 签收时限，默认 12 小时 / Receipt due (default 12 h) */
+  receiptDueAt?: string | null | undefined;
+  recipientUnitIds: Array<string | number>;
+  /** 工作要求 / Requested measures */
+  requestedMeasures: string;
+  /** 风险 / Risk */
+  risk: string;
+  /** 范围 / Scope */
+  scope: string;
+  title: string;
+  /** 关注重点 / What to watch */
+  watchPoints: string;
+};
+
+export type SetDeadlinePolicyInput = {
+  defaultHours: number;
+  feedbackHours: number;
+  hardCapHours: number;
+  /** 按工作时间计算（默认按自然时间）/ Count office hours of working days (default: the clock) */
+  onWorkingTime?: boolean;
+  sameDayForInquiries: boolean;
+};
+
+export type SignTaskInput = {
+  /** 您看到的版本 / The version you saw */
+  expectedVersion?: number | null | undefined;
+  taskId: string | number;
+};
+
+export type SpreadFiguresInput = {
+  comments?: number;
+  mainstreamMediaPickups?: number;
+  posts?: number;
+  reposts?: number;
+  views?: number;
+};
+
+/** 稿件类型 / Statement kind */
+export type StatementKind =
+  /** 通稿 / Press release */
+  | 'PRESS_RELEASE'
+  /** 口径 / Wording */
+  | 'WORDING';
+
+/** 稿件状态 / Statement status */
+export type StatementStatus =
+  /** 已审核 / Approved */
+  | 'APPROVED'
+  /** 待审核 / Draft */
+  | 'DRAFT'
+  /** 已发布 / Published */
+  | 'PUBLISHED'
+  /** 退回修改 / Sent back */
+  | 'REJECTED';
+
+/** 督办 / Supervise */
+export type SuperviseTaskInput = {
+  content: string;
+  /** 您看到的版本 / The version you saw */
+  expectedVersion?: number | null | undefined;
+  /** 回复时限 / Reply due */
+  replyDueAt: string;
+  taskId: string | number;
+};
+
+/** 工单可执行的操作 / What the task allows next */
+export type TaskAction =
+  /** 撤销 / cancelTask */
+  | 'cancelTask'
+  /** 审批延期 / decideTaskExtension */
+  | 'decideTaskExtension'
+  /** 交单 / handInTask */
+  | 'handInTask'
+  /** 转派 / redispatchTask */
+  | 'redispatchTask'
+  /** 催办 / remindTask */
+  | 'remindTask'
+  /** 报送进展 / reportTaskProgress */
+  | 'reportTaskProgress'
+  /** 申请延期 / requestTaskExtension */
+  | 'requestTaskExtension'
+  /** 退回 / returnTask */
+  | 'returnTask'
+  /** 审核 / reviewTask */
+  | 'reviewTask'
+  /** 签收 / signTask */
+  | 'signTask'
+  /** 督办 / superviseTask */
+  | 'superviseTask';
+
+/** 工单类型 / Task kind */
+export type TaskKind =
+  /** 联席会议交办 / Joint-conference follow-up */
+  | 'CONFERENCE_FOLLOW_UP'
+  /** 移交公安 / Police referral */
+  | 'POLICE_REFERRAL'
+  /** 工单 / Task */
+  | 'STANDARD'
+  /** 转派村（社区） / Handed to a village */
+  | 'VILLAGE_REDISPATCH';
+
+/** 工单角色 / Task role */
+export type TaskRole =
+  /** 主办 / Lead */
+  | 'LEAD'
+  /** 协办 / Support */
+  | 'SUPPORT';
+
+/** 工单状态 / Task status */
+export type TaskStatus =
+  /** 已销号 / Struck off */
+  | 'ACCEPTED'
+  /** 已撤销 / Cancelled */
+  | 'CANCELLED'
+  /** 待签收 / Dispatched */
+  | 'DISPATCHED'
+  /** 已交单 / Handed in */
+  | 'HANDED_IN'
+  /** 办理中 / In progress */
+  | 'IN_PROGRESS'
+  /** 已退回 / Returned */
+  | 'RETURNED'
+  /** 退回重办 / Sent back for rework */
+  | 'REWORK'
+  /** 已签收 / Signed for */
+  | 'SIGNED';
+
+/** 单位类型 / Kind of unit */
+export type UnitKind =
+  /** 县直部门 / County bureau */
+  | 'BUREAU'
+  /** 市委网信办 / City cyberspace office */
+  | 'CITY_OFFICE'
+  /** 县网络舆情应急监控中心 / County monitoring centre */
+  | 'COUNTY_CENTER'
+  /** 联动部门（网信/公安/国安） / Linkage department (cyberspace, police, state security) */
+  | 'LINKAGE_DEPT'
+  /** 县委宣传部 / Propaganda department */
+  | 'PROPAGANDA_DEPT'
+  /** 乡镇/街道 / Township or sub-district */
+  | 'TOWNSHIP'
+  /** 村/社区 / Village or community */
+  | 'VILLAGE';
+
+/** 真实性 / Veracity */
+export type Veracity =
+  /** 不实 / False */
+  | 'FALSE'
+  /** 属实 / True */
+  | 'TRUE'
+  /** 待核实 / Unverified */
+  | 'UNVERIFIED';
+
+export type ConsoleInboxCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleInboxCountQuery = { inbox: { totalCount: number } };
+
+export type ConsoleInboxChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleInboxChangedSubscription = { inboxChanged: { kind: InboxChangeKind, title: string | null, incidentId: string | null, refId: string, at: string, confidential: boolean } };
+
+export type ConsoleLogoutMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type ConsoleLogoutMutation = { logout: boolean };
+
+export type ConsoleSignTaskMutationVariables = Exact<{
+  input: SignTaskInput;
+}>;
+
+
+export type ConsoleSignTaskMutation = { signTask: { id: string, status: TaskStatus, version: number, allowedActions: Array<TaskAction> } };
+
+export type ConsoleReturnTaskMutationVariables = Exact<{
+  input: ReturnTaskInput;
+}>;
+
+
+export type ConsoleReturnTaskMutation = { returnTask: { id: string, status: TaskStatus, version: number, allowedActions: Array<TaskAction> } };
+
+export type ConsoleReportProgressMutationVariables = Exact<{
+  input: ReportTaskProgressInput;
+}>;
+
+
+export type ConsoleReportProgressMutation = { reportTaskProgress: { id: string, status: TaskStatus, version: number, allowedActions: Array<TaskAction> } };
+
+export type ConsoleRequestExtensionMutationVariables = Exact<{
+  input: RequestTaskExtensionInput;
+}>;
+
+
+export type ConsoleRequestExtensionMutation = { requestTaskExtension: { id: string, status: TaskStatus, version: number, allowedActions: Array<TaskAction>, pendingExtension: { requestedDueAt: string } | null } };
+
+export type ConsoleHandInMutationVariables = Exact<{
+  input: HandInTaskInput;
+}>;
+
+
+export type ConsoleHandInMutation = { handInTask: { id: string, status: TaskStatus, version: number, late: boolean, lateByMinutes: number, allowedActions: Array<TaskAction> } };
+
+export type ConsoleRedispatchMutationVariables = Exact<{
+  input: RedispatchTaskInput;
+}>;
+
+
+export type ConsoleRedispatchMutation = { redispatchTask: { id: string, dueAt: string } };
+
+export type ConsoleReviewTaskMutationVariables = Exact<{
+  input: ReviewTaskInput;
+}>;
+
+
+export type ConsoleReviewTaskMutation = { reviewTask: { id: string, status: TaskStatus, version: number, reworks: number, allowedActions: Array<TaskAction> } };
+
+export type ConsoleDecideExtensionMutationVariables = Exact<{
+  input: DecideTaskExtensionInput;
+}>;
+
+
+export type ConsoleDecideExtensionMutation = { decideTaskExtension: { id: string, status: TaskStatus, version: number, dueAt: string, allowedActions: Array<TaskAction> } };
+
+export type ConsoleSuperviseMutationVariables = Exact<{
+  input: SuperviseTaskInput;
+}>;
+
+
+export type ConsoleSuperviseMutation = { superviseTask: { id: string, version: number, allowedActions: Array<TaskAction> } };
+
+export type ConsoleRemindMutationVariables = Exact<{
+  input: RemindTaskInput;
+}>;
+
+
+export type ConsoleRemindMutation = { remindTask: { id: string, version: number, reminders: number } };
+
+export type ConsoleCancelTaskMutationVariables = Exact<{
+  input: CancelTaskInput;
+}>;
+
+
+export type ConsoleCancelTaskMutation = { cancelTask: { id: string, status: TaskStatus, version: number, allowedActions: Array<TaskAction> } };
+
+export type ConsoleDashboardQueryVariables = Exact<{
+  open?: Array<IncidentStatus> | IncidentStatus | null | undefined;
+}>;
+
+
+export type ConsoleDashboardQuery = { gI: { totalCount: number }, gII: { totalCount: number }, gIII: { totalCount: number }, gIV: { totalCount: number }, sREGISTERED: { totalCount: number }, sASSESSED: { totalCount: number }, sWARNED: { totalCount: number }, sHANDLING: { totalCount: number }, sCALMED: { totalCount: number }, open: { totalCount: number, edges: Array<{ node: { id: string, title: string, grade: Grade | null, status: IncidentStatus, reportedAt: string, tasks: Array<{ id: string, status: TaskStatus, role: TaskRole, dueAt: string, overdue: boolean, assigneeUnitId: string }>, letters: Array<{ id: string, title: string, sentAt: string, receiptDueAt: string, receipts: Array<{ unitId: string, signed: boolean }> }> } }> } };
+
+export type ConsoleTrendPageQueryVariables = Exact<{
+  from: string;
+  to?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleTrendPageQuery = { incidents: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, grade: Grade | null, reportedAt: string, tasks: Array<{ id: string, assigneeUnitId: string, status: TaskStatus, late: boolean, overdue: boolean }> } }> } };
+
+export type ConsoleUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleUnitsQuery = { units: Array<{ id: string, name: string, kind: UnitKind, parentId: string | null, active: boolean }> };
+
+export type ConsoleAdminSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleAdminSettingsQuery = { county: { id: string, name: string, linkageThresholdGrade: Grade, requireTotpRoles: Array<Role>, deadlinePolicy: { custom: boolean, feedbackHours: number, hardCapHours: number, defaultHours: number, sameDayForInquiries: boolean, onWorkingTime: boolean } }, holidayCalendar: { workingHours: Array<string>, years: Array<{ year: number, source: string, verified: boolean, loadedByCounty: boolean, makeUpWorkdays: Array<string>, holidays: Array<{ name: string, from: string, to: string }> }> } };
+
+export type ConsoleSetDeadlinePolicyMutationVariables = Exact<{
+  input: SetDeadlinePolicyInput;
+}>;
+
+
+export type ConsoleSetDeadlinePolicyMutation = { setDeadlinePolicy: { id: string, deadlinePolicy: { custom: boolean, feedbackHours: number, hardCapHours: number, defaultHours: number, sameDayForInquiries: boolean, onWorkingTime: boolean } } };
+
+export type ConsoleLoadCalendarMutationVariables = Exact<{
+  input: LoadHolidayCalendarInput;
+}>;
+
+
+export type ConsoleLoadCalendarMutation = { loadHolidayCalendar: { workingHours: Array<string> } };
+
+export type ConsoleAuditFindQueryVariables = Exact<{
+  text?: string | null | undefined;
+}>;
+
+
+export type ConsoleAuditFindQuery = { incidents: { edges: Array<{ node: { id: string, title: string, grade: Grade | null, status: IncidentStatus, reportedAt: string } }> } };
+
+export type ConsoleAuditHistoryQueryVariables = Exact<{
+  id: string | number;
+  filter?: HistoryFilter | null | undefined;
+}>;
+
+
+export type ConsoleAuditHistoryQuery = { incidentHistory: { title: string | null, total: number, entries: Array<{ at: string, kind: HistoryKind, description: string, actorName: string | null, actorUnitName: string | null, command: string, correlationId: string, hash: string, position: string }> } };
+
+export type ConsoleAuditAsOfQueryVariables = Exact<{
+  id: string | number;
+  at: string;
+}>;
+
+
+export type ConsoleAuditAsOfQuery = { incidentAsOf: { exists: boolean, at: string, status: IncidentStatus | null, grade: Grade | null, nature: IncidentNature | null, assessments: number, escalatedTo: Array<EscalationTarget>, eventsApplied: number, lastEventAt: string | null, reviewFiled: boolean, warning: { level: Grade, active: boolean } | null, linkage: { active: boolean, leadUnitId: string, memberUnitIds: Array<string> } | null, letters: Array<{ letterId: string, recipientUnitIds: Array<string>, signedUnitIds: Array<string> }>, tasks: Array<{ taskId: string, assigneeUnitName: string | null, role: TaskRole, status: TaskStatus, dueAt: string, extensionPending: boolean }>, statements: Array<{ statementId: string, status: StatementStatus }> } };
+
+export type ConsoleAuditComplianceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleAuditComplianceQuery = { deadlineCompliance: { asOf: string, summary: { tasks: number, onTime: number, late: number, openOverdue: number, onTimeRate: number | null, reworks: number, returns: number, supervisions: number }, tasks: Array<{ taskId: string, assigneeUnitName: string | null, role: TaskRole, status: TaskStatus, deadlineRule: DeadlineRule, dispatchedAt: string, originalDueAt: string, dueAt: string, signedAt: string | null, firstHandedInAt: string | null, acceptedAt: string | null, late: boolean, overdueMinutes: number, extensions: Array<{ requestedDueAt: string, approved: boolean | null, decisionReason: string | null }>, reworks: Array<{ at: string, reason: string }>, supervisions: Array<{ at: string }> }> } };
+
+export type ConsoleAuditVerifyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleAuditVerifyQuery = { verifyIncident: { ok: boolean, eventsChecked: number, streamsChecked: number, checkpointsChecked: number, witnessedCheckpoints: number, unsealedEvents: number, verifiedAt: string, keyId: string, fault: { kind: IntegrityFaultKind, message: string, streamId: string | null, streamVersion: number | null } | null } };
+
+export type ConsoleInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleInboxQuery = { inbox: { totalCount: number, edges: Array<{ node: { type: InboxItemType, action: string, dueAt: string, overdue: boolean, task: { id: string, version: number, status: TaskStatus, role: TaskRole, kind: TaskKind, dueAt: string, hardDueAt: string, overdue: boolean, requirements: string, incidentId: string, incidentTitle: string, grade: Grade | null, reworks: number, allowedActions: Array<TaskAction>, assigneeUnitId: string, dispatcherUnitId: string, pendingExtension: { requestedDueAt: string, reason: string } | null, supervisions: Array<{ content: string, replyDueAt: string }> } | null, letter: { id: string, title: string, level: Grade, risk: string, scope: string, watchPoints: string, requestedMeasures: string, sentAt: string, receiptDueAt: string, incidentId: string | null, senderUnitId: string } | null } }> } };
+
+export type ConsoleInboxPageChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleInboxPageChangedSubscription = { inboxChanged: { kind: InboxChangeKind, refId: string, at: string } };
+
+export type ConsoleSignLetterMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSignLetterMutation = { signRiskLetter: { id: string, receipts: Array<{ unitId: string, signed: boolean, signedAt: string | null }> } };
+
+export type ConsoleIncidentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleIncidentQuery = { incident: { id: string, title: string, excerpt: string, urls: Array<string>, grade: Grade | null, status: IncidentStatus, version: number, channel: DiscoveryChannel, platform: Platform, confidential: boolean, discoveredAt: string, reportedAt: string, reportingUnitId: string, requirements: string | null, listedAt: string | null, allowedActions: Array<IncidentAction>, spread: { posts: number, reposts: number, comments: number, views: number, mainstreamMediaPickups: number }, assessment: { grade: Grade, nature: IncidentNature, veracity: Veracity, field: IncidentField, indicators: Array<string>, reasoning: string, revision: number, assessedAt: string } | null, warning: { level: Grade, active: boolean, object: string, scope: string, matters: string, measures: string, startAt: string, at: string, action: string, reason: string | null } | null, escalations: Array<{ at: string, to: Array<EscalationTarget>, summary: string }>, letters: Array<{ id: string, title: string, level: Grade, risk: string, scope: string, watchPoints: string, requestedMeasures: string, sentAt: string, receiptDueAt: string, receipts: Array<{ unitId: string, signed: boolean, signedAt: string | null }> }>, tasks: Array<{ id: string, kind: TaskKind, role: TaskRole, status: TaskStatus, version: number, assigneeUnitId: string, requirements: string, dueAt: string, hardDueAt: string, originalDueAt: string, deadlineRule: DeadlineRule, overdue: boolean, late: boolean, lateByMinutes: number, reworks: number, returns: number, reminders: number, signedAt: string | null, handedInAt: string | null, allowedActions: Array<TaskAction>, pendingExtension: { requestedDueAt: string, reason: string } | null, feedback: { factsFound: string, measures: string, result: string, evidence: Array<string>, late: boolean, at: string } | null }>, linkage: { active: boolean, leadUnitId: string, coreUnitIds: Array<string>, memberUnitIds: Array<string>, releasedUnitIds: Array<string>, reason: string, activatedAt: string, byDecision: boolean } | null, statements: Array<{ id: string, kind: StatementKind, tier: GuidanceTier, title: string, content: string, status: StatementStatus, version: number, draftedAt: string, draftingUnitId: string, publishedAt: string | null, channels: Array<string> }>, conferences: Array<{ id: string, heldAt: string, participants: Array<string>, decisions: Array<string> }>, timeline: Array<{ at: string, type: string, description: string, action: string, actorName: string | null, actorUnitName: string | null }>, review: { cause: string, result: string } | null }, county: { linkageThresholdGrade: Grade, deadlinePolicy: { feedbackHours: number, defaultHours: number, hardCapHours: number, sameDayForInquiries: boolean, onWorkingTime: boolean } } };
+
+export type ConsoleIncidentEventsSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleIncidentEventsSubscription = { incidentEvents: { position: string, type: string, action: string | null, at: string } };
+
+export type ConsoleLinkageProposalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleLinkageProposalQuery = { linkageProposal: { leadUnitId: string | null, coreUnitIds: Array<string>, proposedMemberUnitIds: Array<string>, meetsThreshold: boolean, thresholdGrade: Grade } };
+
+export type ConsoleAssessMutationVariables = Exact<{
+  input: AssessIncidentInput;
+}>;
+
+
+export type ConsoleAssessMutation = { assessIncident: { id: string, version: number, status: IncidentStatus, grade: Grade | null } };
+
+export type ConsoleWarnMutationVariables = Exact<{
+  input: IssueWarningInput;
+}>;
+
+
+export type ConsoleWarnMutation = { issueWarning: { id: string, version: number, status: IncidentStatus } };
+
+export type ConsoleAdjustWarningMutationVariables = Exact<{
+  input: AdjustWarningInput;
+}>;
+
+
+export type ConsoleAdjustWarningMutation = { adjustWarning: { id: string, version: number } };
+
+export type ConsoleLiftWarningMutationVariables = Exact<{
+  input: LiftWarningInput;
+}>;
+
+
+export type ConsoleLiftWarningMutation = { liftWarning: { id: string, version: number } };
+
+export type ConsoleSendLetterMutationVariables = Exact<{
+  input: SendRiskLetterInput;
+}>;
+
+
+export type ConsoleSendLetterMutation = { sendRiskLetter: { id: string } };
+
+export type ConsoleListMutationVariables = Exact<{
+  input: ListIncidentInput;
+}>;
+
+
+export type ConsoleListMutation = { listIncident: { id: string, version: number, status: IncidentStatus } };
+
+export type ConsoleDispatchMutationVariables = Exact<{
+  input: DispatchTaskInput;
+}>;
+
+
+export type ConsoleDispatchMutation = { dispatchTask: { id: string, dueAt: string } };
+
+export type ConsoleReferToPoliceMutationVariables = Exact<{
+  input: ReferToPoliceInput;
+}>;
+
+
+export type ConsoleReferToPoliceMutation = { referToPolice: { id: string } };
+
+export type ConsoleEscalateMutationVariables = Exact<{
+  input: EscalateIncidentInput;
+}>;
+
+
+export type ConsoleEscalateMutation = { escalateIncident: { id: string, version: number } };
+
+export type ConsoleActivateLinkageMutationVariables = Exact<{
+  input: ActivateLinkageInput;
+}>;
+
+
+export type ConsoleActivateLinkageMutation = { activateLinkage: { id: string, version: number } };
+
+export type ConsoleAddMembersMutationVariables = Exact<{
+  input: AddLinkageMembersInput;
+}>;
+
+
+export type ConsoleAddMembersMutation = { addLinkageMembers: { id: string, version: number } };
+
+export type ConsoleReleaseMemberMutationVariables = Exact<{
+  input: ReleaseLinkageMemberInput;
+}>;
+
+
+export type ConsoleReleaseMemberMutation = { releaseLinkageMember: { id: string, version: number } };
+
+export type ConsoleConferenceMutationVariables = Exact<{
+  input: RecordJointConferenceInput;
+}>;
+
+
+export type ConsoleConferenceMutation = { recordJointConference: { id: string, version: number } };
+
+export type ConsoleDraftStatementMutationVariables = Exact<{
+  input: DraftStatementInput;
+}>;
+
+
+export type ConsoleDraftStatementMutation = { draftStatement: { id: string } };
+
+export type ConsoleApproveStatementMutationVariables = Exact<{
+  input: ApproveStatementInput;
+}>;
+
+
+export type ConsoleApproveStatementMutation = { approveStatement: { id: string, status: StatementStatus } };
+
+export type ConsolePublishStatementMutationVariables = Exact<{
+  input: PublishStatementInput;
+}>;
+
+
+export type ConsolePublishStatementMutation = { publishStatement: { id: string, status: StatementStatus } };
+
+export type ConsoleCalmMutationVariables = Exact<{
+  input: MarkIncidentCalmedInput;
+}>;
+
+
+export type ConsoleCalmMutation = { markIncidentCalmed: { id: string, version: number } };
+
+export type ConsoleCloseMutationVariables = Exact<{
+  input: CloseIncidentInput;
+}>;
+
+
+export type ConsoleCloseMutation = { closeIncident: { id: string, version: number } };
+
+export type ConsoleReopenMutationVariables = Exact<{
+  input: ReopenIncidentInput;
+}>;
+
+
+export type ConsoleReopenMutation = { reopenIncident: { id: string, version: number } };
+
+export type ConsoleFileReviewMutationVariables = Exact<{
+  input: FileIncidentReviewInput;
+}>;
+
+
+export type ConsoleFileReviewMutation = { fileIncidentReview: { id: string, version: number } };
+
+export type ConsoleIncidentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: IncidentFilter | null | undefined;
+}>;
+
+
+export type ConsoleIncidentsQuery = { incidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, grade: Grade | null, status: IncidentStatus, platform: Platform, channel: DiscoveryChannel, reportedAt: string, reportingUnitId: string, confidential: boolean, assessment: { field: IncidentField, nature: IncidentNature } | null, tasks: Array<{ id: string, status: TaskStatus, overdue: boolean }> } }> } };
+
+export type ConsoleReportIncidentMutationVariables = Exact<{
+  input: ReportIncidentInput;
+}>;
+
+
+export type ConsoleReportIncidentMutation = { reportIncident: { id: string, status: IncidentStatus } };
+
+export type ConsoleLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type ConsoleLoginMutation = { login: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, requiresTotpEnrollment: boolean, me: { id: string, username: string, displayName: string, roles: Array<Role>, unit: { id: string, kind: UnitKind, name: string } } } };
+
+export type ConsoleEnrollTotpMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleEnrollTotpMutation = { enrollTotp: { secret: string, otpauthUri: string } };
+
+export type ConsoleConfirmTotpMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConsoleConfirmTotpMutation = { confirmTotp: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, requiresTotpEnrollment: boolean, me: { id: string, username: string, displayName: string, roles: Array<Role>, unit: { id: string, kind: UnitKind, name: string } } } };
+
+export type ConsoleStatementsQueryVariables = Exact<{
+  status?: Array<StatementStatus> | StatementStatus | null | undefined;
+}>;
+
+
+export type ConsoleStatementsQuery = { statements: Array<{ id: string, incidentId: string, kind: StatementKind, tier: GuidanceTier, title: string, content: string, status: StatementStatus, version: number, draftedAt: string, draftingUnitId: string, publishedAt: string | null, channels: Array<string>, rejections: Array<{ at: string, reason: string }> }> };
+
+export type ConsoleStatementsApproveMutationVariables = Exact<{
+  input: ApproveStatementInput;
+}>;
+
+
+export type ConsoleStatementsApproveMutation = { approveStatement: { id: string, status: StatementStatus, version: number } };
+
+export type ConsoleStatementsPublishMutationVariables = Exact<{
+  input: PublishStatementInput;
+}>;
+
+
+export type ConsoleStatementsPublishMutation = { publishStatement: { id: string, status: StatementStatus, version: number } };
+
+
+export const ConsoleInboxCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleInboxCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ConsoleInboxCountQuery, ConsoleInboxCountQueryVariables>;
+export const ConsoleInboxChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConsoleInboxChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inboxChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}}]}}]}}]} as unknown as DocumentNode<ConsoleInboxChangedSubscription, ConsoleInboxChangedSubscriptionVariables>;
+export const ConsoleLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t"}}}]}]}}]} as unknown as DocumentNode<ConsoleLogoutMutation, ConsoleLogoutMutationVariables>;
+export const ConsoleSignTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSignTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleSignTaskMutation, ConsoleSignTaskMutationVariables>;
+export const ConsoleReturnTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReturnTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleReturnTaskMutation, ConsoleReturnTaskMutationVariables>;
+export const ConsoleReportProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReportProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportTaskProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportTaskProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleReportProgressMutation, ConsoleReportProgressMutationVariables>;
+export const ConsoleRequestExtensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRequestExtension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestTaskExtensionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestTaskExtension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"pendingExtension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedDueAt"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleRequestExtensionMutation, ConsoleRequestExtensionMutationVariables>;
+export const ConsoleHandInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleHandIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HandInTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handInTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"lateByMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleHandInMutation, ConsoleHandInMutationVariables>;
+export const ConsoleRedispatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRedispatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RedispatchTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redispatchTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleRedispatchMutation, ConsoleRedispatchMutationVariables>;
+export const ConsoleReviewTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReviewTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reworks"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleReviewTaskMutation, ConsoleReviewTaskMutationVariables>;
+export const ConsoleDecideExtensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDecideExtension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideTaskExtensionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideTaskExtension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleDecideExtensionMutation, ConsoleDecideExtensionMutationVariables>;
+export const ConsoleSuperviseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSupervise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SuperviseTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"superviseTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleSuperviseMutation, ConsoleSuperviseMutationVariables>;
+export const ConsoleRemindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRemind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemindTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remindTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"}}]}}]}}]} as unknown as DocumentNode<ConsoleRemindMutation, ConsoleRemindMutationVariables>;
+export const ConsoleCancelTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCancelTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleCancelTaskMutation, ConsoleCancelTaskMutationVariables>;
+export const ConsoleDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"open"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IncidentStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"gI"},"name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"open"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"grade"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"I"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"gII"},"name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"open"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"grade"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"II"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"gIII"},"name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"open"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"grade"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"III"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"gIV"},"name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"open"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"grade"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"IV"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"sREGISTERED"},"name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"REGISTERED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"sASSESSED"},"name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ASSESSED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"sWARNED"},"name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"WARNED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"sHANDLING"},"name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"HANDLING"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"sCALMED"},"name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CALMED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"open"},"name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"60"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"open"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUnitId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"letters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"receiptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"receipts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleDashboardQuery, ConsoleDashboardQueryVariables>;
+export const ConsoleTrendPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleTrendPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"reportedFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"reportedTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleTrendPageQuery, ConsoleTrendPageQueryVariables>;
+export const ConsoleUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ConsoleUnitsQuery, ConsoleUnitsQueryVariables>;
+export const ConsoleAdminSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAdminSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"linkageThresholdGrade"}},{"kind":"Field","name":{"kind":"Name","value":"requireTotpRoles"}},{"kind":"Field","name":{"kind":"Name","value":"deadlinePolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"custom"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackHours"}},{"kind":"Field","name":{"kind":"Name","value":"hardCapHours"}},{"kind":"Field","name":{"kind":"Name","value":"defaultHours"}},{"kind":"Field","name":{"kind":"Name","value":"sameDayForInquiries"}},{"kind":"Field","name":{"kind":"Name","value":"onWorkingTime"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidayCalendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workingHours"}},{"kind":"Field","name":{"kind":"Name","value":"years"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"loadedByCounty"}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"makeUpWorkdays"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAdminSettingsQuery, ConsoleAdminSettingsQueryVariables>;
+export const ConsoleSetDeadlinePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSetDeadlinePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDeadlinePolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDeadlinePolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deadlinePolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"custom"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackHours"}},{"kind":"Field","name":{"kind":"Name","value":"hardCapHours"}},{"kind":"Field","name":{"kind":"Name","value":"defaultHours"}},{"kind":"Field","name":{"kind":"Name","value":"sameDayForInquiries"}},{"kind":"Field","name":{"kind":"Name","value":"onWorkingTime"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleSetDeadlinePolicyMutation, ConsoleSetDeadlinePolicyMutationVariables>;
+export const ConsoleLoadCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLoadCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoadHolidayCalendarInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loadHolidayCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workingHours"}}]}}]}}]} as unknown as DocumentNode<ConsoleLoadCalendarMutation, ConsoleLoadCalendarMutationVariables>;
+export const ConsoleAuditFindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditFind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAuditFindQuery, ConsoleAuditFindQueryVariables>;
+export const ConsoleAuditHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"command"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAuditHistoryQuery, ConsoleAuditHistoryQueryVariables>;
+export const ConsoleAuditAsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditAsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentAsOf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exists"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"assessments"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"}},{"kind":"Field","name":{"kind":"Name","value":"eventsApplied"}},{"kind":"Field","name":{"kind":"Name","value":"lastEventAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewFiled"}},{"kind":"Field","name":{"kind":"Name","value":"warning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"memberUnitIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"letters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"letterId"}},{"kind":"Field","name":{"kind":"Name","value":"recipientUnitIds"}},{"kind":"Field","name":{"kind":"Name","value":"signedUnitIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"extensionPending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statementId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAuditAsOfQuery, ConsoleAuditAsOfQueryVariables>;
+export const ConsoleAuditComplianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditCompliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineCompliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"openOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"reworks"}},{"kind":"Field","name":{"kind":"Name","value":"returns"}},{"kind":"Field","name":{"kind":"Name","value":"supervisions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineRule"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"originalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstHandedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"overdueMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"approved"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reworks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAuditComplianceQuery, ConsoleAuditComplianceQueryVariables>;
+export const ConsoleAuditVerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditVerify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"eventsChecked"}},{"kind":"Field","name":{"kind":"Name","value":"streamsChecked"}},{"kind":"Field","name":{"kind":"Name","value":"checkpointsChecked"}},{"kind":"Field","name":{"kind":"Name","value":"witnessedCheckpoints"}},{"kind":"Field","name":{"kind":"Name","value":"unsealedEvents"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"fault"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"streamVersion"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAuditVerifyQuery, ConsoleAuditVerifyQueryVariables>;
+export const ConsoleInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleInbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"hardDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"incidentTitle"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"reworks"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"dispatcherUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"pendingExtension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"replyDueAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"letter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"risk"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"watchPoints"}},{"kind":"Field","name":{"kind":"Name","value":"requestedMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"receiptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"senderUnitId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleInboxQuery, ConsoleInboxQueryVariables>;
+export const ConsoleInboxPageChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConsoleInboxPageChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inboxChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<ConsoleInboxPageChangedSubscription, ConsoleInboxPageChangedSubscriptionVariables>;
+export const ConsoleSignLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSignLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signRiskLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"letterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receipts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleSignLetterMutation, ConsoleSignLetterMutationVariables>;
+export const ConsoleIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"urls"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"discoveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportingUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"listedAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"spread"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"reposts"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"mainstreamMediaPickups"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"veracity"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"assessedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"object"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"matters"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"letters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"risk"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"watchPoints"}},{"kind":"Field","name":{"kind":"Name","value":"requestedMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"receiptDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"receipts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"hardDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"originalDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineRule"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"lateByMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"reworks"}},{"kind":"Field","name":{"kind":"Name","value":"returns"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handedInAt"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"pendingExtension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factsFound"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"coreUnitIds"}},{"kind":"Field","name":{"kind":"Name","value":"memberUnitIds"}},{"kind":"Field","name":{"kind":"Name","value":"releasedUnitIds"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"byDecision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"draftedAt"}},{"kind":"Field","name":{"kind":"Name","value":"draftingUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorUnitName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkageThresholdGrade"}},{"kind":"Field","name":{"kind":"Name","value":"deadlinePolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedbackHours"}},{"kind":"Field","name":{"kind":"Name","value":"defaultHours"}},{"kind":"Field","name":{"kind":"Name","value":"hardCapHours"}},{"kind":"Field","name":{"kind":"Name","value":"sameDayForInquiries"}},{"kind":"Field","name":{"kind":"Name","value":"onWorkingTime"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleIncidentQuery, ConsoleIncidentQueryVariables>;
+export const ConsoleIncidentEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConsoleIncidentEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<ConsoleIncidentEventsSubscription, ConsoleIncidentEventsSubscriptionVariables>;
+export const ConsoleLinkageProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleLinkageProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkageProposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incidentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"coreUnitIds"}},{"kind":"Field","name":{"kind":"Name","value":"proposedMemberUnitIds"}},{"kind":"Field","name":{"kind":"Name","value":"meetsThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdGrade"}}]}}]}}]} as unknown as DocumentNode<ConsoleLinkageProposalQuery, ConsoleLinkageProposalQueryVariables>;
+export const ConsoleAssessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAssess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}}]}}]}}]} as unknown as DocumentNode<ConsoleAssessMutation, ConsoleAssessMutationVariables>;
+export const ConsoleWarnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleWarn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueWarningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueWarning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleWarnMutation, ConsoleWarnMutationVariables>;
+export const ConsoleAdjustWarningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAdjustWarning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustWarningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustWarning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleAdjustWarningMutation, ConsoleAdjustWarningMutationVariables>;
+export const ConsoleLiftWarningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLiftWarning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiftWarningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liftWarning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleLiftWarningMutation, ConsoleLiftWarningMutationVariables>;
+export const ConsoleSendLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSendLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendRiskLetterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendRiskLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleSendLetterMutation, ConsoleSendLetterMutationVariables>;
+export const ConsoleListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ListIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleListMutation, ConsoleListMutationVariables>;
+export const ConsoleDispatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDispatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DispatchTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dispatchTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleDispatchMutation, ConsoleDispatchMutationVariables>;
+export const ConsoleReferToPoliceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReferToPolice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferToPoliceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referToPolice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleReferToPoliceMutation, ConsoleReferToPoliceMutationVariables>;
+export const ConsoleEscalateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleEscalate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleEscalateMutation, ConsoleEscalateMutationVariables>;
+export const ConsoleActivateLinkageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleActivateLinkage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivateLinkageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateLinkage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleActivateLinkageMutation, ConsoleActivateLinkageMutationVariables>;
+export const ConsoleAddMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAddMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLinkageMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLinkageMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleAddMembersMutation, ConsoleAddMembersMutationVariables>;
+export const ConsoleReleaseMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReleaseMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReleaseLinkageMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseLinkageMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleReleaseMemberMutation, ConsoleReleaseMemberMutationVariables>;
+export const ConsoleConferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleConference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordJointConferenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordJointConference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleConferenceMutation, ConsoleConferenceMutationVariables>;
+export const ConsoleDraftStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleDraftStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DraftStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"draftStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleDraftStatementMutation, ConsoleDraftStatementMutationVariables>;
+export const ConsoleApproveStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleApproveStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleApproveStatementMutation, ConsoleApproveStatementMutationVariables>;
+export const ConsolePublishStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsolePublishStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsolePublishStatementMutation, ConsolePublishStatementMutationVariables>;
+export const ConsoleCalmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCalm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkIncidentCalmedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markIncidentCalmed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleCalmMutation, ConsoleCalmMutationVariables>;
+export const ConsoleCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleCloseMutation, ConsoleCloseMutationVariables>;
+export const ConsoleReopenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReopen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReopenIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleReopenMutation, ConsoleReopenMutationVariables>;
+export const ConsoleFileReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleFileReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileIncidentReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileIncidentReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleFileReviewMutation, ConsoleFileReviewMutationVariables>;
+export const ConsoleIncidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleIncidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IncidentFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reportingUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleIncidentsQuery, ConsoleIncidentsQueryVariables>;
+export const ConsoleReportIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReportIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleReportIncidentMutation, ConsoleReportIncidentMutationVariables>;
+export const ConsoleLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"requiresTotpEnrollment"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleLoginMutation, ConsoleLoginMutationVariables>;
+export const ConsoleEnrollTotpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleEnrollTotp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollTotp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"otpauthUri"}}]}}]}}]} as unknown as DocumentNode<ConsoleEnrollTotpMutation, ConsoleEnrollTotpMutationVariables>;
+export const ConsoleConfirmTotpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleConfirmTotp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmTotp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"requiresTotpEnrollment"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleConfirmTotpMutation, ConsoleConfirmTotpMutationVariables>;
+export const ConsoleStatementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleStatements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatementStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"draftedAt"}},{"kind":"Field","name":{"kind":"Name","value":"draftingUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleStatementsQuery, ConsoleStatementsQueryVariables>;
+export const ConsoleStatementsApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleStatementsApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleStatementsApproveMutation, ConsoleStatementsApproveMutationVariables>;
+export const ConsoleStatementsPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleStatementsPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleStatementsPublishMutation, ConsoleStatementsPublishMutationVariables>;

@@ -1,0 +1,54 @@
+import { useSyncExternalStore } from 'react';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  unit: { id: string; kind: string; name: string };
+}
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  accessTokenExpiresAt: string;
+  me: SessionUser;
+}
+
+const KEY = 'yuqing.console.session';
+let current: Session | null = read();
+const listeners = new Set<() => void>();
+
+function read(): Session | null {
+  try {
+    const raw = localStorage.getItem(KEY);
+    return raw ? (JSON.parse(raw) as Session) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function getSession(): Session | null {
+  return current;
+}
+
+export function setSession(next: Session | null): void {
+  current = next;
+  if (next) localStorage.setItem(KEY, JSON.stringify(next));
+  else localStorage.removeItem(KEY);
+  for (const l of listeners) l();
+}
+
+function subscribe(l: () => void): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
+export function useSession(): Session | null {
+  return useSyncExternalStore(subscribe, getSession);
+}
+
+export const hasRole = (s: Session | null, ...roles: string[]) =>
+  !!s && s.me.roles.some((r) => roles.includes(r));
+export const isCentre = (s: Session | null) => s?.me.unit.kind === 'COUNTY_CENTER';
+export const isAuditor = (s: Session | null) => hasRole(s, 'AUDITOR');
+export const canAudit = (s: Session | null) => isAuditor(s) || (isCentre(s) && hasRole(s, 'LEADER'));

@@ -1,0 +1,40 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import relativeTime from 'dayjs/plugin/relativeTime';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+dayjs.extend(relativeTime);
+dayjs.locale('zh-cn');
+/** Every date on screen is Beijing time, whatever the browser's zone (the seeds' deadlines are Beijing hours). */
+export const ZONE = 'Asia/Shanghai';
+dayjs.tz.setDefault(ZONE);
+
+export { dayjs };
+
+/**
+ * Beijing time. China has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact, and it costs
+ * nothing, where dayjs.tz builds an Intl formatter on every call (measurable on a dashboard of 1,000 incidents).
+ */
+export const bj = (iso: string | Date | number) => dayjs(iso).utcOffset(480);
+/** The Beijing calendar day (YYYY-MM-DD) of a moment, by arithmetic. */
+export const bjDay = (iso: string | Date | number) =>
+  new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+export const fmt = (iso?: string | null) => (iso ? bj(iso).format('MM-DD HH:mm') : '—');
+export const fmtFull = (iso?: string | null) => (iso ? bj(iso).format('YYYY-MM-DD HH:mm') : '—');
+export const fmtSec = (iso?: string | null) => (iso ? bj(iso).format('YYYY-MM-DD HH:mm:ss') : '—');
+
+/** "剩 3 小时 20 分" or "逾期 2 小时 5 分" against now. */
+export function dueText(dueAt: string, now = Date.now()): { text: string; overdue: boolean; soon: boolean } {
+  const diff = new Date(dueAt).getTime() - now;
+  const minutes = Math.round(Math.abs(diff) / 60_000);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const span =
+    h >= 48 ? `${Math.floor(h / 24)} 天 ${h % 24} 小时` : h > 0 ? `${h} 小时 ${m} 分` : `${m} 分钟`;
+  return diff < 0
+    ? { text: `逾期 ${span}`, overdue: true, soon: false }
+    : { text: `剩 ${span}`, overdue: false, soon: diff < 3 * 3600_000 };
+}

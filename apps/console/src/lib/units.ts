@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+
+const UNITS = graphql(`
+  query ConsoleUnits {
+    units {
+      id
+      name
+      kind
+      parentId
+      active
+    }
+  }
+`);
+
+export type UnitRow = { id: string; name: string; kind: string; parentId?: string | null; active: boolean };
+
+/** The county's units, once per session: names for ids, and the tree for pickers. */
+export function useUnits() {
+  const [{ data }] = useQuery({ query: UNITS, requestPolicy: 'cache-first' });
+  return useMemo(() => {
+    const list: UnitRow[] = data?.units ?? [];
+    const byId = new Map(list.map((u) => [u.id, u]));
+    const name = (id?: string | null) => (id ? (byId.get(id)?.name ?? '（其他单位）') : '—');
+    return { list, byId, name };
+  }, [data]);
+}
+
+const KIND_ORDER = [
+  'COUNTY_CENTER',
+  'PROPAGANDA_DEPT',
+  'LINKAGE_DEPT',
+  'BUREAU',
+  'TOWNSHIP',
+  'VILLAGE',
+  'CITY_OFFICE',
+];
+const KIND_GROUP: Record<string, string> = {
+  PROPAGANDA_DEPT: '宣传部',
+  LINKAGE_DEPT: '联动部门（网信/公安/国安）',
+  BUREAU: '县直部门',
+  TOWNSHIP: '乡镇/街道',
+};
+
+export interface TreeNode {
+  title: string;
+  value: string;
+  selectable?: boolean;
+  disabled?: boolean;
+  children?: TreeNode[];
+}
+
+/** A unit tree for TreeSelect: kinds as groups, townships with their villages beneath. */
+export function unitTree(
+  list: UnitRow[],
+  kinds = ['PROPAGANDA_DEPT', 'LINKAGE_DEPT', 'BUREAU', 'TOWNSHIP'],
+): TreeNode[] {
+  return KIND_ORDER.filter((k) => kinds.includes(k)).map((kind) => ({
+    title: KIND_GROUP[kind] ?? kind,
+    value: `group:${kind}`,
+    selectable: false,
+    checkable: false,
+    children: list
+      .filter((u) => u.kind === kind && u.active)
+      .map((u) => ({
+        title: u.name,
+        value: u.id,
+        children: kinds.includes('VILLAGE')
+          ? list
+              .filter((v) => v.kind === 'VILLAGE' && v.parentId === u.id)
+              .map((v) => ({ title: v.name, value: v.id }))
+          : undefined,
+      })),
+  }));
+}

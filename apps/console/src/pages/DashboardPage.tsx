@@ -1,0 +1,369 @@
+import { AlertOutlined, ClockCircleOutlined, MailOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, List, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { Chart } from '../components/Chart';
+import { GradeTag, StatusTag, TaskStatusTag } from '../components/tags';
+import { DASHBOARD, OPEN_VARS, useLast30Days } from '../lib/dashboard-data';
+import { GRADE_COLOR, GRADE_ORDER, GRADE_SHORT, label, OPEN_STATUSES, ROLE_SHORT } from '../lib/labels';
+import { bj, bjDay, dayjs, dueText, fmt } from '../lib/time';
+import { useUnits } from '../lib/units';
+
+export default function DashboardPage() {
+  const nav = useNavigate();
+  const units = useUnits();
+  // The app started this query as it loaded (lib/dashboard-data): the page takes it from the cache.
+  const [{ data, fetching }, refetch] = useQuery({
+    query: DASHBOARD,
+    variables: OPEN_VARS,
+    requestPolicy: 'cache-first',
+  });
+  const trend = useLast30Days();
+  const now = Date.now();
+
+  const open = useMemo(() => data?.open.edges.map((e) => e.node) ?? [], [data]);
+  const dueTasks = useMemo(
+    () =>
+      open
+        .flatMap((i) => i.tasks.map((t) => ({ ...t, incident: i })))
+        .filter((t) => ['DISPATCHED', 'SIGNED', 'IN_PROGRESS', 'REWORK'].includes(t.status))
+        .filter((t) => t.overdue || new Date(t.dueAt).getTime() - now < 6 * 3600_000)
+        .sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
+    [open, now],
+  );
+  const unsigned = useMemo(
+    () =>
+      open.flatMap((i) =>
+        i.letters
+          .filter((l) => l.receipts.some((r) => !r.signed))
+          .map((l) => ({ ...l, incident: i, missing: l.receipts.filter((r) => !r.signed) })),
+      ),
+    [open],
+  );
+
+  const trendOption = useMemo(() => {
+    const days = Array.from({ length: 30 }, (_, k) =>
+      bj(now)
+        .startOf('day')
+        .subtract(29 - k, 'day'),
+    );
+    const keys = days.map((d) => d.format('YYYY-MM-DD'));
+    const index = new Map(keys.map((k, i) => [k, i]));
+    const counts = Object.fromEntries(GRADE_ORDER.map((g) => [g, keys.map(() => 0)]));
+    const ungraded = keys.map(() => 0);
+    for (const n of trend.nodes) {
+      const k = index.get(bjDay(n.reportedAt)) ?? -1;
+      if (k < 0) continue;
+      if (n.grade) counts[n.grade][k]++;
+      else ungraded[k]++;
+    }
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0, itemWidth: 12, itemHeight: 12 },
+      grid: { left: 36, right: 12, top: 36, bottom: 28 },
+      xAxis: { type: 'category', data: days.map((d) => d.format('MM-DD')), axisLabel: { interval: 4 } },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        ...GRADE_ORDER.map((g) => ({
+          name: GRADE_SHORT[g],
+          type: 'bar',
+          stack: 'all',
+          barMaxWidth: 18,
+          itemStyle: { color: GRADE_COLOR[g] },
+          data: counts[g],
+        })),
+        {
+          name: '未定级',
+          type: 'bar',
+          stack: 'all',
+          barMaxWidth: 18,
+          itemStyle: { color: '#bfbfbf' },
+          data: ungraded,
+        },
+      ],
+    };
+  }, [trend.nodes, now]);
+
+  const rates = useMemo(() => {
+    const per = new Map<string, { done: number; onTime: number; open: number; overdue: number }>();
+    for (const n of trend.nodes)
+      for (const t of n.tasks) {
+        const r = per.get(t.assigneeUnitId) ?? { done: 0, onTime: 0, open: 0, overdue: 0 };
+        if (t.status === 'CANCELLED') continue;
+        if (['HANDED_IN', 'ACCEPTED'].includes(t.status)) {
+          r.done++;
+          if (!t.late) r.onTime++;
+        } else {
+          r.open++;
+          if (t.overdue) r.overdue++;
+        }
+        per.set(t.assigneeUnitId, r);
+      }
+    return [...per.entries()]
+      .map(([unitId, r]) => ({
+        unitId,
+        name: units.name(unitId),
+        ...r,
+        // Late hand-ins and open overdue tasks both count against the unit.
+        rate: r.done + r.overdue ? r.onTime / (r.done + r.overdue) : null,
+      }))
+      .filter((r) => r.rate !== null)
+      .sort((a, b) => (a.rate ?? 0) - (b.rate ?? 0))
+      .slice(0, 12);
+  }, [trend.nodes, units]);
+
+  const rateOption = useMemo(
+    () => ({
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => `${v}%` },
+      grid: { left: 110, right: 40, top: 8, bottom: 24 },
+      xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+      yAxis: {
+        type: 'category',
+        data: rates.map((r) => r.name),
+        axisLabel: { width: 100, overflow: 'truncate' },
+      },
+      series: [
+        {
+          type: 'bar',
+          barMaxWidth: 16,
+          data: rates.map((r) => ({
+            value: Math.round((r.rate ?? 0) * 100),
+            itemStyle: {
+              color: (r.rate ?? 0) >= 0.9 ? '#389e0d' : (r.rate ?? 0) >= 0.7 ? '#d48806' : '#cf1322',
+            },
+          })),
+          label: { show: true, position: 'right', formatter: '{c}%' },
+        },
+      ],
+    }),
+    [rates],
+  );
+
+  const gradeCount = (g: string) =>
+    data ? (data as unknown as Record<string, { totalCount: number }>)[`g${g}`].totalCount : 0;
+  const statusCount = (s: string) =>
+    data ? (data as unknown as Record<string, { totalCount: number }>)[`s${s}`].totalCount : 0;
+
+  return (
+    <div className="page" data-testid="dashboard">
+      <div className="page-head">
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            工作台
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {bj(now).format('YYYY年M月D日 dddd HH:mm')}（北京时间）· 在办舆情 {data?.open.totalCount ?? '—'}{' '}
+            件
+          </Typography.Text>
+        </div>
+        <Space>
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => refetch({ requestPolicy: 'network-only' })}
+            loading={fetching}
+          >
+            刷新
+          </Button>
+          <Button type="primary" onClick={() => nav('/incidents?new=1')}>
+            登记舆情
+          </Button>
+        </Space>
+      </div>
+
+      <Row gutter={[16, 16]}>
+        {GRADE_ORDER.map((g) => (
+          <Col xs={12} md={6} key={g}>
+            <Card
+              className="grade-card"
+              style={{ borderTopColor: GRADE_COLOR[g] }}
+              onClick={() => nav(`/incidents?grade=${g}&open=1`)}
+              hoverable
+            >
+              <Statistic
+                title={<span>{GRADE_SHORT[g]} · 在办</span>}
+                value={gradeCount(g)}
+                valueStyle={{ color: g === 'III' ? '#ad8b00' : GRADE_COLOR[g], fontWeight: 600 }}
+                suffix="件"
+              />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} xl={16}>
+          <Card title="近 30 天舆情趋势（按等级）" size="small" extra={!trend.done && <Tag>加载中</Tag>}>
+            <Chart option={trendOption} height={260} testId="trend-chart" />
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card title="在办事件状态" size="small" className="status-card">
+            {OPEN_STATUSES.map((s) => {
+              const n = statusCount(s);
+              const total = Math.max(1, data?.open.totalCount ?? 1);
+              return (
+                <div key={s} className="status-row" onClick={() => nav(`/incidents?status=${s}`)}>
+                  <span className="status-name">{label('IncidentStatus', s)}</span>
+                  <div className="status-bar">
+                    <div style={{ width: `${(n / total) * 100}%` }} />
+                  </div>
+                  <b>{n}</b>
+                </div>
+              );
+            })}
+            <div className="status-row muted">
+              <span className="status-name">工单逾期</span>
+              <div className="status-bar danger">
+                <div style={{ width: `${Math.min(100, dueTasks.filter((t) => t.overdue).length * 10)}%` }} />
+              </div>
+              <b style={{ color: '#cf1322' }}>{dueTasks.filter((t) => t.overdue).length}</b>
+            </div>
+          </Card>
+        </Col>
+      </Row>
+
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} xl={14}>
+          <Card
+            size="small"
+            title={
+              <Space>
+                <ClockCircleOutlined style={{ color: '#cf1322' }} />
+                逾期及临期工单（6 小时内到期）
+              </Space>
+            }
+          >
+            <Table
+              size="small"
+              rowKey="id"
+              pagination={{ pageSize: 6, hideOnSinglePage: true }}
+              dataSource={dueTasks}
+              locale={{
+                emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无逾期或临期工单" />,
+              }}
+              data-testid="due-tasks"
+              columns={[
+                {
+                  title: '事件',
+                  render: (_, t) => (
+                    <Link to={`/incidents/${t.incident.id}`}>
+                      <GradeTag grade={t.incident.grade} /> {t.incident.title}
+                    </Link>
+                  ),
+                  ellipsis: true,
+                },
+                {
+                  title: '承办单位',
+                  width: 150,
+                  render: (_, t) => `${units.name(t.assigneeUnitId)}（${ROLE_SHORT[t.role]}）`,
+                },
+                { title: '状态', width: 90, render: (_, t) => <TaskStatusTag status={t.status} /> },
+                {
+                  title: '时限',
+                  width: 150,
+                  render: (_, t) => {
+                    const d = dueText(t.dueAt, now);
+                    return (
+                      <Tooltip title={fmt(t.dueAt)}>
+                        <span style={{ color: d.overdue ? '#cf1322' : '#d48806', fontWeight: 500 }}>
+                          {d.text}
+                        </span>
+                      </Tooltip>
+                    );
+                  },
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card
+            size="small"
+            title={
+              <Space>
+                <MailOutlined style={{ color: '#d48806' }} />
+                未签收的风险提示函
+              </Space>
+            }
+          >
+            <List
+              size="small"
+              dataSource={unsigned}
+              locale={{
+                emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="提示函均已签收" />,
+              }}
+              pagination={unsigned.length > 5 ? { pageSize: 5, size: 'small' } : false}
+              renderItem={(l) => (
+                <List.Item onClick={() => nav(`/incidents/${l.incident.id}`)} className="clickable">
+                  <List.Item.Meta
+                    title={
+                      <Space size={4}>
+                        <GradeTag grade={l.incident.grade} />
+                        <span>{l.title}</span>
+                      </Space>
+                    }
+                    description={
+                      <span>
+                        待签收：{l.missing.map((r) => units.name(r.unitId)).join('、')} · 签收时限{' '}
+                        {dueText(l.receiptDueAt, now).text}
+                      </span>
+                    }
+                  />
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+      </Row>
+
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} xl={10}>
+          <Card
+            size="small"
+            title="各单位按时办结率（近 30 天派单）"
+            extra={<Typography.Text type="secondary">逾期未交计入</Typography.Text>}
+          >
+            {rates.length ? (
+              <Chart option={rateOption} height={Math.max(160, rates.length * 30 + 40)} testId="rate-chart" />
+            ) : (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={trend.done ? '近 30 天暂无已交办工单' : '加载中'}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={14}>
+          <Card
+            size="small"
+            title={
+              <Space>
+                <AlertOutlined style={{ color: '#1747a6' }} />
+                在办舆情（最新）
+              </Space>
+            }
+            extra={<Link to="/incidents">全部</Link>}
+          >
+            <Table
+              size="small"
+              rowKey="id"
+              pagination={{ pageSize: 6, hideOnSinglePage: true }}
+              dataSource={open}
+              onRow={(r) => ({ onClick: () => nav(`/incidents/${r.id}`), className: 'clickable' })}
+              columns={[
+                { title: '等级', width: 80, render: (_, r) => <GradeTag grade={r.grade} /> },
+                { title: '标题', dataIndex: 'title', ellipsis: true },
+                { title: '状态', width: 90, render: (_, r) => <StatusTag status={r.status} /> },
+                { title: '登记', width: 110, render: (_, r) => fmt(r.reportedAt) },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
+        数据截至 {dayjs().tz().format('HH:mm:ss')}；待办角标随本单位待办实时更新。
+      </Typography.Paragraph>
+    </div>
+  );
+}

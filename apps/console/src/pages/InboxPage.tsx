@@ -1,0 +1,218 @@
+import { ClockCircleOutlined, FileProtectOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Segmented, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useQuery, useSubscription } from 'urql';
+import { TaskActions } from '../components/TaskActions';
+import { GradeTag, TaskStatusTag } from '../components/tags';
+import { graphql } from '../gql';
+import { ROLE_SHORT } from '../lib/labels';
+import { useSession } from '../lib/session';
+import { useSubmit } from '../lib/submit';
+import { dueText, fmt } from '../lib/time';
+import { useUnits } from '../lib/units';
+
+const INBOX = graphql(`
+  query ConsoleInbox {
+    inbox(first: 100) {
+      totalCount
+      edges {
+        node {
+          type
+          action
+          dueAt
+          overdue
+          task {
+            id
+            version
+            status
+            role
+            kind
+            dueAt
+            hardDueAt
+            overdue
+            requirements
+            incidentId
+            incidentTitle
+            grade
+            reworks
+            allowedActions
+            assigneeUnitId
+            dispatcherUnitId
+            pendingExtension {
+              requestedDueAt
+              reason
+            }
+            supervisions {
+              content
+              replyDueAt
+            }
+          }
+          letter {
+            id
+            title
+            level
+            risk
+            scope
+            watchPoints
+            requestedMeasures
+            sentAt
+            receiptDueAt
+            incidentId
+            senderUnitId
+          }
+        }
+      }
+    }
+  }
+`);
+const CHANGED = graphql(`
+  subscription ConsoleInboxPageChanged {
+    inboxChanged {
+      kind
+      refId
+      at
+    }
+  }
+`);
+const SIGN_LETTER = graphql(`
+  mutation ConsoleSignLetter($id: ID!) {
+    signRiskLetter(letterId: $id) {
+      id
+      receipts {
+        unitId
+        signed
+        signedAt
+      }
+    }
+  }
+`);
+
+export default function InboxPage() {
+  const session = useSession();
+  const units = useUnits();
+  const [filter, setFilter] = useState<string>('all');
+  const [{ data, fetching }, refetch] = useQuery({ query: INBOX, requestPolicy: 'network-only' });
+  const [changed] = useSubscription({ query: CHANGED });
+  const signLetter = useSubmit(SIGN_LETTER);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  useEffect(() => {
+    if (changed.data) refetch({ requestPolicy: 'network-only' });
+  }, [changed.data, refetch]);
+
+  const items = (data?.inbox.edges.map((e) => e.node) ?? []).filter(
+    (i) => filter === 'all' || (filter === 'overdue' ? i.overdue : i.type === filter),
+  );
+  const now = Date.now();
+  const overdueCount = data?.inbox.edges.filter((e) => e.node.overdue).length ?? 0;
+
+  return (
+    <div className="page inbox-page" data-testid="inbox-page">
+      <div className="page-head">
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            待办
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {session?.me.unit.name} · 共 {data?.inbox.totalCount ?? '—'} 项
+            {overdueCount > 0 && <b style={{ color: '#cf1322' }}>，逾期 {overdueCount} 项</b>}
+          </Typography.Text>
+        </div>
+        <Button icon={<ReloadOutlined />} onClick={reload} loading={fetching} />
+      </div>
+      <Segmented
+        block
+        value={filter}
+        onChange={(v) => setFilter(String(v))}
+        options={[
+          { value: 'all', label: '全部' },
+          { value: 'TASK', label: '工单' },
+          { value: 'LETTER', label: '提示函' },
+          { value: 'overdue', label: '逾期' },
+        ]}
+        style={{ marginBottom: 12 }}
+      />
+      {items.length === 0 && !fetching && <Empty description="暂无待办，辛苦了" style={{ marginTop: 48 }} />}
+      <Space direction="vertical" style={{ width: '100%' }} size={12}>
+        {items.map((item) => {
+          const d = dueText(item.dueAt, now);
+          if (item.task) {
+            const t = item.task;
+            return (
+              <Card
+                key={`t-${t.id}`}
+                size="small"
+                className={`inbox-card ${item.overdue ? 'overdue' : d.soon ? 'soon' : ''}`}
+                data-testid="inbox-task"
+              >
+                <div className="inbox-card-top">
+                  <Space size={4} wrap>
+                    <Tag color="blue">工单 · {ROLE_SHORT[t.role]}</Tag>
+                    <GradeTag grade={t.grade} />
+                    <TaskStatusTag status={t.status} />
+                    {t.reworks > 0 && <Tag color="orange">退回重办</Tag>}
+                  </Space>
+                  <span className={`due ${item.overdue ? 'over' : d.soon ? 'soon' : ''}`}>
+                    <ClockCircleOutlined /> {d.text}
+                  </span>
+                </div>
+                <Link to={`/incidents/${t.incidentId}`} className="inbox-title">
+                  {t.incidentTitle}
+                </Link>
+                <div className="inbox-req">{t.requirements}</div>
+                {t.supervisions.length > 0 && (
+                  <div className="inbox-super">督办：{t.supervisions[t.supervisions.length - 1].content}</div>
+                )}
+                <div className="inbox-meta">
+                  {units.name(t.dispatcherUnitId)} 派 · 时限 {fmt(t.dueAt)} · 需：<b>{item.action}</b>
+                </div>
+                <TaskActions task={t} onDone={reload} block />
+              </Card>
+            );
+          }
+          const l = item.letter!;
+          return (
+            <Card
+              key={`l-${l.id}`}
+              size="small"
+              className={`inbox-card letter ${item.overdue ? 'overdue' : ''}`}
+              data-testid="inbox-letter"
+            >
+              <div className="inbox-card-top">
+                <Space size={4}>
+                  <Tag color="orange" icon={<FileProtectOutlined />}>
+                    风险提示函
+                  </Tag>
+                  <GradeTag grade={l.level} />
+                </Space>
+                <span className={`due ${item.overdue ? 'over' : d.soon ? 'soon' : ''}`}>
+                  <ClockCircleOutlined /> {d.text}
+                </span>
+              </div>
+              <div className="inbox-title">{l.title}</div>
+              <div className="inbox-req">
+                风险：{l.risk}
+                <br />
+                关注重点：{l.watchPoints}
+                <br />
+                工作要求：{l.requestedMeasures}
+              </div>
+              <div className="inbox-meta">
+                {units.name(l.senderUnitId)} · {fmt(l.sentAt)} 发出
+              </div>
+              <Button
+                type="primary"
+                block
+                loading={signLetter.loading}
+                onClick={() => void signLetter.run({ id: l.id }, '已签收提示函').then((r) => r && reload())}
+                data-testid="letter-sign"
+              >
+                签收
+              </Button>
+            </Card>
+          );
+        })}
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { Button, Card, Empty, Form, Input, Segmented, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { FormModal } from '../components/FormModal';
+import { graphql } from '../gql';
+import type { StatementStatus } from '../gql/graphql';
+import { label } from '../lib/labels';
+import { hasRole, useSession } from '../lib/session';
+import { useSubmit } from '../lib/submit';
+import { fmt } from '../lib/time';
+import { useUnits } from '../lib/units';
+
+const STATEMENTS = graphql(`
+  query ConsoleStatements($status: [StatementStatus!]) {
+    statements(status: $status) {
+      id
+      incidentId
+      kind
+      tier
+      title
+      content
+      status
+      version
+      draftedAt
+      draftingUnitId
+      publishedAt
+      channels
+      rejections {
+        at
+        reason
+      }
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation ConsoleStatementsApprove($input: ApproveStatementInput!) {
+    approveStatement(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation ConsoleStatementsPublish($input: PublishStatementInput!) {
+    publishStatement(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+/** Propaganda department: statements awaiting approval; the spokesperson publishes approved ones. */
+export default function StatementsPage() {
+  const session = useSession();
+  const units = useUnits();
+  const [status, setStatus] = useState<string>('DRAFT');
+  const [{ data }, refetch] = useQuery({
+    query: STATEMENTS,
+    variables: { status: status === 'ALL' ? undefined : [status as StatementStatus] },
+  });
+  const approve = useSubmit(APPROVE);
+  const publish = useSubmit(PUBLISH);
+  const [reject, setReject] = useState<{ id: string; version: number } | null>(null);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const approver = session?.me.unit.kind === 'PROPAGANDA_DEPT' && hasRole(session, 'LEADER');
+  const spokesperson = hasRole(session, 'SPOKESPERSON');
+  const list = data?.statements ?? [];
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            口径 / 通稿
+          </Typography.Title>
+          <Typography.Text type="secondary">起草 → 宣传部审核 → 新闻发言人发布</Typography.Text>
+        </div>
+      </div>
+      <Segmented
+        value={status}
+        onChange={(v) => setStatus(String(v))}
+        options={[
+          { value: 'DRAFT', label: '待审核' },
+          { value: 'APPROVED', label: '待发布' },
+          { value: 'REJECTED', label: '退回修改' },
+          { value: 'PUBLISHED', label: '已发布' },
+          { value: 'ALL', label: '全部' },
+        ]}
+        style={{ marginBottom: 12 }}
+      />
+      {list.length === 0 && <Empty description="暂无稿件" />}
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {list.map((s) => (
+          <Card key={s.id} size="small">
+            <Space wrap>
+              <Tag>{label('StatementKind', s.kind)}</Tag>
+              <Tag>{label('GuidanceTier', s.tier)}</Tag>
+              <Tag
+                color={
+                  s.status === 'PUBLISHED'
+                    ? 'green'
+                    : s.status === 'APPROVED'
+                      ? 'blue'
+                      : s.status === 'REJECTED'
+                        ? 'red'
+                        : 'gold'
+                }
+              >
+                {label('StatementStatus', s.status)}
+              </Tag>
+              <b>{s.title}</b>
+            </Space>
+            <Typography.Paragraph style={{ marginTop: 8, whiteSpace: 'pre-wrap' }}>
+              {s.content}
+            </Typography.Paragraph>
+            <div className="muted">
+              {units.name(s.draftingUnitId)} · {fmt(s.draftedAt)} 起草 ·{' '}
+              <Link to={`/incidents/${s.incidentId}`}>查看事件</Link>
+              {s.rejections.length > 0 && ` · 最近退回：${s.rejections[s.rejections.length - 1].reason}`}
+            </div>
+            <Space style={{ marginTop: 8 }}>
+              {approver && s.status === 'DRAFT' && (
+                <>
+                  <Button
+                    type="primary"
+                    loading={approve.loading}
+                    onClick={() =>
+                      void approve
+                        .run(
+                          {
+                            input: {
+                              statementId: s.id,
+                              approve: true,
+                              reason: '',
+                              expectedVersion: s.version,
+                            },
+                          },
+                          '已审核通过',
+                        )
+                        .then((r) => r && reload())
+                    }
+                  >
+                    审核通过
+                  </Button>
+                  <Button danger onClick={() => setReject({ id: s.id, version: s.version })}>
+                    退回修改
+                  </Button>
+                </>
+              )}
+              {spokesperson && s.status === 'APPROVED' && (
+                <Button
+                  type="primary"
+                  loading={publish.loading}
+                  onClick={() =>
+                    void publish
+                      .run(
+                        {
+                          input: {
+                            statementId: s.id,
+                            channels: ['清水发布微博', '清水发布微信'],
+                            expectedVersion: s.version,
+                          },
+                        },
+                        '已发布',
+                      )
+                      .then((r) => r && reload())
+                  }
+                >
+                  发布
+                </Button>
+              )}
+            </Space>
+          </Card>
+        ))}
+      </Space>
+      <FormModal<{ reason: string }>
+        open={!!reject}
+        title="退回修改"
+        onClose={() => setReject(null)}
+        loading={approve.loading}
+        onSubmit={async (f) => {
+          const r = await approve.run(
+            {
+              input: {
+                statementId: reject!.id,
+                approve: false,
+                reason: f.reason,
+                expectedVersion: reject!.version,
+              },
+            },
+            '已退回修改',
+          );
+          if (r) reload();
+          return !!r;
+        }}
+      >
+        <Form.Item name="reason" label="修改意见" rules={[{ required: true }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </FormModal>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const api = process.env.CONSOLE_API_URL ?? 'http://localhost:3000';
+
+/**
+ * The console is built into dist/console, which the API serves at `/` (`npm start`). In development
+ * (`npm run dev:console`) Vite proxies /graphql (HTTP and graphql-ws) and /healthz to a running API.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/console', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      output: {
+        // ECharts only with the pages that draw; everything else split by Rollup along the lazy pages.
+        manualChunks: (id: string) =>
+          id.includes('node_modules/echarts') || id.includes('node_modules/zrender') ? 'echarts' : undefined,
+      },
+    },
+  },
+  server: {
+    port: Number(process.env.CONSOLE_DEV_PORT ?? 5173),
+    proxy: {
+      '/graphql': { target: api, ws: true, changeOrigin: true },
+      '/healthz': { target: api, changeOrigin: true },
+    },
+  },
+});

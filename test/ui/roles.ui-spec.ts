@@ -1,0 +1,136 @@
+import { totpCode } from '@app/identity';
+import { gql, login } from '../support/api-fixture';
+import { listedIncident } from '../support/loop-steps';
+import { modal, submit, until } from './support/antd';
+import { Browser, launch, signIn, watchErrors } from './support/browser';
+import { ConsoleApi, startConsoleApi } from './support/console-api';
+
+/**
+ * The other desks of the console against the real API: the centre activates the "1+3+N" linkage and drafts the
+ * public wording; the propaganda department's leader approves it and its spokesperson publishes it; the county
+ * administrator sets the deadline policy, and a policy the API refuses is told in Chinese.
+ */
+let api: ConsoleApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  api = await startConsoleApi('uiroles');
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+it('runs linkage, statements and the deadline policy through their pages', async () => {
+  const centre = await login(api.graphql, 'zhouming');
+  const id = await listedIncident(api.graphql, centre.token, {
+    title: '网传某化工企业夜间排放异味',
+    discoveredAt: new Date(),
+    grade: 'II',
+    field: 'ECOLOGY',
+  });
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const errors = watchErrors(page);
+
+  // 县中心: activate the linkage from the proposal, then draft the wording.
+  await signIn(page, api.base, 'zhouming');
+  await page.goto(`${api.base}/incidents/${id}`);
+  await page.getByTestId('linkage').getByText('已达联动等级').waitFor();
+  await page.getByTestId('linkage').getByRole('button', { name: '启动联动' }).click();
+  let m = await modal(page);
+  await submit(page, m, '联动已启动');
+  await page.getByTestId('linkage').getByText('联动中').waitFor();
+  await page.getByTestId('linkage').getByText('清水县委宣传部').waitFor();
+  await page.getByTestId('action-more').click();
+  await page.locator('.ant-dropdown-menu-item', { hasText: '起草口径/通稿' }).click();
+  m = await modal(page);
+  await m.locator('#title').fill('关于企业夜间异味问题的情况说明');
+  await m
+    .locator('#content')
+    .fill('经环保部门现场检测，异味来自设备检修，各项指标未超标。我们将持续监测并及时公布结果。');
+  await submit(page, m, '稿件已提交宣传部审核');
+  await page.getByText('待审核').first().waitFor();
+
+  // 宣传部 何刚 approves, 孙丽 publishes.
+  await signIn(page, api.base, 'hegang');
+  await page.getByTestId('main-menu').getByText('口径/通稿').click();
+  await page.getByText('关于企业夜间异味问题的情况说明').waitFor();
+  await page.getByRole('button', { name: '审核通过' }).click();
+  await page.locator('.ant-message-notice', { hasText: '已审核通过' }).waitFor();
+  await signIn(page, api.base, 'sunli');
+  await page.getByTestId('main-menu').getByText('口径/通稿').click();
+  await page.locator('.ant-segmented-item', { hasText: '待发布' }).click();
+  await page.getByRole('button', { name: /^发\s*布$/ }).click();
+  await page.locator('.ant-message-notice', { hasText: '已发布' }).waitFor();
+  const statements = await gql<{ incident: { statements: { status: string; channels: string[] }[] } }>(
+    api.graphql,
+    `query I($id: ID!) { incident(id: $id) { statements { status channels } } }`,
+    { id },
+    { token: centre.token },
+  );
+  expect(statements.data!.incident.statements).toEqual([
+    { status: 'PUBLISHED', channels: ['清水发布微博', '清水发布微信'] },
+  ]);
+
+  // 管理员 赵强: a refused policy is told in Chinese; a good one is saved.
+  await signIn(page, api.base, 'zhaoqiang');
+  await page.getByTestId('main-menu').getByText('系统设置').click();
+  await until(async () => (await page.locator('#feedbackHours').inputValue()) === '12'); // the county's policy read
+  await page.locator('#feedbackHours').fill('30');
+  await page.locator('#hardCapHours').fill('24');
+  await page.getByRole('button', { name: /^保\s*存$/ }).click();
+  await page
+    .locator('.ant-message-notice-error', { hasText: '填写内容有误' })
+    .filter({ hasText: '最长时限不能短于书面反馈时限' })
+    .waitFor();
+  await page.locator('#feedbackHours').fill('10');
+  await page.getByRole('button', { name: /^保\s*存$/ }).click();
+  await page.locator('.ant-message-notice', { hasText: '时限规定已保存' }).waitFor();
+  const county = await gql<{ county: { deadlinePolicy: { feedbackHours: number; custom: boolean } } }>(
+    api.graphql,
+    `{ county { deadlinePolicy { feedbackHours custom } } }`,
+    {},
+    { token: centre.token },
+  );
+  expect(county.data!.county.deadlinePolicy).toEqual({ feedbackHours: 10, custom: true });
+  expect(errors).toEqual([]);
+});
+
+it('signs an auditor in with the second factor the county requires: enrol first, then a code at each sign-in', async () => {
+  const admin = await login(api.graphql, 'zhaoqiang');
+  const policy = await gql(
+    api.graphql,
+    `mutation P($i: SetSecurityPolicyInput!) { setSecurityPolicy(input: $i) { requireTotpRoles } }`,
+    { i: { requireTotpRoles: ['AUDITOR'] } },
+    { token: admin.token },
+  );
+  expect(policy.errors).toBeUndefined();
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const errors = watchErrors(page);
+  await page.goto(`${api.base}/`);
+  await page.evaluate('localStorage.clear()');
+  await page.reload();
+  await page.getByTestId('login-username').fill('qianjun');
+  await page.getByTestId('login-password').fill('Qingshui@2026');
+  await page.getByTestId('login-submit').click();
+
+  // Enrolment: the secret for the authenticator app, then its current code.
+  const secret = (await page.getByTestId('totp-secret').locator('code').innerText()).trim();
+  await page.getByTestId('totp-code').fill(await totpCode(secret, api.clock.now()));
+  await page.getByTestId('totp-confirm').click();
+  await page.getByTestId('audit-finder').waitFor();
+
+  // Sign out; signing in again asks for the code (a new one: each code is accepted once).
+  await page.getByTestId('header-user').hover();
+  await page.getByText('退出登录').click();
+  await page.getByTestId('login-username').fill('qianjun');
+  await page.getByTestId('login-password').fill('Qingshui@2026');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('login-error').filter({ hasText: '请输入动态口令' }).waitFor();
+  api.clock.offsetMs = 31_000;
+  await page.getByTestId('login-totp').fill(await totpCode(secret, api.clock.now()));
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('audit-finder').waitFor();
+  expect(errors).toEqual([]);
+});
