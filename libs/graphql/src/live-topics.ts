@@ -1,6 +1,6 @@
 import { Global, Injectable, Module, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
-import { EventStore, LiveEventFeed, RecordedEvent } from '@app/event-store';
+import { EventStore, LiveEventFeed, ProjectionRunner, RecordedEvent } from '@app/event-store';
 
 /** Topic of every event of a stream (e.g. `stream:inbox-<unit>`), and of every event naming an incident. */
 export const streamTopic = (streamId: string) => `stream:${streamId}`;
@@ -14,17 +14,29 @@ export const incidentTopic = (incidentId: string) => `incident:${incidentId}`;
 export class LiveTopics implements OnModuleInit, OnModuleDestroy {
   private readonly pubsub = new PubSub<Record<string, RecordedEvent>>();
   private unsubscribe?: () => void;
+  /** Publications in log order, each after this process's read models hold its event. */
+  private publishing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly feed: LiveEventFeed,
     private readonly store: EventStore,
+    private readonly projections: ProjectionRunner,
   ) {}
 
   onModuleInit(): void {
     this.unsubscribe = this.feed.subscribe((e) => {
-      void this.pubsub.publish(streamTopic(e.streamId), e);
-      const incidentId = (e.data as { incidentId?: unknown }).incidentId;
-      if (typeof incidentId === 'string') void this.pubsub.publish(incidentTopic(incidentId), e);
+      // A subscriber told of a change reads it next (a console refetches its list): tell it once the read models
+      // include the event, or it reads the state before and shows it until the next change. A read model that
+      // cannot move (broken, timed out) does not hold the news back.
+      const position = { transactionId: e.transactionId, globalPosition: e.globalPosition };
+      this.publishing = this.publishing
+        .then(() => this.projections.waitFor(position))
+        .catch(() => undefined)
+        .then(() => {
+          void this.pubsub.publish(streamTopic(e.streamId), e);
+          const incidentId = (e.data as { incidentId?: unknown }).incidentId;
+          if (typeof incidentId === 'string') void this.pubsub.publish(incidentTopic(incidentId), e);
+        });
     });
   }
 
