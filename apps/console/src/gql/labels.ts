@@ -7,6 +7,14 @@ export const enumLabels = {
     "SAME_DAY": "一般诉求：当日答复处理意见",
     "WRITTEN_FEEDBACK": "III级及以上：限时书面反馈（默认12小时，最迟24小时，可由本县设定）"
   },
+  "DeadlineStep": {
+    "FIRST_REPLY": "首次报送办理意见",
+    "HARD_CAP": "最长时限（含延期）",
+    "LETTER_RECEIPT": "风险提示函签收",
+    "SIGN_FOR": "签收",
+    "SUPERVISION_REPLY": "督办回复",
+    "WRITTEN_FEEDBACK": "书面反馈"
+  },
   "DiscoveryChannel": {
     "MONITORING": "软件监看发现",
     "PUBLIC_REPORT": "社会舆情上报",
@@ -43,9 +51,18 @@ export const enumLabels = {
     "TASK": "工单（四单）",
     "WARNING": "预警"
   },
+  "InboxAudience": {
+    "ADMINS": "系统管理员",
+    "LEADERS": "单位领导",
+    "UNIT": "本单位"
+  },
   "InboxChangeKind": {
+    "DUTY_ROSTER_GAP": "值班表存在空档",
+    "FLASH_REPORT": "舆情快报（请领导阅示）",
     "INCIDENT_ESCALATED": "舆情上报",
     "INCIDENT_REPORTED": "下级上报舆情",
+    "LETTER_CHASED": "风险提示函催签",
+    "LETTER_ESCALATED": "风险提示函逾期未签收（升级）",
     "LETTER_SENT": "收到风险提示函",
     "LETTER_SIGNED": "提示函已签收",
     "LINKAGE_JOINED": "纳入\"1+3+N\"联动",
@@ -57,9 +74,12 @@ export const enumLabels = {
     "TASK_ACCEPTED": "已销号",
     "TASK_CANCELLED": "工单撤销",
     "TASK_DISPATCHED": "收到派单",
+    "TASK_ESCALATED": "督办逾期未办结（升级）",
     "TASK_EXTENSION_DECIDED": "延期已答复",
     "TASK_EXTENSION_REQUESTED": "申请延期",
     "TASK_HANDED_IN": "已交单",
+    "TASK_NEARLY_DUE": "工单临近时限",
+    "TASK_OVERDUE": "工单已超时",
     "TASK_PROGRESS": "办理进展",
     "TASK_REMINDED": "催办",
     "TASK_RETURNED": "工单被退回",
@@ -72,6 +92,7 @@ export const enumLabels = {
     "TASK": "工单"
   },
   "InboxRef": {
+    "DUTY_ROSTER": "值班表",
     "INCIDENT": "舆情事件",
     "LETTER": "风险提示函",
     "STATEMENT": "口径/通稿",
@@ -137,6 +158,17 @@ export const enumLabels = {
     "STREAM_HEAD_MISSING": "流缺少头记录",
     "STREAM_MISSING": "整条流被删除",
     "WITNESS_CORRUPT": "见证文件损坏"
+  },
+  "NotificationChannelKind": {
+    "EMAIL": "电子邮件",
+    "WEBHOOK": "Webhook（短信网关等）"
+  },
+  "NotificationDeliveryStatus": {
+    "CANCELLED": "渠道已删除或停用，未发送",
+    "DEAD": "多次失败，已放弃（死信）",
+    "FAILED": "发送失败，等待重试",
+    "QUEUED": "待发送",
+    "SENT": "已发送"
   },
   "Platform": {
     "DOUYIN": "抖音",

@@ -19,9 +19,6 @@ export { dayjs };
  * nothing, where dayjs.tz builds an Intl formatter on every call (measurable on a dashboard of 1,000 incidents).
  */
 export const bj = (iso: string | Date | number) => dayjs(iso).utcOffset(480);
-/** The Beijing calendar day (YYYY-MM-DD) of a moment, by arithmetic. */
-export const bjDay = (iso: string | Date | number) =>
-  new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 export const fmt = (iso?: string | null) => (iso ? bj(iso).format('MM-DD HH:mm') : '—');
 export const fmtFull = (iso?: string | null) => (iso ? bj(iso).format('YYYY-MM-DD HH:mm') : '—');
 export const fmtSec = (iso?: string | null) => (iso ? bj(iso).format('YYYY-MM-DD HH:mm:ss') : '—');

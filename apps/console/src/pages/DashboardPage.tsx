@@ -5,9 +5,9 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { Chart } from '../components/Chart';
 import { GradeTag, StatusTag, TaskStatusTag } from '../components/tags';
-import { DASHBOARD, OPEN_VARS, useLast30Days } from '../lib/dashboard-data';
+import { DASHBOARD, FIGURES, OPEN_VARS } from '../lib/dashboard-data';
 import { GRADE_COLOR, GRADE_ORDER, GRADE_SHORT, label, OPEN_STATUSES, ROLE_SHORT } from '../lib/labels';
-import { bj, bjDay, dayjs, dueText, fmt } from '../lib/time';
+import { bj, dayjs, dueText, fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
 
 export default function DashboardPage() {
@@ -19,7 +19,11 @@ export default function DashboardPage() {
     variables: OPEN_VARS,
     requestPolicy: 'cache-first',
   });
-  const trend = useLast30Days();
+  const [{ data: figuresData, fetching: figuresLoading }] = useQuery({
+    query: FIGURES,
+    requestPolicy: 'cache-and-network',
+  });
+  const figures = figuresData?.dashboard;
   const now = Date.now();
 
   const open = useMemo(() => data?.open.edges.map((e) => e.node) ?? [], [data]);
@@ -52,11 +56,11 @@ export default function DashboardPage() {
     const index = new Map(keys.map((k, i) => [k, i]));
     const counts = Object.fromEntries(GRADE_ORDER.map((g) => [g, keys.map(() => 0)]));
     const ungraded = keys.map(() => 0);
-    for (const n of trend.nodes) {
-      const k = index.get(bjDay(n.reportedAt)) ?? -1;
+    for (const n of figures?.trend ?? []) {
+      const k = index.get(n.day) ?? -1;
       if (k < 0) continue;
-      if (n.grade) counts[n.grade][k]++;
-      else ungraded[k]++;
+      if (n.grade) counts[n.grade][k] += n.count;
+      else ungraded[k] += n.count;
     }
     return {
       tooltip: { trigger: 'axis' },
@@ -83,35 +87,18 @@ export default function DashboardPage() {
         },
       ],
     };
-  }, [trend.nodes, now]);
+  }, [figures, now]);
 
-  const rates = useMemo(() => {
-    const per = new Map<string, { done: number; onTime: number; open: number; overdue: number }>();
-    for (const n of trend.nodes)
-      for (const t of n.tasks) {
-        const r = per.get(t.assigneeUnitId) ?? { done: 0, onTime: 0, open: 0, overdue: 0 };
-        if (t.status === 'CANCELLED') continue;
-        if (['HANDED_IN', 'ACCEPTED'].includes(t.status)) {
-          r.done++;
-          if (!t.late) r.onTime++;
-        } else {
-          r.open++;
-          if (t.overdue) r.overdue++;
-        }
-        per.set(t.assigneeUnitId, r);
-      }
-    return [...per.entries()]
-      .map(([unitId, r]) => ({
-        unitId,
-        name: units.name(unitId),
-        ...r,
-        // Late hand-ins and open overdue tasks both count against the unit.
-        rate: r.done + r.overdue ? r.onTime / (r.done + r.overdue) : null,
-      }))
-      .filter((r) => r.rate !== null)
-      .sort((a, b) => (a.rate ?? 0) - (b.rate ?? 0))
-      .slice(0, 12);
-  }, [trend.nodes, units]);
+  // Over every task of the month, as the API counts them: late hand-ins and open overdue tasks count against a unit.
+  const rates = useMemo(
+    () =>
+      (figures?.unitOnTime ?? [])
+        .filter((r) => r.onTimeRate !== null && r.onTimeRate !== undefined)
+        .map((r) => ({ unitId: r.unitId, name: r.unitName ?? units.name(r.unitId), rate: r.onTimeRate ?? 0 }))
+        .sort((a, b) => a.rate - b.rate)
+        .slice(0, 12),
+    [figures, units],
+  );
 
   const rateOption = useMemo(
     () => ({
@@ -193,7 +180,11 @@ export default function DashboardPage() {
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} xl={16}>
-          <Card title="近 30 天舆情趋势（按等级）" size="small" extra={!trend.done && <Tag>加载中</Tag>}>
+          <Card
+            title="近 30 天舆情趋势（按等级）"
+            size="small"
+            extra={!figures && figuresLoading && <Tag>加载中</Tag>}
+          >
             <Chart option={trendOption} height={260} testId="trend-chart" />
           </Card>
         </Col>
@@ -215,9 +206,9 @@ export default function DashboardPage() {
             <div className="status-row muted">
               <span className="status-name">工单逾期</span>
               <div className="status-bar danger">
-                <div style={{ width: `${Math.min(100, dueTasks.filter((t) => t.overdue).length * 10)}%` }} />
+                <div style={{ width: `${Math.min(100, (figures?.overdueTasks ?? 0) * 10)}%` }} />
               </div>
-              <b style={{ color: '#cf1322' }}>{dueTasks.filter((t) => t.overdue).length}</b>
+              <b style={{ color: '#cf1322' }}>{figures?.overdueTasks ?? '—'}</b>
             </div>
           </Card>
         </Col>
@@ -329,7 +320,7 @@ export default function DashboardPage() {
             ) : (
               <Empty
                 image={Empty.PRESENTED_IMAGE_SIMPLE}
-                description={trend.done ? '近 30 天暂无已交办工单' : '加载中'}
+                description={figures ? '近 30 天暂无已交办工单' : '加载中'}
               />
             )}
           </Card>
