@@ -2,7 +2,7 @@ import { totpCode } from '@app/identity';
 import { gql, login } from '../support/api-fixture';
 import { listedIncident } from '../support/loop-steps';
 import { modal, submit, until } from './support/antd';
-import { Browser, launch, signIn, watchErrors } from './support/browser';
+import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
 /**
@@ -94,6 +94,33 @@ it('runs linkage, statements and the deadline policy through their pages', async
     { token: centre.token },
   );
   expect(county.data!.county.deadlinePolicy).toEqual({ feedbackHours: 10, custom: true });
+
+  // The matrix: grade II written feedback within 4 hours, a cell of the county's own, a new policy version.
+  const matrix = page.getByTestId('deadline-matrix');
+  await matrix.getByText('第 1 版').waitFor();
+  const cell = matrix.locator(
+    'input[data-testid="cell-II-WRITTEN_FEEDBACK"], [data-testid="cell-II-WRITTEN_FEEDBACK"] input',
+  );
+  await cell.fill('4');
+  await cell.blur();
+  await matrix.getByText('已修改').waitFor();
+  await matrix.getByRole('button', { name: /保存矩阵/ }).click();
+  await page.locator('.ant-message-notice', { hasText: '时限矩阵已保存' }).waitFor();
+  await matrix.getByText('第 2 版').waitFor();
+  await screenshot(page, 'admin-deadline-matrix');
+  const rules = await gql<{
+    county: {
+      deadlinePolicy: { matrix: { grade: string; step: string; minutes: number; custom: boolean }[] };
+    };
+  }>(
+    api.graphql,
+    `{ county { deadlinePolicy { matrix { grade step minutes custom } } } }`,
+    {},
+    { token: centre.token },
+  );
+  expect(rules.data!.county.deadlinePolicy.matrix.filter((c) => c.custom)).toEqual([
+    { grade: 'II', step: 'WRITTEN_FEEDBACK', minutes: 240, custom: true },
+  ]);
   expect(errors).toEqual([]);
 });
 

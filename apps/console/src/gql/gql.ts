@@ -17,6 +17,8 @@ type Documents = {
     "\n  query ConsoleInboxCount {\n    inbox(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ConsoleInboxCountDocument,
     "\n  subscription ConsoleInboxChanged {\n    inboxChanged {\n      kind\n      title\n      incidentId\n      refId\n      at\n      confidential\n    }\n  }\n": typeof types.ConsoleInboxChangedDocument,
     "\n  mutation ConsoleLogout($t: String!) {\n    logout(refreshToken: $t)\n  }\n": typeof types.ConsoleLogoutDocument,
+    "\n  query ConsoleDeadlineMatrix {\n    county {\n      id\n      deadlinePolicy {\n        version\n        remindAtPercent\n        remindBeforeMinutes\n        flashMinutes\n        matrix {\n          grade\n          step\n          minutes\n          onWorkingTime\n          custom\n        }\n      }\n    }\n  }\n": typeof types.ConsoleDeadlineMatrixDocument,
+    "\n  mutation ConsoleSetDeadlineRules($input: SetDeadlineRulesInput!) {\n    setDeadlineRules(input: $input) {\n      grade\n      step\n      minutes\n      onWorkingTime\n      custom\n    }\n  }\n": typeof types.ConsoleSetDeadlineRulesDocument,
     "\n  mutation ConsoleSignTask($input: SignTaskInput!) {\n    signTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": typeof types.ConsoleSignTaskDocument,
     "\n  mutation ConsoleReturnTask($input: ReturnTaskInput!) {\n    returnTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": typeof types.ConsoleReturnTaskDocument,
     "\n  mutation ConsoleReportProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": typeof types.ConsoleReportProgressDocument,
@@ -78,6 +80,8 @@ const documents: Documents = {
     "\n  query ConsoleInboxCount {\n    inbox(first: 1) {\n      totalCount\n    }\n  }\n": types.ConsoleInboxCountDocument,
     "\n  subscription ConsoleInboxChanged {\n    inboxChanged {\n      kind\n      title\n      incidentId\n      refId\n      at\n      confidential\n    }\n  }\n": types.ConsoleInboxChangedDocument,
     "\n  mutation ConsoleLogout($t: String!) {\n    logout(refreshToken: $t)\n  }\n": types.ConsoleLogoutDocument,
+    "\n  query ConsoleDeadlineMatrix {\n    county {\n      id\n      deadlinePolicy {\n        version\n        remindAtPercent\n        remindBeforeMinutes\n        flashMinutes\n        matrix {\n          grade\n          step\n          minutes\n          onWorkingTime\n          custom\n        }\n      }\n    }\n  }\n": types.ConsoleDeadlineMatrixDocument,
+    "\n  mutation ConsoleSetDeadlineRules($input: SetDeadlineRulesInput!) {\n    setDeadlineRules(input: $input) {\n      grade\n      step\n      minutes\n      onWorkingTime\n      custom\n    }\n  }\n": types.ConsoleSetDeadlineRulesDocument,
     "\n  mutation ConsoleSignTask($input: SignTaskInput!) {\n    signTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": types.ConsoleSignTaskDocument,
     "\n  mutation ConsoleReturnTask($input: ReturnTaskInput!) {\n    returnTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": types.ConsoleReturnTaskDocument,
     "\n  mutation ConsoleReportProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": types.ConsoleReportProgressDocument,
@@ -162,6 +166,14 @@ export function graphql(source: "\n  subscription ConsoleInboxChanged {\n    inb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleLogout($t: String!) {\n    logout(refreshToken: $t)\n  }\n"): (typeof documents)["\n  mutation ConsoleLogout($t: String!) {\n    logout(refreshToken: $t)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleDeadlineMatrix {\n    county {\n      id\n      deadlinePolicy {\n        version\n        remindAtPercent\n        remindBeforeMinutes\n        flashMinutes\n        matrix {\n          grade\n          step\n          minutes\n          onWorkingTime\n          custom\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDeadlineMatrix {\n    county {\n      id\n      deadlinePolicy {\n        version\n        remindAtPercent\n        remindBeforeMinutes\n        flashMinutes\n        matrix {\n          grade\n          step\n          minutes\n          onWorkingTime\n          custom\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetDeadlineRules($input: SetDeadlineRulesInput!) {\n    setDeadlineRules(input: $input) {\n      grade\n      step\n      minutes\n      onWorkingTime\n      custom\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetDeadlineRules($input: SetDeadlineRulesInput!) {\n    setDeadlineRules(input: $input) {\n      grade\n      step\n      minutes\n      onWorkingTime\n      custom\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -95,6 +95,29 @@ export type DeadlineRule =
   /** III级及以上：限时书面反馈（默认12小时，最迟24小时，可由本县设定） / Grade III+: written feedback in time (12 h, 24 h at most, unless the county sets otherwise) */
   | 'WRITTEN_FEEDBACK';
 
+/** 时限环节 / Step of the loop */
+export type DeadlineStep =
+  /** 首次报送办理意见 / First reply (handling opinion) */
+  | 'FIRST_REPLY'
+  /** 最长时限（含延期） / Hard limit (extensions included) */
+  | 'HARD_CAP'
+  /** 风险提示函签收 / Risk letter receipt */
+  | 'LETTER_RECEIPT'
+  /** 签收 / Sign for a task */
+  | 'SIGN_FOR'
+  /** 督办回复 / Reply to a supervision notice */
+  | 'SUPERVISION_REPLY'
+  /** 书面反馈 / Written feedback */
+  | 'WRITTEN_FEEDBACK';
+
+export type DeadlineStepRuleInput = {
+  grade: Grade;
+  /** 1–10080 分钟 / 1–10080 minutes */
+  minutes: number;
+  onWorkingTime?: boolean;
+  step: DeadlineStep;
+};
+
 export type DecideTaskExtensionInput = {
   approve: boolean;
   /** 您看到的版本 / The version you saw */
@@ -676,6 +699,11 @@ export type SetDeadlinePolicyInput = {
   sameDayForInquiries: boolean;
 };
 
+export type SetDeadlineRulesInput = {
+  /** 本县自定的格子（其余按默认）；整体替换 / The cells the county sets (the rest default); replaces the set */
+  rules: Array<DeadlineStepRuleInput>;
+};
+
 export type SignTaskInput = {
   /** 您看到的版本 / The version you saw */
   expectedVersion?: number | null | undefined;
@@ -822,6 +850,18 @@ export type ConsoleLogoutMutationVariables = Exact<{
 
 
 export type ConsoleLogoutMutation = { logout: boolean };
+
+export type ConsoleDeadlineMatrixQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleDeadlineMatrixQuery = { county: { id: string, deadlinePolicy: { version: number, remindAtPercent: number, remindBeforeMinutes: number, flashMinutes: number, matrix: Array<{ grade: Grade, step: DeadlineStep, minutes: number, onWorkingTime: boolean, custom: boolean }> } } };
+
+export type ConsoleSetDeadlineRulesMutationVariables = Exact<{
+  input: SetDeadlineRulesInput;
+}>;
+
+
+export type ConsoleSetDeadlineRulesMutation = { setDeadlineRules: Array<{ grade: Grade, step: DeadlineStep, minutes: number, onWorkingTime: boolean, custom: boolean }> };
 
 export type ConsoleSignTaskMutationVariables = Exact<{
   input: SignTaskInput;
@@ -1211,6 +1251,8 @@ export type ConsoleStatementsPublishMutation = { publishStatement: { id: string,
 export const ConsoleInboxCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleInboxCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ConsoleInboxCountQuery, ConsoleInboxCountQueryVariables>;
 export const ConsoleInboxChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConsoleInboxChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inboxChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}}]}}]}}]} as unknown as DocumentNode<ConsoleInboxChangedSubscription, ConsoleInboxChangedSubscriptionVariables>;
 export const ConsoleLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t"}}}]}]}}]} as unknown as DocumentNode<ConsoleLogoutMutation, ConsoleLogoutMutationVariables>;
+export const ConsoleDeadlineMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleDeadlineMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deadlinePolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"remindAtPercent"}},{"kind":"Field","name":{"kind":"Name","value":"remindBeforeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"flashMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"matrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"onWorkingTime"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleDeadlineMatrixQuery, ConsoleDeadlineMatrixQueryVariables>;
+export const ConsoleSetDeadlineRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSetDeadlineRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDeadlineRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDeadlineRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"onWorkingTime"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}}]}}]}}]} as unknown as DocumentNode<ConsoleSetDeadlineRulesMutation, ConsoleSetDeadlineRulesMutationVariables>;
 export const ConsoleSignTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSignTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleSignTaskMutation, ConsoleSignTaskMutationVariables>;
 export const ConsoleReturnTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReturnTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleReturnTaskMutation, ConsoleReturnTaskMutationVariables>;
 export const ConsoleReportProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReportProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportTaskProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportTaskProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleReportProgressMutation, ConsoleReportProgressMutationVariables>;

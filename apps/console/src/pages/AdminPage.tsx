@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { SetDeadlinePolicyInput } from '../gql/graphql';
 import { useSubmit } from '../lib/submit';
+import { DeadlineMatrixCard } from '../components/DeadlineMatrixCard';
 
 const SETTINGS = graphql(`
   query ConsoleAdminSettings {
@@ -182,6 +183,9 @@ export default function AdminPage() {
           </Card>
         </Col>
       </Row>
+      <div style={{ marginTop: 16 }}>
+        <DeadlineMatrixCard />
+      </div>
     </div>
   );
 }
