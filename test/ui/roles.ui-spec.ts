@@ -1,7 +1,8 @@
+import { demoUnitId } from '@app/demo';
 import { totpCode } from '@app/identity';
 import { gql, login } from '../support/api-fixture';
 import { listedIncident } from '../support/loop-steps';
-import { modal, submit, until } from './support/antd';
+import { modal, pick, submit, until } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
@@ -107,7 +108,6 @@ it('runs linkage, statements and the deadline policy through their pages', async
   await matrix.getByRole('button', { name: /保存矩阵/ }).click();
   await page.locator('.ant-message-notice', { hasText: '时限矩阵已保存' }).waitFor();
   await matrix.getByText('第 2 版').waitFor();
-  await screenshot(page, 'admin-deadline-matrix');
   const rules = await gql<{
     county: {
       deadlinePolicy: { matrix: { grade: string; step: string; minutes: number; custom: boolean }[] };
@@ -120,6 +120,35 @@ it('runs linkage, statements and the deadline policy through their pages', async
   );
   expect(rules.data!.county.deadlinePolicy.matrix.filter((c) => c.custom)).toEqual([
     { grade: 'II', step: 'WRITTEN_FEEDBACK', minutes: 240, custom: true },
+  ]);
+
+  // Notification channels: 东湖镇's SMS gateway for its leaders; the signing secret is shown once.
+  const channels = page.getByTestId('notification-channels');
+  await channels.getByTestId('channel-unit').click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '东湖镇' })
+    .first()
+    .click();
+  await pick(page, channels, '方式', 'Webhook');
+  await channels.locator('#target').fill('https://sms-gateway.example/qingshui/donghu');
+  await channels.getByRole('checkbox', { name: '本单位' }).uncheck();
+  await channels.getByRole('checkbox', { name: '单位领导' }).check();
+  await channels.getByRole('button', { name: /添加到东湖镇/ }).click();
+  await page.locator('.ant-message-notice', { hasText: '渠道已添加' }).waitFor();
+  await channels.getByText('Webhook 签名密钥只显示这一次').waitFor();
+  await channels.getByRole('cell', { name: 'https://sms-gateway.example/qingshui/donghu' }).waitFor();
+  await screenshot(page, 'admin-settings');
+  const admin = await login(api.graphql, 'zhaoqiang');
+  const configured = await gql<{
+    notificationChannels: { kind: string; target: string; audiences: string[] }[];
+  }>(
+    api.graphql,
+    `query C($u: ID) { notificationChannels(unitId: $u) { kind target audiences } }`,
+    { u: demoUnitId('donghu') },
+    { token: admin.token },
+  );
+  expect(configured.data!.notificationChannels).toEqual([
+    { kind: 'WEBHOOK', target: 'https://sms-gateway.example/qingshui/donghu', audiences: ['LEADERS'] },
   ]);
   expect(errors).toEqual([]);
 });

@@ -19,6 +19,10 @@ type Documents = {
     "\n  mutation ConsoleLogout($t: String!) {\n    logout(refreshToken: $t)\n  }\n": typeof types.ConsoleLogoutDocument,
     "\n  query ConsoleDeadlineMatrix {\n    county {\n      id\n      deadlinePolicy {\n        version\n        remindAtPercent\n        remindBeforeMinutes\n        flashMinutes\n        matrix {\n          grade\n          step\n          minutes\n          onWorkingTime\n          custom\n        }\n      }\n    }\n  }\n": typeof types.ConsoleDeadlineMatrixDocument,
     "\n  mutation ConsoleSetDeadlineRules($input: SetDeadlineRulesInput!) {\n    setDeadlineRules(input: $input) {\n      grade\n      step\n      minutes\n      onWorkingTime\n      custom\n    }\n  }\n": typeof types.ConsoleSetDeadlineRulesDocument,
+    "\n  query ConsoleNotificationChannels($unitId: ID) {\n    notificationChannels(unitId: $unitId) {\n      id\n      unitId\n      kind\n      target\n      label\n      audiences\n      enabled\n      configuredAt\n    }\n    notificationDeadLetters(first: 20) {\n      id\n      unitId\n      channelKind\n      target\n      kind\n      lastError\n      attempts\n      arrivedAt\n    }\n  }\n": typeof types.ConsoleNotificationChannelsDocument,
+    "\n  mutation ConsoleConfigureChannel($input: ConfigureNotificationChannelInput!) {\n    configureNotificationChannel(input: $input) {\n      channel {\n        id\n      }\n      webhookSecret\n    }\n  }\n": typeof types.ConsoleConfigureChannelDocument,
+    "\n  mutation ConsoleRemoveChannel($input: RemoveNotificationChannelInput!) {\n    removeNotificationChannel(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleRemoveChannelDocument,
+    "\n  mutation ConsoleRetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleRetryDeliveryDocument,
     "\n  mutation ConsoleSignTask($input: SignTaskInput!) {\n    signTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": typeof types.ConsoleSignTaskDocument,
     "\n  mutation ConsoleReturnTask($input: ReturnTaskInput!) {\n    returnTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": typeof types.ConsoleReturnTaskDocument,
     "\n  mutation ConsoleReportProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": typeof types.ConsoleReportProgressDocument,
@@ -82,6 +86,10 @@ const documents: Documents = {
     "\n  mutation ConsoleLogout($t: String!) {\n    logout(refreshToken: $t)\n  }\n": types.ConsoleLogoutDocument,
     "\n  query ConsoleDeadlineMatrix {\n    county {\n      id\n      deadlinePolicy {\n        version\n        remindAtPercent\n        remindBeforeMinutes\n        flashMinutes\n        matrix {\n          grade\n          step\n          minutes\n          onWorkingTime\n          custom\n        }\n      }\n    }\n  }\n": types.ConsoleDeadlineMatrixDocument,
     "\n  mutation ConsoleSetDeadlineRules($input: SetDeadlineRulesInput!) {\n    setDeadlineRules(input: $input) {\n      grade\n      step\n      minutes\n      onWorkingTime\n      custom\n    }\n  }\n": types.ConsoleSetDeadlineRulesDocument,
+    "\n  query ConsoleNotificationChannels($unitId: ID) {\n    notificationChannels(unitId: $unitId) {\n      id\n      unitId\n      kind\n      target\n      label\n      audiences\n      enabled\n      configuredAt\n    }\n    notificationDeadLetters(first: 20) {\n      id\n      unitId\n      channelKind\n      target\n      kind\n      lastError\n      attempts\n      arrivedAt\n    }\n  }\n": types.ConsoleNotificationChannelsDocument,
+    "\n  mutation ConsoleConfigureChannel($input: ConfigureNotificationChannelInput!) {\n    configureNotificationChannel(input: $input) {\n      channel {\n        id\n      }\n      webhookSecret\n    }\n  }\n": types.ConsoleConfigureChannelDocument,
+    "\n  mutation ConsoleRemoveChannel($input: RemoveNotificationChannelInput!) {\n    removeNotificationChannel(input: $input) {\n      id\n    }\n  }\n": types.ConsoleRemoveChannelDocument,
+    "\n  mutation ConsoleRetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleRetryDeliveryDocument,
     "\n  mutation ConsoleSignTask($input: SignTaskInput!) {\n    signTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": types.ConsoleSignTaskDocument,
     "\n  mutation ConsoleReturnTask($input: ReturnTaskInput!) {\n    returnTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": types.ConsoleReturnTaskDocument,
     "\n  mutation ConsoleReportProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": types.ConsoleReportProgressDocument,
@@ -174,6 +182,22 @@ export function graphql(source: "\n  query ConsoleDeadlineMatrix {\n    county {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleSetDeadlineRules($input: SetDeadlineRulesInput!) {\n    setDeadlineRules(input: $input) {\n      grade\n      step\n      minutes\n      onWorkingTime\n      custom\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetDeadlineRules($input: SetDeadlineRulesInput!) {\n    setDeadlineRules(input: $input) {\n      grade\n      step\n      minutes\n      onWorkingTime\n      custom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleNotificationChannels($unitId: ID) {\n    notificationChannels(unitId: $unitId) {\n      id\n      unitId\n      kind\n      target\n      label\n      audiences\n      enabled\n      configuredAt\n    }\n    notificationDeadLetters(first: 20) {\n      id\n      unitId\n      channelKind\n      target\n      kind\n      lastError\n      attempts\n      arrivedAt\n    }\n  }\n"): (typeof documents)["\n  query ConsoleNotificationChannels($unitId: ID) {\n    notificationChannels(unitId: $unitId) {\n      id\n      unitId\n      kind\n      target\n      label\n      audiences\n      enabled\n      configuredAt\n    }\n    notificationDeadLetters(first: 20) {\n      id\n      unitId\n      channelKind\n      target\n      kind\n      lastError\n      attempts\n      arrivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleConfigureChannel($input: ConfigureNotificationChannelInput!) {\n    configureNotificationChannel(input: $input) {\n      channel {\n        id\n      }\n      webhookSecret\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleConfigureChannel($input: ConfigureNotificationChannelInput!) {\n    configureNotificationChannel(input: $input) {\n      channel {\n        id\n      }\n      webhookSecret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRemoveChannel($input: RemoveNotificationChannelInput!) {\n    removeNotificationChannel(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRemoveChannel($input: RemoveNotificationChannelInput!) {\n    removeNotificationChannel(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -82,6 +82,19 @@ export type CloseIncidentInput = {
   summary: string;
 };
 
+export type ConfigureNotificationChannelInput = {
+  /** 如领导邮箱只收 LEADERS / e.g. a leader’s address receives LEADERS only */
+  audiences?: Array<InboxAudience>;
+  /** 修改已有渠道时填写 / To change an existing channel */
+  channelId?: string | number | null | undefined;
+  enabled?: boolean;
+  kind: NotificationChannelKind;
+  label?: string;
+  /** 邮件地址，或 http(s) 网址 / An e-mail address, or an http(s) URL */
+  target: string;
+  unitId: string | number;
+};
+
 /** 时限依据 / Deadline rule */
 export type DeadlineRule =
   /** 一般事件：默认时限 / General: default time */
@@ -260,6 +273,15 @@ export type HistoryKind =
   | 'TASK'
   /** 预警 / Warning */
   | 'WARNING';
+
+/** 面向 / For whom */
+export type InboxAudience =
+  /** 系统管理员 / The unit's administrators */
+  | 'ADMINS'
+  /** 单位领导 / The unit's leaders */
+  | 'LEADERS'
+  /** 本单位 / The unit */
+  | 'UNIT';
 
 /** 待办变化类型 / What arrived */
 export type InboxChangeKind =
@@ -516,6 +538,26 @@ export type MarkIncidentCalmedInput = {
   note?: string;
 };
 
+/** 外部通知渠道类型 / Kind of external notification channel */
+export type NotificationChannelKind =
+  /** 电子邮件 / E-mail (SMTP) */
+  | 'EMAIL'
+  /** Webhook（短信网关等） / Webhook (e.g. an SMS gateway) */
+  | 'WEBHOOK';
+
+/** 通知投递状态 / Where a notification delivery stands */
+export type NotificationDeliveryStatus =
+  /** 渠道已删除或停用，未发送 / Not sent: the channel was removed or disabled */
+  | 'CANCELLED'
+  /** 多次失败，已放弃（死信） / Gave up after retries (dead letter) */
+  | 'DEAD'
+  /** 发送失败，等待重试 / Failed; will be retried */
+  | 'FAILED'
+  /** 待发送 / Queued */
+  | 'QUEUED'
+  /** 已发送 / Sent */
+  | 'SENT';
+
 /** 发布平台 / Platform */
 export type Platform =
   /** 抖音 / Douyin */
@@ -590,6 +632,10 @@ export type RemindTaskInput = {
   taskId: string | number;
 };
 
+export type RemoveNotificationChannelInput = {
+  channelId: string | number;
+};
+
 /** 重新打开（舆情反复）/ Reopen */
 export type ReopenIncidentInput = {
   /** 您看到的版本；已被他人更新时返回 VERSION_CONFLICT / The version you saw */
@@ -630,6 +676,10 @@ export type RequestTaskExtensionInput = {
   reason: string;
   requestedDueAt: string;
   taskId: string | number;
+};
+
+export type RetryNotificationDeliveryInput = {
+  deliveryId: string | number;
 };
 
 /** 退回（说明理由）/ Return with a reason */
@@ -862,6 +912,34 @@ export type ConsoleSetDeadlineRulesMutationVariables = Exact<{
 
 
 export type ConsoleSetDeadlineRulesMutation = { setDeadlineRules: Array<{ grade: Grade, step: DeadlineStep, minutes: number, onWorkingTime: boolean, custom: boolean }> };
+
+export type ConsoleNotificationChannelsQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type ConsoleNotificationChannelsQuery = { notificationChannels: Array<{ id: string, unitId: string, kind: NotificationChannelKind, target: string, label: string, audiences: Array<InboxAudience>, enabled: boolean, configuredAt: string }>, notificationDeadLetters: Array<{ id: string, unitId: string, channelKind: NotificationChannelKind, target: string, kind: InboxChangeKind, lastError: string | null, attempts: number, arrivedAt: string }> };
+
+export type ConsoleConfigureChannelMutationVariables = Exact<{
+  input: ConfigureNotificationChannelInput;
+}>;
+
+
+export type ConsoleConfigureChannelMutation = { configureNotificationChannel: { webhookSecret: string | null, channel: { id: string } } };
+
+export type ConsoleRemoveChannelMutationVariables = Exact<{
+  input: RemoveNotificationChannelInput;
+}>;
+
+
+export type ConsoleRemoveChannelMutation = { removeNotificationChannel: { id: string } };
+
+export type ConsoleRetryDeliveryMutationVariables = Exact<{
+  input: RetryNotificationDeliveryInput;
+}>;
+
+
+export type ConsoleRetryDeliveryMutation = { retryNotificationDelivery: { id: string, status: NotificationDeliveryStatus } };
 
 export type ConsoleSignTaskMutationVariables = Exact<{
   input: SignTaskInput;
@@ -1253,6 +1331,10 @@ export const ConsoleInboxChangedDocument = {"kind":"Document","definitions":[{"k
 export const ConsoleLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t"}}}]}]}}]} as unknown as DocumentNode<ConsoleLogoutMutation, ConsoleLogoutMutationVariables>;
 export const ConsoleDeadlineMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleDeadlineMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deadlinePolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"remindAtPercent"}},{"kind":"Field","name":{"kind":"Name","value":"remindBeforeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"flashMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"matrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"onWorkingTime"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleDeadlineMatrixQuery, ConsoleDeadlineMatrixQueryVariables>;
 export const ConsoleSetDeadlineRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSetDeadlineRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDeadlineRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDeadlineRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"onWorkingTime"}},{"kind":"Field","name":{"kind":"Name","value":"custom"}}]}}]}}]} as unknown as DocumentNode<ConsoleSetDeadlineRulesMutation, ConsoleSetDeadlineRulesMutationVariables>;
+export const ConsoleNotificationChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleNotificationChannels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationChannels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"configuredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notificationDeadLetters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"channelKind"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"arrivedAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleNotificationChannelsQuery, ConsoleNotificationChannelsQueryVariables>;
+export const ConsoleConfigureChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleConfigureChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfigureNotificationChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"configureNotificationChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"webhookSecret"}}]}}]}}]} as unknown as DocumentNode<ConsoleConfigureChannelMutation, ConsoleConfigureChannelMutationVariables>;
+export const ConsoleRemoveChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRemoveChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveNotificationChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeNotificationChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleRemoveChannelMutation, ConsoleRemoveChannelMutationVariables>;
+export const ConsoleRetryDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRetryDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetryNotificationDeliveryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryNotificationDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleRetryDeliveryMutation, ConsoleRetryDeliveryMutationVariables>;
 export const ConsoleSignTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSignTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleSignTaskMutation, ConsoleSignTaskMutationVariables>;
 export const ConsoleReturnTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReturnTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleReturnTaskMutation, ConsoleReturnTaskMutationVariables>;
 export const ConsoleReportProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReportProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportTaskProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportTaskProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleReportProgressMutation, ConsoleReportProgressMutationVariables>;

@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import type { SetDeadlinePolicyInput } from '../gql/graphql';
 import { useSubmit } from '../lib/submit';
 import { DeadlineMatrixCard } from '../components/DeadlineMatrixCard';
+import { NotificationChannelsCard } from '../components/NotificationChannelsCard';
 
 const SETTINGS = graphql(`
   query ConsoleAdminSettings {
@@ -185,6 +186,9 @@ export default function AdminPage() {
       </Row>
       <div style={{ marginTop: 16 }}>
         <DeadlineMatrixCard />
+      </div>
+      <div style={{ marginTop: 16 }}>
+        <NotificationChannelsCard />
       </div>
     </div>
   );
