@@ -1,9 +1,7 @@
 import { Client } from 'pg';
-import { CommandBus } from '@nestjs/cqrs';
-import { systemPrincipal, UnitKind } from '@app/access';
-import { DEMO_PASSWORD, DemoSeeder, demoUnitId } from '@app/demo';
-import { RegisterUserCommand } from '@app/identity';
-import { EstablishCountyCommand, RegisterUnitCommand } from '@app/organization';
+import { Role } from '@app/access';
+import { DemoSeeder, demoUnitId } from '@app/demo';
+import { establishOtherCounty } from './support/other-county';
 import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
 
 const REGISTER_UNIT = `mutation R($i: RegisterUnitInput!) { registerUnit(input: $i) { id kind name parentId countyId parent { name } } }`;
@@ -33,41 +31,11 @@ beforeAll(async () => {
   owner = new Client({ connectionString: api.db.ownerUrl });
   await owner.connect();
   // A second county on the same platform, with its own centre and a duty officer.
-  const bus = api.server.app.get(CommandBus);
-  const system = systemPrincipal('hexi');
-  const ctx = (k: string) => ({
-    actor: system,
-    now: new Date(),
-    correlationId: 'test-hexi',
-    idempotencyKey: `hexi:${k}`,
+  await establishOtherCounty(api, {
+    username: 'hexi.duty',
+    displayName: '河西值班员',
+    role: Role.DUTY_OFFICER,
   });
-  await bus.execute(
-    new EstablishCountyCommand(
-      system,
-      { countyId: 'hexi', name: '河西县', cityOfficeUnitId: null },
-      ctx('county'),
-    ),
-  );
-  const centre = await bus.execute(
-    new RegisterUnitCommand(
-      system,
-      { kind: UnitKind.COUNTY_CENTER, name: '河西县委网信办', parentId: null, countyId: 'hexi' },
-      ctx('centre'),
-    ),
-  );
-  await bus.execute(
-    new RegisterUserCommand(
-      system,
-      {
-        unitId: centre,
-        username: 'hexi.duty',
-        displayName: '河西值班员',
-        roles: ['DUTY_OFFICER'] as never,
-        initialPassword: DEMO_PASSWORD,
-      },
-      ctx('user'),
-    ),
-  );
   [admin, handler, township, auditor, city, otherCounty] = await Promise.all(
     ['zhaoqiang', 'wujing', 'lina', 'qianjun', 'xuming', 'hexi.duty'].map((u) => login(api.url, u)),
   );

@@ -1,13 +1,11 @@
-import { CommandBus } from '@nestjs/cqrs';
-import { systemPrincipal, UnitKind } from '@app/access';
-import { DEMO_PASSWORD, demoUnitId } from '@app/demo';
+import { Role, systemPrincipal } from '@app/access';
+import { demoUnitId } from '@app/demo';
 import { EventStore, ProjectionRunner } from '@app/event-store';
-import { RegisterUserCommand } from '@app/identity';
 import { deliverToInbox, InboxAudience, InboxChangeKind, InboxRef } from '@app/inbox';
 import { ManualClock } from '@app/kernel';
 import { NOTIFICATION_PROJECTION, NotificationDispatcher, webhookSignature } from '@app/notifications';
-import { EstablishCountyCommand, RegisterUnitCommand } from '@app/organization';
 import { Client } from 'pg';
+import { establishOtherCounty } from './support/other-county';
 import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
 import { listedIncident, mutate, ok } from './support/loop-steps';
 import { startSmtpCapture, startWebhookPeer } from './support/notification-peers';
@@ -113,41 +111,7 @@ beforeAll(async () => {
   owner = new Client({ connectionString: api.db.ownerUrl });
   await owner.connect();
   // Another county on the same platform, with its own administrator.
-  const bus = api.server.app.get(CommandBus);
-  const system = systemPrincipal('hexi');
-  const ctx = (k: string) => ({
-    actor: system,
-    now: new Date(),
-    correlationId: 'hexi',
-    idempotencyKey: `hexi:${k}`,
-  });
-  await bus.execute(
-    new EstablishCountyCommand(
-      system,
-      { countyId: 'hexi', name: '河西县', cityOfficeUnitId: null },
-      ctx('c'),
-    ),
-  );
-  const hexiCentre = await bus.execute(
-    new RegisterUnitCommand(
-      system,
-      { kind: UnitKind.COUNTY_CENTER, name: '河西县委网信办', parentId: null, countyId: 'hexi' },
-      ctx('u'),
-    ),
-  );
-  await bus.execute(
-    new RegisterUserCommand(
-      system,
-      {
-        unitId: hexiCentre,
-        username: 'hexi.admin',
-        displayName: '河西管理员',
-        roles: ['ADMIN'] as never,
-        initialPassword: DEMO_PASSWORD,
-      },
-      ctx('admin'),
-    ),
-  );
+  await establishOtherCounty(api, { username: 'hexi.admin', displayName: '河西管理员', role: Role.ADMIN });
   [admin, centre, lina, wangbo, hexiAdmin] = await Promise.all(
     ['zhaoqiang', 'zhouming', 'lina', 'wangbo', 'hexi.admin'].map((u) => login(api.url, u)),
   );
