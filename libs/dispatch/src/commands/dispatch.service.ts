@@ -422,7 +422,6 @@ export class DispatchService {
   async fireTaskTimer(taskId: string, timer: TaskTimer, now: Date): Promise<boolean> {
     const task = await this.taskFacts(taskId);
     const ctx = platformContext(task.dispatcherUnitId, timer.timerId, now);
-    const note = timer.note;
     const result = await this.executor.execute({
       streamId: taskStreamId(taskId),
       streamType: TASK_STREAM_TYPE,
@@ -438,17 +437,7 @@ export class DispatchService {
       fingerprintOf: { taskId, timerId: timer.timerId },
       alsoWithin: async (tx, { events }) => {
         const arrive = (unitId: string, kind: InboxChangeKind, audience: InboxAudience) =>
-          deliverToInbox(tx, ctx, {
-            unitId,
-            kind,
-            refType: 'TASK',
-            refId: taskId,
-            incidentId: task.incidentId,
-            incidentTitle: task.incidentTitle,
-            confidential: task.confidential,
-            audience,
-            note,
-          });
+          this.deliver(tx, ctx, unitId, kind, 'TASK', taskId, task, { audience, note: timer.note });
         for (const e of events) {
           if (e.type === TaskEventType.Reminded)
             await arrive(
@@ -494,17 +483,16 @@ export class DispatchService {
       fingerprintOf: { letterId, timerId: timer.timerId },
       alsoWithin: async (tx, { events }) => {
         const arrive = (unitId: string, kind: InboxChangeKind, audience: InboxAudience) =>
-          deliverToInbox(tx, ctx, {
+          this.deliver(
+            tx,
+            ctx,
             unitId,
             kind,
-            refType: 'LETTER',
-            refId: letterId,
-            incidentId: letter.incidentId,
-            incidentTitle: letter.title,
-            confidential: letter.confidential,
-            audience,
-            note: timer.note,
-          });
+            'LETTER',
+            letterId,
+            { incidentId: letter.incidentId, incidentTitle: letter.title, confidential: letter.confidential },
+            { audience, note: timer.note },
+          );
         for (const e of events) {
           const unsigned = (e.data as { unsignedUnitIds: string[] }).unsignedUnitIds;
           if (e.type === LetterEventType.Chased) {
@@ -671,6 +659,7 @@ export class DispatchService {
     refType: 'TASK' | 'LETTER',
     refId: string,
     about: { incidentId: string | null; incidentTitle: string; confidential: boolean },
+    to?: { audience: InboxAudience; note: LocalizedMessage },
   ): Promise<void> {
     return deliverToInbox(tx, ctx, {
       unitId,
@@ -680,6 +669,7 @@ export class DispatchService {
       incidentId: about.incidentId,
       incidentTitle: about.incidentTitle,
       confidential: about.confidential,
+      ...to,
     });
   }
 
