@@ -158,7 +158,7 @@ beforeAll(async () => {
   await capture(incidentId);
   await m(leader, 'closeIncident', { incidentId, summary: '已发放' });
   await capture(incidentId);
-});
+}, 180_000); // the whole scenario through the API: slow when the machine is shared, not a figure
 
 afterAll(async () => {
   await owner.end();

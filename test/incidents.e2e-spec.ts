@@ -163,6 +163,15 @@ describe('reportIncident and assessIncident over GraphQL', () => {
     const res = await report(center, { ...landPost, platform: 'MYSPACE' });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(JSON.stringify(res.errors![0].extensions.fields)).toContain('input.platform');
+    // The person is told in Chinese what to fix, not graphql-js's English.
+    expect(res.errors![0].message).toBe('输入有误（input.platform）：“MYSPACE”不是 Platform 的可选值');
+  });
+
+  it('names a missing required field in Chinese', async () => {
+    const res = await report(center, { ...landPost, title: undefined });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(res.errors![0].message).toBe('输入有误：缺少必填项 title');
+    expect(res.errors![0].extensions.messageEn).toContain('Field "title" of required type "String!"');
   });
 
   it('answers NOT_FOUND for an unknown incident, and for a malformed id', async () => {

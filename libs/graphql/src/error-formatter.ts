@@ -66,6 +66,27 @@ function fieldFromMessage(message: string): string | undefined {
   );
 }
 
+const INPUT_PROBLEMS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/Field "([^"]+)" of required type "[^"]+" was not provided/, (m) => `缺少必填项 ${m[1]}`],
+  [/Variable "\$([^"]+)" of required type "[^"]+" was not provided/, (m) => `缺少参数 ${m[1]}`],
+  [/Value "([^"]+)" does not exist in "([^"]+)" enum/, (m) => `“${m[1]}”不是 ${m[2]} 的可选值`],
+  [/Field "([^"]+)" is not defined by type "([^"]+)"/, (m) => `${m[2]} 没有字段 ${m[1]}`],
+  [/Int cannot represent/, () => '须为整数'],
+  [/Float cannot represent/, () => '须为数字'],
+  [/String cannot represent/, () => '须为文字'],
+  [/Boolean cannot represent/, () => '须为是或否（true / false）'],
+  [/DateTime|date/i, () => '须为有效的日期时间（ISO 8601，如 2026-12-02T08:00:00+08:00）'],
+];
+
+/** graphql-js refuses malformed input in English; a person is told in Chinese what to fix. */
+export function describeInputProblem(message: string): string {
+  for (const [pattern, say] of INPUT_PROBLEMS) {
+    const m = pattern.exec(message);
+    if (m) return say(m);
+  }
+  return '格式或类型不符';
+}
+
 /** The one place where errors become GraphQL errors: every known error class maps to a code and two languages. */
 export function mapError(original: unknown, formatted: GraphQLFormattedError): Mapped {
   if (original instanceof AppError) {
@@ -113,12 +134,19 @@ export function mapError(original: unknown, formatted: GraphQLFormattedError): M
   const code = formatted.extensions?.code;
   if (code === 'BAD_USER_INPUT') {
     const field = fieldFromMessage(formatted.message);
+    const problem = describeInputProblem(formatted.message);
     return {
       code: ErrorCode.VALIDATION_FAILED,
-      zh: `输入有误${field ? `（${field}）` : ''}：${formatted.message}`,
+      zh: `输入有误${field && !problem.includes(field) ? `（${field}）` : ''}：${problem}`,
       en: formatted.message,
       extensions: {
-        fields: [{ field: field ?? '', message: formatted.message, messageEn: formatted.message }],
+        fields: [
+          {
+            field: field ?? '',
+            message: problem,
+            messageEn: formatted.message,
+          },
+        ],
       },
     };
   }

@@ -164,7 +164,11 @@ export default function InboxPage() {
                   <div className="inbox-super">督办：{t.supervisions[t.supervisions.length - 1].content}</div>
                 )}
                 <div className="inbox-meta">
-                  {units.name(t.dispatcherUnitId)} 派 · 时限 {fmt(t.dueAt)} · 需：<b>{item.action}</b>
+                  {/* A task this unit sent out (a village's hand-in to review) names who has it, not who sent it. */}
+                  {t.dispatcherUnitId === session?.me.unit.id
+                    ? `派给 ${units.name(t.assigneeUnitId)}`
+                    : `${units.name(t.dispatcherUnitId)} 派`}{' '}
+                  · 时限 {fmt(t.dueAt)} · 需：<b>{item.action}</b>
                 </div>
                 <TaskActions task={t} onDone={reload} block />
               </Card>

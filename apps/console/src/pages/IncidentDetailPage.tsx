@@ -182,7 +182,9 @@ const INCIDENT = graphql(`
         id
         heldAt
         participants
+        participantUnitIds
         decisions
+        followUpTaskIds
       }
       timeline {
         at
@@ -194,7 +196,11 @@ const INCIDENT = graphql(`
       }
       review {
         cause
+        spread
         result
+        experience
+        problems
+        at
       }
     }
     county {
@@ -484,6 +490,8 @@ export default function IncidentDetailPage() {
   const defaultHours =
     inc.grade && ['I', 'II', 'III'].includes(inc.grade) ? policy.feedbackHours : policy.defaultHours;
   const now = Date.now();
+  // The linkage stays on record (its members keep reading the incident) but ends in effect once it is closed.
+  const linkageLive = !!inc.linkage?.active && inc.status !== 'CLOSED';
 
   const primary: { key: string; label: string; show: boolean; type?: 'primary' }[] = [
     {
@@ -568,7 +576,7 @@ export default function IncidentDetailPage() {
                 {label('Grade', inc.warning.level).replace(/级.*/, '级')}预警生效中
               </Tag>
             )}
-            {inc.linkage?.active && (
+            {linkageLive && (
               <Tag icon={<TeamOutlined />} color="geekblue">
                 1+3+N 联动中
               </Tag>
@@ -754,8 +762,8 @@ export default function IncidentDetailPage() {
                 {inc.linkage ? (
                   <div>
                     <p>
-                      <Tag color={inc.linkage.active ? 'geekblue' : 'default'}>
-                        {inc.linkage.active ? '联动中' : '已结束'}
+                      <Tag color={linkageLive ? 'geekblue' : 'default'}>
+                        {linkageLive ? '联动中' : '已结束'}
                       </Tag>
                       {fmt(inc.linkage.activatedAt)} 启动{inc.linkage.byDecision ? '（经决定）' : ''}{' '}
                       {inc.linkage.reason}
@@ -818,9 +826,29 @@ export default function IncidentDetailPage() {
                   <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="未启动联动" />
                 )}
                 {inc.conferences.map((c) => (
-                  <div key={c.id} className="conference">
-                    <b>联席会议 {fmt(c.heldAt)}</b>：{c.participants.join('、')}；决定：
-                    {c.decisions.join('；')}
+                  <div key={c.id} className="conference" data-testid="conference">
+                    <b>联席会议 {fmt(c.heldAt)}</b>
+                    {c.participantUnitIds.length > 0 && (
+                      <div className="muted">
+                        参会单位：{c.participantUnitIds.map((u) => units.name(u)).join('、')}
+                      </div>
+                    )}
+                    <div className="muted">参会人员：{c.participants.join('、')}</div>
+                    <ol className="decisions">
+                      {c.decisions.map((d, k) => (
+                        <li key={k}>{d}</li>
+                      ))}
+                    </ol>
+                    {c.followUpTaskIds.length > 0 && (
+                      <div className="muted">
+                        会后派单：
+                        {c.followUpTaskIds
+                          .map((id) => inc.tasks.find((t) => t.id === id))
+                          .filter((t) => !!t)
+                          .map((t) => `${units.name(t.assigneeUnitId)}（${ROLE_SHORT[t.role]}）`)
+                          .join('、')}
+                      </div>
+                    )}
                   </div>
                 ))}
               </Card>
@@ -938,7 +966,7 @@ export default function IncidentDetailPage() {
             />
           </Card>
           {inc.escalations.length > 0 && (
-            <Card size="small" title="上报记录" style={{ marginTop: 16 }}>
+            <Card size="small" title="上报记录" style={{ marginTop: 16 }} data-testid="escalations">
               {inc.escalations.map((e, k) => (
                 <p key={k}>
                   {fmt(e.at)} {e.to.map((t) => label('EscalationTarget', t)).join('、')}：{e.summary}
@@ -1356,12 +1384,26 @@ export default function IncidentDetailPage() {
         </Form.Item>
       </FormModal>
 
-      <FormModal<{ heldAt: dayjs.Dayjs; participants: string; decisions: string }>
+      <FormModal<{
+        heldAt: dayjs.Dayjs;
+        participantUnitIds?: string[];
+        participants: string;
+        decisions: string;
+        followUps?: { unitId: string; role: TaskRole; requirements: string }[];
+      }>
         open={dialog === 'conference'}
         title="记录联席会议"
         onClose={close}
         loading={conference.loading}
-        initialValues={{ heldAt: dayjs() }}
+        width={720}
+        initialValues={{
+          heldAt: dayjs(),
+          // The "1+3+N" members take part by default (001 §四); the form lets the centre change that.
+          participantUnitIds: inc.linkage
+            ? [inc.linkage.leadUnitId, ...inc.linkage.coreUnitIds, ...inc.linkage.memberUnitIds]
+            : [],
+          followUps: [],
+        }}
         onSubmit={async (f) =>
           done(
             await conference.run(
@@ -1371,11 +1413,15 @@ export default function IncidentDetailPage() {
                   heldAt: f.heldAt.toISOString(),
                   participants: lines(f.participants),
                   decisions: lines(f.decisions),
-                  followUpTasks: [],
-                  participantUnitIds: [],
+                  participantUnitIds: f.participantUnitIds ?? [],
+                  followUpTasks: (f.followUps ?? []).map((t) => ({
+                    unitId: t.unitId,
+                    role: t.role,
+                    requirements: t.requirements,
+                  })),
                 },
               },
-              '已记录联席会议',
+              f.followUps?.length ? `已记录联席会议，派出 ${f.followUps.length} 张工单` : '已记录联席会议',
             ),
           )
         }
@@ -1383,12 +1429,83 @@ export default function IncidentDetailPage() {
         <Form.Item name="heldAt" label="召开时间" rules={[{ required: true }]}>
           <DatePicker showTime format="YYYY-MM-DD HH:mm" />
         </Form.Item>
+        <Form.Item name="participantUnitIds" label="参会单位">
+          <TreeSelect
+            virtual={false}
+            treeNodeFilterProp="title"
+            treeData={treeWithVillages}
+            multiple
+            treeCheckable
+            showCheckedStrategy={TreeSelect.SHOW_ALL}
+            maxTagCount="responsive"
+            data-testid="conference-units"
+          />
+        </Form.Item>
         <Form.Item name="participants" label="参会人员（每行一位）" rules={[{ required: true }]}>
-          <Input.TextArea rows={3} />
+          <Input.TextArea rows={3} placeholder="如：县委宣传部 副部长" />
         </Form.Item>
         <Form.Item name="decisions" label="会议决定（每行一条）" rules={[{ required: true }]}>
           <Input.TextArea rows={3} />
         </Form.Item>
+        <Form.List name="followUps">
+          {(fields, { add, remove }) => (
+            <div className="follow-ups">
+              <div className="follow-ups-head">
+                会后派出的工单（随会议记录一并派出，时限按本县规定）
+                <Button
+                  size="small"
+                  type="dashed"
+                  onClick={() => add({ role: 'LEAD' })}
+                  data-testid="conference-add-task"
+                >
+                  + 增加工单
+                </Button>
+              </div>
+              {fields.map(({ key, name }) => (
+                <Row gutter={8} key={key} align="top" data-testid="conference-task">
+                  <Col xs={24} md={8}>
+                    <Form.Item
+                      name={[name, 'unitId']}
+                      rules={[{ required: true, message: '请选择承办单位' }]}
+                    >
+                      <TreeSelect
+                        virtual={false}
+                        showSearch
+                        treeNodeFilterProp="title"
+                        treeData={treeWithVillages}
+                        placeholder="承办单位"
+                        treeDefaultExpandAll
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={8} md={4}>
+                    <Form.Item name={[name, 'role']}>
+                      <Select
+                        options={[
+                          { value: 'LEAD', label: '主办' },
+                          { value: 'SUPPORT', label: '协办' },
+                        ]}
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={14} md={11}>
+                    <Form.Item
+                      name={[name, 'requirements']}
+                      rules={[{ required: true, message: '请填写工作要求' }]}
+                    >
+                      <Input placeholder="工作要求" />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={2} md={1}>
+                    <Button type="text" danger onClick={() => remove(name)} aria-label="删除">
+                      ×
+                    </Button>
+                  </Col>
+                </Row>
+              ))}
+            </div>
+          )}
+        </Form.List>
       </FormModal>
 
       <FormModal<{ kind: StatementKind; tier: GuidanceTier; title: string; content: string }>
@@ -1491,8 +1608,22 @@ export default function IncidentDetailPage() {
         ))}
       </FormModal>
       {inc.review && (
-        <Card size="small" title="总结评估" style={{ marginTop: 16 }}>
-          起因：{inc.review.cause}；结果：{inc.review.result}
+        <Card
+          size="small"
+          title="总结评估"
+          style={{ marginTop: 16 }}
+          data-testid="review"
+          extra={<span className="muted">{fmt(inc.review.at)} 提交</span>}
+        >
+          <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+            <Descriptions.Item label="起因">{inc.review.cause}</Descriptions.Item>
+            <Descriptions.Item label="传播特点">{inc.review.spread}</Descriptions.Item>
+            <Descriptions.Item label="处置结果">{inc.review.result}</Descriptions.Item>
+            <Descriptions.Item label="经验">{inc.review.experience}</Descriptions.Item>
+            <Descriptions.Item label="存在问题" span={2}>
+              {inc.review.problems}
+            </Descriptions.Item>
+          </Descriptions>
         </Card>
       )}
     </div>

@@ -44,6 +44,9 @@ const INCIDENTS = graphql(`
           reportedAt
           reportingUnitId
           confidential
+          linkage {
+            active
+          }
           assessment {
             field
             nature
@@ -251,6 +254,7 @@ export default function IncidentsPage() {
               render: (_, r) => (
                 <span className="incident-title">
                   {r.confidential && <span className="secret">涉密</span>}
+                  {r.linkage?.active && r.status !== 'CLOSED' && <span className="linkage">联动</span>}
                   {r.title}
                 </span>
               ),
