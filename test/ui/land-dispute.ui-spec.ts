@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { AuditService, verifyBundle } from '@app/audit';
 import { gql, login } from '../support/api-fixture';
 import { modal, pick, pickUnits, submit, until } from './support/antd';
 import { backfill } from './support/backfill';
@@ -204,6 +206,19 @@ it('plays the land-acquisition scenario across the centre, a township on a phone
     .getByText('已签收')
     .waitFor();
   await screenshot(a, 'auditor-timeline');
+
+  // 导出签名包: the browser saves the signed bundle, which the offline verifier accepts against the published key.
+  const [download] = await Promise.all([
+    a.waitForEvent('download'),
+    a.getByTestId('bundle-download').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^incident-${incidentId}-.*\\.bundle\\.json$`));
+  const bundle = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { incidentId: string };
+  const report = verifyBundle(bundle, {
+    trustedKeyPem: api.server.app.get(AuditService).publicKey().publicKeyPem,
+  });
+  expect(report).toMatchObject({ ok: true, incidentId, unsealedEvents: 0 });
+  await a.getByTestId('bundle-result').getByText(`${report.eventsChecked} 条事件`).waitFor();
 
   expect(errors).toEqual([]);
 });

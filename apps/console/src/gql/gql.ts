@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ConsoleIncidentBundle($id: ID!) {\n    incidentBundle(id: $id) {\n      fileName\n      content\n      events\n      checkpoints\n      keyId\n      exportedAt\n    }\n  }\n": typeof types.ConsoleIncidentBundleDocument,
+    "\n  query ConsoleAuditKey {\n    auditPublicKey {\n      keyId\n      publicKeyPem\n    }\n  }\n": typeof types.ConsoleAuditKeyDocument,
     "\n  query ConsoleInboxCount {\n    inbox(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ConsoleInboxCountDocument,
     "\n  subscription ConsoleInboxChanged {\n    inboxChanged {\n      kind\n      title\n      incidentId\n      refId\n      at\n      confidential\n    }\n  }\n": typeof types.ConsoleInboxChangedDocument,
     "\n  mutation ConsoleLogout($t: String!) {\n    logout(refreshToken: $t)\n  }\n": typeof types.ConsoleLogoutDocument,
@@ -81,6 +83,8 @@ type Documents = {
     "\n  mutation ConsoleStatementsPublish($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ConsoleStatementsPublishDocument,
 };
 const documents: Documents = {
+    "\n  query ConsoleIncidentBundle($id: ID!) {\n    incidentBundle(id: $id) {\n      fileName\n      content\n      events\n      checkpoints\n      keyId\n      exportedAt\n    }\n  }\n": types.ConsoleIncidentBundleDocument,
+    "\n  query ConsoleAuditKey {\n    auditPublicKey {\n      keyId\n      publicKeyPem\n    }\n  }\n": types.ConsoleAuditKeyDocument,
     "\n  query ConsoleInboxCount {\n    inbox(first: 1) {\n      totalCount\n    }\n  }\n": types.ConsoleInboxCountDocument,
     "\n  subscription ConsoleInboxChanged {\n    inboxChanged {\n      kind\n      title\n      incidentId\n      refId\n      at\n      confidential\n    }\n  }\n": types.ConsoleInboxChangedDocument,
     "\n  mutation ConsoleLogout($t: String!) {\n    logout(refreshToken: $t)\n  }\n": types.ConsoleLogoutDocument,
@@ -162,6 +166,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleIncidentBundle($id: ID!) {\n    incidentBundle(id: $id) {\n      fileName\n      content\n      events\n      checkpoints\n      keyId\n      exportedAt\n    }\n  }\n"): (typeof documents)["\n  query ConsoleIncidentBundle($id: ID!) {\n    incidentBundle(id: $id) {\n      fileName\n      content\n      events\n      checkpoints\n      keyId\n      exportedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAuditKey {\n    auditPublicKey {\n      keyId\n      publicKeyPem\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAuditKey {\n    auditPublicKey {\n      keyId\n      publicKeyPem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,6 @@
 import {
   CheckCircleTwoTone,
   CloseCircleTwoTone,
-  ExportOutlined,
   HistoryOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
@@ -26,6 +25,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { BundleExportCard } from '../components/BundleExportCard';
 import { GradeTag, StatusTag, TaskStatusTag } from '../components/tags';
 import { graphql } from '../gql';
 import type { HistoryKind } from '../gql/graphql';
@@ -535,25 +535,7 @@ function Replay({ id }: { id: string }) {
               ]}
             />
           </Card>
-          <Card
-            size="small"
-            title={
-              <span>
-                <ExportOutlined /> 导出签名包
-              </span>
-            }
-            style={{ marginTop: 16 }}
-          >
-            <Typography.Paragraph style={{ marginBottom: 6 }}>
-              在服务器上导出本事件的签名包，交由纪检监察部门离线校验（无需数据库）：
-            </Typography.Paragraph>
-            <Typography.Paragraph code copyable style={{ marginBottom: 4 }}>
-              {`npm run audit:export -- ${id} --out incident.bundle.json`}
-            </Typography.Paragraph>
-            <Typography.Paragraph code copyable style={{ marginBottom: 0 }}>
-              npm run audit:verify -- incident.bundle.json --key deployment.pub.pem
-            </Typography.Paragraph>
-          </Card>
+          <BundleExportCard incidentId={id} />
         </Col>
       </Row>
       {entries.length === 0 && <Empty />}

@@ -7,6 +7,7 @@ import {
   DeadlineComplianceType,
   HistoryFilterInput,
   IncidentAsOfType,
+  IncidentBundleFileType,
   IncidentHistoryType,
   IntegrityReportType,
 } from './audit.types';
@@ -72,6 +73,25 @@ export class AuditResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<IntegrityReportType> {
     return toIntegrityReport(await this.audit.verifyIncident(p, id), this.audit.publicKey().keyId);
+  }
+
+  @Query(() => IncidentBundleFileType, {
+    description:
+      '导出事件的签名包（先封存未封存的记录）/ Export an incident’s signed bundle (sealing what is not sealed yet)',
+  })
+  async incidentBundle(
+    @CurrentPrincipal() p: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<IncidentBundleFileType> {
+    const { bundle, text } = await this.audit.exportBundle(p, id);
+    return {
+      fileName: `incident-${id}-${bundle.exportedAt.replace(/[-:]/g, '').slice(0, 15)}.bundle.json`,
+      content: text,
+      events: bundle.events.length,
+      checkpoints: Object.keys(bundle.sealed).length,
+      keyId: bundle.keyId,
+      exportedAt: new Date(bundle.exportedAt),
+    };
   }
 
   @Query(() => IntegrityReportType, {

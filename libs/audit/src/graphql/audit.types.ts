@@ -613,3 +613,27 @@ export class AuditKeyType {
   })
   unsignedThrough!: number;
 }
+
+@ObjectType('IncidentBundleFile', {
+  description:
+    '事件的签名包（与 npm run audit:export 导出的文件相同），交纪检监察部门离线校验 / An incident’s signed bundle, as audit:export writes it, for offline verification',
+})
+export class IncidentBundleFileType {
+  @Field({ description: '建议的文件名 / Suggested file name' })
+  fileName!: string;
+
+  @Field({ description: '文件内容（JSON，yuqing-audit-bundle 格式）/ The file: JSON in the bundle format' })
+  content!: string;
+
+  @Field(() => Int, { description: '事件条数 / Events in the bundle' })
+  events!: number;
+
+  @Field(() => Int, { description: '封存点个数 / Sealing checkpoints in the bundle' })
+  checkpoints!: number;
+
+  @Field({ description: '签名公钥编号 / Id of the key that signed it' })
+  keyId!: string;
+
+  @Field()
+  exportedAt!: Date;
+}

@@ -4,6 +4,7 @@ import {
   EventRow,
   LOG_INTEGRITY,
   LogIntegrity,
+  LogSealer,
   LogVerifier,
   RecordedEvent,
   VerificationReport,
@@ -17,6 +18,8 @@ import { summarize, TaskCompliance, taskCompliance } from '../domain/deadline-co
 import { historyKindOf, HistoryKind } from '../domain/history-kind';
 import { wholeStreamsOf } from '../domain/incident-streams';
 import { incidentAsOf, IncidentAsOf } from '../domain/incident-as-of';
+import { AuditBundle } from '../export/audit-bundle';
+import { BundleExporter } from '../export/bundle-exporter';
 import { INCIDENT_EVENTS_SQL, IncidentLog } from './incident-log';
 
 export interface HistoryEntry {
@@ -64,6 +67,8 @@ export class AuditService {
     private readonly verifier: LogVerifier,
     private readonly clock: Clock,
     @Inject(LOG_INTEGRITY) private readonly integrity: LogIntegrity,
+    private readonly exporter: BundleExporter,
+    private readonly sealer: LogSealer,
   ) {}
 
   async history(
@@ -137,6 +142,17 @@ export class AuditService {
       loadEvents: (query) => query<EventRow>(INCIDENT_EVENTS_SQL, [incidentId]),
     });
     return { ...report, verifiedAt: this.clock.now() };
+  }
+
+  /**
+   * The incident's signed bundle, as `npm run audit:export` writes it: what is not sealed yet is sealed first, so
+   * that every event of the incident is covered by a signed checkpoint the offline verifier can check.
+   */
+  async exportBundle(p: Principal, incidentId: string): Promise<{ bundle: AuditBundle; text: string }> {
+    await this.incidents.authorized(p, incidentId, Action.AuditRead);
+    await this.sealer.sealPending();
+    const bundle = await this.exporter.export(incidentId);
+    return { bundle, text: `${JSON.stringify(bundle, null, 2)}\n` };
   }
 
   async verifyLog(p: Principal, from?: Date, to?: Date): Promise<VerificationReport & { verifiedAt: Date }> {

@@ -73,6 +73,7 @@ const AUDIT_QUERIES = new Set([
   'unitDeadlineCompliance',
   'verifyIncident',
   'verifyLog',
+  'incidentBundle',
 ]);
 
 /**
