@@ -4,7 +4,7 @@ import { Provider } from 'urql';
 import { Spin } from 'antd';
 import { makeClient } from './lib/client';
 import { prefetchDashboard } from './lib/dashboard-data';
-import { canAudit, getSession, isAuditor, isCentre, useSession, type Session } from './lib/session';
+import { canAudit, getSession, hasRole, isAuditor, isCentre, useSession, type Session } from './lib/session';
 import { ConsoleLayout } from './components/ConsoleLayout';
 import { LoginPage } from './pages/LoginPage';
 // The centre's landing page comes with the app (no second round trip); the other pages load when opened.
@@ -16,6 +16,7 @@ const InboxPage = lazy(() => import('./pages/InboxPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const StatementsPage = lazy(() => import('./pages/StatementsPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
+const OrganizationPage = lazy(() => import('./pages/OrganizationPage'));
 
 /** Where each person starts: the centre at its 工作台, an auditor at 审计, everyone else at 待办. */
 export function homeOf(s: Session): string {
@@ -60,6 +61,9 @@ export function App() {
             {canAudit(session) && <Route path="/audit" element={<AuditPage />} />}
             {canAudit(session) && <Route path="/audit/:id" element={<AuditPage />} />}
             <Route path="/admin" element={<AdminPage />} />
+            {isCentre(session) && hasRole(session, 'ADMIN') && (
+              <Route path="/organization" element={<OrganizationPage />} />
+            )}
             <Route path="*" element={<Navigate to={homeOf(session)} replace />} />
           </Routes>
         </Suspense>

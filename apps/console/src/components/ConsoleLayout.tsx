@@ -1,4 +1,5 @@
 import {
+  ApartmentOutlined,
   AuditOutlined,
   BellOutlined,
   DashboardOutlined,
@@ -73,6 +74,8 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
     (session.me.unit.kind === 'PROPAGANDA_DEPT' || isCentre(session)) &&
       !isAuditor(session) && { key: '/statements', icon: <NotificationOutlined />, label: '口径/通稿' },
     canAudit(session) && { key: '/audit', icon: <AuditOutlined />, label: '审计' },
+    isCentre(session) &&
+      hasRole(session, 'ADMIN') && { key: '/organization', icon: <ApartmentOutlined />, label: '组织与人员' },
     isCentre(session) &&
       hasRole(session, 'ADMIN') && { key: '/admin', icon: <SettingOutlined />, label: '系统设置' },
   ].filter(Boolean) as { key: string; icon: ReactNode; label: string }[];

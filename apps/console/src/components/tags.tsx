@@ -1,5 +1,6 @@
-import { Tag } from 'antd';
+import { Tag, Tooltip } from 'antd';
 import { GRADE_BG, GRADE_COLOR, GRADE_SHORT, label, STATUS_COLOR, TASK_STATUS_COLOR } from '../lib/labels';
+import { KIND_COLOR, KIND_SHORT } from '../lib/units';
 
 export function GradeTag({ grade, long }: { grade?: string | null; long?: boolean }) {
   if (!grade) return <Tag>未定级</Tag>;
@@ -27,4 +28,15 @@ export function TaskStatusTag({ status }: { status: string }) {
 
 export function GradeDot({ grade }: { grade?: string | null }) {
   return <span className="grade-dot" style={{ background: grade ? GRADE_COLOR[grade] : '#d9d9d9' }} />;
+}
+
+/** A unit's kind, short, with the schema's full label on hover. */
+export function KindTag({ kind }: { kind: string }) {
+  return (
+    <Tooltip title={label('UnitKind', kind)}>
+      <Tag color={KIND_COLOR[kind]} className="kind-tag">
+        {KIND_SHORT[kind] ?? label('UnitKind', kind)}
+      </Tag>
+    </Tooltip>
+  );
 }

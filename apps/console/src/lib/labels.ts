@@ -70,3 +70,23 @@ export const ERROR_CODE_ZH: Record<string, string> = {
   INVALID_TRANSITION: '当前状态不允许此操作',
   RATE_LIMITED: '操作过于频繁，请稍后再试',
 };
+
+/** People's roles, in the order an administrator thinks of them, with a colour and what each may do. */
+export const USER_ROLES = ['DUTY_OFFICER', 'HANDLER', 'LEADER', 'SPOKESPERSON', 'AUDITOR', 'ADMIN'] as const;
+export const USER_ROLE_COLOR: Record<string, string> = {
+  DUTY_OFFICER: 'blue',
+  HANDLER: 'cyan',
+  LEADER: 'gold',
+  SPOKESPERSON: 'magenta',
+  AUDITOR: 'purple',
+  ADMIN: 'red',
+};
+/** What a role opens, as the access policy (libs/access) grants it. */
+export const USER_ROLE_HINT: Record<string, string> = {
+  DUTY_OFFICER: '值守监测，登记舆情，办理本单位工单，记值班日志',
+  HANDLER: '登记舆情，签收、办理、反馈本单位工单',
+  LEADER: '同经办人；另可安排值班，宣传部领导审核口径',
+  SPOKESPERSON: '起草与发布口径/通稿',
+  AUDITOR: '只读查阅全县事件记录与审计，不能修改',
+  ADMIN: '在县中心：管理单位、人员与系统设置',
+};

@@ -74,3 +74,41 @@ export function unitTree(
       })),
   }));
 }
+
+/** Short names of unit kinds for tags in a tree (the schema's labels, shortened where they run long). */
+export const KIND_SHORT: Record<string, string> = {
+  CITY_OFFICE: '市网信办',
+  COUNTY_CENTER: '县中心',
+  PROPAGANDA_DEPT: '宣传部',
+  LINKAGE_DEPT: '联动部门',
+  BUREAU: '县直部门',
+  TOWNSHIP: '乡镇/街道',
+  VILLAGE: '村/社区',
+};
+export const KIND_COLOR: Record<string, string> = {
+  CITY_OFFICE: 'gold',
+  COUNTY_CENTER: 'volcano',
+  PROPAGANDA_DEPT: 'magenta',
+  LINKAGE_DEPT: 'geekblue',
+  BUREAU: 'cyan',
+  TOWNSHIP: 'blue',
+  VILLAGE: 'green',
+};
+export const kindRank = (kind: string) => {
+  const i = KIND_ORDER.indexOf(kind);
+  return i < 0 ? KIND_ORDER.length : i;
+};
+
+/**
+ * Which kinds of unit may hang under which (DOMAIN §1; the API's unit decider holds the rule and refuses the rest):
+ * here only to offer the kinds that can succeed.
+ */
+export const CHILD_KINDS: Record<string, string[]> = {
+  CITY_OFFICE: ['COUNTY_CENTER'],
+  COUNTY_CENTER: ['TOWNSHIP', 'BUREAU', 'LINKAGE_DEPT', 'PROPAGANDA_DEPT'],
+  TOWNSHIP: ['VILLAGE'],
+};
+export const parentKindsOf = (kind: string) =>
+  Object.entries(CHILD_KINDS)
+    .filter(([, kids]) => kids.includes(kind))
+    .map(([parent]) => parent);
