@@ -16,6 +16,7 @@ const InboxPage = lazy(() => import('./pages/InboxPage'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
 const StatementsPage = lazy(() => import('./pages/StatementsPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
+const DutyPage = lazy(() => import('./pages/DutyPage'));
 
 /** Where each person starts: the centre at its 工作台, an auditor at 审计, everyone else at 待办. */
 export function homeOf(s: Session): string {
@@ -56,6 +57,7 @@ export function App() {
             <Route path="/incidents" element={<IncidentsPage />} />
             <Route path="/incidents/:id" element={<IncidentDetailPage />} />
             <Route path="/inbox" element={<InboxPage />} />
+            <Route path="/duty" element={<DutyPage />} />
             <Route path="/statements" element={<StatementsPage />} />
             {canAudit(session) && <Route path="/audit" element={<AuditPage />} />}
             {canAudit(session) && <Route path="/audit/:id" element={<AuditPage />} />}
