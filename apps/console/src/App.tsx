@@ -17,6 +17,7 @@ const AuditPage = lazy(() => import('./pages/AuditPage'));
 const StatementsPage = lazy(() => import('./pages/StatementsPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
 const OrganizationPage = lazy(() => import('./pages/OrganizationPage'));
+const DutyPage = lazy(() => import('./pages/DutyPage'));
 
 /** Where each person starts: the centre at its 工作台, an auditor at 审计, everyone else at 待办. */
 export function homeOf(s: Session): string {
@@ -57,10 +58,11 @@ export function App() {
             <Route path="/incidents" element={<IncidentsPage />} />
             <Route path="/incidents/:id" element={<IncidentDetailPage />} />
             <Route path="/inbox" element={<InboxPage />} />
+            <Route path="/duty" element={<DutyPage />} />
             <Route path="/statements" element={<StatementsPage />} />
             {canAudit(session) && <Route path="/audit" element={<AuditPage />} />}
             {canAudit(session) && <Route path="/audit/:id" element={<AuditPage />} />}
-            <Route path="/admin" element={<AdminPage />} />
+            {hasRole(session, 'ADMIN') && <Route path="/admin" element={<AdminPage />} />}
             {isCentre(session) && hasRole(session, 'ADMIN') && (
               <Route path="/organization" element={<OrganizationPage />} />
             )}

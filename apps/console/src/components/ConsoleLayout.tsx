@@ -7,6 +7,7 @@ import {
   InboxOutlined,
   LogoutOutlined,
   NotificationOutlined,
+  ScheduleOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
 import { App, Avatar, Badge, Button, Dropdown, Layout, Menu, Space, Tooltip } from 'antd';
@@ -71,6 +72,8 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
       !isAuditor(session) && { key: '/dashboard', icon: <DashboardOutlined />, label: '工作台' },
     { key: '/incidents', icon: <FileTextOutlined />, label: '舆情事件' },
     !isAuditor(session) && { key: '/inbox', icon: <InboxOutlined />, label: '待办' },
+    // Every unit's duty is read by its own people; the county's auditors read any unit's (DutyRead).
+    { key: '/duty', icon: <ScheduleOutlined />, label: '值班' },
     (session.me.unit.kind === 'PROPAGANDA_DEPT' || isCentre(session)) &&
       !isAuditor(session) && { key: '/statements', icon: <NotificationOutlined />, label: '口径/通稿' },
     canAudit(session) && { key: '/audit', icon: <AuditOutlined />, label: '审计' },

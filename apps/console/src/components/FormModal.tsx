@@ -43,6 +43,9 @@ export function FormModal<V extends object>({
         form={form}
         layout="vertical"
         preserve={false}
+        // Each opening starts from its own initialValues: without this the form store outlives the closed modal and
+        // values of fields not shown at closing (a hidden branch of the form) win over the new initialValues.
+        clearOnDestroy
         initialValues={initialValues}
         onFinish={async (v) => {
           if (await onSubmit(v)) onClose();
