@@ -128,7 +128,12 @@ describe('the county administrator manages units, people and the linkage set', (
     );
     expect(wrong.errors?.[0].extensions).toMatchObject({
       code: 'VALIDATION_FAILED',
-      fields: [expect.objectContaining({ field: 'input.propagandaUnitId' })],
+      fields: [
+        expect.objectContaining({
+          field: 'input.propagandaUnitId',
+          message: '宣传部须为本县的「县委宣传部」类单位', // the kind by its Chinese name, not PROPAGANDA_DEPT
+        }),
+      ],
     });
   });
 
@@ -141,7 +146,9 @@ describe('the county administrator manages units, people and the linkage set', (
     );
     expect(village.errors?.[0].extensions).toMatchObject({
       code: 'VALIDATION_FAILED',
-      fields: [expect.objectContaining({ field: 'input.parentId' })],
+      fields: [
+        expect.objectContaining({ field: 'input.parentId', message: '「村/社区」的上级须为乡镇/街道' }),
+      ],
     });
     const taken = await gql(
       api.url,

@@ -225,10 +225,12 @@ it('rosters, cancels and logs duty through the 值班 page; refuses those who ma
   }
   await m.getByTestId('assign-summary').getByText('下班时间早于上班时间').waitFor();
   await m.locator('.ant-modal-footer .ant-btn-primary').click();
-  await page
+  const refusal = page
     .locator('.ant-message-notice-error', { hasText: '填写内容有误' })
-    .filter({ hasText: '下班时间须晚于上班时间' })
-    .waitFor();
+    .filter({ hasText: '下班时间须晚于上班时间' });
+  await refusal.waitFor();
+  // Said once, in words a clerk reads (no field path, no repetition).
+  expect((await refusal.innerText()).trim()).toBe('填写内容有误：下班时间须晚于上班时间');
   expect(await m.isVisible()).toBe(true);
   await m
     .locator('.ant-modal-footer .ant-btn')

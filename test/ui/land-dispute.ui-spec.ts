@@ -213,7 +213,7 @@ it('plays the land-acquisition scenario across the centre, a township on a phone
     a.getByTestId('bundle-download').click(),
   ]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^incident-${incidentId}-.*\\.bundle\\.json$`));
-  const bundle = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { incidentId: string };
+  const bundle = JSON.parse(readFileSync(await download.path(), 'utf8')) as { incidentId: string };
   const report = verifyBundle(bundle, {
     trustedKeyPem: api.server.app.get(AuditService).publicKey().publicKeyPem,
   });

@@ -15,10 +15,11 @@ export function errorText(error: CombinedError): string {
   if (!first) return '网络异常，请检查网络后重试（重试不会重复提交）';
   const code = typeof first.extensions?.code === 'string' ? first.extensions.code : '';
   const fields = (first.extensions?.fields as { field: string; message: string }[] | undefined) ?? [];
-  // Each refused field in the API's own words (the field path means nothing to a clerk).
-  const detail = fields.length ? `（${fields.map((f) => f.message).join('；')}）` : '';
+  // Refused fields: each in the API's own words, without the message's field paths (input.endsAt means nothing
+  // to a clerk) and without saying it twice.
+  const text = fields.length ? fields.map((f) => f.message).join('；') : first.message;
   const head = ERROR_CODE_ZH[code];
-  return head && head !== first.message ? `${head}：${first.message}${detail}` : `${first.message}${detail}`;
+  return head && head !== text ? `${head}：${text}` : text;
 }
 
 /**

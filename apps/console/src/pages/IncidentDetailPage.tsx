@@ -33,6 +33,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
 import { FormModal } from '../components/FormModal';
+import { UnitPicker } from '../components/UnitPicker';
 import { TaskActions } from '../components/TaskActions';
 import { GradeTag, StatusTag, TaskStatusTag } from '../components/tags';
 import { graphql } from '../gql';
@@ -1132,13 +1133,9 @@ export default function IncidentDetailPage() {
           label="收函单位"
           rules={[{ required: true, message: '请选择收函单位' }]}
         >
-          <TreeSelect
-            virtual={false}
-            treeNodeFilterProp="title"
+          <UnitPicker
+            many
             treeData={tree}
-            multiple
-            treeCheckable
-            showCheckedStrategy={TreeSelect.SHOW_CHILD}
             treeDefaultExpandAll
             placeholder="选择乡镇、部门"
             data-testid="letter-recipients"
@@ -1224,11 +1221,8 @@ export default function IncidentDetailPage() {
         }
       >
         <Form.Item name="unitId" label="承办单位" rules={[{ required: true, message: '请选择承办单位' }]}>
-          <TreeSelect
-            virtual={false}
-            treeNodeFilterProp="title"
+          <UnitPicker
             treeData={tree}
-            showSearch
             treeDefaultExpandAll
             placeholder="选择乡镇、部门"
             data-testid="dispatch-unit"
@@ -1332,15 +1326,7 @@ export default function IncidentDetailPage() {
         }
       >
         <Form.Item name="memberUnitIds" label="涉事部门和属地（N）">
-          <TreeSelect
-            virtual={false}
-            treeNodeFilterProp="title"
-            treeData={tree}
-            multiple
-            treeCheckable
-            showCheckedStrategy={TreeSelect.SHOW_CHILD}
-            treeDefaultExpandAll
-          />
+          <UnitPicker many treeData={tree} treeDefaultExpandAll />
         </Form.Item>
         <Form.Item name="reason" label="启动理由" rules={[{ required: true }]}>
           <Input />
@@ -1357,14 +1343,7 @@ export default function IncidentDetailPage() {
         }
       >
         <Form.Item name="unitIds" label="单位" rules={[{ required: true }]}>
-          <TreeSelect
-            virtual={false}
-            treeNodeFilterProp="title"
-            treeData={treeWithVillages}
-            multiple
-            treeCheckable
-            showCheckedStrategy={TreeSelect.SHOW_CHILD}
-          />
+          <UnitPicker many treeData={treeWithVillages} />
         </Form.Item>
       </FormModal>
 
@@ -1430,12 +1409,9 @@ export default function IncidentDetailPage() {
           <DatePicker showTime format="YYYY-MM-DD HH:mm" />
         </Form.Item>
         <Form.Item name="participantUnitIds" label="参会单位">
-          <TreeSelect
-            virtual={false}
-            treeNodeFilterProp="title"
+          <UnitPicker
+            many
             treeData={treeWithVillages}
-            multiple
-            treeCheckable
             showCheckedStrategy={TreeSelect.SHOW_ALL}
             maxTagCount="responsive"
             data-testid="conference-units"
@@ -1468,14 +1444,7 @@ export default function IncidentDetailPage() {
                       name={[name, 'unitId']}
                       rules={[{ required: true, message: '请选择承办单位' }]}
                     >
-                      <TreeSelect
-                        virtual={false}
-                        showSearch
-                        treeNodeFilterProp="title"
-                        treeData={treeWithVillages}
-                        placeholder="承办单位"
-                        treeDefaultExpandAll
-                      />
+                      <UnitPicker treeData={treeWithVillages} placeholder="承办单位" treeDefaultExpandAll />
                     </Form.Item>
                   </Col>
                   <Col xs={8} md={4}>

@@ -1,4 +1,4 @@
-import { Role, UnitKind } from '@app/access';
+import { Role, UNIT_KIND_LABELS, UnitKind } from '@app/access';
 import { parseCalendar } from '@app/calendar';
 import { FieldProblem } from '@app/kernel';
 import { AlreadyExists, failIf, problem } from './organization.errors';
@@ -85,8 +85,8 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
           problems.push(
             problem(
               `input.${seat.key}`,
-              `${seat.zh}须为本县的「${seat.kind}」类单位`,
-              `must be a ${seat.kind} unit of this county`,
+              `${seat.zh}须为本县的「${UNIT_KIND_LABELS[seat.kind].zh}」类单位`,
+              `must be a ${UNIT_KIND_LABELS[seat.kind].en} unit of this county`,
             ),
           );
         }

@@ -1,4 +1,4 @@
-import { UnitKind } from '@app/access';
+import { UNIT_KIND_LABELS, UnitKind } from '@app/access';
 import { FieldProblem } from '@app/kernel';
 import { AlreadyExists, failIf, problem } from './organization.errors';
 import { OrganizationEventType, UnitEvent } from './organization.events';
@@ -64,12 +64,12 @@ function placement(
     p.push(problem('input.countyId', '所属县不存在', 'the county does not exist'));
   }
   if (!PARENT_KINDS[kind].includes(parent?.kind ?? null)) {
-    const allowed = PARENT_KINDS[kind].map((k) => k ?? '（无）').join('、');
+    const allowed = PARENT_KINDS[kind].map((k) => (k ? UNIT_KIND_LABELS[k].zh : '（无上级）')).join('或');
     p.push(
       problem(
         'input.parentId',
-        `该类单位的上级须为：${allowed}`,
-        `a ${kind} must sit under: ${PARENT_KINDS[kind].map((k) => k ?? 'nothing').join(', ')}`,
+        `「${UNIT_KIND_LABELS[kind].zh}」的上级须为${allowed}`,
+        `a ${UNIT_KIND_LABELS[kind].en} must sit under: ${PARENT_KINDS[kind].map((k) => (k ? UNIT_KIND_LABELS[k].en : 'nothing')).join(', ')}`,
       ),
     );
   } else if (parent && parent.kind !== UnitKind.CITY_OFFICE && parent.countyId !== countyId) {
