@@ -1,6 +1,7 @@
 import { Locator } from 'playwright-core';
 import { demoUnitId } from '@app/demo';
 import { gql, GqlResponse, login, LOGIN } from '../support/api-fixture';
+import { listedIncident } from '../support/loop-steps';
 import { modal, submit } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
@@ -207,6 +208,50 @@ it('registers a village, adds a person and manages them, and sets the county pol
   const leader = await signInOverApi('wangqing', 'Qingshi2027y');
   expect(leader.data!.login.requiresTotpEnrollment).toBe(true);
   await people.locator('tr', { hasText: 'wangqing' }).getByText('待绑定').waitFor();
+
+  // The "N": ecology incidents now propose 西山镇 (where the county's reservoir is) with the market bureau; the
+  // other fields' rules stay as they were, and the proposal for an ecology incident names both.
+  const rulesCard = page.getByTestId('linkage-field-rules');
+  await rulesCard.getByTestId('field-rule-ECOLOGY').click();
+  for (const unit of ['清水县市场监督管理局', '西山镇']) {
+    await page.keyboard.type(unit.slice(-4)); // typed, as a person finds a unit in the tree
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper')
+      .filter({ hasText: new RegExp(`^${unit}$`) })
+      .click();
+  }
+  await rulesCard.getByRole('columnheader', { name: '涉事部门和属地' }).click(); // close the dropdown
+  await rulesCard.getByRole('button', { name: /保存规则/ }).click();
+  await notice('联动建议规则已保存');
+  const rules = await ask<{ county: { linkageFieldRules: { field: string; unitIds: string[] }[] } }>(
+    `{ county { linkageFieldRules { field unitIds } } }`,
+  );
+  expect(rules.county.linkageFieldRules).toEqual(
+    expect.arrayContaining([
+      {
+        field: 'ECOLOGY',
+        unitIds: expect.arrayContaining([demoUnitId('market-bureau'), demoUnitId('xishan')]),
+      },
+      { field: 'LAND_ACQUISITION', unitIds: [demoUnitId('land-bureau'), demoUnitId('petition-bureau')] },
+    ]),
+  );
+  expect(rules.county.linkageFieldRules).toHaveLength(4);
+  const centre = await login(api.graphql, 'zhouming');
+  const ecology = await listedIncident(api.graphql, centre.token, {
+    title: '网传西山水库死鱼',
+    discoveredAt: new Date(),
+    grade: 'II',
+    field: 'ECOLOGY',
+  });
+  const proposal = await gql<{ linkageProposal: { proposedMemberUnitIds: string[] } }>(
+    api.graphql,
+    `query P($id: ID!) { linkageProposal(incidentId: $id) { proposedMemberUnitIds } }`,
+    { id: ecology },
+    { token: centre.token },
+  );
+  expect(proposal.data!.linkageProposal.proposedMemberUnitIds).toEqual(
+    expect.arrayContaining([demoUnitId('market-bureau'), demoUnitId('xishan')]),
+  );
 
   // The county centre's people for the picture, on a 1366×768 screen.
   await page.getByTestId('unit-node-清水县委网信办（县网络舆情应急监控中心）').click();

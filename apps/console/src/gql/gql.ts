@@ -29,6 +29,8 @@ type Documents = {
     "\n  mutation ConsoleRecordDutyLog($input: RecordDutyLogInput!) {\n    recordDutyLog(input: $input) {\n      id\n      at\n      kind\n      text\n      incidentId\n      onDuty\n    }\n  }\n": typeof types.ConsoleRecordDutyLogDocument,
     "\n  query ConsoleDutyIncidentChoices($text: String) {\n    incidents(first: 20, filter: { text: $text }) {\n      edges {\n        node {\n          id\n          title\n          grade\n          reportedAt\n        }\n      }\n    }\n  }\n": typeof types.ConsoleDutyIncidentChoicesDocument,
     "\n  query ConsoleDutyIncidentTitle($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      grade\n    }\n  }\n": typeof types.ConsoleDutyIncidentTitleDocument,
+    "\n  query ConsoleLinkageFieldRules {\n    county {\n      id\n      linkageFieldRules {\n        field\n        unitIds\n      }\n    }\n  }\n": typeof types.ConsoleLinkageFieldRulesDocument,
+    "\n  mutation ConsoleSetLinkageFieldRules($input: SetLinkageFieldRulesInput!) {\n    setLinkageFieldRules(input: $input) {\n      id\n      linkageFieldRules {\n        field\n        unitIds\n      }\n    }\n  }\n": typeof types.ConsoleSetLinkageFieldRulesDocument,
     "\n  query ConsoleNotificationChannels($unitId: ID) {\n    notificationChannels(unitId: $unitId) {\n      id\n      unitId\n      kind\n      target\n      label\n      audiences\n      enabled\n      configuredAt\n    }\n    notificationDeadLetters(first: 20) {\n      id\n      unitId\n      channelKind\n      target\n      kind\n      lastError\n      attempts\n      arrivedAt\n    }\n  }\n": typeof types.ConsoleNotificationChannelsDocument,
     "\n  mutation ConsoleConfigureChannel($input: ConfigureNotificationChannelInput!) {\n    configureNotificationChannel(input: $input) {\n      channel {\n        id\n      }\n      webhookSecret\n    }\n  }\n": typeof types.ConsoleConfigureChannelDocument,
     "\n  mutation ConsoleRemoveChannel($input: RemoveNotificationChannelInput!) {\n    removeNotificationChannel(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleRemoveChannelDocument,
@@ -119,6 +121,8 @@ const documents: Documents = {
     "\n  mutation ConsoleRecordDutyLog($input: RecordDutyLogInput!) {\n    recordDutyLog(input: $input) {\n      id\n      at\n      kind\n      text\n      incidentId\n      onDuty\n    }\n  }\n": types.ConsoleRecordDutyLogDocument,
     "\n  query ConsoleDutyIncidentChoices($text: String) {\n    incidents(first: 20, filter: { text: $text }) {\n      edges {\n        node {\n          id\n          title\n          grade\n          reportedAt\n        }\n      }\n    }\n  }\n": types.ConsoleDutyIncidentChoicesDocument,
     "\n  query ConsoleDutyIncidentTitle($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      grade\n    }\n  }\n": types.ConsoleDutyIncidentTitleDocument,
+    "\n  query ConsoleLinkageFieldRules {\n    county {\n      id\n      linkageFieldRules {\n        field\n        unitIds\n      }\n    }\n  }\n": types.ConsoleLinkageFieldRulesDocument,
+    "\n  mutation ConsoleSetLinkageFieldRules($input: SetLinkageFieldRulesInput!) {\n    setLinkageFieldRules(input: $input) {\n      id\n      linkageFieldRules {\n        field\n        unitIds\n      }\n    }\n  }\n": types.ConsoleSetLinkageFieldRulesDocument,
     "\n  query ConsoleNotificationChannels($unitId: ID) {\n    notificationChannels(unitId: $unitId) {\n      id\n      unitId\n      kind\n      target\n      label\n      audiences\n      enabled\n      configuredAt\n    }\n    notificationDeadLetters(first: 20) {\n      id\n      unitId\n      channelKind\n      target\n      kind\n      lastError\n      attempts\n      arrivedAt\n    }\n  }\n": types.ConsoleNotificationChannelsDocument,
     "\n  mutation ConsoleConfigureChannel($input: ConfigureNotificationChannelInput!) {\n    configureNotificationChannel(input: $input) {\n      channel {\n        id\n      }\n      webhookSecret\n    }\n  }\n": types.ConsoleConfigureChannelDocument,
     "\n  mutation ConsoleRemoveChannel($input: RemoveNotificationChannelInput!) {\n    removeNotificationChannel(input: $input) {\n      id\n    }\n  }\n": types.ConsoleRemoveChannelDocument,
@@ -268,6 +272,14 @@ export function graphql(source: "\n  query ConsoleDutyIncidentChoices($text: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleDutyIncidentTitle($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      grade\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDutyIncidentTitle($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      grade\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleLinkageFieldRules {\n    county {\n      id\n      linkageFieldRules {\n        field\n        unitIds\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleLinkageFieldRules {\n    county {\n      id\n      linkageFieldRules {\n        field\n        unitIds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetLinkageFieldRules($input: SetLinkageFieldRulesInput!) {\n    setLinkageFieldRules(input: $input) {\n      id\n      linkageFieldRules {\n        field\n        unitIds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetLinkageFieldRules($input: SetLinkageFieldRulesInput!) {\n    setLinkageFieldRules(input: $input) {\n      id\n      linkageFieldRules {\n        field\n        unitIds\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

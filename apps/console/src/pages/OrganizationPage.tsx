@@ -21,6 +21,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { UnitKind } from '../gql/graphql';
 import { CountyPolicyCard } from '../components/CountyPolicyCard';
+import { LinkageFieldRulesCard } from '../components/LinkageFieldRulesCard';
 import { FormModal } from '../components/FormModal';
 import { KindTag } from '../components/tags';
 import { UnitPeopleCard, type Person } from '../components/UnitPeopleCard';
@@ -329,6 +330,9 @@ export default function OrganizationPage() {
               <CountyPolicyCard county={data.county} units={units} people={people} onChanged={reload} />
             </div>
           )}
+          <div style={{ marginTop: 16 }}>
+            <LinkageFieldRulesCard />
+          </div>
         </Col>
       </Row>
 
