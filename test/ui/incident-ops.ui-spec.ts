@@ -2,7 +2,7 @@ import { demoUnitId } from '@app/demo';
 import { Locator, Page } from 'playwright-core';
 import { gql, login } from '../support/api-fixture';
 import { listedIncident, mutate, ok } from '../support/loop-steps';
-import { modal, pick, submit, until } from './support/antd';
+import { modal, pick, pickInTree, submit, until } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
@@ -198,11 +198,7 @@ it('takes an incident through village re-dispatch, police referral, escalation, 
   await m.locator('#decisions').fill('统一对外口径\n信访局约谈当事村民');
   await m.getByTestId('conference-add-task').click();
   const row = m.getByTestId('conference-task');
-  await row.locator('.ant-select').first().click();
-  await c
-    .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper')
-    .filter({ hasText: /^清水县信访局$/ })
-    .click();
+  await pickInTree(c, row.locator('.ant-select').first(), ['清水县信访局']);
   await row.getByPlaceholder('工作要求').fill('约谈当事村民，做好解释');
   await submit(c, m, '已记录联席会议，派出 1 张工单');
   const conference = c.getByTestId('conference');

@@ -18,13 +18,30 @@ export async function pick(page: Page, m: Locator, fieldLabel: string, option: s
 }
 
 export async function pickUnits(page: Page, m: Locator, fieldLabel: string, units: string[]): Promise<void> {
-  await m.locator('.ant-form-item').filter({ hasText: fieldLabel }).locator('.ant-select').first().click();
-  for (const u of units)
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper')
-      .filter({ hasText: new RegExp(`^${u}$`) })
-      .click();
+  await pickInTree(
+    page,
+    m.locator('.ant-form-item').filter({ hasText: fieldLabel }).locator('.ant-select').first(),
+    units,
+  );
   await m.locator('.ant-form-item-label').first().click(); // close the dropdown
+}
+
+/** Picks units by name in a unit tree select (one, or several), and sees each one chosen. */
+export async function pickInTree(page: Page, select: Locator, units: string[]): Promise<void> {
+  const chosen = (u: string) =>
+    select.locator('.ant-select-selection-item', { hasText: u }).first().isVisible();
+  for (const u of units) {
+    // A click that lands while the dropdown is still moving in (a busy machine) picks nothing: look, and pick again.
+    for (let attempt = 0; !(await chosen(u)); attempt++) {
+      if (attempt === 3) throw new Error(`could not pick ${u}`);
+      if (!(await page.locator('.ant-select-dropdown:visible').count())) await select.click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper')
+        .filter({ hasText: new RegExp(`^${u}$`) })
+        .click();
+      await until(() => chosen(u), 2_000).catch(() => undefined);
+    }
+  }
 }
 
 export async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
