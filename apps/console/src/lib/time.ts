@@ -40,7 +40,7 @@ export function dueText(dueAt: string, now = Date.now()): { text: string; overdu
 /**
  * A date or time picker's wall clock read as Beijing time, whatever the browser's zone: the instant it means.
  * Pickers show the browser's clock; a duty room outside UTC+8 (a laptop left on another zone) must still mean 08:30
- * in Qingshui when it types 08:30.
+ * in the county when it types 08:30.
  */
 export const fromBjWall = (d: Dayjs): Date => new Date(`${d.format('YYYY-MM-DDTHH:mm')}:00+08:00`);
 /** An instant as a picker value that shows its Beijing wall clock (the inverse of fromBjWall). */
