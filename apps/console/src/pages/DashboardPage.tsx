@@ -7,7 +7,7 @@ import { Chart } from '../components/Chart';
 import { GradeTag, StatusTag, TaskStatusTag } from '../components/tags';
 import { DASHBOARD, FIGURES, OPEN_VARS } from '../lib/dashboard-data';
 import { GRADE_COLOR, GRADE_ORDER, GRADE_SHORT, label, OPEN_STATUSES, ROLE_SHORT } from '../lib/labels';
-import { bj, dayjs, dueText, fmt } from '../lib/time';
+import { bj, dueText, fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
 
 export default function DashboardPage() {
@@ -353,7 +353,7 @@ export default function DashboardPage() {
         </Col>
       </Row>
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
-        数据截至 {dayjs().tz().format('HH:mm:ss')}；待办角标随本单位待办实时更新。
+        数据截至 {bj(Date.now()).format('HH:mm:ss')}；待办角标随本单位待办实时更新。
       </Typography.Paragraph>
     </div>
   );

@@ -50,7 +50,7 @@ import type {
 import { GRADE_COLOR, label, options, ROLE_SHORT } from '../lib/labels';
 import { hasRole, useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
-import { dayjs, dueText, fmt, fmtFull } from '../lib/time';
+import { bj, dayjs, dueText, fmt, fmtFull } from '../lib/time';
 import { unitTree, useUnits } from '../lib/units';
 
 const INCIDENT = graphql(`
@@ -1250,7 +1250,7 @@ export default function IncidentDetailPage() {
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          message={`按本县时限规定：${inc.grade ?? 'IV'}级${defaultHours ? ` ${defaultHours} 小时内书面反馈` : ''}，预计 ${dayjs().add(defaultHours, 'hour').tz().format('MM-DD HH:mm')} 到期${policy.onWorkingTime ? '（按工作时间计算，以系统为准）' : ''}；延期不超过 ${policy.hardCapHours} 小时`}
+          message={`按本县时限规定：${inc.grade ?? 'IV'}级${defaultHours ? ` ${defaultHours} 小时内书面反馈` : ''}，预计 ${bj(Date.now() + defaultHours * 3_600_000).format('MM-DD HH:mm')} 到期${policy.onWorkingTime ? '（按工作时间计算，以系统为准）' : ''}；延期不超过 ${policy.hardCapHours} 小时`}
         />
         <Form.Item name="custom" label="另行指定时限" valuePropName="checked">
           <Switch />
