@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { BundleExporter } from '@app/audit';
 import { StartupError } from '@app/database';
-import { LogSealer } from '@app/event-store';
 import { CliModule } from './cli.module';
 import { runCli } from './run-cli';
 
@@ -28,9 +27,7 @@ runCli('audit:export', async (db, argv) => {
   });
   try {
     await app.init();
-    if (!values['no-seal']) await app.get(LogSealer).sealPending();
-    const bundle = await app.get(BundleExporter).export(incidentId);
-    const text = `${JSON.stringify(bundle, null, 2)}\n`;
+    const { bundle, text } = await app.get(BundleExporter).file(incidentId, { seal: !values['no-seal'] });
     writeFileSync(values.out, text);
     process.stdout.write(
       `已导出 / exported ${values.out}: ${bundle.events.length} 条事件 / events, ${Object.keys(bundle.sealed).length} 个封存点 / sealing checkpoints, ` +

@@ -79,7 +79,7 @@ const INPUT_PROBLEMS: [RegExp, (m: RegExpExecArray) => string][] = [
 ];
 
 /** graphql-js refuses malformed input in English; a person is told in Chinese what to fix. */
-export function describeInputProblem(message: string): string {
+function describeInputProblem(message: string): string {
   for (const [pattern, say] of INPUT_PROBLEMS) {
     const m = pattern.exec(message);
     if (m) return say(m);

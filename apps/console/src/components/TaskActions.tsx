@@ -2,6 +2,7 @@ import { Button, DatePicker, Form, Input, Popconfirm, Radio, Select, Space } fro
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { useSubmit } from '../lib/submit';
+import { lines } from '../lib/text';
 import { dayjs, fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
 import { FormModal } from './FormModal';
@@ -130,12 +131,6 @@ export interface ActionableTask {
   allowedActions: string[];
   pendingExtension?: { requestedDueAt: string; reason: string } | null;
 }
-
-const lines = (s?: string) =>
-  (s ?? '')
-    .split(/\n|；|;/)
-    .map((x) => x.trim())
-    .filter(Boolean);
 
 /** The buttons a task allows the caller now (Task.allowedActions), each with its form. */
 export function TaskActions({

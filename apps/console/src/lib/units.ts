@@ -27,7 +27,7 @@ export function useUnits() {
   }, [data]);
 }
 
-const KIND_ORDER = [
+export const KIND_ORDER = [
   'COUNTY_CENTER',
   'PROPAGANDA_DEPT',
   'LINKAGE_DEPT',

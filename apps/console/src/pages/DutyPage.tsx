@@ -41,7 +41,7 @@ import {
 import { hasRole, isAuditor, isCentre, useSession } from '../lib/session';
 import { errorText, useSubmit } from '../lib/submit';
 import { bj, fmt, fmtFull, spanText, toBjWall, type Dayjs } from '../lib/time';
-import { useUnits } from '../lib/units';
+import { KIND_ORDER, KIND_SHORT, useUnits } from '../lib/units';
 
 const ON_DUTY_NOW = graphql(`
   query ConsoleOnDutyNow($unitId: ID!) {
@@ -97,15 +97,6 @@ const CANCEL = graphql(`
     }
   }
 `);
-
-const GROUPS: [string, string][] = [
-  ['COUNTY_CENTER', '县中心'],
-  ['PROPAGANDA_DEPT', '宣传部'],
-  ['LINKAGE_DEPT', '联动部门'],
-  ['BUREAU', '县直部门'],
-  ['TOWNSHIP', '乡镇/街道'],
-  ['VILLAGE', '村（社区）'],
-];
 
 /**
  * 值班 (000, 004: 24-hour duty with a duty log and a leader on duty): who is on duty now, the week's roster, and the
@@ -212,13 +203,15 @@ export default function DutyPage() {
     openAssign({ pattern: 'CUSTOM', startsAt: toBjWall(from), endsAt: toBjWall(to) });
   };
 
-  const unitOptions = GROUPS.map(([kind, title]) => ({
-    label: title,
-    title,
-    options: units.list
-      .filter((u) => u.kind === kind && u.active)
-      .map((u) => ({ value: u.id, label: u.name })),
-  })).filter((g) => g.options.length > 0);
+  const unitOptions = KIND_ORDER.filter((k) => k !== 'CITY_OFFICE')
+    .map((kind) => ({
+      label: KIND_SHORT[kind],
+      title: KIND_SHORT[kind],
+      options: units.list
+        .filter((u) => u.kind === kind && u.active)
+        .map((u) => ({ value: u.id, label: u.name })),
+    }))
+    .filter((g) => g.options.length > 0);
 
   return (
     <div className="page duty-page" data-testid="duty-page">

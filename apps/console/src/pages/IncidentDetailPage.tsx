@@ -50,6 +50,7 @@ import type {
 import { GRADE_COLOR, label, options, ROLE_SHORT } from '../lib/labels';
 import { hasRole, useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
+import { lines } from '../lib/text';
 import { bj, dayjs, dueText, fmt, fmtFull } from '../lib/time';
 import { unitTree, useUnits } from '../lib/units';
 
@@ -410,12 +411,6 @@ const BOARD = [
   { key: 'done', title: '已销号', states: ['ACCEPTED'], color: '#389e0d' },
   { key: 'off', title: '退回 / 撤销', states: ['RETURNED', 'CANCELLED'], color: '#8c8c8c' },
 ];
-
-const lines = (s?: string) =>
-  (s ?? '')
-    .split(/\n|；|;/)
-    .map((x) => x.trim())
-    .filter(Boolean);
 
 export default function IncidentDetailPage() {
   const { id = '' } = useParams();

@@ -10,6 +10,7 @@ import {
   formatLogPosition,
   LOG_INTEGRITY,
   LogIntegrity,
+  LogSealer,
   forEachSealedLine,
   predecessorHashes,
   rowPosition,
@@ -39,7 +40,21 @@ export class BundleExporter {
     @Inject(APP_POOL) private readonly pool: Pool,
     @Inject(LOG_INTEGRITY) private readonly integrity: LogIntegrity,
     private readonly clock: Clock,
+    private readonly sealer: LogSealer,
   ) {}
+
+  /**
+   * The bundle as a file, as `npm run audit:export` writes it and the console downloads it: by default what is not
+   * sealed yet is sealed first, so that every event of the incident is covered by a signed checkpoint.
+   */
+  async file(
+    incidentId: string,
+    options: { seal?: boolean } = {},
+  ): Promise<{ bundle: AuditBundle; text: string }> {
+    if (options.seal ?? true) await this.sealer.sealPending();
+    const bundle = await this.export(incidentId);
+    return { bundle, text: `${JSON.stringify(bundle, null, 2)}\n` };
+  }
 
   export(incidentId: string): Promise<AuditBundle> {
     return whileNotSealing(this.pool, async (client) => {

@@ -4,7 +4,6 @@ import {
   EventRow,
   LOG_INTEGRITY,
   LogIntegrity,
-  LogSealer,
   LogVerifier,
   RecordedEvent,
   VerificationReport,
@@ -68,7 +67,6 @@ export class AuditService {
     private readonly clock: Clock,
     @Inject(LOG_INTEGRITY) private readonly integrity: LogIntegrity,
     private readonly exporter: BundleExporter,
-    private readonly sealer: LogSealer,
   ) {}
 
   async history(
@@ -144,15 +142,10 @@ export class AuditService {
     return { ...report, verifiedAt: this.clock.now() };
   }
 
-  /**
-   * The incident's signed bundle, as `npm run audit:export` writes it: what is not sealed yet is sealed first, so
-   * that every event of the incident is covered by a signed checkpoint the offline verifier can check.
-   */
+  /** The incident's signed bundle file (everything sealed first), for those who may audit it. */
   async exportBundle(p: Principal, incidentId: string): Promise<{ bundle: AuditBundle; text: string }> {
     await this.incidents.authorized(p, incidentId, Action.AuditRead);
-    await this.sealer.sealPending();
-    const bundle = await this.exporter.export(incidentId);
-    return { bundle, text: `${JSON.stringify(bundle, null, 2)}\n` };
+    return this.exporter.file(incidentId);
   }
 
   async verifyLog(p: Principal, from?: Date, to?: Date): Promise<VerificationReport & { verifiedAt: Date }> {
