@@ -1,7 +1,7 @@
 import { demoUnitId } from '@app/demo';
 import { gql, login, Session } from '../support/api-fixture';
 import { listedIncident, mutate, ok } from '../support/loop-steps';
-import { modal, pick, submit, until } from './support/antd';
+import { choose, modal, pick, submit, until } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
@@ -182,7 +182,7 @@ it('rosters, cancels and logs duty through the 值班 page; refuses those who ma
     await page.getByTestId('duty-assign').click();
     const m = await modal(page);
     await pick(page, m, '值班人员', person);
-    await m.locator('.ant-radio-button-wrapper', { hasText: '自定时间' }).click();
+    await choose(m, '自定时间');
     await m.locator('#startsAt').waitFor();
     if (note) await m.locator('#note').fill(note);
     await submit(page, m, '已排班');
@@ -213,7 +213,7 @@ it('rosters, cancels and logs duty through the 值班 page; refuses those who ma
   await page.getByTestId('duty-assign').click();
   let m = await modal(page);
   await pick(page, m, '值班人员', '刘洋');
-  await m.locator('.ant-radio-button-wrapper', { hasText: '自定时间' }).click();
+  await choose(m, '自定时间');
   const day = bjDay(Date.now() + 3 * DAY);
   for (const [field, value] of [
     ['#startsAt', `${day} 20:00`],
@@ -247,7 +247,7 @@ it('rosters, cancels and logs duty through the 值班 page; refuses those who ma
   await mondayColumn.getByTestId('duty-assign-day').click();
   m = await modal(page);
   await pick(page, m, '值班人员', '郑华');
-  await m.locator('.ant-radio-button-wrapper', { hasText: '白班' }).click();
+  await choose(m, '白班');
   await m.getByTestId('assign-summary').getByText('共 9 小时').waitFor();
   await submit(page, m, '已排班');
   const dayShift = (await roster(at(monday, '00:00'), at(monday, '00:00', 1))).find(
@@ -274,7 +274,7 @@ it('rosters, cancels and logs duty through the 值班 page; refuses those who ma
   await page.getByTestId('duty-log-form').waitFor();
   expect(await page.getByTestId('duty-assign').count()).toBe(0);
   const form = page.getByTestId('duty-log-form');
-  await form.locator('.ant-radio-button-wrapper', { hasText: '处置情况' }).click();
+  await choose(form, '处置情况');
   const text = '已将小区二次供水水质问题转县水务公司核查，要求 2 小时内反馈检测结果。';
   await form.locator('#text').fill(text);
   await pick(page, form, '关联事件', '二次供水水质浑浊');

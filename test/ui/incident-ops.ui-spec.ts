@@ -2,7 +2,7 @@ import { demoUnitId } from '@app/demo';
 import { Locator, Page } from 'playwright-core';
 import { gql, login } from '../support/api-fixture';
 import { listedIncident, mutate, ok } from '../support/loop-steps';
-import { modal, pick, pickInTree, submit, until } from './support/antd';
+import { menu, modal, pick, pickInTree, submit, until } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
@@ -62,8 +62,7 @@ async function incident(id: string, token = centreToken): Promise<IncidentState>
 
 /** Opens 更多操作 and picks an entry (the menu offers only what the incident allows now). */
 async function more(page: Page, entry: string): Promise<void> {
-  await page.getByTestId('action-more').click();
-  await page.locator('.ant-dropdown-menu-item:visible', { hasText: entry }).click();
+  await menu(page, page.getByTestId('action-more'), entry);
 }
 
 async function moreEntries(page: Page): Promise<string[]> {

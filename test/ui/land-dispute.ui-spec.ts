@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AuditService, verifyBundle } from '@app/audit';
 import { gql, login } from '../support/api-fixture';
-import { modal, pick, pickUnits, submit, until } from './support/antd';
+import { choose, modal, pick, pickUnits, submit, until } from './support/antd';
 import { backfill } from './support/backfill';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
@@ -61,7 +61,7 @@ it('plays the land-acquisition scenario across the centre, a township on a phone
   // 2. 研判 III
   await c.getByTestId('action-assess').click();
   m = await modal(c);
-  await m.locator('label', { hasText: 'III级 较大' }).click();
+  await choose(m, 'III级 较大');
   await pick(c, m, '领域', '征地拆迁');
   await m.locator('#indicators').fill('转发 412');
   await m.locator('#reasoning').fill('涉及群众切身利益，敏感度较高');
@@ -99,7 +99,7 @@ it('plays the land-acquisition scenario across the centre, a township on a phone
   await c.getByTestId('action-dispatch').click();
   m = await modal(c);
   await pickUnits(c, m, '承办单位', ['清水县自然资源局']);
-  await m.locator('label', { hasText: '协办' }).click();
+  await choose(m, '协办');
   await m.locator('#requirements').fill('提供征地补偿政策依据');
   await submit(c, m, '已派单给清水县自然资源局');
   await c.getByTestId('task-board').getByTestId('task-card').nth(1).waitFor();
@@ -155,7 +155,7 @@ it('plays the land-acquisition scenario across the centre, a township on a phone
   const lead = c.getByTestId('task-card').filter({ hasText: '东湖镇' });
   await lead.getByTestId('task-review').click();
   m = await modal(c);
-  await m.locator('label', { hasText: '退回重办' }).click();
+  await choose(m, '退回重办');
   await m.locator('#reason').fill('请补充发放凭证和群众反馈');
   await submit(c, m, '已退回重办');
   await lead.getByText('返工 1').waitFor();

@@ -2,7 +2,7 @@ import { Locator } from 'playwright-core';
 import { demoUnitId } from '@app/demo';
 import { gql, GqlResponse, login, LOGIN } from '../support/api-fixture';
 import { listedIncident } from '../support/loop-steps';
-import { modal, submit } from './support/antd';
+import { closeDropdowns, modal, noModal, pickIn, popconfirm, submit, until } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
@@ -63,7 +63,7 @@ it('registers a village, adds a person and manages them, and sets the county pol
     await notice(success);
     await page.getByTestId('handover').getByText(password).waitFor();
     await page.getByRole('button', { name: /我已记下/ }).click();
-    await page.locator('.ant-modal-content:visible').waitFor({ state: 'detached' });
+    await noModal(page);
   };
 
   await signIn(page, api.base, 'zhaoqiang');
@@ -156,15 +156,17 @@ it('registers a village, adds a person and manages them, and sets the county pol
 
   // 停用 with a reason (Popconfirm): they cannot sign in; 恢复: they can again.
   await people.getByTestId('deactivate-wangqing').click();
-  const confirm = page.locator('.ant-popconfirm:visible');
-  await confirm.locator('.ant-tag', { hasText: '调离岗位' }).click();
-  await confirm.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+  const confirm = await popconfirm(page);
+  const ok = confirm.locator('.ant-popconfirm-buttons .ant-btn-primary');
+  await confirm.locator('.ant-tag', { hasText: '调离岗位' }).click(); // a reason enables 停用
+  await until(() => ok.isEnabled());
+  await ok.click();
   await notice('已停用 王青');
   await people.locator('tr', { hasText: 'wangqing' }).getByText('已停用').waitFor();
   expect((await peopleOf(villageId))[0].active).toBe(false);
   expect(errorCode(await signInOverApi('wangqing', 'Qingshi2027y'))).toBe('UNAUTHENTICATED');
   await people.getByTestId('reactivate-wangqing').click();
-  await page.locator('.ant-popconfirm:visible .ant-popconfirm-buttons .ant-btn-primary').click();
+  await (await popconfirm(page)).locator('.ant-popconfirm-buttons .ant-btn-primary').click();
   await notice('已恢复 王青');
   await people.locator('tr', { hasText: 'wangqing' }).getByText('在用').waitFor();
   expect((await signInOverApi('wangqing', 'Qingshi2027y')).errors).toBeUndefined();
@@ -181,10 +183,7 @@ it('registers a village, adds a person and manages them, and sets the county pol
   const policy = page.getByTestId('county-policy');
   const linkageNow = `{ county { linkage { cyberspace { name } police { name } } linkageThresholdGrade requireTotpRoles } }`;
   const before = await ask<{ county: { linkage: unknown } }>(linkageNow);
-  await policy.getByTestId('seat-policeUnitId').click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '清水县网信执法大队' })
-    .click();
+  await pickIn(page, policy.getByTestId('seat-policeUnitId'), '清水县网信执法大队');
   await policy.getByRole('button', { name: /保存联动单位/ }).click();
   await page.locator('.ant-message-notice-error', { hasText: '网信、公安、国安须为三个不同单位' }).waitFor();
   expect((await ask<{ county: { linkage: unknown } }>(linkageNow)).county.linkage).toEqual(
@@ -194,8 +193,7 @@ it('registers a village, adds a person and manages them, and sets the county pol
   await policy.getByTestId('seat-policeUnitId').getByText('清水县公安局（网警大队）').waitFor();
 
   // Linkage from grade III; leaders must sign in with a second factor (王青 is one now).
-  await policy.getByTestId('threshold-grade').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'III级' }).click();
+  await pickIn(page, policy.getByTestId('threshold-grade'), 'III级');
   await policy.getByRole('button', { name: /保存等级/ }).click();
   await notice('联动启动等级已保存');
   await policy.getByRole('checkbox', { name: /^分管\/主要领导/ }).check();
@@ -220,7 +218,7 @@ it('registers a village, adds a person and manages them, and sets the county pol
       .filter({ hasText: new RegExp(`^${unit}$`) })
       .click();
   }
-  await rulesCard.getByRole('columnheader', { name: '涉事部门和属地' }).click(); // close the dropdown
+  await closeDropdowns(page);
   await rulesCard.getByRole('button', { name: /保存规则/ }).click();
   await notice('联动建议规则已保存');
   const rules = await ask<{ county: { linkageFieldRules: { field: string; unitIds: string[] }[] } }>(

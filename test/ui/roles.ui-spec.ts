@@ -2,7 +2,7 @@ import { demoUnitId } from '@app/demo';
 import { totpCode } from '@app/identity';
 import { gql, login } from '../support/api-fixture';
 import { listedIncident } from '../support/loop-steps';
-import { modal, pick, submit, until } from './support/antd';
+import { menu, modal, pick, pickIn, submit, until } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
@@ -124,11 +124,7 @@ it('runs linkage, statements and the deadline policy through their pages', async
 
   // Notification channels: 东湖镇's SMS gateway for its leaders; the signing secret is shown once.
   const channels = page.getByTestId('notification-channels');
-  await channels.getByTestId('channel-unit').click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '东湖镇' })
-    .first()
-    .click();
+  await pickIn(page, channels.getByTestId('channel-unit'), '东湖镇');
   await pick(page, channels, '方式', 'Webhook');
   await channels.locator('#target').fill('https://sms-gateway.example/qingshui/donghu');
   await channels.getByRole('checkbox', { name: '本单位' }).uncheck();
@@ -178,8 +174,7 @@ it('signs an auditor in with the second factor the county requires: enrol first,
   await page.getByTestId('audit-finder').waitFor();
 
   // Sign out; signing in again asks for the code (a new one: each code is accepted once).
-  await page.getByTestId('header-user').hover();
-  await page.getByText('退出登录').click();
+  await menu(page, page.getByTestId('header-user'), '退出登录');
   await page.getByTestId('login-username').fill('qianjun');
   await page.getByTestId('login-password').fill('Qingshui@2026');
   await page.getByTestId('login-submit').click();

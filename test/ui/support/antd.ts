@@ -2,19 +2,85 @@ import { Locator, Page } from 'playwright-core';
 
 /** Driving antd's widgets the way a person does: open, pick, submit, and wait for the API's answer. */
 
-/** The open modal's content. */
+/** The open modal's content, once it has finished zooming in (a click during the motion can land off target). */
 export async function modal(page: Page): Promise<Locator> {
   const m = page.locator('.ant-modal-content:visible').last();
   await m.waitFor();
+  await until(async () => (await page.locator('.ant-modal[class*="ant-zoom-"]').count()) === 0);
   return m;
 }
 
+/** Opens a dropdown menu by a click on its button and picks an entry once the menu has stopped moving in. */
+export async function menu(page: Page, button: Locator, entry: string): Promise<void> {
+  await button.click();
+  await page.locator('.ant-dropdown:visible').first().waitFor();
+  await until(async () => (await page.locator('.ant-dropdown[class*="ant-slide-"]').count()) === 0);
+  await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item', { hasText: entry }).first().click();
+}
+
+/** The open Popconfirm, once it has finished zooming in. */
+export async function popconfirm(page: Page): Promise<Locator> {
+  const p = page.locator('.ant-popconfirm:visible').last();
+  await p.waitFor();
+  await until(async () => (await page.locator('.ant-popconfirm[class*="ant-zoom-"]').count()) === 0);
+  return p;
+}
+
+/** Waits until no modal is shown (one closing still counts as shown). */
+export async function noModal(page: Page): Promise<void> {
+  await until(async () => (await page.locator('.ant-modal-content:visible').count()) === 0);
+}
+
+/** Chooses a radio option by its label and sees it checked; a click lost on a busy machine is made again. */
+export async function choose(m: Locator, option: string): Promise<void> {
+  const checked = () =>
+    m
+      .locator('.ant-radio-button-wrapper-checked, .ant-radio-wrapper-checked', { hasText: option })
+      .first()
+      .isVisible();
+  for (let attempt = 0; !(await checked()); attempt++) {
+    if (attempt === 3) throw new Error(`could not choose ${option}`);
+    await m.locator('label', { hasText: option }).first().click();
+    await until(checked, 2_000).catch(() => undefined);
+  }
+}
+
+/** A select's dropdown that is open and not on its way out (one closing still shows for a moment). */
+const OPEN_DROPDOWN = '.ant-select-dropdown:visible:not([class*="-leave"])';
+const isOpen = async (select: Locator) =>
+  ((await select.getAttribute('class')) ?? '').includes('ant-select-open');
+
+/** Picks an option of a single select in a form by the field's label (see pickIn). */
 export async function pick(page: Page, m: Locator, fieldLabel: string, option: string): Promise<void> {
-  await m.locator('.ant-form-item').filter({ hasText: fieldLabel }).locator('.ant-select').first().click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
+  await pickIn(
+    page,
+    m.locator('.ant-form-item').filter({ hasText: fieldLabel }).locator('.ant-select').first(),
+    option,
+  );
+}
+
+/** Picks an option of a single select by its label, sees it chosen, and sees the dropdown gone. */
+export async function pickIn(page: Page, select: Locator, option: string): Promise<void> {
+  const chosen = () => select.locator('.ant-select-selection-item', { hasText: option }).first().isVisible();
+  // As in pickInTree: a click that lands while the dropdown is still moving in picks nothing; look, and pick again.
+  for (let attempt = 0; !(await chosen()); attempt++) {
+    if (attempt === 3) throw new Error(`could not pick ${option}`);
+    if (!(await isOpen(select))) await select.click();
+    await page.locator(`${OPEN_DROPDOWN} .ant-select-item-option`, { hasText: option }).first().click();
+    await until(chosen, 2_000).catch(() => undefined);
+  }
+  await closeDropdowns(page);
+}
+
+/**
+ * Closes open dropdowns as a person's click elsewhere does (the select loses focus), and waits for them to leave:
+ * one left open covers the fields below it. Not Escape, which inside a modal may close the modal too.
+ */
+export async function closeDropdowns(page: Page): Promise<void> {
+  const open = async () => (await page.locator('.ant-select-dropdown:visible').count()) > 0;
+  await until(async () => !(await open()), 1_000).catch(() => undefined);
+  if (await open()) await page.evaluate('document.activeElement && document.activeElement.blur()');
+  await until(async () => !(await open()));
 }
 
 export async function pickUnits(page: Page, m: Locator, fieldLabel: string, units: string[]): Promise<void> {
@@ -23,7 +89,7 @@ export async function pickUnits(page: Page, m: Locator, fieldLabel: string, unit
     m.locator('.ant-form-item').filter({ hasText: fieldLabel }).locator('.ant-select').first(),
     units,
   );
-  await m.locator('.ant-form-item-label').first().click(); // close the dropdown
+  await closeDropdowns(page);
 }
 
 /** Picks units by name in a unit tree select (one, or several), and sees each one chosen. */
@@ -34,9 +100,9 @@ export async function pickInTree(page: Page, select: Locator, units: string[]): 
     // A click that lands while the dropdown is still moving in (a busy machine) picks nothing: look, and pick again.
     for (let attempt = 0; !(await chosen(u)); attempt++) {
       if (attempt === 3) throw new Error(`could not pick ${u}`);
-      if (!(await page.locator('.ant-select-dropdown:visible').count())) await select.click();
+      if (!(await isOpen(select))) await select.click();
       await page
-        .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper')
+        .locator(`${OPEN_DROPDOWN} .ant-select-tree-node-content-wrapper`)
         .filter({ hasText: new RegExp(`^${u}$`) })
         .click();
       await until(() => chosen(u), 2_000).catch(() => undefined);

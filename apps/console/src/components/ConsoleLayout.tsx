@@ -143,7 +143,10 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
                 </Badge>
               </Tooltip>
             )}
+            {/* Opened by a click or a tap: a phone has no hover, and a menu that closes as the pointer crosses a gap is
+                lost. */}
             <Dropdown
+              trigger={['click']}
               menu={{
                 items: [
                   {

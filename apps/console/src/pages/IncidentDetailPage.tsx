@@ -600,7 +600,7 @@ export default function IncidentDetailPage() {
               </Button>
             ))}
           {more.length > 0 && (
-            <Dropdown menu={{ items: more, onClick: (e) => setDialog(e.key) }}>
+            <Dropdown trigger={['click']} menu={{ items: more, onClick: (e) => setDialog(e.key) }}>
               <Button data-testid="action-more">更多操作</Button>
             </Dropdown>
           )}
