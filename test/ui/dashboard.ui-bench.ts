@@ -20,7 +20,7 @@ import { CONSOLE_DIR, ConsoleApi, startConsoleApi } from './support/console-api'
  * 30-day trend are all on screen.
  */
 const INCIDENTS = Number(process.env.BENCH_UI_INCIDENTS ?? 1000);
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_UI_RUNS ?? 5);
 let api: ConsoleApi;
 
 beforeAll(async () => {

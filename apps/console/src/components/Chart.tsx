@@ -20,10 +20,19 @@ export function Chart({
   const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {
     if (!box.current) return;
-    const c = echarts.init(box.current, undefined, { renderer: 'canvas' });
+    const el = box.current;
+    const c = echarts.init(el, undefined, { renderer: 'canvas' });
     chart.current = c;
-    const ro = new ResizeObserver(() => c.resize());
-    ro.observe(box.current);
+    // Redrawn only when the box's size really changes: the observer also reports the size it starts with, and a
+    // redraw for nothing costs a first load a good part of its time.
+    let size = `${el.clientWidth}x${el.clientHeight}`;
+    const ro = new ResizeObserver(() => {
+      const now = `${el.clientWidth}x${el.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      c.resize();
+    });
+    ro.observe(el);
     return () => {
       ro.disconnect();
       c.dispose();

@@ -1,5 +1,19 @@
 import { AlertOutlined, ClockCircleOutlined, MailOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, List, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Col,
+  Empty,
+  List,
+  Row,
+  Skeleton,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -24,7 +38,9 @@ export default function DashboardPage() {
     requestPolicy: 'cache-and-network',
   });
   const figures = figuresData?.dashboard;
-  const now = Date.now();
+  // "Now" is when the data arrived, not each render's moment: a new moment would rebuild every chart option (and
+  // redraw the charts) on renders that changed nothing.
+  const now = useMemo(() => Date.now(), [data, figures]);
 
   const open = useMemo(() => data?.open.edges.map((e) => e.node) ?? [], [data]);
   const dueTasks = useMemo(
@@ -46,12 +62,10 @@ export default function DashboardPage() {
     [open],
   );
 
+  // The trend's 30 days end today (Beijing): it is redrawn when the figures or the day change, not the other data.
+  const today = bj(now).format('YYYY-MM-DD');
   const trendOption = useMemo(() => {
-    const days = Array.from({ length: 30 }, (_, k) =>
-      bj(now)
-        .startOf('day')
-        .subtract(29 - k, 'day'),
-    );
+    const days = Array.from({ length: 30 }, (_, k) => bj(`${today}T00:00:00+08:00`).subtract(29 - k, 'day'));
     const keys = days.map((d) => d.format('YYYY-MM-DD'));
     const index = new Map(keys.map((k, i) => [k, i]));
     const counts = Object.fromEntries(GRADE_ORDER.map((g) => [g, keys.map(() => 0)]));
@@ -87,7 +101,7 @@ export default function DashboardPage() {
         },
       ],
     };
-  }, [figures, now]);
+  }, [figures, today]);
 
   // Over every task of the month, as the API counts them: late hand-ins and open overdue tasks count against a unit.
   const rates = useMemo(
@@ -185,7 +199,17 @@ export default function DashboardPage() {
             size="small"
             extra={!figures && figuresLoading && <Tag>加载中</Tag>}
           >
-            <Chart option={trendOption} height={260} testId="trend-chart" />
+            {/* Drawn once, with the data: an empty chart first would be drawn twice on the first load. */}
+            {figures ? (
+              <Chart option={trendOption} height={260} testId="trend-chart" />
+            ) : (
+              <Skeleton
+                active
+                paragraph={{ rows: 6 }}
+                title={false}
+                style={{ height: 260, paddingTop: 16 }}
+              />
+            )}
           </Card>
         </Col>
         <Col xs={24} xl={8}>
@@ -353,7 +377,7 @@ export default function DashboardPage() {
         </Col>
       </Row>
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
-        数据截至 {bj(Date.now()).format('HH:mm:ss')}；待办角标随本单位待办实时更新。
+        数据截至 {bj(now).format('HH:mm:ss')}；待办角标随本单位待办实时更新。
       </Typography.Paragraph>
     </div>
   );
