@@ -40,7 +40,11 @@ export async function choose(m: Locator, option: string): Promise<void> {
       .isVisible();
   for (let attempt = 0; !(await checked()); attempt++) {
     if (attempt === 3) throw new Error(`could not choose ${option}`);
-    await m.locator('label', { hasText: option }).first().click();
+    await m
+      .locator('label', { hasText: option })
+      .first()
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
     await until(checked, 2_000).catch(() => undefined);
   }
 }
@@ -66,7 +70,11 @@ export async function pickIn(page: Page, select: Locator, option: string): Promi
   for (let attempt = 0; !(await chosen()); attempt++) {
     if (attempt === 3) throw new Error(`could not pick ${option}`);
     if (!(await isOpen(select))) await select.click();
-    await page.locator(`${OPEN_DROPDOWN} .ant-select-item-option`, { hasText: option }).first().click();
+    await page
+      .locator(`${OPEN_DROPDOWN} .ant-select-item-option`, { hasText: option })
+      .first()
+      .click({ timeout: 5_000 })
+      .catch(() => undefined); // the dropdown closed under the pointer: look, and try again
     await until(chosen, 2_000).catch(() => undefined);
   }
   await closeDropdowns(page);
@@ -104,7 +112,8 @@ export async function pickInTree(page: Page, select: Locator, units: string[]): 
       await page
         .locator(`${OPEN_DROPDOWN} .ant-select-tree-node-content-wrapper`)
         .filter({ hasText: new RegExp(`^${u}$`) })
-        .click();
+        .click({ timeout: 5_000 })
+        .catch(() => undefined); // the dropdown closed under the pointer: look, and try again
       await until(() => chosen(u), 2_000).catch(() => undefined);
     }
   }
