@@ -70,9 +70,11 @@ it('runs linkage, statements and the deadline policy through their pages', async
     { id },
     { token: centre.token },
   );
+  // Published on the county's own release accounts, named from the county the API knows (as is the window title).
   expect(statements.data!.incident.statements).toEqual([
     { status: 'PUBLISHED', channels: ['清水发布微博', '清水发布微信'] },
   ]);
+  expect(await page.title()).toBe('清水县网络舆情应急处置平台');
 
   // 管理员 赵强: a refused policy is told in Chinese; a good one is saved.
   await signIn(page, api.base, 'zhaoqiang');

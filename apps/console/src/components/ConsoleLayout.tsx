@@ -15,6 +15,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useClient, useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
+import { useCountyName } from '../lib/county';
 import { label } from '../lib/labels';
 import { canAudit, getSession, hasRole, isAuditor, isCentre, setSession, useSession } from '../lib/session';
 
@@ -50,6 +51,10 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
   const client = useClient();
   const { notification } = App.useApp();
   const [collapsed, setCollapsed] = useState(false);
+  const county = useCountyName();
+  useEffect(() => {
+    document.title = `${county ?? ''}网络舆情应急处置平台`;
+  }, [county]);
   const [{ data: count }, refetchCount] = useQuery({ query: INBOX_COUNT, requestPolicy: 'network-only' });
   const [live] = useSubscription({ query: INBOX_CHANGED, pause: isAuditor(session) });
 
@@ -105,7 +110,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
           <div className="brand-emblem">舆</div>
           <div className="brand-text">
             <div>舆情应急处置平台</div>
-            <small>清水县</small>
+            <small>{county}</small>
           </div>
         </div>
         <Menu

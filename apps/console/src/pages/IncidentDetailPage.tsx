@@ -47,6 +47,7 @@ import type {
   TaskRole,
   Veracity,
 } from '../gql/graphql';
+import { releaseChannels, useCountyName } from '../lib/county';
 import { GRADE_COLOR, label, options, ROLE_SHORT } from '../lib/labels';
 import { hasRole, useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
@@ -417,6 +418,7 @@ export default function IncidentDetailPage() {
   const nav = useNavigate();
   const session = useSession();
   const units = useUnits();
+  const county = useCountyName();
   const [{ data, error, fetching }, refetch] = useQuery({ query: INCIDENT, variables: { id } });
   const [events] = useSubscription({ query: EVENTS, variables: { id } });
   const [dialog, setDialog] = useState<string | null>(null);
@@ -912,7 +914,7 @@ export default function IncidentDetailPage() {
                                   {
                                     input: {
                                       statementId: s.id,
-                                      channels: ['清水发布'],
+                                      channels: releaseChannels(county),
                                       expectedVersion: s.version,
                                     },
                                   },

@@ -109,7 +109,7 @@ export function LoginPage() {
       <div className="login-brand">
         <div className="login-emblem">舆</div>
         <div>
-          <div className="login-title">清水县网络舆情应急处置平台</div>
+          <div className="login-title">网络舆情应急处置平台</div>
           <div className="login-sub">县网络舆情应急监控中心 · 一函四单 · 1+3+N 联动</div>
         </div>
       </div>

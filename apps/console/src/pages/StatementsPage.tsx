@@ -9,6 +9,7 @@ import { label } from '../lib/labels';
 import { hasRole, useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
 import { fmt } from '../lib/time';
+import { releaseChannels, useCountyName } from '../lib/county';
 import { useUnits } from '../lib/units';
 
 const STATEMENTS = graphql(`
@@ -56,6 +57,7 @@ const PUBLISH = graphql(`
 export default function StatementsPage() {
   const session = useSession();
   const units = useUnits();
+  const county = useCountyName();
   const [status, setStatus] = useState<string>('DRAFT');
   const [{ data }, refetch] = useQuery({
     query: STATEMENTS,
@@ -160,7 +162,7 @@ export default function StatementsPage() {
                         {
                           input: {
                             statementId: s.id,
-                            channels: ['清水发布微博', '清水发布微信'],
+                            channels: releaseChannels(county),
                             expectedVersion: s.version,
                           },
                         },
