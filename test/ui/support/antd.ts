@@ -4,26 +4,38 @@ import { Locator, Page } from 'playwright-core';
 
 /** The open modal's content, once it has finished zooming in (a click during the motion can land off target). */
 export async function modal(page: Page): Promise<Locator> {
-  const m = page.locator('.ant-modal-content:visible').last();
-  await m.waitFor();
-  await until(async () => (await page.locator('.ant-modal[class*="ant-zoom-"]').count()) === 0);
-  return m;
+  return settled(page, page.locator('.ant-modal-content:visible').last(), '.ant-modal[class*="ant-zoom-"]');
 }
 
 /** Opens a dropdown menu by a click on its button and picks an entry once the menu has stopped moving in. */
 export async function menu(page: Page, button: Locator, entry: string): Promise<void> {
   await button.click();
-  await page.locator('.ant-dropdown:visible').first().waitFor();
-  await until(async () => (await page.locator('.ant-dropdown[class*="ant-slide-"]').count()) === 0);
+  await settled(page, page.locator('.ant-dropdown:visible').first(), '.ant-dropdown[class*="ant-slide-"]');
   await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item', { hasText: entry }).first().click();
 }
 
 /** The open Popconfirm, once it has finished zooming in. */
 export async function popconfirm(page: Page): Promise<Locator> {
-  const p = page.locator('.ant-popconfirm:visible').last();
-  await p.waitFor();
-  await until(async () => (await page.locator('.ant-popconfirm[class*="ant-zoom-"]').count()) === 0);
-  return p;
+  return settled(page, page.locator('.ant-popconfirm:visible').last(), '.ant-popconfirm[class*="ant-zoom-"]');
+}
+
+/** Waits for a popup to show and for its motion (antd's `ant-zoom-*` / `ant-slide-*` classes) to end. */
+async function settled(page: Page, popup: Locator, moving: string): Promise<Locator> {
+  await popup.waitFor();
+  await until(async () => (await page.locator(moving).count()) === 0);
+  return popup;
+}
+
+/**
+ * Makes a click until what it should do is seen: on a busy machine a click that lands while a popup is still moving
+ * in, or after it closed under the pointer, does nothing. Three tries, each given two seconds to show its effect.
+ */
+async function retry(done: () => Promise<boolean>, act: () => Promise<unknown>, what: string): Promise<void> {
+  for (let attempt = 0; !(await done()); attempt++) {
+    if (attempt === 3) throw new Error(`could not ${what}`);
+    await act();
+    await until(done, 2_000).catch(() => undefined);
+  }
 }
 
 /** Waits until no modal is shown (one closing still counts as shown). */
@@ -38,15 +50,16 @@ export async function choose(m: Locator, option: string): Promise<void> {
       .locator('.ant-radio-button-wrapper-checked, .ant-radio-wrapper-checked', { hasText: option })
       .first()
       .isVisible();
-  for (let attempt = 0; !(await checked()); attempt++) {
-    if (attempt === 3) throw new Error(`could not choose ${option}`);
-    await m
-      .locator('label', { hasText: option })
-      .first()
-      .click({ timeout: 5_000 })
-      .catch(() => undefined);
-    await until(checked, 2_000).catch(() => undefined);
-  }
+  await retry(
+    checked,
+    () =>
+      m
+        .locator('label', { hasText: option })
+        .first()
+        .click({ timeout: 5_000 })
+        .catch(() => undefined),
+    `choose ${option}`,
+  );
 }
 
 /** A select's dropdown that is open and not on its way out (one closing still shows for a moment). */
@@ -66,17 +79,18 @@ export async function pick(page: Page, m: Locator, fieldLabel: string, option: s
 /** Picks an option of a single select by its label, sees it chosen, and sees the dropdown gone. */
 export async function pickIn(page: Page, select: Locator, option: string): Promise<void> {
   const chosen = () => select.locator('.ant-select-selection-item', { hasText: option }).first().isVisible();
-  // As in pickInTree: a click that lands while the dropdown is still moving in picks nothing; look, and pick again.
-  for (let attempt = 0; !(await chosen()); attempt++) {
-    if (attempt === 3) throw new Error(`could not pick ${option}`);
-    if (!(await isOpen(select))) await select.click();
-    await page
-      .locator(`${OPEN_DROPDOWN} .ant-select-item-option`, { hasText: option })
-      .first()
-      .click({ timeout: 5_000 })
-      .catch(() => undefined); // the dropdown closed under the pointer: look, and try again
-    await until(chosen, 2_000).catch(() => undefined);
-  }
+  await retry(
+    chosen,
+    async () => {
+      if (!(await isOpen(select))) await select.click();
+      await page
+        .locator(`${OPEN_DROPDOWN} .ant-select-item-option`, { hasText: option })
+        .first()
+        .click({ timeout: 5_000 })
+        .catch(() => undefined);
+    },
+    `pick ${option}`,
+  );
   await closeDropdowns(page);
 }
 
@@ -105,17 +119,18 @@ export async function pickInTree(page: Page, select: Locator, units: string[]): 
   const chosen = (u: string) =>
     select.locator('.ant-select-selection-item', { hasText: u }).first().isVisible();
   for (const u of units) {
-    // A click that lands while the dropdown is still moving in (a busy machine) picks nothing: look, and pick again.
-    for (let attempt = 0; !(await chosen(u)); attempt++) {
-      if (attempt === 3) throw new Error(`could not pick ${u}`);
-      if (!(await isOpen(select))) await select.click();
-      await page
-        .locator(`${OPEN_DROPDOWN} .ant-select-tree-node-content-wrapper`)
-        .filter({ hasText: new RegExp(`^${u}$`) })
-        .click({ timeout: 5_000 })
-        .catch(() => undefined); // the dropdown closed under the pointer: look, and try again
-      await until(() => chosen(u), 2_000).catch(() => undefined);
-    }
+    await retry(
+      () => chosen(u),
+      async () => {
+        if (!(await isOpen(select))) await select.click();
+        await page
+          .locator(`${OPEN_DROPDOWN} .ant-select-tree-node-content-wrapper`)
+          .filter({ hasText: new RegExp(`^${u}$`) })
+          .click({ timeout: 5_000 })
+          .catch(() => undefined);
+      },
+      `pick ${u}`,
+    );
   }
 }
 
