@@ -35,6 +35,8 @@ export async function startApi(
     database?: TestDatabase;
     /** Run due timers on their own every so many ms (default: never; tests call TimerService.fireDue). */
     timerTickMs?: number;
+    /** A built web console to serve at `/` (none by default). */
+    consoleDir?: string;
     /** External notifications; by default no SMTP server, no tick (tests call deliverDue), no retry delay. */
     notify?: Partial<NotifyOptions>;
   } = {},
@@ -63,6 +65,7 @@ export async function startApi(
     clock: options.clock,
     auth: { ...TEST_AUTH, ...(options.auth ?? {}) },
     logLevels: [],
+    consoleDir: options.consoleDir,
   });
   if (options.seed ?? true) await server.app.get(DemoSeeder).seed();
   return {

@@ -5,6 +5,7 @@ import { AddressInfo } from 'node:net';
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import expressStaticGzip from 'express-static-gzip';
 import { DatabaseUrls, StartupError } from '@app/database';
 import { AuthOptions } from '@app/identity';
 import { LogIntegrity } from '@app/event-store';
@@ -76,7 +77,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
 
 /**
  * The web console: its hashed assets cached for good, index.html never, and every other GET that asks for a page
- * answered with index.html (the console routes in the browser). /graphql and /healthz are never intercepted.
+ * answered with index.html (the console routes in the browser). /graphql, /healthz and /assets/ are never.
+ * Assets go out as the build compressed them (`.br`, `.gz` beside each file; the browser's Accept-Encoding chooses):
+ * about a quarter of the bytes on a county office's network, and no compressing per request.
  */
 interface ConsoleRequest {
   method: string;
@@ -91,17 +94,27 @@ interface ConsoleResponse {
 function serveConsole(app: NestExpressApplication, dir: string): void {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return;
-  app.useStaticAssets(dir, {
-    index: false,
-    setHeaders: (res: ConsoleResponse, path: string) =>
-      res.setHeader(
-        'Cache-Control',
-        path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ),
-  });
+  app.use(
+    expressStaticGzip(dir, {
+      enableBrotli: true,
+      orderPreference: ['br'],
+      index: false,
+      serveStatic: {
+        index: false,
+        setHeaders: (res: ConsoleResponse, path: string) =>
+          res.setHeader(
+            'Cache-Control',
+            path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          ),
+      },
+    }),
+  );
   app.use((req: ConsoleRequest, res: ConsoleResponse, next: () => void) => {
     const api = req.path === '/graphql' || req.path.startsWith('/graphql/') || req.path === '/healthz';
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || api || !req.accepts('html')) return next();
+    // A missing asset (a tab still open from before a new build asking for an old chunk) is a 404, not the page.
+    const asset = req.path.startsWith('/assets/');
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || api || asset || !req.accepts('html'))
+      return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
