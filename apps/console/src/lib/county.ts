@@ -1,4 +1,4 @@
-import { useQuery } from 'urql';
+import { type Client, useQuery } from 'urql';
 import { graphql } from '../gql';
 
 const COUNTY_NAME = graphql(`
@@ -9,6 +9,11 @@ const COUNTY_NAME = graphql(`
     }
   }
 `);
+
+/** Asked for as the app starts (App.tsx): the header has the name on its first render. */
+export function prefetchCountyName(client: Client): void {
+  void client.query(COUNTY_NAME, {}).toPromise();
+}
 
 /**
  * The signed-in person's county as the API names it (the header, the window title, the default release channels);

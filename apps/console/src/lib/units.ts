@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useQuery } from 'urql';
+import { type Client, useQuery } from 'urql';
 import { graphql } from '../gql';
 
 const UNITS = graphql(`
@@ -15,6 +15,11 @@ const UNITS = graphql(`
 `);
 
 export type UnitRow = { id: string; name: string; kind: string; parentId?: string | null; active: boolean };
+
+/** Asked for as the app starts (App.tsx), before a page asks: the page then takes the units from the cache. */
+export function prefetchUnits(client: Client): void {
+  void client.query(UNITS, {}).toPromise();
+}
 
 /** The county's units, once per session: names for ids, and the tree for pickers. */
 export function useUnits() {
