@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BrowserContext, chromium, Page } from 'playwright-core';
@@ -43,6 +43,40 @@ export async function launch(options: { phone?: boolean } = {}): Promise<Browser
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Busy and total CPU time of the machine so far (Linux's /proc/stat, in clock ticks); null elsewhere. */
+function cpuTicks(): { busy: number; total: number } | null {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const t = fields.map(Number);
+    const total = t.reduce((a, b) => a + b, 0);
+    return { busy: total - t[3] - (t[4] ?? 0), total };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until the machine is quiet: two half-second windows in a row with the CPUs under 15 % busy (at most 20 s).
+ * A fresh Chromium keeps both cores of this machine busy for seconds after it starts (it preloads its own WebUI
+ * pages, such as the omnibox popup), which a person's already open browser has long finished. Returns the ms waited.
+ */
+export async function quiet(maxMs = 20_000): Promise<number> {
+  const t0 = Date.now();
+  let last = cpuTicks();
+  if (!last) {
+    await new Promise((r) => setTimeout(r, 5_000)); // no /proc: give the browser a fixed five seconds
+    return Date.now() - t0;
+  }
+  for (let calm = 0; calm < 2 && Date.now() - t0 < maxMs;) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = cpuTicks()!;
+    const busy = (now.busy - last.busy) / Math.max(1, now.total - last.total);
+    calm = busy < 0.15 ? calm + 1 : 0;
+    last = now;
+  }
+  return Date.now() - t0;
 }
 
 /** Page errors fail the test: a console that throws is not a console that works. */
