@@ -270,6 +270,12 @@ it('runs a grade II rumour through the 1+3+N linkage, a joint conference, police
     'FORBIDDEN',
   );
   ok(await mutate(propagandaLeader, 'approveStatement', { statementId: statement.id }, 'status'));
+  // Published nowhere is not published: refused, and the statement stays approved.
+  expect(
+    code(
+      await mutate(spokesperson, 'publishStatement', { statementId: statement.id, channels: [' '] }, 'id'),
+    ),
+  ).toBe('VALIDATION_FAILED');
   const published = ok(
     await mutate<{ status: string; publishedBy: string; channels: string[] }>(
       spokesperson,

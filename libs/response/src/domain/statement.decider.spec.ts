@@ -52,6 +52,21 @@ describe('Statement: drafted, approved by the propaganda department, published b
     expect(events[2].data).toMatchObject({ channels: ['官方微博'] });
   });
 
+  it('is published somewhere: at least one channel, each named in up to 60 characters', () => {
+    const approved: Body<StatementCommand>[] = [draft, { type: 'ApproveStatement', note: '' }];
+    for (const channels of [
+      [],
+      ['  ', ''],
+      ['微'.repeat(61)],
+      Array.from({ length: 21 }, (_, i) => `渠道${i}`),
+    ])
+      expect(() => run(...approved, { type: 'PublishStatement', channels })).toThrow(
+        expect.objectContaining({ code: 'VALIDATION_FAILED' }) as Error,
+      );
+    const events = run(...approved, { type: 'PublishStatement', channels: [' 新闻发布会 ', '清水发布微博'] });
+    expect(events[2].data).toMatchObject({ channels: ['新闻发布会', '清水发布微博'] });
+  });
+
   it('a rejected draft is revised and approved again; a reason is required to reject', () => {
     expect(() => run(draft, { type: 'RejectStatement', reason: '' })).toThrow(
       expect.objectContaining({ code: 'VALIDATION_FAILED' }) as Error,

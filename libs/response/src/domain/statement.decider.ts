@@ -192,13 +192,20 @@ export function decideStatement(c: StatementCommand, s: StatementState): Stateme
       if (p.length) throw new ValidationFailed(p);
       return [{ type: StatementEventType.Rejected, data: { ...stamp, reason: c.reason.trim() } }];
     }
-    case 'PublishStatement':
-      return [
-        {
-          type: StatementEventType.Published,
-          data: { ...stamp, channels: [...new Set(c.channels.map((x) => x.trim()).filter(Boolean))] },
-        },
-      ];
+    case 'PublishStatement': {
+      // Published means published somewhere: the record names where (a release account, the website, a press
+      // conference), each once.
+      const channels = [...new Set(c.channels.map((x) => x.trim()).filter(Boolean))];
+      const p = channels.flatMap((ch, i) => textProblems(`input.channels.${i}`, ch, 1, 60));
+      if (!channels.length)
+        p.push(
+          problem('input.channels', '请至少填写一个发布渠道', 'name at least one channel it is published on'),
+        );
+      if (channels.length > 20)
+        p.push(problem('input.channels', '发布渠道最多 20 个', 'at most 20 channels'));
+      if (p.length) throw new ValidationFailed(p);
+      return [{ type: StatementEventType.Published, data: { ...stamp, channels } }];
+    }
   }
 }
 
