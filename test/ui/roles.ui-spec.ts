@@ -63,16 +63,28 @@ it('runs linkage, statements and the deadline policy through their pages', async
   await page.getByTestId('main-menu').getByText('口径/通稿').click();
   await page.locator('.ant-segmented-item', { hasText: '待发布' }).click();
   await page.getByRole('button', { name: /^发\s*布$/ }).click();
-  await page.locator('.ant-message-notice', { hasText: '已发布' }).waitFor();
+  // The county's own accounts come ticked; with none ticked and none named, nothing is published.
+  m = await modal(page);
+  for (const own of ['清水发布微博', '清水发布微信']) await m.getByLabel(own).uncheck();
+  await m.getByTestId('publish-statement-ok').click();
+  await m.getByText('请至少选择或填写一个发布渠道').waitFor();
+  await m.getByLabel('清水发布微信').check();
+  await m.getByLabel('新闻发布会').check();
+  await m.locator('.ant-select-selection-search-input').fill('清水县融媒体中心');
+  await m.locator('.ant-select-selection-search-input').press('Enter');
+  await m.locator('.ant-select-selection-item', { hasText: '清水县融媒体中心' }).waitFor();
+  await screenshot(page, 'publish-statement', false);
+  await submit(page, m, '已发布');
   const statements = await gql<{ incident: { statements: { status: string; channels: string[] }[] } }>(
     api.graphql,
     `query I($id: ID!) { incident(id: $id) { statements { status channels } } }`,
     { id },
     { token: centre.token },
   );
-  // Published on the county's own release accounts, named from the county the API knows (as is the window title).
+  // Published where the spokesperson chose: the county's account (named from the county the API knows, as is the
+  // window title), the press conference, and the outlet named by hand.
   expect(statements.data!.incident.statements).toEqual([
-    { status: 'PUBLISHED', channels: ['清水发布微博', '清水发布微信'] },
+    { status: 'PUBLISHED', channels: ['清水发布微信', '新闻发布会', '清水县融媒体中心'] },
   ]);
   expect(await page.title()).toBe('清水县网络舆情应急处置平台');
 

@@ -35,6 +35,7 @@ type Documents = {
     "\n  mutation ConsoleConfigureChannel($input: ConfigureNotificationChannelInput!) {\n    configureNotificationChannel(input: $input) {\n      channel {\n        id\n      }\n      webhookSecret\n    }\n  }\n": typeof types.ConsoleConfigureChannelDocument,
     "\n  mutation ConsoleRemoveChannel($input: RemoveNotificationChannelInput!) {\n    removeNotificationChannel(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleRemoveChannelDocument,
     "\n  mutation ConsoleRetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleRetryDeliveryDocument,
+    "\n  mutation ConsolePublishStatement($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n      version\n      channels\n    }\n  }\n": typeof types.ConsolePublishStatementDocument,
     "\n  mutation ConsoleSignTask($input: SignTaskInput!) {\n    signTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": typeof types.ConsoleSignTaskDocument,
     "\n  mutation ConsoleReturnTask($input: ReturnTaskInput!) {\n    returnTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": typeof types.ConsoleReturnTaskDocument,
     "\n  mutation ConsoleReportProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": typeof types.ConsoleReportProgressDocument,
@@ -89,7 +90,6 @@ type Documents = {
     "\n  mutation ConsoleConference($input: RecordJointConferenceInput!) {\n    recordJointConference(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleConferenceDocument,
     "\n  mutation ConsoleDraftStatement($input: DraftStatementInput!) {\n    draftStatement(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleDraftStatementDocument,
     "\n  mutation ConsoleApproveStatement($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleApproveStatementDocument,
-    "\n  mutation ConsolePublishStatement($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsolePublishStatementDocument,
     "\n  mutation ConsoleCalm($input: MarkIncidentCalmedInput!) {\n    markIncidentCalmed(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleCalmDocument,
     "\n  mutation ConsoleClose($input: CloseIncidentInput!) {\n    closeIncident(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleCloseDocument,
     "\n  mutation ConsoleReopen($input: ReopenIncidentInput!) {\n    reopenIncident(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleReopenDocument,
@@ -104,7 +104,6 @@ type Documents = {
     "\n  mutation ConsoleUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n      version\n    }\n  }\n": typeof types.ConsoleUpdateUnitDocument,
     "\n  query ConsoleStatements($status: [StatementStatus!]) {\n    statements(status: $status) {\n      id\n      incidentId\n      kind\n      tier\n      title\n      content\n      status\n      version\n      draftedAt\n      draftingUnitId\n      publishedAt\n      channels\n      rejections {\n        at\n        reason\n      }\n    }\n  }\n": typeof types.ConsoleStatementsDocument,
     "\n  mutation ConsoleStatementsApprove($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ConsoleStatementsApproveDocument,
-    "\n  mutation ConsoleStatementsPublish($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ConsoleStatementsPublishDocument,
 };
 const documents: Documents = {
     "\n  mutation ConsoleAssignDutyShift($input: AssignDutyShiftInput!) {\n    assignDutyShift(input: $input) {\n      id\n      unitId\n      userId\n      userName\n      startsAt\n      endsAt\n      note\n      cancelled\n    }\n  }\n": types.ConsoleAssignDutyShiftDocument,
@@ -128,6 +127,7 @@ const documents: Documents = {
     "\n  mutation ConsoleConfigureChannel($input: ConfigureNotificationChannelInput!) {\n    configureNotificationChannel(input: $input) {\n      channel {\n        id\n      }\n      webhookSecret\n    }\n  }\n": types.ConsoleConfigureChannelDocument,
     "\n  mutation ConsoleRemoveChannel($input: RemoveNotificationChannelInput!) {\n    removeNotificationChannel(input: $input) {\n      id\n    }\n  }\n": types.ConsoleRemoveChannelDocument,
     "\n  mutation ConsoleRetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleRetryDeliveryDocument,
+    "\n  mutation ConsolePublishStatement($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n      version\n      channels\n    }\n  }\n": types.ConsolePublishStatementDocument,
     "\n  mutation ConsoleSignTask($input: SignTaskInput!) {\n    signTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": types.ConsoleSignTaskDocument,
     "\n  mutation ConsoleReturnTask($input: ReturnTaskInput!) {\n    returnTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": types.ConsoleReturnTaskDocument,
     "\n  mutation ConsoleReportProgress($input: ReportTaskProgressInput!) {\n    reportTaskProgress(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": types.ConsoleReportProgressDocument,
@@ -182,7 +182,6 @@ const documents: Documents = {
     "\n  mutation ConsoleConference($input: RecordJointConferenceInput!) {\n    recordJointConference(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleConferenceDocument,
     "\n  mutation ConsoleDraftStatement($input: DraftStatementInput!) {\n    draftStatement(input: $input) {\n      id\n    }\n  }\n": types.ConsoleDraftStatementDocument,
     "\n  mutation ConsoleApproveStatement($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleApproveStatementDocument,
-    "\n  mutation ConsolePublishStatement($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsolePublishStatementDocument,
     "\n  mutation ConsoleCalm($input: MarkIncidentCalmedInput!) {\n    markIncidentCalmed(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleCalmDocument,
     "\n  mutation ConsoleClose($input: CloseIncidentInput!) {\n    closeIncident(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleCloseDocument,
     "\n  mutation ConsoleReopen($input: ReopenIncidentInput!) {\n    reopenIncident(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleReopenDocument,
@@ -197,7 +196,6 @@ const documents: Documents = {
     "\n  mutation ConsoleUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n      version\n    }\n  }\n": types.ConsoleUpdateUnitDocument,
     "\n  query ConsoleStatements($status: [StatementStatus!]) {\n    statements(status: $status) {\n      id\n      incidentId\n      kind\n      tier\n      title\n      content\n      status\n      version\n      draftedAt\n      draftingUnitId\n      publishedAt\n      channels\n      rejections {\n        at\n        reason\n      }\n    }\n  }\n": types.ConsoleStatementsDocument,
     "\n  mutation ConsoleStatementsApprove($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ConsoleStatementsApproveDocument,
-    "\n  mutation ConsoleStatementsPublish($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ConsoleStatementsPublishDocument,
 };
 
 /**
@@ -298,6 +296,10 @@ export function graphql(source: "\n  mutation ConsoleRemoveChannel($input: Remov
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleRetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePublishStatement($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n      version\n      channels\n    }\n  }\n"): (typeof documents)["\n  mutation ConsolePublishStatement($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n      version\n      channels\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -517,10 +519,6 @@ export function graphql(source: "\n  mutation ConsoleApproveStatement($input: Ap
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsolePublishStatement($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsolePublishStatement($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ConsoleCalm($input: MarkIncidentCalmedInput!) {\n    markIncidentCalmed(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCalm($input: MarkIncidentCalmedInput!) {\n    markIncidentCalmed(input: $input) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -574,10 +572,6 @@ export function graphql(source: "\n  query ConsoleStatements($status: [Statement
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleStatementsApprove($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleStatementsApprove($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConsoleStatementsPublish($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleStatementsPublish($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

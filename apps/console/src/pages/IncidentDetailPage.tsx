@@ -33,6 +33,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
 import { FormModal } from '../components/FormModal';
+import { PublishStatementModal, type PublishTarget } from '../components/PublishStatementModal';
 import { UnitPicker } from '../components/UnitPicker';
 import { TaskActions } from '../components/TaskActions';
 import { GradeTag, StatusTag, TaskStatusTag } from '../components/tags';
@@ -47,7 +48,6 @@ import type {
   TaskRole,
   Veracity,
 } from '../gql/graphql';
-import { releaseChannels, useCountyName } from '../lib/county';
 import { GRADE_COLOR, label, options, ROLE_SHORT } from '../lib/labels';
 import { hasRole, useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
@@ -363,14 +363,6 @@ const APPROVE = graphql(`
     }
   }
 `);
-const PUBLISH = graphql(`
-  mutation ConsolePublishStatement($input: PublishStatementInput!) {
-    publishStatement(input: $input) {
-      id
-      status
-    }
-  }
-`);
 const CALM = graphql(`
   mutation ConsoleCalm($input: MarkIncidentCalmedInput!) {
     markIncidentCalmed(input: $input) {
@@ -418,7 +410,6 @@ export default function IncidentDetailPage() {
   const nav = useNavigate();
   const session = useSession();
   const units = useUnits();
-  const county = useCountyName();
   const [{ data, error, fetching }, refetch] = useQuery({ query: INCIDENT, variables: { id } });
   const [events] = useSubscription({ query: EVENTS, variables: { id } });
   const [dialog, setDialog] = useState<string | null>(null);
@@ -450,7 +441,7 @@ export default function IncidentDetailPage() {
   const conference = useSubmit(CONFERENCE);
   const draft = useSubmit(DRAFT);
   const approve = useSubmit(APPROVE);
-  const publish = useSubmit(PUBLISH);
+  const [publishing, setPublishing] = useState<PublishTarget | null>(null);
   const calm = useSubmit(CALM);
   const closeIt = useSubmit(CLOSE);
   const reopen = useSubmit(REOPEN);
@@ -904,25 +895,7 @@ export default function IncidentDetailPage() {
                             </Button>
                           )}
                         {s.status === 'APPROVED' && hasRole(session, 'SPOKESPERSON') && (
-                          <Button
-                            size="small"
-                            type="primary"
-                            loading={publish.loading}
-                            onClick={() =>
-                              void publish
-                                .run(
-                                  {
-                                    input: {
-                                      statementId: s.id,
-                                      channels: releaseChannels(county),
-                                      expectedVersion: s.version,
-                                    },
-                                  },
-                                  '已发布',
-                                )
-                                .then(done)
-                            }
-                          >
+                          <Button size="small" type="primary" onClick={() => setPublishing(s)}>
                             发布
                           </Button>
                         )}
@@ -1474,6 +1447,11 @@ export default function IncidentDetailPage() {
         </Form.List>
       </FormModal>
 
+      <PublishStatementModal
+        statement={publishing}
+        onClose={() => setPublishing(null)}
+        onPublished={() => void reload()}
+      />
       <FormModal<{ kind: StatementKind; tier: GuidanceTier; title: string; content: string }>
         open={dialog === 'draft'}
         title="起草口径 / 通稿"

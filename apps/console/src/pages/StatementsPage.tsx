@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { FormModal } from '../components/FormModal';
+import { PublishStatementModal, type PublishTarget } from '../components/PublishStatementModal';
 import { graphql } from '../gql';
 import type { StatementStatus } from '../gql/graphql';
 import { label } from '../lib/labels';
 import { hasRole, useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
 import { fmt } from '../lib/time';
-import { releaseChannels, useCountyName } from '../lib/county';
 import { useUnits } from '../lib/units';
 
 const STATEMENTS = graphql(`
@@ -43,28 +43,18 @@ const APPROVE = graphql(`
     }
   }
 `);
-const PUBLISH = graphql(`
-  mutation ConsoleStatementsPublish($input: PublishStatementInput!) {
-    publishStatement(input: $input) {
-      id
-      status
-      version
-    }
-  }
-`);
 
 /** Propaganda department: statements awaiting approval; the spokesperson publishes approved ones. */
 export default function StatementsPage() {
   const session = useSession();
   const units = useUnits();
-  const county = useCountyName();
   const [status, setStatus] = useState<string>('DRAFT');
   const [{ data }, refetch] = useQuery({
     query: STATEMENTS,
     variables: { status: status === 'ALL' ? undefined : [status as StatementStatus] },
   });
   const approve = useSubmit(APPROVE);
-  const publish = useSubmit(PUBLISH);
+  const [publishing, setPublishing] = useState<PublishTarget | null>(null);
   const [reject, setReject] = useState<{ id: string; version: number } | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const approver = session?.me.unit.kind === 'PROPAGANDA_DEPT' && hasRole(session, 'LEADER');
@@ -153,24 +143,7 @@ export default function StatementsPage() {
                 </>
               )}
               {spokesperson && s.status === 'APPROVED' && (
-                <Button
-                  type="primary"
-                  loading={publish.loading}
-                  onClick={() =>
-                    void publish
-                      .run(
-                        {
-                          input: {
-                            statementId: s.id,
-                            channels: releaseChannels(county),
-                            expectedVersion: s.version,
-                          },
-                        },
-                        '已发布',
-                      )
-                      .then((r) => r && reload())
-                  }
-                >
+                <Button type="primary" onClick={() => setPublishing(s)}>
                   发布
                 </Button>
               )}
@@ -178,6 +151,11 @@ export default function StatementsPage() {
           </Card>
         ))}
       </Space>
+      <PublishStatementModal
+        statement={publishing}
+        onClose={() => setPublishing(null)}
+        onPublished={() => void reload()}
+      />
       <FormModal<{ reason: string }>
         open={!!reject}
         title="退回修改"
