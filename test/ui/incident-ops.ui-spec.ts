@@ -2,7 +2,7 @@ import { demoUnitId } from '@app/demo';
 import { Locator, Page } from 'playwright-core';
 import { gql, login } from '../support/api-fixture';
 import { listedIncident, mutate, ok } from '../support/loop-steps';
-import { menu, modal, pick, pickInTree, submit, until } from './support/antd';
+import { menu, modal, pick, pickInTree, submit, tick, until } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
@@ -178,7 +178,7 @@ it('takes an incident through village re-dispatch, police referral, escalation, 
   // 上报: to the city office as well as the county's leaders; the city can then read the incident.
   await more(c, '上报');
   m = await modal(c);
-  await m.getByRole('checkbox', { name: '报市委网信办' }).check();
+  await tick(m.getByRole('checkbox', { name: '报市委网信办' }));
   await m.locator('#summary').fill('网传东湖镇强拆伤人，经核实不实，已移交公安查处造谣账号');
   await submit(c, m, '已上报');
   await c

@@ -2,7 +2,7 @@ import { Locator } from 'playwright-core';
 import { demoUnitId } from '@app/demo';
 import { gql, GqlResponse, login, LOGIN } from '../support/api-fixture';
 import { listedIncident } from '../support/loop-steps';
-import { closeDropdowns, modal, noModal, pickIn, popconfirm, submit, until } from './support/antd';
+import { closeDropdowns, modal, noModal, pickIn, popconfirm, submit, tick, until } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
@@ -91,7 +91,7 @@ it('registers a village, adds a person and manages them, and sets the county pol
   m = await modal(page);
   await m.locator('#username').fill('wangqing');
   await m.locator('#displayName').fill('王青');
-  await m.getByRole('checkbox', { name: /^值班员/ }).check();
+  await tick(m.getByRole('checkbox', { name: /^值班员/ }));
   await m.locator('#initialPassword').fill('Qingshi2026x');
   await handOver(m, '已新增人员：王青', 'Qingshi2026x');
   await people.getByTestId('user-wangqing').waitFor();
@@ -130,8 +130,8 @@ it('registers a village, adds a person and manages them, and sets the county pol
   // 调整角色: handler and leader; the API reads roles on every request, so the session already has them.
   await people.getByTestId('roles-wangqing').click();
   m = await modal(page);
-  await m.getByRole('checkbox', { name: /^值班员/ }).uncheck();
-  await m.getByRole('checkbox', { name: /^分管\/主要领导/ }).check();
+  await tick(m.getByRole('checkbox', { name: /^值班员/ }), false);
+  await tick(m.getByRole('checkbox', { name: /^分管\/主要领导/ }));
   await submit(page, m, '已调整 王青 的角色');
   await people.locator('tr', { hasText: 'wangqing' }).getByText('分管/主要领导').waitFor();
   expect((await me(first.data!.login.accessToken)).data!.me.roles).toEqual(['HANDLER', 'LEADER']);
@@ -196,7 +196,7 @@ it('registers a village, adds a person and manages them, and sets the county pol
   await pickIn(page, policy.getByTestId('threshold-grade'), 'III级');
   await policy.getByRole('button', { name: /保存等级/ }).click();
   await notice('联动启动等级已保存');
-  await policy.getByRole('checkbox', { name: /^分管\/主要领导/ }).check();
+  await tick(policy.getByRole('checkbox', { name: /^分管\/主要领导/ }));
   await policy.getByRole('button', { name: /保存安全策略/ }).click();
   await notice('安全策略已保存');
   const county = await ask<{ county: { linkageThresholdGrade: string; requireTotpRoles: string[] } }>(

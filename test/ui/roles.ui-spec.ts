@@ -2,7 +2,7 @@ import { demoUnitId } from '@app/demo';
 import { totpCode } from '@app/identity';
 import { gql, login } from '../support/api-fixture';
 import { listedIncident } from '../support/loop-steps';
-import { menu, modal, pick, pickIn, submit, until } from './support/antd';
+import { menu, modal, pick, pickIn, submit, tick, until } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
@@ -65,11 +65,11 @@ it('runs linkage, statements and the deadline policy through their pages', async
   await page.getByRole('button', { name: /^发\s*布$/ }).click();
   // The county's own accounts come ticked; with none ticked and none named, nothing is published.
   m = await modal(page);
-  for (const own of ['清水发布微博', '清水发布微信']) await m.getByLabel(own).uncheck();
+  for (const own of ['清水发布微博', '清水发布微信']) await tick(m.getByLabel(own), false);
   await m.getByTestId('publish-statement-ok').click();
   await m.getByText('请至少选择或填写一个发布渠道').waitFor();
-  await m.getByLabel('清水发布微信').check();
-  await m.getByLabel('新闻发布会').check();
+  await tick(m.getByLabel('清水发布微信'));
+  await tick(m.getByLabel('新闻发布会'));
   await m.locator('.ant-select-selection-search-input').fill('清水县融媒体中心');
   await m.locator('.ant-select-selection-search-input').press('Enter');
   await m.locator('.ant-select-selection-item', { hasText: '清水县融媒体中心' }).waitFor();
@@ -141,8 +141,8 @@ it('runs linkage, statements and the deadline policy through their pages', async
   await pickIn(page, channels.getByTestId('channel-unit'), '东湖镇');
   await pick(page, channels, '方式', 'Webhook');
   await channels.locator('#target').fill('https://sms-gateway.example/qingshui/donghu');
-  await channels.getByRole('checkbox', { name: '本单位' }).uncheck();
-  await channels.getByRole('checkbox', { name: '单位领导' }).check();
+  await tick(channels.getByRole('checkbox', { name: '本单位' }), false);
+  await tick(channels.getByRole('checkbox', { name: '单位领导' }));
   await channels.getByRole('button', { name: /添加到东湖镇/ }).click();
   await page.locator('.ant-message-notice', { hasText: '渠道已添加' }).waitFor();
   await channels.getByText('Webhook 签名密钥只显示这一次').waitFor();

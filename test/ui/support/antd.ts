@@ -62,6 +62,18 @@ export async function choose(m: Locator, option: string): Promise<void> {
   );
 }
 
+/**
+ * Ticks (or clears) a checkbox and sees it so; a click lost on a busy machine is made again (playwright's check()
+ * gives up at once when one click did not change the box — seen in CI while the page re-rendered after a save).
+ */
+export async function tick(box: Locator, on = true): Promise<void> {
+  await retry(
+    async () => (await box.isChecked()) === on,
+    () => box.click({ timeout: 5_000 }).catch(() => undefined),
+    `${on ? 'tick' : 'clear'} ${box.toString()}`,
+  );
+}
+
 /** A select's dropdown that is open and not on its way out (one closing still shows for a moment). */
 const OPEN_DROPDOWN = '.ant-select-dropdown:visible:not([class*="-leave"])';
 const isOpen = async (select: Locator) =>
