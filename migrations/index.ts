@@ -8,6 +8,7 @@ import { Duty1764000200000 } from './1764000200000-duty';
 import { JobQueue1764000300000 } from './1764000300000-job-queue';
 import { Timers1764000310000 } from './1764000310000-timers';
 import { Notifications1764000400000 } from './1764000400000-notifications';
+import { DailyReports1764000500000 } from './1764000500000-daily-reports';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   JobQueue1764000300000,
   Timers1764000310000,
   Notifications1764000400000,
+  DailyReports1764000500000,
 ];

@@ -14,6 +14,7 @@ import {
   localizeErrorsPlugin,
 } from '@app/graphql';
 import { DashboardModule } from '@app/dashboard';
+import { ReportsModule } from '@app/reports';
 import { DemoModule } from '@app/demo';
 import { DutyModule } from '@app/duty';
 import { AuthOptions, IdentityModule, SignInService } from '@app/identity';
@@ -87,6 +88,7 @@ export class AppModule {
         ResponseModule,
         AuditModule,
         DashboardModule,
+        ReportsModule,
         DutyModule.forRoot(identity, { checkMs: options.config.rosterCheckMs ?? 0 }),
         TimersModule.forRoot({
           tickMs: options.config.timerTickMs ?? 0,

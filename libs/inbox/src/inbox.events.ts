@@ -39,6 +39,7 @@ export const InboxChangeKind = {
   LETTER_ESCALATED: 'LETTER_ESCALATED',
   FLASH_REPORT: 'FLASH_REPORT',
   DUTY_ROSTER_GAP: 'DUTY_ROSTER_GAP',
+  DAILY_REPORT: 'DAILY_REPORT',
 } as const;
 export type InboxChangeKind = (typeof InboxChangeKind)[keyof typeof InboxChangeKind];
 
@@ -72,6 +73,7 @@ export const INBOX_CHANGE_LABELS: Record<InboxChangeKind, LocalizedMessage> = {
   LETTER_ESCALATED: { zh: '风险提示函逾期未签收（升级）', en: 'Risk letter still unsigned (escalated)' },
   FLASH_REPORT: { zh: '舆情快报（请领导阅示）', en: 'Flash report for the leaders' },
   DUTY_ROSTER_GAP: { zh: '值班表存在空档', en: 'Gap in the duty roster' },
+  DAILY_REPORT: { zh: '舆情日报（请领导阅示）', en: 'Daily report for the leaders' },
 };
 
 /**
@@ -98,6 +100,7 @@ export const InboxRef = {
   INCIDENT: 'INCIDENT',
   STATEMENT: 'STATEMENT',
   DUTY_ROSTER: 'DUTY_ROSTER',
+  DAILY_REPORT: 'DAILY_REPORT',
 } as const;
 export type InboxRef = (typeof InboxRef)[keyof typeof InboxRef];
 
@@ -107,6 +110,7 @@ export const INBOX_REF_LABELS: Record<InboxRef, LocalizedMessage> = {
   INCIDENT: { zh: '舆情事件', en: 'Incident' },
   STATEMENT: { zh: '口径/通稿', en: 'Statement' },
   DUTY_ROSTER: { zh: '值班表', en: 'Duty roster' },
+  DAILY_REPORT: { zh: '舆情日报', en: 'Daily report' },
 };
 
 export interface InboxItemArrivedData {

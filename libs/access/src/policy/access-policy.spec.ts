@@ -62,6 +62,14 @@ const statementByCC: Target = {
   incidentVisibleUnits: ['town-1'],
 };
 
+const unitCC: Target = { kind: 'unit', unitId: 'cc-a', countyId: 'county-a' };
+const dailyReportToProp: Target = {
+  kind: 'dailyReport',
+  countyId: 'county-a',
+  unitId: 'cc-a',
+  recipientUnitIds: ['prop-a'],
+};
+
 /** Only the county centre's people who work incidents; others who may see it are FORBIDDEN. */
 const CENTRE_WORK = `CC A A A F F F\nPROP N N N N F N\nLINK N N N N F N\nBUR N N N N F N\nT1 F F F F F F\nT2 N N N N F N\nV1 N N N N F N\nCITY N N N N N N\nCCB N N N N N N`;
 const ALL_A = `CC A A A A A A\nPROP A A A A A A\nLINK A A A A A A\nBUR A A A A A A\nT1 A A A A A A\nT2 A A A A A A\nV1 A A A A A A\nCITY A A A A A A\nCCB A A A A A A`;
@@ -222,6 +230,36 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       T1   F F F F F F
       T2   F F F F F F
       V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // Issued at the centre by its duty officers or leader; a township's own duty staff compile none.
+    action: Action.DailyReportIssue,
+    target: unitCC,
+    grid: `
+      CC   A F A F F F
+      PROP F F F F F F
+      LINK F F F F F F
+      BUR  F F F F F F
+      T1   F F F F F F
+      T2   F F F F F F
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // Read by the centre, the propaganda department it went to and the county's auditors; no other unit.
+    action: Action.DailyReportRead,
+    target: dailyReportToProp,
+    grid: `
+      CC   A A A A A A
+      PROP A A A A A A
+      LINK N N N N A N
+      BUR  N N N N A N
+      T1   N N N N A N
+      T2   N N N N A N
+      V1   N N N N A N
       CITY N N N N N N
       CCB  N N N N N N`,
   },

@@ -52,6 +52,8 @@ export const Action = {
   AuditVerify: 'audit.verify',
   NotificationRead: 'notification.read',
   NotificationManage: 'notification.manage',
+  DailyReportIssue: 'dailyReport.issue',
+  DailyReportRead: 'dailyReport.read',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -78,7 +80,9 @@ export type Target =
       /** The county's propaganda department, which approves public wording (004 §四(二)). */
       propagandaUnitId: string | null;
       incidentVisibleUnits: readonly string[];
-    };
+    }
+  /** A daily report (舆情日报) issued by a county centre to the propaganda department. */
+  | { kind: 'dailyReport'; countyId: string | null; unitId: string; recipientUnitIds: readonly string[] };
 
 export type Decision =
   | { allowed: true }
@@ -136,6 +140,13 @@ function canSee(p: Principal, t: Target): boolean {
         isCountyCentre(p, t.countyId) ||
         isCountyAuditor(p, t.countyId)
       );
+    case 'dailyReport':
+      return (
+        t.unitId === p.unitId ||
+        t.recipientUnitIds.includes(p.unitId) ||
+        isCountyCentre(p, t.countyId) ||
+        isCountyAuditor(p, t.countyId)
+      );
   }
 }
 
@@ -162,6 +173,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.TaskRead:
     case Action.LetterRead:
     case Action.StatementRead:
+    case Action.DailyReportRead:
       return ALLOW;
     case Action.IncidentList:
     case Action.IncidentWarn:
@@ -257,6 +269,14 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         (isCountyCentre(p, countyOf(target)) && has(p, Role.ADMIN))
         ? ALLOW
         : forbidden('AUDIT.VERIFY_NOT_PERMITTED');
+    case Action.DailyReportIssue:
+      // 舆情日报 is compiled by the county centre's duty officers, or its leader on duty (004 §三(二)).
+      return t(target, 'unit') &&
+        target.unitId === p.unitId &&
+        isCountyCentre(p, target.countyId) &&
+        has(p, Role.DUTY_OFFICER, Role.LEADER)
+        ? ALLOW
+        : forbidden('DAILY_REPORT.DUTY_OFFICERS_ONLY');
     case Action.NotificationRead:
       // A unit's external channels (addresses of its people) and what was sent on them: its own leaders and
       // administrators, the county's administrator at the centre, and the county's auditors.
@@ -303,6 +323,7 @@ function countyOf(target: Target): string | null {
     case 'task':
     case 'letter':
     case 'statement':
+    case 'dailyReport':
       return target.countyId;
   }
 }
@@ -316,6 +337,7 @@ const WHAT: Record<Target['kind'], LocalizedMessage> = {
   task: { zh: '工单', en: 'Task' },
   letter: { zh: '风险提示函', en: 'Risk letter' },
   statement: { zh: '口径/通稿', en: 'Statement' },
+  dailyReport: { zh: '舆情日报', en: 'Daily report' },
 };
 
 export class Forbidden extends AppError {

@@ -58,7 +58,8 @@ export function composeMessage(f: DeliveryFacts, linkBase: string | null): Outgo
       : `${PREFIX}${label.zh}`;
   const lines = [
     `${label.zh} / ${label.en}`,
-    ...(title ? [`事件 / Incident: ${title}`] : []),
+    // A platform notice such as 舆情日报 is about no incident: its title is its own.
+    ...(title ? [f.incidentId ? `事件 / Incident: ${title}` : `标题 / Title: ${title}`] : []),
     ...(f.confidential
       ? [
           '涉密事件：内容不经外部渠道发送，请登录平台查看 / Confidential incident: no content is sent outside the platform; please sign in to read it.',

@@ -1,0 +1,266 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Action,
+  authorize,
+  dataScopeOf,
+  decide,
+  Principal,
+  ScopedDb,
+  SYSTEM_SCOPE,
+  Target,
+} from '@app/access';
+import { CommandExecutor, commandMetadata } from '@app/event-store';
+import { deliverToInbox, InboxAudience } from '@app/inbox';
+import { CommandContext, deterministicUuid, NotFound, problem, ValidationFailed } from '@app/kernel';
+import { OrganizationDirectory } from '@app/organization';
+import { dailyReportDecider, dateProblems, isCalendarDay } from './domain/daily-report.decider';
+import {
+  DAILY_REPORT_STREAM_TYPE,
+  DailyReportFigures,
+  DailyReportItem,
+  dailyReportStreamId,
+} from './domain/daily-report.events';
+import { DailyReportView } from './projections/daily-report-view.entity';
+
+const BEIJING_MS = 8 * 3_600_000; // China keeps one offset all year
+/** The Beijing calendar day of an instant (YYYY-MM-DD). */
+export const beijingDay = (at: Date) => new Date(at.getTime() + BEIJING_MS).toISOString().slice(0, 10);
+const dayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00+08:00`));
+
+/** The most sensitive items a report lists; the figures count them all. */
+const MAX_ITEMS = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const OWED = `status IN ('DISPATCHED', 'SIGNED', 'IN_PROGRESS', 'REWORK')`;
+
+export interface DailyReportDraft {
+  date: string;
+  figures: DailyReportFigures;
+  sensitive: DailyReportItem[];
+  issued: DailyReportView | null;
+}
+
+/**
+ * 舆情日报 (004 §三(二)): the county centre's duty officers compile the day — incidents reported, still open,
+ * closed, tasks dispatched and overdue — add the positive publicity in their own words, and send it to the
+ * propaganda department's leaders (and their own). What went out is kept as it went out: the figures are taken
+ * when the report is issued and travel in its event.
+ */
+@Injectable()
+export class DailyReportService {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly db: ScopedDb,
+    private readonly organization: OrganizationDirectory,
+  ) {}
+
+  /** What the report of `date` would say if issued now, and the issue already made, if any. */
+  async draft(p: Principal, date: string, now: Date): Promise<DailyReportDraft> {
+    const countyId = await this.authorizeIssue(p);
+    const problems = dateProblems(date, beijingDay(now));
+    if (problems.length) throw new ValidationFailed(problems.map((x) => ({ ...x, field: 'date' })));
+    const compiled = await this.compile(countyId, date, now);
+    const issued = await this.db.run(SYSTEM_SCOPE, (m) =>
+      m.findOneBy(DailyReportView, { unitId: p.unitId, day: date }),
+    );
+    return { date, ...compiled, issued };
+  }
+
+  async issue(
+    p: Principal,
+    ctx: CommandContext,
+    input: { date: string; positive: string[]; remarks: string; correctionReason?: string | null },
+  ): Promise<DailyReportView> {
+    const countyId = await this.authorizeIssue(p);
+    const county = await this.organization.countyFacts(countyId);
+    const recipients = county?.propagandaUnitId
+      ? await this.organization.unitsByIds(SYSTEM_SCOPE, [county.propagandaUnitId])
+      : [];
+    // A malformed day is refused by the decider; the figures are only gathered for a real one.
+    const compiled = isCalendarDay(input.date)
+      ? await this.compile(countyId, input.date, ctx.now)
+      : { figures: emptyFigures(), sensitive: [] };
+    const reportId = deterministicUuid('daily-report', p.unitId, input.date);
+    const label = `${Number(input.date.slice(5, 7))}月${Number(input.date.slice(8, 10))}日舆情日报`;
+    await this.executor.execute({
+      streamId: dailyReportStreamId(p.unitId, input.date),
+      streamType: DAILY_REPORT_STREAM_TYPE,
+      decider: dailyReportDecider,
+      command: {
+        type: 'IssueDailyReport',
+        today: beijingDay(ctx.now),
+        correctionReason: input.correctionReason ?? null,
+        report: {
+          reportId,
+          unitId: p.unitId,
+          countyId,
+          date: input.date,
+          ...compiled,
+          positive: input.positive,
+          remarks: input.remarks,
+          recipientUnitIds: recipients.map((u) => u.unitId),
+          recipientNames: recipients.map((u) => u.name),
+          issuedBy: p.userId,
+          issuedByName: p.userName ?? p.username,
+          at: ctx.now.toISOString(),
+        },
+      },
+      owningUnit: p.unitId,
+      metadata: commandMetadata('IssueDailyReport', ctx),
+      fingerprintOf: { ...input },
+      alsoWithin: async (tx, { events }) => {
+        if (events.length === 0) return;
+        const corrected = events[0].data.revision > 1;
+        const f = events[0].data.figures;
+        const note = {
+          zh: `新增舆情 ${f.newIncidents} 起，在办 ${f.openIncidents} 起，超时工单 ${f.overdueTasks} 件${corrected ? '（更正版）' : ''}`,
+          en: `${f.newIncidents} new, ${f.openIncidents} open, ${f.overdueTasks} overdue task(s)${corrected ? ' (corrected)' : ''}`,
+        };
+        // To the leaders who read it: the propaganda department's and the centre's own (004 §三(二)).
+        for (const unitId of [...recipients.map((u) => u.unitId), p.unitId])
+          await deliverToInbox(tx, ctx, {
+            unitId,
+            kind: 'DAILY_REPORT',
+            refType: 'DAILY_REPORT',
+            refId: reportId,
+            incidentId: null,
+            incidentTitle: corrected ? `${label}（更正）` : label,
+            confidential: false,
+            audience: InboxAudience.LEADERS,
+            note,
+          });
+      },
+    });
+    return (await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(DailyReportView, { reportId })))!;
+  }
+
+  /** The reports the caller may read whose day falls in [from, to], newest first. */
+  async list(p: Principal, from: string, to: string): Promise<DailyReportView[]> {
+    const problems = [
+      ...(isCalendarDay(from) ? [] : [problem('from', '日期须为 YYYY-MM-DD', 'must be a date (YYYY-MM-DD)')]),
+      ...(isCalendarDay(to) ? [] : [problem('to', '日期须为 YYYY-MM-DD', 'must be a date (YYYY-MM-DD)')]),
+    ];
+    if (!problems.length && from > to)
+      problems.push(problem('to', '结束日期不能早于开始日期', 'must not be before from'));
+    if (!problems.length && (Date.parse(to) - Date.parse(from)) / 86_400_000 > 92)
+      problems.push(problem('to', '一次最多查询 92 天', 'at most 92 days at a time'));
+    if (problems.length) throw new ValidationFailed(problems);
+    if (!p.countyId) return [];
+    const rows = await this.db.run(dataScopeOf(p), (m) =>
+      m
+        .createQueryBuilder(DailyReportView, 'r')
+        .where('r.county_id = :county AND r.day BETWEEN :from AND :to', { county: p.countyId, from, to })
+        .orderBy('r.day', 'DESC')
+        .addOrderBy('r.unit_id')
+        .getMany(),
+    );
+    // Row security already narrows them; the policy has the last word (a township in the county scope sees none).
+    return rows.filter((r) => decide(p, Action.DailyReportRead, targetOf(r)).allowed);
+  }
+
+  async report(p: Principal, reportId: string): Promise<DailyReportView> {
+    const notFound = () =>
+      new NotFound('DAILY_REPORT.NOT_FOUND', { zh: '舆情日报', en: 'Daily report' }, reportId);
+    if (!UUID.test(reportId)) throw notFound();
+    const row = await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(DailyReportView, { reportId }));
+    if (!row) throw notFound();
+    authorize(p, Action.DailyReportRead, targetOf(row), reportId);
+    return row;
+  }
+
+  /** The caller's county, once the policy allows them to issue its centre's report. */
+  private async authorizeIssue(p: Principal): Promise<string> {
+    const unit = (await this.organization.unitFacts([p.unitId])).get(p.unitId);
+    authorize(
+      p,
+      Action.DailyReportIssue,
+      { kind: 'unit', unitId: p.unitId, countyId: unit?.countyId ?? null },
+      p.unitId,
+    );
+    return unit!.countyId!;
+  }
+
+  /** The day's figures and sensitive items, county-wide, as they stand at `now`. */
+  private async compile(
+    countyId: string,
+    date: string,
+    now: Date,
+  ): Promise<{ figures: DailyReportFigures; sensitive: DailyReportItem[] }> {
+    const from = dayStart(date);
+    const to = new Date(from.getTime() + 86_400_000);
+    return this.db.run(SYSTEM_SCOPE, async (m) => {
+      const byGrade = await m.query<{ grade: string | null; count: number }[]>(
+        `SELECT grade, count(*)::int AS count FROM incident_view
+          WHERE county_id = $1 AND reported_at >= $2 AND reported_at < $3 GROUP BY grade`,
+        [countyId, from, to],
+      );
+      const [incidents] = await m.query<{ open: number; closed: number }[]>(
+        `SELECT count(*) FILTER (WHERE status <> 'CLOSED')::int AS open,
+                count(*) FILTER (WHERE closed_at >= $2 AND closed_at < $3)::int AS closed
+           FROM incident_view WHERE county_id = $1`,
+        [countyId, from, to],
+      );
+      const [tasks] = await m.query<{ dispatched: number; overdue: number }[]>(
+        `SELECT count(*) FILTER (WHERE dispatched_at >= $2 AND dispatched_at < $3 AND status <> 'CANCELLED')::int
+                  AS dispatched,
+                count(*) FILTER (WHERE ${OWED} AND due_at < $4)::int AS overdue
+           FROM task_view WHERE county_id = $1`,
+        [countyId, from, to, now],
+      );
+      const items = await m.query<
+        {
+          incident_id: string;
+          title: string;
+          confidential: boolean;
+          grade: string | null;
+          status: string;
+          platform: string;
+          reported_at: Date;
+        }[]
+      >(
+        // Graver first ('I' < 'II' < 'III' < 'IV' as text), then in the order they came in.
+        `SELECT incident_id, title, confidential, grade, status, platform, reported_at FROM incident_view
+          WHERE county_id = $1 AND reported_at >= $2 AND reported_at < $3
+          ORDER BY grade NULLS LAST, reported_at LIMIT ${MAX_ITEMS}`,
+        [countyId, from, to],
+      );
+      const newByGrade = emptyFigures().newByGrade;
+      for (const g of byGrade) newByGrade[(g.grade ?? 'UNGRADED') as keyof typeof newByGrade] += g.count;
+      return {
+        figures: {
+          newIncidents: byGrade.reduce((n, g) => n + g.count, 0),
+          newByGrade,
+          openIncidents: incidents.open,
+          closedThatDay: incidents.closed,
+          tasksDispatchedThatDay: tasks.dispatched,
+          overdueTasks: tasks.overdue,
+        },
+        sensitive: items.map((i) => ({
+          incidentId: i.incident_id,
+          // 涉密: only the reference travels (002).
+          title: i.confidential ? null : i.title,
+          confidential: i.confidential,
+          grade: i.grade,
+          status: i.status,
+          platform: i.platform,
+          reportedAt: new Date(i.reported_at).toISOString(),
+        })),
+      };
+    });
+  }
+}
+
+const emptyFigures = (): DailyReportFigures => ({
+  newIncidents: 0,
+  newByGrade: { I: 0, II: 0, III: 0, IV: 0, UNGRADED: 0 },
+  openIncidents: 0,
+  closedThatDay: 0,
+  tasksDispatchedThatDay: 0,
+  overdueTasks: 0,
+});
+
+const targetOf = (r: DailyReportView): Target => ({
+  kind: 'dailyReport',
+  countyId: r.countyId,
+  unitId: r.unitId,
+  recipientUnitIds: r.recipientUnitIds,
+});
