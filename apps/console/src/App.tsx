@@ -6,7 +6,16 @@ import { makeClient } from './lib/client';
 import { prefetchDashboard } from './lib/dashboard-data';
 import { prefetchCountyName } from './lib/county';
 import { prefetchUnits } from './lib/units';
-import { canAudit, getSession, hasRole, isAuditor, isCentre, useSession, type Session } from './lib/session';
+import {
+  canAudit,
+  getSession,
+  hasRole,
+  isAuditor,
+  isCentre,
+  readsDailyReports,
+  useSession,
+  type Session,
+} from './lib/session';
 import { ConsoleLayout } from './components/ConsoleLayout';
 import { LoginPage } from './pages/LoginPage';
 // The centre's landing page comes with the app (no second round trip); the other pages load when opened.
@@ -20,6 +29,7 @@ const StatementsPage = lazy(() => import('./pages/StatementsPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
 const OrganizationPage = lazy(() => import('./pages/OrganizationPage'));
 const DutyPage = lazy(() => import('./pages/DutyPage'));
+const DailyReportsPage = lazy(() => import('./pages/DailyReportsPage'));
 
 /** Where each person starts: the centre at its 工作台, an auditor at 审计, everyone else at 待办. */
 export function homeOf(s: Session): string {
@@ -76,6 +86,12 @@ export function App() {
             <Route path="/incidents/:id" element={<IncidentDetailPage />} />
             <Route path="/inbox" element={<InboxPage />} />
             <Route path="/duty" element={<DutyPage />} />
+            {readsDailyReports(session) && (
+              <>
+                <Route path="/reports" element={<DailyReportsPage />} />
+                <Route path="/reports/:id" element={<DailyReportsPage />} />
+              </>
+            )}
             <Route path="/statements" element={<StatementsPage />} />
             {canAudit(session) && <Route path="/audit" element={<AuditPage />} />}
             {canAudit(session) && <Route path="/audit/:id" element={<AuditPage />} />}

@@ -7,6 +7,7 @@ import {
   InboxOutlined,
   LogoutOutlined,
   NotificationOutlined,
+  ProfileOutlined,
   ScheduleOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
@@ -17,7 +18,16 @@ import { useClient, useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import { useCountyName } from '../lib/county';
 import { label } from '../lib/labels';
-import { canAudit, getSession, hasRole, isAuditor, isCentre, setSession, useSession } from '../lib/session';
+import {
+  canAudit,
+  getSession,
+  hasRole,
+  isAuditor,
+  isCentre,
+  readsDailyReports,
+  setSession,
+  useSession,
+} from '../lib/session';
 
 const INBOX_COUNT = graphql(`
   query ConsoleInboxCount {
@@ -79,6 +89,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
     !isAuditor(session) && { key: '/inbox', icon: <InboxOutlined />, label: '待办' },
     // Every unit's duty is read by its own people; the county's auditors read any unit's (DutyRead).
     { key: '/duty', icon: <ScheduleOutlined />, label: '值班' },
+    readsDailyReports(session) && { key: '/reports', icon: <ProfileOutlined />, label: '舆情日报' },
     (session.me.unit.kind === 'PROPAGANDA_DEPT' || isCentre(session)) &&
       !isAuditor(session) && { key: '/statements', icon: <NotificationOutlined />, label: '口径/通稿' },
     canAudit(session) && { key: '/audit', icon: <AuditOutlined />, label: '审计' },

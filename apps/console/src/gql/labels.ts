@@ -57,6 +57,7 @@ export const enumLabels = {
     "UNIT": "本单位"
   },
   "InboxChangeKind": {
+    "DAILY_REPORT": "舆情日报（请领导阅示）",
     "DUTY_ROSTER_GAP": "值班表存在空档",
     "FLASH_REPORT": "舆情快报（请领导阅示）",
     "INCIDENT_ESCALATED": "舆情上报",
@@ -92,6 +93,7 @@ export const enumLabels = {
     "TASK": "工单"
   },
   "InboxRef": {
+    "DAILY_REPORT": "舆情日报",
     "DUTY_ROSTER": "值班表",
     "INCIDENT": "舆情事件",
     "LETTER": "风险提示函",

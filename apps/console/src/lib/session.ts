@@ -52,3 +52,6 @@ export const hasRole = (s: Session | null, ...roles: string[]) =>
 export const isCentre = (s: Session | null) => s?.me.unit.kind === 'COUNTY_CENTER';
 export const isAuditor = (s: Session | null) => hasRole(s, 'AUDITOR');
 export const canAudit = (s: Session | null) => isAuditor(s) || (isCentre(s) && hasRole(s, 'LEADER'));
+/** 舆情日报 is the centre's, sent to the propaganda department; the county's auditors read it too. */
+export const readsDailyReports = (s: Session | null) =>
+  isCentre(s) || isAuditor(s) || s?.me.unit.kind === 'PROPAGANDA_DEPT';

@@ -1,0 +1,147 @@
+import { gql, login } from '../support/api-fixture';
+import { listedIncident, mutate, ok } from '../support/loop-steps';
+import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
+import { ConsoleApi, startConsoleApi } from './support/console-api';
+
+/**
+ * 舆情日报 in the console against the real API: the centre's duty officer sees the day compiled (figures, the
+ * incidents reported today), adds the positive publicity and his remarks, and issues it; a second issue asks for the
+ * reason of the correction before it goes; the propaganda department's leader reads it on his phone; a township
+ * has no such page. Screenshots daily-report.png (1366×768) and daily-report-phone.png (390×844).
+ */
+let api: ConsoleApi;
+let desk: Browser;
+let phone: Browser;
+
+beforeAll(async () => {
+  api = await startConsoleApi('uidaily');
+  [desk, phone] = await Promise.all([launch(), launch({ phone: true })]);
+});
+afterAll(async () => {
+  await Promise.all([desk, phone].map((b) => b?.close()));
+  await api?.close();
+});
+
+const REPORTS = `query L($f: String!, $t: String!) { dailyReports(from: $f, to: $t) {
+  date revision positive remarks correctionReason recipientNames issuedByName figures { newIncidents } } }`;
+const bjDay = (t: number) => new Date(t + 8 * 3_600_000).toISOString().slice(0, 10);
+
+it('the duty officer issues the day to the propaganda department, corrects it with a reason; its leader reads it', async () => {
+  const officer = await login(api.graphql, 'zhouming');
+  await listedIncident(api.graphql, officer.token, {
+    title: '东湖镇集贸市场占道经营视频',
+    grade: 'III',
+    discoveredAt: new Date(),
+  });
+  ok(
+    await mutate(
+      api.graphql,
+      officer.token,
+      'reportIncident',
+      {
+        channel: 'MONITORING',
+        platform: 'WEIBO',
+        title: '网传西山镇自来水发黄',
+        discoveredAt: new Date().toISOString(),
+      },
+      'id',
+    ),
+  );
+  const today = bjDay(Date.now());
+
+  const page = desk.context.pages()[0] ?? (await desk.context.newPage());
+  const errors = watchErrors(page);
+  await signIn(page, api.base, 'zhouming');
+  await page.getByTestId('main-menu').getByText('舆情日报').click();
+  const card = page.getByTestId('daily-report-issue');
+  await card.getByTestId('daily-report-figures').getByText('当日新增').waitFor();
+  await card.getByTestId('daily-report-items').getByText('东湖镇集贸市场占道经营视频').waitFor();
+  await card.getByTestId('daily-report-items').getByText('网传西山镇自来水发黄').waitFor();
+  await card
+    .getByLabel('正面宣传（每行一条）')
+    .fill('清水发布推送《冬季用水安全提示》，阅读 8,600\n县融媒体中心报道东湖镇市场整治');
+  await card.getByLabel('值班员说明').fill('西山镇自来水发黄网帖已请水务公司核实。');
+  await screenshot(page, 'daily-report-issue');
+  await card.getByTestId('daily-report-submit').click();
+  await page.locator('.ant-message-notice', { hasText: '日报已编发并报送' }).waitFor();
+  const doc = page.getByTestId('daily-report-doc');
+  await doc.getByText('清水县舆情日报').waitFor();
+  await doc.getByText('县融媒体中心报道东湖镇市场整治').waitFor();
+  await doc.getByText(/报送：清水县委宣传部/).waitFor();
+  await page.getByTestId('daily-report-row').first().waitFor();
+
+  const propaganda = await login(api.graphql, 'hegang');
+  const read = async () =>
+    ok(
+      await gql<{ dailyReports: Record<string, unknown>[] }>(
+        api.graphql,
+        REPORTS,
+        { f: today, t: today },
+        {
+          token: propaganda.token,
+        },
+      ),
+    ).dailyReports;
+  expect(await read()).toEqual([
+    {
+      date: today,
+      revision: 1,
+      positive: ['清水发布推送《冬季用水安全提示》，阅读 8,600', '县融媒体中心报道东湖镇市场整治'],
+      remarks: '西山镇自来水发黄网帖已请水务公司核实。',
+      correctionReason: null,
+      recipientNames: ['清水县委宣传部'],
+      issuedByName: '周明',
+      figures: { newIncidents: 2 },
+    },
+  ]);
+
+  // A second issue is a correction: the form says so, starts from what went out, and will not go without a reason.
+  await page.getByRole('button', { name: /编发日报/ }).click();
+  await card.getByText(/日报已编发（第 1 版）/).waitFor();
+  await card.getByText('县融媒体中心报道东湖镇市场整治').first().waitFor({ state: 'attached' });
+  await card.getByTestId('daily-report-submit').click();
+  await card.getByText('请写明更正原因（至少 2 个字）').waitFor();
+  expect((await read())[0]).toMatchObject({ revision: 1 });
+  await card.getByLabel('值班员说明').fill('西山镇自来水发黄系管网检修所致，已辟谣。');
+  await card.getByLabel('更正说明').fill('补充西山镇核实结果');
+  await card.getByTestId('daily-report-submit').click();
+  await page.locator('.ant-message-notice', { hasText: '更正版已编发并报送' }).waitFor();
+  await doc.getByText(/第 2 版·更正/).waitFor();
+  await doc.getByText('更正说明：补充西山镇核实结果').waitFor();
+  await page
+    .getByTestId('daily-report-revisions')
+    .getByText(/第 1 版 · 周明/)
+    .waitFor();
+  expect((await read())[0]).toMatchObject({
+    revision: 2,
+    correctionReason: '补充西山镇核实结果',
+    remarks: '西山镇自来水发黄系管网检修所致，已辟谣。',
+  });
+  await screenshot(page, 'daily-report');
+
+  // The propaganda department's leader, on his phone: the latest report opens by itself.
+  const p = phone.context.pages()[0] ?? (await phone.context.newPage());
+  const phoneErrors = watchErrors(p);
+  await signIn(p, api.base, 'hegang');
+  await p.goto(`${api.base}/reports`);
+  await p.getByTestId('daily-report-doc').getByText('西山镇自来水发黄系管网检修所致，已辟谣。').waitFor();
+  await p.getByTestId('daily-report-doc').getByText('网传西山镇自来水发黄').waitFor();
+  await screenshot(p, 'daily-report-phone');
+
+  // A township has no such page, and the API tells it nothing.
+  await signIn(page, api.base, 'lina');
+  await page.getByTestId('main-menu').getByText('待办').waitFor();
+  expect(await page.getByTestId('main-menu').getByText('舆情日报').count()).toBe(0);
+  const township = await login(api.graphql, 'lina');
+  expect(
+    ok(
+      await gql<{ dailyReports: unknown[] }>(
+        api.graphql,
+        REPORTS,
+        { f: today, t: today },
+        { token: township.token },
+      ),
+    ).dailyReports,
+  ).toEqual([]);
+  expect([...errors, ...phoneErrors]).toEqual([]);
+});
