@@ -1,5 +1,6 @@
 import { gql, login } from '../support/api-fixture';
 import { listedIncident, mutate, ok } from '../support/loop-steps';
+import { until } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
@@ -98,11 +99,31 @@ it('the duty officer issues the day to the propaganda department, corrects it wi
   // A second issue is a correction: the form says so, starts from what went out, and will not go without a reason.
   await page.getByRole('button', { name: /编发日报/ }).click();
   await card.getByText(/日报已编发（第 1 版）/).waitFor();
-  await card.getByText('县融媒体中心报道东湖镇市场整治').first().waitFor({ state: 'attached' });
+  const started = '清水发布推送《冬季用水安全提示》，阅读 8,600\n县融媒体中心报道东湖镇市场整治';
+  await until(async () => (await card.getByLabel('正面宣传（每行一条）').inputValue()) === started);
   await card.getByTestId('daily-report-submit').click();
   await card.getByText('请写明更正原因（至少 2 个字）').waitFor();
   expect((await read())[0]).toMatchObject({ revision: 1 });
   await card.getByLabel('值班员说明').fill('西山镇自来水发黄系管网检修所致，已辟谣。');
+  // Meanwhile a township reports one more; gathering the figures again shows it and keeps what he has written.
+  const township = await login(api.graphql, 'lina');
+  ok(
+    await mutate(
+      api.graphql,
+      township.token,
+      'reportIncident',
+      {
+        channel: 'PUBLIC_REPORT',
+        platform: 'WECHAT',
+        title: '东湖镇家长群反映校车超员',
+        discoveredAt: new Date().toISOString(),
+      },
+      'id',
+    ),
+  );
+  await card.getByRole('button', { name: /重新汇总/ }).click();
+  await card.getByTestId('daily-report-items').getByText('东湖镇家长群反映校车超员').waitFor();
+  expect(await card.getByLabel('值班员说明').inputValue()).toBe('西山镇自来水发黄系管网检修所致，已辟谣。');
   await card.getByLabel('更正说明').fill('补充西山镇核实结果');
   await card.getByTestId('daily-report-submit').click();
   await page.locator('.ant-message-notice', { hasText: '更正版已编发并报送' }).waitFor();
@@ -116,6 +137,7 @@ it('the duty officer issues the day to the propaganda department, corrects it wi
     revision: 2,
     correctionReason: '补充西山镇核实结果',
     remarks: '西山镇自来水发黄系管网检修所致，已辟谣。',
+    figures: { newIncidents: 3 },
   });
   await screenshot(page, 'daily-report');
 
@@ -132,7 +154,6 @@ it('the duty officer issues the day to the propaganda department, corrects it wi
   await signIn(page, api.base, 'lina');
   await page.getByTestId('main-menu').getByText('待办').waitFor();
   expect(await page.getByTestId('main-menu').getByText('舆情日报').count()).toBe(0);
-  const township = await login(api.graphql, 'lina');
   expect(
     ok(
       await gql<{ dailyReports: unknown[] }>(

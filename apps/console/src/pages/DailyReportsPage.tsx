@@ -250,14 +250,13 @@ function IssueCard({ today, onIssued }: { today: string; onIssued: (id: string) 
   const [form] = Form.useForm<{ positive?: string; remarks?: string; correctionReason?: string }>();
   const draft = data?.dailyReportDraft;
   const issued = draft?.issued ?? null;
-  // A correction starts from what went out; a first issue from nothing.
+  // A correction starts from what went out; a first issue from nothing. Reset only when the day or what went out
+  // changed: 重新汇总 reloads the draft and must not wipe what the duty officer is typing.
+  const start = JSON.stringify([date, issued?.revision ?? 0, issued?.positive ?? [], issued?.remarks ?? '']);
   useEffect(() => {
-    form.setFieldsValue({
-      positive: issued?.positive.join('\n') ?? '',
-      remarks: issued?.remarks ?? '',
-      correctionReason: '',
-    });
-  }, [issued, form, date]);
+    const [, , positive, remarks] = JSON.parse(start) as [string, number, string[], string];
+    form.setFieldsValue({ positive: positive.join('\n'), remarks, correctionReason: '' });
+  }, [start, form]);
 
   return (
     <Card
