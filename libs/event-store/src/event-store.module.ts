@@ -121,7 +121,14 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
         ds: DataSource,
         store: EventStore,
         settings: ProjectionRunnerOptions['transactionSettings'],
-      ) => new ProjectionRunner(ds, store, [], { transactionSettings: settings }),
+      ) =>
+        new ProjectionRunner(ds, store, [], {
+          transactionSettings: settings,
+          onBroken: (name, error) =>
+            new Logger('Projections').error(
+              `Projection ${name} stopped applying events (its read model lags; /healthz reports it): ${error.message}`,
+            ),
+        }),
     },
     {
       provide: LogNotifier,

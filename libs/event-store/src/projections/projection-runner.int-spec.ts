@@ -144,7 +144,10 @@ describe('projection runner', () => {
       },
       clear: async () => undefined,
     };
-    const runner = new ProjectionRunner(ds, fx.store, [broken, healthy]);
+    const told: string[] = [];
+    const runner = new ProjectionRunner(ds, fx.store, [broken, healthy], {
+      onBroken: (name, error) => told.push(`${name}: ${error.message}`),
+    });
     await runner.start();
     const before = await checkpoint('p-broken');
     broken.poisonArmed = true;
@@ -174,6 +177,8 @@ describe('projection runner', () => {
     expect(runner.brokenProjections()).toEqual([
       { name: 'p-broken', error: expect.stringContaining('projection bug') },
     ]);
+    // Someone is told once, not at every one of the rounds that retried it.
+    expect(told).toEqual([expect.stringMatching(/^p-broken: .*projection bug/)]);
     broken.poisonArmed = false;
     await runner.waitFor(later);
     expect(await checkpoint('p-broken')).toBe(`${later.transactionId}:${later.globalPosition}`);

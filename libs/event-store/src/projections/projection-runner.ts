@@ -13,6 +13,11 @@ export interface ProjectionRunnerOptions {
    * row-security scope of the projector. Sent with the checkpoint lock, in the same round trip.
    */
   transactionSettings?: Record<string, string>;
+  /**
+   * Told once when a projection stops applying (not at each retry): its read model stays behind and commands stop
+   * waiting for it, so somebody must hear of it.
+   */
+  onBroken?: (name: string, error: Error) => void;
 }
 
 export interface RebuildProgress {
@@ -324,7 +329,9 @@ export class ProjectionRunner {
   }
 
   private markBroken(name: string, err: unknown): void {
-    this.broken.set(name, err instanceof Error ? err : new Error(String(err)));
+    const error = err instanceof Error ? err : new Error(String(err));
+    if (!this.broken.has(name)) this.options.onBroken?.(name, error);
+    this.broken.set(name, error);
   }
 
   /** Positions only move forward: a slower run finishing late must not move one back. */
