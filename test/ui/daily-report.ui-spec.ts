@@ -1,3 +1,4 @@
+import { demoUnitId } from '@app/demo';
 import { gql, login } from '../support/api-fixture';
 import { listedIncident, mutate, ok } from '../support/loop-steps';
 import { until } from './support/antd';
@@ -7,8 +8,9 @@ import { ConsoleApi, startConsoleApi } from './support/console-api';
 /**
  * 舆情日报 in the console against the real API: the centre's duty officer sees the day compiled (figures, the
  * incidents reported today), adds the positive publicity and his remarks, and issues it; a second issue asks for the
- * reason of the correction before it goes; the propaganda department's leader reads it on his phone; a township
- * has no such page. Screenshots daily-report.png (1366×768) and daily-report-phone.png (390×844).
+ * reason of the correction before it goes; the propaganda department's leader opens it on his phone from the link a
+ * notification carries, signing in on the way; a township has no such page; a task's link opens in the township's
+ * inbox and on the incident's page at the centre. Screenshots daily-report.png (1366×768) and daily-report-phone.png (390×844).
  */
 let api: ConsoleApi;
 let desk: Browser;
@@ -24,7 +26,7 @@ afterAll(async () => {
 });
 
 const REPORTS = `query L($f: String!, $t: String!) { dailyReports(from: $f, to: $t) {
-  date revision positive remarks correctionReason recipientNames issuedByName figures { newIncidents } } }`;
+  id date revision positive remarks correctionReason recipientNames issuedByName figures { newIncidents } } }`;
 const bjDay = (t: number) => new Date(t + 8 * 3_600_000).toISOString().slice(0, 10);
 
 it('the duty officer issues the day to the propaganda department, corrects it with a reason; its leader reads it', async () => {
@@ -85,6 +87,7 @@ it('the duty officer issues the day to the propaganda department, corrects it wi
     ).dailyReports;
   expect(await read()).toEqual([
     {
+      id: expect.any(String),
       date: today,
       revision: 1,
       positive: ['清水发布推送《冬季用水安全提示》，阅读 8,600', '县融媒体中心报道东湖镇市场整治'],
@@ -141,11 +144,16 @@ it('the duty officer issues the day to the propaganda department, corrects it wi
   });
   await screenshot(page, 'daily-report');
 
-  // The propaganda department's leader, on his phone: the latest report opens by itself.
+  // The propaganda department's leader taps the link of the SMS he got (`<base>/#/daily_report/<id>`) on his
+  // phone, signs in, and is on the report.
   const p = phone.context.pages()[0] ?? (await phone.context.newPage());
   const phoneErrors = watchErrors(p);
-  await signIn(p, api.base, 'hegang');
-  await p.goto(`${api.base}/reports`);
+  await p.goto(`${api.base}/`);
+  await p.evaluate('localStorage.clear()');
+  await p.goto(`${api.base}/#/daily_report/${String((await read())[0].id)}`);
+  await p.getByTestId('login-username').fill('hegang');
+  await p.getByTestId('login-password').fill('Qingshui@2026');
+  await p.getByTestId('login-submit').click();
   await p.getByTestId('daily-report-doc').getByText('西山镇自来水发黄系管网检修所致，已辟谣。').waitFor();
   await p.getByTestId('daily-report-doc').getByText('网传西山镇自来水发黄').waitFor();
   await screenshot(p, 'daily-report-phone');
@@ -164,5 +172,28 @@ it('the duty officer issues the day to the propaganda department, corrects it wi
       ),
     ).dailyReports,
   ).toEqual([]);
+
+  // A task's link opens in the inbox of the unit it was given to, and on its incident's page for the centre.
+  const school = await listedIncident(api.graphql, officer.token, {
+    title: '东湖镇校车超员核查',
+    grade: 'IV',
+    discoveredAt: new Date(),
+  });
+  const task = ok(
+    await mutate<{ id: string }>(
+      api.graphql,
+      (await login(api.graphql, 'zhouming')).token,
+      'dispatchTask',
+      { incidentId: school, unitId: demoUnitId('donghu'), role: 'LEAD', requirements: '核实校车载客情况' },
+      'id',
+    ),
+  ).dispatchTask.id;
+  await page.goto(`${api.base}/#/task/${task}`);
+  await page.getByTestId('inbox-page').getByText('东湖镇校车超员核查').waitFor();
+  expect(new URL(page.url()).pathname).toBe('/inbox');
+  await signIn(page, api.base, 'zhouming');
+  await page.goto(`${api.base}/#/task/${task}`);
+  await page.waitForURL(`${api.base}/incidents/${school}`);
+  await page.getByText('东湖镇校车超员核查').first().waitFor();
   expect([...errors, ...phoneErrors]).toEqual([]);
 });

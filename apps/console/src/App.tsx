@@ -5,6 +5,7 @@ import { Spin } from 'antd';
 import { makeClient } from './lib/client';
 import { prefetchDashboard } from './lib/dashboard-data';
 import { prefetchCountyName } from './lib/county';
+import { openNotificationLink, useNotificationLinks } from './lib/links';
 import { prefetchUnits } from './lib/units';
 import {
   canAudit,
@@ -30,6 +31,7 @@ const AdminPage = lazy(() => import('./pages/AdminPage'));
 const OrganizationPage = lazy(() => import('./pages/OrganizationPage'));
 const DutyPage = lazy(() => import('./pages/DutyPage'));
 const DailyReportsPage = lazy(() => import('./pages/DailyReportsPage'));
+const TaskLinkPage = lazy(() => import('./pages/TaskLinkPage'));
 
 /** Where each person starts: the centre at its 工作台, an auditor at 审计, everyone else at 待办. */
 export function homeOf(s: Session): string {
@@ -44,6 +46,7 @@ export function homeOf(s: Session): string {
  * React's first render hundreds: the answers are in the cache when the pages ask. Later sign-ins get a new client.
  */
 let boot: { key: string; client: Client } | null = (() => {
+  openNotificationLink();
   const s = getSession();
   const client = makeClient();
   if (s) {
@@ -56,6 +59,7 @@ let boot: { key: string; client: Client } | null = (() => {
 })();
 
 export function App() {
+  useNotificationLinks();
   const session = useSession();
   const sessionKey = session ? `${session.me.id}` : '';
   // A new sign-in gets a new client: an empty cache, a new socket with the new token.
@@ -85,6 +89,7 @@ export function App() {
             <Route path="/incidents" element={<IncidentsPage />} />
             <Route path="/incidents/:id" element={<IncidentDetailPage />} />
             <Route path="/inbox" element={<InboxPage />} />
+            <Route path="/tasks/:id" element={<TaskLinkPage />} />
             <Route path="/duty" element={<DutyPage />} />
             {readsDailyReports(session) && (
               <>

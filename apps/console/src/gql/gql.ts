@@ -108,6 +108,7 @@ type Documents = {
     "\n  mutation ConsoleUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n      version\n    }\n  }\n": typeof types.ConsoleUpdateUnitDocument,
     "\n  query ConsoleStatements($status: [StatementStatus!]) {\n    statements(status: $status) {\n      id\n      incidentId\n      kind\n      tier\n      title\n      content\n      status\n      version\n      draftedAt\n      draftingUnitId\n      publishedAt\n      channels\n      rejections {\n        at\n        reason\n      }\n    }\n  }\n": typeof types.ConsoleStatementsDocument,
     "\n  mutation ConsoleStatementsApprove($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ConsoleStatementsApproveDocument,
+    "\n  query ConsoleTaskLink($id: ID!) {\n    task(id: $id) {\n      id\n      incidentId\n      assigneeUnitId\n    }\n  }\n": typeof types.ConsoleTaskLinkDocument,
 };
 const documents: Documents = {
     "\n  mutation ConsoleAssignDutyShift($input: AssignDutyShiftInput!) {\n    assignDutyShift(input: $input) {\n      id\n      unitId\n      userId\n      userName\n      startsAt\n      endsAt\n      note\n      cancelled\n    }\n  }\n": types.ConsoleAssignDutyShiftDocument,
@@ -204,6 +205,7 @@ const documents: Documents = {
     "\n  mutation ConsoleUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n      version\n    }\n  }\n": types.ConsoleUpdateUnitDocument,
     "\n  query ConsoleStatements($status: [StatementStatus!]) {\n    statements(status: $status) {\n      id\n      incidentId\n      kind\n      tier\n      title\n      content\n      status\n      version\n      draftedAt\n      draftingUnitId\n      publishedAt\n      channels\n      rejections {\n        at\n        reason\n      }\n    }\n  }\n": types.ConsoleStatementsDocument,
     "\n  mutation ConsoleStatementsApprove($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ConsoleStatementsApproveDocument,
+    "\n  query ConsoleTaskLink($id: ID!) {\n    task(id: $id) {\n      id\n      incidentId\n      assigneeUnitId\n    }\n  }\n": types.ConsoleTaskLinkDocument,
 };
 
 /**
@@ -596,6 +598,10 @@ export function graphql(source: "\n  query ConsoleStatements($status: [Statement
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleStatementsApprove($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleStatementsApprove($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTaskLink($id: ID!) {\n    task(id: $id) {\n      id\n      incidentId\n      assigneeUnitId\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTaskLink($id: ID!) {\n    task(id: $id) {\n      id\n      incidentId\n      assigneeUnitId\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
