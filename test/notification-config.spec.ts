@@ -23,6 +23,7 @@ describe('notification settings', () => {
       retryDelaySeconds: 30,
       sendTimeoutMs: 10000,
       linkBase: null,
+      webhookHosts: null,
     });
   });
 
@@ -36,6 +37,7 @@ describe('notification settings', () => {
         NOTIFY_RETRY_DELAY_SECONDS: '10',
         NOTIFY_SEND_TIMEOUT_MS: '2000',
         NOTIFY_LINK_BASE: 'https://yuqing.qingshui.example',
+        NOTIFY_WEBHOOK_HOSTS: ' sms.qingshui.gov.cn, *.duty.qingshui.gov.cn ,10.8.0.12,',
       }).notify,
     ).toEqual({
       smtpUrl: 'smtps://user:pw@mail.example:465',
@@ -45,6 +47,7 @@ describe('notification settings', () => {
       retryDelaySeconds: 10,
       sendTimeoutMs: 2000,
       linkBase: 'https://yuqing.qingshui.example',
+      webhookHosts: ['sms.qingshui.gov.cn', '*.duty.qingshui.gov.cn', '10.8.0.12'],
     });
   });
 
@@ -53,5 +56,8 @@ describe('notification settings', () => {
     expect(failure({ SMTP_URL: 'smtp://mail.example' })).toContain('SMTP_FROM');
     expect(failure({ NOTIFY_RETRY_DELAY_SECONDS: '-1' })).toContain('NOTIFY_RETRY_DELAY_SECONDS');
     expect(failure({ NOTIFY_LINK_BASE: 'yuqing.example' })).toContain('NOTIFY_LINK_BASE');
+    expect(failure({ NOTIFY_WEBHOOK_HOSTS: 'https://sms.example' })).toContain('NOTIFY_WEBHOOK_HOSTS');
+    expect(failure({ NOTIFY_WEBHOOK_HOSTS: 'sms.example:8080' })).toContain('NOTIFY_WEBHOOK_HOSTS');
+    expect(failure({ NOTIFY_WEBHOOK_HOSTS: ' , ' })).toContain('NOTIFY_WEBHOOK_HOSTS');
   });
 });

@@ -106,6 +106,8 @@ beforeAll(async () => {
       retryDelaySeconds: 0,
       sendTimeoutMs: 5_000,
       linkBase: 'https://yuqing.qingshui.example',
+      // The webhook peer below runs on this machine: the deployment lists it, and nothing else.
+      webhookHosts: ['127.0.0.1', '*.qingshui.example'],
     },
   });
   owner = new Client({ connectionString: api.db.ownerUrl });
@@ -141,6 +143,29 @@ describe('configuring channels', () => {
     expect(url.errors![0].extensions).toMatchObject({
       code: 'VALIDATION_FAILED',
       fields: [{ field: 'input.target', message: '须为 http(s) 网址', messageEn: 'must be an http(s) URL' }],
+    });
+    const elsewhere = await configure(admin.token, {
+      unitId: donghu,
+      kind: 'WEBHOOK',
+      target: 'https://sms.elsewhere.example/hook',
+    });
+    expect(elsewhere.errors![0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: [
+        {
+          field: 'input.target',
+          message:
+            '主机 sms.elsewhere.example 不在本平台允许的 Webhook 主机名单内，请联系平台运维（NOTIFY_WEBHOOK_HOSTS）',
+        },
+      ],
+    });
+    const metadata = await configure(admin.token, {
+      unitId: donghu,
+      kind: 'WEBHOOK',
+      target: 'http://169.254.169.254/latest/meta-data',
+    });
+    expect(metadata.errors![0].extensions).toMatchObject({
+      fields: [{ field: 'input.target', message: '不能使用链路本地地址（169.254.x.x、fe80::）' }],
     });
     const unit = await configure(admin.token, {
       unitId: 'no-such-unit',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeEnvProblem, Env, StartupError } from '@app/database';
-import { NotifyOptions } from '@app/notifications';
+import { isHostPattern, NotifyOptions } from '@app/notifications';
 
 export interface AppConfig {
   port: number;
@@ -57,6 +57,18 @@ const schema = z.object({
   NOTIFY_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   NOTIFY_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   NOTIFY_LINK_BASE: urlWith(['http:', 'https:'], 'an http(s) URL').optional(),
+  NOTIFY_WEBHOOK_HOSTS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
+    )
+    .refine((hosts) => hosts.length > 0 && hosts.every(isHostPattern), {
+      message: 'must be host names, *.domain patterns or IP addresses, comma-separated (no scheme or port)',
+    })
+    .optional(),
 });
 
 /** Server settings from the environment; a bad one ends start-up with one line naming it. */
@@ -89,6 +101,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
       retryDelaySeconds: e.NOTIFY_RETRY_DELAY_SECONDS,
       sendTimeoutMs: e.NOTIFY_SEND_TIMEOUT_MS,
       linkBase: e.NOTIFY_LINK_BASE ?? null,
+      webhookHosts: e.NOTIFY_WEBHOOK_HOSTS ?? null,
     },
   };
 }

@@ -1,6 +1,7 @@
 export { NotificationsModule } from './notifications.module';
 export { NotificationDispatcher, DeliveryRound } from './delivery/notification-dispatcher';
 export { NotifyOptions, DEFAULT_NOTIFY_OPTIONS } from './delivery/notify-options';
+export { isHostPattern } from './delivery/webhook-hosts';
 export {
   webhookSignature,
   SIGNATURE_HEADER,

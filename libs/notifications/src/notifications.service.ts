@@ -22,7 +22,9 @@ import {
   initialNotificationChannelsState,
   NotificationChannelsCommand,
   NotificationChannelsState,
+  targetProblems,
 } from './domain/notification-channels.decider';
+import { webhookHostRefusal } from './delivery/webhook-hosts';
 import { composeMessage } from './domain/notification-message';
 import {
   NOTIFICATION_CHANNELS_STREAM_TYPE,
@@ -99,6 +101,30 @@ export class NotificationsService {
           'this deployment has no mail server (SMTP_URL): e-mail channels cannot be added',
         ),
       );
+    // Where it may go, once it is a well-formed http(s) URL at all (the decider says what is wrong with it if not).
+    if (
+      input.kind === NotificationChannelKind.WEBHOOK &&
+      targetProblems(input.kind, input.target.trim()).length === 0
+    ) {
+      const host = new URL(input.target.trim()).hostname;
+      const refusal = webhookHostRefusal(host, this.dispatcher.webhookHosts);
+      if (refusal === 'link-local')
+        problems.push(
+          problem(
+            'input.target',
+            '不能使用链路本地地址（169.254.x.x、fe80::）',
+            'must not be a link-local address',
+          ),
+        );
+      else if (refusal)
+        problems.push(
+          problem(
+            'input.target',
+            `主机 ${host} 不在本平台允许的 Webhook 主机名单内，请联系平台运维（NOTIFY_WEBHOOK_HOSTS）`,
+            `host ${host} is not among this deployment's webhook hosts (NOTIFY_WEBHOOK_HOSTS)`,
+          ),
+        );
+    }
     if (problems.length) throw new ValidationFailed(problems);
     const countyId = await this.authorizeUnit(p, Action.NotificationManage, input.unitId);
     let channelId: string;

@@ -38,6 +38,26 @@ describe('channel senders, against a real HTTP endpoint and SMTP server', () => 
     }
   });
 
+  it('sends nothing to a host the deployment does not list, or to a link-local address', async () => {
+    const peer = await startWebhookPeer();
+    const listed = new WebhookSender(
+      { ...DEFAULT_NOTIFY_OPTIONS, webhookHosts: ['sms.qingshui.example'] },
+      () => new Date(),
+    );
+    const open = new WebhookSender(DEFAULT_NOTIFY_OPTIONS, () => new Date());
+    try {
+      await expect(listed.send(`${peer.url}/ok/1`, 's', message, 'd-1')).rejects.toThrow(
+        'host not in NOTIFY_WEBHOOK_HOSTS: 127.0.0.1',
+      );
+      await expect(open.send('http://169.254.169.254/latest/meta-data', 's', message, 'd-1')).rejects.toThrow(
+        'link-local address refused',
+      );
+      expect(peer.requests).toEqual([]);
+    } finally {
+      await peer.close();
+    }
+  });
+
   it('gives up on a webhook that does not answer in time, or answers with an error', async () => {
     const peer = await startWebhookPeer();
     const sender = new WebhookSender({ ...DEFAULT_NOTIFY_OPTIONS, sendTimeoutMs: 200 }, () => new Date());

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createTransport, Transporter } from 'nodemailer';
 import { OutgoingMessage } from '../domain/notification-message';
 import { NotifyOptions } from './notify-options';
+import { webhookHostRefusal } from './webhook-hosts';
 
 export const SIGNATURE_HEADER = 'x-yuqing-signature';
 export const TIMESTAMP_HEADER = 'x-yuqing-timestamp';
@@ -63,6 +64,14 @@ export class WebhookSender {
   ) {}
 
   async send(url: string, secret: string, message: OutgoingMessage, deliveryId: string): Promise<void> {
+    // A channel added before the deployment listed its hosts (or narrowed the list) sends nothing elsewhere.
+    const refusal = webhookHostRefusal(new URL(url).hostname, this.options.webhookHosts);
+    if (refusal)
+      throw new SendFailed(
+        refusal === 'link-local'
+          ? 'Webhook 地址为链路本地地址，不予发送 / link-local address refused'
+          : `Webhook 主机不在本平台允许的名单内（NOTIFY_WEBHOOK_HOSTS）/ host not in NOTIFY_WEBHOOK_HOSTS: ${new URL(url).hostname}`,
+      );
     const body = JSON.stringify(message.payload);
     const timestamp = String(Math.floor(this.now().getTime() / 1000));
     let res: Response;

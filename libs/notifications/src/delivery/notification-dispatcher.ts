@@ -85,6 +85,11 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnApplica
     this.email.close();
   }
 
+  /** The hosts webhooks may go to in this deployment (null: any but link-local). */
+  get webhookHosts(): readonly string[] | null {
+    return this.options.webhookHosts;
+  }
+
   get emailConfigured(): boolean {
     return this.email.configured;
   }

@@ -14,6 +14,8 @@ export interface NotifyOptions {
   sendTimeoutMs: number;
   /** Base URL of the platform for the link-like reference in a message; none: a `yuqing:` reference. */
   linkBase: string | null;
+  /** The hosts webhooks may go to (see webhook-hosts.ts); null: any host but a link-local one. */
+  webhookHosts: readonly string[] | null;
 }
 
 export const NOTIFY_OPTIONS = Symbol('NOTIFY_OPTIONS');
@@ -26,6 +28,7 @@ export const DEFAULT_NOTIFY_OPTIONS: NotifyOptions = {
   retryDelaySeconds: 30,
   sendTimeoutMs: 10_000,
   linkBase: null,
+  webhookHosts: null,
 };
 
 export const NOTIFICATIONS_QUEUE = 'notifications';
