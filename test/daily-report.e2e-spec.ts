@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { demoUnitId } from '@app/demo';
 import { ManualClock } from '@app/kernel';
+import { DailyReportWatch } from '@app/reports';
 import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
 import { listedIncident, mutate, ok } from './support/loop-steps';
 
@@ -99,10 +100,9 @@ async function streamEvents(streamId: string) {
   );
   return rows;
 }
-const dailyArrivals = async (unitKey: string) =>
-  (await streamEvents(`inbox-${demoUnitId(unitKey)}`))
-    .map((r) => r.data)
-    .filter((d) => d.kind === 'DAILY_REPORT');
+const dailyArrivalsOf = async (unitKey: string, kind: string) =>
+  (await streamEvents(`inbox-${demoUnitId(unitKey)}`)).map((r) => r.data).filter((d) => d.kind === kind);
+const dailyArrivals = (unitKey: string) => dailyArrivalsOf(unitKey, 'DAILY_REPORT');
 
 beforeAll(async () => {
   api = await startApi({ label: 'daily-report', clock });
@@ -327,4 +327,31 @@ it('a late report on yesterday counts yesterday; two people issuing it at once m
     { date: '2026-11-30', revision: 2 },
     { date: '2026-11-29', revision: 1 },
   ]);
+});
+
+it("from 10:00 the centre's leaders are told, once, that yesterday's report was not issued", async () => {
+  const watch = api.server.app.get(DailyReportWatch);
+  const missing = async () =>
+    (await dailyArrivalsOf('center', 'DAILY_REPORT_MISSING')).map((a) => [a.refId, a.audience, a.title]);
+  // Tuesday 08:30: too early to ask; 10:30: Monday's was issued.
+  expect(await watch.checkAll()).toEqual([]);
+  await moveTo('2026-12-01T02:30:00.000Z');
+  expect(await watch.checkAll()).toEqual([]);
+  // Wednesday 10:30: Tuesday's was not.
+  await moveTo('2026-12-02T02:30:00.000Z');
+  expect(await watch.checkAll()).toEqual([
+    expect.objectContaining({ unitId: demoUnitId('center'), date: '2026-12-01' }),
+  ]);
+  expect(await watch.checkAll()).toEqual([]);
+  expect(await missing()).toEqual([['2026-12-01', 'LEADERS', '12月1日舆情日报']]);
+  const [arrival] = await dailyArrivalsOf('center', 'DAILY_REPORT_MISSING');
+  expect(arrival.note).toEqual({
+    zh: '截至 10:00，12月1日舆情日报尚未编发报送宣传部，请督促值班人员编发',
+    en: 'By 10:00 the daily report for 2026-12-01 had not been issued',
+  });
+  // Issued late the same day, it is not asked for again.
+  ok(await issue(officer, { date: '2026-12-01', remarks: '补发' }));
+  await moveTo('2026-12-02T09:00:00.000Z');
+  expect(await watch.checkAll()).toEqual([]);
+  expect(await missing()).toHaveLength(1);
 });

@@ -195,5 +195,12 @@ it('the duty officer issues the day to the propaganda department, corrects it wi
   await page.goto(`${api.base}/#/task/${task}`);
   await page.waitForURL(`${api.base}/incidents/${school}`);
   await page.getByText('东湖镇校车超员核查').first().waitFor();
+
+  // The reminder that yesterday's report was not issued links to that day: the centre's leader lands on its draft.
+  const yesterday = bjDay(Date.now() - 86_400_000);
+  await signIn(page, api.base, 'zhenghua');
+  await page.goto(`${api.base}/#/daily_report/${yesterday}`);
+  await page.getByTestId('daily-report-issue').getByText(`北京时间 ${yesterday} 全天汇总`).waitFor();
+  expect(await page.getByTestId('daily-report-date').inputValue()).toBe(yesterday);
   expect([...errors, ...phoneErrors]).toEqual([]);
 });

@@ -88,7 +88,7 @@ export class AppModule {
         ResponseModule,
         AuditModule,
         DashboardModule,
-        ReportsModule,
+        ReportsModule.forRoot({ checkMs: options.config.rosterCheckMs ?? 0 }),
         DutyModule.forRoot(identity, { checkMs: options.config.rosterCheckMs ?? 0 }),
         TimersModule.forRoot({
           tickMs: options.config.timerTickMs ?? 0,

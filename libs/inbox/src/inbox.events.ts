@@ -40,6 +40,7 @@ export const InboxChangeKind = {
   FLASH_REPORT: 'FLASH_REPORT',
   DUTY_ROSTER_GAP: 'DUTY_ROSTER_GAP',
   DAILY_REPORT: 'DAILY_REPORT',
+  DAILY_REPORT_MISSING: 'DAILY_REPORT_MISSING',
 } as const;
 export type InboxChangeKind = (typeof InboxChangeKind)[keyof typeof InboxChangeKind];
 
@@ -74,6 +75,7 @@ export const INBOX_CHANGE_LABELS: Record<InboxChangeKind, LocalizedMessage> = {
   FLASH_REPORT: { zh: '舆情快报（请领导阅示）', en: 'Flash report for the leaders' },
   DUTY_ROSTER_GAP: { zh: '值班表存在空档', en: 'Gap in the duty roster' },
   DAILY_REPORT: { zh: '舆情日报（请领导阅示）', en: 'Daily report for the leaders' },
+  DAILY_REPORT_MISSING: { zh: '舆情日报未按时编发', en: 'Daily report not issued' },
 };
 
 /**

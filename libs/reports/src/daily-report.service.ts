@@ -13,6 +13,7 @@ import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { deliverToInbox, InboxAudience } from '@app/inbox';
 import { CommandContext, deterministicUuid, NotFound, problem, ValidationFailed } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
+import { beijingDay, dayStart } from './beijing-day';
 import { dailyReportDecider, dateProblems, isCalendarDay } from './domain/daily-report.decider';
 import {
   DAILY_REPORT_STREAM_TYPE,
@@ -21,11 +22,6 @@ import {
   dailyReportStreamId,
 } from './domain/daily-report.events';
 import { DailyReportView } from './projections/daily-report-view.entity';
-
-const BEIJING_MS = 8 * 3_600_000; // China keeps one offset all year
-/** The Beijing calendar day of an instant (YYYY-MM-DD). */
-export const beijingDay = (at: Date) => new Date(at.getTime() + BEIJING_MS).toISOString().slice(0, 10);
-const dayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00+08:00`));
 
 /** The most sensitive items a report lists; the figures count them all. */
 const MAX_ITEMS = 100;

@@ -1,3 +1,9 @@
 export { ReportsModule } from './reports.module';
-export { DailyReportService, beijingDay } from './daily-report.service';
+export { DailyReportService } from './daily-report.service';
+export {
+  DailyReportWatch,
+  DailyReportMissingData,
+  DAILY_REPORT_MISSING,
+  DAILY_REPORT_DUE_HOUR,
+} from './daily-report-watch';
 export * from './domain/daily-report.events';

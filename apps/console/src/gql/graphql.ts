@@ -330,6 +330,8 @@ export type InboxAudience =
 export type InboxChangeKind =
   /** 舆情日报（请领导阅示） / Daily report for the leaders */
   | 'DAILY_REPORT'
+  /** 舆情日报未按时编发 / Daily report not issued */
+  | 'DAILY_REPORT_MISSING'
   /** 值班表存在空档 / Gap in the duty roster */
   | 'DUTY_ROSTER_GAP'
   /** 舆情快报（请领导阅示） / Flash report for the leaders */

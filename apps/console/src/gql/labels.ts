@@ -58,6 +58,7 @@ export const enumLabels = {
   },
   "InboxChangeKind": {
     "DAILY_REPORT": "舆情日报（请领导阅示）",
+    "DAILY_REPORT_MISSING": "舆情日报未按时编发",
     "DUTY_ROSTER_GAP": "值班表存在空档",
     "FLASH_REPORT": "舆情快报（请领导阅示）",
     "INCIDENT_ESCALATED": "舆情上报",

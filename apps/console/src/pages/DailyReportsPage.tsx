@@ -159,7 +159,10 @@ export default function DailyReportsPage() {
     requestPolicy: 'cache-and-network',
   });
   const reports = data?.dailyReports ?? [];
-  const selected = id ?? (mayIssue ? undefined : reports[0]?.id);
+  // A reminder links to a day (`/reports/2026-12-01`): its report if it went out since, else that day's draft.
+  const day = id && /^\d{4}-\d{2}-\d{2}$/.test(id) ? id : null;
+  const reportId = day ? reports.find((r) => r.date === day)?.id : id;
+  const selected = reportId ?? (mayIssue ? undefined : reports[0]?.id);
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   return (
@@ -173,7 +176,7 @@ export default function DailyReportsPage() {
             县网络舆情应急监控中心值班人员每日汇总编发，报县委宣传部领导
           </Typography.Text>
         </div>
-        {mayIssue && id && (
+        {mayIssue && selected && (
           <Button type="primary" icon={<SendOutlined />} onClick={() => nav('/reports')}>
             编发日报
           </Button>
@@ -220,7 +223,9 @@ export default function DailyReportsPage() {
             <ReportView id={selected} />
           ) : mayIssue ? (
             <IssueCard
+              key={day ?? today}
               today={today}
+              day={day ?? today}
               onIssued={(rid) => {
                 reload();
                 void nav(`/reports/${rid}`);
@@ -238,8 +243,17 @@ export default function DailyReportsPage() {
 }
 
 /** The day's draft, the duty officer's words, and the button that sends it (or its correction). */
-function IssueCard({ today, onIssued }: { today: string; onIssued: (id: string) => void }) {
-  const [day, setDay] = useState<Dayjs>(dayjs(today));
+function IssueCard({
+  today,
+  day: first,
+  onIssued,
+}: {
+  today: string;
+  /** The day the card opens on. */
+  day: string;
+  onIssued: (id: string) => void;
+}) {
+  const [day, setDay] = useState<Dayjs>(dayjs(first));
   const date = day.format('YYYY-MM-DD');
   const [{ data, fetching, error }, refetch] = useQuery({
     query: DRAFT,
