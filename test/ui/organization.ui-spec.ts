@@ -40,8 +40,8 @@ it('registers a village, adds a person and manages them, and sets the county pol
   };
   const villagesOfDonghu = async () =>
     (
-      await ask<{ units: { id: string; name: string; kind: string }[] }>(
-        `query U($p: ID) { units(parentId: $p) { id name kind } }`,
+      await ask<{ units: { id: string; name: string; kind: string; active: boolean }[] }>(
+        `query U($p: ID) { units(parentId: $p) { id name kind active } }`,
         { p: demoUnitId('donghu') },
       )
     ).units;
@@ -250,6 +250,39 @@ it('registers a village, adds a person and manages them, and sets the county pol
   expect(proposal.data!.linkageProposal.proposedMemberUnitIds).toEqual(
     expect.arrayContaining([demoUnitId('market-bureau'), demoUnitId('xishan')]),
   );
+
+  // 停用单位: 东湖镇 still has villages and people — the refusal says so, in Chinese, and nothing changes; a new
+  // village with nobody in it is stood down with its reason, shows as 已停用, takes no sub-unit, and is put back.
+  await page.getByTestId('unit-search').fill('东湖');
+  await page.getByTestId('unit-node-东湖镇').click();
+  await page.getByTestId('unit-search').fill('');
+  await page.getByTestId('unit-deactivate').click();
+  m = await modal(page);
+  await m.locator('#reason').fill('撤乡并镇');
+  await m.locator('.ant-modal-footer .ant-btn-primary').click();
+  await page
+    .locator('.ant-message-notice-error', { hasText: /「东湖镇」尚有 \d+ 个在用的下级单位、\d+ 名在用人员/ })
+    .waitFor();
+  await m.locator('.ant-modal-footer .ant-btn').first().click(); // 取消
+  await noModal(page);
+  const units = await ask<{ units: { id: string; active: boolean }[] }>(`{ units { id active } }`);
+  expect(units.units.find((u) => u.id === demoUnitId('donghu'))?.active).toBe(true);
+  await page.getByTestId('unit-register').click();
+  m = await modal(page);
+  await m.locator('#name').fill('旧庄村');
+  await submit(page, m, '已新增单位：旧庄村');
+  await people.locator('.people-unit', { hasText: '旧庄村' }).waitFor();
+  await page.getByTestId('unit-deactivate').click();
+  m = await modal(page);
+  await m.locator('#reason').fill('并入青石社区');
+  await submit(page, m, '已停用单位：旧庄村');
+  await page.getByTestId('unit-node-旧庄村').getByText('已停用').waitFor();
+  const old = () => villagesOfDonghu().then((v) => v.find((u) => u.name === '旧庄村'));
+  expect(await old()).toMatchObject({ active: false });
+  await page.getByTestId('unit-reactivate').click();
+  await notice('已恢复单位：旧庄村');
+  await page.getByTestId('unit-deactivate').waitFor();
+  expect(await old()).toMatchObject({ active: true });
 
   // The county centre's people for the picture, on a 1366×768 screen.
   await page.getByTestId('unit-node-清水县委网信办（县网络舆情应急监控中心）').click();

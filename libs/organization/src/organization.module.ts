@@ -12,6 +12,7 @@ import { LoadHolidayCalendarHandler } from './commands/load-holiday-calendar/loa
 import { SetLinkageThresholdHandler } from './commands/set-linkage-threshold/set-linkage-threshold.handler';
 import { SetSecurityPolicyHandler } from './commands/set-security-policy/set-security-policy.handler';
 import { UpdateUnitHandler } from './commands/update-unit/update-unit.handler';
+import { SetUnitInServiceHandler } from './commands/set-unit-in-service/set-unit-in-service.handler';
 import { OrganizationEventType } from './domain/organization.events';
 import { OrganizationResolver, UnitFieldsResolver } from './graphql/organization.resolver';
 import { CountyView } from './projections/county-view.entity';
@@ -27,6 +28,7 @@ import { OrganizationDirectory } from './queries/organization-directory';
     OrganizationDirectory,
     RegisterUnitHandler,
     UpdateUnitHandler,
+    SetUnitInServiceHandler,
     EstablishCountyHandler,
     AssignLinkageRolesHandler,
     SetSecurityPolicyHandler,

@@ -106,6 +106,8 @@ type Documents = {
     "\n  query ConsoleOrganization {\n    county {\n      id\n      name\n      requireTotpRoles\n      linkageThresholdGrade\n      linkage {\n        propaganda {\n          id\n        }\n        cyberspace {\n          id\n        }\n        police {\n          id\n        }\n        stateSecurity {\n          id\n        }\n      }\n    }\n    units {\n      id\n      name\n      kind\n      parentId\n      active\n      version\n    }\n    users {\n      id\n      username\n      displayName\n      unitId\n      roles\n      active\n      totpEnabled\n    }\n  }\n": typeof types.ConsoleOrganizationDocument,
     "\n  mutation ConsoleRegisterUnit($input: RegisterUnitInput!) {\n    registerUnit(input: $input) {\n      id\n      name\n      kind\n      parentId\n      active\n      version\n    }\n  }\n": typeof types.ConsoleRegisterUnitDocument,
     "\n  mutation ConsoleUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n      version\n    }\n  }\n": typeof types.ConsoleUpdateUnitDocument,
+    "\n  mutation ConsoleDeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.ConsoleDeactivateUnitDocument,
+    "\n  mutation ConsoleReactivateUnit($unitId: ID!) {\n    reactivateUnit(unitId: $unitId) {\n      id\n      active\n    }\n  }\n": typeof types.ConsoleReactivateUnitDocument,
     "\n  query ConsoleStatements($status: [StatementStatus!]) {\n    statements(status: $status) {\n      id\n      incidentId\n      kind\n      tier\n      title\n      content\n      status\n      version\n      draftedAt\n      draftingUnitId\n      publishedAt\n      channels\n      rejections {\n        at\n        reason\n      }\n    }\n  }\n": typeof types.ConsoleStatementsDocument,
     "\n  mutation ConsoleStatementsApprove($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ConsoleStatementsApproveDocument,
     "\n  query ConsoleTaskLink($id: ID!) {\n    task(id: $id) {\n      id\n      incidentId\n      assigneeUnitId\n    }\n  }\n": typeof types.ConsoleTaskLinkDocument,
@@ -203,6 +205,8 @@ const documents: Documents = {
     "\n  query ConsoleOrganization {\n    county {\n      id\n      name\n      requireTotpRoles\n      linkageThresholdGrade\n      linkage {\n        propaganda {\n          id\n        }\n        cyberspace {\n          id\n        }\n        police {\n          id\n        }\n        stateSecurity {\n          id\n        }\n      }\n    }\n    units {\n      id\n      name\n      kind\n      parentId\n      active\n      version\n    }\n    users {\n      id\n      username\n      displayName\n      unitId\n      roles\n      active\n      totpEnabled\n    }\n  }\n": types.ConsoleOrganizationDocument,
     "\n  mutation ConsoleRegisterUnit($input: RegisterUnitInput!) {\n    registerUnit(input: $input) {\n      id\n      name\n      kind\n      parentId\n      active\n      version\n    }\n  }\n": types.ConsoleRegisterUnitDocument,
     "\n  mutation ConsoleUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n      version\n    }\n  }\n": types.ConsoleUpdateUnitDocument,
+    "\n  mutation ConsoleDeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      id\n      active\n    }\n  }\n": types.ConsoleDeactivateUnitDocument,
+    "\n  mutation ConsoleReactivateUnit($unitId: ID!) {\n    reactivateUnit(unitId: $unitId) {\n      id\n      active\n    }\n  }\n": types.ConsoleReactivateUnitDocument,
     "\n  query ConsoleStatements($status: [StatementStatus!]) {\n    statements(status: $status) {\n      id\n      incidentId\n      kind\n      tier\n      title\n      content\n      status\n      version\n      draftedAt\n      draftingUnitId\n      publishedAt\n      channels\n      rejections {\n        at\n        reason\n      }\n    }\n  }\n": types.ConsoleStatementsDocument,
     "\n  mutation ConsoleStatementsApprove($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ConsoleStatementsApproveDocument,
     "\n  query ConsoleTaskLink($id: ID!) {\n    task(id: $id) {\n      id\n      incidentId\n      assigneeUnitId\n    }\n  }\n": types.ConsoleTaskLinkDocument,
@@ -590,6 +594,14 @@ export function graphql(source: "\n  mutation ConsoleRegisterUnit($input: Regist
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      parentId\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleDeactivateUnit($input: DeactivateUnitInput!) {\n    deactivateUnit(input: $input) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReactivateUnit($unitId: ID!) {\n    reactivateUnit(unitId: $unitId) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleReactivateUnit($unitId: ID!) {\n    reactivateUnit(unitId: $unitId) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,11 @@
-import { ApartmentOutlined, EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  EditOutlined,
+  PlusOutlined,
+  SearchOutlined,
+  StopOutlined,
+  UndoOutlined,
+} from '@ant-design/icons';
 import {
   Button,
   Card,
@@ -94,6 +101,26 @@ const UPDATE_UNIT = graphql(`
   }
 `);
 
+const DEACTIVATE_UNIT = graphql(`
+  mutation ConsoleDeactivateUnit($input: DeactivateUnitInput!) {
+    deactivateUnit(input: $input) {
+      id
+      active
+    }
+  }
+`);
+const REACTIVATE_UNIT = graphql(`
+  mutation ConsoleReactivateUnit($unitId: ID!) {
+    reactivateUnit(unitId: $unitId) {
+      id
+      active
+    }
+  }
+`);
+
+/** The centre and the city office run the platform: they are never stood down. */
+const PERMANENT_KINDS = ['COUNTY_CENTER', 'CITY_OFFICE'];
+
 export interface OrgUnit {
   id: string;
   name: string;
@@ -130,9 +157,11 @@ export default function OrganizationPage() {
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState('');
   const [expanded, setExpanded] = useState<string[]>([]);
-  const [dialog, setDialog] = useState<'register' | 'edit' | null>(null);
+  const [dialog, setDialog] = useState<'register' | 'edit' | 'deactivate' | null>(null);
   const registerUnit = useSubmit(REGISTER_UNIT);
   const updateUnit = useSubmit(UPDATE_UNIT);
+  const deactivateUnit = useSubmit(DEACTIVATE_UNIT);
+  const reactivateUnit = useSubmit(REACTIVATE_UNIT);
 
   const units: OrgUnit[] = useMemo(() => data?.units ?? [], [data]);
   const people: Person[] = useMemo(() => data?.users ?? [], [data]);
@@ -195,7 +224,7 @@ export default function OrganizationPage() {
                 </span>
                 <KindTag kind={u.kind} />
                 {n > 0 && <span className="unit-count">{n}人</span>}
-                {!u.active && <Tag>已撤销</Tag>}
+                {!u.active && <Tag>已停用</Tag>}
               </span>
             ),
             children: kids.length ? kids : undefined,
@@ -263,7 +292,7 @@ export default function OrganizationPage() {
                 <Button
                   type="primary"
                   icon={<PlusOutlined />}
-                  disabled={!selected || childKinds.length === 0}
+                  disabled={!selected || childKinds.length === 0 || !selected.active}
                   onClick={() => setDialog('register')}
                   data-testid="unit-register"
                 >
@@ -278,6 +307,30 @@ export default function OrganizationPage() {
               >
                 编辑单位
               </Button>
+              {selected && !PERMANENT_KINDS.includes(selected.kind) && selected.active && (
+                <Button
+                  danger
+                  icon={<StopOutlined />}
+                  onClick={() => setDialog('deactivate')}
+                  data-testid="unit-deactivate"
+                >
+                  停用单位
+                </Button>
+              )}
+              {selected && !selected.active && (
+                <Button
+                  icon={<UndoOutlined />}
+                  loading={reactivateUnit.loading}
+                  data-testid="unit-reactivate"
+                  onClick={() =>
+                    void reactivateUnit
+                      .run({ unitId: selected.id }, `已恢复单位：${selected.name}`)
+                      .then((r) => r && reload())
+                  }
+                >
+                  恢复单位
+                </Button>
+              )}
             </div>
             <div className="org-tree">
               {tree.nodes.length ? (
@@ -369,6 +422,34 @@ export default function OrganizationPage() {
           rules={[{ required: true, whitespace: true, message: '请填写单位名称' }]}
         >
           <Input maxLength={100} autoFocus />
+        </Form.Item>
+      </FormModal>
+
+      <FormModal<{ reason: string }>
+        open={dialog === 'deactivate' && !!selected}
+        title={`停用单位 · ${selected?.name ?? ''}`}
+        onClose={() => setDialog(null)}
+        loading={deactivateUnit.loading}
+        okText="停用"
+        testId="unit-deactivate-form"
+        onSubmit={async (v) => {
+          const r = await deactivateUnit.run(
+            { input: { unitId: selected!.id, reason: v.reason } },
+            `已停用单位：${selected!.name}`,
+          );
+          if (r) reload();
+          return !!r;
+        }}
+      >
+        <Typography.Paragraph type="secondary">
+          停用后，该单位不再接收派单、风险提示函和联动；其历史记录保留，可随时恢复。须先停用或迁移其下级单位和人员，办结或撤销其在办工单，并调整“1+3”联动单位。
+        </Typography.Paragraph>
+        <Form.Item
+          name="reason"
+          label="停用原因"
+          rules={[{ required: true, whitespace: true, min: 2, message: '请填写停用原因（至少 2 个字）' }]}
+        >
+          <Input.TextArea rows={2} maxLength={200} showCount placeholder="例：撤乡并镇，并入东湖镇" />
         </Form.Item>
       </FormModal>
 

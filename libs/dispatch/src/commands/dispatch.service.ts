@@ -73,6 +73,10 @@ export type TaskCommandBody = Exclude<
   { type: 'DispatchTask' } | { type: 'RecordRedispatch' } | { type: 'FireTaskTimer' }
 >;
 
+/** A unit stood down (停用) takes no new work. */
+const outOfService = (field: string) =>
+  problem(field, '该单位已停用，不再接收派单和提示函', 'that unit is out of service');
+
 /** The policy action for each step of a task, and whom the other side of it is delivered to. */
 const STEP: Record<
   TaskCommandBody['type'],
@@ -305,6 +309,7 @@ export class DispatchService {
     authorize(p, Action.TaskWork, taskTarget(parent), input.parentTaskId);
     const village = (await this.organization.unitFacts([input.villageUnitId])).get(input.villageUnitId);
     const villageRow = village ? await this.organization.unit(SYSTEM_SCOPE, village.unitId) : null;
+    if (village && !village.active) throw new ValidationFailed([outOfService('input.villageUnitId')]);
     if (!village || village.kind !== UnitKind.VILLAGE || villageRow?.parentId !== parent.assigneeUnitId) {
       throw new ValidationFailed([
         problem(
@@ -533,6 +538,10 @@ export class DispatchService {
     const knownIds = [...known.values()]
       .filter((u) => u.countyId === countyId && WORKING_UNIT_KINDS.includes(u.kind))
       .map((u) => u.unitId);
+    const retired = input.recipientUnitIds.flatMap((id, k) =>
+      known.get(id)?.active === false ? [outOfService(`input.recipientUnitIds[${k}]`)] : [],
+    );
+    if (retired.length) throw new ValidationFailed(retired);
     const letterId = this.newId('letter', p, ctx);
     const policy = await this.policyOf(countyId);
     const receiptDueAt =
@@ -619,6 +628,7 @@ export class DispatchService {
         ),
       ]);
     }
+    if (!unit.active) throw new ValidationFailed([outOfService('input.unitId')]);
     const policy = await this.policyOf(view.countyId);
     const calendar = await this.calendarFor(policy, view.countyId);
     const deadline = deadlineFor(

@@ -122,10 +122,13 @@ export class IncidentLifecycleResolver {
       if (village?.parentId) locality.push(village.parentId, reporter.unitId);
     }
     const core = new Set([facts.propagandaUnitId, ...facts.coreUnitIds]);
+    const candidates = [...new Set([...locality, ...byField])].filter((u) => !core.has(u));
+    // A unit stood down since the county's rules named it is not proposed.
+    const known = await this.organization.unitFacts(candidates);
     return {
       leadUnitId: facts.propagandaUnitId,
       coreUnitIds: facts.coreUnitIds,
-      proposedMemberUnitIds: [...new Set([...locality, ...byField])].filter((u) => !core.has(u)),
+      proposedMemberUnitIds: candidates.filter((u) => known.get(u)?.active !== false),
       thresholdGrade: facts.thresholdGrade,
       meetsThreshold: gradeAtLeast(view.grade as Grade | null, facts.thresholdGrade),
     };
@@ -246,6 +249,8 @@ export class IncidentLifecycleResolver {
     const known = await this.organization.unitFacts(unitIds);
     const problems = unitIds.flatMap((id, k) => {
       const u = known.get(id);
+      if (u?.active === false)
+        return [problem(`${field}[${k}]`, '该单位已停用', 'that unit is out of service')];
       return u && u.countyId === view.countyId && WORKING_UNIT_KINDS.includes(u.kind)
         ? []
         : [

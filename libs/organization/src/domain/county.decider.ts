@@ -89,6 +89,8 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
               `must be a ${UNIT_KIND_LABELS[seat.kind].en} unit of this county`,
             ),
           );
+        } else if (!unit.active) {
+          problems.push(problem(`input.${seat.key}`, '该单位已停用', 'that unit is out of service'));
         }
       }
       const linkageDepts = [c.roles.cyberspaceUnitId, c.roles.policeUnitId, c.roles.stateSecurityUnitId];
@@ -116,6 +118,10 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
           if (!unit || unit.countyId !== c.countyId) {
             problems.push(
               problem(`input.rules[${i}].unitIds[${j}]`, '须为本县单位', 'must be a unit of this county'),
+            );
+          } else if (!unit.active) {
+            problems.push(
+              problem(`input.rules[${i}].unitIds[${j}]`, '该单位已停用', 'that unit is out of service'),
             );
           }
         });

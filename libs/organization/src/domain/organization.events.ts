@@ -4,6 +4,8 @@ import { CalendarFile } from '@app/calendar';
 export const OrganizationEventType = {
   UnitRegistered: 'UnitRegistered',
   UnitUpdated: 'UnitUpdated',
+  UnitDeactivated: 'UnitDeactivated',
+  UnitReactivated: 'UnitReactivated',
   CountyEstablished: 'CountyEstablished',
   LinkageRolesAssigned: 'LinkageRolesAssigned',
   SecurityPolicySet: 'SecurityPolicySet',
@@ -34,6 +36,18 @@ export interface UnitUpdatedData {
   previousName: string;
   previousParentId: string | null;
   updatedBy: string;
+}
+
+/** 停用: a unit merged away or reorganised (撤乡并镇, 机构改革) stops taking work; its history stays. */
+export interface UnitDeactivatedData {
+  unitId: string;
+  reason: string;
+  deactivatedBy: string;
+}
+
+export interface UnitReactivatedData {
+  unitId: string;
+  reactivatedBy: string;
 }
 
 export interface CountyEstablishedData {
@@ -175,7 +189,9 @@ export interface HolidayCalendarLoadedData {
 
 export type UnitEvent =
   | { type: typeof OrganizationEventType.UnitRegistered; data: UnitRegisteredData }
-  | { type: typeof OrganizationEventType.UnitUpdated; data: UnitUpdatedData };
+  | { type: typeof OrganizationEventType.UnitUpdated; data: UnitUpdatedData }
+  | { type: typeof OrganizationEventType.UnitDeactivated; data: UnitDeactivatedData }
+  | { type: typeof OrganizationEventType.UnitReactivated; data: UnitReactivatedData };
 
 export type CountyEvent =
   | { type: typeof OrganizationEventType.CountyEstablished; data: CountyEstablishedData }

@@ -1,5 +1,6 @@
 import { UNIT_KIND_LABELS, UnitKind } from '@app/access';
 import { FieldProblem } from '@app/kernel';
+import { AppError, ErrorCode } from '@app/kernel';
 import { AlreadyExists, failIf, problem } from './organization.errors';
 import { OrganizationEventType, UnitEvent } from './organization.events';
 
@@ -8,6 +9,8 @@ export interface UnitFacts {
   unitId: string;
   kind: UnitKind;
   countyId: string | null;
+  /** False once stood down (停用): it takes no new work and no new sub-units. */
+  active: boolean;
 }
 
 export type UnitCommand =
@@ -21,7 +24,28 @@ export type UnitCommand =
       countyExists: boolean;
       actorUserId: string;
     }
-  | { type: 'UpdateUnit'; unitId: string; name: string; parent: UnitFacts | null; actorUserId: string };
+  | { type: 'UpdateUnit'; unitId: string; name: string; parent: UnitFacts | null; actorUserId: string }
+  | {
+      type: 'DeactivateUnit';
+      unitId: string;
+      reason: string;
+      /** What still hangs on the unit, read before deciding: any of it keeps the unit in service. */
+      ties: UnitTies;
+      actorUserId: string;
+    }
+  | { type: 'ReactivateUnit'; unitId: string; parentActive: boolean; actorUserId: string };
+
+/** What a unit still carries; each must be settled (or moved) before it can be stood down. */
+export interface UnitTies {
+  activeChildren: number;
+  activePeople: number;
+  /** Tasks given to it and not handed in (signed for or not). */
+  owedTasks: number;
+  /** Risk letters sent to it and not signed for. */
+  unsignedLetters: number;
+  /** The "1+3" seat it holds in its county, if any (e.g. 公安). */
+  linkageSeat: string | null;
+}
 
 export interface UnitState {
   exists: boolean;
@@ -29,6 +53,7 @@ export interface UnitState {
   name: string;
   parentId: string | null;
   countyId: string | null;
+  active: boolean;
 }
 
 export const initialUnitState = (): UnitState => ({
@@ -37,6 +62,7 @@ export const initialUnitState = (): UnitState => ({
   name: '',
   parentId: null,
   countyId: null,
+  active: false,
 });
 
 /** Where a unit may hang in the tree (DOMAIN §1: city → county units → townships → villages). */
@@ -74,6 +100,8 @@ function placement(
     );
   } else if (parent && parent.kind !== UnitKind.CITY_OFFICE && parent.countyId !== countyId) {
     p.push(problem('input.parentId', '上级单位须属于同一个县', 'the parent must belong to the same county'));
+  } else if (parent && !parent.active) {
+    p.push(problem('input.parentId', '上级单位已停用', 'the parent is out of service'));
   }
   return p;
 }
@@ -122,7 +150,78 @@ export function decideUnit(c: UnitCommand, s: UnitState): UnitEvent[] {
         },
       ];
     }
+    case 'DeactivateUnit': {
+      if (!s.active)
+        throw new AppError(ErrorCode.INVALID_TRANSITION, 'UNIT.ALREADY_INACTIVE', {
+          zh: `「${s.name}」已停用`,
+          en: `${s.name} is already out of service`,
+        });
+      if (s.kind === UnitKind.COUNTY_CENTER || s.kind === UnitKind.CITY_OFFICE)
+        throw new AppError(ErrorCode.INVALID_TRANSITION, 'UNIT.CANNOT_DEACTIVATE', {
+          zh: `「${UNIT_KIND_LABELS[s.kind].zh}」不能停用`,
+          en: `a ${UNIT_KIND_LABELS[s.kind].en} cannot be taken out of service`,
+        });
+      const reason = c.reason.trim();
+      const n = [...reason].length;
+      failIf(
+        n < 2 || n > 200
+          ? [problem('input.reason', '停用原因须为 2–200 个字', 'must be 2–200 characters')]
+          : [],
+      );
+      const ties = tiesText(c.ties);
+      if (ties.zh.length)
+        throw new AppError(
+          ErrorCode.INVALID_TRANSITION,
+          'UNIT.STILL_IN_USE',
+          {
+            zh: `「${s.name}」尚有 ${ties.zh.join('、')}，请先处理后再停用`,
+            en: `${s.name} still has ${ties.en.join(', ')}; settle them first`,
+          },
+          { ties: c.ties },
+        );
+      return [
+        {
+          type: OrganizationEventType.UnitDeactivated,
+          data: { unitId: c.unitId, reason, deactivatedBy: c.actorUserId },
+        },
+      ];
+    }
+    case 'ReactivateUnit': {
+      if (s.active)
+        throw new AppError(ErrorCode.INVALID_TRANSITION, 'UNIT.ALREADY_ACTIVE', {
+          zh: `「${s.name}」在用，无需恢复`,
+          en: `${s.name} is in service`,
+        });
+      if (!c.parentActive)
+        throw new AppError(ErrorCode.INVALID_TRANSITION, 'UNIT.PARENT_INACTIVE', {
+          zh: `「${s.name}」的上级单位已停用，请先恢复上级单位`,
+          en: `the parent of ${s.name} is out of service; restore it first`,
+        });
+      return [
+        {
+          type: OrganizationEventType.UnitReactivated,
+          data: { unitId: c.unitId, reactivatedBy: c.actorUserId },
+        },
+      ];
+    }
   }
+}
+
+/** What keeps a unit in service, in the words the administrator reads (empty: nothing does). */
+export function tiesText(t: UnitTies): { zh: string[]; en: string[] } {
+  const all: [boolean, string, string][] = [
+    [t.activeChildren > 0, `${t.activeChildren} 个在用的下级单位`, `${t.activeChildren} active sub-unit(s)`],
+    [t.activePeople > 0, `${t.activePeople} 名在用人员`, `${t.activePeople} active person(s)`],
+    [t.owedTasks > 0, `${t.owedTasks} 件未交单的工单`, `${t.owedTasks} task(s) not handed in`],
+    [
+      t.unsignedLetters > 0,
+      `${t.unsignedLetters} 份未签收的风险提示函`,
+      `${t.unsignedLetters} unsigned risk letter(s)`,
+    ],
+    [t.linkageSeat !== null, `"1+3" 联动中的${t.linkageSeat}席位`, `the ${t.linkageSeat} seat of the "1+3"`],
+  ];
+  const held = all.filter(([on]) => on);
+  return { zh: held.map(([, zh]) => zh), en: held.map(([, , en]) => en) };
 }
 
 export function evolveUnit(s: UnitState, e: UnitEvent): UnitState {
@@ -134,8 +233,13 @@ export function evolveUnit(s: UnitState, e: UnitEvent): UnitState {
         name: e.data.name,
         parentId: e.data.parentId,
         countyId: e.data.countyId,
+        active: true,
       };
     case OrganizationEventType.UnitUpdated:
       return { ...s, name: e.data.name, parentId: e.data.parentId };
+    case OrganizationEventType.UnitDeactivated:
+      return { ...s, active: false };
+    case OrganizationEventType.UnitReactivated:
+      return { ...s, active: true };
   }
 }

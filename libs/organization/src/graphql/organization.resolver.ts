@@ -21,11 +21,13 @@ import { LoadHolidayCalendarCommand } from '../commands/load-holiday-calendar/lo
 import { HolidayCalendarType, LoadHolidayCalendarInput } from './holiday-calendar.types';
 import { SetSecurityPolicyCommand } from '../commands/set-security-policy/set-security-policy.command';
 import { UpdateUnitCommand } from '../commands/update-unit/update-unit.command';
+import { SetUnitInServiceCommand } from '../commands/set-unit-in-service/set-unit-in-service.command';
 import { OrganizationDirectory } from '../queries/organization-directory';
 import { toCountyType, toUnitType } from './organization.mapper';
 import {
   AssignLinkageRolesInput,
   CountyType,
+  DeactivateUnitInput,
   RegisterUnitInput,
   SetDeadlinePolicyInput,
   SetLinkageFieldRulesInput,
@@ -115,6 +117,38 @@ export class OrganizationResolver {
       ),
     );
     return this.readUnit(p, input.unitId);
+  }
+
+  @Mutation(() => UnitType, {
+    description:
+      '停用单位（县管理员）：不再接收派单、提示函和联动；历史保留 / Stand a unit down (county ADMIN); its history stays',
+  })
+  async deactivateUnit(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: DeactivateUnitInput,
+  ): Promise<UnitType> {
+    await this.commands.execute(
+      new SetUnitInServiceCommand(
+        p,
+        input.unitId,
+        { inService: false, reason: input.reason },
+        { ...ctx, now: this.clock.now() },
+      ),
+    );
+    return this.readUnit(p, input.unitId);
+  }
+
+  @Mutation(() => UnitType, { description: '恢复停用的单位（县管理员）/ Put a unit back into service' })
+  async reactivateUnit(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('unitId', { type: () => ID }) unitId: string,
+  ): Promise<UnitType> {
+    await this.commands.execute(
+      new SetUnitInServiceCommand(p, unitId, { inService: true }, { ...ctx, now: this.clock.now() }),
+    );
+    return this.readUnit(p, unitId);
   }
 
   @Mutation(() => CountyType, {

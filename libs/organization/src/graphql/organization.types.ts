@@ -190,6 +190,18 @@ export class UpdateUnitInput {
   expectedVersion?: number;
 }
 
+@InputType('DeactivateUnitInput', {
+  description:
+    '停用单位（撤并、机构改革）：其下级单位、人员、在办工单和未签收的提示函须先处理 / Stand a unit down',
+})
+export class DeactivateUnitInput {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field({ description: '停用原因（2–200 字），记入单位历史 / Why (kept in its history)' })
+  reason!: string;
+}
+
 @InputType('AssignLinkageRolesInput', { description: '指定本县「1+3」单位 / Name the county\'s "1+3"' })
 export class AssignLinkageRolesInput {
   @Field(() => ID)

@@ -40,6 +40,15 @@ export function applyToUnitView(row: UnitView | undefined, e: RecordedEvent): Un
         updatedAt: e.recordedAt,
       });
     }
+    case OrganizationEventType.UnitDeactivated:
+    case OrganizationEventType.UnitReactivated:
+      return row
+        ? Object.assign(row, {
+            active: e.type === OrganizationEventType.UnitReactivated,
+            version: e.streamVersion,
+            updatedAt: e.recordedAt,
+          })
+        : row;
     default:
       return row;
   }
@@ -147,7 +156,12 @@ export const unitViewProjection = () =>
     entity: UnitView,
     table: 'unit_view',
     keyProperty: 'unitId',
-    eventTypes: [OrganizationEventType.UnitRegistered, OrganizationEventType.UnitUpdated],
+    eventTypes: [
+      OrganizationEventType.UnitRegistered,
+      OrganizationEventType.UnitUpdated,
+      OrganizationEventType.UnitDeactivated,
+      OrganizationEventType.UnitReactivated,
+    ],
     keyOf: (e) => String((e.data as { unitId?: string }).unitId),
     apply: applyToUnitView,
   });

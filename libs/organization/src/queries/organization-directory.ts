@@ -40,7 +40,10 @@ export class OrganizationDirectory {
   async unitFacts(ids: string[]): Promise<Map<string, UnitFacts>> {
     const rows = await this.unitsByIds(SYSTEM_SCOPE, ids.filter(Boolean));
     return new Map(
-      rows.map((r) => [r.unitId, { unitId: r.unitId, kind: r.kind as UnitKind, countyId: r.countyId }]),
+      rows.map((r) => [
+        r.unitId,
+        { unitId: r.unitId, kind: r.kind as UnitKind, countyId: r.countyId, active: r.active },
+      ]),
     );
   }
 

@@ -1,0 +1,83 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Action, authorize, ScopedDb, SYSTEM_SCOPE } from '@app/access';
+import { CommandExecutor, commandMetadata } from '@app/event-store';
+import { NotFound } from '@app/kernel';
+import { UNIT_STREAM_TYPE, unitStreamId } from '../../domain/organization.events';
+import { UnitTies } from '../../domain/unit.decider';
+import { OrganizationDirectory } from '../../queries/organization-directory';
+import { unitDecider } from '../organization-deciders';
+import { SetUnitInServiceCommand } from './set-unit-in-service.command';
+
+/** The "1+3" seats, in the words of the refusal. */
+const SEATS = [
+  ['propagandaUnitId', '宣传部'],
+  ['cyberspaceUnitId', '网信'],
+  ['policeUnitId', '公安'],
+  ['stateSecurityUnitId', '国安'],
+] as const;
+
+@CommandHandler(SetUnitInServiceCommand)
+export class SetUnitInServiceHandler implements ICommandHandler<SetUnitInServiceCommand, void> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly directory: OrganizationDirectory,
+    private readonly db: ScopedDb,
+  ) {}
+
+  async execute({ principal, unitId, input, context }: SetUnitInServiceCommand): Promise<void> {
+    const unit = await this.directory.unit(SYSTEM_SCOPE, unitId);
+    if (!unit) throw new NotFound('UNIT.NOT_FOUND', { zh: '单位', en: 'Unit' }, unitId);
+    authorize(principal, Action.UnitUpdate, { kind: 'unit', unitId, countyId: unit.countyId }, unitId);
+    const command = input.inService
+      ? {
+          type: 'ReactivateUnit' as const,
+          unitId,
+          parentActive: !unit.parentId || !!(await this.directory.unit(SYSTEM_SCOPE, unit.parentId))?.active,
+          actorUserId: principal.userId,
+        }
+      : {
+          type: 'DeactivateUnit' as const,
+          unitId,
+          reason: input.reason,
+          ties: await this.ties(unitId, unit.countyId),
+          actorUserId: principal.userId,
+        };
+    await this.executor.execute({
+      streamId: unitStreamId(unitId),
+      streamType: UNIT_STREAM_TYPE,
+      decider: unitDecider,
+      command,
+      owningUnit: unitId,
+      metadata: commandMetadata(input.inService ? 'ReactivateUnit' : 'DeactivateUnit', context),
+      fingerprintOf: { unitId, ...input },
+    });
+  }
+
+  /**
+   * What still hangs on the unit, from the read models (people, tasks and letters are other modules' tables; read
+   * here, not imported, so that organization stays below them).
+   */
+  private async ties(unitId: string, countyId: string | null): Promise<UnitTies> {
+    const county = countyId ? await this.directory.countyFacts(countyId) : null;
+    const seat = SEATS.find(([key]) => county?.[key] === unitId)?.[1] ?? null;
+    const [row] = await this.db.run(SYSTEM_SCOPE, (m) =>
+      m.query<{ children: number; people: number; tasks: number; letters: number }[]>(
+        `SELECT
+           (SELECT count(*)::int FROM unit_view WHERE parent_id = $1 AND active) AS children,
+           (SELECT count(*)::int FROM user_view WHERE unit_id = $1 AND active) AS people,
+           (SELECT count(*)::int FROM task_view WHERE assignee_unit_id = $1
+              AND status IN ('DISPATCHED', 'SIGNED', 'IN_PROGRESS', 'REWORK')) AS tasks,
+           (SELECT count(*)::int FROM letter_view WHERE $1 = ANY (recipient_unit_ids)
+              AND receipts @> jsonb_build_array(jsonb_build_object('unitId', $1::text, 'signedAt', null))) AS letters`,
+        [unitId],
+      ),
+    );
+    return {
+      activeChildren: row.children,
+      activePeople: row.people,
+      owedTasks: row.tasks,
+      unsignedLetters: row.letters,
+      linkageSeat: seat,
+    };
+  }
+}
