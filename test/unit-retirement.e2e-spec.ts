@@ -199,3 +199,44 @@ it('is put back into service, and takes work again', async () => {
   expect(ok(await dispatch(incident, archive)).dispatchTask).toMatchObject({ status: 'DISPATCHED' });
   expect(await unitEvents(archive)).toEqual(['UnitRegistered', 'UnitDeactivated', 'UnitReactivated']);
 });
+
+it('nobody is added to, or put back into, a unit stood down', async () => {
+  const grain = ok(
+    await mutate<{ id: string }>(
+      api.url,
+      admin.token,
+      'registerUnit',
+      { kind: 'BUREAU', name: '清水县粮食局', parentId: demoUnitId('center') },
+      'id',
+    ),
+  ).registerUnit.id;
+  const person = (username: string) =>
+    mutate<{ id: string }>(
+      api.url,
+      admin.token,
+      'registerUser',
+      { unitId: grain, username, displayName: '孙粮', roles: ['HANDLER'], initialPassword: 'Liangshi@2026x' },
+      'id',
+    );
+  const clerk = ok(await person('sunliang')).registerUser.id;
+  ok(await mutate(api.url, admin.token, 'deactivateUser', { userId: clerk, reason: '随机构并入' }, 'id'));
+  ok(await deactivate(admin, grain, '并入县发展改革局'));
+  const added = await person('sunliang2');
+  expect(added.errors?.[0].extensions).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fields: [expect.objectContaining({ field: 'input.unitId', message: '该单位已停用，不能新增人员' })],
+  });
+  const back = await gql(
+    api.url,
+    `mutation R($u: ID!) { reactivateUser(userId: $u) { id } }`,
+    { u: clerk },
+    {
+      token: admin.token,
+    },
+  );
+  expect(back.errors?.[0].extensions).toMatchObject({
+    code: 'INVALID_TRANSITION',
+    reason: 'USER.UNIT_INACTIVE',
+  });
+  expect(back.errors?.[0].message).toBe('其所在单位已停用，请先恢复单位');
+});

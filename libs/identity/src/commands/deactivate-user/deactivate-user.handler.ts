@@ -1,6 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Action, authorize } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
+import { AppError, ErrorCode } from '@app/kernel';
+import { OrganizationDirectory } from '@app/organization';
 import { CredentialsRepository } from '../../credentials/credentials.repository';
 import { PeopleDirectory } from '../../queries/people-directory';
 import { existingUser, runUserCommand } from '../user-stream';
@@ -36,6 +38,7 @@ export class ReactivateUserHandler implements ICommandHandler<ReactivateUserComm
   constructor(
     private readonly executor: CommandExecutor,
     private readonly people: PeopleDirectory,
+    private readonly organization: OrganizationDirectory,
   ) {}
 
   async execute({ principal, userId, context }: ReactivateUserCommand): Promise<void> {
@@ -46,6 +49,12 @@ export class ReactivateUserHandler implements ICommandHandler<ReactivateUserComm
       { kind: 'user', userId, unitId: user.unitId, countyId: user.countyId },
       userId,
     );
+    // Nobody works for a unit that was stood down: it is put back first.
+    if ((await this.organization.unitFacts([user.unitId])).get(user.unitId)?.active === false)
+      throw new AppError(ErrorCode.INVALID_TRANSITION, 'USER.UNIT_INACTIVE', {
+        zh: '其所在单位已停用，请先恢复单位',
+        en: 'their unit is out of service; put it back into service first',
+      });
     await runUserCommand(
       this.executor,
       { type: 'ReactivateUser', userId, actorUserId: principal.userId },

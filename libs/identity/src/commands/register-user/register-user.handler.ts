@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Action, authorize } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
-import { deterministicUuid, ValidationFailed } from '@app/kernel';
+import { deterministicUuid, problem, ValidationFailed } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import { CredentialsRepository } from '../../credentials/credentials.repository';
 import { hashPassword } from '../../credentials/password-hasher';
@@ -27,6 +27,8 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand,
     );
     const username = input.username.trim().toLowerCase();
     const problems = passwordProblems('input.initialPassword', input.initialPassword, username);
+    if (unit && !unit.active)
+      problems.push(problem('input.unitId', '该单位已停用，不能新增人员', 'that unit is out of service'));
     if (problems.length) throw new ValidationFailed(problems);
     const userId =
       input.userId ??
