@@ -350,7 +350,7 @@ export function TaskActions({
         <Form.Item name="villageUnitId" label="村（社区）" rules={[{ required: true, message: '请选择' }]}>
           <Select
             options={units.list
-              .filter((u) => u.kind === 'VILLAGE' && u.parentId === task.assigneeUnitId)
+              .filter((u) => u.kind === 'VILLAGE' && u.parentId === task.assigneeUnitId && u.active)
               .map((u) => ({ value: u.id, label: u.name }))}
           />
         </Form.Item>

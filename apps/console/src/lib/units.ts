@@ -73,7 +73,7 @@ export function unitTree(
         value: u.id,
         children: kinds.includes('VILLAGE')
           ? list
-              .filter((v) => v.kind === 'VILLAGE' && v.parentId === u.id)
+              .filter((v) => v.kind === 'VILLAGE' && v.parentId === u.id && v.active)
               .map((v) => ({ title: v.name, value: v.id }))
           : undefined,
       })),
