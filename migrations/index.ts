@@ -9,6 +9,7 @@ import { JobQueue1764000300000 } from './1764000300000-job-queue';
 import { Timers1764000310000 } from './1764000310000-timers';
 import { Notifications1764000400000 } from './1764000400000-notifications';
 import { DailyReports1764000500000 } from './1764000500000-daily-reports';
+import { UnitStandDown1764000600000 } from './1764000600000-unit-stand-down';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Timers1764000310000,
   Notifications1764000400000,
   DailyReports1764000500000,
+  UnitStandDown1764000600000,
 ];

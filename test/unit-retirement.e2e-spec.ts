@@ -17,7 +17,7 @@ let admin: Session; // 赵强, county ADMIN
 let centre: Session; // 周明
 let township: Session; // 李娜, 东湖镇
 
-const UNIT = `id name active`;
+const UNIT = `id name active deactivatedReason deactivatedAt`;
 const deactivate = (s: Session, unitId: string, reason: string, key?: string) =>
   mutate<{ id: string; active: boolean }>(
     api.url,
@@ -28,7 +28,7 @@ const deactivate = (s: Session, unitId: string, reason: string, key?: string) =>
     key ? { 'Idempotency-Key': key } : {},
   );
 const reactivate = (s: Session, unitId: string) =>
-  gql<{ reactivateUnit: { active: boolean } }>(
+  gql<{ reactivateUnit: { active: boolean; deactivatedReason: string | null } }>(
     api.url,
     `mutation R($u: ID!) { reactivateUnit(unitId: $u) { ${UNIT} } }`,
     { u: unitId },
@@ -141,7 +141,12 @@ it('is the county administrator’s, with a reason; not the centre’s, not twic
     deactivate(admin, archive, '并入县档案馆', 'retire-archive'),
     deactivate(admin, archive, '并入县档案馆', 'retire-archive'),
   ]);
-  expect(ok(one).deactivateUnit).toMatchObject({ id: archive, active: false });
+  expect(ok(one).deactivateUnit).toMatchObject({
+    id: archive,
+    active: false,
+    deactivatedReason: '并入县档案馆',
+    deactivatedAt: clock.now().toISOString(),
+  });
   expect(ok(two).deactivateUnit).toMatchObject({ active: false });
   expect(await unitEvents(archive)).toEqual(['UnitRegistered', 'UnitDeactivated']);
   expect((await deactivate(admin, archive, '再次停用')).errors?.[0].extensions.reason).toBe(
@@ -194,7 +199,11 @@ it('a retired unit takes no new task, letter, seat or linkage rule; its old task
 
 it('is put back into service, and takes work again', async () => {
   expect((await reactivate(township, archive)).errors?.[0].extensions.code).toBe('FORBIDDEN');
-  expect(ok(await reactivate(admin, archive)).reactivateUnit.active).toBe(true);
+  expect(ok(await reactivate(admin, archive)).reactivateUnit).toMatchObject({
+    active: true,
+    deactivatedReason: null,
+    deactivatedAt: null,
+  });
   expect((await reactivate(admin, archive)).errors?.[0].extensions.reason).toBe('UNIT.ALREADY_ACTIVE');
   expect(ok(await dispatch(incident, archive)).dispatchTask).toMatchObject({ status: 'DISPATCHED' });
   expect(await unitEvents(archive)).toEqual(['UnitRegistered', 'UnitDeactivated', 'UnitReactivated']);

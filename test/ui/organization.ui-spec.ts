@@ -277,6 +277,10 @@ it('registers a village, adds a person and manages them, and sets the county pol
   await m.locator('#reason').fill('并入青石社区');
   await submit(page, m, '已停用单位：旧庄村');
   await page.getByTestId('unit-node-旧庄村').getByText('已停用').waitFor();
+  await page
+    .getByTestId('unit-stood-down')
+    .getByText(/已停用（.*）：并入青石社区/)
+    .waitFor();
   const old = () => villagesOfDonghu().then((v) => v.find((u) => u.name === '旧庄村'));
   expect(await old()).toMatchObject({ active: false });
   await page.getByTestId('unit-reactivate').click();

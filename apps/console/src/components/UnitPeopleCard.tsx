@@ -21,6 +21,7 @@ import type { Role } from '../gql/graphql';
 import { label, USER_ROLE_COLOR, USER_ROLE_HINT, USER_ROLES } from '../lib/labels';
 import { useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
+import { fmtFull } from '../lib/time';
 import { FormModal } from './FormModal';
 import { KindTag } from './tags';
 
@@ -142,7 +143,14 @@ export function UnitPeopleCard({
   requireTotpRoles,
   onChanged,
 }: {
-  unit: { id: string; name: string; kind: string };
+  unit: {
+    id: string;
+    name: string;
+    kind: string;
+    active?: boolean;
+    deactivatedReason?: string | null;
+    deactivatedAt?: string | null;
+  };
   parentName?: string;
   people: Person[];
   highlight: (p: Person) => boolean;
@@ -209,6 +217,16 @@ export function UnitPeopleCard({
         </Button>
       }
     >
+      {unit.active === false && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 10 }}
+          data-testid="unit-stood-down"
+          message={`已停用${unit.deactivatedAt ? `（${fmtFull(unit.deactivatedAt)}）` : ''}：${unit.deactivatedReason ?? ''}`}
+          description="不再接收派单、风险提示函和联动，不能新增或恢复人员；历史记录保留。"
+        />
+      )}
       <div className="people-summary muted">
         在用 {active} 人{people.length > active ? `，已停用 ${people.length - active} 人` : ''}
         。停用或重置密码后，其已登录的会话立即失效；角色调整即时生效。

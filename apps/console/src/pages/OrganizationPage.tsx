@@ -65,6 +65,8 @@ const ORGANIZATION = graphql(`
       kind
       parentId
       active
+      deactivatedReason
+      deactivatedAt
       version
     }
     users {
@@ -127,6 +129,8 @@ export interface OrgUnit {
   kind: string;
   parentId?: string | null;
   active: boolean;
+  deactivatedReason?: string | null;
+  deactivatedAt?: string | null;
   version: number;
 }
 

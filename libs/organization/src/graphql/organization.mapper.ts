@@ -12,6 +12,8 @@ export const toUnitType = (u: UnitView): UnitType => ({
   parentId: u.parentId,
   countyId: u.countyId,
   active: u.active,
+  deactivatedReason: u.deactivatedReason,
+  deactivatedAt: u.deactivatedAt,
   version: u.version,
 });
 

@@ -21,8 +21,14 @@ export class UnitType {
   @Field(() => ID, { nullable: true, description: '所属县 / County' })
   countyId!: string | null;
 
-  @Field()
+  @Field({ description: '在用；停用后为 false / In service' })
   active!: boolean;
+
+  @Field(() => String, { nullable: true, description: '停用原因（停用时）/ Why it was stood down' })
+  deactivatedReason!: string | null;
+
+  @Field(() => Date, { nullable: true, description: '停用时间（停用时）/ Since when' })
+  deactivatedAt!: Date | null;
 
   @Field(() => Int)
   version!: number;

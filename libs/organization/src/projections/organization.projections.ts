@@ -8,6 +8,7 @@ import {
   LinkageRolesAssignedData,
   OrganizationEventType,
   SecurityPolicySetData,
+  UnitDeactivatedData,
   UnitRegisteredData,
   UnitUpdatedData,
 } from '../domain/organization.events';
@@ -25,6 +26,8 @@ export function applyToUnitView(row: UnitView | undefined, e: RecordedEvent): Un
         parentId: d.parentId,
         countyId: d.countyId,
         active: true,
+        deactivatedReason: null,
+        deactivatedAt: null,
         version: e.streamVersion,
         createdAt: e.recordedAt,
         updatedAt: e.recordedAt,
@@ -41,14 +44,17 @@ export function applyToUnitView(row: UnitView | undefined, e: RecordedEvent): Un
       });
     }
     case OrganizationEventType.UnitDeactivated:
-    case OrganizationEventType.UnitReactivated:
-      return row
-        ? Object.assign(row, {
-            active: e.type === OrganizationEventType.UnitReactivated,
-            version: e.streamVersion,
-            updatedAt: e.recordedAt,
-          })
-        : row;
+    case OrganizationEventType.UnitReactivated: {
+      if (!row) return row;
+      const down = e.type === OrganizationEventType.UnitDeactivated;
+      return Object.assign(row, {
+        active: !down,
+        deactivatedReason: down ? (e.data as unknown as UnitDeactivatedData).reason : null,
+        deactivatedAt: down ? e.recordedAt : null,
+        version: e.streamVersion,
+        updatedAt: e.recordedAt,
+      });
+    }
     default:
       return row;
   }

@@ -20,6 +20,13 @@ export class UnitView {
   @Column('boolean')
   active!: boolean;
 
+  /** While stood down (停用): why, and since when. */
+  @Column('text', { name: 'deactivated_reason', nullable: true })
+  deactivatedReason!: string | null;
+
+  @Column('timestamptz', { name: 'deactivated_at', nullable: true })
+  deactivatedAt!: Date | null;
+
   @Column('integer')
   version!: number;
 
