@@ -10,6 +10,7 @@ import { Timers1764000310000 } from './1764000310000-timers';
 import { Notifications1764000400000 } from './1764000400000-notifications';
 import { DailyReports1764000500000 } from './1764000500000-daily-reports';
 import { UnitStandDown1764000600000 } from './1764000600000-unit-stand-down';
+import { SpecialReports1764000700000 } from './1764000700000-special-reports';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Notifications1764000400000,
   DailyReports1764000500000,
   UnitStandDown1764000600000,
+  SpecialReports1764000700000,
 ];

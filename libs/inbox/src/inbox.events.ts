@@ -41,6 +41,7 @@ export const InboxChangeKind = {
   DUTY_ROSTER_GAP: 'DUTY_ROSTER_GAP',
   DAILY_REPORT: 'DAILY_REPORT',
   DAILY_REPORT_MISSING: 'DAILY_REPORT_MISSING',
+  SPECIAL_REPORT: 'SPECIAL_REPORT',
 } as const;
 export type InboxChangeKind = (typeof InboxChangeKind)[keyof typeof InboxChangeKind];
 
@@ -76,6 +77,7 @@ export const INBOX_CHANGE_LABELS: Record<InboxChangeKind, LocalizedMessage> = {
   DUTY_ROSTER_GAP: { zh: '值班表存在空档', en: 'Gap in the duty roster' },
   DAILY_REPORT: { zh: '舆情日报（请领导阅示）', en: 'Daily report for the leaders' },
   DAILY_REPORT_MISSING: { zh: '舆情日报未按时编发', en: 'Daily report not issued' },
+  SPECIAL_REPORT: { zh: '舆情专报（请领导阅示）', en: 'Special report for the leaders' },
 };
 
 /**
@@ -103,6 +105,7 @@ export const InboxRef = {
   STATEMENT: 'STATEMENT',
   DUTY_ROSTER: 'DUTY_ROSTER',
   DAILY_REPORT: 'DAILY_REPORT',
+  SPECIAL_REPORT: 'SPECIAL_REPORT',
 } as const;
 export type InboxRef = (typeof InboxRef)[keyof typeof InboxRef];
 
@@ -113,6 +116,7 @@ export const INBOX_REF_LABELS: Record<InboxRef, LocalizedMessage> = {
   STATEMENT: { zh: '口径/通稿', en: 'Statement' },
   DUTY_ROSTER: { zh: '值班表', en: 'Duty roster' },
   DAILY_REPORT: { zh: '舆情日报', en: 'Daily report' },
+  SPECIAL_REPORT: { zh: '舆情专报', en: 'Special report' },
 };
 
 export interface InboxItemArrivedData {

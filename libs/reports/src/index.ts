@@ -7,3 +7,5 @@ export {
   DAILY_REPORT_DUE_HOUR,
 } from './daily-report-watch';
 export * from './domain/daily-report.events';
+export { SpecialReportService } from './special-report.service';
+export * from './domain/special-report.events';

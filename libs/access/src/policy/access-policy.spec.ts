@@ -70,6 +70,15 @@ const dailyReportToProp: Target = {
   recipientUnitIds: ['prop-a'],
 };
 
+const specialDraftOfCC: Target = {
+  kind: 'specialReport',
+  countyId: 'county-a',
+  unitId: 'cc-a',
+  issued: false,
+  recipientUnitIds: ['prop-a', 'town-1'],
+};
+const specialIssuedByCC: Target = { ...specialDraftOfCC, issued: true };
+
 /** Only the county centre's people who work incidents; others who may see it are FORBIDDEN. */
 const CENTRE_WORK = `CC A A A F F F\nPROP N N N N F N\nLINK N N N N F N\nBUR N N N N F N\nT1 F F F F F F\nT2 N N N N F N\nV1 N N N N F N\nCITY N N N N N N\nCCB N N N N N N`;
 const ALL_A = `CC A A A A A A\nPROP A A A A A A\nLINK A A A A A A\nBUR A A A A A A\nT1 A A A A A A\nT2 A A A A A A\nV1 A A A A A A\nCITY A A A A A A\nCCB A A A A A A`;
@@ -258,6 +267,53 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       LINK N N N N A N
       BUR  N N N N A N
       T1   N N N N A N
+      T2   N N N N A N
+      V1   N N N N A N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  // 舆情专报: written by the centre's people who work incidents, on an incident they see.
+  { action: Action.SpecialReportDraft, target: incidentOfT1, grid: CENTRE_WORK },
+  {
+    // Signed off by the centre's leader only; nobody else sees a draft.
+    action: Action.SpecialReportIssue,
+    target: specialDraftOfCC,
+    grid: `
+      CC   F F A F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   N N N N F N
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // A draft is the centre's (and open to the county's auditors); its recipients see nothing of it yet.
+    action: Action.SpecialReportRead,
+    target: specialDraftOfCC,
+    grid: `
+      CC   A A A A A A
+      PROP N N N N A N
+      LINK N N N N A N
+      BUR  N N N N A N
+      T1   N N N N A N
+      T2   N N N N A N
+      V1   N N N N A N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // Signed off, it is read by the units it went to as well; not by others in the county.
+    action: Action.SpecialReportRead,
+    target: specialIssuedByCC,
+    grid: `
+      CC   A A A A A A
+      PROP A A A A A A
+      LINK N N N N A N
+      BUR  N N N N A N
+      T1   A A A A A A
       T2   N N N N A N
       V1   N N N N A N
       CITY N N N N N N

@@ -54,6 +54,9 @@ export const Action = {
   NotificationManage: 'notification.manage',
   DailyReportIssue: 'dailyReport.issue',
   DailyReportRead: 'dailyReport.read',
+  SpecialReportDraft: 'specialReport.draft',
+  SpecialReportIssue: 'specialReport.issue',
+  SpecialReportRead: 'specialReport.read',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -82,7 +85,15 @@ export type Target =
       incidentVisibleUnits: readonly string[];
     }
   /** A daily report (舆情日报) issued by a county centre to the propaganda department. */
-  | { kind: 'dailyReport'; countyId: string | null; unitId: string; recipientUnitIds: readonly string[] };
+  | { kind: 'dailyReport'; countyId: string | null; unitId: string; recipientUnitIds: readonly string[] }
+  /** A special report (舆情专报) of a county centre: its own until signed off, then also its recipients'. */
+  | {
+      kind: 'specialReport';
+      countyId: string | null;
+      unitId: string;
+      issued: boolean;
+      recipientUnitIds: readonly string[];
+    };
 
 export type Decision =
   | { allowed: true }
@@ -147,6 +158,13 @@ function canSee(p: Principal, t: Target): boolean {
         isCountyCentre(p, t.countyId) ||
         isCountyAuditor(p, t.countyId)
       );
+    case 'specialReport':
+      return (
+        t.unitId === p.unitId ||
+        (t.issued && t.recipientUnitIds.includes(p.unitId)) ||
+        isCountyCentre(p, t.countyId) ||
+        isCountyAuditor(p, t.countyId)
+      );
   }
 }
 
@@ -174,6 +192,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.LetterRead:
     case Action.StatementRead:
     case Action.DailyReportRead:
+    case Action.SpecialReportRead:
       return ALLOW;
     case Action.IncidentList:
     case Action.IncidentWarn:
@@ -183,6 +202,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.TaskDispatch:
     case Action.PoliceRefer:
     case Action.LetterSend:
+    case Action.SpecialReportDraft:
       // The county centre runs the loop: lists, warns, dispatches, convenes, closes (004 §二, §五(二)).
       return isCountyCentre(p, countyOf(target)) && has(p, ...WORKERS)
         ? ALLOW
@@ -277,6 +297,14 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         has(p, Role.DUTY_OFFICER, Role.LEADER)
         ? ALLOW
         : forbidden('DAILY_REPORT.DUTY_OFFICERS_ONLY');
+    case Action.SpecialReportIssue:
+      // 舆情专报 goes to the county's leaders over the centre leader's signature (签发).
+      return t(target, 'specialReport') &&
+        target.unitId === p.unitId &&
+        isCountyCentre(p, target.countyId) &&
+        has(p, Role.LEADER)
+        ? ALLOW
+        : forbidden('SPECIAL_REPORT.LEADERS_ONLY');
     case Action.NotificationRead:
       // A unit's external channels (addresses of its people) and what was sent on them: its own leaders and
       // administrators, the county's administrator at the centre, and the county's auditors.
@@ -324,6 +352,7 @@ function countyOf(target: Target): string | null {
     case 'letter':
     case 'statement':
     case 'dailyReport':
+    case 'specialReport':
       return target.countyId;
   }
 }
@@ -338,6 +367,7 @@ const WHAT: Record<Target['kind'], LocalizedMessage> = {
   letter: { zh: '风险提示函', en: 'Risk letter' },
   statement: { zh: '口径/通稿', en: 'Statement' },
   dailyReport: { zh: '舆情日报', en: 'Daily report' },
+  specialReport: { zh: '舆情专报', en: 'Special report' },
 };
 
 export class Forbidden extends AppError {

@@ -22,6 +22,7 @@ export class IncidentTimelineProjection implements Projection {
         taskId?: string;
         letterId?: string;
         statementId?: string;
+        reportId?: string;
         countyId?: string | null;
       };
       if (!data.incidentId) continue;
@@ -35,7 +36,7 @@ export class IncidentTimelineProjection implements Projection {
           recordedAt: e.recordedAt,
           eventType: e.type,
           streamId: e.streamId,
-          refId: data.taskId ?? data.letterId ?? data.statementId ?? null,
+          refId: data.taskId ?? data.letterId ?? data.statementId ?? data.reportId ?? null,
           actorUser: e.metadata.actorUser,
           actorUnit: e.metadata.actorUnit,
           actorName: typeof e.metadata.actorName === 'string' ? e.metadata.actorName : null,

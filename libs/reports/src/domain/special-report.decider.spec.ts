@@ -1,0 +1,114 @@
+import { AppError, ValidationFailed } from '@app/kernel';
+import {
+  SerialTaken,
+  SpecialReportCommand,
+  specialReportDecider,
+  specialReportSerialDecider,
+  SpecialReportState,
+} from './special-report.decider';
+import { SpecialReportEvent } from './special-report.events';
+
+const save = (
+  over: Partial<Extract<SpecialReportCommand, { type: 'SaveSpecialReportDraft' }>['draft']> = {},
+): SpecialReportCommand => ({
+  type: 'SaveSpecialReportDraft',
+  draft: {
+    reportId: 'r1',
+    incidentId: 'i1',
+    incidentTitle: '东湖镇征地补偿',
+    confidential: false,
+    unitId: 'centre',
+    countyId: 'county',
+    title: '  关于东湖镇征地补偿网帖的舆情专报 ',
+    summary: '网帖反映征地补偿不到位，转发三千余次。',
+    analysis: '存在线下聚集苗头，需及时回应补偿标准与进度。',
+    suggestions: [' 东湖镇核实并书面反馈 ', '', '自然资源局发布政策解读'],
+    addressees: '县委书记，县长，县委常委、宣传部部长',
+    copyUnitIds: ['donghu'],
+    copyNames: ['东湖镇'],
+    draftedBy: 'u1',
+    draftedByName: '吴静',
+    at: '2026-12-03T02:00:00.000Z',
+    ...over,
+  },
+});
+const issue: SpecialReportCommand = {
+  type: 'IssueSpecialReport',
+  issue: {
+    reportId: 'r1',
+    incidentId: 'i1',
+    unitId: 'centre',
+    countyId: 'county',
+    year: 2026,
+    number: 3,
+    recipientUnitIds: ['prop', 'donghu'],
+    issuedBy: 'u2',
+    issuedByName: '郑华',
+    at: '2026-12-03T03:00:00.000Z',
+  },
+};
+const fold = (events: SpecialReportEvent[]): SpecialReportState =>
+  events.reduce(specialReportDecider.evolve, specialReportDecider.initialState());
+const run = (state: SpecialReportState, c: SpecialReportCommand) => specialReportDecider.decide(c, state);
+const reasonOf = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    return (e as AppError).reason;
+  }
+  return 'no error';
+};
+
+describe('舆情专报', () => {
+  it('a draft is saved trimmed, each save the next revision', () => {
+    const [first] = run(fold([]), save());
+    expect(first.data).toMatchObject({
+      title: '关于东湖镇征地补偿网帖的舆情专报',
+      suggestions: ['东湖镇核实并书面反馈', '自然资源局发布政策解读'],
+      draftRevision: 1,
+    });
+    const [second] = run(fold([first]), save({ title: '关于东湖镇征地补偿的舆情专报（修改）' }));
+    expect(second.data).toMatchObject({ draftRevision: 2 });
+  });
+
+  it('refuses a draft without analysis or suggestions, naming each field', () => {
+    try {
+      run(fold([]), save({ analysis: '', suggestions: ['  '], addressees: '' }));
+      throw new Error('accepted');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ValidationFailed);
+      expect((e as ValidationFailed).details.fields).toEqual([
+        expect.objectContaining({ field: 'input.analysis' }),
+        expect.objectContaining({ field: 'input.suggestions' }),
+        expect.objectContaining({ field: 'input.addressees' }),
+      ]);
+    }
+  });
+
+  it('keeps a report with its incident', () => {
+    const drafted = run(fold([]), save());
+    expect(reasonOf(() => run(fold(drafted), save({ incidentId: 'i2' })))).toBe('INPUT.INVALID');
+  });
+
+  it('signs off the last draft, and only a draft', () => {
+    expect(reasonOf(() => run(fold([]), issue))).toBe('SPECIAL_REPORT.NO_DRAFT');
+    const drafted = [...run(fold([]), save()), ...run(fold(run(fold([]), save())), save())];
+    const [issued] = run(fold(drafted), issue);
+    expect(issued.data).toMatchObject({ number: 3, year: 2026, draftRevision: 2 });
+  });
+
+  it('changes nothing once signed off', () => {
+    const drafted = run(fold([]), save());
+    const done = fold([...drafted, ...run(fold(drafted), issue)]);
+    expect(reasonOf(() => run(done, save()))).toBe('SPECIAL_REPORT.ALREADY_ISSUED');
+    expect(reasonOf(() => run(done, issue))).toBe('SPECIAL_REPORT.ALREADY_ISSUED');
+  });
+
+  it('takes the year’s numbers in order, each once', () => {
+    const take = (last: number, number: number) =>
+      specialReportSerialDecider.decide({ reportId: 'r', unitId: 'c', year: 2026, number }, { last });
+    expect(take(0, 1)).toEqual([expect.objectContaining({ data: expect.objectContaining({ number: 1 }) })]);
+    expect(() => take(1, 1)).toThrow(SerialTaken);
+    expect(() => take(1, 3)).toThrow(SerialTaken);
+  });
+});

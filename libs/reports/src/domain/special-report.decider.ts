@@ -1,0 +1,132 @@
+import { Decider } from '@app/event-store';
+import {
+  AppError,
+  ErrorCode,
+  FieldProblem,
+  textListProblems,
+  textProblems,
+  ValidationFailed,
+} from '@app/kernel';
+import {
+  serialLabel,
+  SpecialReportDraftedData,
+  SpecialReportEvent,
+  SpecialReportEventType,
+  SpecialReportIssuedData,
+  SpecialReportNumberedData,
+} from './special-report.events';
+
+export type SpecialReportCommand =
+  | { type: 'SaveSpecialReportDraft'; draft: Omit<SpecialReportDraftedData, 'draftRevision'> }
+  | { type: 'IssueSpecialReport'; issue: Omit<SpecialReportIssuedData, 'draftRevision'> };
+
+export interface SpecialReportState {
+  draft: SpecialReportDraftedData | null;
+  issued: SpecialReportIssuedData | null;
+}
+
+export const MAX_SUGGESTIONS = 20;
+export const MAX_COPY_UNITS = 30;
+
+function contentProblems(d: SpecialReportCommand & { type: 'SaveSpecialReportDraft' }): FieldProblem[] {
+  const c = d.draft;
+  return [
+    ...textProblems('input.title', c.title, 4, 80),
+    ...textProblems('input.summary', c.summary, 10, 3000),
+    ...textProblems('input.analysis', c.analysis, 10, 5000),
+    ...textListProblems('input.suggestions', c.suggestions, MAX_SUGGESTIONS, 500, 1),
+    ...textProblems('input.addressees', c.addressees, 2, 200),
+    ...(c.copyUnitIds.length > MAX_COPY_UNITS
+      ? [
+          {
+            field: 'input.copyUnitIds',
+            message: { zh: `抄送单位不能超过 ${MAX_COPY_UNITS} 个`, en: `at most ${MAX_COPY_UNITS} units` },
+          },
+        ]
+      : []),
+  ];
+}
+
+const alreadyIssued = (i: SpecialReportIssuedData) => {
+  const label = serialLabel(i.year, i.number);
+  return new AppError(ErrorCode.INVALID_TRANSITION, 'SPECIAL_REPORT.ALREADY_ISSUED', {
+    zh: `该专报已签发（${label.zh}），不能再修改或签发；如有新情况，请另编一期专报`,
+    en: `This special report was signed off (${label.en}); write a new one for what has changed`,
+  });
+};
+
+/**
+ * One 舆情专报. Pure: ids, names, the number and the time arrive on the command. A draft is saved as often as
+ * needed (each save a revision, all kept); the leader's sign-off fixes the last one and gives it its number; after
+ * that nothing changes.
+ */
+export const specialReportDecider: Decider<SpecialReportCommand, SpecialReportEvent, SpecialReportState> = {
+  initialState: () => ({ draft: null, issued: null }),
+  evolve: (s, e) =>
+    e.type === SpecialReportEventType.Drafted ? { ...s, draft: e.data } : { ...s, issued: e.data },
+  decide: (c, s) => {
+    if (s.issued) throw alreadyIssued(s.issued);
+    switch (c.type) {
+      case 'SaveSpecialReportDraft': {
+        const trimmed = {
+          ...c.draft,
+          title: c.draft.title.trim(),
+          summary: c.draft.summary.trim(),
+          analysis: c.draft.analysis.trim(),
+          suggestions: c.draft.suggestions.map((l) => l.trim()).filter((l) => l.length > 0),
+          addressees: c.draft.addressees.trim(),
+        };
+        const problems = contentProblems({ type: c.type, draft: trimmed });
+        if (problems.length) throw new ValidationFailed(problems);
+        if (s.draft && s.draft.incidentId !== trimmed.incidentId)
+          throw new ValidationFailed([
+            {
+              field: 'input.incidentId',
+              message: { zh: '专报所属的舆情事件不能更改', en: 'a report stays with its incident' },
+            },
+          ]);
+        return [
+          {
+            type: SpecialReportEventType.Drafted,
+            data: { ...trimmed, draftRevision: (s.draft?.draftRevision ?? 0) + 1 },
+          },
+        ];
+      }
+      case 'IssueSpecialReport':
+        if (!s.draft)
+          throw new AppError(ErrorCode.INVALID_TRANSITION, 'SPECIAL_REPORT.NO_DRAFT', {
+            zh: '专报尚无稿件，请先保存稿件',
+            en: 'Nothing has been drafted yet',
+          });
+        return [
+          {
+            type: SpecialReportEventType.Issued,
+            data: { ...c.issue, draftRevision: s.draft.draftRevision },
+          },
+        ];
+    }
+  },
+};
+
+/** A number of the year was taken by another sign-off between reading the serial and appending to it. */
+export class SerialTaken extends Error {
+  constructor(readonly number: number) {
+    super(`special report number ${number} was taken meanwhile`);
+  }
+}
+
+export type SerialEvent = { type: typeof SpecialReportEventType.Numbered; data: SpecialReportNumberedData };
+
+/**
+ * The running numbers of a centre's year (期号): each is taken once, in order. The number arrives on the command
+ * (it must also be in the report's own event); if it is no longer the next one, SerialTaken and the caller tries
+ * again with the next.
+ */
+export const specialReportSerialDecider: Decider<SpecialReportNumberedData, SerialEvent, { last: number }> = {
+  initialState: () => ({ last: 0 }),
+  evolve: (_s, e) => ({ last: e.data.number }),
+  decide: (c, s) => {
+    if (c.number !== s.last + 1) throw new SerialTaken(c.number);
+    return [{ type: SpecialReportEventType.Numbered, data: c }];
+  },
+};

@@ -1,0 +1,90 @@
+import { LocalizedMessage } from '@app/kernel';
+
+/**
+ * 舆情专报 (004 §三(三)): for a sudden incident or grave sensitive information online, the county centre writes a
+ * special analysis with its handling suggestions, its leader signs it off (签发) under the year's next number, and
+ * it goes to the county's leaders (the 报送 line: county party secretary, county head, the propaganda head) and,
+ * at once, to the leaders of the units involved and of the competent departments (抄送). One stream per report;
+ * the numbers of a centre's year are taken on a stream of their own, so two sign-offs never share one.
+ */
+export const SpecialReportEventType = {
+  Drafted: 'SpecialReportDrafted',
+  Issued: 'SpecialReportIssued',
+  Numbered: 'SpecialReportNumbered',
+} as const;
+
+export const SPECIAL_REPORT_STREAM_TYPE = 'SpecialReport';
+export const SPECIAL_REPORT_SERIAL_STREAM_TYPE = 'SpecialReportSerial';
+export const specialReportStreamId = (reportId: string) => `special-report-${reportId}`;
+export const specialReportSerialStreamId = (unitId: string, year: number) =>
+  `special-report-serial-${unitId}-${year}`;
+
+/** Who it is addressed to on paper when no one says otherwise (004 §三(三)). */
+export const DEFAULT_ADDRESSEES = '县委书记，县长，县委常委、宣传部部长';
+
+/** What the centre wrote; saved again as often as needed until it is signed off. */
+export interface SpecialReportContent {
+  title: string;
+  /** 事件概况: what happened and where it stands. */
+  summary: string;
+  /** 研判分析: the centre's analysis and judgement. */
+  analysis: string;
+  /** 处置建议: one suggestion a line. */
+  suggestions: string[];
+  /** 报送: the leaders it is addressed to (people, most of them not on the platform). */
+  addressees: string;
+  /** 抄送: the units whose leaders receive it on the platform (involved units, competent departments). */
+  copyUnitIds: string[];
+  /** Their names when the draft was saved. */
+  copyNames: string[];
+}
+
+export interface SpecialReportDraftedData extends SpecialReportContent {
+  reportId: string;
+  incidentId: string;
+  /** The incident's title when drafted, and whether it is 涉密 (then notices carry the reference only). */
+  incidentTitle: string;
+  confidential: boolean;
+  unitId: string;
+  countyId: string | null;
+  /** 1 for the first save, one more for each later one. */
+  draftRevision: number;
+  draftedBy: string;
+  draftedByName: string;
+  at: string;
+}
+
+export interface SpecialReportIssuedData {
+  reportId: string;
+  incidentId: string;
+  unitId: string;
+  countyId: string | null;
+  /** The year (Beijing) and its running number: 2026年第3期. */
+  year: number;
+  number: number;
+  /** The draft revision signed off: what went out is that draft, word for word. */
+  draftRevision: number;
+  /** The units it went to: the copies and the propaganda department. */
+  recipientUnitIds: string[];
+  issuedBy: string;
+  issuedByName: string;
+  at: string;
+}
+
+export interface SpecialReportNumberedData {
+  reportId: string;
+  unitId: string;
+  year: number;
+  number: number;
+}
+
+export type SpecialReportEvent =
+  | { type: typeof SpecialReportEventType.Drafted; data: SpecialReportDraftedData }
+  | { type: typeof SpecialReportEventType.Issued; data: SpecialReportIssuedData };
+
+export const serialLabel = (year: number, number: number): LocalizedMessage => ({
+  zh: `${year}年第${number}期`,
+  en: `No. ${number} of ${year}`,
+});
+
+export const SPECIAL_REPORT_LABEL: LocalizedMessage = { zh: '舆情专报', en: 'Special report' };

@@ -1,0 +1,89 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  AuthenticatedGuard,
+  CommandCtx,
+  CurrentPrincipal,
+  Principal,
+  RequestCommandContext,
+} from '@app/access';
+import { Clock } from '@app/kernel';
+import { serialLabel } from '../domain/special-report.events';
+import { SpecialReportView } from '../projections/special-report-view.entity';
+import { SpecialReportService } from '../special-report.service';
+import { SaveSpecialReportDraftInput, SpecialReportStatus, SpecialReportType } from './special-report.types';
+
+const toReport = (r: SpecialReportView): SpecialReportType => ({
+  id: r.reportId,
+  incidentId: r.incidentId,
+  incidentTitle: r.incidentTitle,
+  confidential: r.confidential,
+  status: r.status as SpecialReportStatus,
+  year: r.year,
+  number: r.number,
+  serial: r.year !== null && r.number !== null ? serialLabel(r.year, r.number).zh : null,
+  title: r.title,
+  summary: r.summary,
+  analysis: r.analysis,
+  suggestions: r.suggestions,
+  addressees: r.addressees,
+  copyUnitIds: r.copyUnitIds,
+  copyNames: r.copyNames,
+  draftRevision: r.draftRevision,
+  draftedByName: r.draftedByName,
+  draftedAt: r.draftedAt,
+  issuedByName: r.issuedByName,
+  issuedAt: r.issuedAt,
+  version: r.version,
+});
+
+/** 舆情专报: drafts, the leader's sign-off, and reading them. */
+@Resolver()
+@UseGuards(AuthenticatedGuard)
+export class SpecialReportResolver {
+  constructor(
+    private readonly reports: SpecialReportService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => [SpecialReportType], {
+    description: '可阅的舆情专报：某事件的，或本县的（新的在前，最多 200 份）/ Special reports one may read',
+  })
+  async specialReports(
+    @CurrentPrincipal() p: Principal,
+    @Args('incidentId', { type: () => ID, nullable: true }) incidentId?: string | null,
+  ): Promise<SpecialReportType[]> {
+    return (await this.reports.list(p, incidentId)).map(toReport);
+  }
+
+  @Query(() => SpecialReportType, { description: '一份舆情专报 / One special report' })
+  async specialReport(
+    @CurrentPrincipal() p: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<SpecialReportType> {
+    return toReport(await this.reports.report(p, id));
+  }
+
+  @Mutation(() => SpecialReportType, {
+    description: '起草或修改舆情专报（县中心）；签发前可多次保存 / Draft or revise a special report',
+  })
+  async saveSpecialReportDraft(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: SaveSpecialReportDraftInput,
+  ): Promise<SpecialReportType> {
+    return toReport(await this.reports.saveDraft(p, { ...ctx, now: this.clock.now() }, input));
+  }
+
+  @Mutation(() => SpecialReportType, {
+    description:
+      '签发舆情专报（县中心领导）：编入当年期号，送宣传部及抄送单位领导 / Sign off and send a special report',
+  })
+  async issueSpecialReport(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<SpecialReportType> {
+    return toReport(await this.reports.issue(p, { ...ctx, now: this.clock.now() }, id));
+  }
+}

@@ -1,0 +1,268 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  Action,
+  authorize,
+  dataScopeOf,
+  decide,
+  Principal,
+  ScopedDb,
+  SYSTEM_SCOPE,
+  Target,
+  UnitKind,
+} from '@app/access';
+import { CommandExecutor, commandMetadata, EventStore } from '@app/event-store';
+import { deliverToInbox, InboxAudience, InboxChangeKind, InboxRef } from '@app/inbox';
+import { IncidentCommandService } from '@app/incidents';
+import {
+  CommandContext,
+  deterministicUuid,
+  FieldProblem,
+  NotFound,
+  problem,
+  ValidationFailed,
+} from '@app/kernel';
+import { OrganizationDirectory } from '@app/organization';
+import { beijingDay } from './beijing-day';
+import {
+  SerialTaken,
+  specialReportDecider,
+  specialReportSerialDecider,
+} from './domain/special-report.decider';
+import {
+  serialLabel,
+  SPECIAL_REPORT_SERIAL_STREAM_TYPE,
+  SPECIAL_REPORT_STREAM_TYPE,
+  specialReportSerialStreamId,
+  specialReportStreamId,
+} from './domain/special-report.events';
+import { SpecialReportView } from './projections/special-report-view.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Sign-offs racing for the year's next number: each loser takes the one after. */
+const MAX_NUMBER_ATTEMPTS = 20;
+/** The most reports one list answers with (newest first). */
+const MAX_LISTED = 200;
+
+export interface SpecialReportDraftInput {
+  /** Absent: a new report. */
+  id?: string | null;
+  incidentId: string;
+  title: string;
+  summary: string;
+  analysis: string;
+  suggestions: string[];
+  addressees: string;
+  copyUnitIds: string[];
+  /** The version the writer last saw; a draft saved meanwhile by someone else is not overwritten. */
+  expectedVersion?: number | null;
+}
+
+export const specialReportTarget = (r: SpecialReportView): Target => ({
+  kind: 'specialReport',
+  countyId: r.countyId,
+  unitId: r.unitId,
+  issued: r.status === 'ISSUED',
+  recipientUnitIds: r.recipientUnitIds,
+});
+
+/**
+ * 舆情专报 (004 §三(三)): the county centre analyses a grave incident and suggests how to handle it; its leader signs
+ * it off under the year's next number and it reaches the leaders of the propaganda department and of the units it
+ * is copied to (involved units, competent departments) in their inboxes and on their channels.
+ */
+@Injectable()
+export class SpecialReportService {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly store: EventStore,
+    private readonly db: ScopedDb,
+    private readonly incidents: IncidentCommandService,
+    private readonly organization: OrganizationDirectory,
+  ) {}
+
+  async saveDraft(
+    p: Principal,
+    ctx: CommandContext,
+    input: SpecialReportDraftInput,
+  ): Promise<SpecialReportView> {
+    const incident = await this.incidents.authorized(p, input.incidentId, Action.SpecialReportDraft);
+    let reportId: string;
+    if (input.id) {
+      const existing = await this.authorizedView(p, input.id, Action.SpecialReportRead);
+      authorize(
+        p,
+        Action.SpecialReportDraft,
+        { kind: 'incident', countyId: incident.countyId, owningUnit: incident.owningUnit, visibleUnits: [] },
+        input.incidentId,
+      );
+      reportId = existing.reportId;
+    } else {
+      reportId = ctx.idempotencyKey
+        ? deterministicUuid('special-report', p.unitId, ctx.idempotencyKey)
+        : randomUUID();
+    }
+    const copies = await this.copyUnits(p, incident.countyId, input.copyUnitIds ?? []);
+    await this.executor.execute({
+      streamId: specialReportStreamId(reportId),
+      streamType: SPECIAL_REPORT_STREAM_TYPE,
+      decider: specialReportDecider,
+      command: {
+        type: 'SaveSpecialReportDraft',
+        draft: {
+          reportId,
+          incidentId: incident.incidentId,
+          incidentTitle: incident.title,
+          confidential: incident.confidential,
+          unitId: p.unitId,
+          countyId: incident.countyId,
+          title: input.title ?? '',
+          summary: input.summary ?? '',
+          analysis: input.analysis ?? '',
+          suggestions: input.suggestions ?? [],
+          addressees: input.addressees ?? '',
+          copyUnitIds: copies.map((u) => u.unitId),
+          copyNames: copies.map((u) => u.name),
+          draftedBy: p.userId,
+          draftedByName: p.userName ?? p.username,
+          at: ctx.now.toISOString(),
+        },
+      },
+      owningUnit: p.unitId,
+      expectedVersion: input.expectedVersion ?? undefined,
+      metadata: commandMetadata('SaveSpecialReportDraft', ctx),
+      fingerprintOf: input,
+    });
+    return this.view(reportId);
+  }
+
+  /** 签发: the centre's leader fixes the last draft, gives it the year's next number and sends it. */
+  async issue(p: Principal, ctx: CommandContext, reportId: string): Promise<SpecialReportView> {
+    const view = await this.authorizedView(p, reportId, Action.SpecialReportIssue);
+    const county = view.countyId ? await this.organization.countyFacts(view.countyId) : null;
+    const incident = await this.incidents.facts(view.incidentId);
+    // The units it was copied to that still take work, and the propaganda department (宣传部部长 is addressed).
+    const facts = await this.organization.unitFacts([...view.copyUnitIds]);
+    const recipients = [
+      ...new Set([
+        ...view.copyUnitIds.filter((id) => facts.get(id)?.active),
+        ...(county?.propagandaUnitId ? [county.propagandaUnitId] : []),
+      ]),
+    ].filter((id) => id !== p.unitId);
+    const year = Number(beijingDay(ctx.now).slice(0, 4));
+    const serialStream = specialReportSerialStreamId(view.unitId, year);
+    for (let attempt = 1; ; attempt++) {
+      const number = (await this.store.readStream(serialStream)).length + 1;
+      try {
+        await this.executor.execute({
+          streamId: specialReportStreamId(reportId),
+          streamType: SPECIAL_REPORT_STREAM_TYPE,
+          decider: specialReportDecider,
+          command: {
+            type: 'IssueSpecialReport',
+            issue: {
+              reportId,
+              incidentId: view.incidentId,
+              unitId: view.unitId,
+              countyId: view.countyId,
+              year,
+              number,
+              recipientUnitIds: recipients,
+              issuedBy: p.userId,
+              issuedByName: p.userName ?? p.username,
+              at: ctx.now.toISOString(),
+            },
+          },
+          owningUnit: view.unitId,
+          metadata: commandMetadata('IssueSpecialReport', ctx),
+          fingerprintOf: { reportId },
+          alsoWithin: async (tx, { events }) => {
+            if (events.length === 0) return;
+            // The number and the report are written together, or neither: no gap, no number used twice.
+            await this.executor.decideWithin(tx, {
+              streamId: serialStream,
+              streamType: SPECIAL_REPORT_SERIAL_STREAM_TYPE,
+              decider: specialReportSerialDecider,
+              command: { reportId, unitId: view.unitId, year, number },
+              owningUnit: view.unitId,
+              metadata: commandMetadata('NumberSpecialReport', ctx),
+            });
+            const label = serialLabel(year, number);
+            for (const unitId of recipients)
+              await deliverToInbox(tx, ctx, {
+                unitId,
+                kind: InboxChangeKind.SPECIAL_REPORT,
+                refType: InboxRef.SPECIAL_REPORT,
+                refId: reportId,
+                incidentId: incident.incidentId,
+                incidentTitle: incident.title,
+                confidential: incident.confidential,
+                audience: InboxAudience.LEADERS,
+                note: {
+                  zh: `《舆情专报》${label.zh}：${view.title}`,
+                  en: `Special report ${label.en}: ${view.title}`,
+                },
+              });
+          },
+        });
+        return this.view(reportId);
+      } catch (err) {
+        if (err instanceof SerialTaken && attempt < MAX_NUMBER_ATTEMPTS) continue;
+        throw err;
+      }
+    }
+  }
+
+  /** The reports the caller may read: an incident's, or the county's newest first. */
+  async list(p: Principal, incidentId?: string | null): Promise<SpecialReportView[]> {
+    if (incidentId) await this.incidents.authorized(p, incidentId, Action.IncidentRead);
+    if (!p.countyId) return [];
+    const rows = await this.db.run(dataScopeOf(p), (m) => {
+      const qb = m
+        .createQueryBuilder(SpecialReportView, 'r')
+        .where('r.county_id = :county', { county: p.countyId });
+      if (incidentId) qb.andWhere('r.incident_id = :incidentId', { incidentId });
+      return qb.orderBy('r.drafted_at', 'DESC').take(MAX_LISTED).getMany();
+    });
+    // Row security already narrows them; the policy has the last word.
+    return rows.filter((r) => decide(p, Action.SpecialReportRead, specialReportTarget(r)).allowed);
+  }
+
+  report(p: Principal, reportId: string): Promise<SpecialReportView> {
+    return this.authorizedView(p, reportId, Action.SpecialReportRead);
+  }
+
+  private async authorizedView(p: Principal, reportId: string, action: Action): Promise<SpecialReportView> {
+    const notFound = () =>
+      new NotFound('SPECIAL_REPORT.NOT_FOUND', { zh: '舆情专报', en: 'Special report' }, reportId);
+    if (!UUID.test(reportId)) throw notFound();
+    const row = await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(SpecialReportView, { reportId }));
+    if (!row) throw notFound();
+    authorize(p, action, specialReportTarget(row), reportId);
+    return row;
+  }
+
+  private async view(reportId: string): Promise<SpecialReportView> {
+    return (await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(SpecialReportView, { reportId })))!;
+  }
+
+  /** The units a report is copied to: distinct, of the incident's county (or the city office above), in service. */
+  private async copyUnits(p: Principal, countyId: string | null, ids: string[]) {
+    const problems: FieldProblem[] = [];
+    const distinct = [...new Set(ids)];
+    const units = await this.organization.unitsByIds(SYSTEM_SCOPE, distinct);
+    const byId = new Map(units.map((u) => [u.unitId, u]));
+    distinct.forEach((id, i) => {
+      const u = byId.get(id);
+      const field = `input.copyUnitIds[${i}]`;
+      if (!u || (u.countyId !== countyId && (u.kind as UnitKind) !== UnitKind.CITY_OFFICE))
+        problems.push(problem(field, `没有这个单位：${id}`, `no such unit: ${id}`));
+      else if (!u.active)
+        problems.push(problem(field, `${u.name}已停用，不能抄送`, `${u.name} is stood down`));
+      else if (u.unitId === p.unitId)
+        problems.push(problem(field, '不必抄送本单位', 'the centre itself is not a copy recipient'));
+    });
+    if (problems.length) throw new ValidationFailed(problems);
+    return distinct.map((id) => byId.get(id)!);
+  }
+}
