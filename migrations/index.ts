@@ -11,6 +11,7 @@ import { Notifications1764000400000 } from './1764000400000-notifications';
 import { DailyReports1764000500000 } from './1764000500000-daily-reports';
 import { UnitStandDown1764000600000 } from './1764000600000-unit-stand-down';
 import { SpecialReports1764000700000 } from './1764000700000-special-reports';
+import { DutyPosts1764000800000 } from './1764000800000-duty-posts';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   DailyReports1764000500000,
   UnitStandDown1764000600000,
   SpecialReports1764000700000,
+  DutyPosts1764000800000,
 ];

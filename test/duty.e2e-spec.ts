@@ -29,9 +29,16 @@ async function signIn(): Promise<void> {
   );
 }
 
-const SHIFT = 'id userId userName startsAt endsAt cancelled';
+const SHIFT = 'id userId userName startsAt endsAt post cancelled';
 const assign = (s: Session, input: Record<string, unknown>, headers?: Record<string, string>) =>
-  mutate<{ id: string; userName: string }>(api.url, s.token, 'assignDutyShift', input, SHIFT, headers);
+  mutate<{ id: string; userName: string; post: string }>(
+    api.url,
+    s.token,
+    'assignDutyShift',
+    input,
+    SHIFT,
+    headers,
+  );
 const onDuty = async (s: Session, unitId = centre) =>
   ok(
     await gql<{ onDutyNow: { userName: string }[] }>(
@@ -71,9 +78,18 @@ it('the ADMIN rosters the centre round the clock; who is on duty now follows the
     ),
   ).assignDutyShift;
   expect(again.id).toBe(one.id);
-  leaderShift = ok(
-    await assign(admin, { unitId: centre, userId: leader.userId, startsAt: at(24), endsAt: at(36) }),
-  ).assignDutyShift.id;
+  expect(one.post).toBe('OFFICER'); // no post given: a duty officer's shift
+  const leading = ok(
+    await assign(admin, {
+      unitId: centre,
+      userId: leader.userId,
+      startsAt: at(24),
+      endsAt: at(36),
+      post: 'LEADING',
+    }),
+  ).assignDutyShift;
+  expect(leading).toMatchObject({ userName: '郑华', post: 'LEADING' });
+  leaderShift = leading.id;
   expect(await onDuty(handler)).toEqual(['周明']);
   clock.advance(25 * 3_600_000);
   await signIn();
@@ -103,6 +119,18 @@ it('refuses overlapping shifts, people outside the unit and those who do not sta
     endsAt: at(30),
   });
   expect(notDuty.errors?.[0].message).toContain('只有值班员或带班领导可以值班');
+  // The leader on duty (带班领导) is one of the unit's leaders, not a duty officer.
+  const notLeader = await assign(admin, {
+    unitId: centre,
+    userId: officer.userId,
+    startsAt: at(40),
+    endsAt: at(48),
+    post: 'LEADING',
+  });
+  expect(notLeader.errors?.[0].extensions).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fields: [expect.objectContaining({ field: 'input.post', message: '带班领导须由单位领导担任' })],
+  });
   const tooLong = await assign(admin, {
     unitId: centre,
     userId: officer.userId,

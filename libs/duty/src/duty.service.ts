@@ -21,6 +21,7 @@ import {
   DUTY_ROSTER_STREAM_TYPE,
   DutyLogKind,
   dutyLogStreamId,
+  DutyPost,
   DutyRosterEvent,
   dutyRosterStreamId,
 } from './domain/duty.events';
@@ -55,7 +56,7 @@ export class DutyService {
   async assignShift(
     p: Principal,
     ctx: CommandContext,
-    input: { unitId: string; userId: string; startsAt: Date; endsAt: Date; note?: string },
+    input: { unitId: string; userId: string; startsAt: Date; endsAt: Date; post?: DutyPost; note?: string },
   ): Promise<DutyShiftView> {
     const countyId = await this.authorizeUnit(p, Action.DutyManage, input.unitId);
     const person = await this.people.facts(input.userId);
@@ -78,10 +79,12 @@ export class DutyService {
               unitId: person.unitId,
               active: person.active,
               mayStandDuty: person.roles.includes(Role.DUTY_OFFICER) || person.roles.includes(Role.LEADER),
+              isLeader: person.roles.includes(Role.LEADER),
             }
           : null,
         startsAt: input.startsAt,
         endsAt: input.endsAt,
+        post: input.post ?? DutyPost.OFFICER,
         note: input.note ?? '',
         actorUserId: p.userId,
         now: ctx.now,

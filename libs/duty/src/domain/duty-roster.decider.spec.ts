@@ -6,6 +6,7 @@ import {
   evolveDutyRoster,
   initialDutyRosterState,
 } from './duty-roster.decider';
+import { DutyPost } from './duty.events';
 
 const at = (s: string) => new Date(`${s}+08:00`);
 const officer: DutyPerson = {
@@ -14,8 +15,15 @@ const officer: DutyPerson = {
   unitId: 'centre',
   active: true,
   mayStandDuty: true,
+  isLeader: false,
 };
-const assign = (shiftId: string, from: string, to: string, person: DutyPerson | null = officer) => ({
+const assign = (
+  shiftId: string,
+  from: string,
+  to: string,
+  person: DutyPerson | null = officer,
+  post: DutyPost = DutyPost.OFFICER,
+) => ({
   type: 'AssignDutyShift' as const,
   shiftId,
   unitId: 'centre',
@@ -23,6 +31,7 @@ const assign = (shiftId: string, from: string, to: string, person: DutyPerson | 
   person,
   startsAt: at(from),
   endsAt: at(to),
+  post,
   note: '',
   actorUserId: 'admin',
   now: at('2026-10-01T08:00:00'),
@@ -45,6 +54,23 @@ describe('duty roster (值班表)', () => {
       initialDutyRosterState(),
     );
     expect(e).toMatchObject({ type: 'DutyShiftAssigned', data: { userId: 'u1', userName: '周明' } });
+  });
+
+  it('records the post: the leader on duty (带班领导) is one of the unit’s leaders', () => {
+    const leader: DutyPerson = { ...officer, userId: 'u2', displayName: '郑华', isLeader: true };
+    const [e] = decideDutyRoster(
+      assign('s1', '2026-10-01T08:30:00', '2026-10-02T08:30:00', leader, DutyPost.LEADING),
+      initialDutyRosterState(),
+    );
+    expect(e.data).toMatchObject({ userName: '郑华', post: 'LEADING' });
+    expect(
+      problemsOf(() =>
+        decideDutyRoster(
+          assign('s2', '2026-10-01T08:30:00', '2026-10-02T08:30:00', officer, DutyPost.LEADING),
+          initialDutyRosterState(),
+        ),
+      ),
+    ).toEqual(['input.post: 带班领导须由单位领导担任']);
   });
 
   it('refuses overlapping shifts for one person, impossible times and people who may not stand duty', () => {

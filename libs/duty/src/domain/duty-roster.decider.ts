@@ -1,5 +1,5 @@
 import { FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
-import { DutyEventType, DutyRosterEvent } from './duty.events';
+import { DutyEventType, DutyPost, DutyRosterEvent } from './duty.events';
 
 /** The facts about the person put on duty, read before deciding. */
 export interface DutyPerson {
@@ -9,6 +9,8 @@ export interface DutyPerson {
   active: boolean;
   /** DUTY_OFFICER (值班员) or LEADER (带班领导) may stand duty. */
   mayStandDuty: boolean;
+  /** Holds the LEADER role: may be the leader on duty (带班领导). */
+  isLeader: boolean;
 }
 
 export type DutyRosterCommand =
@@ -20,6 +22,7 @@ export type DutyRosterCommand =
       person: DutyPerson | null;
       startsAt: Date;
       endsAt: Date;
+      post: DutyPost;
       note: string;
       actorUserId: string;
       now: Date;
@@ -100,6 +103,10 @@ export function decideDutyRoster(c: DutyRosterCommand, s: DutyRosterState): Duty
     problems.push(
       problem('input.userId', '只有值班员或带班领导可以值班', 'only duty officers or leaders stand duty'),
     );
+  else if (c.post === DutyPost.LEADING && !p.isLeader)
+    problems.push(
+      problem('input.post', '带班领导须由单位领导担任', 'the leader on duty must hold the LEADER role'),
+    );
   if (s.shifts[c.shiftId])
     problems.push(problem('input.shiftId', '班次编号已存在', 'that shift id is taken'));
   if (p && problems.length === 0) {
@@ -127,6 +134,7 @@ export function decideDutyRoster(c: DutyRosterCommand, s: DutyRosterState): Duty
         userName: p!.displayName,
         startsAt: c.startsAt.toISOString(),
         endsAt: c.endsAt.toISOString(),
+        post: c.post,
         note: c.note.trim(),
         by: c.actorUserId,
         at: c.now.toISOString(),

@@ -23,6 +23,19 @@ export const DUTY_LOG_KIND_LABELS: Record<DutyLogKind, LocalizedMessage> = {
   HANDOVER: { zh: '交接班', en: 'Handover' },
 };
 
+/**
+ * The post a shift is stood at: the leader on duty (带班领导) who takes charge when something happens, or a duty
+ * officer (值班员) who watches and records (000: 党政班子成员…轮流值班, 遇到紧急事件由党政一把手统一坐阵指挥).
+ */
+export enum DutyPost {
+  LEADING = 'LEADING',
+  OFFICER = 'OFFICER',
+}
+export const DUTY_POST_LABELS: Record<DutyPost, LocalizedMessage> = {
+  LEADING: { zh: '带班领导', en: 'Leader on duty' },
+  OFFICER: { zh: '值班员', en: 'Duty officer' },
+};
+
 export interface DutyShiftAssignedData {
   shiftId: string;
   unitId: string;
@@ -31,6 +44,8 @@ export interface DutyShiftAssignedData {
   userName: string;
   startsAt: string;
   endsAt: string;
+  /** Absent in shifts rostered before posts were recorded: those were duty officers' shifts. */
+  post?: DutyPost;
   note: string;
   by: string;
   at: string;

@@ -8,7 +8,7 @@ import {
   RequestCommandContext,
 } from '@app/access';
 import { Clock } from '@app/kernel';
-import { DutyLogKind } from '../domain/duty.events';
+import { DutyLogKind, DutyPost } from '../domain/duty.events';
 import { DutyService } from '../duty.service';
 import { DutyLogView, DutyShiftView } from '../projections/duty-views.entity';
 import {
@@ -27,6 +27,7 @@ const toShift = (s: DutyShiftView): DutyShiftType => ({
   userName: s.userName,
   startsAt: s.startsAt,
   endsAt: s.endsAt,
+  post: s.post as DutyPost,
   note: s.note,
   cancelled: s.cancelled,
 });

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { registerLabelledEnum } from '@app/graphql';
-import { DUTY_LOG_KIND_LABELS, DutyLogKind } from '../domain/duty.events';
+import { DUTY_LOG_KIND_LABELS, DUTY_POST_LABELS, DutyLogKind, DutyPost } from '../domain/duty.events';
 
 registerLabelledEnum(
   DutyLogKind,
@@ -8,6 +8,7 @@ registerLabelledEnum(
   '值班日志类别 / Kind of duty log line',
   DUTY_LOG_KIND_LABELS,
 );
+registerLabelledEnum(DutyPost, 'DutyPost', '值班岗位 / Duty post', DUTY_POST_LABELS);
 
 @ObjectType('DutyShift', { description: '值班班次 / A duty shift' })
 export class DutyShiftType {
@@ -28,6 +29,9 @@ export class DutyShiftType {
 
   @Field()
   endsAt!: Date;
+
+  @Field(() => DutyPost, { description: '岗位：带班领导或值班员 / Leader on duty or duty officer' })
+  post!: DutyPost;
 
   @Field()
   note!: string;
@@ -91,6 +95,12 @@ export class AssignDutyShiftInput {
 
   @Field({ description: '最长 24 小时 / At most 24 hours after startsAt' })
   endsAt!: Date;
+
+  @Field(() => DutyPost, {
+    defaultValue: DutyPost.OFFICER,
+    description: '岗位（带班领导须为单位领导）/ Post (the leader on duty must hold the LEADER role)',
+  })
+  post!: DutyPost;
 
   @Field({ defaultValue: '' })
   note!: string;

@@ -24,6 +24,10 @@ export class DutyShiftView {
   @Column('timestamptz', { name: 'ends_at' })
   endsAt!: Date;
 
+  /** LEADING (带班领导) or OFFICER (值班员). */
+  @Column('text')
+  post!: string;
+
   @Column('text')
   note!: string;
 

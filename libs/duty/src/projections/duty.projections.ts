@@ -2,6 +2,7 @@ import { RecordedEvent, RowProjection } from '@app/event-store';
 import {
   DutyEventType,
   DutyLogRecordedData,
+  DutyPost,
   DutyShiftAssignedData,
   DutyShiftCancelledData,
 } from '../domain/duty.events';
@@ -18,6 +19,7 @@ function applyToShift(row: DutyShiftView | undefined, e: RecordedEvent): DutyShi
       userName: d.userName,
       startsAt: new Date(d.startsAt),
       endsAt: new Date(d.endsAt),
+      post: d.post ?? DutyPost.OFFICER,
       note: d.note,
       cancelled: false,
     });
