@@ -48,11 +48,11 @@ const save = (s: Session, input: Record<string, unknown>, key?: string) =>
     REPORT,
     key ? { 'Idempotency-Key': key } : {},
   );
-const issue = (s: Session, id: string, key?: string) =>
+const issue = (s: Session, id: string, key?: string, version?: number) =>
   gql<{ issueSpecialReport: Report }>(
     api.url,
-    `mutation I($id: ID!) { issueSpecialReport(id: $id) { ${REPORT} } }`,
-    { id },
+    `mutation I($id: ID!, $v: Int) { issueSpecialReport(id: $id, expectedVersion: $v) { ${REPORT} } }`,
+    { id, v: version ?? null },
     { token: s.token, headers: key ? { 'Idempotency-Key': key } : {} },
   );
 const readOne = (s: Session, id: string) =>
@@ -201,9 +201,13 @@ it('the centre’s leader signs it off as the year’s first; it reaches the lea
   expect(errorOf(await issue(handler, reportId))?.reason).toBe('SPECIAL_REPORT.LEADERS_ONLY');
   for (const s of [propaganda, township]) expect(errorOf(await issue(s, reportId))?.code).toBe('NOT_FOUND');
 
+  // The leader signs what he read: a draft he has not seen is not signed off in his name.
+  const read = ok(await readOne(leader, reportId)).specialReport;
+  const unread = await issue(leader, reportId, 'sign-0', read.version - 1);
+  expect(errorOf(unread)?.code).toBe('VERSION_CONFLICT');
   const [one, two] = await Promise.all([
-    issue(leader, reportId, 'sign-1'),
-    issue(leader, reportId, 'sign-1'),
+    issue(leader, reportId, 'sign-1', read.version),
+    issue(leader, reportId, 'sign-1', read.version),
   ]);
   const issued = ok(one).issueSpecialReport;
   expect(ok(two).issueSpecialReport).toEqual(issued);

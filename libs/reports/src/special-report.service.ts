@@ -89,14 +89,8 @@ export class SpecialReportService {
     const incident = await this.incidents.authorized(p, input.incidentId, Action.SpecialReportDraft);
     let reportId: string;
     if (input.id) {
-      const existing = await this.authorizedView(p, input.id, Action.SpecialReportRead);
-      authorize(
-        p,
-        Action.SpecialReportDraft,
-        { kind: 'incident', countyId: incident.countyId, owningUnit: incident.owningUnit, visibleUnits: [] },
-        input.incidentId,
-      );
-      reportId = existing.reportId;
+      // Revised by the centre that may write on its incident (checked above); the decider keeps it on that incident.
+      reportId = (await this.authorizedView(p, input.id, Action.SpecialReportRead)).reportId;
     } else {
       reportId = ctx.idempotencyKey
         ? deterministicUuid('special-report', p.unitId, ctx.idempotencyKey)
@@ -137,7 +131,13 @@ export class SpecialReportService {
   }
 
   /** 签发: the centre's leader fixes the last draft, gives it the year's next number and sends it. */
-  async issue(p: Principal, ctx: CommandContext, reportId: string): Promise<SpecialReportView> {
+  async issue(
+    p: Principal,
+    ctx: CommandContext,
+    reportId: string,
+    /** The version the leader read: a draft saved since is not signed off unread (VERSION_CONFLICT). */
+    expectedVersion?: number | null,
+  ): Promise<SpecialReportView> {
     const view = await this.authorizedView(p, reportId, Action.SpecialReportIssue);
     const county = view.countyId ? await this.organization.countyFacts(view.countyId) : null;
     const incident = await this.incidents.facts(view.incidentId);
@@ -174,8 +174,9 @@ export class SpecialReportService {
             },
           },
           owningUnit: view.unitId,
+          expectedVersion: expectedVersion ?? undefined,
           metadata: commandMetadata('IssueSpecialReport', ctx),
-          fingerprintOf: { reportId },
+          fingerprintOf: { reportId, expectedVersion: expectedVersion ?? null },
           alsoWithin: async (tx, { events }) => {
             if (events.length === 0) return;
             // The number and the report are written together, or neither: no gap, no number used twice.

@@ -1,5 +1,5 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   AuthenticatedGuard,
   CommandCtx,
@@ -83,7 +83,13 @@ export class SpecialReportResolver {
     @CurrentPrincipal() p: Principal,
     @CommandCtx() ctx: RequestCommandContext,
     @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', {
+      type: () => Int,
+      nullable: true,
+      description: '签发人阅读时的版本：其后稿件又被修改则拒绝 / The version read; refused if revised since',
+    })
+    expectedVersion?: number | null,
   ): Promise<SpecialReportType> {
-    return toReport(await this.reports.issue(p, { ...ctx, now: this.clock.now() }, id));
+    return toReport(await this.reports.issue(p, { ...ctx, now: this.clock.now() }, id, expectedVersion));
   }
 }
