@@ -243,6 +243,9 @@ it('the centre’s leader signs it off as the year’s first; it reaches the lea
   for (const s of [propaganda, township])
     expect(ok(await readOne(s, reportId)).specialReport.serial).toBe('2026年第1期');
   expect(await readAll(township)).toEqual([{ id: reportId, status: 'ISSUED' }]);
+  // Also by its incident, for a unit it went to that does not see the incident itself.
+  expect(await readAll(propaganda, land)).toEqual([{ id: reportId, status: 'ISSUED' }]);
+  expect(await readAll(otherTownship, land)).toEqual([]);
   expect(errorOf(await readOne(otherTownship, reportId))?.code).toBe('NOT_FOUND');
   // The incident's timeline, and so the auditor's history, records both steps.
   const timeline = ok(

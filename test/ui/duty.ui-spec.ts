@@ -34,7 +34,7 @@ const at = (day: string, hm: string, plus = 0) =>
   new Date(Date.parse(`${day}T${hm}:00+08:00`) + plus * DAY).getTime();
 
 const ROSTER = `query R($u: ID, $f: DateTime!, $t: DateTime!) {
-  dutyRoster(unitId: $u, from: $f, to: $t) { id userName startsAt endsAt note cancelled } }`;
+  dutyRoster(unitId: $u, from: $f, to: $t) { id userName startsAt endsAt post note cancelled } }`;
 const NOW = `query N($u: ID) { onDutyNow(unitId: $u) { id userName } }`;
 const LOG = `query L($u: ID, $f: DateTime!, $t: DateTime!) {
   dutyLog(unitId: $u, from: $f, to: $t) { kind text incidentId onDuty userName } }`;
@@ -43,6 +43,7 @@ type Shift = {
   userName: string;
   startsAt: string;
   endsAt: string;
+  post: string;
   note: string;
   cancelled: boolean;
 };
@@ -96,6 +97,7 @@ async function keptDuty(officers: string[], today: string): Promise<void> {
               userId: s.userId,
               startsAt: new Date(start),
               endsAt: new Date(start + 9 * HOUR),
+              post: 'LEADING',
               note: '带班电话 0571-6000 1234',
             },
             'id',
@@ -190,6 +192,11 @@ it('rosters, cancels and logs duty through the 值班 page; refuses those who ma
   const now = Date.now();
   const added = (await fortnight()).filter((s) => !before.some((b) => b.id === s.id));
   expect(added.map((s) => s.userName).sort()).toEqual(['周明', '郑华']);
+  // Picking the leader made his shift the leader on duty's (带班领导); the officer's stays a duty officer's.
+  expect(Object.fromEntries(added.map((s) => [s.userName, s.post]))).toEqual({
+    周明: 'OFFICER',
+    郑华: 'LEADING',
+  });
   for (const s of added) {
     expect(s.cancelled).toBe(false);
     expect(Date.parse(s.startsAt)).toBeLessThanOrEqual(now);

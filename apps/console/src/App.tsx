@@ -14,6 +14,7 @@ import {
   isAuditor,
   isCentre,
   readsDailyReports,
+  readsSpecialReports,
   useSession,
   type Session,
 } from './lib/session';
@@ -31,6 +32,8 @@ const AdminPage = lazy(() => import('./pages/AdminPage'));
 const OrganizationPage = lazy(() => import('./pages/OrganizationPage'));
 const DutyPage = lazy(() => import('./pages/DutyPage'));
 const DailyReportsPage = lazy(() => import('./pages/DailyReportsPage'));
+const SpecialReportsPage = lazy(() => import('./pages/SpecialReportsPage'));
+const SpecialReportPage = lazy(() => import('./pages/SpecialReportPage'));
 const TaskLinkPage = lazy(() => import('./pages/TaskLinkPage'));
 
 /** Where each person starts: the centre at its 工作台, an auditor at 审计, everyone else at 待办. */
@@ -95,6 +98,12 @@ export function App() {
               <>
                 <Route path="/reports" element={<DailyReportsPage />} />
                 <Route path="/reports/:id" element={<DailyReportsPage />} />
+              </>
+            )}
+            {readsSpecialReports(session) && (
+              <>
+                <Route path="/special-reports" element={<SpecialReportsPage />} />
+                <Route path="/special-reports/:id" element={<SpecialReportPage />} />
               </>
             )}
             <Route path="/statements" element={<StatementsPage />} />

@@ -9,6 +9,7 @@ import {
   postOf,
   standsDuty,
   type DutyPerson,
+  type DutyPost,
   type Pattern,
 } from '../lib/duty';
 import { useSubmit } from '../lib/submit';
@@ -23,6 +24,7 @@ const ASSIGN = graphql(`
       userName
       startsAt
       endsAt
+      post
       note
       cancelled
     }
@@ -31,6 +33,8 @@ const ASSIGN = graphql(`
 
 export interface AssignValues {
   userId?: string;
+  /** Follows the person picked (a leader leads the shift) until changed by hand. */
+  post?: DutyPost;
   pattern: Pattern;
   /** The Beijing day of a usual shift (picker wall clock). */
   date?: Dayjs;
@@ -83,7 +87,7 @@ export function AssignShiftModal({
       okText="排班"
       onClose={onClose}
       loading={assign.loading}
-      initialValues={initialValues}
+      initialValues={{ post: 'OFFICER', ...initialValues }}
       testId="assign-shift"
       onSubmit={async (v) => {
         const t = times(v);
@@ -95,6 +99,7 @@ export function AssignShiftModal({
               userId: v.userId,
               startsAt: t.startsAt.toISOString(),
               endsAt: t.endsAt.toISOString(),
+              post: v.post ?? 'OFFICER',
               note: v.note?.trim() ?? '',
             },
           },
@@ -104,21 +109,7 @@ export function AssignShiftModal({
         return !!res;
       }}
     >
-      <Form.Item name="userId" label="值班人员" rules={[{ required: true, message: '请选择值班人员' }]}>
-        <Select
-          showSearch
-          optionFilterProp="label"
-          placeholder="本单位的值班员或带班领导"
-          notFoundContent="本单位没有值班员或领导账号"
-          options={POSTS.map((post) => ({
-            label: POST_LABEL[post],
-            title: POST_LABEL[post],
-            options: eligible
-              .filter((p) => postOf(p.roles) === post)
-              .map((p) => ({ value: p.id, label: p.displayName })),
-          })).filter((g) => g.options.length > 0)}
-        />
-      </Form.Item>
+      <PersonAndPost eligible={eligible} />
       <Form.Item name="pattern" label="班次">
         <Radio.Group
           optionType="button"
@@ -199,5 +190,48 @@ export function AssignShiftModal({
         <Input maxLength={500} placeholder="值班电话、交接要求等（选填，在「此刻在班」中显示）" />
       </Form.Item>
     </FormModal>
+  );
+}
+
+/** Who stands the shift and at which post: picking a leader makes it the leader on duty, which can be changed. */
+function PersonAndPost({ eligible }: { eligible: DutyPerson[] }) {
+  const form = Form.useFormInstance<AssignValues>();
+  const userId = Form.useWatch('userId', form);
+  const person = eligible.find((p) => p.id === userId);
+  const leader = !!person?.roles.includes('LEADER');
+  return (
+    <>
+      <Form.Item name="userId" label="值班人员" rules={[{ required: true, message: '请选择值班人员' }]}>
+        <Select
+          showSearch
+          optionFilterProp="label"
+          placeholder="本单位的值班员或领导"
+          notFoundContent="本单位没有值班员或领导账号"
+          onChange={(id: string) => {
+            const picked = eligible.find((p) => p.id === id);
+            form.setFieldValue('post', (picked && postOf(picked.roles)) ?? 'OFFICER');
+          }}
+          options={POSTS.map((post) => ({
+            label: post === 'LEADING' ? '单位领导' : POST_LABEL[post],
+            title: post === 'LEADING' ? '单位领导' : POST_LABEL[post],
+            options: eligible
+              .filter((p) => postOf(p.roles) === post)
+              .map((p) => ({ value: p.id, label: p.displayName })),
+          })).filter((g) => g.options.length > 0)}
+        />
+      </Form.Item>
+      <Form.Item name="post" label="岗位" extra={person && !leader ? '带班领导须由单位领导担任' : undefined}>
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          data-testid="assign-post"
+          options={POSTS.map((post) => ({
+            value: post,
+            label: POST_LABEL[post],
+            disabled: post === 'LEADING' && !!person && !leader,
+          }))}
+        />
+      </Form.Item>
+    </>
   );
 }

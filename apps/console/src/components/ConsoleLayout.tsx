@@ -8,6 +8,7 @@ import {
   LogoutOutlined,
   NotificationOutlined,
   ProfileOutlined,
+  ReadOutlined,
   ScheduleOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
@@ -18,6 +19,7 @@ import { useClient, useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import { useCountyName } from '../lib/county';
 import { label } from '../lib/labels';
+import { pathOfInboxRef } from '../lib/links';
 import {
   canAudit,
   getSession,
@@ -25,6 +27,7 @@ import {
   isAuditor,
   isCentre,
   readsDailyReports,
+  readsSpecialReports,
   setSession,
   useSession,
 } from '../lib/session';
@@ -41,7 +44,9 @@ const INBOX_CHANGED = graphql(`
     inboxChanged {
       kind
       title
+      note
       incidentId
+      refType
       refId
       at
       confidential
@@ -73,14 +78,24 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
     const c = live.data?.inboxChanged;
     if (!c) return;
     refetchCount({ requestPolicy: 'network-only' });
+    const key = `${c.refId}-${c.kind}`;
     notification.info({
-      key: `${c.refId}-${c.kind}`,
+      key,
       message: label('InboxChangeKind', c.kind),
-      description: c.confidential ? '涉密事项（内容不在通知中显示）' : (c.title ?? ''),
+      // A report is named by its number and title (the API's note); anything else by its incident.
+      description: c.confidential
+        ? '涉密事项（内容不在通知中显示）'
+        : ((c.kind === 'SPECIAL_REPORT' ? c.note : null) ?? c.title ?? ''),
       placement: 'bottomRight',
       duration: 6,
+      className: 'clickable',
+      // A tap opens what arrived, where its e-mail or SMS link would.
+      onClick: () => {
+        notification.destroy(key);
+        void nav(pathOfInboxRef(c.refType, c.refId));
+      },
     });
-  }, [live.data, refetchCount, notification]);
+  }, [live.data, refetchCount, notification, nav]);
 
   const items = [
     isCentre(session) &&
@@ -90,6 +105,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
     // Every unit's duty is read by its own people; the county's auditors read any unit's (DutyRead).
     { key: '/duty', icon: <ScheduleOutlined />, label: '值班' },
     readsDailyReports(session) && { key: '/reports', icon: <ProfileOutlined />, label: '舆情日报' },
+    readsSpecialReports(session) && { key: '/special-reports', icon: <ReadOutlined />, label: '舆情专报' },
     (session.me.unit.kind === 'PROPAGANDA_DEPT' || isCentre(session)) &&
       !isAuditor(session) && { key: '/statements', icon: <NotificationOutlined />, label: '口径/通稿' },
     canAudit(session) && { key: '/audit', icon: <AuditOutlined />, label: '审计' },

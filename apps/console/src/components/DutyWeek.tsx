@@ -3,8 +3,8 @@ import { Button, Descriptions, Popover, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import {
   POST_LABEL,
+  postClass,
   POSTS,
-  postOf,
   SHIFT_STATE_LABEL,
   shiftSpan,
   shiftState,
@@ -88,11 +88,9 @@ export function DutyWeek({
                 ))}
             </div>
             {POSTS.map((post) => {
-              const list = mine.filter(
-                (s) => (postOf(people.get(s.userId)?.roles ?? []) ?? 'OFFICER') === post,
-              );
+              const list = mine.filter((s) => s.post === post);
               return (
-                <div key={post} className={`duty-post ${post.toLowerCase()}`}>
+                <div key={post} className={`duty-post ${postClass(post)}`}>
                   <div className="duty-post-label">{POST_LABEL[post]}</div>
                   {list.length === 0 && <div className="duty-empty">未排班</div>}
                   {list.map((s) => (
@@ -146,7 +144,7 @@ function ShiftChip({
 }) {
   const [open, setOpen] = useState(false);
   const state = shiftState(shift, now);
-  const post = postOf(person?.roles ?? []);
+  const post = shift.post;
   const hours = Date.parse(shift.endsAt) - Date.parse(shift.startsAt);
   const details = (
     <div className="duty-chip-detail">
@@ -154,7 +152,7 @@ function ShiftChip({
         size="small"
         column={1}
         items={[
-          { label: '值班人员', children: `${shift.userName}${post ? `（${POST_LABEL[post]}）` : ''}` },
+          { label: '值班人员', children: `${shift.userName}（${POST_LABEL[post]}）` },
           { label: '上班', children: fmtFull(shift.startsAt) },
           { label: '下班', children: `${fmtFull(shift.endsAt)}（${spanText(hours)}）` },
           {
@@ -199,7 +197,7 @@ function ShiftChip({
     >
       <button
         type="button"
-        className={`duty-chip ${state.toLowerCase()} ${post === 'LEADER' ? 'leader' : ''}`}
+        className={`duty-chip ${state.toLowerCase()} ${post === 'LEADING' ? 'leader' : ''}`}
         data-testid="shift-chip"
         data-shift-id={shift.id}
       >

@@ -26,6 +26,10 @@ export const enumLabels = {
     "HANDOVER": "交接班",
     "OBSERVATION": "监测发现"
   },
+  "DutyPost": {
+    "LEADING": "带班领导",
+    "OFFICER": "值班员"
+  },
   "EscalationTarget": {
     "CITY_OFFICE": "报市委网信办",
     "COUNTY_LEADERS": "报县领导"
@@ -69,6 +73,7 @@ export const enumLabels = {
     "LETTER_SIGNED": "提示函已签收",
     "LINKAGE_JOINED": "纳入\"1+3+N\"联动",
     "LINKAGE_RELEASED": "解除联动",
+    "SPECIAL_REPORT": "舆情专报（请领导阅示）",
     "STATEMENT_APPROVED": "口径/通稿已审核通过",
     "STATEMENT_PUBLISHED": "口径/通稿已发布",
     "STATEMENT_REJECTED": "口径/通稿被退回",
@@ -98,6 +103,7 @@ export const enumLabels = {
     "DUTY_ROSTER": "值班表",
     "INCIDENT": "舆情事件",
     "LETTER": "风险提示函",
+    "SPECIAL_REPORT": "舆情专报",
     "STATEMENT": "口径/通稿",
     "TASK": "工单"
   },
@@ -191,6 +197,10 @@ export const enumLabels = {
     "HANDLER": "经办人",
     "LEADER": "分管/主要领导",
     "SPOKESPERSON": "新闻发言人"
+  },
+  "SpecialReportStatus": {
+    "DRAFT": "待签发",
+    "ISSUED": "已签发"
   },
   "StatementKind": {
     "PRESS_RELEASE": "通稿",

@@ -1,12 +1,14 @@
 import { bj, type Dayjs } from './time';
 
 /**
- * Duty (值班, seeds 000 and 004) as the duty room reads it. A shift carries no post of its own: the API lets duty
- * officers (值班员) and leaders (带班领导) stand duty, so the post is read from the holder's roles.
+ * Duty (值班, seeds 000 and 004) as the duty room reads it. Each shift is stood at a post the API records: the
+ * leader on duty (带班领导, one of the unit's leaders) or a duty officer (值班员).
  */
-export type DutyPost = 'OFFICER' | 'LEADER';
-export const POSTS: DutyPost[] = ['OFFICER', 'LEADER'];
-export const POST_LABEL: Record<DutyPost, string> = { OFFICER: '值班员', LEADER: '带班领导' };
+export type DutyPost = 'OFFICER' | 'LEADING';
+export const POSTS: DutyPost[] = ['OFFICER', 'LEADING'];
+export const POST_LABEL: Record<DutyPost, string> = { OFFICER: '值班员', LEADING: '带班领导' };
+/** The class the duty room's styles use for a post. */
+export const postClass = (post: DutyPost) => (post === 'LEADING' ? 'leader' : 'officer');
 
 export interface DutyPerson {
   id: string;
@@ -16,9 +18,9 @@ export interface DutyPerson {
   active: boolean;
 }
 
-/** A leader on the roster leads the shift (带班); anyone else who may stand duty is a duty officer. */
+/** The post a person usually stands: a leader leads the shift (带班); anyone else who may stand duty watches. */
 export function postOf(roles: readonly string[]): DutyPost | null {
-  if (roles.includes('LEADER')) return 'LEADER';
+  if (roles.includes('LEADER')) return 'LEADING';
   if (roles.includes('DUTY_OFFICER')) return 'OFFICER';
   return null;
 }
@@ -32,6 +34,7 @@ export interface ShiftLike {
   userName: string;
   startsAt: string;
   endsAt: string;
+  post: DutyPost;
   note: string;
   cancelled?: boolean;
 }

@@ -7,7 +7,9 @@ import { useNavigate } from 'react-router-dom';
  * inbox of the unit it was given to and on its incident's page for everyone else (TaskLink resolves it).
  */
 export function pathOfNotificationLink(hash: string): string | null {
-  const m = /^#\/(task|letter|incident|statement|duty_roster|daily_report)\/([^/?#]+)$/.exec(hash);
+  const m = /^#\/(task|letter|incident|statement|duty_roster|daily_report|special_report)\/([^/?#]+)$/.exec(
+    hash,
+  );
   if (!m) return null;
   const id = encodeURIComponent(decodeURIComponent(m[2]));
   switch (m[1]) {
@@ -17,6 +19,8 @@ export function pathOfNotificationLink(hash: string): string | null {
       return `/tasks/${id}`;
     case 'daily_report':
       return `/reports/${id}`;
+    case 'special_report':
+      return `/special-reports/${id}`;
     case 'statement':
       return '/statements';
     case 'duty_roster':
@@ -24,6 +28,14 @@ export function pathOfNotificationLink(hash: string): string | null {
     default:
       return '/inbox'; // a risk letter is signed for, and read, in the inbox
   }
+}
+
+/**
+ * Where an arrival in the unit's inbox (the live notice: its refType and refId) opens in the console: the same
+ * places as the links of the e-mail and SMS notifications.
+ */
+export function pathOfInboxRef(refType: string, refId: string): string {
+  return pathOfNotificationLink(`#/${refType.toLowerCase()}/${encodeURIComponent(refId)}`) ?? '/inbox';
 }
 
 /** Rewrites the address once, before the router reads it (and before sign-in, which keeps the path). */

@@ -55,3 +55,13 @@ export const canAudit = (s: Session | null) => isAuditor(s) || (isCentre(s) && h
 /** 舆情日报 is the centre's, sent to the propaganda department; the county's auditors read it too. */
 export const readsDailyReports = (s: Session | null) =>
   isCentre(s) || isAuditor(s) || s?.me.unit.kind === 'PROPAGANDA_DEPT';
+/** 舆情专报 is written by the centre's duty officers, handlers and leaders on an incident… */
+export const draftsSpecialReports = (s: Session | null) =>
+  isCentre(s) && hasRole(s, 'DUTY_OFFICER', 'HANDLER', 'LEADER');
+/** …and signed off (签发) by the centre's leader. */
+export const issuesSpecialReports = (s: Session | null) => isCentre(s) && hasRole(s, 'LEADER');
+/**
+ * Read by the centre and the county's auditors (drafts too), by the propaganda department and by every unit it was
+ * copied to once signed off: any unit of a county may have received one, and the API answers each with its own.
+ */
+export const readsSpecialReports = (s: Session | null) => !!s && s.me.unit.kind !== 'CITY_OFFICE';

@@ -32,7 +32,7 @@ import {
   nextHandover,
   POST_LABEL,
   POSTS,
-  postOf,
+  postClass,
   shiftSpan,
   weekOf,
   type DutyPerson,
@@ -51,6 +51,7 @@ const ON_DUTY_NOW = graphql(`
       userName
       startsAt
       endsAt
+      post
       note
     }
   }
@@ -64,6 +65,7 @@ const ROSTER = graphql(`
       userName
       startsAt
       endsAt
+      post
       note
       cancelled
     }
@@ -295,9 +297,7 @@ export default function DutyPage() {
               <Col xs={24} md={8} key={post}>
                 <OnDutyBlock
                   post={post}
-                  shifts={current.filter(
-                    (s) => (postOf(people.get(s.userId)?.roles ?? []) ?? 'OFFICER') === post,
-                  )}
+                  shifts={current.filter((s) => s.post === post)}
                   now={now}
                   people={people}
                   critical={roundTheClock}
@@ -314,9 +314,7 @@ export default function DutyPage() {
                       <div>
                         <div className="duty-now-name">
                           {n.userName}
-                          <Tag bordered={false}>
-                            {POST_LABEL[postOf(people.get(n.userId)?.roles ?? []) ?? 'OFFICER']}
-                          </Tag>
+                          <Tag bordered={false}>{POST_LABEL[n.post]}</Tag>
                         </div>
                         <div className="duty-now-time">
                           {fmt(n.startsAt)} 接班 · {spanText(Date.parse(n.startsAt) - now)}后
@@ -468,7 +466,7 @@ function OnDutyBlock({
   else
     body = shifts.map((s) => (
       <div className="duty-now-person" key={s.id} data-testid="on-duty-person">
-        <Avatar className={`duty-avatar ${post.toLowerCase()}`}>{s.userName.slice(0, 1)}</Avatar>
+        <Avatar className={`duty-avatar ${postClass(post)}`}>{s.userName.slice(0, 1)}</Avatar>
         <div>
           <div className="duty-now-name">
             {s.userName}
@@ -482,7 +480,7 @@ function OnDutyBlock({
       </div>
     ));
   return (
-    <div className={`duty-now-block ${post.toLowerCase()}`}>
+    <div className={`duty-now-block ${postClass(post)}`}>
       <div className="duty-now-post">{POST_LABEL[post]}</div>
       {body}
     </div>

@@ -1,4 +1,4 @@
-import { ClockCircleOutlined, FileProtectOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ClockCircleOutlined, FileProtectOutlined, ReadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Segmented, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -7,7 +7,7 @@ import { TaskActions } from '../components/TaskActions';
 import { GradeTag, TaskStatusTag } from '../components/tags';
 import { graphql } from '../gql';
 import { ROLE_SHORT } from '../lib/labels';
-import { useSession } from '../lib/session';
+import { isAuditor, isCentre, readsSpecialReports, useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
 import { dueText, fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
@@ -75,6 +75,18 @@ const CHANGED = graphql(`
     }
   }
 `);
+const SPECIAL_REPORTS = graphql(`
+  query ConsoleInboxSpecialReports {
+    specialReports {
+      id
+      status
+      serial
+      title
+      issuedAt
+      issuedByName
+    }
+  }
+`);
 const SIGN_LETTER = graphql(`
   mutation ConsoleSignLetter($id: ID!) {
     signRiskLetter(letterId: $id) {
@@ -94,11 +106,27 @@ export default function InboxPage() {
   const [filter, setFilter] = useState<string>('all');
   const [{ data, fetching }, refetch] = useQuery({ query: INBOX, requestPolicy: 'network-only' });
   const [changed] = useSubscription({ query: CHANGED });
+  // 舆情专报 sent to this unit (the propaganda department, a unit copied) are read by its leaders: the newest few
+  // stay on top of the inbox for a week. The centre writes them and finds them under 舆情专报.
+  const receives = readsSpecialReports(session) && !isCentre(session) && !isAuditor(session);
+  const [{ data: reportData }, refetchReports] = useQuery({
+    query: SPECIAL_REPORTS,
+    pause: !receives,
+    requestPolicy: 'cache-and-network',
+  });
+  const received = (reportData?.specialReports ?? [])
+    .filter(
+      (r) => r.status === 'ISSUED' && r.issuedAt && Date.now() - Date.parse(r.issuedAt) < 7 * 86_400_000,
+    )
+    .slice(0, 5);
   const signLetter = useSubmit(SIGN_LETTER);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   useEffect(() => {
-    if (changed.data) refetch({ requestPolicy: 'network-only' });
-  }, [changed.data, refetch]);
+    if (!changed.data) return;
+    refetch({ requestPolicy: 'network-only' });
+    if (receives && changed.data.inboxChanged.kind === 'SPECIAL_REPORT')
+      refetchReports({ requestPolicy: 'network-only' });
+  }, [changed.data, refetch, refetchReports, receives]);
 
   const items = (data?.inbox.edges.map((e) => e.node) ?? []).filter(
     (i) => filter === 'all' || (filter === 'overdue' ? i.overdue : i.type === filter),
@@ -132,6 +160,27 @@ export default function InboxPage() {
         ]}
         style={{ marginBottom: 12 }}
       />
+      {received.length > 0 && (
+        <Card
+          size="small"
+          className="inbox-card report"
+          style={{ marginBottom: 12 }}
+          data-testid="inbox-special-reports"
+        >
+          <Tag color="red" icon={<ReadOutlined />}>
+            舆情专报 · 请领导阅示
+          </Tag>
+          {received.map((r) => (
+            <Link key={r.id} to={`/special-reports/${r.id}`} className="inbox-report">
+              <b>{r.serial}</b> {r.title}
+              <span className="inbox-meta">
+                {' '}
+                · {r.issuedByName} {fmt(r.issuedAt)} 签发
+              </span>
+            </Link>
+          ))}
+        </Card>
+      )}
       {items.length === 0 && !fetching && <Empty description="暂无待办，辛苦了" style={{ marginTop: 48 }} />}
       <Space direction="vertical" style={{ width: '100%' }} size={12}>
         {items.map((item) => {

@@ -34,6 +34,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
 import { FormModal } from '../components/FormModal';
 import { PublishStatementModal, type PublishTarget } from '../components/PublishStatementModal';
+import { SpecialReportsCard } from '../components/SpecialReportsCard';
 import { UnitPicker } from '../components/UnitPicker';
 import { TaskActions } from '../components/TaskActions';
 import { GradeTag, StatusTag, TaskStatusTag } from '../components/tags';
@@ -735,6 +736,8 @@ export default function IncidentDetailPage() {
               ))
             )}
           </Card>
+
+          <SpecialReportsCard incident={inc} live={events.data} />
 
           <Row gutter={16}>
             <Col xs={24} lg={12}>

@@ -1,0 +1,265 @@
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Input, Popconfirm, type ButtonProps } from 'antd';
+import { useMemo } from 'react';
+import { FormModal } from './FormModal';
+import { UnitPicker } from './UnitPicker';
+import { graphql } from '../gql';
+import {
+  DEFAULT_ADDRESSEES,
+  LIMITS,
+  suggestionLines,
+  type SpecialReportContent,
+  type SpecialReportDraft,
+} from '../lib/special-reports';
+import { useSubmit } from '../lib/submit';
+import { unitTree, useUnits } from '../lib/units';
+
+const SAVE = graphql(`
+  mutation ConsoleSaveSpecialReportDraft($input: SaveSpecialReportDraftInput!) {
+    saveSpecialReportDraft(input: $input) {
+      id
+      incidentId
+      status
+      title
+      summary
+      analysis
+      suggestions
+      addressees
+      copyUnitIds
+      copyNames
+      draftRevision
+      draftedAt
+      draftedByName
+      version
+    }
+  }
+`);
+const ISSUE = graphql(`
+  mutation ConsoleIssueSpecialReport($id: ID!, $expectedVersion: Int) {
+    issueSpecialReport(id: $id, expectedVersion: $expectedVersion) {
+      id
+      status
+      year
+      number
+      serial
+      issuedAt
+      issuedByName
+      version
+    }
+  }
+`);
+
+interface EditorForm {
+  title: string;
+  summary: string;
+  analysis: string;
+  suggestions: string;
+  addressees: string;
+  copyUnitIds?: string[];
+}
+
+const length =
+  (what: string, [min, max]: readonly [number, number]) =>
+  (_: unknown, v?: string) => {
+    const n = (v ?? '').trim().length;
+    if (n === 0) return Promise.reject(new Error(`请填写${what}`));
+    if (n < min) return Promise.reject(new Error(`${what}至少 ${min} 个字`));
+    if (n > max) return Promise.reject(new Error(`${what}不超过 ${max} 个字`));
+    return Promise.resolve();
+  };
+
+/**
+ * 编写 / 修改舆情专报: the centre's writer drafts the report on an incident (a new one starts from what the incident's
+ * page knows, `start`) or revises a draft on top of the version he saw. Each save is a new revision; the leader
+ * signs off the last one.
+ */
+export function SpecialReportEditor({
+  open,
+  incidentId,
+  report,
+  start,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  incidentId: string;
+  /** The draft to revise; absent for a new report. */
+  report?: SpecialReportDraft | null;
+  /** A new report's first words. */
+  start?: Partial<SpecialReportContent>;
+  onClose: () => void;
+  onSaved?: (id: string) => void;
+}) {
+  const units = useUnits();
+  const save = useSubmit(SAVE);
+  const tree = useMemo(() => unitTree(units.list), [units.list]);
+  const from = report ?? start ?? {};
+  return (
+    <FormModal<EditorForm>
+      open={open}
+      title={report ? `修改舆情专报（已存第 ${report.draftRevision} 稿）` : '编写舆情专报'}
+      okText="保存稿件"
+      width={780}
+      loading={save.loading}
+      testId="special-report-form"
+      onClose={onClose}
+      initialValues={{
+        title: from.title ?? '',
+        summary: from.summary ?? '',
+        analysis: from.analysis ?? '',
+        suggestions: (from.suggestions ?? []).join('\n'),
+        addressees: from.addressees ?? DEFAULT_ADDRESSEES,
+        copyUnitIds: from.copyUnitIds ?? [],
+      }}
+      onSubmit={async (f) => {
+        const r = await save.run(
+          {
+            input: {
+              id: report?.id,
+              incidentId,
+              title: f.title.trim(),
+              summary: f.summary.trim(),
+              analysis: f.analysis.trim(),
+              suggestions: suggestionLines(f.suggestions),
+              addressees: f.addressees.trim(),
+              copyUnitIds: f.copyUnitIds ?? [],
+              expectedVersion: report?.version,
+            },
+          },
+          report ? '专报稿件已修改保存' : '专报稿件已保存，待领导签发',
+        );
+        if (r) onSaved?.(r.saveSpecialReportDraft.id);
+        return !!r;
+      }}
+    >
+      <Alert
+        type="info"
+        showIcon
+        className="special-report-form-hint"
+        message="专报经县中心领导签发后，编入当年期号，报送县委、县政府领导，同时发送抄送单位主要领导；签发前可多次修改。"
+      />
+      <Form.Item name="title" label="标题" rules={[{ validator: length('标题', LIMITS.title) }]}>
+        <Input maxLength={LIMITS.title[1]} showCount />
+      </Form.Item>
+      <Form.Item
+        name="summary"
+        label="一、事件概况"
+        rules={[{ validator: length('事件概况', LIMITS.summary) }]}
+        extra="事件发生经过、网上传播情况及目前处置进展"
+      >
+        <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} maxLength={LIMITS.summary[1]} showCount />
+      </Form.Item>
+      <Form.Item
+        name="analysis"
+        label="二、研判分析"
+        rules={[{ validator: length('研判分析', LIMITS.analysis) }]}
+        extra="舆情走势、风险点、可能引发的次生舆情"
+      >
+        <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={LIMITS.analysis[1]} showCount />
+      </Form.Item>
+      <Form.Item
+        name="suggestions"
+        label="三、处置建议（每行一条）"
+        rules={[
+          {
+            validator: (_, v?: string) => {
+              const items = suggestionLines(v);
+              if (items.length === 0) return Promise.reject(new Error('请至少填写一条处置建议'));
+              if (items.length > LIMITS.suggestions)
+                return Promise.reject(new Error(`处置建议不超过 ${LIMITS.suggestions} 条`));
+              const long = items.findIndex((l) => l.length > LIMITS.suggestionLength);
+              if (long >= 0)
+                return Promise.reject(
+                  new Error(`第 ${long + 1} 条建议超过 ${LIMITS.suggestionLength} 字，请拆分`),
+                );
+              return Promise.resolve();
+            },
+          },
+        ]}
+        extra="文中自动编号为（一）（二）……，无须自行编号"
+      >
+        <Input.TextArea
+          autoSize={{ minRows: 3, maxRows: 10 }}
+          placeholder={
+            '例：由东湖镇牵头，三日内完成补偿款核查发放并公开结果\n例：县融媒体中心适时发布权威信息，回应群众关切'
+          }
+        />
+      </Form.Item>
+      <Form.Item
+        name="addressees"
+        label="报送"
+        rules={[{ validator: length('报送对象', LIMITS.addressees) }]}
+      >
+        <Input maxLength={LIMITS.addressees[1]} />
+      </Form.Item>
+      <Form.Item
+        name="copyUnitIds"
+        label="抄送单位（涉事单位、主管职能部门）"
+        extra="签发后送达各单位主要领导的待办；县委宣传部同时收到，无须抄送"
+        rules={[
+          {
+            type: 'array',
+            max: LIMITS.copyUnits,
+            message: `抄送单位不超过 ${LIMITS.copyUnits} 个`,
+          },
+        ]}
+      >
+        <UnitPicker
+          many
+          treeData={tree}
+          treeDefaultExpandAll
+          placeholder="选择乡镇、部门"
+          maxTagCount="responsive"
+          data-testid="special-report-copies"
+        />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/**
+ * 签发: the centre's leader fixes the last draft; it takes the year's next number and goes to the propaganda
+ * department and the units copied. A Popconfirm says so, and that nothing changes afterwards.
+ */
+export function IssueSpecialReportButton({
+  report,
+  onIssued,
+  ...button
+}: {
+  report: { id: string; copyNames: string[]; version: number };
+  /** After the answer, whatever it was: a draft revised meanwhile (VERSION_CONFLICT) is shown for reading. */
+  onIssued?: () => void;
+} & Omit<ButtonProps, 'onClick'>) {
+  const units = useUnits();
+  const issue = useSubmit(ISSUE);
+  const propaganda = units.list.find((u) => u.kind === 'PROPAGANDA_DEPT' && u.active)?.name ?? '县委宣传部';
+  const to = [propaganda, ...report.copyNames.filter((n) => n !== propaganda)];
+  return (
+    <Popconfirm
+      title="签发舆情专报"
+      description={
+        <div className="special-report-confirm">
+          签发后编入本年度期号，即送{to.join('、')}主要领导；签发后不能再修改。
+        </div>
+      }
+      okText="签发"
+      cancelText="取消"
+      onConfirm={() =>
+        // What he read is what goes out: a draft saved since is refused, and shown to him.
+        issue
+          .run({ id: report.id, expectedVersion: report.version }, '专报已签发并报送')
+          .then(() => onIssued?.())
+      }
+    >
+      <Button
+        type="primary"
+        icon={<SafetyCertificateOutlined />}
+        loading={issue.loading}
+        data-testid="special-report-issue"
+        {...button}
+      >
+        签发
+      </Button>
+    </Popconfirm>
+  );
+}

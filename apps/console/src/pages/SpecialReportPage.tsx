@@ -1,0 +1,212 @@
+import { ArrowLeftOutlined, EditOutlined, FileSearchOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Result, Space, Spin, Tag } from 'antd';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { IssueSpecialReportButton, SpecialReportEditor } from '../components/SpecialReportEditor';
+import { graphql } from '../gql';
+import type { ConsoleSpecialReportQuery } from '../gql/graphql';
+import { useCountyName } from '../lib/county';
+import { centreTitle, chineseNumber, docDate } from '../lib/special-reports';
+import {
+  draftsSpecialReports,
+  isAuditor,
+  isCentre,
+  issuesSpecialReports,
+  readsSpecialReports,
+  useSession,
+} from '../lib/session';
+import { errorText } from '../lib/submit';
+import { fmt, fmtFull } from '../lib/time';
+
+const REPORT = graphql(`
+  query ConsoleSpecialReport($id: ID!) {
+    specialReport(id: $id) {
+      id
+      incidentId
+      incidentTitle
+      confidential
+      status
+      year
+      number
+      serial
+      title
+      summary
+      analysis
+      suggestions
+      addressees
+      copyUnitIds
+      copyNames
+      draftRevision
+      draftedAt
+      draftedByName
+      issuedAt
+      issuedByName
+      version
+    }
+  }
+`);
+
+type Report = ConsoleSpecialReportQuery['specialReport'];
+
+/** Paragraphs as written: one a line, each indented two characters as on paper. */
+const Paragraphs = ({ text }: { text: string }) => (
+  <>
+    {text
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p, i) => (
+        <p key={i} className="special-report-para">
+          {p}
+        </p>
+      ))}
+  </>
+);
+
+/**
+ * One 舆情专报, laid out as the document the county's leaders read — on a desk, on a phone, or printed (without the
+ * console's frame): the red masthead, the year's number, the three parts, whom it is addressed and copied to, who
+ * signed it off. A draft says so across the page; the centre's writers revise it here and its leader signs it off.
+ */
+export default function SpecialReportPage() {
+  const { id = '' } = useParams();
+  const nav = useNavigate();
+  const session = useSession();
+  const [{ data, error, fetching }, refetch] = useQuery({ query: REPORT, variables: { id } });
+  const [editing, setEditing] = useState(false);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const back = () => void nav(readsSpecialReports(session) ? '/special-reports' : '/');
+
+  if (error && !data)
+    return (
+      <Result
+        status="404"
+        title="未找到该舆情专报"
+        subTitle={errorText(error)}
+        extra={<Button onClick={back}>返回专报列表</Button>}
+      />
+    );
+  const r = data?.specialReport;
+  if (!r) return <Spin style={{ display: 'block', margin: '120px auto' }} spinning={fetching} />;
+  const draft = r.status === 'DRAFT';
+  const writer = draft && draftsSpecialReports(session);
+  const leader = draft && issuesSpecialReports(session);
+
+  return (
+    <div className="page special-report-page" data-testid="special-report-page">
+      <div className="special-report-sheet">
+        <div className="special-report-toolbar">
+          <Button type="text" icon={<ArrowLeftOutlined />} onClick={back}>
+            舆情专报
+          </Button>
+          <Space wrap size={8}>
+            {(isCentre(session) || isAuditor(session)) && (
+              <Button icon={<FileSearchOutlined />} onClick={() => nav(`/incidents/${r.incidentId}`)}>
+                查看事件
+              </Button>
+            )}
+            {writer && (
+              <Button
+                icon={<EditOutlined />}
+                onClick={() => setEditing(true)}
+                data-testid="special-report-edit"
+              >
+                修改
+              </Button>
+            )}
+            {leader && <IssueSpecialReportButton report={r} onIssued={reload} />}
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+              打印
+            </Button>
+          </Space>
+        </div>
+        {draft && (
+          <Alert
+            type="warning"
+            showIcon
+            className="special-report-draft-alert"
+            message={`本期专报待签发：第 ${r.draftRevision} 稿，${r.draftedByName} ${fmt(r.draftedAt)} 保存。签发前仅县中心和审计人员可见，签发后送县委宣传部及抄送单位。`}
+          />
+        )}
+        <SpecialReportDoc report={r} />
+      </div>
+      {writer && (
+        <SpecialReportEditor
+          open={editing}
+          incidentId={r.incidentId}
+          report={r}
+          onClose={() => setEditing(false)}
+          onSaved={() => void reload()}
+        />
+      )}
+    </div>
+  );
+}
+
+function SpecialReportDoc({ report: r }: { report: Report }) {
+  const county = useCountyName();
+  const draft = r.status === 'DRAFT';
+  return (
+    <Card
+      className={`daily-report-doc special-report-doc ${draft ? 'draft' : ''}`}
+      data-testid="special-report-doc"
+    >
+      {draft && (
+        <div className="special-report-watermark" aria-hidden>
+          待签发
+        </div>
+      )}
+      <div className="special-report-masthead">舆情专报</div>
+      <div className="special-report-serial" data-testid="special-report-serial">
+        {r.serial ?? '（待签发）'}
+      </div>
+      <div className="daily-report-issue-line special-report-issue-line">
+        <span>{centreTitle(county)}</span>
+        <span>{docDate(r.issuedAt ?? r.draftedAt)}</span>
+      </div>
+      <h2 className="special-report-title">
+        {r.confidential && (
+          <Tag color="red" className="special-report-secret">
+            涉密
+          </Tag>
+        )}
+        {r.title}
+      </h2>
+      <h4>一、事件概况</h4>
+      <Paragraphs text={r.summary} />
+      <h4>二、研判分析</h4>
+      <Paragraphs text={r.analysis} />
+      <h4>三、处置建议</h4>
+      <ol className="special-report-suggestions">
+        {r.suggestions.map((s, i) => (
+          <li key={i}>
+            <span className="special-report-suggestion-no">（{chineseNumber(i + 1)}）</span>
+            {s}
+          </li>
+        ))}
+      </ol>
+      <div className="special-report-footer">
+        <div>
+          <b>报送：</b>
+          {r.addressees}
+        </div>
+        <div>
+          <b>抄送：</b>
+          {r.copyNames.length ? r.copyNames.join('，') : '（无）'}
+        </div>
+        <div className="special-report-signers">
+          <span>
+            <b>签发：</b>
+            {r.issuedByName ?? '（待签发）'}
+          </span>
+          <span>
+            <b>编辑：</b>
+            {r.draftedByName}
+          </span>
+          {r.issuedAt && <span className="muted">{fmtFull(r.issuedAt)} 签发</span>}
+        </div>
+      </div>
+    </Card>
+  );
+}

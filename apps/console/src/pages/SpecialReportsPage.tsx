@@ -1,0 +1,137 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { draftsSpecialReports, isAuditor, isCentre, useSession } from '../lib/session';
+import { errorText } from '../lib/submit';
+import { fmt } from '../lib/time';
+
+const REPORTS = graphql(`
+  query ConsoleSpecialReports {
+    specialReports {
+      id
+      incidentId
+      incidentTitle
+      confidential
+      status
+      serial
+      title
+      copyNames
+      draftRevision
+      draftedAt
+      draftedByName
+      issuedAt
+      issuedByName
+    }
+  }
+`);
+
+/**
+ * 舆情专报 (004 §三(三)): the county centre's special analyses of grave incidents, signed off by its leader and sent
+ * to the county's leaders, the propaganda department and the units involved. The centre and the auditors see the
+ * drafts too; every other unit the ones it received. The list is what the API lets each read, newest first.
+ */
+export default function SpecialReportsPage() {
+  const session = useSession();
+  const nav = useNavigate();
+  const seesDrafts = isCentre(session) || isAuditor(session);
+  const [filter, setFilter] = useState<string>('all');
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: REPORTS,
+    requestPolicy: 'cache-and-network',
+  });
+  const all = data?.specialReports ?? [];
+  const reports = all.filter((r) => filter === 'all' || r.status === filter);
+  const drafts = all.filter((r) => r.status === 'DRAFT').length;
+
+  return (
+    <div className="page special-reports-page" data-testid="special-reports-page">
+      <div className="page-head">
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            舆情专报
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            针对突发事件和网上重大敏感信息专题分析研判、提出处置建议，经县中心领导签发后报送县委、县政府领导，同时发送涉事单位和主管部门
+          </Typography.Text>
+        </div>
+      </div>
+      <Card
+        size="small"
+        title={
+          seesDrafts ? (
+            <Segmented
+              size="small"
+              value={filter}
+              onChange={(v) => setFilter(String(v))}
+              options={[
+                { value: 'all', label: `全部 ${all.length}` },
+                { value: 'DRAFT', label: `待签发 ${drafts}` },
+                { value: 'ISSUED', label: `已签发 ${all.length - drafts}` },
+              ]}
+              data-testid="special-report-filter"
+            />
+          ) : (
+            '收到的专报'
+          )
+        }
+        extra={
+          <Button
+            size="small"
+            icon={<ReloadOutlined />}
+            onClick={() => refetch({ requestPolicy: 'network-only' })}
+            loading={fetching}
+          />
+        }
+      >
+        {error && <Alert type="error" showIcon message={errorText(error)} />}
+        <List
+          data-testid="special-report-list"
+          loading={fetching && !data}
+          locale={{
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={
+                  draftsSpecialReports(session)
+                    ? '暂无专报。专报在舆情事件页面编写：打开事件，在「舆情专报」栏点「编写专报」'
+                    : '暂无舆情专报'
+                }
+              />
+            ),
+          }}
+          dataSource={reports}
+          renderItem={(r) => (
+            <List.Item
+              className="special-report-row"
+              onClick={() => nav(`/special-reports/${r.id}`)}
+              data-testid="special-report-row"
+            >
+              <div className="special-report-row-body">
+                <Space size={6} wrap className="special-report-row-title">
+                  {r.serial ? (
+                    <Tag color="red" className="special-report-serial-tag">
+                      {r.serial}
+                    </Tag>
+                  ) : (
+                    <Tag color="gold">待签发</Tag>
+                  )}
+                  {r.confidential && <Tag color="red">涉密</Tag>}
+                  <span>{r.title}</span>
+                </Space>
+                <Typography.Text type="secondary" className="special-report-row-meta">
+                  {r.issuedAt
+                    ? `${r.issuedByName ?? ''} ${fmt(r.issuedAt)} 签发`
+                    : `${r.draftedByName} ${fmt(r.draftedAt)} 起草 · 第 ${r.draftRevision} 稿`}
+                  {r.copyNames.length > 0 ? ` · 抄送 ${r.copyNames.join('、')}` : ''}
+                </Typography.Text>
+              </div>
+            </List.Item>
+          )}
+        />
+      </Card>
+    </div>
+  );
+}
