@@ -79,17 +79,20 @@ it('the ADMIN rosters the centre round the clock; who is on duty now follows the
   ).assignDutyShift;
   expect(again.id).toBe(one.id);
   expect(one.post).toBe('OFFICER'); // no post given: a duty officer's shift
+  // A leader may stand a duty officer's shift (it covers the 24 hours) or lead one (带班领导, which covers none).
+  leaderShift = ok(
+    await assign(admin, { unitId: centre, userId: leader.userId, startsAt: at(24), endsAt: at(36) }),
+  ).assignDutyShift.id;
   const leading = ok(
     await assign(admin, {
       unitId: centre,
       userId: leader.userId,
-      startsAt: at(24),
-      endsAt: at(36),
+      startsAt: at(40),
+      endsAt: at(44),
       post: 'LEADING',
     }),
   ).assignDutyShift;
   expect(leading).toMatchObject({ userName: '郑华', post: 'LEADING' });
-  leaderShift = leading.id;
   expect(await onDuty(handler)).toEqual(['周明']);
   clock.advance(25 * 3_600_000);
   await signIn();
@@ -150,6 +153,7 @@ it('reports the hours in the next days that nobody covers', async () => {
       { token: admin.token },
     ),
   ).dutyRosterGaps;
+  // 郑华's four hours as 带班领导 (at 15–19 h from now) lie in the gap and do not close it: no duty officer then.
   expect(gaps).toEqual([{ from: at(11), to: at(48), hours: 37 }]);
   ok(await assign(admin, { unitId: centre, userId: officer.userId, startsAt: at(11), endsAt: at(35) }));
   const after = ok(

@@ -15,7 +15,8 @@ let pg: Client;
 let handler: Session; // 吴静, centre handler
 let leader: Session; // 郑华, centre leader
 let propaganda: Session; // 何刚, propaganda department leader
-let township: Session; // 李娜, 东湖镇
+let township: Session; // 李娜, 东湖镇 handler
+let townLeader: Session; // 王博, 东湖镇 leader
 let otherTownship: Session; // 高扬, 西山镇
 let auditor: Session; // 钱军, county auditor
 let admin: Session; // 赵强, county administrator
@@ -104,8 +105,10 @@ beforeAll(async () => {
   api = await startApi({ label: 'special-report', clock });
   pg = new Client({ connectionString: api.db.ownerUrl });
   await pg.connect();
-  [handler, leader, propaganda, township, otherTownship, auditor, admin] = await Promise.all(
-    ['wujing', 'zhenghua', 'hegang', 'lina', 'gaoyang', 'qianjun', 'zhaoqiang'].map((u) => login(api.url, u)),
+  [handler, leader, propaganda, township, townLeader, otherTownship, auditor, admin] = await Promise.all(
+    ['wujing', 'zhenghua', 'hegang', 'lina', 'wangbo', 'gaoyang', 'qianjun', 'zhaoqiang'].map((u) =>
+      login(api.url, u),
+    ),
   );
   land = await listedIncident(api.url, handler.token, {
     title: '东湖镇征地补偿',
@@ -142,7 +145,7 @@ it('the centre drafts one, however often the request is sent; the draft is the c
     expect(await readAll(s, land)).toEqual([{ id: reportId, status: 'DRAFT' }]);
   }
   // The units it will go to see nothing of it until it is signed off.
-  for (const s of [propaganda, township, otherTownship]) {
+  for (const s of [propaganda, townLeader, otherTownship]) {
     expect(errorOf(await readOne(s, reportId))).toMatchObject({ code: 'NOT_FOUND' });
     expect(await readAll(s)).toEqual([]);
   }
@@ -239,10 +242,13 @@ it('the centre’s leader signs it off as the year’s first; it reaches the lea
       }),
     ]);
   expect(await arrivals('xishan')).toEqual([]);
-  // Now the units it went to read it; a township it did not go to still does not.
-  for (const s of [propaganda, township])
+  // Now the leaders of the units it went to read it (主要领导, 004 §三(三)); not their clerks, nor a township it did
+  // not go to.
+  for (const s of [propaganda, townLeader])
     expect(ok(await readOne(s, reportId)).specialReport.serial).toBe('2026年第1期');
-  expect(await readAll(township)).toEqual([{ id: reportId, status: 'ISSUED' }]);
+  expect(await readAll(townLeader)).toEqual([{ id: reportId, status: 'ISSUED' }]);
+  expect(errorOf(await readOne(township, reportId))?.code).toBe('NOT_FOUND');
+  expect(await readAll(township)).toEqual([]);
   // Also by its incident, for a unit it went to that does not see the incident itself.
   expect(await readAll(propaganda, land)).toEqual([{ id: reportId, status: 'ISSUED' }]);
   expect(await readAll(otherTownship, land)).toEqual([]);
@@ -307,29 +313,33 @@ it('a confidential incident’s report travels to the channels as a reference on
   ).saveSpecialReportDraft;
   ok(await issue(leader, draft.id));
   expect(await arrivals('police')).toEqual([
-    expect.objectContaining({ refId: draft.id, confidential: true, title: null }),
+    expect.objectContaining({
+      refId: draft.id,
+      confidential: true,
+      title: null,
+      // The number only: the report's title names the incident.
+      note: { zh: expect.stringMatching(/^《舆情专报》2026年第\d+期$/), en: expect.any(String) },
+    }),
   ]);
 });
 
-it('a unit stood down is not copied', async () => {
-  const stood = ok(
+/** A new bureau of the county, by its administrator. */
+const newBureau = async (name: string) =>
+  ok(
     await mutate<{ id: string }>(
       api.url,
       admin.token,
       'registerUnit',
-      { kind: 'BUREAU', name: '清水县档案馆', parentId: demoUnitId('center') },
+      { kind: 'BUREAU', name, parentId: demoUnitId('center') },
       'id',
     ),
   ).registerUnit.id;
-  ok(
-    await mutate(
-      api.url,
-      admin.token,
-      'deactivateUnit',
-      { unitId: stood, reason: '机构改革并入县委办' },
-      'id',
-    ),
-  );
+const standDown = async (unitId: string) =>
+  ok(await mutate(api.url, admin.token, 'deactivateUnit', { unitId, reason: '机构改革' }, 'id'));
+
+it('a unit stood down is not copied', async () => {
+  const stood = await newBureau('清水县档案馆');
+  await standDown(stood);
   const res = await save(handler, content({ copyUnitIds: [stood] }));
   expect(errorOf(res)).toMatchObject({
     code: 'VALIDATION_FAILED',
@@ -337,4 +347,29 @@ it('a unit stood down is not copied', async () => {
       expect.objectContaining({ field: 'input.copyUnitIds[0]', message: '清水县档案馆已停用，不能抄送' }),
     ],
   });
+});
+
+it('a draft copied to a unit stood down since is not signed off until revised', async () => {
+  const archive = await newBureau('清水县地方志办公室');
+  const draft = ok(
+    await save(handler, content({ copyUnitIds: [demoUnitId('donghu'), archive] })),
+  ).saveSpecialReportDraft;
+  await standDown(archive);
+  const refused = await issue(leader, draft.id, undefined, draft.version);
+  expect(errorOf(refused)).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fields: [
+      expect.objectContaining({
+        field: 'copyUnitIds[1]',
+        message: '抄送单位「清水县地方志办公室」已停用，请修改稿件后再签发',
+      }),
+    ],
+  });
+  expect(ok(await readOne(handler, draft.id)).specialReport.status).toBe('DRAFT');
+  const revised = ok(
+    await save(handler, content({ id: draft.id, expectedVersion: draft.version })),
+  ).saveSpecialReportDraft;
+  expect(ok(await issue(leader, draft.id, undefined, revised.version)).issueSpecialReport.status).toBe(
+    'ISSUED',
+  );
 });

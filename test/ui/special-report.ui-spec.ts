@@ -257,9 +257,10 @@ it('the handler writes a special report on the incident, the centre leader signs
   );
   expect(again.errors?.[0]?.extensions.code).toBe('INVALID_TRANSITION');
 
-  // It went to the propaganda department and to the two units copied; a township not copied reads nothing.
+  // It went to the leaders of the propaganda department and of the two units copied; a township not copied reads
+  // nothing.
   expect((await reports(hegang, true)).map((r) => r.serial)).toEqual([serial]);
-  expect((await reports((await login(api.graphql, 'lina')).token, true)).map((r) => r.id)).toEqual([
+  expect((await reports((await login(api.graphql, 'wangbo')).token, true)).map((r) => r.id)).toEqual([
     saved.id,
   ]);
   const xishan = (await login(api.graphql, 'gaoyang')).token;

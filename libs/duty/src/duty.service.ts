@@ -196,19 +196,22 @@ export class DutyService {
   }
 
   /**
-   * Shifts whose holder still stands duty: someone deactivated, or no longer a duty officer or leader, covers
-   * nothing (their shifts stay on the roster, as recorded).
+   * Shifts whose holder still stands that post: someone deactivated, no longer a duty officer or leader, or a
+   * 带班领导 no longer a leader, covers nothing (their shifts stay on the roster, as recorded).
    */
   private async heldByDutyStaff(shifts: DutyShiftView[]): Promise<DutyShiftView[]> {
-    const holders = new Map<string, boolean>();
+    const roles = new Map<string, readonly string[] | null>();
     for (const id of new Set(shifts.map((s) => s.userId))) {
       const u = await this.people.facts(id);
-      holders.set(
-        id,
-        !!u && u.active && (u.roles.includes(Role.DUTY_OFFICER) || u.roles.includes(Role.LEADER)),
-      );
+      roles.set(id, u && u.active ? u.roles : null);
     }
-    return shifts.filter((s) => holders.get(s.userId));
+    return shifts.filter((s) => {
+      const r = roles.get(s.userId);
+      if (!r) return false;
+      return (s.post as DutyPost) === DutyPost.LEADING
+        ? r.includes(Role.LEADER)
+        : r.includes(Role.DUTY_OFFICER) || r.includes(Role.LEADER);
+    });
   }
 
   async roster(p: Principal, unitId: string, from: Date, to: Date): Promise<DutyShiftView[]> {
@@ -256,7 +259,10 @@ export class DutyService {
     const shifts = await this.db.run(SYSTEM_SCOPE, (m) =>
       m.find(DutyShiftView, { where: { unitId: centre, startsAt: LessThan(end), endsAt: MoreThan(now) } }),
     );
-    const covering = await this.heldByDutyStaff(shifts.filter((s) => !s.cancelled));
+    // Round-the-clock duty is the duty officers' (004 §三(一)): a 带班领导 alone does not cover an hour.
+    const covering = (await this.heldByDutyStaff(shifts.filter((s) => !s.cancelled))).filter(
+      (s) => (s.post as DutyPost) === DutyPost.OFFICER,
+    );
     const gaps = coverageGaps(
       covering.map((s) => ({ startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() })),
       now.getTime(),

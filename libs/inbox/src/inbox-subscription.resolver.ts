@@ -73,8 +73,9 @@ const toChange = (e: RecordedEvent): InboxChangeType => {
     confidential: d.confidential,
     at: new Date(d.at),
     audience: d.audience ?? InboxAudience.UNIT,
-    note: d.note?.zh ?? null,
-    noteEn: d.note?.en ?? null,
+    // A platform note may quote the item (a report's title): for a confidential one it stays off the wire too.
+    note: d.confidential ? null : (d.note?.zh ?? null),
+    noteEn: d.confidential ? null : (d.note?.en ?? null),
   };
 };
 

@@ -9,9 +9,8 @@ import {
   ScopedDb,
   SYSTEM_SCOPE,
   Target,
-  UnitKind,
 } from '@app/access';
-import { CommandExecutor, commandMetadata, EventStore } from '@app/event-store';
+import { CommandExecutor, commandMetadata, EventStore, VersionConflict } from '@app/event-store';
 import { deliverToInbox, InboxAudience, InboxChangeKind, InboxRef } from '@app/inbox';
 import { IncidentCommandService } from '@app/incidents';
 import {
@@ -139,15 +138,30 @@ export class SpecialReportService {
     expectedVersion?: number | null,
   ): Promise<SpecialReportView> {
     const view = await this.authorizedView(p, reportId, Action.SpecialReportIssue);
+    // The draft signed off is the one read here (its recipients are taken from it): the leader's version, if he
+    // gave it, must be this one, and the stream must not have moved on since.
+    if (expectedVersion != null && expectedVersion !== view.version)
+      throw new VersionConflict(specialReportStreamId(reportId), expectedVersion, view.version);
     const county = view.countyId ? await this.organization.countyFacts(view.countyId) : null;
     const incident = await this.incidents.facts(view.incidentId);
     // The units it was copied to that still take work, and the propaganda department (宣传部部长 is addressed).
     const facts = await this.organization.unitFacts([...view.copyUnitIds]);
+    // A unit stood down since the draft was saved would be named on the document and never receive it.
+    const gone = view.copyUnitIds
+      .map((id, i) => ({ i, name: view.copyNames[i] ?? id, active: facts.get(id)?.active ?? false }))
+      .filter((u) => !u.active);
+    if (gone.length)
+      throw new ValidationFailed(
+        gone.map((u) =>
+          problem(
+            `copyUnitIds[${u.i}]`,
+            `抄送单位「${u.name}」已停用，请修改稿件后再签发`,
+            `${u.name} has been stood down: revise the draft before signing it off`,
+          ),
+        ),
+      );
     const recipients = [
-      ...new Set([
-        ...view.copyUnitIds.filter((id) => facts.get(id)?.active),
-        ...(county?.propagandaUnitId ? [county.propagandaUnitId] : []),
-      ]),
+      ...new Set([...view.copyUnitIds, ...(county?.propagandaUnitId ? [county.propagandaUnitId] : [])]),
     ].filter((id) => id !== p.unitId);
     const year = Number(beijingDay(ctx.now).slice(0, 4));
     const serialStream = specialReportSerialStreamId(view.unitId, year);
@@ -174,7 +188,7 @@ export class SpecialReportService {
             },
           },
           owningUnit: view.unitId,
-          expectedVersion: expectedVersion ?? undefined,
+          expectedVersion: view.version,
           metadata: commandMetadata('IssueSpecialReport', ctx),
           fingerprintOf: { reportId, expectedVersion: expectedVersion ?? null },
           alsoWithin: async (tx, { events }) => {
@@ -199,16 +213,23 @@ export class SpecialReportService {
                 incidentTitle: incident.title,
                 confidential: incident.confidential,
                 audience: InboxAudience.LEADERS,
-                note: {
-                  zh: `《舆情专报》${label.zh}：${view.title}`,
-                  en: `Special report ${label.en}: ${view.title}`,
-                },
+                // 涉密: the number only — the report's title usually names the incident.
+                note: incident.confidential
+                  ? { zh: `《舆情专报》${label.zh}`, en: `Special report ${label.en}` }
+                  : {
+                      zh: `《舆情专报》${label.zh}：${view.title}`,
+                      en: `Special report ${label.en}: ${view.title}`,
+                    },
               });
           },
         });
         return this.view(reportId);
       } catch (err) {
-        if (err instanceof SerialTaken && attempt < MAX_NUMBER_ATTEMPTS) continue;
+        // Another sign-off took the number: between reading the serial and deciding (SerialTaken), or between
+        // deciding and appending to it (a conflict on the serial stream, not on the report).
+        const lost =
+          err instanceof SerialTaken || (err instanceof VersionConflict && err.streamId === serialStream);
+        if (lost && attempt < MAX_NUMBER_ATTEMPTS) continue;
         throw err;
       }
     }
@@ -248,7 +269,7 @@ export class SpecialReportService {
     return (await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(SpecialReportView, { reportId })))!;
   }
 
-  /** The units a report is copied to: distinct, of the incident's county (or the city office above), in service. */
+  /** The units a report is copied to: distinct, of the incident's county, in service. */
   private async copyUnits(p: Principal, countyId: string | null, ids: string[]) {
     const problems: FieldProblem[] = [];
     const distinct = [...new Set(ids)];
@@ -257,7 +278,7 @@ export class SpecialReportService {
     distinct.forEach((id, i) => {
       const u = byId.get(id);
       const field = `input.copyUnitIds[${i}]`;
-      if (!u || (u.countyId !== countyId && (u.kind as UnitKind) !== UnitKind.CITY_OFFICE))
+      if (!u || u.countyId !== countyId)
         problems.push(problem(field, `没有这个单位：${id}`, `no such unit: ${id}`));
       else if (!u.active)
         problems.push(problem(field, `${u.name}已停用，不能抄送`, `${u.name} is stood down`));

@@ -49,7 +49,8 @@ export function DutyWeek({
   const days = Array.from({ length: 7 }, (_, i) => weekStart.add(i, 'day'));
   const today = bj(now).format('YYYY-MM-DD');
   const covering = shifts
-    .filter((s) => !s.cancelled && standsDuty(people.get(s.userId)))
+    // The 24 hours are the duty officers' to cover: the API counts no 带班领导 shift either.
+    .filter((s) => !s.cancelled && s.post === 'OFFICER' && standsDuty(people.get(s.userId)))
     .map((s) => ({ from: Date.parse(s.startsAt), to: Date.parse(s.endsAt) }));
   const dayOf = (s: RosterShift) =>
     Math.max(0, Math.min(6, bj(s.startsAt).startOf('day').diff(weekStart, 'day')));

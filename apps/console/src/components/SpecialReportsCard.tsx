@@ -1,5 +1,5 @@
 import { EditOutlined, FileTextOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Space, Tag, Typography } from 'antd';
+import { Button, Card, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -43,14 +43,14 @@ const REPORTS = graphql(`
 type Incident = ConsoleIncidentQuery['incident'];
 
 /** The ones that receive it: units holding tasks on the incident and the linkage's members, not the centre itself. */
-function involvedUnits(inc: Incident, own: string | undefined, isActive: (id: string) => boolean): string[] {
+function involvedUnits(inc: Incident, own: string | undefined, copyable: (id: string) => boolean): string[] {
   const ids = [
     ...inc.tasks.filter((t) => !['CANCELLED', 'RETURNED'].includes(t.status)).map((t) => t.assigneeUnitId),
     ...(inc.linkage && inc.status !== 'CLOSED'
       ? inc.linkage.memberUnitIds.filter((u) => !inc.linkage!.releasedUnitIds.includes(u))
       : []),
   ];
-  return [...new Set(ids)].filter((u) => u !== own && isActive(u));
+  return [...new Set(ids)].filter((u) => u !== own && copyable(u));
 }
 
 const sentence = (s: string) => (/[。！？.!?]$/.test(s) ? s : `${s}。`);
@@ -121,7 +121,11 @@ export function SpecialReportsCard({ incident: inc, live }: { incident: Incident
       firstWords(
         inc,
         units.name,
-        involvedUnits(inc, session?.me.unit.id, (u) => units.byId.get(u)?.active ?? false),
+        // A village's task answers to its township, which is copied; the picker offers no villages.
+        involvedUnits(inc, session?.me.unit.id, (u) => {
+          const unit = units.byId.get(u);
+          return !!unit?.active && unit.kind !== 'VILLAGE';
+        }),
       ),
     [inc, units, session],
   );
@@ -153,7 +157,10 @@ export function SpecialReportsCard({ incident: inc, live }: { incident: Incident
       }
     >
       {reports.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未编写专报" />
+        // One line, not an illustration: most incidents never need a special report.
+        <Typography.Text type="secondary">
+          尚未编写专报。突发事件或重大敏感信息，可编写专报报县领导并抄送涉事单位。
+        </Typography.Text>
       ) : (
         reports.map((r) => (
           <div key={r.id} className="special-report-item" data-testid="special-report-item">

@@ -61,7 +61,9 @@ export const draftsSpecialReports = (s: Session | null) =>
 /** …and signed off (签发) by the centre's leader. */
 export const issuesSpecialReports = (s: Session | null) => isCentre(s) && hasRole(s, 'LEADER');
 /**
- * Read by the centre and the county's auditors (drafts too), by the propaganda department and by every unit it was
- * copied to once signed off: any unit of a county may have received one, and the API answers each with its own.
+ * Read by the centre and the county's auditors (drafts too), and once signed off by the leaders (主要领导) of the
+ * propaganda department and of every unit it was copied to: any unit of a county may have received one, and the API
+ * answers each with its own.
  */
-export const readsSpecialReports = (s: Session | null) => !!s && s.me.unit.kind !== 'CITY_OFFICE';
+export const readsSpecialReports = (s: Session | null) =>
+  !!s && s.me.unit.kind !== 'CITY_OFFICE' && (isCentre(s) || hasRole(s, 'LEADER', 'AUDITOR'));

@@ -35,7 +35,7 @@ export const LIMITS = {
 
 /** 1. / 1、/ (一) / 一、 at the head of a line: the document numbers the suggestions itself. */
 const NUMBERING =
-  /^(\d{1,2}\s*[.．、)）]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳])\s*/;
+  /^(\d{1,2}\s*(?:[、)）]|[.．](?!\d))|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳])\s*/;
 
 /**
  * The suggestions typed in the text area, one a line, trimmed, blanks dropped, without the numbering a writer may

@@ -305,15 +305,15 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CCB  N N N N N N`,
   },
   {
-    // Signed off, it is read by the units it went to as well; not by others in the county.
+    // Signed off, it is read by the leaders of the units it went to as well; not by their clerks, not by others.
     action: Action.SpecialReportRead,
     target: specialIssuedByCC,
     grid: `
       CC   A A A A A A
-      PROP A A A A A A
+      PROP N N A N A N
       LINK N N N N A N
       BUR  N N N N A N
-      T1   A A A A A A
+      T1   N N A N A N
       T2   N N N N A N
       V1   N N N N A N
       CITY N N N N N N

@@ -86,7 +86,7 @@ export type Target =
     }
   /** A daily report (舆情日报) issued by a county centre to the propaganda department. */
   | { kind: 'dailyReport'; countyId: string | null; unitId: string; recipientUnitIds: readonly string[] }
-  /** A special report (舆情专报) of a county centre: its own until signed off, then also its recipients'. */
+  /** A special report (舆情专报) of a county centre: its own until signed off, then also its recipients' leaders'. */
   | {
       kind: 'specialReport';
       countyId: string | null;
@@ -161,7 +161,8 @@ function canSee(p: Principal, t: Target): boolean {
     case 'specialReport':
       return (
         t.unitId === p.unitId ||
-        (t.issued && t.recipientUnitIds.includes(p.unitId)) ||
+        // It goes to the 主要领导 of the units it is sent to (004 §三(三)), not to every clerk there.
+        (t.issued && t.recipientUnitIds.includes(p.unitId) && has(p, Role.LEADER)) ||
         isCountyCentre(p, t.countyId) ||
         isCountyAuditor(p, t.countyId)
       );
