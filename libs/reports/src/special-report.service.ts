@@ -140,7 +140,10 @@ export class SpecialReportService {
     const view = await this.authorizedView(p, reportId, Action.SpecialReportIssue);
     // The draft signed off is the one read here (its recipients are taken from it): the leader's version, if he
     // gave it, must be this one, and the stream must not have moved on since.
-    if (expectedVersion != null && expectedVersion !== view.version)
+    // (Once issued, a retry of the same request answers with its result and any other is ALREADY_ISSUED: the
+    // executor and the decider say so, not these checks.)
+    const open = view.status !== 'ISSUED';
+    if (open && expectedVersion != null && expectedVersion !== view.version)
       throw new VersionConflict(specialReportStreamId(reportId), expectedVersion, view.version);
     const county = view.countyId ? await this.organization.countyFacts(view.countyId) : null;
     const incident = await this.incidents.facts(view.incidentId);
@@ -150,7 +153,7 @@ export class SpecialReportService {
     const gone = view.copyUnitIds
       .map((id, i) => ({ i, name: view.copyNames[i] ?? id, active: facts.get(id)?.active ?? false }))
       .filter((u) => !u.active);
-    if (gone.length)
+    if (open && gone.length)
       throw new ValidationFailed(
         gone.map((u) =>
           problem(
