@@ -50,6 +50,25 @@ const dispatch = (incidentId: string, unitId: string) =>
     'id status',
   );
 
+/** The centre's risk letter on the test incident, to these units. */
+const sendLetter = (recipientUnitIds: string[]) =>
+  mutate(
+    api.url,
+    centre.token,
+    'sendRiskLetter',
+    {
+      incidentId: incident,
+      recipientUnitIds,
+      title: '查档收费舆情风险提示',
+      risk: '误解',
+      level: 'IV',
+      scope: '全县',
+      watchPoints: '评论区',
+      requestedMeasures: '及时说明',
+    },
+    'id',
+  );
+
 let archive = '';
 let incident = '';
 
@@ -101,24 +120,7 @@ it('refuses while something hangs on the unit, naming all of it, and changes not
       'id',
     ),
   ).registerUnit.id;
-  ok(
-    await mutate(
-      api.url,
-      centre.token,
-      'sendRiskLetter',
-      {
-        incidentId: incident,
-        recipientUnitIds: [station, demoUnitId('donghu')],
-        title: '查档收费舆情风险提示',
-        risk: '误解',
-        level: 'IV',
-        scope: '全县',
-        watchPoints: '评论区',
-        requestedMeasures: '及时说明',
-      },
-      'id',
-    ),
-  );
+  ok(await sendLetter([station, demoUnitId('donghu')]));
   expect((await deactivate(admin, station, '职能划入水务局')).errors?.[0].message).toBe(
     '「清水县水利站」尚有 1 份未签收的风险提示函，请先处理后再停用',
   );
@@ -158,22 +160,7 @@ it('a retired unit takes no new task, letter, seat or linkage rule; its old task
   const refused = await dispatch(incident, archive);
   expect(refused.errors?.[0].extensions.code).toBe('VALIDATION_FAILED');
   expect(refused.errors?.[0].message).toContain('该单位已停用，不再接收派单和提示函');
-  const letter = await mutate(
-    api.url,
-    centre.token,
-    'sendRiskLetter',
-    {
-      incidentId: incident,
-      recipientUnitIds: [demoUnitId('donghu'), archive],
-      title: '查档收费舆情风险提示',
-      risk: '误解',
-      level: 'IV',
-      scope: '全县',
-      watchPoints: '评论区',
-      requestedMeasures: '及时说明',
-    },
-    'id',
-  );
+  const letter = await sendLetter([demoUnitId('donghu'), archive]);
   expect(letter.errors?.[0].extensions).toMatchObject({
     code: 'VALIDATION_FAILED',
     fields: [{ field: 'input.recipientUnitIds[1]' }],

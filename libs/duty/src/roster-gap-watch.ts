@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
 import { deliverToInbox } from '@app/inbox';
-import { Clock, CommandContext, deterministicUuid } from '@app/kernel';
+import { beijingDay, beijingHour, Clock, CommandContext, deterministicUuid, PeriodicTask } from '@app/kernel';
 import { CountyView } from '@app/organization';
 import { DutyService } from './duty.service';
 
@@ -36,19 +36,6 @@ export interface RosterWatchOptions {
 }
 
 const FIRST_HOUR = 8;
-const beijingHour = (d: Date) =>
-  Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' }).format(
-      d,
-    ),
-  );
-const beijingDay = (d: Date) =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(d);
 const beijingTime = (d: Date) =>
   new Intl.DateTimeFormat('zh-CN', {
     timeZone: 'Asia/Shanghai',
@@ -70,8 +57,10 @@ const beijingTime = (d: Date) =>
 @Injectable()
 export class RosterGapWatch implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('DutyRoster');
-  private interval: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly periodic = new PeriodicTask(
+    () => this.checkAll(),
+    (err) => this.logger.error(`值班表检查失败 / roster check failed: ${err.message}`),
+  );
 
   constructor(
     private readonly duty: DutyService,
@@ -82,21 +71,11 @@ export class RosterGapWatch implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.options.checkMs <= 0) return;
-    const tick = () => {
-      if (this.running) return;
-      this.running = this.checkAll()
-        .catch((err: Error) => this.logger.error(`值班表检查失败 / roster check failed: ${err.message}`))
-        .finally(() => (this.running = null));
-    };
-    tick();
-    this.interval = setInterval(tick, this.options.checkMs);
-    this.interval.unref();
+    this.periodic.start(this.options.checkMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.interval) clearInterval(this.interval);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.periodic.stop();
   }
 
   /** Checks every county's centre; returns the reports made now. */

@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
 import { deliverToInbox, InboxAudience } from '@app/inbox';
-import { Clock, CommandContext, deterministicUuid } from '@app/kernel';
+import { beijingDay, beijingHour, Clock, CommandContext, deterministicUuid, PeriodicTask } from '@app/kernel';
 import { CountyView, OrganizationDirectory } from '@app/organization';
-import { beijingDay, beijingHour } from './beijing-day';
+
 import { DailyReportView } from './projections/daily-report-view.entity';
 
 export const DAILY_REPORT_MISSING = 'DailyReportMissing';
@@ -46,8 +46,10 @@ export const DAILY_REPORT_DUE_HOUR = 10;
 @Injectable()
 export class DailyReportWatch implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('DailyReport');
-  private interval: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly periodic = new PeriodicTask(
+    () => this.checkAll(),
+    (err) => this.logger.error(`日报检查失败 / daily report check failed: ${err.message}`),
+  );
 
   constructor(
     private readonly executor: CommandExecutor,
@@ -58,21 +60,11 @@ export class DailyReportWatch implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.options.checkMs <= 0) return;
-    const tick = () => {
-      if (this.running) return;
-      this.running = this.checkAll()
-        .catch((err: Error) => this.logger.error(`日报检查失败 / daily report check failed: ${err.message}`))
-        .finally(() => (this.running = null));
-    };
-    tick();
-    this.interval = setInterval(tick, this.options.checkMs);
-    this.interval.unref();
+    this.periodic.start(this.options.checkMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.interval) clearInterval(this.interval);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.periodic.stop();
   }
 
   /** Checks every county's centre; returns what was told now. */

@@ -11,9 +11,17 @@ import {
 } from '@app/access';
 import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { deliverToInbox, InboxAudience } from '@app/inbox';
-import { CommandContext, deterministicUuid, NotFound, problem, ValidationFailed } from '@app/kernel';
+import {
+  beijingDay,
+  CommandContext,
+  dayStart,
+  deterministicUuid,
+  NotFound,
+  problem,
+  ValidationFailed,
+} from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
-import { beijingDay, dayStart } from './beijing-day';
+
 import { dailyReportDecider, dateProblems, isCalendarDay } from './domain/daily-report.decider';
 import {
   DAILY_REPORT_STREAM_TYPE,

@@ -14,6 +14,7 @@ import { CommandExecutor, commandMetadata, EventStore, VersionConflict } from '@
 import { deliverToInbox, InboxAudience, InboxChangeKind, InboxRef } from '@app/inbox';
 import { IncidentCommandService } from '@app/incidents';
 import {
+  beijingDay,
   CommandContext,
   deterministicUuid,
   FieldProblem,
@@ -22,7 +23,7 @@ import {
   ValidationFailed,
 } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
-import { beijingDay } from './beijing-day';
+
 import {
   SerialTaken,
   specialReportDecider,

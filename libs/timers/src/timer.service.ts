@@ -4,7 +4,7 @@ import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { DispatchService, platformContext } from '@app/dispatch';
 import { deliverToInbox } from '@app/inbox';
 import { IncidentView } from '@app/incidents';
-import { Clock, deterministicUuid } from '@app/kernel';
+import { Clock, deterministicUuid, PeriodicTask } from '@app/kernel';
 import { JobQueue } from '@app/jobs';
 import {
   DEFAULT_TIMER_SETTINGS,
@@ -75,8 +75,10 @@ const MINUTE = 60_000;
 @Injectable()
 export class TimerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Timers');
-  private interval: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly periodic = new PeriodicTask(
+    () => this.fireDue(),
+    (err) => this.logger.error(`计时器运行失败 / timer round failed: ${err.message}`),
+  );
 
   constructor(
     private readonly db: ScopedDb,
@@ -89,23 +91,12 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.options.tickMs <= 0) return;
     // First round at once: timers that fell due while the system was down fire on start, in order.
-    const tick = () => {
-      if (this.running) return;
-      this.running = this.fireDue()
-        .catch((err: Error) => this.logger.error(`计时器运行失败 / timer round failed: ${err.message}`))
-        .finally(() => (this.running = null));
-    };
-    tick();
-    this.interval = setInterval(tick, this.options.tickMs);
-    this.interval.unref();
+    this.periodic.start(this.options.tickMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.interval) clearInterval(this.interval);
-    this.interval = null;
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.periodic.stop();
   }
 
   /**

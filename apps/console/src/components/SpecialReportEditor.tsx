@@ -17,34 +17,14 @@ import { unitTree, useUnits } from '../lib/units';
 const SAVE = graphql(`
   mutation ConsoleSaveSpecialReportDraft($input: SaveSpecialReportDraftInput!) {
     saveSpecialReportDraft(input: $input) {
-      id
-      incidentId
-      status
-      title
-      summary
-      analysis
-      suggestions
-      addressees
-      copyUnitIds
-      copyNames
-      draftRevision
-      draftedAt
-      draftedByName
-      version
+      ...SpecialReportFields
     }
   }
 `);
 const ISSUE = graphql(`
   mutation ConsoleIssueSpecialReport($id: ID!, $expectedVersion: Int) {
     issueSpecialReport(id: $id, expectedVersion: $expectedVersion) {
-      id
-      status
-      year
-      number
-      serial
-      issuedAt
-      issuedByName
-      version
+      ...SpecialReportFields
     }
   }
 `);

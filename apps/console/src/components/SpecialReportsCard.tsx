@@ -19,23 +19,7 @@ import { useUnits } from '../lib/units';
 const REPORTS = graphql(`
   query ConsoleIncidentSpecialReports($incidentId: ID!) {
     specialReports(incidentId: $incidentId) {
-      id
-      incidentId
-      status
-      serial
-      title
-      summary
-      analysis
-      suggestions
-      addressees
-      copyUnitIds
-      copyNames
-      draftRevision
-      draftedAt
-      draftedByName
-      issuedAt
-      issuedByName
-      version
+      ...SpecialReportFields
     }
   }
 `);

@@ -1,4 +1,33 @@
+import { graphql } from '../gql';
 import { bj } from './time';
+
+// Everything the console shows of a 舆情专报: one selection for the document, the incident's card and the mutations'
+// answers (spread by name as ...SpecialReportFields; codegen adds it to each document).
+graphql(`
+  fragment SpecialReportFields on SpecialReport {
+    id
+    incidentId
+    incidentTitle
+    confidential
+    status
+    year
+    number
+    serial
+    title
+    summary
+    analysis
+    suggestions
+    addressees
+    copyUnitIds
+    copyNames
+    draftRevision
+    draftedAt
+    draftedByName
+    issuedAt
+    issuedByName
+    version
+  }
+`);
 
 /** Whom a 舆情专报 is addressed to on paper unless the writer says otherwise (the API's default, 004 §三(三)). */
 export const DEFAULT_ADDRESSEES = '县委书记，县长，县委常委、宣传部部长';

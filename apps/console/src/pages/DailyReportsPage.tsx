@@ -26,6 +26,33 @@ import { hasRole, isCentre, useSession } from '../lib/session';
 import { errorText, useSubmit } from '../lib/submit';
 import { bj, dayjs, fmt, fmtFull, type Dayjs } from '../lib/time';
 
+// The day as a report states it — figures and sensitive items — the same in a draft and in what was issued
+// (fragments are spread by name below; codegen adds them to each document).
+graphql(`
+  fragment DailyReportFiguresFields on DailyReportFigures {
+    newIncidents
+    newByGrade {
+      I
+      II
+      III
+      IV
+      UNGRADED
+    }
+    openIncidents
+    closedThatDay
+    tasksDispatchedThatDay
+    overdueTasks
+  }
+  fragment DailyReportItemFields on DailyReportItem {
+    incidentId
+    title
+    confidential
+    grade
+    status
+    platform
+    reportedAt
+  }
+`);
 const REPORTS = graphql(`
   query ConsoleDailyReports($from: String!, $to: String!) {
     dailyReports(from: $from, to: $to) {
@@ -55,27 +82,10 @@ const REPORT = graphql(`
       issuedByName
       issuedAt
       figures {
-        newIncidents
-        newByGrade {
-          I
-          II
-          III
-          IV
-          UNGRADED
-        }
-        openIncidents
-        closedThatDay
-        tasksDispatchedThatDay
-        overdueTasks
+        ...DailyReportFiguresFields
       }
       sensitive {
-        incidentId
-        title
-        confidential
-        grade
-        status
-        platform
-        reportedAt
+        ...DailyReportItemFields
       }
       revisions {
         revision
@@ -91,27 +101,10 @@ const DRAFT = graphql(`
     dailyReportDraft(date: $date) {
       date
       figures {
-        newIncidents
-        newByGrade {
-          I
-          II
-          III
-          IV
-          UNGRADED
-        }
-        openIncidents
-        closedThatDay
-        tasksDispatchedThatDay
-        overdueTasks
+        ...DailyReportFiguresFields
       }
       sensitive {
-        incidentId
-        title
-        confidential
-        grade
-        status
-        platform
-        reportedAt
+        ...DailyReportItemFields
       }
       issued {
         id

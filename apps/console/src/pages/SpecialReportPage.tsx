@@ -22,27 +22,7 @@ import { fmt, fmtFull } from '../lib/time';
 const REPORT = graphql(`
   query ConsoleSpecialReport($id: ID!) {
     specialReport(id: $id) {
-      id
-      incidentId
-      incidentTitle
-      confidential
-      status
-      year
-      number
-      serial
-      title
-      summary
-      analysis
-      suggestions
-      addressees
-      copyUnitIds
-      copyNames
-      draftRevision
-      draftedAt
-      draftedByName
-      issuedAt
-      issuedByName
-      version
+      ...SpecialReportFields
     }
   }
 `);

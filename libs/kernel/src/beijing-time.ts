@@ -1,4 +1,5 @@
-const BEIJING_MS = 8 * 3_600_000; // China keeps one offset all year
+/** Beijing time (UTC+08:00, one offset all year): the calendar the county works by, whatever the server's zone. */
+const BEIJING_MS = 8 * 3_600_000;
 const beijing = (at: Date) => new Date(at.getTime() + BEIJING_MS).toISOString();
 
 /** The Beijing calendar day of an instant (YYYY-MM-DD). */
