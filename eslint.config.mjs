@@ -16,6 +16,7 @@ export default tseslint.config(
       'apps/console/src/gql/**',
       'apps/console/scripts/**',
       'test/ui/jest.config.js',
+      'test/security/jest.config.js',
     ],
   },
   eslint.configs.recommended,
