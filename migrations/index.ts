@@ -12,6 +12,8 @@ import { DailyReports1764000500000 } from './1764000500000-daily-reports';
 import { UnitStandDown1764000600000 } from './1764000600000-unit-stand-down';
 import { SpecialReports1764000700000 } from './1764000700000-special-reports';
 import { DutyPosts1764000800000 } from './1764000800000-duty-posts';
+import { AuthSessions1764001000000 } from './1764001000000-auth-sessions';
+import { EventLogRowSecurity1764001100000 } from './1764001100000-event-log-row-security';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -29,4 +31,6 @@ export const migrations = [
   UnitStandDown1764000600000,
   SpecialReports1764000700000,
   DutyPosts1764000800000,
+  AuthSessions1764001000000,
+  EventLogRowSecurity1764001100000,
 ];

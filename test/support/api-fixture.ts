@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { FileCheckpointWitness, HashAlgorithm, LogIntegrity, LogSigningKey } from '@app/event-store';
 import { Clock } from '@app/kernel';
 import { DEFAULT_NOTIFY_OPTIONS, NotifyOptions } from '@app/notifications';
+import { HttpLimits } from '../../apps/api/src/app-config';
 import { RunningServer, startApiServer } from '../../apps/api/src/api-server';
 import { createTestDatabase, TestDatabase } from './test-server';
 
@@ -17,9 +18,6 @@ export interface ApiFixture {
   integrity: LogIntegrity & { witnessFile: string };
   close(): Promise<void>;
 }
-
-/** Sign-in waits shortened for tests; the rules stay the same. */
-export const TEST_AUTH: Partial<AuthOptions> = { slowdownStepMs: 5 };
 
 /** A real API server on a free port, over its own migrated database; with `seed`, the demo county in it. */
 export async function startApi(
@@ -35,6 +33,10 @@ export async function startApi(
     database?: TestDatabase;
     /** Run due timers on their own every so many ms (default: never; tests call TimerService.fireDue). */
     timerTickMs?: number;
+    /** HTTP limits (default: the server's). */
+    http?: HttpLimits;
+    /** How often an idle socket's session is checked again (default: the server's, 60 s). */
+    socketRecheckMs?: number;
     /** A built web console to serve at `/` (none by default). */
     consoleDir?: string;
     /** External notifications; by default no SMTP server, no tick (tests call deliverDue), no retry delay. */
@@ -59,11 +61,13 @@ export async function startApi(
       sealIntervalMs: options.sealIntervalMs ?? 0,
       timerTickMs: options.timerTickMs ?? 0,
       seedDemo: false,
+      socketRecheckMs: options.socketRecheckMs,
+      http: options.http,
       notify: { ...DEFAULT_NOTIFY_OPTIONS, tickMs: 0, retryDelaySeconds: 0, ...(options.notify ?? {}) },
     },
     integrity,
     clock: options.clock,
-    auth: { ...TEST_AUTH, ...(options.auth ?? {}) },
+    auth: options.auth,
     logLevels: [],
     consoleDir: options.consoleDir,
   });

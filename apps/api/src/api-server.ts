@@ -6,11 +6,12 @@ import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import expressStaticGzip from 'express-static-gzip';
+import helmet from 'helmet';
 import { DatabaseUrls, StartupError } from '@app/database';
 import { AuthOptions } from '@app/identity';
 import { LogIntegrity } from '@app/event-store';
 import { Clock } from '@app/kernel';
-import { AppConfig } from './app-config';
+import { AppConfig, DEFAULT_HTTP_LIMITS, HttpLimits } from './app-config';
 import { AppModule } from './app.module';
 
 export interface RunningServer {
@@ -37,7 +38,7 @@ export interface ApiServerOptions {
 
 /** Builds and starts the API on the configured port (0: any free port). Used by `npm start` and by e2e tests. */
 export async function startApiServer(options: ApiServerOptions): Promise<RunningServer> {
-  const app = await NestFactory.create(
+  const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({
       urls: options.urls,
       config: options.config,
@@ -49,12 +50,22 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     {
       logger: options.logLevels ?? ['error', 'warn'],
       abortOnError: false,
+      // Parsed below, with a limit and refusals a GraphQL client can read.
+      bodyParser: false,
     },
   );
-  if (options.consoleDir) serveConsole(app as NestExpressApplication, options.consoleDir);
+  const limits = options.config.http ?? DEFAULT_HTTP_LIMITS;
+  guardHttp(app, limits);
+  if (options.consoleDir) serveConsole(app, options.consoleDir);
   try {
     await app.init();
     await options.beforeListen?.(app);
+    // A client that sends its request slowly (slowloris, a trickled body) is dropped as a balancer would drop it;
+    // the checks run every second instead of Node's 30 s. WebSockets, once upgraded, are not HTTP requests.
+    const http = app.getHttpServer();
+    http.headersTimeout = limits.headersTimeoutMs;
+    http.requestTimeout = limits.requestTimeoutMs;
+    (http as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = 1000;
     await app.listen(options.config.port, options.config.host);
   } catch (err) {
     await app.close().catch(() => undefined);
@@ -70,9 +81,89 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
     }
     throw err;
   }
-  const address = (app.getHttpServer() as Server).address() as AddressInfo;
+  const address = app.getHttpServer().address() as AddressInfo;
   const host = options.config.host === '0.0.0.0' ? '127.0.0.1' : options.config.host;
   return { app, url: `http://${host}:${address.port}`, close: () => app.close() };
+}
+
+/** A refusal before GraphQL runs, shaped as a GraphQL error so that every client reads it the same way. */
+function refuse(
+  res: { status(code: number): { json(body: unknown): void } },
+  status: number,
+  code: string,
+  reason: string,
+  zh: string,
+  en: string,
+): void {
+  res
+    .status(status)
+    .json({ errors: [{ message: zh, extensions: { code, reason, messageZh: zh, messageEn: en } }] });
+}
+
+/**
+ * What every response carries and every request must respect, before anything else runs: security headers (a
+ * content security policy the console passes, no framing, no sniffing, no `x-powered-by`), and a request body of
+ * bounded size that is JSON — refused otherwise with a coded GraphQL error in Chinese, not Express's English page.
+ */
+function guardHttp(app: NestExpressApplication, limits: HttpLimits): void {
+  app.disable('x-powered-by');
+  if (limits.trustProxy.length) app.set('trust proxy', limits.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          // antd writes its styles at run time.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'font-src': ["'self'", 'data:'],
+          // 'self' covers the graphql-ws socket on the same host.
+          'connect-src': ["'self'"],
+          'frame-ancestors': ["'none'"],
+          'object-src': ["'none'"],
+          'base-uri': ["'self'"],
+          'form-action': ["'self'"],
+          // Many county offices serve over plain HTTP on their own network: upgrading would break every asset.
+          'upgrade-insecure-requests': null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.useBodyParser('json', { limit: `${limits.bodyLimitKb}kb` });
+  app.use(
+    (
+      err: { type?: string } | undefined,
+      _req: unknown,
+      res: Parameters<typeof refuse>[0],
+      next: (err?: unknown) => void,
+    ) => {
+      if (err?.type === 'entity.too.large')
+        return refuse(
+          res,
+          413,
+          'BAD_REQUEST',
+          'REQUEST.TOO_LARGE',
+          `请求内容过大（上限 ${limits.bodyLimitKb} KB），请缩短内容或分次提交`,
+          `The request is too large (at most ${limits.bodyLimitKb} KB): shorten it or send it in parts`,
+        );
+      if (
+        err?.type === 'entity.parse.failed' ||
+        err?.type === 'encoding.unsupported' ||
+        err?.type === 'charset.unsupported'
+      )
+        return refuse(
+          res,
+          400,
+          'BAD_REQUEST',
+          'REQUEST.NOT_JSON',
+          '请求不是有效的 JSON（UTF-8），请检查请求内容',
+          'The request is not valid JSON (UTF-8)',
+        );
+      next(err);
+    },
+  );
 }
 
 /**

@@ -1,16 +1,17 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Logger, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { HttpRequestLike, requestContextFrom } from '@app/access';
 import { DatabaseModule, DatabaseUrls } from '@app/database';
 import { EventStore, EventStoreModule, LogIntegrity } from '@app/event-store';
-import { AuditModule, auditorReadsPlugin } from '@app/audit';
+import { AuditModule, auditorReadsPlugin, recordAuditorRead } from '@app/audit';
 import {
   createErrorFormatter,
   GraphqlExceptionFilter,
+  InputTextPipe,
   LiveTopicsModule,
+  StrictDateTime,
   localizeErrorsPlugin,
 } from '@app/graphql';
 import { DashboardModule } from '@app/dashboard';
@@ -27,6 +28,8 @@ import { ResponseModule } from '@app/response';
 import { Clock } from '@app/kernel';
 import { OrganizationModule } from '@app/organization';
 import { AppConfig } from './app-config';
+import { socketOptions } from './graphql/graphql-socket';
+import { refusedBeforeParsing, requestRules } from './graphql/request-rules';
 import { HealthController } from './health.controller';
 import { RuntimeModule } from '@app/runtime';
 import { TimersModule } from '@app/timers';
@@ -44,29 +47,16 @@ export interface AppModuleOptions {
 
 const logger = new Logger('GraphQL');
 
-/**
- * Limits on what one request may ask (graphql-armor): depth, cost, aliases, directives, tokens. The error formatter
- * turns armor's messages into plain ones that name the limit hit but not its value. In production also: no
- * introspection, no "did you mean", no stack traces.
- */
-function armour(production: boolean) {
-  return new ApolloArmor({
-    maxDepth: { n: 10, exposeLimits: true },
-    // Cost counts a Relay page of `first: n` n times: a full page of 100 incidents costs about 16,000.
-    costLimit: { maxCost: 50_000, exposeLimits: true },
-    maxAliases: { n: 15, exposeLimits: true },
-    maxDirectives: { n: 20, exposeLimits: true },
-    maxTokens: { n: 2000, exposeLimits: true },
-    blockFieldSuggestion: { enabled: production },
-  }).protect();
-}
-
 @Module({})
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     const production = options.config.production;
     const identity = IdentityModule.forRoot({ jwtSecret: options.config.jwtSecret, ...options.auth });
-    const protection = armour(production);
+    const rules = requestRules(production);
+    const formatError = createErrorFormatter({
+      onUnexpected: (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
+      hideSuggestions: production,
+    });
     return {
       module: AppModule,
       imports: [
@@ -104,37 +94,51 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTime }] },
             playground: false,
             introspection: !production,
             csrfPrevention: true,
             allowBatchedHttpRequests: false,
+            // Automatic persisted queries are not used by the console: off, so a hash is a coded refusal.
+            persistedQueries: false,
             includeStacktraceInErrorResponses: !production,
-            validationRules: protection.validationRules,
-            // Subscriptions over graphql-ws; the bearer token travels in the connection parameters.
-            subscriptions: { 'graphql-ws': { path: '/graphql' } },
+            parseOptions: { maxTokens: rules.maxTokens },
+            validationRules: rules.validationRules,
+            // The WebSocket: subscriptions only, under the same rules (see graphql-socket.ts). Nest types a few of
+            // graphql-ws's options but hands them all to its useServer.
+            subscriptions: {
+              'graphql-ws': {
+                path: '/graphql',
+                ...(socketOptions({
+                  rules,
+                  formatError,
+                  authenticate: (bearer) => signIn.authenticate(bearer),
+                  recheck: (bearer) => signIn.recheck(bearer),
+                  recordRead: (read) => recordAuditorRead(store, clock, read),
+                  recheckMs: options.config.socketRecheckMs ?? 60_000,
+                }) as GraphQLWsSubscriptionsConfig),
+              },
+            },
             // Who the caller is comes from the bearer token only: an invalid or ended session is no caller.
-            context: async (arg: {
-              req?: HttpRequestLike;
-              connectionParams?: Record<string, unknown>;
-              extra?: { request?: HttpRequestLike };
-            }) => {
-              const requestContext = requestContextFrom(arg.req ?? arg.extra?.request ?? { headers: {} });
-              const wsAuth = arg.connectionParams?.authorization ?? arg.connectionParams?.Authorization;
-              if (typeof wsAuth === 'string')
-                requestContext.bearer = wsAuth.replace(/^Bearer\s+/i, '').trim();
+            context: async ({ req }: { req: HttpRequestLike & { body?: { query?: unknown } } }) => {
+              // Here because it runs before Apollo parses: a 400 instead of a stack overflow.
+              const tooDeep = refusedBeforeParsing(req.body?.query);
+              if (tooDeep) throw tooDeep;
+              const requestContext = requestContextFrom(req);
               if (requestContext.bearer)
                 requestContext.principal = await signIn.authenticate(requestContext.bearer);
               return { requestContext };
             },
-            formatError: createErrorFormatter({
-              onUnexpected: (e) => logger.error(e instanceof Error ? (e.stack ?? e.message) : String(e)),
-            }),
-            plugins: [localizeErrorsPlugin, auditorReadsPlugin(store, clock), ...protection.plugins],
+            formatError,
+            plugins: [localizeErrorsPlugin, auditorReadsPlugin(store, clock)],
           }),
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: GraphqlExceptionFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        { provide: APP_PIPE, useClass: InputTextPipe },
+      ],
     };
   }
 }

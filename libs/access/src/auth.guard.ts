@@ -1,17 +1,34 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { Forbidden } from './policy/access-policy';
 import { RequestContext, Unauthenticated } from './request-context';
 
 export interface GraphqlContext {
   requestContext: RequestContext;
 }
 
-/** Every resolver that touches data is guarded: no valid session, no data (UNAUTHENTICATED). */
+const PENDING_SECOND_FACTOR = 'access:allowsPendingSecondFactor';
+
+/**
+ * Marks the few operations a session may use while the county's policy wants a second factor its user has not
+ * enrolled yet (enrolling and confirming it). Everything else refuses such a session — by default, so that a new
+ * query cannot forget to.
+ */
+export const AllowsPendingSecondFactor = () => SetMetadata(PENDING_SECOND_FACTOR, true);
+
+/**
+ * Every resolver that touches data is guarded: no valid session, no data (UNAUTHENTICATED); a session that must
+ * first enrol a second factor may do only that (FORBIDDEN).
+ */
 @Injectable()
 export class AuthenticatedGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
   canActivate(context: ExecutionContext): boolean {
     const ctx = GqlExecutionContext.create(context).getContext<GraphqlContext>();
-    if (!ctx.requestContext?.principal) {
+    const principal = ctx.requestContext?.principal;
+    if (!principal) {
       throw ctx.requestContext?.bearer
         ? new Unauthenticated('AUTH.SESSION_INVALID', {
             zh: '登录已失效，请重新登录',
@@ -19,6 +36,14 @@ export class AuthenticatedGuard implements CanActivate {
           })
         : new Unauthenticated();
     }
+    if (
+      principal.sessionScope === 'enroll-totp' &&
+      !this.reflector.getAllAndOverride<boolean>(PENDING_SECOND_FACTOR, [
+        context.getHandler(),
+        context.getClass(),
+      ])
+    )
+      throw new Forbidden('AUTH.TOTP_ENROLLMENT_REQUIRED');
     return true;
   }
 }

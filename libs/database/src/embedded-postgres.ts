@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { StartupError } from './startup-error';
 
@@ -38,18 +39,64 @@ export interface EmbeddedServerOptions {
   log?: (line: string) => void;
 }
 
-/** Superuser credentials of the embedded cluster; it only listens on 127.0.0.1. */
+/** Superuser of the embedded cluster; it only listens on 127.0.0.1. */
 export const EMBEDDED_SUPERUSER = 'postgres';
-const EMBEDDED_PASSWORD = 'yuqing-embedded';
+/** The password data folders made before passwords were random: changed at their next start. */
+const LEGACY_PASSWORD = 'yuqing-embedded';
+/** Where a data folder keeps its own passwords (mode 0600): random per folder, never a constant in the source. */
+export const CREDENTIALS_FILE = 'yuqing-credentials.json';
+
+export interface EmbeddedCredentials {
+  /** The cluster's superuser (the database owner of `npm start`). */
+  superuserPassword: string;
+  /** The application role's (yuqing_app). */
+  appPassword: string;
+}
+
+const randomPassword = () => randomBytes(24).toString('base64url');
 
 export class EmbeddedServer {
   private instance?: EmbeddedPostgresInstance;
   private reused = false;
+  private creds?: EmbeddedCredentials;
 
   constructor(private readonly options: EmbeddedServerOptions) {}
 
   get url(): string {
-    return `postgres://${EMBEDDED_SUPERUSER}:${EMBEDDED_PASSWORD}@127.0.0.1:${this.options.port}/postgres`;
+    const password = encodeURIComponent(this.credentials.superuserPassword);
+    return `postgres://${EMBEDDED_SUPERUSER}:${password}@127.0.0.1:${this.options.port}/postgres`;
+  }
+
+  /** This data folder's passwords (read at start). */
+  get credentials(): EmbeddedCredentials {
+    if (!this.creds) throw new Error('the embedded server has not been started');
+    return this.creds;
+  }
+
+  private get credentialsFile(): string {
+    return path.join(this.options.dataDir, CREDENTIALS_FILE);
+  }
+
+  /** The folder's passwords; for a folder made before they were random, its legacy superuser password for now. */
+  private readCredentials(): { creds: EmbeddedCredentials; stored: boolean } {
+    if (fs.existsSync(this.credentialsFile))
+      return {
+        creds: JSON.parse(fs.readFileSync(this.credentialsFile, 'utf8')) as EmbeddedCredentials,
+        stored: true,
+      };
+    const legacy = fs.existsSync(path.join(this.options.dataDir, 'PG_VERSION'));
+    return {
+      creds: {
+        superuserPassword: legacy ? LEGACY_PASSWORD : randomPassword(),
+        appPassword: randomPassword(),
+      },
+      stored: false,
+    };
+  }
+
+  private writeCredentials(creds: EmbeddedCredentials): void {
+    fs.writeFileSync(this.credentialsFile, JSON.stringify(creds), { mode: 0o600 });
+    fs.chmodSync(this.credentialsFile, 0o600);
   }
 
   /**
@@ -58,9 +105,13 @@ export class EmbeddedServer {
    */
   async start(): Promise<void> {
     const { dataDir, port } = this.options;
+    const { creds, stored } = this.readCredentials();
+    this.creds = creds;
+    const legacy = !stored && fs.existsSync(path.join(dataDir, 'PG_VERSION'));
     if (await this.answers()) {
       if (await this.servesOurDataDir()) {
         this.reused = true;
+        if (legacy) await this.replaceLegacyPassword();
         return;
       }
       throw new StartupError(
@@ -78,7 +129,7 @@ export class EmbeddedServer {
       databaseDir: dataDir,
       port,
       user: EMBEDDED_SUPERUSER,
-      password: EMBEDDED_PASSWORD,
+      password: creds.superuserPassword,
       authMethod: 'scram-sha-256',
       persistent: true,
       // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
@@ -91,6 +142,7 @@ export class EmbeddedServer {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
       await this.instance.initialise();
+      this.writeCredentials(creds);
     }
     try {
       await this.instance.start();
@@ -99,6 +151,22 @@ export class EmbeddedServer {
         `内置 PostgreSQL 启动失败（数据目录 ${dataDir}，端口 ${port}）：${err instanceof Error ? err.message : 'exited early'}。可删除该目录重试，或设置 DATABASE_URL / The embedded PostgreSQL did not start (data ${dataDir}, port ${port}); delete that folder and retry, or set DATABASE_URL.`,
       );
     }
+    if (legacy) await this.replaceLegacyPassword();
+  }
+
+  /** A folder from before random passwords: its superuser gets one now, kept beside the data. */
+  private async replaceLegacyPassword(): Promise<void> {
+    const next = { ...this.credentials, superuserPassword: randomPassword() };
+    const client = new Client({ connectionString: this.url, connectionTimeoutMillis: 5000 });
+    client.on('error', () => undefined);
+    await client.connect();
+    try {
+      await client.query(`ALTER ROLE ${EMBEDDED_SUPERUSER} WITH PASSWORD '${next.superuserPassword}'`);
+    } finally {
+      await client.end();
+    }
+    this.writeCredentials(next);
+    this.creds = next;
   }
 
   async stop(): Promise<void> {

@@ -51,7 +51,9 @@ export async function prepareDatabase(
   try {
     await ensureDatabaseExists(ownerUrl);
     await runMigrations(ownerUrl, options.migrations);
-    const appUrl = config.appDatabaseUrl ?? (await ensureAppRoleLogin(ownerUrl, config.appPassword));
+    const appUrl =
+      config.appDatabaseUrl ??
+      (await ensureAppRoleLogin(ownerUrl, config.appPassword ?? embedded?.credentials.appPassword));
     return {
       ownerUrl,
       appUrl,
@@ -142,12 +144,9 @@ export async function runMigrations(ownerUrl: string, migrations: MigrationClass
 }
 
 /**
- * Gives the app role a password derived from the owner URL's server part, so that every process and every
- * database on one server computes the same one without storing it anywhere; APP_DB_PASSWORD overrides it.
- */
-/**
- * The app role's password, derived from the owner URL's server part so that every process and every database on
- * one server computes the same one without storing it anywhere; APP_DB_PASSWORD overrides it.
+ * The app role's password: APP_DB_PASSWORD, the embedded folder's own random one, or else derived from the owner
+ * URL's server part — its password included, a secret of the deployment — so that every process on one server
+ * computes the same one without storing it anywhere.
  */
 export function appRolePassword(ownerUrl: string, explicitPassword?: string): string {
   if (explicitPassword) return explicitPassword;

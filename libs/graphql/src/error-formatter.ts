@@ -44,7 +44,8 @@ const QUERY_LIMITS = [
     en: 'The query costs too much: ask for fewer fields or page through',
   },
   {
-    pattern: /token limit/i,
+    // graphql-js 16 says "contains more that N tokens" (sic).
+    pattern: /token limit|contains more tha[nt] \d+ tokens/i,
     reason: 'QUERY_LIMIT.TOKENS',
     zh: '查询过长，请拆分查询',
     en: 'The query is too long: split it',
@@ -172,7 +173,11 @@ export function mapError(original: unknown, formatted: GraphQLFormattedError): M
 export interface ErrorFormatterOptions {
   /** Called with every error that is not one of ours: a bug to look at. */
   onUnexpected?: (error: unknown) => void;
+  /** Production: no "did you mean …?" — the schema is not told to whoever guesses at it. */
+  hideSuggestions?: boolean;
 }
+
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 /**
  * Apollo `formatError`: code in `extensions.code`, Chinese message (the users' language) with English in
@@ -181,9 +186,12 @@ export interface ErrorFormatterOptions {
 export function createErrorFormatter(options: ErrorFormatterOptions = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const shown = options.hideSuggestions
+      ? { ...formatted, message: formatted.message.replace(SUGGESTION, '') }
+      : formatted;
     const mapped = mapError(
       original instanceof GraphQLError && original.originalError ? original.originalError : original,
-      formatted,
+      shown,
     );
     if (mapped.code === ErrorCode.INTERNAL) options.onUnexpected?.(original);
     return {

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { AppError, ErrorCode } from '@app/kernel';
+import { parseStrictDateTime } from './date-time.scalar';
 
 @ObjectType({ description: 'Relay 分页信息 / Relay page info' })
 export class PageInfo {
@@ -95,10 +96,31 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): unknown[] {
+/** What each place of a cursor's key holds; a cursor whose parts are not of these kinds is refused. */
+export type CursorPart = 'timestamp' | 'uuid' | 'text';
+
+const CURSOR_PART: Record<CursorPart, (v: unknown) => boolean> = {
+  timestamp: (v) => {
+    try {
+      return typeof v === 'string' && v.length <= 40 && parseStrictDateTime(v) instanceof Date;
+    } catch {
+      return false;
+    }
+  },
+  uuid: (v) =>
+    typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  text: (v) => typeof v === 'string' && v.length <= 200 && !v.includes('\u0000'),
+};
+
+/**
+ * The sort key in a cursor this server made. Anything else — not base64url JSON, the wrong number or kind of parts —
+ * is refused with a coded error here, before it can reach a query as a PostgreSQL error.
+ */
+export function decodeCursor(cursor: string, parts: CursorPart[]): unknown[] {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === arity) return key;
+    if (Array.isArray(key) && key.length === parts.length && parts.every((p, i) => CURSOR_PART[p](key[i])))
+      return key;
   } catch {
     // fall through
   }

@@ -5,7 +5,7 @@ import { ScopedDb } from '@app/access';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
 import { OrganizationModule } from '@app/organization';
 import { AUTH_OPTIONS, AuthOptions, DEFAULT_AUTH_OPTIONS } from './auth/auth-options';
-import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { LoginThrottle } from './auth/login-throttle';
 import { SignInService } from './auth/sign-in.service';
 import { TokenService } from './auth/token.service';
 import { TotpEnrollmentService } from './auth/totp-enrollment.service';
@@ -16,6 +16,7 @@ import {
   ReactivateUserHandler,
 } from './commands/deactivate-user/deactivate-user.handler';
 import { RegisterUserHandler } from './commands/register-user/register-user.handler';
+import { ResetUserSecondFactorHandler } from './commands/reset-user-second-factor/reset-user-second-factor.handler';
 import {
   ChangeOwnPasswordHandler,
   ResetUserPasswordHandler,
@@ -44,7 +45,7 @@ export class IdentityModule implements OnModuleInit {
         ScopedDb,
         CredentialsRepository,
         TokenService,
-        LoginRateLimiter,
+        LoginThrottle,
         SignInService,
         TotpEnrollmentService,
         PeopleDirectory,
@@ -55,6 +56,7 @@ export class IdentityModule implements OnModuleInit {
         ResetUserPasswordHandler,
         ChangeOwnPasswordHandler,
         ConfirmTotpHandler,
+        ResetUserSecondFactorHandler,
         IdentityResolver,
       ],
       exports: [SignInService, PeopleDirectory],

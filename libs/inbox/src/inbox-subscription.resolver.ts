@@ -1,9 +1,10 @@
 import { UseGuards } from '@nestjs/common';
 import { Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
-import { AuthenticatedGuard, CurrentPrincipal, Principal } from '@app/access';
+import { AuthenticatedGuard, CurrentPrincipal, GraphqlContext, Principal } from '@app/access';
 import { LiveTopics, registerLabelledEnum, streamTopic } from '@app/graphql';
 import { RecordedEvent } from '@app/event-store';
 import {
+  audienceIncludes,
   INBOX_AUDIENCE_LABELS,
   INBOX_CHANGE_LABELS,
   InboxAudience,
@@ -87,6 +88,12 @@ export class InboxSubscriptionResolver {
   @Subscription(() => InboxChangeType, {
     description: "本单位待办的变化（graphql-ws）/ Changes in your unit's inbox (graphql-ws)",
     resolve: (e: RecordedEvent) => toChange(e),
+    // A notice for the unit's leaders (or administrators) reaches them, not every clerk of the unit.
+    filter: (e: RecordedEvent, _args: unknown, context: GraphqlContext) =>
+      audienceIncludes(
+        (e.data as unknown as InboxItemArrivedData).audience ?? InboxAudience.UNIT,
+        context.requestContext.principal?.roles ?? [],
+      ),
   })
   inboxChanged(@CurrentPrincipal() p: Principal): Promise<AsyncIterableIterator<RecordedEvent>> {
     // The caller's own unit only: the topic is chosen from the session, never from an argument.

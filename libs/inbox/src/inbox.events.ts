@@ -91,6 +91,18 @@ export const InboxAudience = {
 } as const;
 export type InboxAudience = (typeof InboxAudience)[keyof typeof InboxAudience];
 
+/** Whether an arrival for `audience` is for a person with these roles: everyone, or the unit's leaders or admins. */
+export function audienceIncludes(audience: InboxAudience, roles: readonly string[]): boolean {
+  switch (audience) {
+    case InboxAudience.UNIT:
+      return true;
+    case InboxAudience.LEADERS:
+      return roles.includes('LEADER');
+    case InboxAudience.ADMINS:
+      return roles.includes('ADMIN');
+  }
+}
+
 export const INBOX_AUDIENCE_LABELS: Record<InboxAudience, LocalizedMessage> = {
   UNIT: { zh: '本单位', en: 'The unit' },
   LEADERS: { zh: '单位领导', en: "The unit's leaders" },

@@ -4,3 +4,4 @@ export * from './actor';
 export * from './validation';
 export * from './beijing-time';
 export * from './periodic-task';
+export * from './input-text';

@@ -5,7 +5,6 @@ import { DemoSeeder } from '@app/demo';
 import { FileCheckpointWitness, LogSigningKey } from '@app/event-store';
 import { Clock } from '@app/kernel';
 import { RunningServer, startApiServer } from '../../../apps/api/src/api-server';
-import { TEST_AUTH } from '../../support/api-fixture';
 import { createTestDatabase, TestDatabase } from '../../support/test-server';
 
 export const CONSOLE_DIR = resolve(__dirname, '..', '..', '..', 'dist', 'console');
@@ -45,7 +44,6 @@ export async function startConsoleApi(label: string): Promise<ConsoleApi> {
       witness: new FileCheckpointWitness(join(auditDir, 'witness.jsonl')),
     },
     clock,
-    auth: TEST_AUTH,
     logLevels: ['error'],
     consoleDir: CONSOLE_DIR,
   });

@@ -344,6 +344,7 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
   { action: Action.UserDeactivate, target: userOfT1, grid: ADMIN_OF_USER },
   { action: Action.UserReactivate, target: userOfT1, grid: ADMIN_OF_USER },
   { action: Action.UserResetPassword, target: userOfT1, grid: ADMIN_OF_USER },
+  { action: Action.UserResetSecondFactor, target: userOfT1, grid: ADMIN_OF_USER },
   { action: Action.IncidentList, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.IncidentWarn, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.IncidentSettle, target: incidentOfT1, grid: CENTRE_WORK },

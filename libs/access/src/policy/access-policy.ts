@@ -42,6 +42,7 @@ export const Action = {
   UserDeactivate: 'user.deactivate',
   UserReactivate: 'user.reactivate',
   UserResetPassword: 'user.resetPassword',
+  UserResetSecondFactor: 'user.resetSecondFactor',
   SelfRead: 'self.read',
   SelfChangePassword: 'self.changePassword',
   SelfEnrollTotp: 'self.enrollTotp',
@@ -330,6 +331,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.UserDeactivate:
     case Action.UserReactivate:
     case Action.UserResetPassword:
+    case Action.UserResetSecondFactor:
       // Units, people and the linkage set are managed by the county's administrator at the county centre.
       return isCountyCentre(p, countyOf(target)) && has(p, Role.ADMIN)
         ? ALLOW
@@ -372,7 +374,8 @@ const WHAT: Record<Target['kind'], LocalizedMessage> = {
 };
 
 export class Forbidden extends AppError {
-  constructor(reason: string, action: Action) {
+  /** `action` is absent when the session itself is refused, whatever it asks (a second factor to enrol first). */
+  constructor(reason: string, action?: Action) {
     const enrollment = reason === 'AUTH.TOTP_ENROLLMENT_REQUIRED';
     super(
       ErrorCode.FORBIDDEN,
@@ -383,7 +386,7 @@ export class Forbidden extends AppError {
             en: 'County policy requires you to enrol a one-time-password app first',
           }
         : { zh: '您的单位或角色无权执行此操作', en: 'Your unit or role may not do this' },
-      { action },
+      action ? { action } : {},
     );
   }
 }

@@ -9,7 +9,7 @@ import {
   SelectionSetNode,
   valueFromASTUntyped,
 } from 'graphql';
-import { GraphqlContext, Role } from '@app/access';
+import { GraphqlContext, Principal, Role } from '@app/access';
 import { EventStore } from '@app/event-store';
 import { Clock } from '@app/kernel';
 
@@ -77,48 +77,72 @@ const AUDIT_QUERIES = new Set([
 ]);
 
 /**
- * Auditors read everything in their county, and each of their reads is itself recorded in the event log (who
- * looked at what, when), before the read is carried out: a read that cannot be recorded is not served. Audit
- * queries are recorded for anyone who may ask them.
+ * Records a read before it is carried out — an auditor's any read, anyone's audit query; nothing for the rest. A
+ * read that cannot be recorded is not served (the error says so). Queries over HTTP and subscriptions over the
+ * WebSocket both come here.
  */
+export async function recordAuditorRead(
+  store: EventStore,
+  clock: Clock,
+  read: {
+    principal: Principal;
+    operation: OperationDefinitionNode;
+    document: DocumentNode;
+    operationName: string | null;
+    variables: Record<string, unknown>;
+    correlationId: string;
+  },
+): Promise<void> {
+  const p = read.principal;
+  const fields = topLevelFields(read.operation, read.document, read.variables);
+  if (!p.roles.includes(Role.AUDITOR) && !fields.some((f) => AUDIT_QUERIES.has(f.field))) return;
+  const data: AuditorReadData = {
+    userId: p.userId,
+    unitId: p.unitId,
+    operationName: read.operationName,
+    fields,
+    at: clock.now().toISOString(),
+  };
+  try {
+    await store.append({
+      streamId: auditorReadsStreamId(p.userId),
+      streamType: 'AuditorReads',
+      owningUnit: p.unitId,
+      expectedVersion: 'any',
+      events: [{ type: AUDITOR_READ_EVENT, data: data as unknown as Record<string, unknown> }],
+      metadata: {
+        actorUser: p.userId,
+        actorUnit: p.unitId,
+        command: 'RecordAuditorRead',
+        correlationId: read.correlationId,
+      },
+    });
+  } catch {
+    throw new GraphQLError(
+      '审计查询记录失败，未执行查询 / The read could not be recorded, so it was not served',
+      {
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      },
+    );
+  }
+}
+
+/** Auditors read everything in their county, and each of their reads over HTTP is itself recorded in the log. */
 export function auditorReadsPlugin(store: EventStore, clock: Clock): ApolloServerPlugin<GraphqlContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation, operationName, request, document }) {
-          const p = contextValue.requestContext?.principal;
-          if (!p || !operation || operation.operation !== OperationTypeNode.QUERY) return;
-          const fields = topLevelFields(operation, document, request.variables ?? {});
-          if (!p.roles.includes(Role.AUDITOR) && !fields.some((f) => AUDIT_QUERIES.has(f.field))) return;
-          const data: AuditorReadData = {
-            userId: p.userId,
-            unitId: p.unitId,
+          const principal = contextValue.requestContext?.principal;
+          if (!principal || !operation || operation.operation !== OperationTypeNode.QUERY) return;
+          await recordAuditorRead(store, clock, {
+            principal,
+            operation,
+            document,
             operationName: operationName ?? null,
-            fields,
-            at: clock.now().toISOString(),
-          };
-          try {
-            await store.append({
-              streamId: auditorReadsStreamId(p.userId),
-              streamType: 'AuditorReads',
-              owningUnit: p.unitId,
-              expectedVersion: 'any',
-              events: [{ type: AUDITOR_READ_EVENT, data: data as unknown as Record<string, unknown> }],
-              metadata: {
-                actorUser: p.userId,
-                actorUnit: p.unitId,
-                command: 'RecordAuditorRead',
-                correlationId: contextValue.requestContext.correlationId,
-              },
-            });
-          } catch {
-            throw new GraphQLError(
-              '审计查询记录失败，未执行查询 / The read could not be recorded, so it was not served',
-              {
-                extensions: { code: 'INTERNAL_SERVER_ERROR' },
-              },
-            );
-          }
+            variables: request.variables ?? {},
+            correlationId: contextValue.requestContext.correlationId,
+          });
         },
       };
     },

@@ -285,7 +285,7 @@ export class DispatchResolver {
     const all = await this.reader.inbox(dataScopeOf(p), p.unitId, now);
     const key = (e: InboxEntry) => `${e.type}:${e.task?.taskId ?? e.letter?.letterId}`;
     const start = page.after
-      ? all.findIndex((e) => key(e) === (decodeCursor(page.after!, 1)[0] as string)) + 1
+      ? all.findIndex((e) => key(e) === (decodeCursor(page.after!, ['text'])[0] as string)) + 1
       : 0;
     const slice = all.slice(start, start + size);
     const edges = slice.map((e) => ({

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AUTH_SCOPE, Principal, Role, ScopedDb, Unauthenticated } from '@app/access';
+import { AUTH_SCOPE, Principal, ScopedDb, Unauthenticated } from '@app/access';
 import { Clock } from '@app/kernel';
 import { CredentialsRepository, PrincipalRow } from '../credentials/credentials.repository';
 import { DUMMY_HASH, verifyPassword } from '../credentials/password-hasher';
-import { LoginRateLimiter } from './login-rate-limiter';
+import { LoginThrottle } from './login-throttle';
 import { AccessClaims, IssuedTokens, TokenService } from './token.service';
 import { acceptTotp } from './totp';
 
@@ -43,7 +43,7 @@ export class SignInService {
   constructor(
     private readonly credentials: CredentialsRepository,
     private readonly tokens: TokenService,
-    private readonly limiter: LoginRateLimiter,
+    private readonly throttle: LoginThrottle,
     private readonly db: ScopedDb,
     private readonly clock: Clock,
   ) {}
@@ -53,25 +53,13 @@ export class SignInService {
     ip: string,
   ): Promise<SignInResult> {
     const username = input.username.trim().toLowerCase();
-    await this.limiter.beforeAttempt(username, ip);
+    await this.throttle.admit(username, ip);
     const row = await this.credentials.findForLogin(username);
     // Always hash once, so that a missing account takes as long as a wrong password.
     const passwordOk = await verifyPassword(input.password, row?.password_hash ?? DUMMY_HASH);
-    if (!row || !passwordOk)
-      return this.fail(
-        username,
-        ip,
-        row?.user_id ?? null,
-        row?.county_id ?? null,
-        row ? 'BAD_PASSWORD' : 'UNKNOWN_USER',
-      );
-    if (!row.active) {
-      await this.record(username, ip, row.user_id, row.county_id, false, 'DEACTIVATED');
-      throw new Unauthenticated('AUTH.DEACTIVATED', {
-        zh: '账号已停用，请联系管理员',
-        en: 'This account is deactivated: contact your administrator',
-      });
-    }
+    if (!row || !passwordOk) return this.fail(username, ip, row, row ? 'BAD_PASSWORD' : 'UNKNOWN_USER');
+    // A deactivated account answers like a wrong password: the answer says nothing about who exists or why.
+    if (!row.active) return this.fail(username, ip, row, 'DEACTIVATED');
     if (row.totp_secret) {
       if (!input.totpCode) {
         await this.record(username, ip, row.user_id, row.county_id, false, 'TOTP_MISSING');
@@ -84,78 +72,101 @@ export class SignInService {
         Number(row.totp_last_step),
       );
       if (step === null || !(await this.credentials.consumeTotpStep(row.user_id, step))) {
-        return this.fail(username, ip, row.user_id, row.county_id, 'BAD_TOTP');
+        return this.fail(username, ip, row, 'BAD_TOTP');
       }
     }
-    await this.limiter.succeeded(username);
-    const requiresTotpEnrollment =
-      !row.totp_secret && (await this.countyRequiresTotp(row.county_id, row.roles ?? []));
-    await this.record(
-      username,
-      ip,
-      row.user_id,
-      row.county_id,
-      true,
-      requiresTotpEnrollment ? 'OK_ENROLL_TOTP' : 'OK',
-    );
-    return this.issue(row.user_id, requiresTotpEnrollment ? 'enroll-totp' : 'full');
+    await this.throttle.succeeded(username, ip);
+    const session = await this.startSession(row.user_id, ip);
+    const reason = session.requiresTotpEnrollment ? 'OK_ENROLL_TOTP' : 'OK';
+    await this.record(username, ip, row.user_id, row.county_id, true, reason);
+    return session;
   }
 
+  /**
+   * The next tokens of a session. A session opened before the county began to require a second factor of this
+   * user's roles ends here: he signs in again and enrols it.
+   */
   async refresh(refreshToken: string): Promise<SignInResult> {
     const used = await this.tokens.consumeRefresh(refreshToken);
-    const row = used && (await this.credentials.principal(used.userId));
-    if (!used || !row || !row.active || row.security_version !== used.securityVersion) {
-      throw new Unauthenticated('AUTH.REFRESH_INVALID', {
-        zh: '登录已失效，请重新登录',
-        en: 'Your session has ended; sign in again',
-      });
+    const row = used && (await this.credentials.principal(used.userId, used.sessionId));
+    const ended = new Unauthenticated('AUTH.REFRESH_INVALID', {
+      zh: '登录已失效，请重新登录',
+      en: 'Your session has ended; sign in again',
+    });
+    if (!used || !row || !row.active || row.security_version !== used.securityVersion || !row.session_open)
+      throw ended;
+    if (row.totp_required && !row.totp_enabled) {
+      await this.tokens.end(used.sessionId, 'SECOND_FACTOR_CHANGED');
+      throw ended;
     }
-    const enroll = !row.totp_enabled && (await this.countyRequiresTotp(row.county_id, row.roles));
-    return this.issue(row.user_id, enroll ? 'enroll-totp' : 'full');
+    const tokens = await this.tokens.issue({
+      userId: row.user_id,
+      securityVersion: row.security_version,
+      scope: 'full',
+      countyId: row.county_id,
+      session: { continues: used.sessionId },
+    });
+    return { ...tokens, principal: toPrincipal(row, 'full'), requiresTotpEnrollment: false };
   }
 
+  /** Signing out ends the session: its refresh token and every access token issued in it stop working at once. */
   logout(refreshToken: string): Promise<void> {
-    return this.tokens.revokeRefresh(refreshToken);
+    return this.tokens.endSessionOf(refreshToken);
   }
 
-  /** A fresh session for a user (after a password change or enrolling a second factor). */
-  async issue(userId: string, scope: AccessClaims['scp']): Promise<SignInResult> {
+  /**
+   * A new session for a user (signing in, after a password change or enrolling a second factor): a full one, or
+   * — while the county's policy wants a second factor he has not enrolled — one that may only enrol it.
+   */
+  async startSession(userId: string, ip: string): Promise<SignInResult> {
     const row = await this.credentials.principal(userId);
     if (!row || !row.active) throw new Unauthenticated();
-    const tokens = await this.tokens.issue(row.user_id, row.security_version, scope, row.county_id);
+    const scope: AccessClaims['scp'] = row.totp_required && !row.totp_enabled ? 'enroll-totp' : 'full';
+    const tokens = await this.tokens.issue({
+      userId: row.user_id,
+      securityVersion: row.security_version,
+      scope,
+      countyId: row.county_id,
+      session: { startsFrom: ip },
+    });
     return { ...tokens, principal: toPrincipal(row, scope), requiresTotpEnrollment: scope === 'enroll-totp' };
   }
 
-  /** The caller a bearer token stands for, if the token is valid and the user still active at that version. */
+  /**
+   * The caller a bearer token stands for: the token valid and unexpired, its session open, the user still active
+   * at that security version, and — for a full session — no second factor required of him that he lacks (the
+   * county's policy changed since he signed in).
+   */
   async authenticate(bearer: string): Promise<Principal | undefined> {
-    const claims = await this.tokens.verifyAccess(bearer);
+    return this.principalOf(bearer, false);
+  }
+
+  /**
+   * The caller of a socket that was opened with this token, now: as `authenticate`, but past the token's expiry —
+   * a subscription lives as long as its session, which is checked here (open, user active, same security version).
+   */
+  async recheck(bearer: string): Promise<Principal | undefined> {
+    return this.principalOf(bearer, true);
+  }
+
+  private async principalOf(bearer: string, pastExpiry: boolean): Promise<Principal | undefined> {
+    const claims = await this.tokens.verifyAccess(bearer, { ignoreExpiration: pastExpiry });
     if (!claims) return undefined;
-    const row = await this.credentials.principal(claims.sub);
-    if (!row || !row.active || row.security_version !== claims.sv) return undefined;
+    const row = await this.credentials.principal(claims.sub, claims.sid);
+    if (!row || !row.active || row.security_version !== claims.sv || row.session_open !== true)
+      return undefined;
+    if (claims.scp === 'full' && row.totp_required && !row.totp_enabled) return undefined;
     return toPrincipal(row, claims.scp);
   }
 
-  private async countyRequiresTotp(countyId: string | null, roles: Role[]): Promise<boolean> {
-    if (!countyId) return false;
-    const required = await this.db.run(AUTH_SCOPE, async (m) => {
-      const rows = await m.query<{ r: Role[] }[]>(
-        `SELECT require_totp_roles AS r FROM county_view WHERE county_id = $1`,
-        [countyId],
-      );
-      return rows[0]?.r ?? [];
-    });
-    return roles.some((r) => required.includes(r));
-  }
-
+  /** The attempt stays counted (LoginThrottle.admit counted it) and is recorded; the answer is always the same. */
   private async fail(
     username: string,
     ip: string,
-    userId: string | null,
-    countyId: string | null,
+    row: { user_id: string; county_id: string | null } | null,
     reason: string,
   ): Promise<never> {
-    await this.limiter.failed(username, ip);
-    await this.record(username, ip, userId, countyId, false, reason);
+    await this.record(username, ip, row?.user_id ?? null, row?.county_id ?? null, false, reason);
     throw new Unauthenticated('AUTH.INVALID_CREDENTIALS', INVALID);
   }
 

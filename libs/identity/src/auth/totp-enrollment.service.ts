@@ -1,22 +1,80 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Principal } from '@app/access';
-import { Clock } from '@app/kernel';
+import { Principal, Unauthenticated } from '@app/access';
+import { Clock, ValidationFailed } from '@app/kernel';
 import { CredentialsRepository } from '../credentials/credentials.repository';
+import { verifyPassword } from '../credentials/password-hasher';
 import { AUTH_OPTIONS, AuthOptions } from './auth-options';
-import { newTotpSecret, totpUri } from './totp';
+import { LoginThrottle } from './login-throttle';
+import { acceptTotp, newTotpSecret, totpUri } from './totp';
 
-/** Starts enrolment: a fresh secret kept as pending until a code confirms it (ConfirmTotpCommand). */
+/** What re-binding a second factor asks for: the password and a code of the factor bound now. */
+export interface RebindProof {
+  currentPassword: string;
+  currentCode: string;
+}
+
+/**
+ * Starts enrolment: a fresh secret kept as pending until a code confirms it (ConfirmTotpCommand). Someone who has a
+ * second factor already binds a new one only by proving both factors again — a session alone (a borrowed or stolen
+ * one) must not be able to move the second factor to another phone. A lost phone is the administrator's reset.
+ */
 @Injectable()
 export class TotpEnrollmentService {
   constructor(
     private readonly credentials: CredentialsRepository,
+    private readonly throttle: LoginThrottle,
     private readonly clock: Clock,
     @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
   ) {}
 
-  async start(p: Principal): Promise<{ secret: string; otpauthUri: string }> {
+  async start(
+    p: Principal,
+    proof: RebindProof | null,
+    address: string,
+  ): Promise<{ secret: string; otpauthUri: string }> {
+    const row = await this.credentials.findForLogin(p.username);
+    if (!row) throw new Unauthenticated();
+    if (row.totp_secret) await this.checkProof(p, row, proof, address);
     const secret = newTotpSecret();
     await this.credentials.setPendingTotp(p.userId, secret, this.clock.now());
     return { secret, otpauthUri: totpUri(this.options.totpIssuer, p.username, secret) };
+  }
+
+  private async checkProof(
+    p: Principal,
+    row: { password_hash: string; totp_secret: string | null; totp_last_step: string },
+    proof: RebindProof | null,
+    address: string,
+  ): Promise<void> {
+    if (!proof)
+      throw new ValidationFailed([
+        {
+          field: 'input',
+          message: {
+            zh: '已绑定动态口令：重新绑定须输入登录密码和当前动态口令；手机丢失请联系管理员解绑',
+            en: 'a second factor is bound: re-binding needs your password and a current code; if the phone is lost, ask your administrator to reset it',
+          },
+        },
+      ]);
+    // Counted like sign-ins: this is a place to guess a password too.
+    await this.throttle.admit(p.username, address);
+    const passwordOk = await verifyPassword(proof.currentPassword, row.password_hash);
+    const step = passwordOk
+      ? await acceptTotp(
+          row.totp_secret!,
+          proof.currentCode.trim(),
+          this.clock.now(),
+          Number(row.totp_last_step),
+        )
+      : null;
+    if (step === null || !(await this.credentials.consumeTotpStep(p.userId, step)))
+      // Not UNAUTHENTICATED: the session is fine, and a console ends a session on that code.
+      throw new ValidationFailed([
+        {
+          field: 'input',
+          message: { zh: '登录密码或当前动态口令不正确', en: 'the password or the current code is wrong' },
+        },
+      ]);
+    await this.throttle.succeeded(p.username, address);
   }
 }

@@ -3,6 +3,7 @@ import { Pool } from 'pg';
 import { AUTH_SCOPE, Role, ScopedDb, UnitKind } from '@app/access';
 import { APP_POOL } from '@app/database';
 import { StoreTransaction } from '@app/event-store';
+import { endAllSessions, isUuid } from './session-records';
 
 export interface LoginRow {
   user_id: string;
@@ -28,6 +29,10 @@ export interface PrincipalRow {
   active: boolean;
   security_version: number;
   totp_enabled: boolean;
+  /** The county's policy wants a second factor of one of the user's roles. */
+  totp_required: boolean;
+  /** Whether the session asked about is open; null when none was asked about or it does not exist. */
+  session_open: boolean | null;
 }
 
 const AUTH = `SELECT set_config('app.scope', 'auth', true)`;
@@ -55,17 +60,14 @@ export class CredentialsRepository {
     );
   }
 
-  /** A new password ends every session of the user: the security version moves and refresh tokens are revoked. */
+  /** A new password ends every session of the user: the security version moves and its sessions end. */
   static async setPassword(tx: StoreTransaction, userId: string, passwordHash: string, now: Date) {
     await tx.query(AUTH);
     await tx.query(
       `UPDATE user_credentials SET password_hash = $2, security_version = security_version + 1, updated_at = $3 WHERE user_id = $1`,
       [userId, passwordHash, now],
     );
-    await tx.query(`UPDATE refresh_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [
-      userId,
-      now,
-    ]);
+    await endAllSessions(tx, userId, now, 'PASSWORD_CHANGED');
   }
 
   static async setActive(tx: StoreTransaction, userId: string, active: boolean, now: Date) {
@@ -74,13 +76,10 @@ export class CredentialsRepository {
       `UPDATE user_credentials SET active = $2, security_version = security_version + 1, updated_at = $3 WHERE user_id = $1`,
       [userId, active, now],
     );
-    if (!active)
-      await tx.query(`UPDATE refresh_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL`, [
-        userId,
-        now,
-      ]);
+    if (!active) await endAllSessions(tx, userId, now, 'DEACTIVATED');
   }
 
+  /** A second factor bound (or bound anew) ends the sessions opened without it. */
   static async enableTotp(tx: StoreTransaction, userId: string, now: Date) {
     await tx.query(AUTH);
     await tx.query(
@@ -88,6 +87,18 @@ export class CredentialsRepository {
               security_version = security_version + 1, updated_at = $2 WHERE user_id = $1`,
       [userId, now],
     );
+    await endAllSessions(tx, userId, now, 'SECOND_FACTOR_CHANGED');
+  }
+
+  /** The second factor unbound (an administrator's reset): the sessions opened with it end. */
+  static async clearTotp(tx: StoreTransaction, userId: string, now: Date) {
+    await tx.query(AUTH);
+    await tx.query(
+      `UPDATE user_credentials SET totp_secret = NULL, totp_pending_secret = NULL, totp_last_step = 0,
+              security_version = security_version + 1, updated_at = $2 WHERE user_id = $1`,
+      [userId, now],
+    );
+    await endAllSessions(tx, userId, now, 'SECOND_FACTOR_CHANGED');
   }
 
   findForLogin(username: string): Promise<LoginRow | null> {
@@ -147,18 +158,26 @@ export class CredentialsRepository {
   }
 
   /**
-   * Who a token's subject is now — unit, roles, whether still active and the current security version — in one
-   * round trip (a multi-statement simple query), since every request asks.
+   * Who a token's subject is now — unit, roles, whether still active, the current security version, whether the
+   * county's policy wants a second factor of him and whether the token's session is still open — in one round trip
+   * (a multi-statement simple query), since every request asks. Checking here, not in a cache, is what makes a
+   * sign-out, a deactivation or a policy change take effect on the very next request of every process.
    */
-  async principal(userId: string): Promise<PrincipalRow | null> {
+  async principal(userId: string, sessionId?: string): Promise<PrincipalRow | null> {
     if (!SAFE_ID.test(userId)) return null;
+    if (sessionId !== undefined && !isUuid(sessionId)) return null;
+    const session = sessionId
+      ? `(SELECT s.ended_at IS NULL AND s.user_id = u.user_id FROM auth_sessions s WHERE s.session_id = '${sessionId}')`
+      : 'NULL::boolean';
     const client = await this.pool.connect();
     try {
       const results = (await client.query(
         `BEGIN READ ONLY; ${AUTH};
          SELECT u.user_id, u.username, u.display_name, u.unit_id, n.kind AS unit_kind, u.county_id, u.roles,
-                c.active, c.security_version, c.totp_secret IS NOT NULL AS totp_enabled
+                c.active, c.security_version, c.totp_secret IS NOT NULL AS totp_enabled,
+                coalesce(cv.require_totp_roles && u.roles, false) AS totp_required, ${session} AS session_open
            FROM user_view u JOIN user_credentials c ON c.user_id = u.user_id JOIN unit_view n ON n.unit_id = u.unit_id
+                LEFT JOIN county_view cv ON cv.county_id = u.county_id
           WHERE u.user_id = '${userId}';
          COMMIT;`,
       )) as unknown as { rows: PrincipalRow[] }[];

@@ -18,15 +18,18 @@ export type UserCommand =
   | { type: 'DeactivateUser'; userId: string; reason: string; actorUserId: string }
   | { type: 'ReactivateUser'; userId: string; actorUserId: string }
   | { type: 'RecordPasswordChange'; userId: string; kind: 'SELF' | 'RESET'; actorUserId: string }
-  | { type: 'RecordTotpEnrolment'; userId: string };
+  | { type: 'RecordTotpEnrolment'; userId: string }
+  | { type: 'ResetSecondFactor'; userId: string; reason: string; actorUserId: string };
 
 export interface UserState {
   exists: boolean;
   active: boolean;
   roles: Role[];
+  /** A second factor is bound. */
+  totp: boolean;
 }
 
-export const initialUserState = (): UserState => ({ exists: false, active: false, roles: [] });
+export const initialUserState = (): UserState => ({ exists: false, active: false, roles: [], totp: false });
 
 const USERNAME = /^[a-z][a-z0-9._-]{2,31}$/;
 
@@ -147,21 +150,53 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
     }
     case 'RecordTotpEnrolment':
       return [{ type: UserEventType.TotpEnrolled, data: { userId: c.userId } }];
+    case 'ResetSecondFactor': {
+      // Unbinding one's own second factor would skip the proof re-binding asks for (password and a current code).
+      if (c.userId === c.actorUserId)
+        throw new UserStateRefusal(
+          'USER.SELF_SECOND_FACTOR_RESET',
+          '不能解绑自己的动态口令；更换设备请用密码和当前口令重新绑定',
+          'You cannot reset your own second factor; re-bind it with your password and a current code',
+        );
+      if (!s.totp)
+        throw new UserStateRefusal(
+          'USER.NO_SECOND_FACTOR',
+          '该用户未绑定动态口令',
+          'The user has no second factor bound',
+        );
+      const n = [...c.reason.trim()].length;
+      if (n < 1 || n > 200)
+        throw new ValidationFailed([
+          {
+            field: 'input.reason',
+            message: { zh: '请填写解绑原因（1–200 字）', en: 'give a reason (1–200 characters)' },
+          },
+        ]);
+      return [
+        {
+          type: UserEventType.TotpReset,
+          data: { userId: c.userId, resetBy: c.actorUserId, reason: c.reason.trim() },
+        },
+      ];
+    }
   }
 }
 
 export function evolveUser(s: UserState, e: UserEvent): UserState {
   switch (e.type) {
     case UserEventType.Registered:
-      return { exists: true, active: true, roles: e.data.roles };
+      return { exists: true, active: true, roles: e.data.roles, totp: false };
     case UserEventType.RolesChanged:
       return { ...s, roles: e.data.roles };
     case UserEventType.Deactivated:
       return { ...s, active: false };
     case UserEventType.Reactivated:
       return { ...s, active: true };
-    case UserEventType.PasswordChanged:
     case UserEventType.TotpEnrolled:
+      return { ...s, totp: true };
+    case UserEventType.TotpReset:
+      return { ...s, totp: false };
+    case UserEventType.PasswordChanged:
       return s;
   }
 }

@@ -7,6 +7,7 @@ export const UserEventType = {
   Reactivated: 'UserReactivated',
   PasswordChanged: 'PasswordChanged',
   TotpEnrolled: 'TotpEnrolled',
+  TotpReset: 'TotpReset',
 } as const;
 
 export const USER_STREAM_TYPE = 'User';
@@ -45,6 +46,12 @@ export interface PasswordChangedData {
 export interface TotpEnrolledData {
   userId: string;
 }
+/** An administrator unbound someone's second factor (a lost phone); they bind a new one at their next sign-in. */
+export interface TotpResetData {
+  userId: string;
+  resetBy: string;
+  reason: string;
+}
 
 export type UserEvent =
   | { type: typeof UserEventType.Registered; data: UserRegisteredData }
@@ -52,4 +59,5 @@ export type UserEvent =
   | { type: typeof UserEventType.Deactivated; data: UserDeactivatedData }
   | { type: typeof UserEventType.Reactivated; data: UserReactivatedData }
   | { type: typeof UserEventType.PasswordChanged; data: PasswordChangedData }
-  | { type: typeof UserEventType.TotpEnrolled; data: TotpEnrolledData };
+  | { type: typeof UserEventType.TotpEnrolled; data: TotpEnrolledData }
+  | { type: typeof UserEventType.TotpReset; data: TotpResetData };

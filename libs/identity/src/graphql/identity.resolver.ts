@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   Action,
+  AllowsPendingSecondFactor,
   AuthenticatedGuard,
   authorize,
   CommandCtx,
@@ -26,6 +27,7 @@ import {
   ReactivateUserCommand,
 } from '../commands/deactivate-user/deactivate-user.command';
 import { RegisterUserCommand } from '../commands/register-user/register-user.command';
+import { ResetUserSecondFactorCommand } from '../commands/reset-user-second-factor/reset-user-second-factor.command';
 import {
   ChangeOwnPasswordCommand,
   ResetUserPasswordCommand,
@@ -37,10 +39,12 @@ import {
   ChangePasswordInput,
   ChangeUserRolesInput,
   DeactivateUserInput,
+  EnrollTotpInput,
   LoginInput,
   MeType,
   RegisterUserInputType,
   ResetUserPasswordInput,
+  ResetUserTotpInput,
   TotpEnrollmentType,
   UserType,
 } from './identity.types';
@@ -102,38 +106,63 @@ export class IdentityResolver {
   @UseGuards(AuthenticatedGuard)
   async changePassword(
     @CurrentPrincipal() p: Principal,
+    @CurrentRequest() rc: RequestContext,
     @CommandCtx() ctx: RequestCommandContext,
     @Args('input') input: ChangePasswordInput,
   ): Promise<AuthPayloadType> {
     await this.commands.execute(
-      new ChangeOwnPasswordCommand(p, input.currentPassword, input.newPassword, {
+      new ChangeOwnPasswordCommand(p, input.currentPassword, input.newPassword, rc.ip, {
         ...ctx,
         now: this.clock.now(),
       }),
     );
-    return this.payload(
-      await this.signIn.issue(p.userId, p.sessionScope === 'enroll-totp' ? 'enroll-totp' : 'full'),
-    );
+    return this.payload(await this.signIn.startSession(p.userId, rc.ip));
   }
 
-  @Mutation(() => TotpEnrollmentType, { description: '开始绑定动态口令 / Start enrolling a second factor' })
+  @Mutation(() => TotpEnrollmentType, {
+    description:
+      '开始绑定动态口令；已绑定的须提供登录密码和当前动态口令 / Start enrolling a second factor; re-binding needs your password and a current code',
+  })
   @UseGuards(AuthenticatedGuard)
-  async enrollTotp(@CurrentPrincipal() p: Principal): Promise<TotpEnrollmentType> {
+  @AllowsPendingSecondFactor()
+  async enrollTotp(
+    @CurrentPrincipal() p: Principal,
+    @CurrentRequest() rc: RequestContext,
+    @Args('input', { type: () => EnrollTotpInput, nullable: true }) input?: EnrollTotpInput | null,
+  ): Promise<TotpEnrollmentType> {
     authorize(p, Action.SelfEnrollTotp);
-    return this.enrollment.start(p);
+    return this.enrollment.start(p, input ?? null, rc.ip);
   }
 
   @Mutation(() => AuthPayloadType, {
     description: '用一个动态口令确认绑定；返回新的完整会话 / Confirm with a code; returns a full session',
   })
   @UseGuards(AuthenticatedGuard)
+  @AllowsPendingSecondFactor()
   async confirmTotp(
     @CurrentPrincipal() p: Principal,
+    @CurrentRequest() rc: RequestContext,
     @CommandCtx() ctx: RequestCommandContext,
     @Args('code') code: string,
   ): Promise<AuthPayloadType> {
     await this.commands.execute(new ConfirmTotpCommand(p, code, { ...ctx, now: this.clock.now() }));
-    return this.payload(await this.signIn.issue(p.userId, 'full'));
+    return this.payload(await this.signIn.startSession(p.userId, rc.ip));
+  }
+
+  @Mutation(() => UserType, {
+    description:
+      '解绑某人的动态口令（如手机丢失），其会话失效、下次登录重新绑定（县管理员）/ Reset a second factor; sessions end (county ADMIN)',
+  })
+  @UseGuards(AuthenticatedGuard)
+  async resetUserTotp(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: ResetUserTotpInput,
+  ): Promise<UserType> {
+    await this.commands.execute(
+      new ResetUserSecondFactorCommand(p, input.userId, input.reason, { ...ctx, now: this.clock.now() }),
+    );
+    return toUserType(await this.visibleUser(p, input.userId));
   }
 
   @Query(() => [UserType], { description: '用户（本人可见范围内）/ Users you may see' })

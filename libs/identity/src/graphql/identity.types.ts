@@ -80,6 +80,27 @@ export class TotpEnrollmentType {
   otpauthUri!: string;
 }
 
+@InputType('EnrollTotpInput', {
+  description:
+    '重新绑定动态口令时须提供：登录密码和当前动态口令 / Needed to re-bind: your password and a current code',
+})
+export class EnrollTotpInput {
+  @Field()
+  currentPassword!: string;
+
+  @Field()
+  currentCode!: string;
+}
+
+@InputType('ResetUserTotpInput')
+export class ResetUserTotpInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field({ description: '解绑原因（如手机丢失）/ Why (e.g. the phone was lost)' })
+  reason!: string;
+}
+
 @InputType('LoginInput')
 export class LoginInput {
   @Field()

@@ -33,6 +33,8 @@ export function applyToUserView(row: UserView | undefined, e: RecordedEvent): Us
       return Object.assign(row, touched, { securityVersion: row.securityVersion + 1 });
     case UserEventType.TotpEnrolled:
       return Object.assign(row, touched, { totpEnabled: true, securityVersion: row.securityVersion + 1 });
+    case UserEventType.TotpReset:
+      return Object.assign(row, touched, { totpEnabled: false, securityVersion: row.securityVersion + 1 });
     default:
       return row;
   }

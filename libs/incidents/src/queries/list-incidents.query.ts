@@ -61,7 +61,7 @@ export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery, C
       }
       const totalCount = await qb.clone().getCount();
       if (after) {
-        const [at, id] = decodeCursor(after, 2) as [string, string];
+        const [at, id] = decodeCursor(after, ['timestamp', 'uuid']) as [string, string];
         qb.andWhere('(i.reported_at, i.incident_id) < (:at::timestamptz, :id::uuid)', { at, id });
       }
       const rows = await qb

@@ -2,6 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Action, authorize, Unauthenticated } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
 import { ValidationFailed } from '@app/kernel';
+import { LoginThrottle } from '../../auth/login-throttle';
 import { CredentialsRepository } from '../../credentials/credentials.repository';
 import { hashPassword, verifyPassword } from '../../credentials/password-hasher';
 import { passwordProblems } from '../../domain/password-policy';
@@ -42,15 +43,19 @@ export class ChangeOwnPasswordHandler implements ICommandHandler<ChangeOwnPasswo
   constructor(
     private readonly executor: CommandExecutor,
     private readonly credentials: CredentialsRepository,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   async execute({
     principal,
     currentPassword,
     newPassword,
+    address,
     context,
   }: ChangeOwnPasswordCommand): Promise<void> {
     authorize(principal, Action.SelfChangePassword);
+    // Someone holding a stolen session could guess the password here instead of at sign-in: same counts.
+    await this.throttle.admit(principal.username, address);
     const stored = await this.credentials.passwordHash(principal.userId);
     if (!stored || !(await verifyPassword(currentPassword, stored))) {
       throw new Unauthenticated('AUTH.WRONG_CURRENT_PASSWORD', {
@@ -58,6 +63,7 @@ export class ChangeOwnPasswordHandler implements ICommandHandler<ChangeOwnPasswo
         en: 'The current password is wrong',
       });
     }
+    await this.throttle.succeeded(principal.username, address);
     const problems = passwordProblems('input.newPassword', newPassword, principal.username);
     if (newPassword === currentPassword)
       problems.push({
