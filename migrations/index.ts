@@ -12,6 +12,7 @@ import { DailyReports1764000500000 } from './1764000500000-daily-reports';
 import { UnitStandDown1764000600000 } from './1764000600000-unit-stand-down';
 import { SpecialReports1764000700000 } from './1764000700000-special-reports';
 import { DutyPosts1764000800000 } from './1764000800000-duty-posts';
+import { PrivilegedRoleGrants1764000950000 } from './1764000950000-privileged-role-grants';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   UnitStandDown1764000600000,
   SpecialReports1764000700000,
   DutyPosts1764000800000,
+  PrivilegedRoleGrants1764000950000,
 ];
