@@ -12,6 +12,7 @@ import { DailyReports1764000500000 } from './1764000500000-daily-reports';
 import { UnitStandDown1764000600000 } from './1764000600000-unit-stand-down';
 import { SpecialReports1764000700000 } from './1764000700000-special-reports';
 import { DutyPosts1764000800000 } from './1764000800000-duty-posts';
+import { PrivilegedRoleGrants1764000950000 } from './1764000950000-privileged-role-grants';
 import { AuthSessions1764001000000 } from './1764001000000-auth-sessions';
 import { EventLogRowSecurity1764001100000 } from './1764001100000-event-log-row-security';
 
@@ -31,6 +32,7 @@ export const migrations = [
   UnitStandDown1764000600000,
   SpecialReports1764000700000,
   DutyPosts1764000800000,
+  PrivilegedRoleGrants1764000950000,
   AuthSessions1764001000000,
   EventLogRowSecurity1764001100000,
 ];

@@ -24,6 +24,7 @@ describe('notification settings', () => {
       sendTimeoutMs: 10000,
       linkBase: null,
       webhookHosts: null,
+      production: false,
     });
   });
 
@@ -48,7 +49,14 @@ describe('notification settings', () => {
       sendTimeoutMs: 2000,
       linkBase: 'https://yuqing.qingshui.example',
       webhookHosts: ['sms.qingshui.gov.cn', '*.duty.qingshui.gov.cn', '10.8.0.12'],
+      production: false,
     });
+  });
+
+  it('tells the webhook rule whether this is a production deployment (public addresses only with no list)', () => {
+    const production = { NODE_ENV: 'production', SEED_DEMO: 'false', JWT_SECRET: 'k'.repeat(48) };
+    expect(loadAppConfig(production).notify?.production).toBe(true);
+    expect(loadAppConfig({ NODE_ENV: 'development' }).notify?.production).toBe(false);
   });
 
   it('refuses a mail server that is not an smtp(s) URL, or one without a sender', () => {

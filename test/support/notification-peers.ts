@@ -104,7 +104,8 @@ export interface ReceivedRequest {
 
 /**
  * A real HTTP endpoint. `/flaky-<n>/…` answers 503 to its first n requests, then 200; `/down/…` always 503; `/slow/…`
- * never answers; anything else 200. Every request is kept with the answer it got.
+ * never answers; `/redirect/…` sends to `/ok/redirected` (302); anything else 200. Every request is kept with the
+ * answer it got.
  */
 export async function startWebhookPeer(): Promise<{
   url: string;
@@ -123,9 +124,15 @@ export async function startWebhookPeer(): Promise<{
       const flaky = /^\/flaky-(\d+)\//.exec(path);
       if (path.startsWith('/slow/')) return;
       const fail = (flaky && n <= Number(flaky[1])) || path.startsWith('/down/');
-      const status = fail ? 503 : 200;
+      const redirect = path.startsWith('/redirect/');
+      const status = fail ? 503 : redirect ? 302 : 200;
       requests.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), status });
-      res.writeHead(status, { 'content-type': 'text/plain' }).end(fail ? 'unavailable' : 'ok');
+      res
+        .writeHead(status, {
+          'content-type': 'text/plain',
+          ...(redirect ? { location: '/ok/redirected' } : {}),
+        })
+        .end(fail ? 'unavailable' : 'ok');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

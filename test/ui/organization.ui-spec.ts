@@ -136,15 +136,16 @@ it('registers a village, adds a person and manages them, and sets the county pol
   await people.locator('tr', { hasText: 'wangqing' }).getByText('分管/主要领导').waitFor();
   expect((await me(first.data!.login.accessToken)).data!.me.roles).toEqual(['HANDLER', 'LEADER']);
 
-  // 重置密码: a weak one is refused with the rule in the API's words; a good one ends the old session.
+  // 重置密码: a weak one is refused with the rule in the API's words (a leader now: 12 characters at least); a
+  // good one ends the old session.
   await people.getByTestId('password-wangqing').click();
   m = await modal(page);
-  await m.getByText('密码规则：10–128 位，须同时包含字母和数字').waitFor();
+  await m.getByText('密码规则：管理员、审计员和领导至少 12 位，其他人员至少 10 位').waitFor();
   await m.locator('#newPassword').fill('qingshi');
   await m.locator('.ant-modal-footer .ant-btn-primary').click();
   await page
     .locator('.ant-message-notice-error', { hasText: '填写内容有误' })
-    .filter({ hasText: '密码须为 10–128 个字符' })
+    .filter({ hasText: '管理员、审计员和领导的密码须为 12–128 个字符' })
     .filter({ hasText: '密码须同时包含字母和数字' })
     .waitFor();
   expect((await signInOverApi('wangqing', 'Qingshi2026x')).errors).toBeUndefined(); // unchanged

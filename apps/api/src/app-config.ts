@@ -193,6 +193,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
       sendTimeoutMs: e.NOTIFY_SEND_TIMEOUT_MS,
       linkBase: e.NOTIFY_LINK_BASE ?? null,
       webhookHosts: e.NOTIFY_WEBHOOK_HOSTS ?? null,
+      production: e.NODE_ENV === 'production',
     },
   };
 }

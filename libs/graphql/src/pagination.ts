@@ -97,7 +97,7 @@ export function encodeCursor(key: unknown[]): string {
 }
 
 /** What each place of a cursor's key holds; a cursor whose parts are not of these kinds is refused. */
-export type CursorPart = 'timestamp' | 'uuid' | 'text';
+export type CursorPart = 'timestamp' | 'uuid' | 'position' | 'text';
 
 const CURSOR_PART: Record<CursorPart, (v: unknown) => boolean> = {
   timestamp: (v) => {
@@ -109,6 +109,8 @@ const CURSOR_PART: Record<CursorPart, (v: unknown) => boolean> = {
   },
   uuid: (v) =>
     typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  /** A log position (a bigint as digits). */
+  position: (v) => typeof v === 'string' && /^\d{1,19}$/.test(v),
   text: (v) => typeof v === 'string' && v.length <= 200 && !v.includes('\u0000'),
 };
 

@@ -24,9 +24,13 @@ import {
 import { CredentialsRepository } from './credentials/credentials.repository';
 import { UserEventType } from './domain/user.events';
 import { IdentityResolver } from './graphql/identity.resolver';
+import { PrivilegedRoleGrantsResolver } from './graphql/privileged-role-grants.resolver';
+import { PrivilegedRoleGrantView, RoleGrantUserView } from './projections/privileged-role-grant.entity';
+import { PrivilegedRoleGrantsProjection } from './projections/privileged-role-grant.projection';
 import { UserView } from './projections/user-view.entity';
 import { userViewProjection } from './projections/user-view.projection';
 import { PeopleDirectory } from './queries/people-directory';
+import { PrivilegedRoleGrants } from './queries/privileged-role-grants';
 
 /** People: users of units, their roles, and signing in (passwords, second factor, tokens, rate limits). */
 @Module({})
@@ -39,7 +43,11 @@ export class IdentityModule implements OnModuleInit {
   static forRoot(options: Partial<AuthOptions> = {}): DynamicModule {
     return {
       module: IdentityModule,
-      imports: [CqrsModule, OrganizationModule, TypeOrmModule.forFeature([UserView])],
+      imports: [
+        CqrsModule,
+        OrganizationModule,
+        TypeOrmModule.forFeature([UserView, PrivilegedRoleGrantView, RoleGrantUserView]),
+      ],
       providers: [
         { provide: AUTH_OPTIONS, useValue: { ...DEFAULT_AUTH_OPTIONS, ...options } },
         ScopedDb,
@@ -58,6 +66,8 @@ export class IdentityModule implements OnModuleInit {
         ConfirmTotpHandler,
         ResetUserSecondFactorHandler,
         IdentityResolver,
+        PrivilegedRoleGrants,
+        PrivilegedRoleGrantsResolver,
       ],
       exports: [SignInService, PeopleDirectory],
     };
@@ -66,5 +76,6 @@ export class IdentityModule implements OnModuleInit {
   onModuleInit(): void {
     for (const type of Object.values(UserEventType)) this.schemas.define(type, 1);
     this.projections.add(userViewProjection());
+    this.projections.add(new PrivilegedRoleGrantsProjection());
   }
 }

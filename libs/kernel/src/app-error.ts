@@ -45,10 +45,14 @@ export class AppError extends Error {
 }
 
 export class ValidationFailed extends AppError {
-  constructor(readonly problems: FieldProblem[]) {
+  /** `reason`: a coded sub-reason when the input breaks one named rule (e.g. `USER.SEPARATION_OF_DUTIES`). */
+  constructor(
+    readonly problems: FieldProblem[],
+    reason = 'INPUT.INVALID',
+  ) {
     super(
       ErrorCode.VALIDATION_FAILED,
-      'INPUT.INVALID',
+      reason,
       {
         zh: `输入有误：${problems.map((p) => `${p.field}：${p.message.zh}`).join('；')}`,
         en: `Invalid input: ${problems.map((p) => `${p.field}: ${p.message.en}`).join('; ')}`,

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Action, authorize, dataScopeOf, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { SYSTEM_SCOPE_SOURCE } from '@app/database';
@@ -71,6 +71,8 @@ const deliveryNotFound = (id: string) =>
  */
 @Injectable()
 export class NotificationsService {
+  private readonly logger = new Logger('Notifications');
+
   constructor(
     private readonly executor: CommandExecutor,
     private readonly db: ScopedDb,
@@ -107,13 +109,23 @@ export class NotificationsService {
       targetProblems(input.kind, input.target.trim()).length === 0
     ) {
       const host = new URL(input.target.trim()).hostname;
-      const refusal = webhookHostRefusal(host, this.dispatcher.webhookHosts);
+      // The policy only, from what was typed: no lookup here, so this answer says nothing about the network. A
+      // name's addresses are judged when a message goes (and the test button answers the same for all refusals).
+      const refusal = webhookHostRefusal(host, this.dispatcher.webhookPolicy);
       if (refusal === 'link-local')
         problems.push(
           problem(
             'input.target',
             '不能使用链路本地地址（169.254.x.x、fe80::）',
             'must not be a link-local address',
+          ),
+        );
+      else if (refusal === 'not-public')
+        problems.push(
+          problem(
+            'input.target',
+            '不能使用本机、内网或保留地址：Webhook 只发往公网地址，或平台运维在 NOTIFY_WEBHOOK_HOSTS 中列出的网关',
+            'must be a public address, or a gateway the deployment lists in NOTIFY_WEBHOOK_HOSTS',
           ),
         );
       else if (refusal)
@@ -232,8 +244,11 @@ export class NotificationsService {
       await this.dispatcher.send(channel, message, 'test');
       return { ok: true, error: null };
     } catch (err) {
-      if (err instanceof SendFailed) return { ok: false, error: err.message };
-      throw err;
+      if (!(err instanceof SendFailed)) throw err;
+      // The administrator gets the one answer for every refused or unreachable target; the operator the reason.
+      if (err.detail !== err.message)
+        this.logger.warn(`test of channel ${channelId} not sent: ${err.detail}`);
+      return { ok: false, error: err.message };
     }
   }
 

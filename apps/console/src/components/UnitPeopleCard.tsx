@@ -77,14 +77,15 @@ export interface Person {
 }
 
 /** The API's password rule (libs/identity password-policy), told before the API is asked. */
-const PASSWORD_RULE = '10–128 位，须同时包含字母和数字，不能包含登录名';
+const PASSWORD_RULE =
+  '管理员、审计员和领导至少 12 位，其他人员至少 10 位（最多 128 位）；须同时包含字母和数字，不能包含登录名或本县、本平台的名称，不能是常见密码或键盘序列（如 Qwerty123456）';
 const REASONS = ['调离岗位', '离职或退休', '长期不在岗', '账号安全原因'];
 
-/** A password to hand over once: 12 characters, letters and digits, none that read alike (0/O, 1/l/I). */
+/** A password to hand over once: 14 characters, letters and digits, none that read alike (0/O, 1/l/I). */
 function generatePassword(): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';
   for (;;) {
-    const bytes = crypto.getRandomValues(new Uint8Array(12));
+    const bytes = crypto.getRandomValues(new Uint8Array(14));
     const p = Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
     if (/[A-Za-z]/.test(p) && /\d/.test(p)) return p;
   }

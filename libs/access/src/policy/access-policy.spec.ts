@@ -215,6 +215,21 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CCB  N N N N N N`,
   },
   {
+    // Grants of privileged roles in the county: its auditors only (三员分立).
+    action: Action.AuditRoleGrants,
+    target: countyA,
+    grid: `
+      CC   F F F F A F
+      PROP F F F F A F
+      LINK F F F F A F
+      BUR  F F F F A F
+      T1   F F F F A F
+      T2   F F F F A F
+      V1   F F F F A F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
     action: Action.NotificationRead,
     target: unitT2,
     grid: `

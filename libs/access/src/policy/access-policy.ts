@@ -51,6 +51,7 @@ export const Action = {
   DutyLogRecord: 'duty.logRecord',
   AuditRead: 'audit.read',
   AuditVerify: 'audit.verify',
+  AuditRoleGrants: 'audit.roleGrants',
   NotificationRead: 'notification.read',
   NotificationManage: 'notification.manage',
   DailyReportIssue: 'dailyReport.issue',
@@ -291,6 +292,10 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         (isCountyCentre(p, countyOf(target)) && has(p, Role.ADMIN))
         ? ALLOW
         : forbidden('AUDIT.VERIFY_NOT_PERMITTED');
+    case Action.AuditRoleGrants:
+      // Who granted whom the administrator's, auditor's or a leader's role (三员分立): the county's auditors alone —
+      // not the administrators whose grants they are, nor the leaders.
+      return isCountyAuditor(p, countyOf(target)) ? ALLOW : forbidden('AUDIT.AUDITORS_ONLY');
     case Action.DailyReportIssue:
       // 舆情日报 is compiled by the county centre's duty officers, or its leader on duty (004 §三(二)).
       return t(target, 'unit') &&

@@ -1,5 +1,6 @@
-import { Role } from '@app/access';
+import { Role, ROLE_LABELS } from '@app/access';
 import { AppError, ErrorCode, FieldProblem, NotFound, ValidationFailed } from '@app/kernel';
+import { isPrivileged, SEPARATED_ROLES } from './privileged-roles';
 import { UserEvent, UserEventType } from './user.events';
 
 export type UserCommand =
@@ -47,6 +48,22 @@ function rolesProblems(roles: Role[]): FieldProblem[] {
     : [];
 }
 
+/** 三员分立: the roles asked for hold no two that must be held by different people. */
+function separationProblem(roles: readonly Role[]): FieldProblem | null {
+  if (!SEPARATED_ROLES.every((r) => roles.includes(r))) return null;
+  const [a, b] = SEPARATED_ROLES;
+  return {
+    field: 'input.roles',
+    message: {
+      zh: `同一人不能同时担任${ROLE_LABELS[a].zh}和${ROLE_LABELS[b].zh}（三员分立）：管理账号的人不能同时审计自己`,
+      en: `no one may be both ${ROLE_LABELS[a].en} and ${ROLE_LABELS[b].en} (separation of duties)`,
+    },
+  };
+}
+
+export const SEPARATION_OF_DUTIES = 'USER.SEPARATION_OF_DUTIES';
+export const SELF_GRANT = 'USER.SELF_GRANT';
+
 export class UserStateRefusal extends AppError {
   constructor(reason: string, zh: string, en: string) {
     super(ErrorCode.INVALID_TRANSITION, reason, { zh, en });
@@ -78,7 +95,9 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
         });
       if (!c.unitExists) p.push({ field: 'input.unitId', message: { zh: '单位不存在', en: 'no such unit' } });
       p.push(...rolesProblems(c.roles));
-      if (p.length) throw new ValidationFailed(p);
+      const separation = separationProblem(c.roles);
+      if (separation) p.push(separation);
+      if (p.length) throw new ValidationFailed(p, separation ? SEPARATION_OF_DUTIES : undefined);
       return [
         {
           type: UserEventType.Registered,
@@ -98,6 +117,24 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
       const problems = rolesProblems(c.roles);
       if (problems.length) throw new ValidationFailed(problems);
       const roles = [...new Set(c.roles)].sort();
+      const separation = separationProblem(roles);
+      if (separation) throw new ValidationFailed([separation], SEPARATION_OF_DUTIES);
+      // A privileged role is granted by someone else, so that every grant has a second person behind it (giving
+      // one up, or any other role, is one's own business).
+      const selfGranted = roles.filter((r) => isPrivileged(r) && !s.roles.includes(r));
+      if (c.userId === c.actorUserId && selfGranted.length)
+        throw new ValidationFailed(
+          [
+            {
+              field: 'input.roles',
+              message: {
+                zh: `不能给自己授予${selfGranted.map((r) => ROLE_LABELS[r].zh).join('、')}角色：特权角色须由另一位管理员授予`,
+                en: `you cannot grant yourself ${selfGranted.map((r) => ROLE_LABELS[r].en).join(', ')}: another administrator must`,
+              },
+            },
+          ],
+          SELF_GRANT,
+        );
       if (roles.join() === [...s.roles].sort().join()) return [];
       return [
         {

@@ -127,7 +127,10 @@ export class RegisterUserInputType {
   @Field(() => [Role])
   roles!: Role[];
 
-  @Field({ description: '初始密码（≥10 位，含字母和数字）/ Initial password (≥ 10, letters and digits)' })
+  @Field({
+    description:
+      '初始密码（管理员、审计员和领导至少 12 位，其他至少 10 位；含字母和数字；不能是常见密码）/ Initial password (≥ 12 for ADMIN, AUDITOR, LEADER, ≥ 10 otherwise; letters and digits; not a common one)',
+  })
   initialPassword!: string;
 }
 

@@ -9,6 +9,7 @@ import { NotificationChannelKind, NotificationDeliveryStatus } from '../domain/n
 import { NotificationChannelView, NotificationDeliveryView } from '../projections/notification-views.entity';
 import { DeliveryJob, deliveryJobOptions } from '../projections/notification-deliveries.projection';
 import { EmailSender, SendFailed, WebhookSender } from './channel-senders';
+import { WebhookPolicy } from './webhook-hosts';
 import {
   NOTIFICATIONS_DEAD_QUEUE,
   NOTIFICATIONS_QUEUE,
@@ -85,9 +86,9 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnApplica
     this.email.close();
   }
 
-  /** The hosts webhooks may go to in this deployment (null: any but link-local). */
-  get webhookHosts(): readonly string[] | null {
-    return this.options.webhookHosts;
+  /** Where webhooks may go in this deployment (see webhook-hosts.ts). */
+  get webhookPolicy(): WebhookPolicy {
+    return { hosts: this.options.webhookHosts, production: this.options.production };
   }
 
   get emailConfigured(): boolean {
@@ -142,6 +143,9 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnApplica
     } catch (err) {
       const message =
         err instanceof SendFailed ? err.message : `${(err as Error).name}: ${(err as Error).message}`;
+      // What the administrator is not told (see WEBHOOK_UNREACHABLE), the operator's log keeps.
+      if (err instanceof SendFailed && err.detail !== err.message)
+        this.logger.warn(`delivery ${d.deliveryId} not sent: ${err.detail}`);
       await this.record(job, d, NotificationDeliveryStatus.FAILED, message.slice(0, 500), channel.target);
       return 'failed';
     }

@@ -14,8 +14,13 @@ export interface NotifyOptions {
   sendTimeoutMs: number;
   /** Base URL of the platform for the link-like reference in a message; none: a `yuqing:` reference. */
   linkBase: string | null;
-  /** The hosts webhooks may go to (see webhook-hosts.ts); null: any host but a link-local one. */
+  /** The hosts webhooks may go to (NOTIFY_WEBHOOK_HOSTS, see webhook-hosts.ts); null: none listed. */
   webhookHosts: readonly string[] | null;
+  /**
+   * A production deployment (AppConfig.production): with no NOTIFY_WEBHOOK_HOSTS, webhooks go to public addresses
+   * only; in development loopback too (a gateway stand-in on the developer's machine).
+   */
+  production: boolean;
 }
 
 export const NOTIFY_OPTIONS = Symbol('NOTIFY_OPTIONS');
@@ -29,6 +34,8 @@ export const DEFAULT_NOTIFY_OPTIONS: NotifyOptions = {
   sendTimeoutMs: 10_000,
   linkBase: null,
   webhookHosts: null,
+  // The strict rule unless a caller says it is a development deployment.
+  production: true,
 };
 
 export const NOTIFICATIONS_QUEUE = 'notifications';

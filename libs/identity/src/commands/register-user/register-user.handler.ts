@@ -7,6 +7,7 @@ import { OrganizationDirectory } from '@app/organization';
 import { CredentialsRepository } from '../../credentials/credentials.repository';
 import { hashPassword } from '../../credentials/password-hasher';
 import { passwordProblems } from '../../domain/password-policy';
+import { passwordSubject } from '../password-subject';
 import { runUserCommand } from '../user-stream';
 import { RegisterUserCommand } from './register-user.command';
 
@@ -26,7 +27,16 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand,
       input.unitId,
     );
     const username = input.username.trim().toLowerCase();
-    const problems = passwordProblems('input.initialPassword', input.initialPassword, username);
+    // The rule for the roles being granted: an administrator's first password is already an administrator's.
+    const problems = passwordProblems(
+      'input.initialPassword',
+      input.initialPassword,
+      await passwordSubject(this.organization, {
+        roles: input.roles,
+        username,
+        countyId: unit?.countyId ?? principal.countyId,
+      }),
+    );
     if (unit && !unit.active)
       problems.push(problem('input.unitId', '该单位已停用，不能新增人员', 'that unit is out of service'));
     if (problems.length) throw new ValidationFailed(problems);

@@ -3,10 +3,12 @@ import { Action, authorize, Unauthenticated } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
 import { ValidationFailed } from '@app/kernel';
 import { LoginThrottle } from '../../auth/login-throttle';
+import { OrganizationDirectory } from '@app/organization';
 import { CredentialsRepository } from '../../credentials/credentials.repository';
 import { hashPassword, verifyPassword } from '../../credentials/password-hasher';
 import { passwordProblems } from '../../domain/password-policy';
 import { PeopleDirectory } from '../../queries/people-directory';
+import { passwordSubject } from '../password-subject';
 import { existingUser, runUserCommand } from '../user-stream';
 import { ChangeOwnPasswordCommand, ResetUserPasswordCommand } from './reset-user-password.command';
 
@@ -15,6 +17,7 @@ export class ResetUserPasswordHandler implements ICommandHandler<ResetUserPasswo
   constructor(
     private readonly executor: CommandExecutor,
     private readonly people: PeopleDirectory,
+    private readonly organization: OrganizationDirectory,
   ) {}
 
   async execute({ principal, userId, newPassword, context }: ResetUserPasswordCommand): Promise<void> {
@@ -25,7 +28,12 @@ export class ResetUserPasswordHandler implements ICommandHandler<ResetUserPasswo
       { kind: 'user', userId, unitId: user.unitId, countyId: user.countyId },
       userId,
     );
-    const problems = passwordProblems('input.newPassword', newPassword, user.username);
+    // The rule for the roles held now: someone promoted since their last password gets the longer one here.
+    const problems = passwordProblems(
+      'input.newPassword',
+      newPassword,
+      await passwordSubject(this.organization, user),
+    );
     if (problems.length) throw new ValidationFailed(problems);
     const hash = await hashPassword(newPassword);
     await runUserCommand(
@@ -44,6 +52,7 @@ export class ChangeOwnPasswordHandler implements ICommandHandler<ChangeOwnPasswo
     private readonly executor: CommandExecutor,
     private readonly credentials: CredentialsRepository,
     private readonly throttle: LoginThrottle,
+    private readonly organization: OrganizationDirectory,
   ) {}
 
   async execute({
@@ -64,7 +73,11 @@ export class ChangeOwnPasswordHandler implements ICommandHandler<ChangeOwnPasswo
       });
     }
     await this.throttle.succeeded(principal.username, address);
-    const problems = passwordProblems('input.newPassword', newPassword, principal.username);
+    const problems = passwordProblems(
+      'input.newPassword',
+      newPassword,
+      await passwordSubject(this.organization, principal),
+    );
     if (newPassword === currentPassword)
       problems.push({
         field: 'input.newPassword',
