@@ -15,6 +15,7 @@ import { DutyPosts1764000800000 } from './1764000800000-duty-posts';
 import { PrivilegedRoleGrants1764000950000 } from './1764000950000-privileged-role-grants';
 import { AuthSessions1764001000000 } from './1764001000000-auth-sessions';
 import { EventLogRowSecurity1764001100000 } from './1764001100000-event-log-row-security';
+import { IndependentWitness1764001200000 } from './1764001200000-independent-witness';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   PrivilegedRoleGrants1764000950000,
   AuthSessions1764001000000,
   EventLogRowSecurity1764001100000,
+  IndependentWitness1764001200000,
 ];

@@ -3,7 +3,14 @@ import { AuthOptions } from '@app/identity';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileCheckpointWitness, HashAlgorithm, LogIntegrity, LogSigningKey } from '@app/event-store';
+import {
+  FileCheckpointWitness,
+  HashAlgorithm,
+  IndependentWitness,
+  LogIntegrity,
+  LogSigningKey,
+} from '@app/event-store';
+import { WitnessPeer } from '@app/witness';
 import { Clock } from '@app/kernel';
 import { DEFAULT_NOTIFY_OPTIONS, NotifyOptions } from '@app/notifications';
 import { HttpLimits } from '../../apps/api/src/app-config';
@@ -33,6 +40,12 @@ export async function startApi(
     database?: TestDatabase;
     /** Run due timers on their own every so many ms (default: never; tests call TimerService.fireDue). */
     timerTickMs?: number;
+    /** This deployment's audit key (default: a new one). */
+    signingKey?: LogSigningKey;
+    /** Another deployment that countersigns this one's checkpoints. */
+    independentWitness?: IndependentWitness;
+    /** Deployments whose checkpoints this one countersigns. */
+    witnessPeers?: WitnessPeer[];
     /** HTTP limits (default: the server's). */
     http?: HttpLimits;
     /** How often an idle socket's session is checked again (default: the server's, 60 s). */
@@ -48,8 +61,9 @@ export async function startApi(
   const witnessFile = join(auditDir, 'witness.jsonl');
   const integrity = {
     hashAlgorithm: options.hashAlgorithm ?? 'sha256',
-    signingKey: LogSigningKey.generate(),
+    signingKey: options.signingKey ?? LogSigningKey.generate(),
     witness: new FileCheckpointWitness(witnessFile),
+    independentWitness: options.independentWitness,
     witnessFile,
   };
   const server = await startApiServer({
@@ -63,6 +77,7 @@ export async function startApi(
       seedDemo: false,
       socketRecheckMs: options.socketRecheckMs,
       http: options.http,
+      witnessPeers: options.witnessPeers,
       notify: {
         ...DEFAULT_NOTIFY_OPTIONS,
         tickMs: 0,

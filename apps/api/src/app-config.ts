@@ -2,6 +2,7 @@ import { readFileSync, Stats, statSync } from 'node:fs';
 import { z } from 'zod';
 import { describeEnvProblem, Env, StartupError } from '@app/database';
 import { isHostPattern, NotifyOptions } from '@app/notifications';
+import { readWitnessPeers, WitnessPeer } from '@app/witness';
 
 export interface AppConfig {
   port: number;
@@ -28,6 +29,8 @@ export interface AppConfig {
   socketRecheckMs?: number;
   /** External notifications (e-mail, webhook); defaults when absent. */
   notify?: NotifyOptions;
+  /** Deployments whose checkpoints this one countersigns (WITNESS_PEERS_FILE); none when absent. */
+  witnessPeers?: WitnessPeer[];
 }
 
 export interface HttpLimits {
@@ -82,6 +85,7 @@ const schema = z.object({
   TIMER_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   ROSTER_CHECK_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+  WITNESS_PEERS_FILE: z.string().min(1).optional(),
   SOCKET_RECHECK_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   SMTP_URL: urlWith(
     ['smtp:', 'smtps:'],
@@ -136,6 +140,14 @@ function secretFromFile(file: string): string {
   return secret;
 }
 
+function peersFrom(file: string): WitnessPeer[] {
+  try {
+    return readWitnessPeers(file);
+  } catch (err) {
+    throw new StartupError(`配置错误 / Bad setting: WITNESS_PEERS_FILE — ${(err as Error).message}`);
+  }
+}
+
 /** Server settings from the environment; a bad one ends start-up with one line naming it. */
 export function loadAppConfig(env: Env = process.env): AppConfig {
   const parsed = schema.safeParse(
@@ -184,6 +196,7 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     jobMaintenanceSeconds: parsed.data.JOB_MAINTENANCE_SECONDS,
     rosterCheckMs: parsed.data.ROSTER_CHECK_MS,
     socketRecheckMs: parsed.data.SOCKET_RECHECK_MS,
+    witnessPeers: e.WITNESS_PEERS_FILE ? peersFrom(e.WITNESS_PEERS_FILE) : [],
     notify: {
       smtpUrl: e.SMTP_URL ?? null,
       smtpFrom: e.SMTP_FROM ?? null,

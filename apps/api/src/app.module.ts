@@ -33,6 +33,7 @@ import { refusedBeforeParsing, requestRules } from './graphql/request-rules';
 import { HealthController } from './health.controller';
 import { RuntimeModule } from '@app/runtime';
 import { TimersModule } from '@app/timers';
+import { WitnessModule } from '@app/witness';
 
 export interface AppModuleOptions {
   urls: DatabaseUrls;
@@ -86,6 +87,7 @@ export class AppModule {
         }),
         NotificationsModule.forRoot(options.config.notify),
         DemoModule.forRoot(identity),
+        WitnessModule.forRoot(options.config.witnessPeers ?? []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [identity],

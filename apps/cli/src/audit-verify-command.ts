@@ -13,6 +13,7 @@ const USAGE =
   '  --key                 部署公布的审计公钥（auditPublicKey）/ the deployment’s published public key\n' +
   '  --trust-bundle-key    不指定公钥，信任文件自带的公钥（只能证明文件自洽）/ use the key inside the bundle (proves self-consistency only)\n' +
   '  --witness             部署的见证文件 / the deployment’s witness file\n' +
+  '  --witness-key         独立见证方（如市委网信办部署）的公钥：核对其副签，并报告尚无独立见证的封存点 / the independent witness’s public key: checks its countersignatures and reports history no independent witness has seen\n' +
   '  --unsigned-through N  部署公布的启用签名前的封存点个数（默认 0）/ as published with the key (default 0)\n';
 
 /**
@@ -23,6 +24,7 @@ export async function auditVerifyCommand(argv: string[]): Promise<CommandResult>
   let values: {
     key?: string;
     witness?: string;
+    'witness-key'?: string;
     json?: boolean;
     'trust-bundle-key'?: boolean;
     'unsigned-through'?: string;
@@ -35,6 +37,7 @@ export async function auditVerifyCommand(argv: string[]): Promise<CommandResult>
       options: {
         key: { type: 'string' },
         witness: { type: 'string' },
+        'witness-key': { type: 'string' },
         json: { type: 'boolean', default: false },
         'trust-bundle-key': { type: 'boolean', default: false },
         'unsigned-through': { type: 'string' },
@@ -54,9 +57,13 @@ export async function auditVerifyCommand(argv: string[]): Promise<CommandResult>
     return { code: 2, output: USAGE };
   let bundle: unknown;
   let trustedKeyPem: string | undefined;
+  let independentWitnessKeyPem: string | undefined;
   try {
     bundle = JSON.parse(readFileSync(file, 'utf8'));
     trustedKeyPem = values.key ? readFileSync(values.key, 'utf8') : undefined;
+    independentWitnessKeyPem = values['witness-key']
+      ? readFileSync(values['witness-key'], 'utf8')
+      : undefined;
   } catch (err) {
     return { code: 2, output: `无法读取 / cannot read: ${(err as Error).message}\n` };
   }
@@ -71,7 +78,7 @@ export async function auditVerifyCommand(argv: string[]): Promise<CommandResult>
       output: values.json ? `${JSON.stringify({ ok: false, fault }, null, 2)}\n` : `${message}\n`,
     };
   }
-  const r = verifyBundle(bundle, { trustedKeyPem, witness, unsignedThrough });
+  const r = verifyBundle(bundle, { trustedKeyPem, witness, unsignedThrough, independentWitnessKeyPem });
   if (values.json) return { code: r.ok ? 0 : 1, output: `${JSON.stringify(r, null, 2)}\n` };
   const lines = [
     `事件 / incident: ${r.incidentId ?? '?'}`,
@@ -80,6 +87,26 @@ export async function auditVerifyCommand(argv: string[]): Promise<CommandResult>
       (r.unsealedEvents ? `；${r.unsealedEvents} 条未封存 / unsealed` : '') +
       (r.unsignedCheckpoints ? `；${r.unsignedCheckpoints} 个签名前的封存点 / sealed before signing` : ''),
   ];
+  if (r.independentWitness) {
+    const w = r.independentWitness;
+    lines.push(
+      `独立见证 / independent witness ${w.keyId}: ` +
+        (w.countersignedThrough === null
+          ? '未副签任何封存点 / countersigned no checkpoint'
+          : `副签至第 ${w.countersignedThrough} 号封存点 / countersigned through #${w.countersignedThrough}`) +
+        (w.notCountersigned
+          ? `；其后 ${w.notCountersigned} 个封存点尚无独立见证（只有本部署自己见过）/ ${w.notCountersigned} checkpoint(s) no independent witness has seen`
+          : ''),
+    );
+  } else if (!independentWitnessKeyPem) {
+    lines.push(
+      '独立见证 / independent witness: 未核对（用 --witness-key 指定）/ not checked (give --witness-key)',
+    );
+  }
+  if (r.unsealedEvents)
+    lines.push(
+      `未封存 / unsealed: ${r.unsealedEvents} 条事件只受哈希链保护，尚无签名封存点 / events protected by their chain only, not yet in a signed checkpoint`,
+    );
   if (r.ok) lines.push('结论 / result: 完好 / INTACT');
   else
     lines.push(

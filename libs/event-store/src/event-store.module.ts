@@ -15,6 +15,7 @@ import { EventSchemaRegistry } from './event-schema-registry';
 import { CommandExecutor } from './decider/command-executor';
 import { EventStore } from './event-store';
 import { CheckpointWitness } from './integrity/checkpoint-witness';
+import { IndependentWitness } from './integrity/independent-witness';
 import { LogSealer } from './integrity/log-sealer';
 import { LogSigningKey } from './integrity/log-signing-key';
 import { LogVerifier } from './integrity/log-verifier';
@@ -42,8 +43,12 @@ export interface LogIntegrity {
   witness: CheckpointWitness;
   /** Checkpoints sealed before this deployment signed (an upgraded log); 0 when it always signed. */
   unsignedThrough?: number;
+  /** Another deployment, beyond this operator's reach, that countersigns each checkpoint (AUDIT_WITNESS_URL). */
+  independentWitness?: IndependentWitness;
 }
 export const LOG_INTEGRITY = Symbol('LOG_INTEGRITY');
+
+const witnessLogger = new Logger('Witness');
 
 /**
  * Starts the live parts once every module has registered its projections and event schemas (in onModuleInit):
@@ -139,7 +144,15 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
       provide: LogSealer,
       inject: [APP_POOL, EventStore, Clock, LOG_INTEGRITY],
       useFactory: (pool: Pool, store: EventStore, clock: Clock, integrity: LogIntegrity) =>
-        new LogSealer(pool, store, clock, { signingKey: integrity.signingKey, witness: integrity.witness }),
+        new LogSealer(pool, store, clock, {
+          signingKey: integrity.signingKey,
+          witness: integrity.witness,
+          independentWitness: integrity.independentWitness,
+          onWitnessProblem: (err) =>
+            witnessLogger.warn(
+              `独立见证方未副签（下次封存重试）/ the independent witness did not countersign (retried at the next seal): ${err instanceof Error ? err.message : String(err)}`,
+            ),
+        }),
     },
     {
       provide: LogVerifier,
@@ -148,6 +161,7 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
         new LogVerifier(pool, {
           publicKey: integrity.signingKey.publicKey,
           witness: integrity.witness,
+          independentWitness: integrity.independentWitness,
           unsignedThrough: integrity.unsignedThrough ?? 0,
         }),
     },

@@ -1,7 +1,15 @@
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { describeEnvProblem, Env, StartupError } from '@app/database';
-import { FileCheckpointWitness, HASH_ALGORITHMS, LogIntegrity, LogSigningKey } from '@app/event-store';
+import {
+  FileCheckpointWitness,
+  HASH_ALGORITHMS,
+  LogIntegrity,
+  LogSigningKey,
+  parsePublicKey,
+} from '@app/event-store';
+import { HttpIndependentWitness } from '@app/witness';
 
 const schema = z.object({
   EVENT_HASH_ALGORITHM: z.enum(HASH_ALGORITHMS).default('sha256'),
@@ -15,6 +23,11 @@ const schema = z.object({
     .min(1)
     .default(path.join('.data', 'audit', 'witness.jsonl')),
   AUDIT_UNSIGNED_THROUGH: z.coerce.number().int().min(0).default(0),
+  AUDIT_WITNESS_URL: z
+    .string()
+    .url('must be the URL of the witnessing deployment, e.g. https://city.example.gov.cn')
+    .optional(),
+  AUDIT_WITNESS_PUBLIC_KEY_FILE: z.string().min(1).optional(),
 });
 
 /**
@@ -42,5 +55,25 @@ export function loadLogIntegrity(env: Env = process.env): LogIntegrity {
     signingKey,
     witness: new FileCheckpointWitness(path.resolve(c.AUDIT_WITNESS_FILE)),
     unsignedThrough: c.AUDIT_UNSIGNED_THROUGH,
+    independentWitness: independentWitness(c.AUDIT_WITNESS_URL, c.AUDIT_WITNESS_PUBLIC_KEY_FILE),
   };
+}
+
+/**
+ * The deployment that countersigns this one's checkpoints (the city office's, for a county), with its key pinned:
+ * both or neither must be set.
+ */
+function independentWitness(url?: string, keyFile?: string): HttpIndependentWitness | undefined {
+  if (!url && !keyFile) return undefined;
+  if (!url || !keyFile)
+    throw new StartupError(
+      '配置错误 / Bad setting: AUDIT_WITNESS_URL 与 AUDIT_WITNESS_PUBLIC_KEY_FILE 须同时设置 / set both AUDIT_WITNESS_URL and AUDIT_WITNESS_PUBLIC_KEY_FILE',
+    );
+  try {
+    return new HttpIndependentWitness(url, parsePublicKey(readFileSync(keyFile, 'utf8')));
+  } catch (err) {
+    throw new StartupError(
+      `配置错误 / Bad setting: AUDIT_WITNESS_PUBLIC_KEY_FILE — 无法读取见证方公钥 / cannot read the witness's public key (${(err as Error).message})`,
+    );
+  }
 }

@@ -166,7 +166,8 @@ export const enumLabels = {
     "STREAM_HEAD_MISMATCH": "流尾部被截断或改动",
     "STREAM_HEAD_MISSING": "流缺少头记录",
     "STREAM_MISSING": "整条流被删除",
-    "WITNESS_CORRUPT": "见证文件损坏"
+    "WITNESS_CORRUPT": "见证文件损坏",
+    "WITNESS_RECEIPT_INVALID": "独立见证回执无效"
   },
   "NotificationChannelKind": {
     "EMAIL": "电子邮件",

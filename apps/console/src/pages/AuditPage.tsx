@@ -166,6 +166,12 @@ const VERIFY = graphql(`
       checkpointsChecked
       witnessedCheckpoints
       unsealedEvents
+      independentWitness {
+        name
+        reachable
+        countersignedThrough
+        notCountersigned
+      }
       verifiedAt
       keyId
       fault {
@@ -447,8 +453,16 @@ function Replay({ id }: { id: string }) {
                   <span>
                     校验事件 {v.eventsChecked} 条、流 {v.streamsChecked} 条、封存点 {v.checkpointsChecked}{' '}
                     个（库外见证 {v.witnessedCheckpoints} 个）
-                    {v.unsealedEvents > 0 && `；${v.unsealedEvents} 条尚未封存（仅哈希链保护）`}；公钥{' '}
-                    {v.keyId.slice(0, 12)}… · {fmtSec(v.verifiedAt)}
+                    {v.unsealedEvents > 0 && `；${v.unsealedEvents} 条尚未封存（仅哈希链保护）`}
+                    {v.independentWitness &&
+                      `；独立见证（${v.independentWitness.name}${v.independentWitness.reachable ? '' : '，本次未应答，按本库保存的回执核对'}）` +
+                        (v.independentWitness.countersignedThrough === null
+                          ? '尚未副签任何封存点'
+                          : `副签至第 ${v.independentWitness.countersignedThrough} 号封存点`) +
+                        (v.independentWitness.notCountersigned > 0
+                          ? `，其后 ${v.independentWitness.notCountersigned} 个封存点只有本部署自己见过`
+                          : '')}
+                    ；公钥 {v.keyId.slice(0, 12)}… · {fmtSec(v.verifiedAt)}
                     {v.fault &&
                       `；问题位置 ${v.fault.streamId ?? ''} #${v.fault.streamVersion ?? ''}（${label('IntegrityFaultKind', v.fault.kind)}）`}
                   </span>

@@ -1,3 +1,5 @@
+import type { WitnessReceipt } from '@app/event-store';
+
 /**
  * The signed audit bundle (format `yuqing-audit-bundle/1`): everything needed to check one incident's record with no
  * database — its events as stored, the checkpoints that seal them and the chain of checkpoints before them, and the
@@ -62,6 +64,11 @@ export interface AuditBundle {
   checkpoints: BundleCheckpoint[];
   /** For every checkpoint from the first that seals a bundled event to the latest: every line it sealed. */
   sealed: Record<string, SealedLine[]>;
+  /**
+   * The countersignatures of the deployment's independent witness (another deployment) for its checkpoints, as it
+   * holds them at export; absent from bundles made before witnessing between deployments existed.
+   */
+  witnessReceipts?: WitnessReceipt[];
   /** Ed25519 over the canonical JSON (RFC 8785) of the bundle without this field, label `yuqing-audit-bundle-v1`. */
   signature: string;
 }

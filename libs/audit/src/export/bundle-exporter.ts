@@ -13,9 +13,11 @@ import {
   LogSealer,
   forEachSealedLine,
   predecessorHashes,
+  ReceiptRow,
   rowPosition,
   storedEvent,
   toCheckpoint,
+  toReceipt,
   whileNotSealing,
 } from '@app/event-store';
 import { Clock } from '@app/kernel';
@@ -141,6 +143,12 @@ export class BundleExporter {
       );
     }
 
+    const receipts = (
+      await q<ReceiptRow>(
+        `SELECT * FROM es_witness_receipts WHERE peer_key_id = $1 ORDER BY witness_key_id, seq`,
+        [this.integrity.signingKey.keyId],
+      )
+    ).map(toReceipt);
     const key = this.integrity.signingKey;
     return {
       format: BUNDLE_FORMAT,
@@ -167,6 +175,7 @@ export class BundleExporter {
         keyId: c.keyId,
       })),
       sealed,
+      witnessReceipts: receipts,
     };
   }
 }

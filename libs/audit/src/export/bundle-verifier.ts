@@ -4,6 +4,7 @@ import {
   checkCheckpointChain,
   checkEvent,
   checkpointMismatch,
+  checkReceipts,
   checkWitness,
   compareLogPositions,
   digestAlgorithmOf,
@@ -40,6 +41,11 @@ export interface BundleReport {
   /** Checkpoints sealed before signing existed, allowed by `unsignedThrough`. */
   unsignedCheckpoints: number;
   unsealedEvents: number;
+  /**
+   * With the independent witness's key given: how far it countersigned the bundle's checkpoints, and how many
+   * signed ones it has not — history no one outside the deployment had seen at export.
+   */
+  independentWitness?: { keyId: string; countersignedThrough: number | null; notCountersigned: number };
   fault?: VerificationFault;
 }
 
@@ -50,6 +56,8 @@ export interface BundleVerifyOptions {
   witness?: WitnessedHead[];
   /** As published with the key: checkpoints up to this seq were sealed before signing existed (default 0). */
   unsignedThrough?: number;
+  /** The public key (PEM) of the deployment's independent witness, obtained from that witness. */
+  independentWitnessKeyPem?: string;
 }
 
 const malformed = (what: string, whatEn: string) =>
@@ -149,6 +157,28 @@ function check(input: unknown, options: BundleVerifyOptions, report: BundleRepor
         (h) => h.seq <= last || new Date(h.sealedAt).getTime() < exportedAt - CLOCK_GRACE_MS,
       ),
     );
+  }
+
+  if (options.independentWitnessKeyPem) {
+    let witnessKey: KeyObject;
+    try {
+      witnessKey = parsePublicKey(options.independentWitnessKeyPem);
+    } catch {
+      throw malformed('见证方公钥无法读取', "the witness's public key cannot be read");
+    }
+    const witnessKeyId = publicKeyId(witnessKey);
+    const receipts = (b.witnessReceipts ?? []).filter((r) => r.witnessKeyId === witnessKeyId);
+    const { countersignedThrough } = checkReceipts(
+      new Map(checkpoints.map((c) => [c.seq, c])),
+      receipts,
+      { publicKey: witnessKey, name: witnessKeyId },
+      report.keyId,
+    );
+    report.independentWitness = {
+      keyId: witnessKeyId,
+      countersignedThrough,
+      notCountersigned: checkpoints.filter((c) => c.signature && c.seq > (countersignedThrough ?? 0)).length,
+    };
   }
 
   // Events: every named stream is whole in the bundle; hash and chain per stream, in version order.
@@ -272,6 +302,8 @@ function shape(input: unknown): AuditBundle {
     if (typeof b[field] !== 'string') throw malformed(`缺少 ${field}`, `${field} is missing`);
   if (Number.isNaN(new Date(b.exportedAt!).getTime()))
     throw malformed('导出时间无法识别', 'exportedAt is not a time');
+  if (b.witnessReceipts !== undefined && !Array.isArray(b.witnessReceipts))
+    throw malformed('witnessReceipts 应为列表', 'witnessReceipts must be a list');
   if (!b.sealed || typeof b.sealed !== 'object' || !b.predecessors || typeof b.predecessors !== 'object')
     throw malformed('缺少 sealed 或 predecessors', 'sealed or predecessors is missing');
   for (const e of b.events!) {

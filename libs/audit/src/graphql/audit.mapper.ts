@@ -40,6 +40,7 @@ export function toIntegrityReport(
     unsignedCheckpoints: r.unsignedCheckpoints,
     witnessedCheckpoints: r.witnessedCheckpoints,
     unsealedEvents: r.unsealedEvents,
+    independentWitness: r.independentWitness ?? null,
     firstCheckpoint: r.range.firstCheckpoint,
     lastCheckpoint: r.range.lastCheckpoint,
     fault: r.fault

@@ -26,6 +26,7 @@ export const IntegrityFaultKind = {
   EVENT_OUTSIDE_LOG: 'EVENT_OUTSIDE_LOG',
   STREAM_HEAD_MISSING: 'STREAM_HEAD_MISSING',
   WITNESS_CORRUPT: 'WITNESS_CORRUPT',
+  WITNESS_RECEIPT_INVALID: 'WITNESS_RECEIPT_INVALID',
   BUNDLE_SIGNATURE_INVALID: 'BUNDLE_SIGNATURE_INVALID',
   BUNDLE_MALFORMED: 'BUNDLE_MALFORMED',
 } as const satisfies Record<FaultKind, FaultKind>;
@@ -47,6 +48,7 @@ export const INTEGRITY_FAULT_LABELS: Record<FaultKind, LocalizedMessage> = {
   EVENT_OUTSIDE_LOG: { zh: '事件位于日志起点之前', en: 'Event before the start of the log' },
   STREAM_HEAD_MISSING: { zh: '流缺少头记录', en: 'Stream without a head' },
   WITNESS_CORRUPT: { zh: '见证文件损坏', en: 'Witness file corrupt' },
+  WITNESS_RECEIPT_INVALID: { zh: '独立见证回执无效', en: 'Independent witness receipt invalid' },
   BUNDLE_SIGNATURE_INVALID: { zh: '导出文件签名无效', en: 'Bundle signature invalid' },
   BUNDLE_MALFORMED: { zh: '导出文件格式有误', en: 'Bundle malformed' },
 };
@@ -555,6 +557,32 @@ export class IntegrityFaultType {
   checkpointSeq!: number | null;
 }
 
+@ObjectType('IndependentWitnessReport', {
+  description:
+    '独立见证方（如市委网信办的部署）对本部署封存点的副签 / What an independent witness (another deployment) countersigned',
+})
+export class IndependentWitnessReportType {
+  @Field({ description: '见证方（地址与公钥编号）/ The witness (address and key id)' })
+  name!: string;
+
+  @Field({
+    description: '本次校验时见证方是否应答（否则只核对本库保存的回执）/ Whether it answered this time',
+  })
+  reachable!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '见证方已副签至第几号封存点 / The last checkpoint it countersigned',
+  })
+  countersignedThrough!: number | null;
+
+  @Field(() => Int, {
+    description:
+      '尚无独立见证的已签名封存点：这段历史只有本部署自己见过 / Signed checkpoints no independent witness has seen yet',
+  })
+  notCountersigned!: number;
+}
+
 @ObjectType('IntegrityReport', { description: '完整性校验结果 / Result of an integrity check' })
 export class IntegrityReportType {
   @Field({ description: '完好 / Intact' })
@@ -585,6 +613,12 @@ export class IntegrityReportType {
 
   @Field(() => Int, { description: '尚未封存的事件（仅哈希链保护）/ Events not sealed yet' })
   unsealedEvents!: number;
+
+  @Field(() => IndependentWitnessReportType, {
+    nullable: true,
+    description: '独立见证（未配置时为空）/ The independent witness, when one is configured',
+  })
+  independentWitness!: IndependentWitnessReportType | null;
 
   @Field(() => Int, { nullable: true })
   firstCheckpoint!: number | null;

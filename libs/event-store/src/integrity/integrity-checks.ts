@@ -2,7 +2,7 @@ import { KeyObject } from 'node:crypto';
 import { formatLogPosition } from '../event-store.types';
 import { algorithmOf, GENESIS_HASH, hashEvent, HashableEvent, HashAlgorithm } from '../hashing';
 import { WitnessedHead } from './checkpoint-witness';
-import { checkpointHash, LogCheckpoint } from './log-sealer';
+import { checkpointHash, LogCheckpoint } from './checkpoint';
 import { verifySignature } from './log-signing-key';
 
 export type FaultKind =
@@ -22,6 +22,7 @@ export type FaultKind =
   | 'EVENT_OUTSIDE_LOG'
   | 'STREAM_HEAD_MISSING'
   | 'WITNESS_CORRUPT'
+  | 'WITNESS_RECEIPT_INVALID'
   | 'BUNDLE_SIGNATURE_INVALID'
   | 'BUNDLE_MALFORMED';
 

@@ -1,99 +1,19 @@
 import { Pool, PoolClient } from 'pg';
 import { Clock } from '@app/kernel';
 import { EventStore } from '../event-store';
-import { formatLogPosition, LOG_START, LogPosition } from '../event-store.types';
-import { canonicalJson, GENESIS_HASH, HashAlgorithm, hashText, newDigest } from '../hashing';
-import { CheckpointWitness, WitnessedHead } from './checkpoint-witness';
-import { LogSigningKey } from './log-signing-key';
-
-export interface LogCheckpoint {
-  seq: number;
-  /** Exclusive lower bound in log order. */
-  from: LogPosition;
-  /** Inclusive upper bound in log order. */
-  to: LogPosition;
-  eventCount: number;
-  eventsDigest: string;
-  prevHash: string;
-  hash: string;
-  sealedAt: Date;
-  /** Ed25519 over `hash`, base64; null on checkpoints sealed before signing existed. */
-  signature: string | null;
-  keyId: string | null;
-}
-
-export interface CheckpointRow {
-  seq: string;
-  from_transaction_id: string;
-  from_position: string;
-  to_transaction_id: string;
-  to_position: string;
-  event_count: number;
-  events_digest: string;
-  prev_hash: string;
-  hash: string;
-  sealed_at: Date;
-  signature: string | null;
-  key_id: string | null;
-}
-
-export function toCheckpoint(r: CheckpointRow): LogCheckpoint {
-  return {
-    seq: Number(r.seq),
-    from: { transactionId: BigInt(r.from_transaction_id), globalPosition: BigInt(r.from_position) },
-    to: { transactionId: BigInt(r.to_transaction_id), globalPosition: BigInt(r.to_position) },
-    eventCount: r.event_count,
-    eventsDigest: r.events_digest,
-    prevHash: r.prev_hash,
-    hash: r.hash,
-    sealedAt: r.sealed_at,
-    signature: r.signature,
-    keyId: r.key_id,
-  };
-}
-
-/** What a witness keeps of a checkpoint. */
-export function witnessedHead(c: LogCheckpoint): WitnessedHead {
-  return {
-    seq: c.seq,
-    to: formatLogPosition(c.to),
-    eventCount: c.eventCount,
-    hash: c.hash,
-    signature: c.signature ?? '',
-    keyId: c.keyId ?? '',
-    sealedAt: c.sealedAt.toISOString(),
-  };
-}
-
-/** One line of a checkpoint's digest: where the event sits in the log and in its stream, and its hash. */
-export function digestLine(e: {
-  transactionId: bigint;
-  globalPosition: bigint;
-  streamId: string;
-  streamVersion: number;
-  hash: string;
-}): string {
-  return `${canonicalJson([e.transactionId.toString(), e.globalPosition.toString(), e.streamId, e.streamVersion, e.hash])}\n`;
-}
-
-/** The hash of a checkpoint: its range, count, digest, the previous checkpoint's hash and when it was sealed. */
-export function checkpointHash(
-  c: Omit<LogCheckpoint, 'hash' | 'signature' | 'keyId'>,
-  algorithm: HashAlgorithm,
-): string {
-  return hashText(
-    algorithm,
-    canonicalJson({
-      seq: c.seq,
-      from: formatLogPosition(c.from),
-      to: formatLogPosition(c.to),
-      eventCount: c.eventCount,
-      eventsDigest: c.eventsDigest,
-      prevHash: c.prevHash,
-      sealedAt: c.sealedAt.toISOString(),
-    }),
-  );
-}
+import { LOG_START } from '../event-store.types';
+import { GENESIS_HASH, newDigest } from '../hashing';
+import {
+  checkpointHash,
+  CheckpointRow,
+  digestLine,
+  LogCheckpoint,
+  toCheckpoint,
+  witnessedHead,
+} from './checkpoint';
+import { CheckpointWitness } from './checkpoint-witness';
+import { claimOf, IndependentWitness, receiptValid } from './independent-witness';
+import { LogSigningKey, publicKeyId } from './log-signing-key';
 
 const SEAL_LOCK = 7_214_002;
 
@@ -125,6 +45,10 @@ export interface LogSealerOptions {
   signingKey?: LogSigningKey;
   /** Receives each signed checkpoint's head once it is committed. */
   witness?: CheckpointWitness;
+  /** Another deployment that countersigns each signed checkpoint; its receipts are kept in es_witness_receipts. */
+  independentWitness?: IndependentWitness;
+  /** Told when the independent witness could not be reached or refused (sealing goes on; the next seal retries). */
+  onWitnessProblem?: (err: unknown) => void;
 }
 
 export class LogSealer {
@@ -169,6 +93,7 @@ export class LogSealer {
       }
       if (count === 0) {
         await client.query('COMMIT');
+        await this.countersign();
         return null;
       }
       const draft = {
@@ -209,12 +134,51 @@ export class LogSealer {
       );
       await client.query('COMMIT');
       await this.witnessUpTo(checkpoint.seq);
+      await this.countersign();
       return checkpoint;
     } catch (err) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw err;
     } finally {
       client.release();
+    }
+  }
+
+  /**
+   * Shows the independent witness every signed checkpoint it has not countersigned yet (by the receipts kept here),
+   * in order, and keeps its receipts. A witness away or refusing does not stop sealing: the next seal tries again,
+   * and verification reports the checkpoints no independent witness has seen.
+   */
+  private async countersign(): Promise<void> {
+    const witness = this.options.independentWitness;
+    if (!witness) return;
+    try {
+      const witnessKeyId = publicKeyId(witness.publicKey);
+      const { rows } = await this.pool.query<CheckpointRow>(
+        `SELECT * FROM es_log_checkpoints WHERE signature IS NOT NULL AND seq > coalesce(
+           (SELECT max(seq) FROM es_witness_receipts WHERE witness_key_id = $1), 0) ORDER BY seq LIMIT 500`,
+        [witnessKeyId],
+      );
+      if (rows.length === 0) return;
+      const receipts = (await witness.submit(rows.map((r) => claimOf(toCheckpoint(r))))).filter((r) =>
+        receiptValid(r, witness.publicKey),
+      );
+      if (receipts.length === 0) return;
+      await this.pool.query(
+        `INSERT INTO es_witness_receipts (witness_key_id, peer_key_id, seq, hash, witnessed_at, countersignature)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::timestamptz[], $6::text[])
+         ON CONFLICT (witness_key_id, seq) DO NOTHING`,
+        [
+          receipts.map((r) => r.witnessKeyId),
+          receipts.map((r) => r.peerKeyId),
+          receipts.map((r) => r.seq),
+          receipts.map((r) => r.hash),
+          receipts.map((r) => r.witnessedAt),
+          receipts.map((r) => r.countersignature),
+        ],
+      );
+    } catch (err) {
+      this.options.onWitnessProblem?.(err);
     }
   }
 

@@ -10,8 +10,11 @@ import {
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** What a signature covers: a fixed label, so a checkpoint signature can never pass as a bundle's, and the text. */
-export type SignaturePurpose = 'checkpoint' | 'bundle';
+/**
+ * What a signature covers: a fixed label, so a checkpoint signature can never pass as a bundle's or as a witness's
+ * countersignature, and the text.
+ */
+export type SignaturePurpose = 'checkpoint' | 'bundle' | 'countersignature';
 
 function signedBytes(purpose: SignaturePurpose, text: string): Buffer {
   return Buffer.from(`yuqing-audit-${purpose}-v1\n${text}`, 'utf8');

@@ -5,6 +5,13 @@ import { compareLogPositions, formatLogPosition, LOG_START, LogPosition } from '
 import { newDigest } from '../hashing';
 import { CheckpointWitness, WitnessConflict, WitnessCorrupt, WitnessedHead } from './checkpoint-witness';
 import {
+  checkReceipts,
+  IndependentWitness,
+  ReceiptRow,
+  toReceipt,
+  WitnessReceipt,
+} from './independent-witness';
+import {
   checkCheckpointChain,
   checkEvent,
   checkpointMismatch,
@@ -22,7 +29,7 @@ import {
   streamHeadMismatch,
   VerificationFault,
 } from './integrity-checks';
-import { CheckpointRow, digestLine, LogCheckpoint, toCheckpoint } from './log-sealer';
+import { CheckpointRow, digestLine, LogCheckpoint, toCheckpoint } from './checkpoint';
 import { forEachSealedLine, predecessorHashes, rowPosition, SqlRows } from './sealed-lines';
 import { publicKeyId } from './log-signing-key';
 
@@ -39,6 +46,18 @@ export interface VerificationReport {
   witnessedCheckpoints: number;
   /** Events after the last checkpoint in the range: chained, but not yet sealed or signed. */
   unsealedEvents: number;
+  /**
+   * What an independent witness (another deployment, e.g. the city office's) has countersigned, when one is set:
+   * the checkpoints after `countersignedThrough` are a history nobody outside this deployment has seen yet.
+   */
+  independentWitness?: {
+    name: string;
+    /** Whether it answered now; when not, its receipts kept here were checked instead. */
+    reachable: boolean;
+    countersignedThrough: number | null;
+    /** Signed checkpoints it has not countersigned. */
+    notCountersigned: number;
+  };
   /** The stretch of the log checked: after `from`, up to and including `to` (null: the end). */
   range: { from: string; to: string | null; firstCheckpoint: number | null; lastCheckpoint: number | null };
   /** The first broken link in log order, when there is one. */
@@ -65,6 +84,8 @@ export interface LogVerifierOptions {
   /** The deployment's public key: checkpoints must carry its signature. */
   publicKey?: KeyObject;
   witness?: CheckpointWitness;
+  /** Another deployment that countersigns our checkpoints; its receipts are checked against the database. */
+  independentWitness?: IndependentWitness;
   /** Checkpoints sealed before signing existed (published with the key); every later one must be signed. */
   unsignedThrough?: number;
 }
@@ -413,6 +434,13 @@ export class LogVerifier {
         else throw err;
       }
     }
+    // The independent witness is asked before the snapshot too; when it cannot be reached, the receipts it gave us
+    // are still checked, and the report says it did not answer.
+    const independent = this.options.independentWitness;
+    let independentReceipts: WitnessReceipt[] | null = null;
+    if (independent && this.keyId) {
+      independentReceipts = await independent.receipts(this.keyId).catch(() => null);
+    }
     // One snapshot for events, heads and checkpoints, so concurrent appends cannot look like tampering.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const all = (await query<CheckpointRow>(`SELECT * FROM es_log_checkpoints ORDER BY seq`, [])).map(
@@ -425,9 +453,29 @@ export class LogVerifier {
       this.options.unsignedThrough ?? 0,
     ).unsigned;
     if (witnessProblem) throw witnessProblem;
+    const bySeq = new Map(all.map((c) => [c.seq, c]));
     if (heads) {
-      checkWitness(new Map(all.map((c) => [c.seq, c])), heads);
+      checkWitness(bySeq, heads);
       report.witnessedCheckpoints = heads.length;
+    }
+    if (independent) {
+      const kept = await query<ReceiptRow>(
+        `SELECT * FROM es_witness_receipts WHERE witness_key_id = $1 ORDER BY seq`,
+        [publicKeyId(independent.publicKey)],
+      );
+      // Its own record first (nobody here can remove a receipt from it), then the copies kept here.
+      const { countersignedThrough } = checkReceipts(
+        bySeq,
+        [...(independentReceipts ?? []), ...kept.map(toReceipt)],
+        independent,
+        this.keyId ?? null,
+      );
+      report.independentWitness = {
+        name: independent.name,
+        reachable: independentReceipts !== null,
+        countersignedThrough,
+        notCountersigned: all.filter((c) => c.signature && c.seq > (countersignedThrough ?? 0)).length,
+      };
     }
     return all;
   }

@@ -1,0 +1,3 @@
+export * from './witness.module';
+export * from './witness-peers';
+export * from './http-independent-witness';
