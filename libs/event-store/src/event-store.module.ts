@@ -171,6 +171,7 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
     LogVerifier,
     CommandExecutor,
     LiveEventFeed,
+    LogNotifier,
   ],
 })
 export class EventStoreModule {}
