@@ -6,30 +6,14 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { HttpRequestLike, requestContextFrom } from '@app/access';
 import { DatabaseModule, DatabaseUrls } from '@app/database';
 import { EventStore, EventStoreModule, LogIntegrity } from '@app/event-store';
-import { AuditModule, auditorReadsPlugin } from '@app/audit';
-import {
-  createErrorFormatter,
-  GraphqlExceptionFilter,
-  LiveTopicsModule,
-  localizeErrorsPlugin,
-} from '@app/graphql';
-import { DashboardModule } from '@app/dashboard';
-import { ReportsModule } from '@app/reports';
-import { DemoModule } from '@app/demo';
-import { DutyModule } from '@app/duty';
+import { auditorReadsPlugin } from '@app/audit';
+import { createErrorFormatter, GraphqlExceptionFilter, localizeErrorsPlugin } from '@app/graphql';
 import { AuthOptions, IdentityModule, SignInService } from '@app/identity';
-import { DispatchModule } from '@app/dispatch';
-import { InboxModule } from '@app/inbox';
-import { JobsModule } from '@app/jobs';
-import { NotificationsModule } from '@app/notifications';
-import { IncidentsModule } from '@app/incidents';
-import { ResponseModule } from '@app/response';
 import { Clock } from '@app/kernel';
-import { OrganizationModule } from '@app/organization';
 import { AppConfig } from './app-config';
 import { HealthController } from './health.controller';
+import { PlatformModule } from '@app/platform';
 import { RuntimeModule } from '@app/runtime';
-import { TimersModule } from '@app/timers';
 
 export interface AppModuleOptions {
   urls: DatabaseUrls;
@@ -77,25 +61,18 @@ export class AppModule {
           integrity: options.integrity,
         }),
         DatabaseModule.forRoot(options.urls, options.poolSize),
-        JobsModule.forRoot({ maintenanceIntervalSeconds: options.config.jobMaintenanceSeconds ?? 30 }),
         EventStoreModule,
-        LiveTopicsModule,
-        InboxModule,
-        OrganizationModule,
-        identity,
-        IncidentsModule,
-        DispatchModule,
-        ResponseModule,
-        AuditModule,
-        DashboardModule,
-        ReportsModule.forRoot({ checkMs: options.config.rosterCheckMs ?? 0 }),
-        DutyModule.forRoot(identity, { checkMs: options.config.rosterCheckMs ?? 0 }),
-        TimersModule.forRoot({
-          tickMs: options.config.timerTickMs ?? 0,
-          jobExpireSeconds: options.config.timerJobExpireSeconds ?? 60,
+        // Every capability, from the one list the command-line tools use too (same projections, same schemas).
+        PlatformModule.forRoot({
+          identity,
+          jobs: { maintenanceIntervalSeconds: options.config.jobMaintenanceSeconds ?? 30 },
+          timers: {
+            tickMs: options.config.timerTickMs ?? 0,
+            jobExpireSeconds: options.config.timerJobExpireSeconds ?? 60,
+          },
+          rosterCheckMs: options.config.rosterCheckMs ?? 0,
+          notify: options.config.notify,
         }),
-        NotificationsModule.forRoot(options.config.notify),
-        DemoModule.forRoot(identity),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [identity],
