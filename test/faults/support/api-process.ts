@@ -38,6 +38,18 @@ export class FaultDatabase {
     this.work = mkdtempSync(join(tmpdir(), 'yuqing-faults-'));
   }
 
+  /** Creates the database, empty (processes started on it migrate it themselves). */
+  async createEmpty(): Promise<void> {
+    const c = new Client({ connectionString: this.cluster.url });
+    c.on('error', () => undefined);
+    await c.connect();
+    try {
+      await c.query(`CREATE DATABASE "${this.name}"`);
+    } finally {
+      await c.end();
+    }
+  }
+
   /** Runs one query as the owner, on a connection of its own. */
   async query<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
     const c = new Client({ connectionString: this.ownerUrl });
