@@ -88,7 +88,7 @@ it('survives SIGKILL and fast restarts of PostgreSQL under load: no exit, no ack
   );
   await sleep(500);
 
-  const load = runLoad(client, 6, 'restart');
+  const load = runLoad(client, 8, 'restart');
   const progress = async (more: number) => {
     const target = client.acks.length + more;
     await until(`${more} more acknowledged writes`, () => client.acks.length >= target, 120_000);
@@ -96,7 +96,7 @@ it('survives SIGKILL and fast restarts of PostgreSQL under load: no exit, no ack
   const readiness: { fault: string; status: number; body: Record<string, unknown> }[] = [];
   const faults = ['SIGKILL', 'restart -m fast', 'SIGKILL', 'restart -m fast'];
   try {
-    await progress(40);
+    await progress(50);
     for (const fault of faults) {
       if (fault === 'SIGKILL') {
         await cluster.killHard();
@@ -117,7 +117,7 @@ it('survives SIGKILL and fast restarts of PostgreSQL under load: no exit, no ack
       }
       for (const p of [a, b])
         await until(`${p.name} ready again`, async () => (await health(p, '/healthz/ready')).status === 200);
-      await progress(40);
+      await progress(50);
     }
   } finally {
     await load.stop();
