@@ -17,6 +17,7 @@ export default tseslint.config(
       'apps/console/scripts/**',
       'test/ui/jest.config.js',
       'test/security/jest.config.js',
+      'test/faults/jest.config.js',
     ],
   },
   eslint.configs.recommended,

@@ -78,8 +78,10 @@ it('answers page paths with index.html, never cached, and leaves /graphql and /h
     expect(page.headers['cache-control']).toBe('no-cache');
     expect(page.body.toString()).toContain('<div id="root">');
   }
-  const health = await get('/healthz', { accept: 'text/html' });
-  expect(health.body.toString()).not.toContain('<div id="root">');
+  for (const path of ['/healthz', '/healthz/live', '/healthz/ready']) {
+    const health = await get(path, { accept: 'text/html' });
+    expect(health.body.toString()).not.toContain('<div id="root">');
+  }
   const graphql = await get('/graphql', { accept: 'text/html' });
   expect(graphql.body.toString()).not.toContain('<div id="root">');
   const missing = await get('/assets/nothing-here.js', { accept: '*/*' });

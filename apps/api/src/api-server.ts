@@ -168,7 +168,7 @@ function guardHttp(app: NestExpressApplication, limits: HttpLimits): void {
 
 /**
  * The web console: its hashed assets cached for good, index.html never, and every other GET that asks for a page
- * answered with index.html (the console routes in the browser). /graphql, /healthz and /assets/ are never.
+ * answered with index.html (the console routes in the browser). /graphql, /healthz(/…) and /assets/ are never.
  * Assets go out as the build compressed them (`.br`, `.gz` beside each file; the browser's Accept-Encoding chooses):
  * about a quarter of the bytes on a county office's network, and no compressing per request.
  */
@@ -201,7 +201,11 @@ function serveConsole(app: NestExpressApplication, dir: string): void {
     }),
   );
   app.use((req: ConsoleRequest, res: ConsoleResponse, next: () => void) => {
-    const api = req.path === '/graphql' || req.path.startsWith('/graphql/') || req.path === '/healthz';
+    const api =
+      req.path === '/graphql' ||
+      req.path.startsWith('/graphql/') ||
+      req.path === '/healthz' ||
+      req.path.startsWith('/healthz/');
     // A missing asset (a tab still open from before a new build asking for an old chunk) is a 404, not the page.
     const asset = req.path.startsWith('/assets/');
     if ((req.method !== 'GET' && req.method !== 'HEAD') || api || asset || !req.accepts('html'))

@@ -3,36 +3,25 @@ import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { HttpRequestLike, requestContextFrom } from '@app/access';
-import { DatabaseModule, DatabaseUrls } from '@app/database';
+import { DatabaseModule, DatabaseUrls, isDatabaseUnavailable } from '@app/database';
+import { GraphQLError } from 'graphql';
 import { EventStore, EventStoreModule, LogIntegrity } from '@app/event-store';
-import { AuditModule, auditorReadsPlugin, recordAuditorRead } from '@app/audit';
+import { auditorReadsPlugin, recordAuditorRead } from '@app/audit';
 import {
   createErrorFormatter,
   GraphqlExceptionFilter,
   InputTextPipe,
-  LiveTopicsModule,
-  StrictDateTime,
   localizeErrorsPlugin,
+  StrictDateTime,
 } from '@app/graphql';
-import { DashboardModule } from '@app/dashboard';
-import { ReportsModule } from '@app/reports';
-import { DemoModule } from '@app/demo';
-import { DutyModule } from '@app/duty';
 import { AuthOptions, IdentityModule, SignInService } from '@app/identity';
-import { DispatchModule } from '@app/dispatch';
-import { InboxModule } from '@app/inbox';
-import { JobsModule } from '@app/jobs';
-import { NotificationsModule } from '@app/notifications';
-import { IncidentsModule } from '@app/incidents';
-import { ResponseModule } from '@app/response';
 import { Clock } from '@app/kernel';
-import { OrganizationModule } from '@app/organization';
 import { AppConfig } from './app-config';
 import { socketOptions } from './graphql/graphql-socket';
 import { refusedBeforeParsing, requestRules } from './graphql/request-rules';
 import { HealthController } from './health.controller';
+import { PlatformModule } from '@app/platform';
 import { RuntimeModule } from '@app/runtime';
-import { TimersModule } from '@app/timers';
 import { WitnessModule } from '@app/witness';
 
 export interface AppModuleOptions {
@@ -47,6 +36,16 @@ export interface AppModuleOptions {
 }
 
 const logger = new Logger('GraphQL');
+
+/** Who the caller is could not be asked (the database restarting): a 503 the client may retry, not a 500. */
+function unavailable(err: unknown): never {
+  if (isDatabaseUnavailable(err))
+    throw new GraphQLError('database unavailable', {
+      originalError: err as Error,
+      extensions: { http: { status: 503 } },
+    });
+  throw err;
+}
 
 @Module({})
 export class AppModule {
@@ -68,25 +67,18 @@ export class AppModule {
           integrity: options.integrity,
         }),
         DatabaseModule.forRoot(options.urls, options.poolSize),
-        JobsModule.forRoot({ maintenanceIntervalSeconds: options.config.jobMaintenanceSeconds ?? 30 }),
         EventStoreModule,
-        LiveTopicsModule,
-        InboxModule,
-        OrganizationModule,
-        identity,
-        IncidentsModule,
-        DispatchModule,
-        ResponseModule,
-        AuditModule,
-        DashboardModule,
-        ReportsModule.forRoot({ checkMs: options.config.rosterCheckMs ?? 0 }),
-        DutyModule.forRoot(identity, { checkMs: options.config.rosterCheckMs ?? 0 }),
-        TimersModule.forRoot({
-          tickMs: options.config.timerTickMs ?? 0,
-          jobExpireSeconds: options.config.timerJobExpireSeconds ?? 60,
+        // Every capability, from the one list the command-line tools use too (same projections, same schemas).
+        PlatformModule.forRoot({
+          identity,
+          jobs: { maintenanceIntervalSeconds: options.config.jobMaintenanceSeconds ?? 30 },
+          timers: {
+            tickMs: options.config.timerTickMs ?? 0,
+            jobExpireSeconds: options.config.timerJobExpireSeconds ?? 60,
+          },
+          rosterCheckMs: options.config.rosterCheckMs ?? 0,
+          notify: options.config.notify,
         }),
-        NotificationsModule.forRoot(options.config.notify),
-        DemoModule.forRoot(identity),
         WitnessModule.forRoot(options.config.witnessPeers ?? []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -128,7 +120,9 @@ export class AppModule {
               if (tooDeep) throw tooDeep;
               const requestContext = requestContextFrom(req);
               if (requestContext.bearer)
-                requestContext.principal = await signIn.authenticate(requestContext.bearer);
+                requestContext.principal = await signIn
+                  .authenticate(requestContext.bearer)
+                  .catch(unavailable);
               return { requestContext };
             },
             formatError,

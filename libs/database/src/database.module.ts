@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { guardClient, guardPool, noteConnectionLost } from './database-errors';
+import { DatabaseProbe } from './database-probe';
 
 /** The application's pg pool (non-owner role). */
 export const APP_POOL = Symbol('APP_POOL');
@@ -24,9 +26,11 @@ class PoolCloser implements OnApplicationShutdown {
   constructor(
     @Inject(APP_POOL) private readonly pool: Pool,
     @Inject(SYSTEM_SCOPE_SOURCE) private readonly system: DataSource,
+    private readonly probe: DatabaseProbe,
   ) {}
   async onApplicationShutdown(): Promise<void> {
     await this.pool.end();
+    await this.probe.close();
     if (this.system.isInitialized) await this.system.destroy();
   }
 }
@@ -57,7 +61,9 @@ export class DatabaseModule {
           logging: false,
           // The database was reached and migrated before the app was built: fail at once instead of retrying.
           retryAttempts: 0,
-          extra: { max: poolSize, connectionTimeoutMillis: POOL_WAIT_MS },
+          // Every connection gets its 'error' listener when it is made (see guardPool).
+          extra: { max: poolSize, connectionTimeoutMillis: POOL_WAIT_MS, onConnect: guardClient },
+          poolErrorHandler: noteConnectionLost,
         }),
       ],
       providers: [
@@ -65,13 +71,14 @@ export class DatabaseModule {
         {
           provide: APP_POOL,
           useFactory: () => {
-            const pool = new Pool({
-              connectionString: urls.appUrl,
-              max: poolSize,
-              connectionTimeoutMillis: POOL_WAIT_MS,
-            });
-            pool.on('error', () => undefined);
-            return pool;
+            // Guarded before its first connection: a server restart must cost requests, not the process.
+            return guardPool(
+              new Pool({
+                connectionString: urls.appUrl,
+                max: poolSize,
+                connectionTimeoutMillis: POOL_WAIT_MS,
+              }),
+            );
           },
         },
         {
@@ -85,12 +92,14 @@ export class DatabaseModule {
                 max: Math.max(2, Math.ceil(poolSize / 4)),
                 connectionTimeoutMillis: POOL_WAIT_MS,
                 options: '-c app.scope=system -c app.county= -c app.unit=',
+                onConnect: guardClient,
               },
             }).initialize(),
         },
+        { provide: DatabaseProbe, useFactory: () => new DatabaseProbe(urls.appUrl) },
         PoolCloser,
       ],
-      exports: [APP_POOL, DATABASE_URLS, SYSTEM_SCOPE_SOURCE, TypeOrmModule],
+      exports: [APP_POOL, DATABASE_URLS, SYSTEM_SCOPE_SOURCE, TypeOrmModule, DatabaseProbe],
     };
   }
 }

@@ -3,3 +3,5 @@ export * from './database-config';
 export * from './embedded-postgres';
 export * from './prepare-database';
 export * from './database.module';
+export * from './database-errors';
+export * from './database-probe';

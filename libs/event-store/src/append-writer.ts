@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Pool, PoolClient } from 'pg';
 import { Clock } from '@app/kernel';
 import { EventSchemaRegistry } from './event-schema-registry';
-import { IdempotencyKeyReused, InvalidAppend, StreamMismatch, VersionConflict } from './event-store.errors';
+import {
+  IdempotencyKeyReused,
+  InvalidAppend,
+  StreamMismatch,
+  StreamsToLockFirst,
+  VersionConflict,
+} from './event-store.errors';
 import {
   AppendRequest,
   AppendResult,
@@ -38,6 +44,13 @@ interface StreamHead {
   lastHash: string;
   owningUnit: string;
   streamType: string;
+  /** The transaction that wrote the head's last event, when read under the caller's locks. */
+  transactionId?: bigint;
+}
+
+/** The streams a transaction of `EventStore.inTransaction` holds advisory locks on. */
+export interface TransactionLocks {
+  held: Set<string>;
 }
 
 interface EventRowToWrite {
@@ -92,6 +105,8 @@ export interface AppendWriterOptions {
 }
 
 const RETRYABLE_PG_CODES = new Set(['23505', '40001', '40P01']);
+/** Salt of the per-stream advisory lock keys: every locker of a stream uses the same key, and sorts by it. */
+const LOCK_SALT = 7341;
 const MAX_ATTEMPTS = 8;
 /** Stream heads this process wrote last, so that the next append to them needs no read. */
 const HEAD_CACHE_SIZE = 50_000;
@@ -130,23 +145,62 @@ export class AppendWriter {
   /**
    * Appends within the caller's open transaction (no batching): the caller writes other state in the same
    * transaction, so both commit or neither does. Throws what `submit` would reject with.
+   *
+   * Keeps each stream's versions in log order (ADR 0015): the log is ordered by transaction id, which a transaction
+   * takes at its first write, so a stream it locks after that may already hold a version written by a younger
+   * transaction. Such a stream is locked without waiting (waiting while holding other streams is how two
+   * transactions naming them in opposite orders deadlock); when the lock is taken, or the stream's head turns out
+   * younger than this transaction, `StreamsToLockFirst` rolls it back, and `EventStore.inTransaction` runs it again
+   * with every stream it met locked first, in one order, before anything is written.
    */
-  async appendWithin(client: PoolClient, req: AppendRequest): Promise<AppendResult> {
+  async appendWithin(client: PoolClient, req: AppendRequest, locks: TransactionLocks): Promise<AppendResult> {
     const p = this.prepare(req);
     const outcomes: (Outcome | undefined)[] = [undefined];
     await this.answerUsedKeys(client, [p], outcomes);
     if (!outcomes[0]) {
-      const heads = await this.readHeads(client, [req.streamId], true);
+      const id = req.streamId;
+      if (!locks.held.has(id)) {
+        if (locks.held.size === 0) {
+          // Holding no stream, this transaction may wait: nobody can be waiting for it.
+          await client.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, ${LOCK_SALT}))`, [id]);
+        } else {
+          const { rows } = await client.query<{ got: boolean }>(
+            `SELECT pg_try_advisory_xact_lock(hashtextextended($1, ${LOCK_SALT})) AS got`,
+            [id],
+          );
+          if (!rows[0].got) throw new StreamsToLockFirst([...locks.held, id]);
+        }
+        locks.held.add(id);
+      }
+      const heads = await this.readHeads(client, [id], 'locked');
+      const headTransaction = heads.get(id)?.transactionId;
       const plan = this.judge([p], heads, outcomes);
       const positions = plan.rows.length ? await this.write(client, plan) : new Map<string, LogPosition>();
       // The caller may still roll back: remember nothing about this head.
-      this.headCache.delete(req.streamId);
+      this.headCache.delete(id);
+      const ours = positions.values().next().value?.transactionId;
+      if (headTransaction !== undefined && ours !== undefined && headTransaction > ours)
+        throw new StreamsToLockFirst([...locks.held]);
       this.finish([p], plan, positions);
-      this.headCache.delete(req.streamId);
+      this.headCache.delete(id);
     }
     const outcome = outcomes[0]!;
     if ('error' in outcome) throw outcome.error;
     return outcome.ok;
+  }
+
+  /**
+   * Locks streams before the transaction writes anything, in the one order every locker uses (the advisory key's),
+   * so that waiting for them cannot deadlock and no younger transaction can write them first.
+   */
+  async lockFirst(client: PoolClient, streamIds: string[], locks: TransactionLocks): Promise<void> {
+    if (!streamIds.length) return;
+    await client.query(
+      `SELECT pg_advisory_xact_lock(k) FROM (SELECT hashtextextended(id, ${LOCK_SALT}) AS k
+         FROM unnest($1::text[]) AS id ORDER BY 1) AS ordered`,
+      [streamIds],
+    );
+    for (const id of streamIds) locks.held.add(id);
   }
 
   private prepare(req: AppendRequest): Pending {
@@ -409,21 +463,25 @@ export class AppendWriter {
     }
   }
 
-  /** Current heads; with `lock`, row-locked in stream order so that concurrent batches cannot deadlock. */
+  /**
+   * Current heads. `lock`: advisory-locked and row-locked in stream order, so that concurrent batches cannot
+   * deadlock. `locked`: the caller holds the advisory locks already; row-locked, with the transaction that wrote
+   * each head's last event.
+   */
   private async readHeads(
     q: Queryable,
     streamIds: string[],
-    lock: boolean,
+    lock: boolean | 'locked',
   ): Promise<Map<string, StreamHead>> {
     const heads = new Map<string, StreamHead>();
     if (!streamIds.length) return heads;
-    if (lock) {
+    if (lock === true) {
       // A stream that does not exist yet has no row to lock: two transactions would both plan version 1 and the
       // slower one fail on the unique key. A transaction-scoped advisory lock per stream id (taken in one order)
       // makes them queue instead; it is released at commit or rollback. It must be its own statement: the row
       // lock's statement then takes its snapshot after the wait and sees a stream created meanwhile.
       await q.query(
-        `SELECT pg_advisory_xact_lock(k) FROM (SELECT hashtextextended(id, 7341) AS k FROM unnest($1::text[]) AS id
+        `SELECT pg_advisory_xact_lock(k) FROM (SELECT hashtextextended(id, ${LOCK_SALT}) AS k FROM unnest($1::text[]) AS id
            ORDER BY 1) AS ordered`,
         [streamIds],
       );
@@ -434,9 +492,14 @@ export class AppendWriter {
       last_hash: string;
       owning_unit: string;
       stream_type: string;
+      head_transaction: string | null;
     }>(
-      `SELECT stream_id, version, last_hash, owning_unit, stream_type FROM es_streams
-        WHERE stream_id = ANY($1::text[]) ORDER BY stream_id ${lock ? 'FOR UPDATE' : ''}`,
+      lock === 'locked'
+        ? `SELECT s.stream_id, s.version, s.last_hash, s.owning_unit, s.stream_type, e.transaction_id::text AS head_transaction
+             FROM es_streams s LEFT JOIN es_events e ON e.stream_id = s.stream_id AND e.stream_version = s.version
+            WHERE s.stream_id = ANY($1::text[]) ORDER BY s.stream_id FOR UPDATE OF s`
+        : `SELECT stream_id, version, last_hash, owning_unit, stream_type, NULL AS head_transaction FROM es_streams
+            WHERE stream_id = ANY($1::text[]) ORDER BY stream_id ${lock ? 'FOR UPDATE' : ''}`,
       [streamIds],
     );
     for (const r of rows) {
@@ -445,6 +508,7 @@ export class AppendWriter {
         lastHash: r.last_hash,
         owningUnit: r.owning_unit,
         streamType: r.stream_type,
+        transactionId: r.head_transaction === null ? undefined : BigInt(r.head_transaction),
       });
     }
     return heads;

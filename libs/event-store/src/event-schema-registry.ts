@@ -35,6 +35,11 @@ export class EventSchemaRegistry {
     return this;
   }
 
+  /** The declared event types (for tools that compare what two processes know). */
+  types(): string[] {
+    return [...this.schemas.keys()];
+  }
+
   currentVersion(type: string): number {
     return this.schemas.get(type)?.currentVersion ?? 1;
   }

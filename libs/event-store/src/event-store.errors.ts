@@ -49,3 +49,14 @@ export class InvalidAppend extends EventStoreError {
     this.name = 'InvalidAppend';
   }
 }
+
+/**
+ * A transaction met a stream it must not wait for, or one written by a younger transaction (ADR 0015): it is rolled
+ * back and run again with these streams locked before its first write. Internal to the store.
+ */
+export class StreamsToLockFirst extends EventStoreError {
+  constructor(readonly streamIds: string[]) {
+    super(`Run again with streams locked first: ${streamIds.join(', ')}`);
+    this.name = 'StreamsToLockFirst';
+  }
+}

@@ -185,6 +185,7 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
     LogVerifier,
     CommandExecutor,
     LiveEventFeed,
+    LogNotifier,
   ],
 })
 export class EventStoreModule {}

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Pool } from 'pg';
 import { Clock } from '@app/kernel';
-import { AppendWriter } from './append-writer';
+import { AppendWriter, TransactionLocks } from './append-writer';
+import { StreamsToLockFirst } from './event-store.errors';
 import { EventSchemaRegistry } from './event-schema-registry';
 import {
   AppendRequest,
@@ -24,6 +25,9 @@ export interface EventStoreOptions {
   /** Group-commit transactions allowed in flight at once from this process. */
   maxConcurrentBatches?: number;
 }
+
+/** Runs of one `inTransaction` before it gives up: each re-run after a lock-order miss knows more streams. */
+const MAX_TRANSACTION_ATTEMPTS = 12;
 
 /** A transaction of `EventStore.inTransaction`. */
 export interface StoreTransaction {
@@ -104,17 +108,48 @@ export class EventStore {
   /**
    * Runs `work` in one transaction in which `tx.append` writes events and `tx.query` anything else (state that
    * must not be in the log, such as secrets): both commit or neither does.
+   *
+   * `work` may run more than once, so it must have no effect outside the transaction: a transaction that meets a
+   * stream it may not wait for, or that a younger transaction wrote first, is run again with the streams it met
+   * locked before its first write (ADR 0015); one that PostgreSQL chose as a deadlock victim or could not
+   * serialise is run again as it was.
    */
   async inTransaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+    let lockFirst: string[] = [];
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.runTransaction(work, lockFirst);
+      } catch (err) {
+        if (attempt >= MAX_TRANSACTION_ATTEMPTS) throw err;
+        if (err instanceof StreamsToLockFirst) {
+          lockFirst = [...new Set([...lockFirst, ...err.streamIds])];
+          continue;
+        }
+        const code = (err as { code?: string }).code;
+        if (code === '40001' || code === '40P01') {
+          await sleep(Math.random() * 5 * attempt);
+          continue;
+        }
+        throw err;
+      }
+    }
+  }
+
+  private async runTransaction<T>(
+    work: (tx: StoreTransaction) => Promise<T>,
+    lockFirst: string[],
+  ): Promise<T> {
     const client = await this.pool.connect();
     const positions: LogPosition[] = [];
+    const locks: TransactionLocks = { held: new Set() };
     try {
       await client.query('BEGIN');
+      await this.writer.lockFirst(client, lockFirst, locks);
       const result = await work({
         query: async <R extends object>(sql: string, params: unknown[] = []) =>
           (await client.query<R>(sql, params)).rows,
         append: async (req) => {
-          const r = await this.writer.appendWithin(client, req);
+          const r = await this.writer.appendWithin(client, req, locks);
           positions.push(...r.positions);
           return r;
         },

@@ -13,6 +13,7 @@ export class LiveEventFeed {
   private running: Promise<void> | null = null;
   private again = false;
   private retry?: NodeJS.Timeout;
+  private failures = 0;
   private stopped = true;
 
   constructor(private readonly store: EventStore) {
@@ -47,7 +48,22 @@ export class LiveEventFeed {
       return;
     }
     this.running = this.drain()
-      .catch(() => undefined)
+      .then(() => {
+        this.failures = 0;
+      })
+      .catch(() => {
+        // The database is away (restarting, say): read on from the same cursor once it answers again, whether or
+        // not a wake-up comes; the LISTEN connection's own reconnect wakes the feed too.
+        this.failures++;
+        if (!this.stopped && !this.retry)
+          this.retry = setTimeout(
+            () => {
+              this.retry = undefined;
+              this.wake();
+            },
+            Math.min(100 * 2 ** this.failures, 2000),
+          );
+      })
       .finally(() => {
         this.running = null;
         if (this.again) {
@@ -67,8 +83,11 @@ export class LiveEventFeed {
       }
     }
     // Events held back by an older transaction elsewhere: look again shortly.
-    if (!this.stopped && (await this.store.hasEventsAfter(this.cursor))) {
-      this.retry = setTimeout(() => this.wake(), 20);
+    if (!this.stopped && !this.retry && (await this.store.hasEventsAfter(this.cursor))) {
+      this.retry = setTimeout(() => {
+        this.retry = undefined;
+        this.wake();
+      }, 20);
     }
   }
 }

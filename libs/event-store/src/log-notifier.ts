@@ -30,6 +30,11 @@ export class LogNotifier {
     await this.connect();
   }
 
+  /** Whether the LISTEN connection is up (false while it reconnects: other processes' commits go unheard). */
+  get listening(): boolean {
+    return this.client !== undefined;
+  }
+
   subscribe(listener: () => void): () => void {
     this.emitter.on('notify', listener);
     return () => this.emitter.off('notify', listener);

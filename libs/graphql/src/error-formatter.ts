@@ -1,5 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '@app/database';
 import { IdempotencyKeyReused, InvalidAppend, StreamMismatch, VersionConflict } from '@app/event-store';
 import { AppError, ErrorCode } from '@app/kernel';
 
@@ -96,6 +97,15 @@ export function mapError(original: unknown, formatted: GraphQLFormattedError): M
       zh: original.localized.zh,
       en: original.localized.en,
       extensions: { reason: original.reason, ...original.details },
+    };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // Nothing was decided that the same request, sent again with its Idempotency-Key, would not find.
+    return {
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      zh: '数据库暂时不可用，请稍后重试',
+      en: 'The database is unavailable for a moment: try again shortly',
+      extensions: { reason: 'DATABASE.UNAVAILABLE', retryable: true },
     };
   }
   if (original instanceof VersionConflict) {

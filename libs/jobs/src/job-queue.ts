@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
-import { DATABASE_URLS, DatabaseUrls } from '@app/database';
+import { DATABASE_URLS, DatabaseUrls, isDatabaseUnavailable, noteConnectionLost } from '@app/database';
 
 export const JOB_QUEUE_OPTIONS = Symbol('JOB_QUEUE_OPTIONS');
 
@@ -83,9 +83,9 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
     });
     this.boss.on('error', (err: Error & { code?: string }) => {
-      // A server shutting down (Ctrl-C stops the embedded one too) ends idle connections: pg-boss reconnects when
-      // it next needs one, so this is no error of ours.
-      if (err.code === '57P01') this.logger.debug(`pg-boss: ${err.message}`);
+      // A server shutting down or restarting ends pg-boss's connections and fails its supervision rounds: pg-boss
+      // reconnects when it next needs one, so this is said once per outage, not as an error of ours.
+      if (isDatabaseUnavailable(err)) noteConnectionLost(err);
       else this.logger.error(`pg-boss: ${err.message}`);
     });
   }

@@ -12,6 +12,8 @@ export const ErrorCode = {
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** The request itself is not one the server takes (e.g. a query sent over the subscriptions' socket). */
   BAD_REQUEST: 'BAD_REQUEST',
+  /** Something the request needs is unreachable for a moment (the database restarting): send it again. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -22,6 +22,7 @@ import {
   TimerSettings,
 } from '@app/organization';
 import { FLASH_REPORT_RAISED, FlashReportRaisedData } from './flash-report';
+import { TIMER_LAPSED, TimerLapsedData } from './timer-lapse';
 import { SubjectType, TimerKind, timerId, TimerOutcome } from './timer-kinds';
 
 const MINUTE = 60_000;
@@ -52,7 +53,7 @@ const supervisionReply = (policy: DeadlinePolicyInForce | null | undefined): Ste
 /**
  * The schedule of timers, folded from the log (ADR 0009): dispatch arms a task's reminders and deadline, an
  * extension moves them, hand-in, acceptance, return and cancellation drop them, the platform's own events mark
- * them fired. Arming is an upsert that never revives a fired timer, so replays and rebuilds converge.
+ * them fired, and a lapse (a due timer that found nothing to do) closes one. Arming is an upsert that never revives a fired timer, so replays and rebuilds converge.
  */
 export class TimerScheduleProjection implements Projection {
   readonly name = 'timer-schedule';
@@ -76,6 +77,7 @@ export class TimerScheduleProjection implements Projection {
     IncidentEventType.Reported,
     IncidentEventType.Assessed,
     FLASH_REPORT_RAISED,
+    TIMER_LAPSED,
   ];
 
   async clear(m: EntityManager): Promise<void> {
@@ -280,6 +282,15 @@ export class TimerScheduleProjection implements Projection {
       case FLASH_REPORT_RAISED: {
         const f = d as unknown as FlashReportRaisedData;
         return this.fired(m, f.timerId, f.at);
+      }
+      case TIMER_LAPSED: {
+        // Fell due with nothing to do; unlike a fired one, a later event (work sent back) may arm it again.
+        const l = d as unknown as TimerLapsedData;
+        await m.query(
+          `UPDATE timer SET armed = false, outcome = $2 WHERE timer_id = $1 AND armed AND fired_at IS NULL`,
+          [l.timerId, TimerOutcome.NOTHING_TO_DO],
+        );
+        return;
       }
     }
   }

@@ -21,6 +21,7 @@ import {
   flashReportStreamId,
 } from './flash-report';
 import { SubjectType, TimerKind, TimerOutcome } from './timer-kinds';
+import { TIMER_LAPSE_STREAM_TYPE, timerLapseDecider, timerLapseStreamId } from './timer-lapse';
 import { timerNotes } from './timer-notes';
 
 export const TIMER_OPTIONS = Symbol('TIMER_OPTIONS');
@@ -65,6 +66,13 @@ export interface TimerRun {
 }
 
 const MINUTE = 60_000;
+
+/** Where each kind of subject's own events are: its stream id is the prefix and the subject's id. */
+const SUBJECT_STREAM_PREFIX: Record<SubjectType, string> = {
+  TASK: 'task-',
+  LETTER: 'letter-',
+  INCIDENT: 'incident-',
+};
 
 /**
  * Runs the timers (ADR 0009). A sweep queues one job per subject (task, letter, incident) with timers due on the
@@ -197,15 +205,8 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
     const runs: TimerRun[] = [];
     for (const t of due) {
       const acted = await this.fire(t, now);
-      if (!acted) {
-        await this.db.run(SYSTEM_SCOPE, (m) =>
-          m.query(
-            // Not fired: a later event (work sent back, say) may arm it again.
-            `UPDATE timer SET armed = false, outcome = $2 WHERE timer_id = $1 AND armed`,
-            [t.timer_id, TimerOutcome.NOTHING_TO_DO],
-          ),
-        );
-      }
+      // Not fired: closed through the log (the schedule is a read model); a later event may arm it again.
+      if (!acted) await this.lapse(t, now);
       runs.push({
         timerId: t.timer_id,
         kind: t.kind,
@@ -348,6 +349,37 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
       },
     });
     return result.events.length > 0;
+  }
+
+  /** Records that a due timer found nothing to do; the schedule's projection closes it. */
+  private async lapse(t: TimerRow, now: Date): Promise<void> {
+    // The lapse belongs to whoever owns the timer's subject (the dispatcher of a task, the sender of a letter, the
+    // unit that registered an incident).
+    const [owner] = await this.db.run(SYSTEM_SCOPE, (m) =>
+      m.query<{ owning_unit: string }[]>(`SELECT owning_unit FROM es_streams WHERE stream_id = $1`, [
+        `${SUBJECT_STREAM_PREFIX[t.subject_type]}${t.subject_id}`,
+      ]),
+    );
+    const unit = owner?.owning_unit ?? t.county_id ?? 'platform';
+    const ctx = { ...platformContext(unit, t.timer_id, now), idempotencyKey: undefined };
+    await this.executor.execute({
+      streamId: timerLapseStreamId(t.timer_id),
+      streamType: TIMER_LAPSE_STREAM_TYPE,
+      decider: timerLapseDecider,
+      command: {
+        type: 'LapseTimer',
+        lapse: {
+          timerId: t.timer_id,
+          kind: t.kind,
+          subjectType: t.subject_type,
+          subjectId: t.subject_id,
+          dueAt: new Date(t.due_at).toISOString(),
+          at: now.toISOString(),
+        },
+      },
+      owningUnit: unit,
+      metadata: commandMetadata('LapseTimer', ctx),
+    });
   }
 
   private async countyTimers(countyId: string): Promise<Partial<TimerSettings>> {

@@ -5,6 +5,7 @@ import { DispatchModule } from '@app/dispatch';
 import { IncidentsModule, TimelineRegistry } from '@app/incidents';
 import { OrganizationModule } from '@app/organization';
 import { FLASH_REPORT_RAISED, FlashReportRaisedData } from './flash-report';
+import { TIMER_LAPSED } from './timer-lapse';
 import { TimerScheduleProjection } from './timer-schedule.projection';
 import { DEFAULT_TIMER_OPTIONS, TIMER_OPTIONS, TimerOptions, TimerService } from './timer.service';
 
@@ -32,6 +33,7 @@ export class TimersModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.schemas.define(FLASH_REPORT_RAISED, 1);
+    this.schemas.define(TIMER_LAPSED, 1);
     this.projections.add(new TimerScheduleProjection());
     this.timeline.register([FLASH_REPORT_RAISED], (e) => {
       const d = e.data as unknown as FlashReportRaisedData;

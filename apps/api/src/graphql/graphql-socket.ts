@@ -65,6 +65,9 @@ interface SocketSession {
   closed: boolean;
 }
 
+/** How many seconds an event waits for its session to be checked while the database is away. */
+const UNAVAILABLE_PATIENCE = 120;
+
 type Ctx = Parameters<NonNullable<ServerOptions<Record<string, unknown>, SocketExtra>['onConnect']>>[0];
 
 const sameAccess = (a: Principal, b: Principal) =>
@@ -106,13 +109,27 @@ export function socketOptions(
     ctx.extra.socket.close(why.code, why.reason);
   };
 
-  /** True while the socket's holder may still receive; closes it otherwise. */
-  const stillAllowed = async (ctx: Ctx, session: SocketSession): Promise<boolean> => {
-    if (session.closed) return false;
-    const now = await deps.recheck(session.bearer).catch(() => null);
-    if (now === null) close(ctx, session, SocketClose.UNAVAILABLE);
-    else if (!now) close(ctx, session, SocketClose.SESSION_ENDED);
-    else if (!sameAccess(now, session.principal)) close(ctx, session, SocketClose.ACCESS_CHANGED);
+  /**
+   * True while the socket's holder may still receive; closes it otherwise. When the session cannot be asked about
+   * (the database restarting), an event waits — checked again every second, up to `UNAVAILABLE_PATIENCE` tries,
+   * then the socket is closed to be reopened — rather than going out unchecked or being dropped; the idle check
+   * (`patient` false) simply tries again next time.
+   */
+  const stillAllowed = async (ctx: Ctx, session: SocketSession, patient: boolean): Promise<boolean> => {
+    for (let attempt = 1; !session.closed; attempt++) {
+      let now: Principal | undefined;
+      try {
+        now = await deps.recheck(session.bearer);
+      } catch {
+        if (!patient) return true;
+        if (attempt >= UNAVAILABLE_PATIENCE) close(ctx, session, SocketClose.UNAVAILABLE);
+        else await new Promise((r) => setTimeout(r, 1000));
+        continue;
+      }
+      if (!now) close(ctx, session, SocketClose.SESSION_ENDED);
+      else if (!sameAccess(now, session.principal)) close(ctx, session, SocketClose.ACCESS_CHANGED);
+      break;
+    }
     return !session.closed;
   };
 
@@ -121,7 +138,14 @@ export function socketOptions(
       const params = ctx.connectionParams ?? {};
       const auth = params.authorization ?? params.Authorization;
       const bearer = typeof auth === 'string' ? auth.replace(/^Bearer\s+/i, '').trim() : '';
-      const principal = bearer ? await deps.authenticate(bearer) : undefined;
+      let principal: Principal | undefined;
+      try {
+        principal = bearer ? await deps.authenticate(bearer) : undefined;
+      } catch {
+        // The session could not be asked about (the database away): try again later, nothing is served meanwhile.
+        close(ctx, { bearer, principal: undefined as never, closed: false }, SocketClose.UNAVAILABLE);
+        return false;
+      }
       const session: SocketSession = { bearer, principal: principal!, closed: false };
       if (!principal) {
         close(ctx, session, SocketClose.SESSION_ENDED);
@@ -133,7 +157,7 @@ export function socketOptions(
       }
       sessions.set(ctx, session);
       if (deps.recheckMs > 0) {
-        session.timer = setInterval(() => void stillAllowed(ctx, session), deps.recheckMs);
+        session.timer = setInterval(() => void stillAllowed(ctx, session, false), deps.recheckMs);
         session.timer.unref();
       }
       return true;
@@ -208,7 +232,7 @@ export function socketOptions(
       }
       const result = await subscribe(args);
       if (!(Symbol.asyncIterator in result)) return result;
-      return guarded(result, () => stillAllowed(ctx, session));
+      return guarded(result, () => stillAllowed(ctx, session, true));
     },
 
     onNext: (_ctx, _id, _payload, _args, result) =>

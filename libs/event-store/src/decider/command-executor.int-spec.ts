@@ -142,6 +142,35 @@ describe('CommandExecutor', () => {
     expect(await fx.store.streamVersion(id)).toBe(2);
   });
 
+  it('twins of one keyed request sent to two processes at once both get the first answer, though deciding again would refuse', async () => {
+    const other = openStore(db);
+    const ds2 = await new DataSource({ type: 'postgres', url: db.appUrl }).initialize();
+    try {
+      const second = new CommandExecutor(other.store, new ProjectionRunner(ds2, other.store, []));
+      // Each pair on a fresh stream: the first to commit takes it to its limit, so the twin, should it load the
+      // stream after that commit without having seen the key, would be refused by the decider.
+      const pairs = await Promise.all(
+        Array.from({ length: 60 }, async () => {
+          const id = `c-${randomUUID()}`;
+          const key = randomUUID();
+          return Promise.allSettled([
+            run(id, 5, { key, limit: 5 }),
+            run(id, 5, { key, limit: 5, via: second }),
+          ]);
+        }),
+      );
+      const refused = pairs.flat().flatMap((r) => (r.status === 'rejected' ? [String(r.reason)] : []));
+      expect(refused).toEqual([]);
+      for (const [x, y] of pairs) {
+        if (x.status !== 'fulfilled' || y.status !== 'fulfilled') continue;
+        expect(x.value.append?.positions).toEqual(y.value.append?.positions);
+      }
+    } finally {
+      await ds2.destroy();
+      await other.close();
+    }
+  });
+
   it('cross-stream steps read on their own transaction: more concurrent steps than connections do not deadlock', async () => {
     // A pool of 2 and 6 concurrent steps, each holding a transaction while it decides on a second stream.
     const small = openStore(db, { poolSize: 2 });

@@ -103,8 +103,20 @@ export class CommandExecutor {
         if (twin) return twin;
         throw new VersionConflict(cmd.streamId, cmd.expectedVersion, version === 0 ? 'no-stream' : version);
       }
-      const events = cmd.decider.decide(cmd.command, state);
-      if (events.length === 0) return { state, events, append: null, version };
+      let events: E[];
+      try {
+        events = cmd.decider.decide(cmd.command, state);
+      } catch (refusal) {
+        // A twin of this request (another process, same key) may have committed between the key check and the
+        // load: deciding again on its result refuses (ALREADY_REPORTED, say), but the caller is owed its answer.
+        const twin = await earlier();
+        if (twin) return twin;
+        throw refusal;
+      }
+      if (events.length === 0) {
+        // The same race, when the decider answers a repeat with nothing to do.
+        return (await earlier()) ?? { state, events, append: null, version };
+      }
       try {
         const request: AppendRequest = {
           streamId: cmd.streamId,

@@ -1,4 +1,5 @@
 import { DataSource, QueryRunner } from 'typeorm';
+import { isDatabaseUnavailable } from '@app/database';
 import { EventStore, SqlQuery } from '../event-store';
 import { compareLogPositions, LOG_START, LogPosition, RecordedEvent } from '../event-store.types';
 import { Projection } from './projection';
@@ -184,6 +185,8 @@ export class ProjectionRunner {
         await this.catchUpAll();
       } catch (err) {
         failure = err instanceof Error ? err : new Error(String(err));
+        // The database is away: waiting gains nothing, and the caller's retry (same key) finds what committed.
+        if (isDatabaseUnavailable(failure)) throw failure;
       }
       // A projection that cannot apply an event (a bug, or a bad event in the log) holds back only its own read
       // model: it is retried on every catch-up, but commands do not wait for it (see brokenProjections()).
@@ -330,6 +333,8 @@ export class ProjectionRunner {
 
   private markBroken(name: string, err: unknown): void {
     const error = err instanceof Error ? err : new Error(String(err));
+    // A lost connection says nothing about the projection: it carries on when the database is back.
+    if (isDatabaseUnavailable(error)) return;
     if (!this.broken.has(name)) this.options.onBroken?.(name, error);
     this.broken.set(name, error);
   }

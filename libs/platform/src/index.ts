@@ -1,0 +1,1 @@
+export { PlatformModule, PlatformOptions } from './platform.module';
