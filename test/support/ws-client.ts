@@ -4,6 +4,8 @@ import WebSocket from 'ws';
 /** A graphql-ws client to a test server, and how its socket was closed (code and reason), if it was. */
 export interface TestSocket {
   client: WsClient;
+  /** The server acknowledged the connection (or closed it). */
+  connected: Promise<void>;
   closes: { code: number; reason: string }[];
   /** Waits (up to 8 s) until the socket has been closed, and says how. */
   closed(): Promise<{ code: number; reason: string } | undefined>;
@@ -18,20 +20,25 @@ export function openSocket(
   connectionParams?: Record<string, unknown>,
 ): TestSocket {
   const closes: { code: number; reason: string }[] = [];
+  let settled = () => undefined as void;
+  const connected = new Promise<void>((r) => (settled = r));
   const client = createClient({
     url: graphqlUrl.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     connectionParams: connectionParams ?? (token ? { authorization: `Bearer ${token}` } : {}),
     retryAttempts: 0,
     on: {
+      connected: () => settled(),
       closed: (e) => {
         const c = e as { code: number; reason: string };
         closes.push({ code: c.code, reason: String(c.reason) });
+        settled();
       },
     },
   });
   const socket: TestSocket = {
     client,
+    connected,
     closes,
     closed: async () => {
       const deadline = Date.now() + 8000;
@@ -81,5 +88,11 @@ export function collect<T>(socket: TestSocket, query: string, variables: Record<
   return { items, errors, dispose, until, isComplete: () => completed };
 }
 
-/** The time a subscription takes to be in place on the server after it is sent (nothing acknowledges it). */
-export const settle = () => new Promise((r) => setTimeout(r, 300));
+/**
+ * Waits until every socket opened so far is connected (or refused), then the time a subscription takes to be in
+ * place on the server after it is sent — graphql-ws acknowledges the connection, not the subscription.
+ */
+export async function settle(): Promise<void> {
+  await Promise.race([Promise.all(opened.map((s) => s.connected)), new Promise((r) => setTimeout(r, 8000))]);
+  await new Promise((r) => setTimeout(r, 500));
+}
