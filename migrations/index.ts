@@ -16,6 +16,8 @@ import { PrivilegedRoleGrants1764000950000 } from './1764000950000-privileged-ro
 import { AuthSessions1764001000000 } from './1764001000000-auth-sessions';
 import { EventLogRowSecurity1764001100000 } from './1764001100000-event-log-row-security';
 import { IndependentWitness1764001200000 } from './1764001200000-independent-witness';
+import { SpecialReportWithdrawal1764002100000 } from './1764002100000-special-report-withdrawal';
+import { StreamSnapshots1764002200000 } from './1764002200000-stream-snapshots';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -37,4 +39,6 @@ export const migrations = [
   AuthSessions1764001000000,
   EventLogRowSecurity1764001100000,
   IndependentWitness1764001200000,
+  SpecialReportWithdrawal1764002100000,
+  StreamSnapshots1764002200000,
 ];

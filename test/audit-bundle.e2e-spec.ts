@@ -174,7 +174,7 @@ describe('a checkpoint removed', () => {
         api.url,
         centre.token,
         'reviewTask',
-        { taskId: incidents.intact.task, accept: true },
+        { taskId: incidents.intact.task, accept: true, reason: '' },
         'id',
       ),
     );

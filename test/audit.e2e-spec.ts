@@ -134,7 +134,7 @@ beforeAll(async () => {
   });
   await m(centre, 'decideTaskExtension', { taskId: supportTask, approve: false, reason: '时限不能延长' });
   await m(township, 'handInTask', { taskId: leadTask, ...feedback, evidence: ['发放签收表'] });
-  await m(centre, 'reviewTask', { taskId: leadTask, accept: true });
+  await m(centre, 'reviewTask', { taskId: leadTask, accept: true, reason: '' });
   await capture(incidentId);
 
   // Dispatched at 09:02, due at 21:02; the bureau is late: supervised at 21:32, hands in at 22:02 (60 min late).
@@ -152,7 +152,7 @@ beforeAll(async () => {
     result: '已提供',
     evidence: [],
   });
-  await m(centre, 'reviewTask', { taskId: supportTask, accept: true });
+  await m(centre, 'reviewTask', { taskId: supportTask, accept: true, reason: '' });
   await m(centre, 'markIncidentCalmed', { incidentId, note: '讨论减少' });
   await m(centre, 'liftWarning', { incidentId, reason: '已平息' });
   await capture(incidentId);
@@ -573,7 +573,7 @@ describe('verification', () => {
       evidence: [],
     });
     await sealer.sealPending();
-    await m(centre, 'reviewTask', { taskId: task, accept: true });
+    await m(centre, 'reviewTask', { taskId: task, accept: true, reason: '' });
     await sealer.sealPending();
     const check = async (incidentId: string) =>
       ok(await gql<{ verifyIncident: Report }>(api.url, VERIFY, { id: incidentId }, { token: auditor.token }))

@@ -196,3 +196,87 @@ it('linkage is called for from grade II unless the county sets its own threshold
   expect(proposal).toEqual({ thresholdGrade: 'III', meetsThreshold: true });
   expect(ok(await activate()).activateLinkage.linkage.byDecision).toBe(false);
 });
+
+it('a same-day reply is given the county’s least working time: an inquiry at 23:27 is due the next working morning', async () => {
+  clock.set(new Date('2026-07-07T15:27:00.000Z')); // Tuesday 23:27 Beijing
+  [admin, centre] = await Promise.all(['zhaoqiang', 'zhouming'].map((u) => login(api.url, u)));
+  const policy = async () =>
+    ok(
+      await gql<{
+        county: { version: number; deadlinePolicy: { sameDayLeastMinutes: number; version: number } };
+      }>(
+        api.url,
+        `{ county { version deadlinePolicy { sameDayLeastMinutes version } } }`,
+        {},
+        { token: admin.token },
+      ),
+    ).county;
+  const inquiry = async () => {
+    const id = await listedIncident(api.url, centre.token, {
+      title: '夜间网民询问停水',
+      grade: 'IV',
+      nature: 'INQUIRY_APPEAL',
+      discoveredAt: clock.now(),
+    });
+    return { incidentId: id, task: ok(await dispatch(id)).dispatchTask };
+  };
+  // The default: one office hour, from 08:30 on Wednesday.
+  const before = await policy();
+  expect(before.deadlinePolicy.sameDayLeastMinutes).toBe(60);
+  const first = await inquiry();
+  expect(first.task).toMatchObject({
+    dueAt: '2026-07-08T01:30:00.000Z',
+    deadlineRule: 'SAME_DAY_LEAST_TIME',
+  });
+
+  // The county sets its own, each change a new version of its policy; a bad value changes nothing.
+  const numbers = { feedbackHours: 8, hardCapHours: 16, defaultHours: 24, sameDayForInquiries: true };
+  const bad = await gql(
+    api.url,
+    SET,
+    { i: { ...numbers, sameDayLeastMinutes: 961 } },
+    { token: admin.token },
+  );
+  expect(bad.errors?.[0].extensions).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fields: [
+      expect.objectContaining({
+        field: 'input.sameDayLeastMinutes',
+        message: '当日答复最少办理时间须为 0–960 的整数分钟（工作时间）',
+      }),
+    ],
+  });
+  expect((await policy()).version).toBe(before.version);
+  ok(await gql(api.url, SET, { i: { ...numbers, sameDayLeastMinutes: 210 } }, { token: admin.token }));
+  const after = await policy();
+  expect(after.deadlinePolicy).toEqual({
+    sameDayLeastMinutes: 210,
+    version: before.deadlinePolicy.version + 1,
+  });
+  // Omitted, it stays as set.
+  ok(await gql(api.url, SET, { i: numbers }, { token: admin.token }));
+  expect((await policy()).deadlinePolicy.sameDayLeastMinutes).toBe(210);
+
+  const second = await inquiry();
+  expect(second.task).toMatchObject({
+    dueAt: '2026-07-08T04:00:00.000Z',
+    deadlineRule: 'SAME_DAY_LEAST_TIME',
+  });
+  const auditor = await login(api.url, 'qianjun');
+  const inForce = ok(
+    await gql<{ deadlineCompliance: { tasks: { policyInForce: { sameDayLeastMinutes: number } }[] } }>(
+      api.url,
+      `query C($id: ID!) { deadlineCompliance(incidentId: $id) { tasks { policyInForce { sameDayLeastMinutes } } } }`,
+      { id: second.incidentId },
+      { token: auditor.token },
+    ),
+  ).deadlineCompliance.tasks[0].policyInForce;
+  expect(inForce).toEqual({ sameDayLeastMinutes: 210 });
+
+  // 0 takes the day literally.
+  ok(await gql(api.url, SET, { i: { ...numbers, sameDayLeastMinutes: 0 } }, { token: admin.token }));
+  expect((await inquiry()).task).toMatchObject({
+    dueAt: '2026-07-07T15:59:59.999Z',
+    deadlineRule: 'SAME_DAY',
+  });
+});

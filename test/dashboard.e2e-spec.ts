@@ -143,3 +143,51 @@ it('counts what is burning, within what each caller may see', async () => {
   const bad = await gql(api.url, DASHBOARD, { days: 0 }, { token: centre.token });
   expect(bad.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
 });
+
+it('a unit counts its own unsigned receipts, not a letter another recipient has yet to sign', async () => {
+  const xishan = await login(api.url, 'gaoyang');
+  const before = {
+    centre: (await dashboard(centre)).unsignedLetters,
+    donghu: (await dashboard(township)).unsignedLetters,
+    xishan: (await dashboard(xishan)).unsignedLetters,
+  };
+  const incidentId = await listedIncident(api.url, centre.token, {
+    title: '两镇交界河道污染',
+    grade: 'III',
+    discoveredAt: clock.now(),
+  });
+  const letter = ok(
+    await mutate<{ id: string }>(
+      api.url,
+      centre.token,
+      'sendRiskLetter',
+      {
+        incidentId,
+        recipientUnitIds: [demoUnitId('donghu'), demoUnitId('xishan')],
+        title: '河道污染舆情风险提示',
+        risk: '村民聚集',
+        level: 'III',
+        scope: '东湖镇、西山镇',
+        watchPoints: '短视频',
+        requestedMeasures: '核实回应',
+      },
+      'id',
+    ),
+  ).sendRiskLetter.id;
+  ok(
+    await gql(
+      api.url,
+      `mutation S($id: ID!) { signRiskLetter(letterId: $id) { id } }`,
+      { id: letter },
+      {
+        token: township.token,
+      },
+    ),
+  );
+
+  // 东湖镇 has signed: nothing of this letter is its to do, though 西山镇 has not signed yet.
+  expect((await dashboard(township)).unsignedLetters).toBe(before.donghu);
+  expect((await dashboard(xishan)).unsignedLetters).toBe(before.xishan + 1);
+  // The centre chases every recipient: the letter counts until all have signed.
+  expect((await dashboard(centre)).unsignedLetters).toBe(before.centre + 1);
+});

@@ -190,14 +190,21 @@ it("a gap in the centre's next seven days is reported to its ADMIN, once a day, 
   expect(await watch.checkAll()).toEqual([]);
   clock.set(morning);
   const reports = await watch.checkAll();
+  // Days without a 带班领导 too (the page shows them): only 郑华's night of the 14th is a leader's shift.
+  const leaderless = ['2026-10-13', '2026-10-15', '2026-10-16', '2026-10-17', '2026-10-18', '2026-10-19'];
   expect(reports).toEqual([
-    expect.objectContaining({ unitId: centre, day: '2026-10-13', gaps: [{ from: at(35), to: at(7 * 24) }] }),
+    expect.objectContaining({
+      unitId: centre,
+      day: '2026-10-13',
+      gaps: [{ from: at(35), to: at(7 * 24) }],
+      daysWithoutLeader: leaderless,
+    }),
   ]);
   expect(await arrivals()).toEqual([
     expect.objectContaining({
       audience: 'ADMINS',
       note: expect.objectContaining({
-        zh: '未来 7 天县中心值班表有 1 处空档（共约 133 小时），最早自 10月14日 20:30 起，请安排值班',
+        zh: '未来 7 天县中心值班表有 1 处空档（共约 133 小时），最早自 10月14日 20:30 起；10月13日、10月15日、10月16日、10月17日、10月18日、10月19日未安排带班领导，请安排值班',
       }),
     }),
   ]);
@@ -205,16 +212,41 @@ it("a gap in the centre's next seven days is reported to its ADMIN, once a day, 
   expect(await watch.checkAll()).toEqual([]);
   expect(await arrivals()).toHaveLength(1);
 
-  // The ADMIN fills the next eight days; tomorrow's check finds nothing to report.
-  for (let h = 35; h < 8 * 24 + 11; h += 24) {
-    const holder = (h - 35) % 48 === 0 ? officer : leader;
-    ok(await assign(admin, { unitId: centre, userId: holder.userId, startsAt: at(h), endsAt: at(h + 24) }));
-  }
-  clock.set(new Date(clock.now().getTime() + 24 * 3_600_000));
-  await signIn();
+  // The ADMIN fills the next nine days with duty officers: tomorrow's check finds the hours covered, but no
+  // leader on duty from the 15th.
+  const start = clock.now().getTime();
+  for (let h = 35; h < 9 * 24 + 11; h += 24)
+    ok(await assign(admin, { unitId: centre, userId: officer.userId, startsAt: at(h), endsAt: at(h + 24) }));
+  const nextDay = async () => {
+    clock.set(new Date(clock.now().getTime() + 24 * 3_600_000));
+    await signIn();
+  };
+  await nextDay();
+  expect(await watch.checkAll()).toEqual([
+    expect.objectContaining({
+      day: '2026-10-14',
+      gaps: [],
+      daysWithoutLeader: ['2026-10-15', '2026-10-16', '2026-10-17', '2026-10-18', '2026-10-19', '2026-10-20'],
+    }),
+  ]);
+  expect((await arrivals()).at(-1)!.note.zh).toBe(
+    '10月15日、10月16日、10月17日、10月18日、10月19日、10月20日未安排带班领导，请安排值班',
+  );
+  // A leader on duty each day from 09:00 (the 15th to the 21st): the day after, nothing to report.
+  for (let d = 1; d <= 7; d++)
+    ok(
+      await assign(admin, {
+        unitId: centre,
+        userId: leader.userId,
+        startsAt: at(d * 24 - 0.5),
+        endsAt: at(d * 24 + 7.5),
+        post: 'LEADING',
+      }),
+    );
+  await nextDay();
   expect(await watch.checkAll()).toEqual([]);
-  expect(await arrivals()).toHaveLength(1);
-  clock.set(new Date(clock.now().getTime() - 24 * 3_600_000));
+  expect(await arrivals()).toHaveLength(2);
+  clock.set(new Date(start));
   await signIn();
 });
 

@@ -134,14 +134,19 @@ it('every step of the loop, retried with its key, is done once', async () => {
     { taskId: task.id, factsFound: '属实', measures: '约谈商户', result: '已整改' },
     'status version late',
   );
-  await twice(centre, 'reviewTask', { taskId: task.id, accept: true }, 'status version');
+  await twice(centre, 'reviewTask', { taskId: task.id, accept: true, reason: '' }, 'status version');
   const statement = await twice<{ id: string }>(
     centre,
     'draftStatement',
     { incidentId: id, kind: 'WORDING', tier: 'COMMENTARY', title: '口径', content: '已核查整改' },
     'id status',
   );
-  await twice(propagandaLeader, 'approveStatement', { statementId: statement.id }, 'status version');
+  await twice(
+    propagandaLeader,
+    'approveStatement',
+    { statementId: statement.id, reason: '' },
+    'status version',
+  );
   await twice(
     centre,
     'activateLinkage',

@@ -286,7 +286,9 @@ it('runs the whole loop from first post to review', async () => {
   expect(sentBack).toMatchObject({ status: 'REWORK', reworks: 1 });
   await hours(2);
   ok(await step(township, 'handInTask', { ...handIn, evidence: ['发放签收表', '村民座谈记录'] }));
-  const accepted = ok(await step(centre, 'reviewTask', { taskId: lead.id, accept: true })).reviewTask;
+  const accepted = ok(
+    await step(centre, 'reviewTask', { taskId: lead.id, accept: true, reason: '' }),
+  ).reviewTask;
   expect(accepted.status).toBe('ACCEPTED');
 
   // The bureau's support task is handed in and struck off too.
@@ -299,7 +301,7 @@ it('runs the whole loop from first post to review', async () => {
       evidence: [],
     }),
   );
-  ok(await step(centre, 'reviewTask', { taskId: support.id, accept: true }));
+  ok(await step(centre, 'reviewTask', { taskId: support.id, accept: true, reason: '' }));
 
   // Closing while it is still being handled is refused: it must calm down first (HANDLING → CALMED → CLOSED).
   const handling = await gql(

@@ -263,13 +263,13 @@ it('runs a grade II rumour through the 1+3+N linkage, a joint conference, police
   expect(code(await mutate(spokesperson, 'publishStatement', { statementId: statement.id }, 'id'))).toBe(
     'INVALID_TRANSITION',
   );
-  expect(code(await mutate(township, 'approveStatement', { statementId: statement.id }, 'id'))).toBe(
-    'FORBIDDEN',
-  );
-  expect(code(await mutate(spokesperson, 'approveStatement', { statementId: statement.id }, 'id'))).toBe(
-    'FORBIDDEN',
-  );
-  ok(await mutate(propagandaLeader, 'approveStatement', { statementId: statement.id }, 'status'));
+  expect(
+    code(await mutate(township, 'approveStatement', { statementId: statement.id, reason: '' }, 'id')),
+  ).toBe('FORBIDDEN');
+  expect(
+    code(await mutate(spokesperson, 'approveStatement', { statementId: statement.id, reason: '' }, 'id')),
+  ).toBe('FORBIDDEN');
+  ok(await mutate(propagandaLeader, 'approveStatement', { statementId: statement.id, reason: '' }, 'status'));
   // Published nowhere is not published: refused, and the statement stays approved.
   expect(
     code(
@@ -344,16 +344,16 @@ it('runs a grade II rumour through the 1+3+N linkage, a joint conference, police
       TASK,
     ),
   ).handInTask;
-  expect(code(await mutate(centre, 'reviewTask', { taskId: villageTask.id, accept: true }, 'id'))).toBe(
-    'FORBIDDEN',
-  );
+  expect(
+    code(await mutate(centre, 'reviewTask', { taskId: villageTask.id, accept: true, reason: '' }, 'id')),
+  ).toBe('FORBIDDEN');
   // Two people of the township review the same version at once: one wins, the other gets VERSION_CONFLICT.
   const reviews = await Promise.all(
     [township, townshipLeader].map((s) =>
       mutate(
         s,
         'reviewTask',
-        { taskId: villageTask.id, accept: true, expectedVersion: villageHandedIn.version },
+        { taskId: villageTask.id, accept: true, expectedVersion: villageHandedIn.version, reason: '' },
         'status',
       ),
     ),
@@ -374,7 +374,7 @@ it('runs a grade II rumour through the 1+3+N linkage, a joint conference, police
       'status',
     ),
   );
-  ok(await mutate(centre, 'reviewTask', { taskId: leadTaskId, accept: true }, 'status'));
+  ok(await mutate(centre, 'reviewTask', { taskId: leadTaskId, accept: true, reason: '' }, 'status'));
   ok(
     await mutate(
       police,
@@ -546,7 +546,7 @@ it('runs a grade II rumour through the 1+3+N linkage, a joint conference, police
 
   // Winding down: the police task is struck off, the slipping and the extra task cancelled with reasons, the
   // warning lifted — then the incident closes (the village's part counts as struck off too).
-  ok(await mutate(centre, 'reviewTask', { taskId: referral.id, accept: true }, 'status'));
+  ok(await mutate(centre, 'reviewTask', { taskId: referral.id, accept: true, reason: '' }, 'status'));
   expect(code(await mutate(centre, 'cancelTask', { taskId: marketTaskId, reason: '  ' }, 'status'))).toBe(
     'VALIDATION_FAILED',
   );

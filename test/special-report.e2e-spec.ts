@@ -313,7 +313,8 @@ it('a confidential incident’s report travels to the channels as a reference on
   const draft = ok(
     await save(handler, content({ incidentId: secret, copyUnitIds: [demoUnitId('police')] })),
   ).saveSpecialReportDraft;
-  ok(await issue(leader, draft.id));
+  // The report and its notices read one value (the sign-off's).
+  expect(ok(await issue(leader, draft.id)).issueSpecialReport).toMatchObject({ confidential: true });
   expect(await arrivals('police')).toEqual([
     expect.objectContaining({
       refId: draft.id,
@@ -374,4 +375,72 @@ it('a draft copied to a unit stood down since is not signed off until revised', 
   expect(ok(await issue(leader, draft.id, undefined, revised.version)).issueSpecialReport.status).toBe(
     'ISSUED',
   );
+});
+
+it('a draft is withdrawn by the centre with a reason, only while a draft; then nothing changes', async () => {
+  const withdraw = (s: Session, input: Record<string, unknown>, key?: string) =>
+    mutate<Report & { withdrawnByName: string; withdrawReason: string; withdrawnAt: string }>(
+      api.url,
+      s.token,
+      'withdrawSpecialReport',
+      input,
+      `${REPORT} withdrawnByName withdrawReason withdrawnAt`,
+      key ? { 'Idempotency-Key': key } : {},
+    );
+  const draft = ok(await save(handler, content())).saveSpecialReportDraft;
+  const before = await countEvents('SpecialReportWithdrawn');
+
+  // Nobody outside the centre may; a unit that cannot see the draft does not learn it exists.
+  expect(errorOf(await withdraw(township, { id: draft.id, reason: '误建' }))).toMatchObject({
+    code: 'NOT_FOUND',
+  });
+  expect(errorOf(await withdraw(auditor, { id: draft.id, reason: '误建' }))).toMatchObject({
+    code: 'FORBIDDEN',
+  });
+  // Bad input: a coded Chinese refusal, and nothing changes.
+  const blank = await withdraw(handler, { id: draft.id, reason: '  ' });
+  expect(errorOf(blank)).toMatchObject({ code: 'VALIDATION_FAILED', reason: 'INPUT.REASON_REQUIRED' });
+  expect(blank.errors?.[0].message).toContain('撤回专报稿件须填写理由');
+  expect(
+    errorOf(await withdraw(handler, { id: draft.id, reason: '误建', expectedVersion: 0 })),
+  ).toMatchObject({
+    code: 'VERSION_CONFLICT',
+  });
+  expect(await countEvents('SpecialReportWithdrawn')).toBe(before);
+  expect(ok(await readOne(handler, draft.id)).specialReport).toMatchObject({ status: 'DRAFT' });
+
+  const input = { id: draft.id, reason: '事件已平息，不再报送', expectedVersion: draft.version };
+  const first = ok(await withdraw(handler, input, 'withdraw-1')).withdrawSpecialReport;
+  expect(first).toMatchObject({
+    status: 'WITHDRAWN',
+    withdrawnByName: '吴静',
+    withdrawReason: '事件已平息，不再报送',
+    withdrawnAt: clock.now().toISOString(),
+  });
+  // The same request again (a lost answer): the first result, nothing doubled.
+  expect(ok(await withdraw(handler, input, 'withdraw-1')).withdrawSpecialReport).toMatchObject({
+    status: 'WITHDRAWN',
+    version: first.version,
+  });
+  expect(await countEvents('SpecialReportWithdrawn')).toBe(before + 1);
+
+  // Withdrawn: not revised, not signed off, not withdrawn again — and still on record for the auditors.
+  expect(errorOf(await save(handler, content({ id: draft.id })))).toMatchObject({
+    code: 'INVALID_TRANSITION',
+    reason: 'SPECIAL_REPORT.WITHDRAWN',
+  });
+  expect(errorOf(await issue(leader, draft.id))).toMatchObject({ reason: 'SPECIAL_REPORT.WITHDRAWN' });
+  expect(errorOf(await withdraw(handler, { id: draft.id, reason: '再撤' }))).toMatchObject({
+    reason: 'SPECIAL_REPORT.WITHDRAWN',
+  });
+  expect(ok(await readOne(auditor, draft.id)).specialReport).toMatchObject({ status: 'WITHDRAWN' });
+  expect(await arrivals('donghu')).not.toContainEqual(expect.objectContaining({ refId: draft.id }));
+
+  // Signed off, a report is no longer a draft to withdraw.
+  const sent = ok(await save(handler, content())).saveSpecialReportDraft;
+  ok(await issue(leader, sent.id));
+  expect(errorOf(await withdraw(leader, { id: sent.id, reason: '晚了' }))).toMatchObject({
+    code: 'INVALID_TRANSITION',
+    reason: 'SPECIAL_REPORT.ALREADY_ISSUED',
+  });
 });

@@ -230,7 +230,15 @@ it('an extension moves the reminders and the deadline; a hand-in before it drops
       'id',
     ),
   );
-  ok(await mutate(api.url, centre.token, 'decideTaskExtension', { taskId: task.id, approve: true }, 'id'));
+  ok(
+    await mutate(
+      api.url,
+      centre.token,
+      'decideTaskExtension',
+      { taskId: task.id, approve: true, reason: '' },
+      'id',
+    ),
+  );
 
   // The old deadline passes: nothing happens (its timers were moved). 75 % of the new span (2 h → 20 h) is 15:30.
   await moveTo(new Date('2025-03-10T12:30:00.000Z'));
@@ -269,7 +277,13 @@ it('more time after an overdue notice stops its escalation; work sent back after
     ),
   );
   ok(
-    await mutate(api.url, centre.token, 'decideTaskExtension', { taskId: extended.id, approve: true }, 'id'),
+    await mutate(
+      api.url,
+      centre.token,
+      'decideTaskExtension',
+      { taskId: extended.id, approve: true, reason: '' },
+      'id',
+    ),
   );
   ok(await mutate(api.url, township.token, 'handInTask', { taskId: reworked.id, ...feedback }, 'id'));
 
@@ -446,4 +460,91 @@ it('raises a 舆情快报 to the centre leaders for an incident left unassessed 
     expect.stringContaining('舆情快报：未按时研判，报送领导'),
     expect.stringContaining('舆情快报（II 级）报送领导'),
   ]);
+});
+
+it('the unassessed-快报 check reads the log: an assessment the read models have not caught up with counts', async () => {
+  await moveTo(new Date('2025-03-24T00:00:00.000Z'));
+  const incidentId = ok(
+    await mutate<{ id: string }>(
+      api.url,
+      centre.token,
+      'reportIncident',
+      {
+        channel: 'MONITORING',
+        platform: 'WEIBO',
+        title: '水库放水传言',
+        discoveredAt: clock.now().toISOString(),
+      },
+      'id',
+    ),
+  ).reportIncident.id;
+  await advance(20 * MIN);
+  ok(
+    await mutate(
+      api.url,
+      centre.token,
+      'assessIncident',
+      {
+        incidentId,
+        nature: 'FABRICATION',
+        veracity: 'FALSE',
+        field: 'OTHER',
+        grade: 'IV',
+        reasoning: '经核实为谣言',
+      },
+      'id',
+    ),
+  );
+  // The read models as they stand while their projections lag behind the log: the incident still ungraded and its
+  // flash timer still armed. The assessment itself is in the log.
+  await pg.query(`UPDATE incident_view SET grade = NULL WHERE incident_id = $1`, [incidentId]);
+  await pg.query(`UPDATE timer SET armed = true, outcome = NULL WHERE subject_id = $1 AND kind = $2`, [
+    incidentId,
+    'INCIDENT_UNASSESSED',
+  ]);
+  await advance(45 * MIN);
+  const runs = (await timers.fireDue()).filter((r) => r.subjectId === incidentId);
+  expect(runs.map((r) => [r.kind, r.outcome])).toEqual([['INCIDENT_UNASSESSED', 'NOTHING_TO_DO']]);
+  expect((await arrivals('center', 'FLASH_REPORT')).filter((a) => a.refId === incidentId)).toEqual([]);
+});
+
+it('a reminder the township never saw does not make its hand-in stale; a person’s step since does', async () => {
+  await moveTo(new Date('2025-03-26T00:00:00.000Z'));
+  const incidentId = await listedIncident(api.url, centre.token, {
+    title: '学校周边交通拥堵',
+    discoveredAt: clock.now(),
+  });
+  const sign = async (taskId: string) =>
+    ok(await mutate<{ version: number }>(api.url, township.token, 'signTask', { taskId }, 'version')).signTask
+      .version;
+  const handIn = (taskId: string, expectedVersion: number) =>
+    mutate<{ status: string }>(
+      api.url,
+      township.token,
+      'handInTask',
+      { taskId, expectedVersion, ...feedback },
+      'status',
+    );
+  const reminded = await dispatch(incidentId);
+  const nudged = await dispatch(incidentId);
+  const seen = { reminded: await sign(reminded.id), nudged: await sign(nudged.id) };
+
+  // Six hours on, the first-reply reminder; at 75 % of the time the nearly-due one: the township has read neither.
+  await moveTo(new Date('2025-03-26T09:00:00.000Z'));
+  expect(fired(await timers.fireDue(), reminded.id, nudged.id).sort()).toEqual([
+    'TASK_FIRST_REPLY',
+    'TASK_FIRST_REPLY',
+    'TASK_NEARLY_DUE',
+    'TASK_NEARLY_DUE',
+  ]);
+  expect(ok(await handIn(reminded.id, seen.reminded)).handInTask.status).toBe('HANDED_IN');
+  expect((await eventsOf(`task-${reminded.id}`)).map((e) => [e.type, e.actor_user]).slice(-2)).toEqual([
+    ['TaskReminded', 'platform'],
+    ['TaskHandedIn', township.userId],
+  ]);
+
+  // A person's 催办 since the version read is something to see first: that hand-in is stale.
+  ok(await mutate(api.url, centre.token, 'remindTask', { taskId: nudged.id, note: '请加快办理' }, 'id'));
+  const stale = await handIn(nudged.id, seen.nudged);
+  expect(stale.errors?.[0].extensions.code).toBe('VERSION_CONFLICT');
 });

@@ -1,5 +1,6 @@
 import { demoUnitId } from '@app/demo';
 import { ManualClock } from '@app/kernel';
+import { TimerService } from '@app/timers';
 import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
 import { listedIncident, mutate, ok } from './support/loop-steps';
 
@@ -72,4 +73,36 @@ it('a III task set on the eve of National Day is due after the holiday; its hard
     ),
   ).deadlineCompliance;
   expect(compliance.tasks[0].policyInForce).toEqual({ feedbackHours: 8, onWorkingTime: true });
+});
+
+it('its nearly-due reminders fall in working time, not in the middle of the holiday', async () => {
+  const timers = api.server.app.get(TimerService);
+  const nearlyDue = async (taskId: string) =>
+    (await timers.fireDue()).filter(
+      (r) => r.subjectId === taskId && r.kind === 'TASK_NEARLY_DUE' && r.outcome === 'FIRED',
+    );
+  const incidentId = await listedIncident(api.url, centre.token, {
+    title: '节前供暖费网帖',
+    discoveredAt: clock.now(),
+  });
+  const task = ok(
+    await mutate<{ id: string; dueAt: string }>(
+      api.url,
+      centre.token,
+      'dispatchTask',
+      { incidentId, unitId: demoUnitId('donghu'), role: 'LEAD', requirements: '核实并书面反馈' },
+      'id dueAt',
+    ),
+  ).dispatchTask;
+  expect(task.dueAt).toBe('2025-10-09T09:00:00.000Z'); // Thursday 9 October, 17:00
+  // 75 % of the time on the wall clock would be 7 October 10:45, a holiday: nothing then.
+  clock.set(new Date('2025-10-07T03:00:00.000Z'));
+  expect(await nearlyDue(task.id)).toEqual([]);
+  // 75 % of the eight office hours (6 h) is reached on 9 October at 15:00; the hour-before reminder at 16:00.
+  clock.set(new Date('2025-10-09T06:59:00.000Z'));
+  expect(await nearlyDue(task.id)).toEqual([]);
+  clock.set(new Date('2025-10-09T07:00:00.000Z'));
+  expect((await nearlyDue(task.id)).map((r) => r.dueAt.toISOString())).toEqual(['2025-10-09T07:00:00.000Z']);
+  clock.set(new Date('2025-10-09T08:00:00.000Z'));
+  expect((await nearlyDue(task.id)).map((r) => r.dueAt.toISOString())).toEqual(['2025-10-09T08:00:00.000Z']);
 });

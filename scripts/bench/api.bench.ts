@@ -238,7 +238,7 @@ async function main(): Promise<void> {
         ),
       );
       await time('reviewTask', async () =>
-        http.call(api, 'reviewTask', REVIEW, { i: { taskId, accept: true } }, await centre()),
+        http.call(api, 'reviewTask', REVIEW, { i: { taskId, accept: true, reason: '' } }, await centre()),
       );
     };
 

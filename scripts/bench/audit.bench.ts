@@ -133,7 +133,7 @@ async function main(): Promise<void> {
         result: '完成',
         evidence: [],
       });
-      await m(centre, 'reviewTask', { taskId: task, accept: true });
+      await m(centre, 'reviewTask', { taskId: task, accept: true, reason: '' });
     }
     const incidentEvents = await count();
     const mid = (

@@ -29,9 +29,14 @@ export class DashboardService {
            FROM task_view WHERE ${OWED}`,
         [now, new Date(now.getTime() + NEARLY_DUE_MS)],
       );
+      // A unit counts its own receipts (a township sees letters sent to others beside it: their receipts are not
+      // its work); the county centre and its auditors count every letter some recipient has yet to sign for.
+      const own = scope.scope === 'unit';
       const [letters] = await m.query<{ unsigned: number }[]>(
         `SELECT count(*)::int AS unsigned FROM letter_view
-          WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(receipts) r WHERE r->>'signedAt' IS NULL)`,
+          WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(receipts) r
+                         WHERE r->>'signedAt' IS NULL AND (NOT $1 OR r->>'unitId' = $2))`,
+        [own, scope.unitId],
       );
       const trend = await m.query<{ day: string; grade: Grade | null; count: number }[]>(
         `SELECT to_char(reported_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, grade, count(*)::int AS count

@@ -71,7 +71,10 @@ export class DashboardType {
   @Field(() => Int, { description: '2 小时内到期工单 / Tasks due within 2 hours' })
   nearlyDueTasks!: number;
 
-  @Field(() => Int, { description: '有单位未签收的提示函 / Risk letters some recipient has not signed for' })
+  @Field(() => Int, {
+    description:
+      '未签收的提示函：本单位尚未签收的（乡镇、部门各计本单位的签收）；县中心与审计计有任一单位未签收的 / Risk letters not signed for: a unit counts its own receipts; the county centre and auditors count letters any recipient has yet to sign',
+  })
   unsignedLetters!: number;
 
   @Field(() => [DailyIncidentCountType], { description: '近 N 天每日新登记 / Registered per day' })

@@ -11,6 +11,11 @@ import { LetterEventType } from './domain/letter.decider';
 import { TaskEventType } from './domain/task.events';
 import { DeadlineMatrixResolver } from './graphql/deadline-matrix.resolver';
 import { DispatchResolver, IncidentDispatchFieldsResolver } from './graphql/dispatch.resolver';
+import {
+  LetterReceiptUnitResolver,
+  LetterUnitsResolver,
+  TaskUnitsResolver,
+} from './graphql/dispatch-units.resolver';
 import { letterViewProjection, taskViewProjection } from './projections/dispatch.projections';
 import { LetterView } from './projections/letter-view.entity';
 import { TaskView } from './projections/task-view.entity';
@@ -31,6 +36,9 @@ import { DispatchReader } from './queries/dispatch-reader';
     DispatchResolver,
     IncidentDispatchFieldsResolver,
     DeadlineMatrixResolver,
+    TaskUnitsResolver,
+    LetterUnitsResolver,
+    LetterReceiptUnitResolver,
   ],
   exports: [DispatchService, DispatchReader],
 })

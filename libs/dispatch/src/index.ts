@@ -4,6 +4,8 @@ export * from './domain/task.enums';
 export * from './domain/task.events';
 export * from './domain/letter.decider';
 export * from './domain/deadline-policy';
+export * from './domain/task-lateness';
+export { reminderTimes } from './domain/reminders';
 export { DispatchService, platformContext, PLATFORM_USER_ID } from './commands/dispatch.service';
 export { TaskView } from './projections/task-view.entity';
 export { LetterView } from './projections/letter-view.entity';

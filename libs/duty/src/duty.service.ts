@@ -4,12 +4,21 @@ import { And, LessThan, LessThanOrEqual, MoreThan, MoreThanOrEqual } from 'typeo
 import { Action, authorize, dataScopeOf, Principal, Role, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
 import { PeopleDirectory } from '@app/identity';
-import { CommandContext, deterministicUuid, NotFound, problem, ValidationFailed } from '@app/kernel';
+import {
+  beijingDay,
+  CommandContext,
+  dayStart,
+  deterministicUuid,
+  NotFound,
+  problem,
+  ValidationFailed,
+} from '@app/kernel';
 import { IncidentCommandService, isUuid } from '@app/incidents';
 import { OrganizationDirectory } from '@app/organization';
 import { dutyLogDecider } from './domain/duty-log.decider';
 import {
   coverageGaps,
+  daysWithoutLeader,
   decideDutyRoster,
   DutyRosterCommand,
   DutyRosterState,
@@ -27,11 +36,18 @@ import {
 } from './domain/duty.events';
 import { DutyLogView, DutyShiftView } from './projections/duty-views.entity';
 
-const rosterDecider: Decider<DutyRosterCommand, DutyRosterEvent, DutyRosterState> = {
+export const dutyRosterDecider: Decider<DutyRosterCommand, DutyRosterEvent, DutyRosterState> = {
   decide: decideDutyRoster,
   evolve: evolveDutyRoster,
   initialState: initialDutyRosterState,
 };
+
+/**
+ * A unit's roster is one stream that grows by every shift (about 1,100 a year at the centre): commands load it from
+ * a snapshot of the (month-bounded) state taken every 50 events, so each reads at most that many. Raise the kind's
+ * number when the state's shape or its fold changes.
+ */
+export const DUTY_ROSTER_SNAPSHOT = { kind: 'duty-roster/1', every: 50 };
 
 const MAX_PERIOD_MS = 92 * 86_400_000;
 
@@ -66,7 +82,8 @@ export class DutyService {
     await this.executor.execute({
       streamId: dutyRosterStreamId(input.unitId),
       streamType: DUTY_ROSTER_STREAM_TYPE,
-      decider: rosterDecider,
+      decider: dutyRosterDecider,
+      snapshot: DUTY_ROSTER_SNAPSHOT,
       command: {
         type: 'AssignDutyShift',
         shiftId,
@@ -114,7 +131,8 @@ export class DutyService {
     await this.executor.execute({
       streamId: dutyRosterStreamId(found.unitId),
       streamType: DUTY_ROSTER_STREAM_TYPE,
-      decider: rosterDecider,
+      decider: dutyRosterDecider,
+      snapshot: DUTY_ROSTER_SNAPSHOT,
       command: {
         type: 'CancelDutyShift',
         shiftId: input.shiftId,
@@ -247,28 +265,41 @@ export class DutyService {
     return (await this.countyCentreGaps(p.countyId!, days, now))!.gaps;
   }
 
-  /** The same, for the platform's own daily check (no caller): null when the county has no centre. */
+  /**
+   * The same, for the platform's own daily check (no caller): the hours no duty officer covers, and the Beijing
+   * days (today and the next ones) without a 带班领导. Null when the county has no centre.
+   */
   async countyCentreGaps(
     countyId: string,
     days: number,
     now: Date,
-  ): Promise<{ centreUnitId: string; gaps: { from: Date; to: Date }[] } | null> {
+  ): Promise<{ centreUnitId: string; gaps: { from: Date; to: Date }[]; daysWithoutLeader: string[] } | null> {
     const centre = await this.organization.countyCentreUnitId(countyId);
     if (!centre) return null;
     const end = new Date(now.getTime() + days * 86_400_000);
+    const today = beijingDay(now);
+    // From the start of today: a leader's shift begun this morning is today's leader.
+    const from = new Date(Math.min(now.getTime(), dayStart(today).getTime()));
     const shifts = await this.db.run(SYSTEM_SCOPE, (m) =>
-      m.find(DutyShiftView, { where: { unitId: centre, startsAt: LessThan(end), endsAt: MoreThan(now) } }),
+      m.find(DutyShiftView, { where: { unitId: centre, startsAt: LessThan(end), endsAt: MoreThan(from) } }),
     );
+    const standing = await this.heldByDutyStaff(shifts.filter((s) => !s.cancelled));
     // Round-the-clock duty is the duty officers' (004 §三(一)): a 带班领导 alone does not cover an hour.
-    const covering = (await this.heldByDutyStaff(shifts.filter((s) => !s.cancelled))).filter(
-      (s) => (s.post as DutyPost) === DutyPost.OFFICER,
+    const covering = standing.filter(
+      (s) => (s.post as DutyPost) === DutyPost.OFFICER && s.endsAt.getTime() > now.getTime(),
     );
     const gaps = coverageGaps(
       covering.map((s) => ({ startsAt: s.startsAt.getTime(), endsAt: s.endsAt.getTime() })),
       now.getTime(),
       end.getTime(),
     ).map(([a, b]) => ({ from: new Date(a), to: new Date(b) }));
-    return { centreUnitId: centre, gaps };
+    // A leader on duty each day (000, 004), counted as the duty page shows it: the day a LEADING shift starts.
+    const leaderless = daysWithoutLeader(
+      standing.filter((s) => (s.post as DutyPost) === DutyPost.LEADING).map((s) => s.startsAt.getTime()),
+      today,
+      days,
+    );
+    return { centreUnitId: centre, gaps, daysWithoutLeader: leaderless };
   }
 
   private async shift(shiftId: string): Promise<DutyShiftView> {

@@ -1,5 +1,5 @@
 export { DutyModule } from './duty.module';
-export { DutyService } from './duty.service';
+export { DutyService, dutyRosterDecider, DUTY_ROSTER_SNAPSHOT } from './duty.service';
 export * from './domain/duty.events';
-export { coverageGaps } from './domain/duty-roster.decider';
+export { coverageGaps, DutyRosterCommand, ROSTER_STATE_KEEPS_MS } from './domain/duty-roster.decider';
 export { RosterGapWatch, ROSTER_GAP_REPORTED, DutyRosterGapReportedData } from './roster-gap-watch';

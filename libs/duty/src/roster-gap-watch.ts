@@ -2,7 +2,15 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
 import { deliverToInbox } from '@app/inbox';
-import { beijingDay, beijingHour, Clock, CommandContext, deterministicUuid, PeriodicTask } from '@app/kernel';
+import {
+  beijingDay,
+  beijingHour,
+  Clock,
+  CommandContext,
+  deterministicUuid,
+  LocalizedMessage,
+  PeriodicTask,
+} from '@app/kernel';
 import { CountyView } from '@app/organization';
 import { DutyService } from './duty.service';
 
@@ -12,13 +20,18 @@ export const ROSTER_GAP_STREAM_TYPE = 'DutyRosterGapReport';
 /** The days ahead a county centre's 24-hour duty is checked (issue 5: "in the next 7 days"). */
 export const ROSTER_LOOKAHEAD_DAYS = 7;
 
-/** 值班表空档: hours in the next week no duty officer or leader of the county centre covers, sent to its ADMIN. */
+/**
+ * 值班表空档: hours in the next week no duty officer of the county centre covers, and days of it without a 带班领导,
+ * sent to its ADMIN.
+ */
 export interface DutyRosterGapReportedData {
   countyId: string;
   unitId: string;
   /** The Beijing date of the check: one report per centre per day. */
   day: string;
   gaps: { from: string; to: string }[];
+  /** Beijing days (YYYY-MM-DD) on which no leader on duty's shift starts; absent in reports made before it was checked. */
+  daysWithoutLeader?: string[];
   at: string;
 }
 
@@ -49,10 +62,33 @@ const beijingTime = (d: Date) =>
     .replace(/\//, '月')
     .replace(/ /, '日 ');
 
+/** 10月14日: a Beijing day as the note names it. */
+const dayLabel = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+
+/** What the administrators read: the hours without a duty officer, then the days without a leader on duty. */
+function rosterNote(gaps: { from: Date; to: Date }[], leaderless: string[]): LocalizedMessage {
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (gaps.length) {
+    const hours = Math.round(gaps.reduce((n, g) => n + (g.to.getTime() - g.from.getTime()), 0) / 3_600_000);
+    zh.push(
+      `未来 ${ROSTER_LOOKAHEAD_DAYS} 天县中心值班表有 ${gaps.length} 处空档（共约 ${hours} 小时），最早自 ${beijingTime(gaps[0].from)} 起`,
+    );
+    en.push(
+      `${gaps.length} gap(s) (about ${hours} h) in the county centre's duty roster over the next ${ROSTER_LOOKAHEAD_DAYS} days, the first from ${gaps[0].from.toISOString()}`,
+    );
+  }
+  if (leaderless.length) {
+    zh.push(`${leaderless.map(dayLabel).join('、')}未安排带班领导`);
+    en.push(`no leader on duty on ${leaderless.join(', ')}`);
+  }
+  return { zh: `${zh.join('；')}，请安排值班`, en: en.join('; ') };
+}
+
 /**
- * Watches each county centre's 24-hour duty (000, 004): once a day, a gap in the next seven days is reported to the
- * centre's administrators in their inbox (and so on their channels). The report stream is one per centre and day,
- * so any number of processes report it once.
+ * Watches each county centre's 24-hour duty (000, 004): once a day, a gap in the next seven days, or a day of them
+ * without a 带班领导, is reported to the centre's administrators in their inbox (and so on their channels). The report
+ * stream is one per centre and day, so any number of processes report it once.
  */
 @Injectable()
 export class RosterGapWatch implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -101,7 +137,7 @@ export class RosterGapWatch implements OnApplicationBootstrap, OnApplicationShut
   private async check(countyId: string): Promise<DutyRosterGapReportedData | null> {
     const now = this.clock.now();
     const found = await this.duty.countyCentreGaps(countyId, ROSTER_LOOKAHEAD_DAYS, now);
-    if (!found || found.gaps.length === 0) return null;
+    if (!found || (found.gaps.length === 0 && found.daysWithoutLeader.length === 0)) return null;
     const day = beijingDay(now);
     const centre = found.centreUnitId;
     const ctx: CommandContext = {
@@ -114,12 +150,10 @@ export class RosterGapWatch implements OnApplicationBootstrap, OnApplicationShut
       unitId: centre,
       day,
       gaps: found.gaps.map((g) => ({ from: g.from.toISOString(), to: g.to.toISOString() })),
+      daysWithoutLeader: found.daysWithoutLeader,
       at: now.toISOString(),
     };
-    const first = found.gaps[0];
-    const hours = Math.round(
-      found.gaps.reduce((n, g) => n + (g.to.getTime() - g.from.getTime()), 0) / 3_600_000,
-    );
+    const note = rosterNote(found.gaps, found.daysWithoutLeader);
     const result = await this.executor.execute({
       streamId: `duty-gaps-${centre}-${day}`,
       streamType: ROSTER_GAP_STREAM_TYPE,
@@ -138,10 +172,7 @@ export class RosterGapWatch implements OnApplicationBootstrap, OnApplicationShut
           incidentTitle: `县中心值班表（未来 ${ROSTER_LOOKAHEAD_DAYS} 天）`,
           confidential: false,
           audience: 'ADMINS',
-          note: {
-            zh: `未来 ${ROSTER_LOOKAHEAD_DAYS} 天县中心值班表有 ${found.gaps.length} 处空档（共约 ${hours} 小时），最早自 ${beijingTime(first.from)} 起，请安排值班`,
-            en: `${found.gaps.length} gap(s) (about ${hours} h) in the county centre's duty roster over the next ${ROSTER_LOOKAHEAD_DAYS} days, the first from ${first.from.toISOString()}`,
-          },
+          note,
         });
       },
     });

@@ -190,6 +190,36 @@ export class EventStore {
     return rows.map((r) => this.toRecorded(r));
   }
 
+  /** The snapshot of a stream's folded state of this kind, if one was taken (see CommandExecutor's `snapshot`). */
+  async readSnapshot(
+    streamId: string,
+    kind: string,
+  ): Promise<{ version: number; lastHash: string; state: unknown } | null> {
+    const { rows } = await this.pool.query<{ version: string; last_hash: string; state: unknown }>(
+      `SELECT version::text, last_hash, state FROM es_stream_snapshots WHERE stream_id = $1 AND kind = $2`,
+      [streamId, kind],
+    );
+    return rows[0]
+      ? { version: Number(rows[0].version), lastHash: rows[0].last_hash, state: rows[0].state }
+      : null;
+  }
+
+  /**
+   * Keeps `state` as the stream's state folded up to `version`, with that event's hash taken from the log itself;
+   * an older snapshot (or one of another kind) is replaced, a newer one kept.
+   */
+  async writeSnapshot(streamId: string, kind: string, version: number, state: unknown): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO es_stream_snapshots (stream_id, kind, version, last_hash, state)
+       SELECT $1, $2, $3, e.hash, $4::jsonb FROM es_events e WHERE e.stream_id = $1 AND e.stream_version = $3
+       ON CONFLICT (stream_id) DO UPDATE
+         SET kind = EXCLUDED.kind, version = EXCLUDED.version, last_hash = EXCLUDED.last_hash,
+             state = EXCLUDED.state, taken_at = now()
+       WHERE es_stream_snapshots.version < EXCLUDED.version OR es_stream_snapshots.kind <> EXCLUDED.kind`,
+      [streamId, kind, version, JSON.stringify(state)],
+    );
+  }
+
   /**
    * The result of an earlier append made with this idempotency key by this unit, or null. Lets a command skip
    * deciding again (its decision might differ now) and answer with what it did the first time.

@@ -9,6 +9,7 @@ import { ReportIncidentHandler } from './commands/report-incident/report-inciden
 import { IncidentEventType } from './domain/incident.events';
 import { IncidentCommandService } from './commands/incident-command.service';
 import { IncidentLifecycleResolver } from './graphql/incident-lifecycle.resolver';
+import { IncidentUnitsResolver, LinkageUnitsResolver } from './graphql/incident-units.resolver';
 import { LinkagePolicyResolver } from './graphql/linkage-policy.resolver';
 import { IncidentResolver } from './graphql/incident.resolver';
 import { describeIncidentEvent } from './domain/incident.timeline';
@@ -38,6 +39,8 @@ import { ListIncidentsHandler } from './queries/list-incidents.query';
     TimelineRegistry,
     IncidentTimelineResolver,
     IncidentSubscriptionResolver,
+    IncidentUnitsResolver,
+    LinkageUnitsResolver,
   ],
   exports: [IncidentCommandService, TimelineRegistry],
 })

@@ -1,4 +1,4 @@
-import { FieldProblem } from './app-error';
+import { FieldProblem, LocalizedMessage, ValidationFailed } from './app-error';
 
 export const problem = (field: string, zh: string, en: string): FieldProblem => ({
   field,
@@ -49,4 +49,26 @@ export function oneOfProblems<E extends string>(
   return Object.values(values).includes(value as E)
     ? []
     : [problem(field, `取值无效：${value}`, `is not one of ${Object.values(values).join(', ')}`)];
+}
+
+/** The coded sub-reason of a refusal or decision given without its reason (退回、不同意、经决定启动). */
+export const REASON_REQUIRED = 'INPUT.REASON_REQUIRED';
+
+/**
+ * The reason a step must give (退回重办、不同意延期、退回修改、经决定启动、撤回): a blank one is refused with its own code,
+ * saying what needs it, so a client can tell "you forgot the reason" from any other bad input; a long one as usual.
+ */
+export function checkReason(
+  field: string,
+  value: string | null | undefined,
+  max: number,
+  what: LocalizedMessage,
+): void {
+  if ([...(value ?? '').trim()].length === 0)
+    throw new ValidationFailed(
+      [problem(field, `${what.zh}须填写理由，不能为空`, `a reason is required to ${what.en}`)],
+      REASON_REQUIRED,
+    );
+  const p = textProblems(field, value, 1, max);
+  if (p.length) throw new ValidationFailed(p);
 }

@@ -6,6 +6,7 @@ export { UnitView } from './projections/unit-view.entity';
 export { CountyView } from './projections/county-view.entity';
 export { CountyType, DeadlinePolicyType, UnitType } from './graphql/organization.types';
 export { toUnitType } from './graphql/organization.mapper';
+export { UnitSummaryType, unitSummaries } from './graphql/unit-summary';
 export { RegisterUnitCommand } from './commands/register-unit/register-unit.command';
 export { EstablishCountyCommand } from './commands/establish-county/establish-county.command';
 export { AssignLinkageRolesCommand } from './commands/assign-linkage-roles/assign-linkage-roles.command';

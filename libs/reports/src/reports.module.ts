@@ -58,7 +58,7 @@ export class ReportsModule implements OnModuleInit {
     for (const type of Object.values(SpecialReportEventType)) this.schemas.define(type, 1);
     this.projections.add(specialReportViewProjection());
     this.timeline.register(
-      [SpecialReportEventType.Drafted, SpecialReportEventType.Issued],
+      [SpecialReportEventType.Drafted, SpecialReportEventType.Issued, SpecialReportEventType.Withdrawn],
       describeSpecialReportEvent,
     );
   }

@@ -31,6 +31,7 @@ import {
 } from './domain/special-report.decider';
 import {
   serialLabel,
+  SpecialReportEventType,
   SPECIAL_REPORT_SERIAL_STREAM_TYPE,
   SPECIAL_REPORT_STREAM_TYPE,
   specialReportSerialStreamId,
@@ -186,6 +187,7 @@ export class SpecialReportService {
               year,
               number,
               recipientUnitIds: recipients,
+              incidentConfidential: incident.confidential,
               issuedBy: p.userId,
               issuedByName: p.userName ?? p.username,
               at: ctx.now.toISOString(),
@@ -197,6 +199,9 @@ export class SpecialReportService {
           fingerprintOf: { reportId, expectedVersion: expectedVersion ?? null },
           alsoWithin: async (tx, { events }) => {
             if (events.length === 0) return;
+            // The report's 涉密 as the sign-off decided it: the row shows the same (one rule, the decider's).
+            const confidential =
+              events[0].type === SpecialReportEventType.Issued && events[0].data.confidential === true;
             // The number and the report are written together, or neither: no gap, no number used twice.
             await this.executor.decideWithin(tx, {
               streamId: serialStream,
@@ -215,10 +220,10 @@ export class SpecialReportService {
                 refId: reportId,
                 incidentId: incident.incidentId,
                 incidentTitle: incident.title,
-                confidential: incident.confidential,
+                confidential,
                 audience: InboxAudience.LEADERS,
                 // 涉密: the number only — the report's title usually names the incident.
-                note: incident.confidential
+                note: confidential
                   ? { zh: `《舆情专报》${label.zh}`, en: `Special report ${label.en}` }
                   : {
                       zh: `《舆情专报》${label.zh}：${view.title}`,
@@ -237,6 +242,41 @@ export class SpecialReportService {
         throw err;
       }
     }
+  }
+
+  /**
+   * 撤回: the centre will not send this draft (written in error, overtaken by events). Only a draft; who and why are
+   * kept, and it stays readable to those who could read it. The version read, if given, must still be the draft's.
+   */
+  async withdraw(
+    p: Principal,
+    ctx: CommandContext,
+    input: { id: string; reason: string; expectedVersion?: number | null },
+  ): Promise<SpecialReportView> {
+    const view = await this.authorizedView(p, input.id, Action.SpecialReportWithdraw);
+    await this.executor.execute({
+      streamId: specialReportStreamId(view.reportId),
+      streamType: SPECIAL_REPORT_STREAM_TYPE,
+      decider: specialReportDecider,
+      command: {
+        type: 'WithdrawSpecialReport',
+        withdrawal: {
+          reportId: view.reportId,
+          incidentId: view.incidentId,
+          unitId: view.unitId,
+          countyId: view.countyId,
+          reason: input.reason ?? '',
+          withdrawnBy: p.userId,
+          withdrawnByName: p.userName ?? p.username,
+          at: ctx.now.toISOString(),
+        },
+      },
+      owningUnit: view.unitId,
+      expectedVersion: input.expectedVersion ?? undefined,
+      metadata: commandMetadata('WithdrawSpecialReport', ctx),
+      fingerprintOf: input,
+    });
+    return this.view(view.reportId);
   }
 
   /** The reports the caller may read: an incident's, or the county's newest first. */

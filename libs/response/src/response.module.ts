@@ -7,14 +7,24 @@ import { describeStatementEvent } from './domain/statement.timeline';
 import { OrganizationModule } from '@app/organization';
 import { StatementService } from './commands/statement.service';
 import { StatementEventType } from './domain/statement.decider';
-import { IncidentStatementsResolver, StatementResolver } from './graphql/response.graphql';
+import {
+  IncidentStatementsResolver,
+  StatementResolver,
+  StatementUnitsResolver,
+} from './graphql/response.graphql';
 import { StatementView } from './projections/statement-view.entity';
 import { statementViewProjection } from './projections/statement-view.projection';
 
 /** Public response (DOMAIN §5): wording and press releases. */
 @Module({
   imports: [OrganizationModule, IncidentsModule, TypeOrmModule.forFeature([StatementView])],
-  providers: [ScopedDb, StatementService, StatementResolver, IncidentStatementsResolver],
+  providers: [
+    ScopedDb,
+    StatementService,
+    StatementResolver,
+    IncidentStatementsResolver,
+    StatementUnitsResolver,
+  ],
   exports: [StatementService],
 })
 export class ResponseModule implements OnModuleInit {

@@ -3,6 +3,7 @@ import { Projection, RecordedEvent } from '@app/event-store';
 import {
   DeadlinePolicyInForce,
   LetterEventType,
+  reminderTimes,
   RiskLetterChasedData,
   RiskLetterSentData,
   TaskDispatchedData,
@@ -123,7 +124,7 @@ export class TimerScheduleProjection implements Projection {
             dueAt: new Date(t.firstReplyDueAt),
             payload: {},
           });
-        await this.armDeadline(m, base, new Date(t.at), new Date(t.dueAt), settings, reply);
+        await this.armDeadline(m, base, new Date(t.at), new Date(t.dueAt), settings, reply, t.remindAt);
         return;
       }
       case TaskEventType.Signed:
@@ -148,6 +149,7 @@ export class TimerScheduleProjection implements Projection {
           new Date(x.newDueAt),
           current.settings,
           current.reply,
+          x.remindAt,
         );
         return;
       }
@@ -163,6 +165,7 @@ export class TimerScheduleProjection implements Projection {
             current.dueAt,
             current.settings,
             current.reply,
+            current.remindAt,
           );
         await m.query(
           `UPDATE timer SET armed = true, outcome = NULL WHERE subject_id = $1 AND kind = $2 AND fired_at IS NULL`,
@@ -295,7 +298,11 @@ export class TimerScheduleProjection implements Projection {
     }
   }
 
-  /** Reminders at a share of the time and shortly before the deadline, and the deadline itself. */
+  /**
+   * Reminders at a share of the time and shortly before the deadline, and the deadline itself. The reminders are the
+   * ones the command placed (on the deadline's clock, working time included: `remindAt`); tasks from before they
+   * were recorded are reminded on the wall clock, as they always were.
+   */
   private async armDeadline(
     m: EntityManager,
     base: { subjectType: 'TASK'; subjectId: string; incidentId: string; countyId: string | null },
@@ -303,19 +310,10 @@ export class TimerScheduleProjection implements Projection {
     dueAt: Date,
     settings: TimerSettings,
     reply: StepRule,
+    remindAt?: string[],
   ): Promise<void> {
-    const span = dueAt.getTime() - from.getTime();
-    const payload = { dueAt: dueAt.toISOString(), from: from.toISOString(), settings, reply };
-    const reminders = [
-      new Date(from.getTime() + Math.round((span * settings.remindAtPercent) / 100)),
-      new Date(dueAt.getTime() - settings.remindBeforeMinutes * MINUTE),
-    ]
-      .filter((at) => at.getTime() > from.getTime() && at.getTime() < dueAt.getTime())
-      .sort((a, b) => a.getTime() - b.getTime());
-    // Two reminders closer than a quarter of an hour are one reminder.
-    const distinct = reminders.filter(
-      (at, i) => i === 0 || at.getTime() - reminders[i - 1].getTime() >= 15 * MINUTE,
-    );
+    const payload = { dueAt: dueAt.toISOString(), from: from.toISOString(), settings, reply, remindAt };
+    const distinct = remindAt ? remindAt.map((at) => new Date(at)) : reminderTimes(from, dueAt, settings);
     for (const [n, at] of distinct.entries())
       await this.arm(m, { ...base, kind: TimerKind.TASK_NEARLY_DUE, dueAt: at, payload, n: n + 1 });
     await this.arm(m, { ...base, kind: TimerKind.TASK_OVERDUE, dueAt, payload });
@@ -326,7 +324,13 @@ export class TimerScheduleProjection implements Projection {
     const rows: {
       incident_id: string;
       county_id: string | null;
-      payload: { dueAt: string; from: string; settings: TimerSettings; reply?: StepRule };
+      payload: {
+        dueAt: string;
+        from: string;
+        settings: TimerSettings;
+        reply?: StepRule;
+        remindAt?: string[];
+      };
     }[] = await m.query(
       `SELECT incident_id, county_id, payload FROM timer WHERE subject_id = $1 AND kind = $2
         ORDER BY due_at DESC LIMIT 1`,
@@ -345,6 +349,7 @@ export class TimerScheduleProjection implements Projection {
       dueAt: new Date(r.payload.dueAt),
       settings: { ...DEFAULT_TIMER_SETTINGS, ...r.payload.settings },
       reply: r.payload.reply ?? supervisionReply(null),
+      remindAt: r.payload.remindAt,
     };
   }
 

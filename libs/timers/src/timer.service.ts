@@ -1,9 +1,16 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ScopedDb, SYSTEM_SCOPE } from '@app/access';
-import { CommandExecutor, commandMetadata } from '@app/event-store';
+import { CommandExecutor, commandMetadata, EventStore } from '@app/event-store';
 import { DispatchService, platformContext } from '@app/dispatch';
 import { deliverToInbox } from '@app/inbox';
-import { IncidentView } from '@app/incidents';
+import {
+  evolveIncident,
+  IncidentEvent,
+  IncidentEventType,
+  IncidentReportedData,
+  incidentStreamId,
+  initialIncidentState,
+} from '@app/incidents';
 import { Clock, deterministicUuid, PeriodicTask } from '@app/kernel';
 import { JobQueue } from '@app/jobs';
 import {
@@ -95,6 +102,7 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly dispatch: DispatchService,
     private readonly organization: OrganizationDirectory,
     private readonly executor: CommandExecutor,
+    private readonly store: EventStore,
     @Inject(TIMER_OPTIONS) private readonly options: TimerOptions,
   ) {}
 
@@ -300,11 +308,13 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  /** 舆情快报 to the county centre's leaders: once per timer, and only while it still holds. */
+  /**
+   * 舆情快报 to the county centre's leaders: once per timer, and only while it still holds. Whether the incident is
+   * still unassessed is read from its stream in the log, not from the incident read model: a model that lags (or a
+   * projection marked broken) would report an assessed incident as unassessed, or the reverse.
+   */
   private async flashReport(t: TimerRow, reason: FlashReason, now: Date): Promise<boolean> {
-    const incident = await this.db.run(SYSTEM_SCOPE, (m) =>
-      m.findOneBy(IncidentView, { incidentId: t.subject_id }),
-    );
+    const incident = await this.incidentFromLog(t.subject_id);
     if (!incident?.countyId) return false;
     if (reason === 'UNASSESSED' && incident.grade !== null) return false;
     const centre = await this.organization.countyCentreUnitId(incident.countyId);
@@ -380,6 +390,25 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
       owningUnit: unit,
       metadata: commandMetadata('LapseTimer', ctx),
     });
+  }
+
+  /** What a flash report needs of an incident, folded from its own stream. */
+  private async incidentFromLog(incidentId: string) {
+    const recorded = await this.store.readStream(incidentStreamId(incidentId));
+    const first = recorded[0];
+    if (!first || first.type !== IncidentEventType.Reported) return null;
+    const reported = first.data as unknown as IncidentReportedData;
+    const state = recorded.reduce(
+      (s, r) => evolveIncident(s, { type: r.type, data: r.data } as unknown as IncidentEvent),
+      initialIncidentState(),
+    );
+    return {
+      incidentId,
+      countyId: reported.countyId,
+      title: reported.title,
+      confidential: reported.confidential,
+      grade: state.grade,
+    };
   }
 
   private async countyTimers(countyId: string): Promise<Partial<TimerSettings>> {

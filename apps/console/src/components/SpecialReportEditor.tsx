@@ -1,6 +1,6 @@
-import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { RollbackOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Popconfirm, type ButtonProps } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { FormModal } from './FormModal';
 import { UnitPicker } from './UnitPicker';
 import { graphql } from '../gql';
@@ -17,6 +17,13 @@ import { unitTree, useUnits } from '../lib/units';
 const SAVE = graphql(`
   mutation ConsoleSaveSpecialReportDraft($input: SaveSpecialReportDraftInput!) {
     saveSpecialReportDraft(input: $input) {
+      ...SpecialReportFields
+    }
+  }
+`);
+const WITHDRAW = graphql(`
+  mutation ConsoleWithdrawSpecialReport($input: WithdrawSpecialReportInput!) {
+    withdrawSpecialReport(input: $input) {
       ...SpecialReportFields
     }
   }
@@ -241,5 +248,66 @@ export function IssueSpecialReportButton({
         签发
       </Button>
     </Popconfirm>
+  );
+}
+
+/**
+ * 撤回: the centre will not send this draft (written in error, overtaken by events). The reason is required and
+ * kept with the report; afterwards it is neither revised nor signed off. Offered on drafts to those who may write.
+ */
+export function WithdrawSpecialReportButton({
+  report,
+  onWithdrawn,
+  ...button
+}: {
+  report: { id: string; version: number };
+  onWithdrawn?: () => void;
+} & Omit<ButtonProps, 'onClick'>) {
+  const [open, setOpen] = useState(false);
+  const withdraw = useSubmit(WITHDRAW);
+  return (
+    <>
+      <Button
+        icon={<RollbackOutlined />}
+        onClick={() => setOpen(true)}
+        data-testid="special-report-withdraw"
+        {...button}
+      >
+        撤回
+      </Button>
+      <FormModal<{ reason: string }>
+        open={open}
+        title="撤回专报稿件"
+        okText="撤回"
+        loading={withdraw.loading}
+        onClose={() => setOpen(false)}
+        testId="special-report-withdraw-form"
+        onSubmit={async (v) => {
+          const done = await withdraw.run(
+            { input: { id: report.id, reason: v.reason, expectedVersion: report.version } },
+            '专报稿件已撤回',
+          );
+          onWithdrawn?.();
+          return !!done;
+        }}
+      >
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="撤回后该稿件不再修改或签发，仍保留在专报列表中备查；如仍需报送，请另编一期。"
+        />
+        <Form.Item
+          name="reason"
+          label="撤回理由"
+          rules={[
+            { required: true, whitespace: true, message: '请说明撤回理由' },
+            { max: 500, message: '不超过 500 个字' },
+          ]}
+        >
+          <Input.TextArea rows={3} placeholder="如：事件已平息，不再报送" />
+        </Form.Item>
+      </FormModal>
+    </>
   );
 }

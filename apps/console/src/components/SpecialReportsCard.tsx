@@ -3,7 +3,11 @@ import { Button, Card, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { IssueSpecialReportButton, SpecialReportEditor } from './SpecialReportEditor';
+import {
+  IssueSpecialReportButton,
+  SpecialReportEditor,
+  WithdrawSpecialReportButton,
+} from './SpecialReportEditor';
 import { graphql } from '../gql';
 import type { ConsoleIncidentQuery } from '../gql/graphql';
 import { GRADE_SHORT, label } from '../lib/labels';
@@ -154,6 +158,8 @@ export function SpecialReportsCard({ incident: inc, live }: { incident: Incident
                   <Tag color="red" className="special-report-serial-tag">
                     {r.serial}
                   </Tag>
+                ) : r.status === 'WITHDRAWN' ? (
+                  <Tag>已撤回</Tag>
                 ) : (
                   <Tag color="gold">待签发</Tag>
                 )}
@@ -174,6 +180,7 @@ export function SpecialReportsCard({ incident: inc, live }: { incident: Incident
                     </Button>
                   )}
                   {leader && <IssueSpecialReportButton size="small" report={r} onIssued={reload} />}
+                  {writer && <WithdrawSpecialReportButton size="small" report={r} onWithdrawn={reload} />}
                 </Space>
               )}
             </div>
@@ -182,6 +189,9 @@ export function SpecialReportsCard({ incident: inc, live }: { incident: Incident
               {r.draftRevision > 1 ? ` · 第 ${r.draftRevision} 稿` : ''}
               {r.issuedAt ? ` · ${r.issuedByName ?? ''} 签发 ${fmt(r.issuedAt)}` : ''}
               {r.copyNames.length > 0 ? ` · 抄送 ${r.copyNames.join('、')}` : ''}
+              {r.withdrawnAt
+                ? ` · ${r.withdrawnByName ?? ''} 撤回 ${fmt(r.withdrawnAt)}：${r.withdrawReason ?? ''}`
+                : ''}
             </Typography.Text>
           </div>
         ))

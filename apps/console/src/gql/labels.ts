@@ -5,6 +5,7 @@ export const enumLabels = {
     "GIVEN": "派单时指定",
     "PARENT": "不晚于上级工单",
     "SAME_DAY": "一般诉求：当日答复处理意见",
+    "SAME_DAY_LEAST_TIME": "一般诉求：当日答复，当日所余不足最少办理时间，顺延至给足",
     "WRITTEN_FEEDBACK": "III级及以上：限时书面反馈（默认12小时，最迟24小时，可由本县设定）"
   },
   "DeadlineStep": {
@@ -169,6 +170,12 @@ export const enumLabels = {
     "WITNESS_CORRUPT": "见证文件损坏",
     "WITNESS_RECEIPT_INVALID": "独立见证回执无效"
   },
+  "IntegrityVerdict": {
+    "FAULT": "发现问题：记录被改动、截断或伪造",
+    "NOT_SEALED": "未发现问题，但尚未封存（仅哈希链保护）",
+    "PARTLY_SEALED": "已封存部分核验无误，最新记录尚未封存",
+    "SEALED": "全部封存并核验无误"
+  },
   "NotificationChannelKind": {
     "EMAIL": "电子邮件",
     "WEBHOOK": "Webhook（短信网关等）"
@@ -201,7 +208,8 @@ export const enumLabels = {
   },
   "SpecialReportStatus": {
     "DRAFT": "待签发",
-    "ISSUED": "已签发"
+    "ISSUED": "已签发",
+    "WITHDRAWN": "已撤回（未签发）"
   },
   "StatementKind": {
     "PRESS_RELEASE": "通稿",

@@ -25,6 +25,9 @@ graphql(`
     draftedByName
     issuedAt
     issuedByName
+    withdrawnAt
+    withdrawnByName
+    withdrawReason
     version
   }
 `);

@@ -20,6 +20,7 @@ const SETTINGS = graphql(`
         hardCapHours
         defaultHours
         sameDayForInquiries
+        sameDayLeastMinutes
         onWorkingTime
       }
     }
@@ -50,6 +51,7 @@ const SET_POLICY = graphql(`
         hardCapHours
         defaultHours
         sameDayForInquiries
+        sameDayLeastMinutes
         onWorkingTime
       }
     }
@@ -112,6 +114,14 @@ export default function AdminPage() {
               </Form.Item>
               <Form.Item name="sameDayForInquiries" label="四级询问类当天答复" valuePropName="checked">
                 <Switch />
+              </Form.Item>
+              <Form.Item
+                name="sameDayLeastMinutes"
+                label="当天答复最少办理时间（办公时间，分钟）"
+                extra="当天所余办公时间不足的，顺延至承办单位有足额办公时间（默认 60 分钟：如 23:27 派单，次一工作日 09:30 到期）；0 为严格当天"
+                rules={[{ required: true }]}
+              >
+                <InputNumber min={0} max={960} step={30} />
               </Form.Item>
               <Form.Item
                 name="onWorkingTime"

@@ -161,6 +161,7 @@ const VERIFY = graphql(`
   query ConsoleAuditVerify($id: ID!) {
     verifyIncident(id: $id) {
       ok
+      verdict
       eventsChecked
       streamsChecked
       checkpointsChecked
@@ -439,16 +440,18 @@ function Replay({ id }: { id: string }) {
           >
             {v ? (
               <Alert
-                type={v.ok ? 'success' : 'error'}
+                // "No fault found" is not "sealed": a record no checkpoint covers yet is said to be so.
+                type={v.verdict === 'SEALED' ? 'success' : v.verdict === 'FAULT' ? 'error' : 'warning'}
                 showIcon
                 icon={
                   v.ok ? (
-                    <CheckCircleTwoTone twoToneColor="#52c41a" />
+                    <CheckCircleTwoTone twoToneColor={v.verdict === 'SEALED' ? '#52c41a' : '#d48806'} />
                   ) : (
                     <CloseCircleTwoTone twoToneColor="#cf1322" />
                   )
                 }
-                message={v.ok ? '记录完好：未发现任何改动' : `发现问题：${v.fault?.message ?? ''}`}
+                message={v.ok ? label('IntegrityVerdict', v.verdict) : `发现问题：${v.fault?.message ?? ''}`}
+                data-verdict={v.verdict}
                 description={
                   <span>
                     校验事件 {v.eventsChecked} 条、流 {v.streamsChecked} 条、封存点 {v.checkpointsChecked}{' '}

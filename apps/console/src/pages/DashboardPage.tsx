@@ -22,6 +22,7 @@ import { GradeTag, StatusTag, TaskStatusTag } from '../components/tags';
 import { DASHBOARD, FIGURES, figuresPolicy, OPEN_VARS } from '../lib/dashboard-data';
 import { GRADE_COLOR, GRADE_ORDER, GRADE_SHORT, label, OPEN_STATUSES, ROLE_SHORT } from '../lib/labels';
 import { bj, dueText, fmt } from '../lib/time';
+import { isAuditor, useSession } from '../lib/session';
 import { useUnits } from '../lib/units';
 
 export default function DashboardPage() {
@@ -53,14 +54,22 @@ export default function DashboardPage() {
         .sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
     [open, now],
   );
+  // As the API counts them: a unit its own receipts, the county centre and auditors every recipient's.
+  const session = useSession();
+  const ownUnit =
+    session && session.me.unit.kind !== 'COUNTY_CENTER' && !isAuditor(session) ? session.me.unit.id : null;
   const unsigned = useMemo(
     () =>
       open.flatMap((i) =>
         i.letters
-          .filter((l) => l.receipts.some((r) => !r.signed))
-          .map((l) => ({ ...l, incident: i, missing: l.receipts.filter((r) => !r.signed) })),
+          .map((l) => ({
+            ...l,
+            incident: i,
+            missing: l.receipts.filter((r) => !r.signed && (!ownUnit || r.unitId === ownUnit)),
+          }))
+          .filter((l) => l.missing.length > 0),
       ),
-    [open],
+    [open, ownUnit],
   );
 
   // The trend's 30 days end today (Beijing): it is redrawn when the figures or the day change, not the other data.

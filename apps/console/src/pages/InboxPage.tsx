@@ -30,6 +30,7 @@ const INBOX = graphql(`
             kind
             dueAt
             hardDueAt
+            deadlineRule
             overdue
             requirements
             incidentId
@@ -217,7 +218,10 @@ export default function InboxPage() {
                   {t.dispatcherUnitId === session?.me.unit.id
                     ? `派给 ${units.name(t.assigneeUnitId)}`
                     : `${units.name(t.dispatcherUnitId)} 派`}{' '}
-                  · 时限 {fmt(t.dueAt)} · 需：<b>{item.action}</b>
+                  · 时限 {fmt(t.dueAt)}
+                  {/* The county gives at least its least working time for a same-day reply (set late in the day). */}
+                  {t.deadlineRule === 'SAME_DAY_LEAST_TIME' && '（当天所余不足最少办理时间，已顺延）'} · 需：
+                  <b>{item.action}</b>
                 </div>
                 <TaskActions task={t} onDone={reload} block />
               </Card>

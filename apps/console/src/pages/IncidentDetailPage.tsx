@@ -214,6 +214,7 @@ const INCIDENT = graphql(`
         defaultHours
         hardCapHours
         sameDayForInquiries
+        sameDayLeastMinutes
         onWorkingTime
       }
     }
@@ -479,6 +480,11 @@ export default function IncidentDetailPage() {
   const canLetter = isCentreWorker && inc.status !== 'CLOSED' && inc.status !== 'REGISTERED';
   const defaultHours =
     inc.grade && ['I', 'II', 'III'].includes(inc.grade) ? policy.feedbackHours : policy.defaultHours;
+  // 003: a grade IV inquiry is answered the same day (with the county's least working time), not by the hours.
+  const sameDay =
+    policy.sameDayForInquiries &&
+    (!inc.grade || inc.grade === 'IV') &&
+    inc.assessment?.nature === 'INQUIRY_APPEAL';
   const now = Date.now();
   // The linkage stays on record (its members keep reading the incident) but ends in effect once it is closed.
   const linkageLive = !!inc.linkage?.active && inc.status !== 'CLOSED';
@@ -523,11 +529,18 @@ export default function IncidentDetailPage() {
           <TaskStatusTag status={t.status} />
           {t.kind !== 'STANDARD' && <Tag>{label('TaskKind', t.kind)}</Tag>}
           {t.reworks > 0 && <Tag color="orange">返工 {t.reworks}</Tag>}
-          {t.late && <Tag color="red">逾期交单 {t.lateByMinutes} 分</Tag>}
+          {/* One definition of 逾期 (the API's Task.late): handed in late, or past due and not handed in. */}
+          {t.late && <Tag color="red">{t.handedInAt ? `逾期交单 ${t.lateByMinutes} 分` : '逾期未交单'}</Tag>}
         </div>
         <div className="task-req">{t.requirements}</div>
         <div className="task-due">
           <ClockCircleOutlined /> {fmt(t.dueAt)}
+          {t.deadlineRule === 'SAME_DAY_LEAST_TIME' && (
+            <span className="muted" data-testid="task-least-time">
+              {' '}
+              · 当天所余不足最少办理时间，已顺延
+            </span>
+          )}
           {open && (
             <span style={{ color: d.overdue ? '#cf1322' : d.soon ? '#d48806' : '#8c8c8c' }}> · {d.text}</span>
           )}
@@ -1223,7 +1236,11 @@ export default function IncidentDetailPage() {
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          message={`按本县时限规定：${inc.grade ?? 'IV'}级${defaultHours ? ` ${defaultHours} 小时内书面反馈` : ''}，预计 ${bj(Date.now() + defaultHours * 3_600_000).format('MM-DD HH:mm')} 到期${policy.onWorkingTime ? '（按工作时间计算，以系统为准）' : ''}；延期不超过 ${policy.hardCapHours} 小时`}
+          message={
+            sameDay
+              ? `按本县时限规定：四级询问类当天答复处理意见${policy.sameDayLeastMinutes > 0 ? `；当天所余办公时间不足 ${policy.sameDayLeastMinutes} 分钟的，顺延至承办单位有足额办公时间（以系统为准）` : ''}`
+              : `按本县时限规定：${inc.grade ?? 'IV'}级${defaultHours ? ` ${defaultHours} 小时内书面反馈` : ''}，预计 ${bj(Date.now() + defaultHours * 3_600_000).format('MM-DD HH:mm')} 到期${policy.onWorkingTime ? '（按工作时间计算，以系统为准）' : ''}；延期不超过 ${policy.hardCapHours} 小时`
+          }
         />
         <Form.Item name="custom" label="另行指定时限" valuePropName="checked">
           <Switch />

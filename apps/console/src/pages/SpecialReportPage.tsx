@@ -3,7 +3,11 @@ import { Alert, Button, Card, Result, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { IssueSpecialReportButton, SpecialReportEditor } from '../components/SpecialReportEditor';
+import {
+  IssueSpecialReportButton,
+  SpecialReportEditor,
+  WithdrawSpecialReportButton,
+} from '../components/SpecialReportEditor';
 import { graphql } from '../gql';
 import type { ConsoleSpecialReportQuery } from '../gql/graphql';
 import { useCountyName } from '../lib/county';
@@ -96,6 +100,7 @@ export default function SpecialReportPage() {
               </Button>
             )}
             {leader && <IssueSpecialReportButton report={r} onIssued={reload} />}
+            {writer && <WithdrawSpecialReportButton report={r} onWithdrawn={reload} />}
             <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
               打印
             </Button>
@@ -107,6 +112,15 @@ export default function SpecialReportPage() {
             showIcon
             className="special-report-draft-alert"
             message={`本期专报待签发：第 ${r.draftRevision} 稿，${r.draftedByName} ${fmt(r.draftedAt)} 保存。签发前仅县中心和审计人员可见，签发后送县委宣传部及抄送单位。`}
+          />
+        )}
+        {r.status === 'WITHDRAWN' && (
+          <Alert
+            type="info"
+            showIcon
+            className="special-report-draft-alert"
+            data-testid="special-report-withdrawn"
+            message={`本稿件已撤回，未签发：${r.withdrawnByName ?? ''} ${r.withdrawnAt ? fmt(r.withdrawnAt) : ''} 撤回，理由：${r.withdrawReason ?? ''}`}
           />
         )}
         <SpecialReportDoc report={r} />

@@ -24,6 +24,9 @@ const REPORTS = graphql(`
       draftedByName
       issuedAt
       issuedByName
+      withdrawnAt
+      withdrawnByName
+      withdrawReason
     }
   }
 `);
@@ -45,6 +48,8 @@ export default function SpecialReportsPage() {
   const all = data?.specialReports ?? [];
   const reports = all.filter((r) => filter === 'all' || r.status === filter);
   const drafts = all.filter((r) => r.status === 'DRAFT').length;
+  const issued = all.filter((r) => r.status === 'ISSUED').length;
+  const withdrawn = all.length - drafts - issued;
 
   return (
     <div className="page special-reports-page" data-testid="special-reports-page">
@@ -69,7 +74,8 @@ export default function SpecialReportsPage() {
               options={[
                 { value: 'all', label: `全部 ${all.length}` },
                 { value: 'DRAFT', label: `待签发 ${drafts}` },
-                { value: 'ISSUED', label: `已签发 ${all.length - drafts}` },
+                { value: 'ISSUED', label: `已签发 ${issued}` },
+                ...(withdrawn > 0 ? [{ value: 'WITHDRAWN', label: `已撤回 ${withdrawn}` }] : []),
               ]}
               data-testid="special-report-filter"
             />
@@ -115,6 +121,8 @@ export default function SpecialReportsPage() {
                     <Tag color="red" className="special-report-serial-tag">
                       {r.serial}
                     </Tag>
+                  ) : r.status === 'WITHDRAWN' ? (
+                    <Tag>已撤回</Tag>
                   ) : (
                     <Tag color="gold">待签发</Tag>
                   )}
@@ -124,7 +132,9 @@ export default function SpecialReportsPage() {
                 <Typography.Text type="secondary" className="special-report-row-meta">
                   {r.issuedAt
                     ? `${r.issuedByName ?? ''} ${fmt(r.issuedAt)} 签发`
-                    : `${r.draftedByName} ${fmt(r.draftedAt)} 起草 · 第 ${r.draftRevision} 稿`}
+                    : r.withdrawnAt
+                      ? `${r.withdrawnByName ?? ''} ${fmt(r.withdrawnAt)} 撤回：${r.withdrawReason ?? ''}`
+                      : `${r.draftedByName} ${fmt(r.draftedAt)} 起草 · 第 ${r.draftRevision} 稿`}
                   {r.copyNames.length > 0 ? ` · 抄送 ${r.copyNames.join('、')}` : ''}
                 </Typography.Text>
               </div>

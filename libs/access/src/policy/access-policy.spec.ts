@@ -305,6 +305,21 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CCB  N N N N N N`,
   },
   {
+    // Withdrawn by the centre's people who work incidents; auditors read it and change nothing.
+    action: Action.SpecialReportWithdraw,
+    target: specialDraftOfCC,
+    grid: `
+      CC   A A A F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   N N N N F N
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
     // A draft is the centre's (and open to the county's auditors); its recipients see nothing of it yet.
     action: Action.SpecialReportRead,
     target: specialDraftOfCC,

@@ -59,6 +59,7 @@ export const Action = {
   SpecialReportDraft: 'specialReport.draft',
   SpecialReportIssue: 'specialReport.issue',
   SpecialReportRead: 'specialReport.read',
+  SpecialReportWithdraw: 'specialReport.withdraw',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -304,6 +305,14 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         has(p, Role.DUTY_OFFICER, Role.LEADER)
         ? ALLOW
         : forbidden('DAILY_REPORT.DUTY_OFFICERS_ONLY');
+    case Action.SpecialReportWithdraw:
+      // 撤回 a draft: the centre that writes it, its people who work incidents (those who may draft or sign it).
+      return t(target, 'specialReport') &&
+        target.unitId === p.unitId &&
+        isCountyCentre(p, target.countyId) &&
+        has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden('SPECIAL_REPORT.COUNTY_CENTRE_ONLY');
     case Action.SpecialReportIssue:
       // 舆情专报 goes to the county's leaders over the centre leader's signature (签发).
       return t(target, 'specialReport') &&

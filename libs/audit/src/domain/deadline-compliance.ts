@@ -3,6 +3,7 @@ import { TaskRole } from '@app/incidents';
 import {
   DeadlinePolicyInForce,
   DeadlineRule,
+  lateness,
   TaskEvent,
   TaskEventType,
   TaskKind,
@@ -67,16 +68,6 @@ export interface TaskCompliance {
   /** Minutes past the deadline: at the first hand-in, or up to `now` while still open. */
   overdueMinutes: number;
 }
-
-const OPEN_STATUSES: TaskStatus[] = [
-  TaskStatus.DISPATCHED,
-  TaskStatus.SIGNED,
-  TaskStatus.IN_PROGRESS,
-  TaskStatus.REWORK,
-];
-
-const minutesBetween = (from: Date, to: Date) =>
-  Math.max(0, Math.floor((to.getTime() - from.getTime()) / 60_000));
 
 /** Reads one task's compliance from its stream's events (in order); null when the stream has no dispatch. */
 export function taskCompliance(events: RecordedEvent[], now: Date): TaskCompliance | null {
@@ -205,9 +196,18 @@ export function taskCompliance(events: RecordedEvent[], now: Date): TaskComplian
         break;
     }
   }
-  if (c && !c.firstHandedInAt && OPEN_STATUSES.includes(c.status) && now > c.dueAt) {
-    c.late = true;
-    c.overdueMinutes = minutesBetween(c.dueAt, now);
+  if (c) {
+    // The one definition of lateness (dispatch's task-lateness), the same that Task.late reads.
+    const judged = lateness(
+      {
+        status: c.status,
+        dueAt: c.dueAt,
+        firstHandIn: c.firstHandedInAt ? { late: c.late, lateByMinutes: c.overdueMinutes } : null,
+      },
+      now,
+    );
+    c.late = judged.late;
+    c.overdueMinutes = judged.lateByMinutes;
   }
   return c;
 }

@@ -1,5 +1,6 @@
 import { VerificationReport } from '@app/event-store';
 import { IncidentAsOf } from '../domain/incident-as-of';
+import { integrityVerdict } from '../domain/integrity-verdict';
 import { IncidentAsOfType, IntegrityReportType } from './audit.types';
 
 export function toAsOfType(s: IncidentAsOf & { unitNames: Map<string, string> }): IncidentAsOfType {
@@ -32,6 +33,7 @@ export function toIntegrityReport(
 ): IntegrityReportType {
   return {
     ok: r.ok,
+    verdict: integrityVerdict(r),
     verifiedAt: r.verifiedAt,
     keyId,
     eventsChecked: r.eventsChecked,

@@ -2,12 +2,19 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { FaultKind } from '@app/event-store';
 import { registerLabelledEnum } from '@app/graphql';
 import { EscalationTarget, Grade, IncidentNature, IncidentStatus, TaskRole } from '@app/incidents';
-import { DeadlineRule, DeadlineStepRuleType, TaskKind, TaskStatus } from '@app/dispatch';
+import { DeadlineRule, DeadlineStepRuleType, LATE_DEFINITION, TaskKind, TaskStatus } from '@app/dispatch';
 import { StatementStatus } from '@app/response';
 import { LocalizedMessage } from '@app/kernel';
 import { HISTORY_KIND_LABELS, HistoryKind } from '../domain/history-kind';
+import { INTEGRITY_VERDICT_LABELS, IntegrityVerdict } from '../domain/integrity-verdict';
 
 registerLabelledEnum(HistoryKind, 'HistoryKind', '记录类别 / Kind of history entry', HISTORY_KIND_LABELS);
+registerLabelledEnum(
+  IntegrityVerdict,
+  'IntegrityVerdict',
+  '完整性校验结论 / Verdict of an integrity check',
+  INTEGRITY_VERDICT_LABELS,
+);
 
 export const IntegrityFaultKind = {
   EVENT_ALTERED: 'EVENT_ALTERED',
@@ -366,6 +373,13 @@ export class DeadlinePolicyInForceType {
   @Field()
   sameDayForInquiries!: boolean;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '当日答复最少办理时间（工作时间分钟；早期工单未记录，即严格当日）/ Least working time for a same-day reply (not recorded on early tasks: the day, literally)',
+  })
+  sameDayLeastMinutes?: number;
+
   @Field({ description: '本县自定（否则为默认）/ Set by the county (otherwise the defaults)' })
   countySet!: boolean;
 
@@ -466,10 +480,13 @@ export class TaskComplianceType {
   @Field(() => [Date], { description: '催办 / Reminders' })
   reminders!: Date[];
 
-  @Field({ description: '是否逾期 / Late (first hand-in after the deadline, or open past it)' })
+  @Field({ description: `${LATE_DEFINITION.zh} / ${LATE_DEFINITION.en}. Task.late says the same` })
   late!: boolean;
 
-  @Field(() => Int, { description: '逾期分钟数 / Minutes overdue' })
+  @Field(() => Int, {
+    description:
+      '逾期分钟数：首次交单晚于时限多少，未交单则计至当前 / Minutes late: of the first hand-in, or up to now while none has come',
+  })
   overdueMinutes!: number;
 }
 
@@ -585,8 +602,17 @@ export class IndependentWitnessReportType {
 
 @ObjectType('IntegrityReport', { description: '完整性校验结果 / Result of an integrity check' })
 export class IntegrityReportType {
-  @Field({ description: '完好 / Intact' })
+  @Field({
+    description:
+      '未发现问题（不表示已封存：见 verdict）/ No fault found (not a statement that it is sealed: see verdict)',
+  })
   ok!: boolean;
+
+  @Field(() => IntegrityVerdict, {
+    description:
+      '结论：发现问题、未发现问题但尚未封存、部分封存、全部封存并核验无误 / Fault, no fault but not sealed, partly sealed, or sealed and verified',
+  })
+  verdict!: IntegrityVerdict;
 
   @Field()
   verifiedAt!: Date;

@@ -66,6 +66,19 @@ describe('the shipped calendar (2025: 国办发明电〔2024〕12号)', () => {
     });
   });
 
+  it('counts the working time between two moments, the inverse of adding it', () => {
+    // The eve of National Day to the deadline after it: 8 working hours.
+    expect(cal.workingMinutesBetween(bj('2025-09-30T16:00:00'), bj('2025-10-09T17:00:00'))).toBe(hours(8));
+    // Night and lunch count nothing; the same moment or an earlier end, nothing at all.
+    expect(cal.workingMinutesBetween(bj('2025-10-09T17:30:00'), bj('2025-10-10T08:30:00'))).toBe(0);
+    expect(cal.workingMinutesBetween(bj('2025-10-09T11:00:00'), bj('2025-10-09T15:00:00'))).toBe(hours(2));
+    expect(cal.workingMinutesBetween(bj('2025-10-09T15:00:00'), bj('2025-10-09T11:00:00'))).toBe(0);
+    for (const m of [1, 59, hours(7), hours(20)]) {
+      const from = bj('2025-10-10T16:47:00');
+      expect(cal.workingMinutesBetween(from, cal.addWorkingMinutes(from, m).dueAt)).toBe(m);
+    }
+  });
+
   it('refuses a duration that is not one', () => {
     expect(() => cal.addWorkingMinutes(bj('2025-09-29T09:00:00'), Number.NaN)).toThrow(
       'working time must be',

@@ -259,4 +259,29 @@ export class HolidayCalendar {
     }
     throw new Error('working time beyond ten years');
   }
+
+  /**
+   * Minutes of working time from `start` to `end` (office hours of working days; 0 when `end` is not later). The
+   * inverse of addWorkingMinutes: a reminder "so long before the deadline" in working time is placed with both.
+   */
+  workingMinutesBetween(start: Date, end: Date): number {
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end <= start) return 0;
+    const endLocal = end.getTime() + OFFSET_MS;
+    const startLocal = start.getTime() + OFFSET_MS;
+    let dayStart = Math.floor(startLocal / 86_400_000) * 86_400_000;
+    let total = 0;
+    // Bounded like addWorkingMinutes: ten years of days at most.
+    for (let guard = 0; guard < 3660 && dayStart < endLocal; guard++) {
+      const date = new Date(dayStart).toISOString().slice(0, 10);
+      if (this.isWorkingDay(date)) {
+        for (const [s, e] of this.spans) {
+          const from = Math.max(dayStart + s * 60_000, startLocal);
+          const to = Math.min(dayStart + e * 60_000, endLocal);
+          if (to > from) total += (to - from) / 60_000;
+        }
+      }
+      dayStart += 86_400_000;
+    }
+    return Math.round(total);
+  }
 }

@@ -10,7 +10,7 @@ import {
   UnitKind,
   WORKING_UNIT_KINDS,
 } from '@app/access';
-import { CommandExecutor, commandMetadata, Decider, StoreTransaction } from '@app/event-store';
+import { CommandExecutor, commandMetadata, Decider, RecordedEvent, StoreTransaction } from '@app/event-store';
 import { Grade, IncidentCommandService, IncidentNature, IncidentView, TaskRole } from '@app/incidents';
 import {
   CommandContext,
@@ -21,7 +21,14 @@ import {
   ValidationFailed,
 } from '@app/kernel';
 import { deliverToInbox, InboxAudience, InboxChangeKind } from '@app/inbox';
-import { deadlineMatrix, DeadlineStep, OrganizationDirectory, stepRule } from '@app/organization';
+import { HolidayCalendar } from '@app/calendar';
+import {
+  deadlineMatrix,
+  DeadlineStep,
+  OrganizationDirectory,
+  stepRule,
+  timerSettings,
+} from '@app/organization';
 import {
   countyDeadlinePolicy,
   DeadlinePolicy,
@@ -51,6 +58,7 @@ import {
   TaskState,
   TaskTimer,
 } from '../domain/task.decider';
+import { reminderTimes } from '../domain/reminders';
 import { DeadlineRule, TaskKind } from '../domain/task.enums';
 import { TASK_STREAM_TYPE, TaskEvent, TaskEventType, taskStreamId } from '../domain/task.events';
 import { LetterView } from '../projections/letter-view.entity';
@@ -111,6 +119,13 @@ export const letterTarget = (l: LetterView): Target => ({
 
 /** The platform acting on a unit's behalf when one of its timers falls due: named so in every history. */
 export const PLATFORM_USER_ID = 'platform';
+
+/**
+ * An event the platform wrote on its own (a timer's reminder, overdue notice, automatic 督办, escalation). None of
+ * them changes what a person may do with the task (task.decider.spec says so), so none makes a person's version
+ * stale.
+ */
+export const writtenByPlatform = (e: RecordedEvent) => e.metadata.actorUser === PLATFORM_USER_ID;
 export function platformContext(unitId: string, timerId: string, now: Date): CommandContext {
   return {
     actor: { userId: PLATFORM_USER_ID, unitId, userName: '平台（时限提醒）' },
@@ -326,6 +341,14 @@ export class DispatchService {
       ]);
     }
     const childId = this.newId('task', p, ctx);
+    // A village's part runs on its township's deadline, reminded on the same clock (with the default settings, as
+    // the rest of its timers: it records no policy of its own).
+    const countyPolicy = await this.policyOf(parent.countyId);
+    const reminders = this.remindersOn(
+      countyPolicy,
+      parent.grade,
+      await this.calendarFor(countyPolicy, parent.countyId),
+    );
     const task: NewTask = {
       incidentId: parent.incidentId,
       countyId: parent.countyId,
@@ -338,6 +361,8 @@ export class DispatchService {
       hardDueAt: parent.hardDueAt,
       deadlineRule: input.dueAt ? DeadlineRule.GIVEN : DeadlineRule.PARENT,
       policy: null,
+      remindAt: reminderTimes(ctx.now, dueAt, timerSettings(null), reminders.calendar),
+      remindOnWorkingTime: reminders.onWorkingTime,
       parentTaskId: parent.taskId,
       parentAssigneeUnitId: parent.assigneeUnitId,
       incidentTitle: parent.incidentTitle,
@@ -395,13 +420,20 @@ export class DispatchService {
     const to = step.to === 'dispatcher' ? task.dispatcherUnitId : task.assigneeUnitId;
     const kind: InboxChangeKind = body.type === 'ReviewTask' && !body.accept ? 'TASK_SENT_BACK' : step.kind;
     const settles = (body.type === 'ReviewTask' && body.accept) || body.type === 'CancelTask';
+    // An extension granted is reminded on the deadline's clock: the decider places it with the county's calendar.
+    const calendar =
+      body.type === 'DecideTaskExtension' && body.approve
+        ? (await this.organization.holidayCalendar(task.countyId)).calendar
+        : undefined;
     await this.executor.execute({
       streamId: taskStreamId(taskId),
       streamType: TASK_STREAM_TYPE,
       decider: taskDecider,
-      command: { ...body, taskId, context: this.decision(p, ctx) },
+      command: { ...body, ...(calendar ? { calendar } : {}), taskId, context: this.decision(p, ctx) },
       owningUnit: task.dispatcherUnitId,
       expectedVersion,
+      // A reminder or overdue notice the platform added since does not make what the person read stale (ADR 0014).
+      unseenIsNotStale: writtenByPlatform,
       metadata: commandMetadata(body.type, ctx),
       fingerprintOf: { taskId, body, expectedVersion: expectedVersion ?? null },
       alsoWithin: async (tx) => {
@@ -638,6 +670,8 @@ export class DispatchService {
       view.nature as IncidentNature | null,
       calendar,
     );
+    const dueAt = input.dueAt ?? deadline.dueAt;
+    const reminders = this.remindersOn(policy, view.grade, calendar);
     return {
       incidentId: view.incidentId,
       countyId: view.countyId,
@@ -646,12 +680,14 @@ export class DispatchService {
       role: input.role,
       kind: input.kind ?? TaskKind.STANDARD,
       requirements: input.requirements,
-      dueAt: input.dueAt ?? deadline.dueAt,
+      dueAt,
       hardDueAt: deadline.hardDueAt,
       deadlineRule: input.dueAt ? DeadlineRule.GIVEN : deadline.rule,
       policy: inForce(policy, view.grade),
       signForDueAt: dueAfter(stepRule(policy, view.grade, DeadlineStep.SIGN_FOR), ctx.now, calendar),
       firstReplyDueAt: dueAfter(stepRule(policy, view.grade, DeadlineStep.FIRST_REPLY), ctx.now, calendar),
+      remindAt: reminderTimes(ctx.now, dueAt, timerSettings(policy), reminders.calendar),
+      remindOnWorkingTime: reminders.onWorkingTime,
       parentTaskId: null,
       parentAssigneeUnitId: null,
       incidentTitle: view.title,
@@ -683,11 +719,24 @@ export class DispatchService {
     });
   }
 
-  /** The county's holiday calendar, when any step of its matrix counts working time. */
+  /**
+   * The clock a task's nearly-due reminders run on: its written-feedback deadline's (the county's cell for the
+   * grade) — working time, with the county's calendar, or the wall clock.
+   */
+  private remindersOn(policy: DeadlinePolicy, grade: string | null, calendar: HolidayCalendar | undefined) {
+    const onWorkingTime = stepRule(policy, grade, DeadlineStep.WRITTEN_FEEDBACK).onWorkingTime && !!calendar;
+    return { onWorkingTime, calendar: onWorkingTime ? calendar : undefined };
+  }
+
+  /**
+   * The county's holiday calendar, when any step of its matrix counts working time or a same-day reply is given
+   * its least working time.
+   */
   private async calendarFor(policy: DeadlinePolicy, countyId: string | null) {
-    return deadlineMatrix(policy).some((r) => r.onWorkingTime)
-      ? (await this.organization.holidayCalendar(countyId)).calendar
-      : undefined;
+    const needed =
+      deadlineMatrix(policy).some((r) => r.onWorkingTime) ||
+      (policy.sameDayForInquiries && policy.sameDayLeastMinutes > 0);
+    return needed ? (await this.organization.holidayCalendar(countyId)).calendar : undefined;
   }
 
   /** The county's deadline policy, read when a deadline is set (a task keeps the due time it was given). */

@@ -1,3 +1,4 @@
+import { shippedCalendar } from '@app/calendar';
 import { Grade, IncidentNature } from '@app/incidents';
 import { deadlineFor, DEFAULT_DEADLINE_POLICY, endOfDay } from './deadline-policy';
 
@@ -35,5 +36,35 @@ describe('deadline policy (002, 003)', () => {
       dueAt: new Date('2026-03-02T08:00:00.000Z'),
       hardDueAt: new Date('2026-03-02T14:00:00.000Z'),
     });
+  });
+
+  it('a same-day reply is given the least working time: dispatched at 23:27, due the next working morning', () => {
+    const cal = shippedCalendar();
+    const inquiry = (local: string, policy = DEFAULT_DEADLINE_POLICY) =>
+      deadlineFor(policy, new Date(`${local}+08:00`), Grade.IV, IncidentNature.INQUIRY_APPEAL, cal);
+    // Tuesday 23:27 Beijing: not 32 minutes, but one office hour from 08:30 on Wednesday.
+    expect(inquiry('2025-10-14T23:27:00')).toEqual({
+      dueAt: new Date('2025-10-15T09:30:00+08:00'),
+      hardDueAt: new Date('2025-10-16T09:30:00+08:00'),
+      rule: 'SAME_DAY_LEAST_TIME',
+    });
+    // During the office day the day itself gives more: still the same day.
+    expect(inquiry('2025-10-14T16:00:00')).toMatchObject({
+      dueAt: new Date('2025-10-14T23:59:59.999+08:00'),
+      rule: 'SAME_DAY',
+    });
+    // Late on a Friday, or on the eve of a holiday, the least time runs on the next working day.
+    expect(inquiry('2025-10-17T17:00:00').dueAt).toEqual(new Date('2025-10-20T09:00:00+08:00'));
+    expect(inquiry('2025-09-30T23:27:00').dueAt).toEqual(new Date('2025-10-09T09:30:00+08:00'));
+    // A county that takes the day literally (0), or sets its own least time.
+    expect(
+      inquiry('2025-10-14T23:27:00', { ...DEFAULT_DEADLINE_POLICY, sameDayLeastMinutes: 0 }),
+    ).toMatchObject({
+      dueAt: new Date('2025-10-14T23:59:59.999+08:00'),
+      rule: 'SAME_DAY',
+    });
+    expect(
+      inquiry('2025-10-14T23:27:00', { ...DEFAULT_DEADLINE_POLICY, sameDayLeastMinutes: 210 }).dueAt,
+    ).toEqual(new Date('2025-10-15T12:00:00+08:00'));
   });
 });

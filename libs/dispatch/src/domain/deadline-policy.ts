@@ -2,6 +2,7 @@ import { Grade, gradeAtLeast, IncidentNature } from '@app/incidents';
 import {
   CountyView,
   DEFAULT_COUNTY_DEADLINES,
+  DEFAULT_SAME_DAY_LEAST_MINUTES,
   deadlineMatrix,
   DeadlineStep,
   StepRule,
@@ -23,6 +24,8 @@ export interface DeadlinePolicy {
   defaultHours: number;
   /** Grade IV inquiries: by the end of the dispatch day. */
   sameDayForInquiries: boolean;
+  /** …but never sooner than this much working time after dispatch (office minutes; 0: the day, literally). */
+  sameDayLeastMinutes: number;
   /** The county's civil time zone, for "the same day". */
   timeZone: string;
   /** Set by the county (otherwise the seeds' defaults). */
@@ -45,6 +48,8 @@ export interface DeadlinePolicyInForce {
   hardCapHours: number;
   defaultHours: number;
   sameDayForInquiries: boolean;
+  /** Absent on tasks dispatched before the least time existed (the day was taken literally). */
+  sameDayLeastMinutes?: number;
   countySet: boolean;
   onWorkingTime: boolean;
   version?: number;
@@ -60,6 +65,7 @@ export const inForce = (p: DeadlinePolicy, grade: string | null): DeadlinePolicy
   hardCapHours: p.hardCapHours,
   defaultHours: p.defaultHours,
   sameDayForInquiries: p.sameDayForInquiries,
+  sameDayLeastMinutes: p.sameDayLeastMinutes,
   countySet: p.countySet,
   onWorkingTime: p.onWorkingTime,
   version: p.version,
@@ -69,6 +75,7 @@ export const inForce = (p: DeadlinePolicy, grade: string | null): DeadlinePolicy
 
 export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
   ...DEFAULT_COUNTY_DEADLINES,
+  sameDayLeastMinutes: DEFAULT_SAME_DAY_LEAST_MINUTES,
   timeZone: 'Asia/Shanghai',
   countySet: false,
   version: 0,
@@ -81,6 +88,7 @@ export function countyDeadlinePolicy(county: Pick<CountyView, 'deadlinePolicy'> 
     ...DEFAULT_DEADLINE_POLICY,
     ...(own ?? {}),
     onWorkingTime: own?.onWorkingTime ?? false,
+    sameDayLeastMinutes: own?.sameDayLeastMinutes ?? DEFAULT_SAME_DAY_LEAST_MINUTES,
     countySet: own !== null,
     version: own?.version ?? (own ? 1 : 0),
   };
@@ -130,7 +138,8 @@ export interface Deadline {
 /**
  * The deadline of a task dispatched at `at` for an incident of this grade and nature. On working time (the county's
  * choice) hours count office hours of working days in its holiday calendar: twelve hours set on the eve of National
- * Day run after the holiday.
+ * Day run after the holiday. The calendar also gives a same-day reply its least working time (without one, as in
+ * some tests, the day is taken literally).
  */
 export function deadlineFor(
   policy: DeadlinePolicy,
@@ -152,7 +161,21 @@ export function deadlineFor(
     };
   }
   if (policy.sameDayForInquiries && nature === IncidentNature.INQUIRY_APPEAL) {
-    return { dueAt: endOfDay(at, policy.timeZone), hardDueAt, rule: DeadlineRule.SAME_DAY };
+    const sameDay = endOfDay(at, policy.timeZone);
+    // 003: a handling opinion the same day — but a unit is given at least the county's least working time, so an
+    // inquiry dispatched at 23:27 is not due 32 minutes later, at night, before anyone is at work.
+    const least =
+      calendar && policy.sameDayLeastMinutes > 0
+        ? calendar.addWorkingMinutes(at, policy.sameDayLeastMinutes).dueAt
+        : null;
+    if (!least || least.getTime() <= sameDay.getTime())
+      return { dueAt: sameDay, hardDueAt, rule: DeadlineRule.SAME_DAY };
+    const capped = dueAfter(cell(DeadlineStep.HARD_CAP), least, calendar);
+    return {
+      dueAt: least,
+      hardDueAt: new Date(Math.max(hardDueAt.getTime(), capped.getTime())),
+      rule: DeadlineRule.SAME_DAY_LEAST_TIME,
+    };
   }
   const dueAt = dueAfter(cell(DeadlineStep.WRITTEN_FEEDBACK), at, calendar);
   const capped = dueAfter(cell(DeadlineStep.HARD_CAP), dueAt, calendar);

@@ -1,5 +1,15 @@
 import { TaskRole } from '@app/incidents';
-import { decideTask, evolveTask, initialTaskState, TaskCommand, TaskState } from './task.decider';
+import { HolidayCalendar, shippedCalendar } from '@app/calendar';
+import {
+  allowedTaskOperations,
+  decideTask,
+  evolveTask,
+  initialTaskState,
+  NewTask,
+  TaskCommand,
+  TaskState,
+  TaskTimer,
+} from './task.decider';
 import { DeadlineRule, TaskKind, TaskStatus } from './task.enums';
 import { TaskEvent } from './task.events';
 
@@ -91,8 +101,11 @@ describe('Task: 办单 and 交单 in order (DOMAIN §3)', () => {
       code: 'INVALID_TRANSITION',
     });
     const handed = run([0, dispatch], [1, { type: 'SignTask' }], [5, handIn]);
+    // A blank reason is its own coded refusal, named for what it refuses.
     expect(refusal(handed, 6, { type: 'ReviewTask', accept: false, reason: '' })).toMatchObject({
       code: 'VALIDATION_FAILED',
+      reason: 'INPUT.REASON_REQUIRED',
+      problems: [{ field: 'input.reason', message: { zh: '退回重办须填写理由，不能为空' } }],
     });
     const cycle = run(
       [0, dispatch],
@@ -116,6 +129,7 @@ describe('Task: 办单 and 交单 in order (DOMAIN §3)', () => {
   it('a return needs a reason; a returned task can only be cancelled', () => {
     expect(refusal(run([0, dispatch]), 1, { type: 'ReturnTask', reason: ' ' })).toMatchObject({
       code: 'VALIDATION_FAILED',
+      reason: 'INPUT.REASON_REQUIRED',
     });
     const returned = run([0, dispatch], [1, { type: 'ReturnTask', reason: '不属于本镇管辖' }]);
     expect(refusal(returned, 2, { type: 'SignTask' })).toMatchObject({
@@ -190,6 +204,34 @@ describe('Task: extensions (never past 24 h, 002)', () => {
   });
 });
 
+describe('Task: nearly-due reminders of an extension, on the deadline’s clock', () => {
+  const onWorkingTime: Body<TaskCommand> = {
+    ...dispatch,
+    task: { ...(dispatch as { task: NewTask }).task, remindAt: [at(9)], remindOnWorkingTime: true },
+  };
+  const extended = (first: Body<TaskCommand>, calendar?: HolidayCalendar) =>
+    run(
+      [0, first],
+      [1, { type: 'SignTask' }],
+      [2, { type: 'RequestTaskExtension', requestId: 'r1', requestedDueAt: at(20), reason: '需要走访' }],
+      [3, { type: 'DecideTaskExtension', approve: true, reason: '', calendar }],
+    )[3].data as { remindAt?: string[] };
+
+  it('more time on a working-time deadline is reminded in office hours, not through the night', () => {
+    // Granted Monday 13:00 until Tuesday 06:00 Beijing: the office hours left are Monday 14:00–17:30.
+    expect(extended(onWorkingTime, shippedCalendar()).remindAt).toEqual(['2026-03-02T08:30:00.000Z']); // 16:30
+  });
+
+  it('on the wall clock otherwise; a task from before reminders were recorded records none', () => {
+    const wall = { ...dispatch, task: { ...(dispatch as { task: NewTask }).task, remindAt: [at(9)] } };
+    expect(extended(wall as Body<TaskCommand>).remindAt).toEqual([
+      at(15.75).toISOString(), // 75 % of the 17 hours granted
+      at(19).toISOString(),
+    ]);
+    expect(extended(dispatch).remindAt).toBeUndefined();
+  });
+});
+
 describe('Task: supervision (督办) and reminders (催办)', () => {
   it('a supervision notice carries its own reply deadline in the future', () => {
     const events = run(
@@ -220,5 +262,65 @@ describe('Task: supervision (督办) and reminders (催办)', () => {
       code: 'INVALID_TRANSITION',
       details: { allowedNext: [] },
     });
+  });
+});
+
+describe('Task: what the platform adds on its own changes nothing a person decides on (ADR 0014)', () => {
+  const note = { zh: '提醒', en: 'reminder' };
+  const timers: TaskTimer[] = [
+    { kind: 'SIGN_FOR', timerId: 'sign', note },
+    { kind: 'FIRST_REPLY', timerId: 'first', note },
+    { kind: 'NEARLY_DUE', timerId: 'nearly', dueAt: at(12), note },
+    {
+      kind: 'OVERDUE',
+      timerId: 'over',
+      dueAt: at(12),
+      noticeId: 'n1',
+      content: '超时督办',
+      replyDueAt: at(16),
+      note,
+    },
+    { kind: 'ESCALATE', timerId: 'esc', noticeId: 'n1', note },
+  ];
+  const personal = (s: TaskState) => ({
+    status: s.status,
+    dueAt: s.dueAt,
+    hardDueAt: s.hardDueAt,
+    pendingExtension: s.pendingExtension,
+    allowed: allowedTaskOperations(s),
+  });
+  const fire = (events: TaskEvent[], h: number, timer: TaskTimer) =>
+    decideTask(
+      {
+        type: 'FireTaskTimer',
+        timer,
+        taskId: 't1',
+        context: { now: at(h), actorUserId: 'platform', actorUnitId: 'centre' },
+      },
+      state(events),
+    );
+
+  it('reminders, overdue notices, automatic 督办 and escalation leave status, times and allowed steps as they were', () => {
+    const histories = [
+      run([0, dispatch]),
+      run([0, dispatch], [1, { type: 'SignTask' }]),
+      run(
+        [0, dispatch],
+        [1, { type: 'SignTask' }],
+        [2, { type: 'RequestTaskExtension', requestId: 'r1', requestedDueAt: at(20), reason: '需要走访' }],
+      ),
+    ];
+    const kinds = new Set<string>();
+    for (const history of histories) {
+      let events = history;
+      for (const [i, timer] of timers.entries()) {
+        const added = fire(events, i < 3 ? 3 + i : 13 + i, timer);
+        added.forEach((e) => kinds.add(e.type));
+        expect(personal(state([...events, ...added]))).toEqual(personal(state(events)));
+        events = [...events, ...added];
+      }
+    }
+    // Each kind of note was added somewhere: the check above was not vacuous.
+    expect([...kinds].sort()).toEqual(['TaskEscalated', 'TaskOverdue', 'TaskReminded', 'TaskSupervised']);
   });
 });

@@ -1,7 +1,11 @@
+import { HolidayCalendar } from '@app/calendar';
+import { DEFAULT_TIMER_SETTINGS, TimerSettings } from '@app/organization';
 import { DeadlinePolicyInForce } from './deadline-policy';
+import { reminderTimes } from './reminders';
 import { TaskRole } from '@app/incidents';
 import {
   AppError,
+  checkReason,
   ErrorCode,
   FieldProblem,
   LocalizedMessage,
@@ -37,6 +41,9 @@ export interface NewTask {
   /** When the platform reminds the unit to sign for it, and to give a first reply (the matrix). */
   signForDueAt?: Date;
   firstReplyDueAt?: Date;
+  /** Nearly-due reminders, on the deadline's clock (reminders.ts), and whether that clock is working time. */
+  remindAt?: Date[];
+  remindOnWorkingTime?: boolean;
   parentTaskId: string | null;
   parentAssigneeUnitId: string | null;
   incidentTitle: string;
@@ -50,7 +57,13 @@ export type TaskCommand = { taskId: string; context: TaskDecisionContext } & (
   | { type: 'ReturnTask'; reason: string }
   | { type: 'ReportTaskProgress'; online: string[]; offline: string[]; note: string }
   | { type: 'RequestTaskExtension'; requestId: string; requestedDueAt: Date; reason: string }
-  | { type: 'DecideTaskExtension'; approve: boolean; reason: string }
+  | {
+      type: 'DecideTaskExtension';
+      approve: boolean;
+      reason: string;
+      /** The county's holiday calendar (the handler's): an extension on working time is reminded in working time. */
+      calendar?: HolidayCalendar;
+    }
   | { type: 'HandInTask'; factsFound: string; measures: string; result: string; evidence: string[] }
   | { type: 'ReviewTask'; accept: boolean; reason: string }
   | { type: 'RecordRedispatch'; childTaskId: string; villageUnitId: string; requirements: string }
@@ -83,6 +96,8 @@ export interface TaskState {
   firedTimers: string[];
   /** The automatic 督办 of the latest time the task fell overdue. */
   overdueNotice: { noticeId: string; replyDueAt: Date } | null;
+  /** How its nearly-due reminders are placed (null: a task from before they were recorded). */
+  reminders: { settings: TimerSettings; onWorkingTime: boolean } | null;
 }
 
 export const initialTaskState = (): TaskState => ({
@@ -94,6 +109,7 @@ export const initialTaskState = (): TaskState => ({
   pendingExtension: null,
   firedTimers: [],
   overdueNotice: null,
+  reminders: null,
 });
 
 export const TASK_OPERATIONS = {
@@ -248,6 +264,8 @@ export function decideTask(c: TaskCommand, s: TaskState): TaskEvent[] {
             policy: t.policy,
             signForDueAt: t.signForDueAt?.toISOString(),
             firstReplyDueAt: t.firstReplyDueAt?.toISOString(),
+            remindAt: t.remindAt?.map((d) => d.toISOString()),
+            remindOnWorkingTime: t.remindAt ? (t.remindOnWorkingTime ?? false) : undefined,
             parentTaskId: t.parentTaskId,
             parentAssigneeUnitId: t.parentAssigneeUnitId,
             incidentTitle: t.incidentTitle,
@@ -262,7 +280,7 @@ export function decideTask(c: TaskCommand, s: TaskState): TaskEvent[] {
       return [{ type: TaskEventType.Signed, data: stamp() }];
     case 'ReturnTask':
       permit('returnTask', s, taskId);
-      check(textProblems('input.reason', c.reason, 1, 1000));
+      checkReason('input.reason', c.reason, 1000, { zh: '退回工单', en: 'return a task' });
       return [{ type: TaskEventType.Returned, data: { ...stamp(), reason: c.reason.trim() } }];
     case 'ReportTaskProgress': {
       permit('reportTaskProgress', s, taskId);
@@ -317,8 +335,19 @@ export function decideTask(c: TaskCommand, s: TaskState): TaskEvent[] {
     }
     case 'DecideTaskExtension': {
       permit('decideTaskExtension', s, taskId);
-      if (!c.approve) check(textProblems('input.reason', c.reason, 1, 1000));
+      if (!c.approve)
+        checkReason('input.reason', c.reason, 1000, { zh: '不同意延期', en: 'refuse an extension' });
       const pending = s.pendingExtension!;
+      // More time is reminded like the first: on the deadline's clock, from now to the new due time.
+      const remindAt =
+        c.approve && s.reminders
+          ? reminderTimes(
+              context.now,
+              pending.requestedDueAt,
+              s.reminders.settings,
+              s.reminders.onWorkingTime ? c.calendar : undefined,
+            ).map((d) => d.toISOString())
+          : undefined;
       return [
         {
           type: TaskEventType.ExtensionDecided,
@@ -329,6 +358,7 @@ export function decideTask(c: TaskCommand, s: TaskState): TaskEvent[] {
             reason: c.reason.trim(),
             previousDueAt: s.dueAt!.toISOString(),
             newDueAt: c.approve ? pending.requestedDueAt.toISOString() : null,
+            remindAt,
           },
         },
       ];
@@ -361,7 +391,7 @@ export function decideTask(c: TaskCommand, s: TaskState): TaskEvent[] {
     case 'ReviewTask':
       permit('reviewTask', s, taskId);
       if (c.accept) return [{ type: TaskEventType.Accepted, data: { ...stamp(), reason: c.reason.trim() } }];
-      check(textProblems('input.reason', c.reason, 1, 2000));
+      checkReason('input.reason', c.reason, 2000, { zh: '退回重办', en: 'send work back' });
       return [{ type: TaskEventType.SentBack, data: { ...stamp(), reason: c.reason.trim() } }];
     case 'RecordRedispatch':
       permit('redispatchTask', s, taskId);
@@ -400,7 +430,7 @@ export function decideTask(c: TaskCommand, s: TaskState): TaskEvent[] {
       return [{ type: TaskEventType.Reminded, data: { ...stamp(), note: c.note.trim() } }];
     case 'CancelTask':
       permit('cancelTask', s, taskId);
-      check(textProblems('input.reason', c.reason, 1, 1000));
+      checkReason('input.reason', c.reason, 1000, { zh: '撤销工单', en: 'cancel a task' });
       return [{ type: TaskEventType.Cancelled, data: { ...stamp(), reason: c.reason.trim() } }];
     case 'FireTaskTimer':
       return fireTimer(c.timer, s, stamp, context.now);
@@ -498,6 +528,12 @@ export function evolveTask(s: TaskState, e: TaskEvent): TaskState {
         status: TaskStatus.DISPATCHED,
         dueAt: new Date(e.data.dueAt),
         hardDueAt: new Date(e.data.hardDueAt),
+        reminders: e.data.remindAt
+          ? {
+              settings: { ...DEFAULT_TIMER_SETTINGS, ...(e.data.policy?.timers ?? {}) },
+              onWorkingTime: e.data.remindOnWorkingTime ?? false,
+            }
+          : null,
       };
     case TaskEventType.Signed:
       return { ...s, status: TaskStatus.SIGNED };

@@ -23,6 +23,8 @@ export enum TaskKind {
 export enum DeadlineRule {
   WRITTEN_FEEDBACK = 'WRITTEN_FEEDBACK',
   SAME_DAY = 'SAME_DAY',
+  /** The same day would leave less than the county's least working time: due once the unit has had it. */
+  SAME_DAY_LEAST_TIME = 'SAME_DAY_LEAST_TIME',
   DEFAULT = 'DEFAULT',
   GIVEN = 'GIVEN',
   PARENT = 'PARENT',
@@ -52,6 +54,10 @@ export const DEADLINE_RULE_LABELS: Record<DeadlineRule, LocalizedMessage> = {
     en: 'Grade III+: written feedback in time (12 h, 24 h at most, unless the county sets otherwise)',
   },
   SAME_DAY: { zh: '一般诉求：当日答复处理意见', en: 'Inquiry: handling opinion the same day' },
+  SAME_DAY_LEAST_TIME: {
+    zh: '一般诉求：当日答复，当日所余不足最少办理时间，顺延至给足',
+    en: 'Inquiry: the same day, moved on to give the least working time',
+  },
   DEFAULT: { zh: '一般事件：默认时限', en: 'General: default time' },
   GIVEN: { zh: '派单时指定', en: 'Given at dispatch' },
   PARENT: { zh: '不晚于上级工单', en: 'No later than the parent task' },

@@ -48,6 +48,13 @@ export interface TaskDispatchedData extends Stamp {
   /** Reminders to sign for it and to give a first reply fall due then (absent on older tasks). */
   signForDueAt?: string;
   firstReplyDueAt?: string;
+  /**
+   * When its nearly-due reminders fall, placed at dispatch on the deadline's own clock (working time when the county
+   * counts the deadline so). Absent on older tasks: their reminders are placed on the wall clock.
+   */
+  remindAt?: string[];
+  /** The deadline counts office hours: the reminders of an extension are placed in working time too. */
+  remindOnWorkingTime?: boolean;
   parentTaskId: string | null;
   parentAssigneeUnitId: string | null;
   incidentTitle: string;
@@ -80,6 +87,8 @@ export interface TaskExtensionDecidedData extends Stamp {
   reason: string;
   previousDueAt: string;
   newDueAt: string | null;
+  /** The nearly-due reminders before the new due time, placed as at dispatch (absent: older tasks, wall clock). */
+  remindAt?: string[];
 }
 
 /** 交单: written feedback (书面反馈) — facts found, measures, result, evidence. Late ones are marked, never hidden. */

@@ -79,7 +79,10 @@ export class DecideTaskExtensionInput extends TaskStep {
   @Field()
   approve!: boolean;
 
-  @Field({ defaultValue: '', description: '不同意时必填 / Required when refusing' })
+  @Field({
+    description:
+      '理由：不同意时不能为空（INPUT.REASON_REQUIRED），同意时可填说明或留空 / Reason: must not be blank when refusing; may be blank when granting',
+  })
   reason!: string;
 }
 
@@ -103,7 +106,10 @@ export class ReviewTaskInput extends TaskStep {
   @Field({ description: 'true 销号；false 退回重办 / true: strike off; false: rework' })
   accept!: boolean;
 
-  @Field({ defaultValue: '', description: '退回重办时必填 / Required for rework' })
+  @Field({
+    description:
+      '理由：退回重办时不能为空（INPUT.REASON_REQUIRED），销号时可填说明或留空 / Reason: must not be blank for rework; may be blank when striking off',
+  })
   reason!: string;
 }
 

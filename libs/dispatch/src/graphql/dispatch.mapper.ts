@@ -3,6 +3,7 @@ import { Grade, TaskRole } from '@app/incidents';
 import { ACTION_OF_TASK_OPERATION } from '../commands/task-actions';
 import { taskTarget } from '../commands/dispatch.service';
 import { allowedTaskOperations, initialTaskState, TaskOperation, TaskState } from '../domain/task.decider';
+import { lateness } from '../domain/task-lateness';
 import { DeadlineRule, TaskKind, TaskStatus } from '../domain/task.enums';
 import { LetterView } from '../projections/letter-view.entity';
 import { TaskView } from '../projections/task-view.entity';
@@ -57,8 +58,14 @@ export function toTaskType(t: TaskView, now: Date, p: Principal): TaskType {
     signedAt: t.signedAt,
     handedInAt: t.handedInAt,
     settledAt: t.settledAt,
-    late: t.late,
-    lateByMinutes: t.lateByMinutes,
+    ...lateness(
+      {
+        status: t.status as TaskStatus,
+        dueAt: t.dueAt,
+        firstHandIn: t.handedInAt ? { late: t.late, lateByMinutes: t.lateByMinutes } : null,
+      },
+      now,
+    ),
     feedback: t.feedback ? { ...t.feedback, at: new Date(t.feedback.at) } : null,
     history: t.history.map((h) => ({
       type: h.type,

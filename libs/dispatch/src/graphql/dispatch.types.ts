@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@app/graphql';
 import { Grade, TaskRole } from '@app/incidents';
+import { LATE_DEFINITION } from '../domain/task-lateness';
 import { DeadlineRule, TaskKind, TaskStatus } from '../domain/task.enums';
 import { InboxItemType, TaskAction } from './dispatch-enums.graphql';
 
@@ -18,7 +19,10 @@ export class TaskFeedbackType {
   @Field(() => [String], { description: '佐证材料 / Evidence' })
   evidence!: string[];
 
-  @Field({ description: '是否逾期 / Late' })
+  @Field({
+    description:
+      '本次交单晚于时限（工单是否逾期见 Task.late）/ This hand-in came after the due time (whether the task is late: Task.late)',
+  })
   late!: boolean;
 
   @Field(() => Int)
@@ -147,7 +151,10 @@ export class TaskType {
   @Field(() => DeadlineRule)
   deadlineRule!: DeadlineRule;
 
-  @Field({ description: '已逾期未交单 / Overdue' })
+  @Field({
+    description:
+      '已过时限且尚未交单（此时 late 亦为 true）/ Past its due time and not handed in (late is then true as well)',
+  })
   overdue!: boolean;
 
   @Field(() => Date, { nullable: true })
@@ -159,10 +166,15 @@ export class TaskType {
   @Field(() => Date, { nullable: true, description: '销号或撤销时间 / Struck off or cancelled at' })
   settledAt!: Date | null;
 
-  @Field({ description: '曾逾期交单 / Handed in late' })
+  @Field({
+    description: `${LATE_DEFINITION.zh} / ${LATE_DEFINITION.en}. TaskCompliance.late says the same`,
+  })
   late!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      '逾期分钟数：首次交单晚于时限多少，未交单则计至当前 / Minutes late: of the first hand-in, or up to now while none has come',
+  })
   lateByMinutes!: number;
 
   @Field(() => TaskFeedbackType, { nullable: true })

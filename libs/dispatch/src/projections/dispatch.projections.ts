@@ -100,8 +100,9 @@ export function applyToTaskView(row: TaskView | undefined, event: RecordedEvent)
         status: TaskStatus.HANDED_IN,
         pendingExtension: null,
         handedInAt: new Date(h.at),
-        late: row.late || h.late,
-        lateByMinutes: Math.max(row.lateByMinutes, h.lateByMinutes),
+        // The first hand-in decides lateness (task-lateness.ts); rework handed in later does not change it.
+        late: row.handedInAt === null ? h.late : row.late,
+        lateByMinutes: row.handedInAt === null ? h.lateByMinutes : row.lateByMinutes,
         feedback: {
           factsFound: h.factsFound,
           measures: h.measures,
@@ -193,6 +194,8 @@ export function applyToLetterView(row: LetterView | undefined, e: RecordedEvent)
 export const taskViewProjection = () =>
   new RowProjection<TaskView>({
     name: 'task-view',
+    // 2: `late` is the first hand-in's (one definition of lateness, issue 27).
+    version: 2,
     entity: TaskView,
     table: 'task_view',
     keyProperty: 'taskId',

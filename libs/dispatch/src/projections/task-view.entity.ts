@@ -107,6 +107,7 @@ export class TaskView {
   @Column('timestamptz', { name: 'settled_at', nullable: true })
   settledAt!: Date | null;
 
+  /** The first hand-in was late (see task-lateness.ts; open tasks are judged against the clock when read). */
   @Column('boolean')
   late!: boolean;
 

@@ -1,6 +1,7 @@
 import { ValidationFailed } from '@app/kernel';
 import {
   coverageGaps,
+  daysWithoutLeader,
   decideDutyRoster,
   DutyPerson,
   evolveDutyRoster,
@@ -137,5 +138,56 @@ describe('coverage gaps', () => {
     ]);
     expect(coverageGaps([{ startsAt: h(-5), endsAt: h(50) }], h(0), h(48))).toEqual([]);
     expect(coverageGaps([], h(0), h(24))).toEqual([[h(0), h(24)]]);
+  });
+});
+
+describe('days without a 带班领导', () => {
+  it('names each Beijing day on which no leader shift starts, today first', () => {
+    const starts = [
+      at('2026-10-12T08:30:00'), // today, begun before the check
+      at('2026-10-13T17:30:00'), // the evening: still that day's leader
+      at('2026-10-15T00:00:00'), // midnight Beijing belongs to the 15th, though it is the 14th in UTC
+    ].map((d) => d.getTime());
+    expect(daysWithoutLeader(starts, '2026-10-12', 5)).toEqual(['2026-10-14', '2026-10-16']);
+    expect(daysWithoutLeader([], '2026-10-12', 2)).toEqual(['2026-10-12', '2026-10-13']);
+  });
+});
+
+describe('the roster’s state stays bounded', () => {
+  it('keeps the last month and what is rostered ahead, and still refuses a clash with a recent shift', () => {
+    const day = 86_400_000;
+    const start = at('2026-01-01T08:00:00').getTime();
+    let s = initialDutyRosterState();
+    // A year of daily shifts, each entered the day it starts (as a duty room does).
+    for (let d = 0; d < 365; d++) {
+      const from = new Date(start + d * day);
+      const c = {
+        ...assign(`s${d}`, '2026-01-01T08:00:00', '2026-01-01T16:00:00'),
+        startsAt: from,
+        endsAt: new Date(from.getTime() + 8 * 3_600_000),
+        now: from,
+      };
+      s = decideDutyRoster(c, s).reduce(evolveDutyRoster, s);
+    }
+    expect(Object.keys(s.shifts).length).toBeLessThanOrEqual(33);
+    expect(Object.keys(s.shifts)).toContain('s364');
+    // The latest shift still clashes, and can still be cancelled while it runs.
+    const last = new Date(start + 364 * day);
+    const clash = {
+      ...assign('x', '2026-01-01T08:00:00', '2026-01-01T16:00:00'),
+      startsAt: new Date(last.getTime() + 3_600_000),
+      endsAt: new Date(last.getTime() + 5 * 3_600_000),
+      now: last,
+    };
+    expect(() => decideDutyRoster(clash, s)).toThrow(ValidationFailed);
+    const cancel = {
+      type: 'CancelDutyShift' as const,
+      shiftId: 's364',
+      unitId: 'centre',
+      reason: '调班',
+      actorUserId: 'admin',
+      now: new Date(last.getTime() + 3_600_000),
+    };
+    expect(decideDutyRoster(cancel, s)).toHaveLength(1);
   });
 });

@@ -143,11 +143,22 @@ export function decideDutyRoster(c: DutyRosterCommand, s: DutyRosterState): Duty
   ];
 }
 
+/**
+ * How long a finished shift is kept in the state. A new shift starts at most an hour before its command and a
+ * finished one cannot be cancelled, so a shift that ended before this, counted back from the latest event, can
+ * clash with nothing and be changed by nothing: the state holds the last month and what is rostered ahead, not
+ * every shift since the unit began (the roster stream is loaded from a snapshot of it; its events keep everything).
+ */
+export const ROSTER_STATE_KEEPS_MS = 31 * 86_400_000;
+
 export function evolveDutyRoster(s: DutyRosterState, e: DutyRosterEvent): DutyRosterState {
+  const since = Date.parse(e.data.at) - ROSTER_STATE_KEEPS_MS;
+  const kept = (shifts: Record<string, Shift>) =>
+    Object.fromEntries(Object.entries(shifts).filter(([, x]) => x.endsAt >= since));
   switch (e.type) {
     case DutyEventType.ShiftAssigned:
       return {
-        shifts: {
+        shifts: kept({
           ...s.shifts,
           [e.data.shiftId]: {
             userId: e.data.userId,
@@ -155,11 +166,13 @@ export function evolveDutyRoster(s: DutyRosterState, e: DutyRosterEvent): DutyRo
             endsAt: Date.parse(e.data.endsAt),
             cancelled: false,
           },
-        },
+        }),
       };
     case DutyEventType.ShiftCancelled: {
       const shift = s.shifts[e.data.shiftId];
-      return shift ? { shifts: { ...s.shifts, [e.data.shiftId]: { ...shift, cancelled: true } } } : s;
+      return {
+        shifts: kept(shift ? { ...s.shifts, [e.data.shiftId]: { ...shift, cancelled: true } } : s.shifts),
+      };
     }
   }
 }
@@ -182,4 +195,19 @@ export function coverageGaps(
   }
   if (cursor < to) gaps.push([cursor, to]);
   return gaps;
+}
+
+const DAY_MS = 86_400_000;
+const BEIJING_MS = 8 * HOUR;
+
+/**
+ * Beijing days, from `today` for `days` days, on which no 带班领导 shift starts: the roster names a leader on duty
+ * for each day (000: 党政班子成员…轮流带班; 004). A shift belongs to the day it starts, as the duty page pins it.
+ */
+export function daysWithoutLeader(leaderShiftStarts: number[], today: string, days: number): string[] {
+  const first = Date.parse(`${today}T00:00:00Z`);
+  const led = new Set(leaderShiftStarts.map((t) => new Date(t + BEIJING_MS).toISOString().slice(0, 10)));
+  return Array.from({ length: days }, (_, i) =>
+    new Date(first + i * DAY_MS).toISOString().slice(0, 10),
+  ).filter((d) => !led.has(d));
 }

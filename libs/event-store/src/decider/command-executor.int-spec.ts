@@ -6,6 +6,7 @@ import {
   Decider,
   IdempotencyKeyReused,
   ProjectionRunner,
+  RecordedEvent,
   VersionConflict,
 } from '@app/event-store';
 import { openStore, StoreFixture } from '../../../../test/support/event-store-fixture';
@@ -34,7 +35,15 @@ let executor: CommandExecutor;
 const run = (
   streamId: string,
   by: number,
-  extra: { key?: string; expectedVersion?: number; limit?: number; via?: CommandExecutor } = {},
+  extra: {
+    key?: string;
+    expectedVersion?: number;
+    limit?: number;
+    via?: CommandExecutor;
+    actor?: string;
+    unseenIsNotStale?: (e: RecordedEvent) => boolean;
+    snapshot?: { kind: string; every: number };
+  } = {},
 ) =>
   (extra.via ?? executor).execute({
     streamId,
@@ -43,8 +52,10 @@ const run = (
     command: { type: 'Add', by, limit: extra.limit ?? 1000 },
     owningUnit: 'unit-a',
     expectedVersion: extra.expectedVersion,
+    unseenIsNotStale: extra.unseenIsNotStale,
+    snapshot: extra.snapshot,
     metadata: {
-      actorUser: 'u',
+      actorUser: extra.actor ?? 'u',
       actorUnit: 'unit-a',
       command: 'Add',
       correlationId: randomUUID(),
@@ -115,6 +126,91 @@ describe('CommandExecutor', () => {
     const before = decisions;
     await expect(run(id, 1, { expectedVersion: 1 })).rejects.toBeInstanceOf(VersionConflict);
     expect(decisions).toBe(before);
+  });
+
+  it('a version is not stale for notes added since that the caller need not see, and is for anything else', async () => {
+    const id = `c-${randomUUID()}`;
+    const byPlatform = (e: RecordedEvent) => e.metadata.actorUser === 'platform';
+    await run(id, 1); // version 1: what the person saw
+    await run(id, 1, { actor: 'platform' });
+    await run(id, 1, { actor: 'platform' }); // version 3
+    // Without the rule, any later event makes version 1 stale; with it, notes alone do not.
+    await expect(run(id, 1, { expectedVersion: 1 })).rejects.toBeInstanceOf(VersionConflict);
+    const r = await run(id, 1, { expectedVersion: 1, unseenIsNotStale: byPlatform });
+    expect(r).toMatchObject({ version: 4, state: { total: 4 } });
+    // Seen or not, a version ahead of the stream is no version at all; one before a person's event is stale.
+    await expect(run(id, 1, { expectedVersion: 9, unseenIsNotStale: byPlatform })).rejects.toBeInstanceOf(
+      VersionConflict,
+    );
+    await run(id, 1, { actor: 'platform' }); // version 5, after the person's version 4
+    await expect(run(id, 1, { expectedVersion: 3, unseenIsNotStale: byPlatform })).rejects.toBeInstanceOf(
+      VersionConflict,
+    );
+    expect((await run(id, 1, { expectedVersion: 4, unseenIsNotStale: byPlatform })).version).toBe(6);
+  });
+
+  it('a pinned command that meets a note appended while it decided is judged again, not refused', async () => {
+    const id = `c-${randomUUID()}`;
+    const byPlatform = (e: RecordedEvent) => e.metadata.actorUser === 'platform';
+    await run(id, 1);
+    // A store through which, between the person's read and append, the platform's note gets in first (another
+    // process's timer, say): the append meets a conflict.
+    let noted = false;
+    const racing = Object.create(fx.store) as typeof fx.store;
+    racing.append = async (req) => {
+      if (!noted) {
+        noted = true;
+        await run(id, 1, { actor: 'platform' });
+      }
+      return fx.store.append(req);
+    };
+    const person = new CommandExecutor(racing, new ProjectionRunner(ds, fx.store, []));
+    const r = await run(id, 10, { expectedVersion: 1, unseenIsNotStale: byPlatform, via: person });
+    expect(noted).toBe(true);
+    expect(r).toMatchObject({ version: 3, state: { total: 12 } });
+  });
+
+  it('a long stream is loaded from a snapshot and the events after it, with the same state as a full fold', async () => {
+    const id = `c-${randomUUID()}`;
+    const snapshot = { kind: 'counter/1', every: 5 };
+    for (let i = 0; i < 12; i++) await run(id, 1, { snapshot });
+    const owner = new Client({ connectionString: db.ownerUrl });
+    await owner.connect();
+    try {
+      const taken = async () =>
+        (
+          await owner.query<{ version: string; state: unknown }>(
+            `SELECT version, state FROM es_stream_snapshots WHERE stream_id = $1`,
+            [id],
+          )
+        ).rows[0];
+      expect(await taken()).toEqual({ version: '10', state: { total: 10, decisions: 0 } });
+      // The next command reads the events after the snapshot only, and decides on the same state.
+      const reads: (number | undefined)[] = [];
+      const original = fx.store.readStream.bind(fx.store);
+      fx.store.readStream = (streamId, options = {}, query) => {
+        if (streamId === id) reads.push(options.fromVersion);
+        return original(streamId, options, query);
+      };
+      try {
+        expect((await run(id, 1, { snapshot })).state.total).toBe(13);
+      } finally {
+        fx.store.readStream = original;
+      }
+      expect(reads).toEqual([10]);
+      // A snapshot that no longer matches the event it was folded up to (the log was rewritten, or the snapshot
+      // forged) is ignored: the stream is replayed whole.
+      await owner.query(
+        `UPDATE es_stream_snapshots SET state = '{"total": 999}', last_hash = 'sha256:00' WHERE stream_id = $1`,
+        [id],
+      );
+      expect((await run(id, 1, { snapshot })).state.total).toBe(14);
+      // Another kind (the state's shape changed) is not read either, and is replaced when the next one is taken.
+      expect((await run(id, 1, { snapshot: { kind: 'counter/2', every: 5 } })).state.total).toBe(15);
+      expect(await taken()).toEqual({ version: '15', state: { total: 15, decisions: 0 } });
+    } finally {
+      await owner.end();
+    }
   });
 
   it('answers a repeated key with the first result without deciding again', async () => {

@@ -1,7 +1,7 @@
 import { CommandContext } from '@app/kernel';
 import { EventStore, SqlQuery, StoreTransaction } from '../event-store';
 import { IdempotencyKeyReused, VersionConflict } from '../event-store.errors';
-import { AppendRequest, AppendResult, EventMetadata } from '../event-store.types';
+import { AppendRequest, AppendResult, EventMetadata, RecordedEvent } from '../event-store.types';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { canonicalJson, hashText } from '../hashing';
 import { DecidedEvent, Decider } from './decider';
@@ -15,6 +15,18 @@ export interface StreamCommand<C, E extends DecidedEvent, S> {
   owningUnit: string;
   /** The version the caller last saw; when given and stale, VersionConflict and nothing is decided. */
   expectedVersion?: number;
+  /**
+   * Events that do not make a caller's `expectedVersion` stale (ADR 0014): notes the platform adds on its own —
+   * a reminder, an overdue notice — that change nothing the caller decides on. A caller who saw version n is up to
+   * date while every event after n is one of these; the append still goes at the stream's real head.
+   */
+  unseenIsNotStale?: (event: RecordedEvent) => boolean;
+  /**
+   * Load from a snapshot of the folded state and the events after it, and keep one every `every` events: for
+   * streams that grow without end (a unit's duty roster). `kind` names the state's shape and fold: change it when
+   * either changes, and older snapshots are ignored. The state must be plain JSON.
+   */
+  snapshot?: { kind: string; every: number };
   metadata: EventMetadata;
   /** The command's input, hashed to tell a retry (same input) from a reused key (different input). */
   fingerprintOf?: unknown;
@@ -96,8 +108,8 @@ export class CommandExecutor {
       // Checked on every attempt: a conflict may come from a twin of this very request that committed first.
       const repeated = await earlier();
       if (repeated) return repeated;
-      const { state, version } = await this.load(cmd);
-      if (cmd.expectedVersion !== undefined && cmd.expectedVersion !== version) {
+      const { state, version, lastStaling, snapshotVersion } = await this.load(cmd);
+      if (cmd.expectedVersion !== undefined && !upToDate(cmd.expectedVersion, version, lastStaling)) {
         // The stream moved between the key check and the load: a twin's commit, or truly someone else's.
         const twin = await earlier();
         if (twin) return twin;
@@ -136,19 +148,22 @@ export class CommandExecutor {
             })
           : await this.store.append(request);
         if (append.duplicate) return this.repeat(cmd, append);
+        const next = events.reduce((s, e) => cmd.decider.evolve(s, e), state);
+        if (cmd.snapshot && append.lastVersion - snapshotVersion >= cmd.snapshot.every)
+          // After the commit, and best effort: a snapshot not taken costs the next command a longer read, nothing more.
+          await this.store
+            .writeSnapshot(cmd.streamId, cmd.snapshot.kind, append.lastVersion, next)
+            .catch(() => undefined);
         await this.projections.waitFor(append.positions[append.positions.length - 1]);
-        return {
-          state: events.reduce((s, e) => cmd.decider.evolve(s, e), state),
-          events,
-          append,
-          version: append.lastVersion,
-        };
+        return { state: next, events, append, version: append.lastVersion };
       } catch (err) {
         // Someone else wrote first: perhaps a twin of this request (the key check at the top of the loop answers
         // with its result), or another writer (if the caller pinned no version, decide again on the new state).
+        // A pinned version is judged again on the new state when some events do not make it stale: the writer
+        // that got there first may have been the platform adding a note.
         if (
           err instanceof VersionConflict &&
-          (key !== null || cmd.expectedVersion === undefined) &&
+          (key !== null || cmd.expectedVersion === undefined || cmd.unseenIsNotStale !== undefined) &&
           attempt < MAX_ATTEMPTS
         ) {
           await backoff(attempt);
@@ -202,17 +217,43 @@ export class CommandExecutor {
   }
 
   private async load<C, E extends DecidedEvent, S>(
-    cmd: Pick<StreamCommand<C, E, S>, 'streamId' | 'decider'>,
+    cmd: Pick<StreamCommand<C, E, S>, 'streamId' | 'decider' | 'unseenIsNotStale' | 'snapshot'>,
     query?: SqlQuery,
-  ): Promise<{ state: S; version: number }> {
-    const recorded = await this.store.readStream(cmd.streamId, {}, query);
+  ): Promise<{ state: S; version: number; lastStaling: number; snapshotVersion: number }> {
+    const base = cmd.snapshot && !query ? await this.fromSnapshot(cmd.streamId, cmd.snapshot.kind) : null;
+    const recorded = base?.after ?? (await this.store.readStream(cmd.streamId, {}, query));
+    const start = base?.version ?? 0;
     const state = recorded.reduce(
       (s, r) => cmd.decider.evolve(s, { type: r.type, data: r.data } as E),
-      cmd.decider.initialState(),
+      (base?.state as S | undefined) ?? cmd.decider.initialState(),
     );
-    return { state, version: recorded.length ? recorded[recorded.length - 1].streamVersion : 0 };
+    const version = recorded.length ? recorded[recorded.length - 1].streamVersion : start;
+    // The version of the last event a caller must have seen: everything after it is a note that leaves them current.
+    // (Before a snapshot nothing is known, so a version older than it counts as stale: the safe side.)
+    let lastStaling = version;
+    const passive = cmd.unseenIsNotStale;
+    if (passive)
+      for (let i = recorded.length - 1; i >= 0 && passive(recorded[i]); i--)
+        lastStaling = i > 0 ? recorded[i - 1].streamVersion : start;
+    return { state, version, lastStaling, snapshotVersion: start };
+  }
+
+  /**
+   * The snapshot of this kind and the events after it; null (replay the whole stream) without one, or when the
+   * event it was folded up to is no longer in the stream with that hash.
+   */
+  private async fromSnapshot(streamId: string, kind: string) {
+    const snap = await this.store.readSnapshot(streamId, kind);
+    if (!snap) return null;
+    const [at, ...after] = await this.store.readStream(streamId, { fromVersion: snap.version });
+    if (at?.streamVersion !== snap.version || at.hash !== snap.lastHash) return null;
+    return { version: snap.version, state: snap.state, after };
   }
 }
+
+/** A caller who saw `expected` is up to date when nothing they had to see came after it (and it is no future one). */
+const upToDate = (expected: number, version: number, lastStaling: number) =>
+  expected >= lastStaling && expected <= version;
 
 /** The metadata every event of a command carries: who, which command, and how it relates to other messages. */
 export function commandMetadata(command: string, ctx: CommandContext): EventMetadata {

@@ -1,4 +1,11 @@
-import { FieldProblem, problem, textListProblems, textProblems, ValidationFailed } from '@app/kernel';
+import {
+  checkReason,
+  FieldProblem,
+  problem,
+  textListProblems,
+  textProblems,
+  ValidationFailed,
+} from '@app/kernel';
 import { EscalationTarget, Grade, IncidentNature, IncidentStatus, TaskRole } from './incident.enums';
 import { IncidentAlreadyReported, IncidentNotFound, InvalidIncidentTransition } from './incident.errors';
 import { AccountabilityFinding, IncidentEvent, IncidentEventType, WarningContent } from './incident.events';
@@ -419,8 +426,12 @@ export function decideIncident(command: IncidentCommand, state: IncidentState): 
           ),
         );
       }
-      if (command.byDecision) p.push(...textProblems('input.reason', command.reason, 1, 1000));
       check(p);
+      if (command.byDecision)
+        checkReason('input.reason', command.reason, 1000, {
+          zh: '经决定启动联动',
+          en: 'activate the linkage by decision',
+        });
       const core = new Set([facts.propagandaUnitId!, ...facts.coreUnitIds]);
       return [
         {

@@ -72,8 +72,12 @@ export class ActivateLinkageInput extends IncidentStep {
   @Field({ defaultValue: false, description: '低于阈值等级时经决定启动 / Below the threshold, by decision' })
   byDecision!: boolean;
 
-  @Field({ defaultValue: '' })
-  reason!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '启动理由：经决定启动（byDecision）时必填且不能为空（INPUT.REASON_REQUIRED），达到阈值时可不填 / Why: required for a decision below the threshold',
+  })
+  reason?: string | null;
 }
 
 @InputType('AddLinkageMembersInput')

@@ -147,7 +147,7 @@ export class IncidentLifecycleResolver {
       type: 'ActivateLinkage',
       memberUnitIds: i.memberUnitIds,
       byDecision: i.byDecision,
-      reason: i.reason,
+      reason: i.reason ?? '',
       facts,
     });
   }

@@ -157,6 +157,18 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
         ...whole('feedbackHours', d.feedbackHours, 1, 72, '书面反馈时限'),
         ...whole('hardCapHours', d.hardCapHours, 1, 72, '最长时限'),
         ...whole('defaultHours', d.defaultHours, 1, 168, '一般时限'),
+        ...(d.sameDayLeastMinutes === undefined ||
+        (Number.isInteger(d.sameDayLeastMinutes) &&
+          d.sameDayLeastMinutes >= 0 &&
+          d.sameDayLeastMinutes <= 960)
+          ? []
+          : [
+              problem(
+                'input.sameDayLeastMinutes',
+                '当日答复最少办理时间须为 0–960 的整数分钟（工作时间）',
+                'must be whole minutes of working time, 0–960',
+              ),
+            ]),
         ...(d.feedbackHours > d.hardCapHours
           ? [
               problem(
@@ -177,6 +189,7 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
             defaultHours: d.defaultHours,
             sameDayForInquiries: d.sameDayForInquiries,
             onWorkingTime: d.onWorkingTime ?? false,
+            ...(d.sameDayLeastMinutes === undefined ? {} : { sameDayLeastMinutes: d.sameDayLeastMinutes }),
             rules: (d.rules ?? []).map((r) => ({
               grade: r.grade,
               step: r.step,

@@ -101,6 +101,12 @@ export interface CountyDeadlines {
   sameDayForInquiries: boolean;
   /** Hours count office hours of working days (the county's holiday calendar, with 调休) instead of the clock. */
   onWorkingTime: boolean;
+  /**
+   * The least time a unit is given for a same-day reply, in office minutes of working days: an inquiry dispatched
+   * when less of the day is left (at 23:27, say) is due once the unit has had that much working time instead of
+   * at midnight. 0 takes "the same day" literally. Absent: the default (DEFAULT_SAME_DAY_LEAST_MINUTES).
+   */
+  sameDayLeastMinutes?: number;
   /** Cells of the grade × step matrix the county set itself (the rest follow from the numbers above). */
   rules?: StepRule[];
   /** When reminders and flash reports go (absent: the defaults). */
@@ -154,6 +160,16 @@ export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
   flashMinutes: 60,
 };
 
+/**
+ * The least working time a same-day reply is given by default: one office hour. 003 wants a handling opinion at
+ * once where it can be given (能当即回复的要当即回复) and otherwise within the day it was found, so the least time must
+ * not lengthen any reply the office day still has room for; it only replaces the minutes before midnight when
+ * nobody is at work. One office hour — what the platform already gives a unit to sign for a task — puts an inquiry
+ * dispatched at 23:27 at 09:30 the next working morning, and leaves every inquiry dispatched on a working day before
+ * 16:30 due that same day. 002's 12 hours are for written feedback on grade III and above, not a handling opinion.
+ */
+export const DEFAULT_SAME_DAY_LEAST_MINUTES = 60;
+
 /** What the seeds prescribe, in force until a county sets its own. */
 export const DEFAULT_COUNTY_DEADLINES: CountyDeadlines = {
   feedbackHours: 12,
@@ -161,6 +177,7 @@ export const DEFAULT_COUNTY_DEADLINES: CountyDeadlines = {
   defaultHours: 24,
   sameDayForInquiries: true,
   onWorkingTime: false,
+  sameDayLeastMinutes: DEFAULT_SAME_DAY_LEAST_MINUTES,
 };
 
 export interface DeadlinePolicySetData extends CountyDeadlines {

@@ -1,6 +1,6 @@
 import { Role, UnitKind } from '@app/access';
 import { timerSettings } from '../domain/deadline-matrix';
-import { DEFAULT_COUNTY_DEADLINES } from '../domain/organization.events';
+import { DEFAULT_COUNTY_DEADLINES, DEFAULT_SAME_DAY_LEAST_MINUTES } from '../domain/organization.events';
 import { CountyView } from '../projections/county-view.entity';
 import { UnitView } from '../projections/unit-view.entity';
 import { CountyType, UnitType } from './organization.types';
@@ -35,6 +35,7 @@ export function toCountyType(c: CountyView, units: Map<string, UnitView>): Count
       ...DEFAULT_COUNTY_DEADLINES,
       ...(c.deadlinePolicy ?? {}),
       ...timerSettings(c.deadlinePolicy),
+      sameDayLeastMinutes: c.deadlinePolicy?.sameDayLeastMinutes ?? DEFAULT_SAME_DAY_LEAST_MINUTES,
       custom: c.deadlinePolicy !== null,
       version: c.deadlinePolicy?.version ?? 0,
     },

@@ -209,7 +209,7 @@ export class OrganizationResolver {
     // The matrix's own cells and unchanged reminder settings stay as the county set them.
     const county = countyId ? await this.directory.countyFacts(countyId) : null;
     const current = county?.deadlinePolicy ?? null;
-    const { remindAtPercent, remindBeforeMinutes, flashMinutes, ...numbers } = input;
+    const { remindAtPercent, remindBeforeMinutes, flashMinutes, sameDayLeastMinutes, ...numbers } = input;
     const given = { remindAtPercent, remindBeforeMinutes, flashMinutes };
     const timers = {
       ...(current?.timers ?? {}),
@@ -219,7 +219,15 @@ export class OrganizationResolver {
       new SetDeadlinePolicyCommand(
         p,
         countyId,
-        { ...numbers, rules: current?.rules ?? [], timers },
+        {
+          ...numbers,
+          // Omitted: kept as the county set it (a county that never set it keeps the default, unrecorded).
+          ...((sameDayLeastMinutes ?? current?.sameDayLeastMinutes) === undefined
+            ? {}
+            : { sameDayLeastMinutes: sameDayLeastMinutes ?? current?.sameDayLeastMinutes }),
+          rules: current?.rules ?? [],
+          timers,
+        },
         { ...ctx, now: this.clock.now() },
         county?.version,
       ),

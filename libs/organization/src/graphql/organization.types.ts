@@ -78,6 +78,12 @@ export class DeadlinePolicyType {
   @Field({ description: '四级询问类当天答复 / Grade IV inquiries answered the same day' })
   sameDayForInquiries!: boolean;
 
+  @Field(() => Int, {
+    description:
+      '当日答复最少办理时间（工作时间分钟，默认 60）：四级询问类当日答复，但承办单位至少有此办公时间（按本县办公时间与节假日计）；当日结束前不足的，顺延至足额时（如 23:27 派单，次一工作日 09:30 到期）；0 为严格当日 / Least working time for a same-day reply (office minutes, default 60): due at the end of the day, or once the unit has had this much office time if that comes later (dispatched at 23:27: 09:30 the next working day); 0 takes the day literally',
+  })
+  sameDayLeastMinutes!: number;
+
   @Field({
     description:
       '按工作时间计算（节假日与调休见 holidayCalendar）/ Hours count office hours of working days, not the clock',
@@ -123,6 +129,13 @@ export class SetDeadlinePolicyInput {
 
   @Field()
   sameDayForInquiries!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '当日答复最少办理时间，0–960 工作时间分钟（不填则保持不变）/ Least working time for a same-day reply, 0–960 office minutes (unchanged when omitted)',
+  })
+  sameDayLeastMinutes?: number | null;
 
   @Field({
     defaultValue: false,

@@ -121,8 +121,16 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
     }
     case OrganizationEventType.DeadlinePolicySet: {
       if (!row) return row;
-      const { feedbackHours, hardCapHours, defaultHours, sameDayForInquiries, onWorkingTime, rules, timers } =
-        e.data as unknown as DeadlinePolicySetData;
+      const {
+        feedbackHours,
+        hardCapHours,
+        defaultHours,
+        sameDayForInquiries,
+        onWorkingTime,
+        sameDayLeastMinutes,
+        rules,
+        timers,
+      } = e.data as unknown as DeadlinePolicySetData;
       return Object.assign(row, {
         // Policies set before working time existed ran on the clock; before the matrix, by these numbers alone.
         deadlinePolicy: {
@@ -131,6 +139,9 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
           defaultHours,
           sameDayForInquiries,
           onWorkingTime: onWorkingTime ?? false,
+          // Policies set before the least time existed take the default (which applies from now on: tasks keep
+          // the due time they were given).
+          ...(sameDayLeastMinutes === undefined ? {} : { sameDayLeastMinutes }),
           rules: rules ?? [],
           timers: timers ?? {},
           version: (row.deadlinePolicy?.version ?? 0) + 1,

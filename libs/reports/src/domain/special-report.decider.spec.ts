@@ -42,6 +42,7 @@ const issue: SpecialReportCommand = {
     year: 2026,
     number: 3,
     recipientUnitIds: ['prop', 'donghu'],
+    incidentConfidential: false,
     issuedBy: 'u2',
     issuedByName: '郑华',
     at: '2026-12-03T03:00:00.000Z',
@@ -102,6 +103,55 @@ describe('舆情专报', () => {
     const done = fold([...drafted, ...run(fold(drafted), issue)]);
     expect(reasonOf(() => run(done, save()))).toBe('SPECIAL_REPORT.ALREADY_ISSUED');
     expect(reasonOf(() => run(done, issue))).toBe('SPECIAL_REPORT.ALREADY_ISSUED');
+  });
+
+  it('is 涉密 once its incident was when any draft was saved or at sign-off: one value for the row and its notices', () => {
+    const plain = run(fold([]), save());
+    const secret = run(fold(plain), save({ confidential: true }));
+    // A later save under a no-longer-secret incident does not unmake it.
+    const again = run(fold([...plain, ...secret]), save({ confidential: false }));
+    expect(again[0].data).toMatchObject({ confidential: true });
+    const [issued] = run(fold([...plain, ...secret, ...again]), issue);
+    expect(issued.data).toMatchObject({ confidential: true });
+    // Drafted in the open, the incident 涉密 by sign-off: the report is too.
+    const [late] = run(fold(plain), { ...issue, issue: { ...issue.issue, incidentConfidential: true } });
+    expect(late.data).toMatchObject({ confidential: true });
+    const [open] = run(fold(plain), issue);
+    expect(open.data).toMatchObject({ confidential: false });
+  });
+
+  it('a draft is withdrawn with who and why, only while a draft; then nothing changes', () => {
+    const withdraw = (reason: string): SpecialReportCommand => ({
+      type: 'WithdrawSpecialReport',
+      withdrawal: {
+        reportId: 'r1',
+        incidentId: 'i1',
+        unitId: 'centre',
+        countyId: 'county',
+        reason,
+        withdrawnBy: 'u1',
+        withdrawnByName: '吴静',
+        at: '2026-12-03T04:00:00.000Z',
+      },
+    });
+    expect(reasonOf(() => run(fold([]), withdraw('误建')))).toBe('SPECIAL_REPORT.NO_DRAFT');
+    const drafted = [...run(fold([]), save()), ...run(fold(run(fold([]), save())), save())];
+    expect(reasonOf(() => run(fold(drafted), withdraw('  ')))).toBe('INPUT.REASON_REQUIRED');
+    const [withdrawn] = run(fold(drafted), withdraw(' 事件已平息，不再报送 '));
+    expect(withdrawn).toEqual({
+      type: 'SpecialReportWithdrawn',
+      data: expect.objectContaining({
+        reason: '事件已平息，不再报送',
+        withdrawnByName: '吴静',
+        draftRevision: 2,
+      }),
+    });
+    const gone = fold([...drafted, withdrawn]);
+    for (const c of [save(), issue, withdraw('再撤')])
+      expect(reasonOf(() => run(gone, c))).toBe('SPECIAL_REPORT.WITHDRAWN');
+    // Signed off, it is no longer a draft to withdraw.
+    const done = fold([...drafted, ...run(fold(drafted), issue)]);
+    expect(reasonOf(() => run(done, withdraw('晚了')))).toBe('SPECIAL_REPORT.ALREADY_ISSUED');
   });
 
   it('takes the year’s numbers in order, each once', () => {

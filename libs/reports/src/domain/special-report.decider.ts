@@ -1,6 +1,7 @@
 import { Decider } from '@app/event-store';
 import {
   AppError,
+  checkReason,
   ErrorCode,
   FieldProblem,
   textListProblems,
@@ -14,15 +15,24 @@ import {
   SpecialReportEventType,
   SpecialReportIssuedData,
   SpecialReportNumberedData,
+  SpecialReportWithdrawnData,
 } from './special-report.events';
 
 export type SpecialReportCommand =
   | { type: 'SaveSpecialReportDraft'; draft: Omit<SpecialReportDraftedData, 'draftRevision'> }
-  | { type: 'IssueSpecialReport'; issue: Omit<SpecialReportIssuedData, 'draftRevision'> };
+  | {
+      type: 'IssueSpecialReport';
+      /** `confidential`: the incident's 涉密 at sign-off (the report's own is decided here). */
+      issue: Omit<SpecialReportIssuedData, 'draftRevision' | 'confidential'> & {
+        incidentConfidential: boolean;
+      };
+    }
+  | { type: 'WithdrawSpecialReport'; withdrawal: Omit<SpecialReportWithdrawnData, 'draftRevision'> };
 
 export interface SpecialReportState {
   draft: SpecialReportDraftedData | null;
   issued: SpecialReportIssuedData | null;
+  withdrawn: SpecialReportWithdrawnData | null;
 }
 
 export const MAX_SUGGESTIONS = 20;
@@ -55,17 +65,35 @@ const alreadyIssued = (i: SpecialReportIssuedData) => {
   });
 };
 
+const withdrawn = () =>
+  new AppError(ErrorCode.INVALID_TRANSITION, 'SPECIAL_REPORT.WITHDRAWN', {
+    zh: '该专报稿件已撤回，不能再修改、签发或撤回；如仍需报送，请另编一期专报',
+    en: 'This draft was withdrawn: it is not revised, signed off or withdrawn again; write a new one if needed',
+  });
+
 /**
  * One 舆情专报. Pure: ids, names, the number and the time arrive on the command. A draft is saved as often as
- * needed (each save a revision, all kept); the leader's sign-off fixes the last one and gives it its number; after
- * that nothing changes.
+ * needed (each save a revision, all kept); the leader's sign-off fixes the last one and gives it its number; or the
+ * centre withdraws the draft (撤回) with a reason. After either, nothing changes.
+ *
+ * 涉密 is one rule: a report is 涉密 once its incident was 涉密 when any revision was written or when it is signed
+ * off. Each revision carries it so far; the sign-off decides it for good, and the row and every notice read that.
  */
 export const specialReportDecider: Decider<SpecialReportCommand, SpecialReportEvent, SpecialReportState> = {
-  initialState: () => ({ draft: null, issued: null }),
-  evolve: (s, e) =>
-    e.type === SpecialReportEventType.Drafted ? { ...s, draft: e.data } : { ...s, issued: e.data },
+  initialState: () => ({ draft: null, issued: null, withdrawn: null }),
+  evolve: (s, e) => {
+    switch (e.type) {
+      case SpecialReportEventType.Drafted:
+        return { ...s, draft: e.data };
+      case SpecialReportEventType.Issued:
+        return { ...s, issued: e.data };
+      case SpecialReportEventType.Withdrawn:
+        return { ...s, withdrawn: e.data };
+    }
+  },
   decide: (c, s) => {
     if (s.issued) throw alreadyIssued(s.issued);
+    if (s.withdrawn) throw withdrawn();
     switch (c.type) {
       case 'SaveSpecialReportDraft': {
         const trimmed = {
@@ -88,25 +116,50 @@ export const specialReportDecider: Decider<SpecialReportCommand, SpecialReportEv
         return [
           {
             type: SpecialReportEventType.Drafted,
-            data: { ...trimmed, draftRevision: (s.draft?.draftRevision ?? 0) + 1 },
+            data: {
+              ...trimmed,
+              confidential: trimmed.confidential || (s.draft?.confidential ?? false),
+              draftRevision: (s.draft?.draftRevision ?? 0) + 1,
+            },
           },
         ];
       }
-      case 'IssueSpecialReport':
-        if (!s.draft)
-          throw new AppError(ErrorCode.INVALID_TRANSITION, 'SPECIAL_REPORT.NO_DRAFT', {
-            zh: '专报尚无稿件，请先保存稿件',
-            en: 'Nothing has been drafted yet',
-          });
+      case 'IssueSpecialReport': {
+        if (!s.draft) throw noDraft();
+        const { incidentConfidential, ...issue } = c.issue;
         return [
           {
             type: SpecialReportEventType.Issued,
-            data: { ...c.issue, draftRevision: s.draft.draftRevision },
+            data: {
+              ...issue,
+              draftRevision: s.draft.draftRevision,
+              confidential: s.draft.confidential || incidentConfidential,
+            },
+          },
+        ];
+      }
+      case 'WithdrawSpecialReport':
+        if (!s.draft) throw noDraft();
+        checkReason('input.reason', c.withdrawal.reason, 500, { zh: '撤回专报稿件', en: 'withdraw a draft' });
+        return [
+          {
+            type: SpecialReportEventType.Withdrawn,
+            data: {
+              ...c.withdrawal,
+              reason: c.withdrawal.reason.trim(),
+              draftRevision: s.draft.draftRevision,
+            },
           },
         ];
     }
   },
 };
+
+const noDraft = () =>
+  new AppError(ErrorCode.INVALID_TRANSITION, 'SPECIAL_REPORT.NO_DRAFT', {
+    zh: '专报尚无稿件，请先保存稿件',
+    en: 'Nothing has been drafted yet',
+  });
 
 /** A number of the year was taken by another sign-off between reading the serial and appending to it. */
 export class SerialTaken extends Error {

@@ -11,6 +11,7 @@ export const SpecialReportEventType = {
   Drafted: 'SpecialReportDrafted',
   Issued: 'SpecialReportIssued',
   Numbered: 'SpecialReportNumbered',
+  Withdrawn: 'SpecialReportWithdrawn',
 } as const;
 
 export const SPECIAL_REPORT_STREAM_TYPE = 'SpecialReport';
@@ -42,7 +43,10 @@ export interface SpecialReportContent {
 export interface SpecialReportDraftedData extends SpecialReportContent {
   reportId: string;
   incidentId: string;
-  /** The incident's title when drafted, and whether it is 涉密 (then notices carry the reference only). */
+  /**
+   * The incident's title when drafted, and whether the report is 涉密 so far: the incident was 涉密 at this save or
+   * any earlier one (once written under 涉密 it stays so; see SpecialReportIssued.confidential).
+   */
   incidentTitle: string;
   confidential: boolean;
   unitId: string;
@@ -66,8 +70,28 @@ export interface SpecialReportIssuedData {
   draftRevision: number;
   /** The units it went to: the copies and the propaganda department. */
   recipientUnitIds: string[];
+  /**
+   * 涉密, the one value the report row and every notice read: the signed draft was (its incident was 涉密 when any
+   * revision was written) or the incident is at sign-off. Absent on reports signed off before it was recorded:
+   * those read the draft's.
+   */
+  confidential?: boolean;
   issuedBy: string;
   issuedByName: string;
+  at: string;
+}
+
+/** 撤回: a draft the centre will not send (written in error, overtaken by events). Kept, with who and why. */
+export interface SpecialReportWithdrawnData {
+  reportId: string;
+  incidentId: string;
+  unitId: string;
+  countyId: string | null;
+  /** The last revision, withdrawn unsent. */
+  draftRevision: number;
+  reason: string;
+  withdrawnBy: string;
+  withdrawnByName: string;
   at: string;
 }
 
@@ -80,7 +104,8 @@ export interface SpecialReportNumberedData {
 
 export type SpecialReportEvent =
   | { type: typeof SpecialReportEventType.Drafted; data: SpecialReportDraftedData }
-  | { type: typeof SpecialReportEventType.Issued; data: SpecialReportIssuedData };
+  | { type: typeof SpecialReportEventType.Issued; data: SpecialReportIssuedData }
+  | { type: typeof SpecialReportEventType.Withdrawn; data: SpecialReportWithdrawnData };
 
 export const serialLabel = (year: number, number: number): LocalizedMessage => ({
   zh: `${year}年第${number}期`,

@@ -5,6 +5,7 @@ import {
   SpecialReportDraftedData,
   SpecialReportEventType,
   SpecialReportIssuedData,
+  SpecialReportWithdrawnData,
 } from './special-report.events';
 
 /** The lines a special report adds to its incident's timeline (and so to the auditor's history). */
@@ -22,6 +23,14 @@ export function describeSpecialReportEvent(event: RecordedEvent): LocalizedMessa
     const d = event.data as unknown as SpecialReportIssuedData;
     const label = serialLabel(d.year, d.number);
     return { zh: `签发舆情专报（${label.zh}）`, en: `signed off the special report (${label.en})` };
+  }
+  if (event.type === SpecialReportEventType.Withdrawn) {
+    // The why stays with the report: the incident's timeline is read by units that may not read the draft.
+    const d = event.data as unknown as SpecialReportWithdrawnData;
+    return {
+      zh: `撤回舆情专报稿件（第 ${d.draftRevision} 稿）`,
+      en: `withdrew the special report draft (draft ${d.draftRevision})`,
+    };
   }
   return null;
 }

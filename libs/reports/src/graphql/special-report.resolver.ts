@@ -11,7 +11,12 @@ import { Clock } from '@app/kernel';
 import { serialLabel } from '../domain/special-report.events';
 import { SpecialReportView } from '../projections/special-report-view.entity';
 import { SpecialReportService } from '../special-report.service';
-import { SaveSpecialReportDraftInput, SpecialReportStatus, SpecialReportType } from './special-report.types';
+import {
+  SaveSpecialReportDraftInput,
+  SpecialReportStatus,
+  SpecialReportType,
+  WithdrawSpecialReportInput,
+} from './special-report.types';
 
 const toReport = (r: SpecialReportView): SpecialReportType => ({
   id: r.reportId,
@@ -34,6 +39,9 @@ const toReport = (r: SpecialReportView): SpecialReportType => ({
   draftedAt: r.draftedAt,
   issuedByName: r.issuedByName,
   issuedAt: r.issuedAt,
+  withdrawnAt: r.withdrawnAt,
+  withdrawnByName: r.withdrawnByName,
+  withdrawReason: r.withdrawReason,
   version: r.version,
 });
 
@@ -91,5 +99,17 @@ export class SpecialReportResolver {
     expectedVersion?: number | null,
   ): Promise<SpecialReportType> {
     return toReport(await this.reports.issue(p, { ...ctx, now: this.clock.now() }, id, expectedVersion));
+  }
+
+  @Mutation(() => SpecialReportType, {
+    description:
+      '撤回舆情专报稿件（县中心，签发前）：记录撤回人与理由，此后不再修改或签发 / Withdraw a draft before sign-off, with who and why',
+  })
+  async withdrawSpecialReport(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: WithdrawSpecialReportInput,
+  ): Promise<SpecialReportType> {
+    return toReport(await this.reports.withdraw(p, { ...ctx, now: this.clock.now() }, input));
   }
 }

@@ -2,11 +2,12 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { registerLabelledEnum } from '@app/graphql';
 import { DEFAULT_ADDRESSEES } from '../domain/special-report.events';
 
-export const SpecialReportStatus = { DRAFT: 'DRAFT', ISSUED: 'ISSUED' } as const;
+export const SpecialReportStatus = { DRAFT: 'DRAFT', ISSUED: 'ISSUED', WITHDRAWN: 'WITHDRAWN' } as const;
 export type SpecialReportStatus = (typeof SpecialReportStatus)[keyof typeof SpecialReportStatus];
 registerLabelledEnum(SpecialReportStatus, 'SpecialReportStatus', '专报状态 / Special report status', {
   DRAFT: { zh: '待签发', en: 'Draft, awaiting sign-off' },
   ISSUED: { zh: '已签发', en: 'Signed off and sent' },
+  WITHDRAWN: { zh: '已撤回（未签发）', en: 'Withdrawn unsent' },
 });
 
 @ObjectType('SpecialReport', {
@@ -22,7 +23,10 @@ export class SpecialReportType {
   @Field({ description: '起草时的事件标题 / The incident’s title when drafted' })
   incidentTitle!: string;
 
-  @Field({ description: '涉密事件 / Confidential incident' })
+  @Field({
+    description:
+      '涉密：事件在任一稿件保存时或签发时为涉密即为涉密；签发后即定，通知与此一致（仅含期号）/ Confidential: the incident was so when any draft was saved or at sign-off; fixed at sign-off, and its notices follow it (number only)',
+  })
   confidential!: boolean;
 
   @Field(() => SpecialReportStatus)
@@ -73,6 +77,15 @@ export class SpecialReportType {
   @Field(() => Date, { nullable: true })
   issuedAt!: Date | null;
 
+  @Field(() => Date, { nullable: true, description: '撤回时间 / Withdrawn at' })
+  withdrawnAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: '撤回人 / Withdrawn by' })
+  withdrawnByName!: string | null;
+
+  @Field(() => String, { nullable: true, description: '撤回理由 / Why it was withdrawn' })
+  withdrawReason!: string | null;
+
   @Field(() => Int, {
     description: '版本（保存稿件时传回，防止覆盖他人修改）/ Version, for saving on top of it',
   })
@@ -109,5 +122,20 @@ export class SaveSpecialReportDraftInput {
   copyUnitIds!: string[];
 
   @Field(() => Int, { nullable: true, description: '修改时最后看到的版本 / The version last seen' })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: '撤回专报稿件（仅限未签发的稿件）/ Withdraw a draft (only before sign-off)' })
+export class WithdrawSpecialReportInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: '撤回理由（1–500 字，不能为空）/ Why (1–500 characters, not blank)' })
+  reason!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '您看到的版本：其后稿件又被修改则拒绝 / The version you saw; refused if revised since',
+  })
   expectedVersion?: number | null;
 }

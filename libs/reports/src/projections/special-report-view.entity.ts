@@ -12,6 +12,7 @@ export class SpecialReportView {
   @Column('text', { name: 'incident_title' })
   incidentTitle!: string;
 
+  /** 涉密: the draft's so far; once signed off, the sign-off's (the value its notices carried). */
   @Column('boolean')
   confidential!: boolean;
 
@@ -22,7 +23,7 @@ export class SpecialReportView {
   @Column('text', { name: 'county_id', nullable: true })
   countyId!: string | null;
 
-  /** DRAFT or ISSUED. */
+  /** DRAFT, ISSUED or WITHDRAWN (a draft the centre will not send). */
   @Column('text')
   status!: string;
 
@@ -73,6 +74,15 @@ export class SpecialReportView {
   issuedAt!: Date | null;
 
   /** The report stream's version: a draft saved on top of an older one is refused. */
+  @Column('timestamptz', { name: 'withdrawn_at', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column('text', { name: 'withdrawn_by_name', nullable: true })
+  withdrawnByName!: string | null;
+
+  @Column('text', { name: 'withdraw_reason', nullable: true })
+  withdrawReason!: string | null;
+
   @Column('integer')
   version!: number;
 }

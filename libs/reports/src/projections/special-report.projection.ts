@@ -3,6 +3,7 @@ import {
   SpecialReportDraftedData,
   SpecialReportEventType,
   SpecialReportIssuedData,
+  SpecialReportWithdrawnData,
 } from '../domain/special-report.events';
 import { SpecialReportView } from './special-report-view.entity';
 
@@ -12,7 +13,13 @@ export const specialReportViewProjection = () =>
     entity: SpecialReportView,
     table: 'special_report_view',
     keyProperty: 'reportId',
-    eventTypes: [SpecialReportEventType.Drafted, SpecialReportEventType.Issued],
+    // 2: withdrawn drafts; the report's 涉密 from the sign-off.
+    version: 2,
+    eventTypes: [
+      SpecialReportEventType.Drafted,
+      SpecialReportEventType.Issued,
+      SpecialReportEventType.Withdrawn,
+    ],
     keyOf: (e) => (e.data as { reportId: string }).reportId,
     apply: (row, e) => {
       if (e.type === SpecialReportEventType.Drafted) {
@@ -40,13 +47,28 @@ export const specialReportViewProjection = () =>
           draftedAt: new Date(d.at),
           issuedByName: null,
           issuedAt: null,
+          withdrawnAt: null,
+          withdrawnByName: null,
+          withdrawReason: null,
           version: e.streamVersion,
         });
       }
       if (!row) return undefined;
+      if (e.type === SpecialReportEventType.Withdrawn) {
+        const w = e.data as unknown as SpecialReportWithdrawnData;
+        return Object.assign(row, {
+          status: 'WITHDRAWN',
+          withdrawnAt: new Date(w.at),
+          withdrawnByName: w.withdrawnByName,
+          withdrawReason: w.reason,
+          version: e.streamVersion,
+        });
+      }
       const d = e.data as unknown as SpecialReportIssuedData;
       return Object.assign(row, {
         status: 'ISSUED',
+        // One rule for 涉密: what the sign-off decided, which its notices carried.
+        confidential: d.confidential ?? row.confidential,
         year: d.year,
         number: d.number,
         recipientUnitIds: d.recipientUnitIds,

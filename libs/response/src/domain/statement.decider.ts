@@ -1,5 +1,6 @@
 import {
   AppError,
+  checkReason,
   ErrorCode,
   LocalizedMessage,
   NotFound,
@@ -188,8 +189,7 @@ export function decideStatement(c: StatementCommand, s: StatementState): Stateme
     case 'ApproveStatement':
       return [{ type: StatementEventType.Approved, data: { ...stamp, reason: c.note.trim() } }];
     case 'RejectStatement': {
-      const p = textProblems('input.reason', c.reason, 1, 2000);
-      if (p.length) throw new ValidationFailed(p);
+      checkReason('input.reason', c.reason, 2000, { zh: '退回修改', en: 'send a draft back' });
       return [{ type: StatementEventType.Rejected, data: { ...stamp, reason: c.reason.trim() } }];
     }
     case 'PublishStatement': {

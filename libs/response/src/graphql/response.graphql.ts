@@ -27,6 +27,7 @@ import {
 import { groupBy, Loaders, registerLabelledEnum, RequestLoaders } from '@app/graphql';
 import { IncidentType } from '@app/incidents';
 import { Clock, NotFound } from '@app/kernel';
+import { OrganizationDirectory, unitSummaries, UnitSummaryType } from '@app/organization';
 import { StatementService, statementTarget } from '../commands/statement.service';
 import {
   GUIDANCE_TIER_LABELS,
@@ -176,7 +177,10 @@ export class ApproveStatementInput extends StatementStep {
   @Field({ defaultValue: true })
   approve!: boolean;
 
-  @Field({ defaultValue: '', description: '退回时必填 / Required when sending back' })
+  @Field({
+    description:
+      '理由：退回修改时不能为空（INPUT.REASON_REQUIRED），通过时可填说明或留空 / Reason: must not be blank when sending back; may be blank when approving',
+  })
   reason!: string;
 }
 
@@ -306,5 +310,17 @@ export class IncidentStatementsResolver {
       )
       .load(incident.id);
     return rows.map(toStatementType);
+  }
+}
+
+/** The unit that drafted a statement, with its name and kind (one batched query per request; issue 27). */
+@Resolver(() => StatementType)
+@UseGuards(AuthenticatedGuard)
+export class StatementUnitsResolver {
+  constructor(private readonly directory: OrganizationDirectory) {}
+
+  @ResolveField(() => UnitSummaryType, { nullable: true, description: '起草单位 / Drafted by' })
+  draftingUnit(@Parent() s: StatementType, @RequestLoaders() loaders: Loaders) {
+    return unitSummaries(loaders, this.directory).load(s.draftingUnitId);
   }
 }
