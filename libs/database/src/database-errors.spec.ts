@@ -1,3 +1,4 @@
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-errors';
 
 const withCode = (code: string, message = 'x') => Object.assign(new Error(message), { code });
@@ -19,6 +20,10 @@ describe('isDatabaseUnavailable', () => {
     [
       'a client whose connection failed',
       new Error('Client has encountered a connection error and is not queryable'),
+    ],
+    [
+      'a TypeORM query runner that released itself when its connection was lost',
+      new QueryRunnerAlreadyReleasedError(),
     ],
     ['TypeORM wrapping it', Object.assign(new Error('query failed'), { driverError: withCode('57P01') })],
     [

@@ -23,6 +23,13 @@ const UNAVAILABLE_MESSAGES =
   /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended unexpectedly|terminating connection/i;
 
 /**
+ * TypeORM's query runner releases itself when its connection emits 'error' (a lost connection); a query the request
+ * then runs on it throws this. Nothing here uses a runner after releasing it (each is released in a `finally`), so
+ * in this code base the error means the connection was lost.
+ */
+const RELEASED_AFTER_CONNECTION_ERROR = 'QueryRunnerAlreadyReleasedError';
+
+/**
  * Whether an error means "the database is unreachable for now" (server down, restarting, connection lost), as
  * opposed to a refusal of the statement. Looks through wrappers: TypeORM's `driverError`, `cause`, GraphQL's
  * `originalError`.
@@ -32,7 +39,8 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   let e: unknown = err;
   while (e && typeof e === 'object' && !seen.has(e)) {
     seen.add(e);
-    const { code, message } = e as { code?: unknown; message?: unknown };
+    const { code, message, name } = e as { code?: unknown; message?: unknown; name?: unknown };
+    if (name === RELEASED_AFTER_CONNECTION_ERROR) return true;
     if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_SOCKET_CODES.has(code)))
       return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
