@@ -635,7 +635,7 @@ export type ListIncidentInput = {
 };
 
 export type LoadHolidayCalendarInput = {
-  /** 节假日安排文件（JSON，格式 yuqing-holiday-calendar/1，见 README）；所列年份整体替换 / The calendar file as JSON; the years in it replace those years */
+  /** 节假日安排文件（JSON，格式 yuqing-holiday-calendar/1，见 docs/api.md）；所列年份整体替换 / The calendar file as JSON; the years in it replace those years */
   calendar: string;
 };
 
