@@ -244,6 +244,8 @@ describe('incidentHistory', () => {
         expect.stringMatching(/送达东湖镇待办：收到派单$/),
       ]),
     );
+    // Units and people by name, never by id — a unit that received something but never acted included.
+    expect(lines.filter((l) => /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/.test(l))).toEqual([]);
     // One dispatch: the task, its attachment to the incident and the delivery share one correlation id.
     const dispatched = h.entries.find(
       (e) => e.type === 'TaskDispatched' && e.streamId === `task-${leadTask}`,
@@ -282,6 +284,36 @@ describe('incidentHistory', () => {
       ),
     ).incidentHistory;
     expect(warnings.entries.map((e) => e.type)).toEqual(['WarningIssued', 'WarningLifted']);
+  });
+  it('names a unit that received something and never acted, not by its id', async () => {
+    const other = await listedIncident(api.url, centre.token, {
+      title: '西山镇道路施工扰民',
+      discoveredAt: clock.now(),
+    });
+    ok(
+      await mutate(
+        api.url,
+        centre.token,
+        'sendRiskLetter',
+        {
+          incidentId: other,
+          recipientUnitIds: [demoUnitId('xishan')],
+          title: '施工扰民舆情风险提示',
+          risk: '可能扩散',
+          level: 'IV',
+          scope: '西山镇',
+          watchPoints: '短视频转发',
+          requestedMeasures: '核实回应',
+        },
+        'id',
+      ),
+    );
+    const h = ok(
+      await gql<History>(api.url, HISTORY, { id: other }, { token: auditor.token }),
+    ).incidentHistory;
+    const lines = h.entries.map((e) => e.description);
+    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/送达西山镇待办：/)]));
+    expect(lines.filter((l) => /[0-9a-f]{8}-[0-9a-f]{4}-/.test(l))).toEqual([]);
   });
 });
 

@@ -76,7 +76,14 @@ export class AuditService {
   ): Promise<{ incidentId: string; title: string | null; total: number; entries: HistoryEntry[] }> {
     await this.incidents.authorized(p, incidentId, Action.AuditRead);
     const events = await this.log.events(incidentId);
-    const names = await this.unitNames(events.map((e) => e.metadata.actorUnit));
+    // Those who acted and those things were delivered to: a unit that never acted is still named, not shown by id.
+    const names = await this.unitNames(
+      events.flatMap((e) =>
+        e.streamType === INBOX_STREAM_TYPE
+          ? [e.metadata.actorUnit, (e.data as unknown as InboxItemArrivedData).unitId]
+          : [e.metadata.actorUnit],
+      ),
+    );
     const assignees = new Map<string, string>();
     const entries = events.map((e) => this.entry(e, names, assignees));
     const kinds = filter.kinds?.length ? new Set(filter.kinds) : null;
