@@ -241,6 +241,8 @@ describe('incidentHistory', () => {
         '21:32 清水县委网信办（县网络舆情应急监控中心） 周明 督办',
         '22:02 清水县自然资源局 林芳 交单（逾期 60 分钟）',
         '09:02 清水县委网信办（县网络舆情应急监控中心） 周明 工单纳入本事件',
+        '09:02 清水县委网信办（县网络舆情应急监控中心） 周明 派单给东湖镇（主办）',
+        '09:02 清水县委网信办（县网络舆情应急监控中心） 周明 派单给清水县自然资源局（协办）',
         expect.stringMatching(/送达东湖镇待办：收到派单$/),
       ]),
     );
@@ -312,7 +314,25 @@ describe('incidentHistory', () => {
       await gql<History>(api.url, HISTORY, { id: other }, { token: auditor.token }),
     ).incidentHistory;
     const lines = h.entries.map((e) => e.description);
-    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/送达西山镇待办：/)]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/送达西山镇待办：/),
+        expect.stringMatching(/ 向西山镇发送风险提示函$/),
+      ]),
+    );
+    // The incident's own timeline reads the same.
+    const timeline = ok(
+      await gql<{ incident: { timeline: { description: string; action: string; actionEn: string }[] } }>(
+        api.url,
+        `query T($id: ID!) { incident(id: $id) { timeline { description action actionEn } } }`,
+        { id: other },
+        { token: centre.token },
+      ),
+    ).incident.timeline;
+    expect(timeline.map((t) => [t.action, t.actionEn])).toContainEqual([
+      '向西山镇发送风险提示函',
+      'sent a risk letter to 西山镇',
+    ]);
     expect(lines.filter((l) => /[0-9a-f]{8}-[0-9a-f]{4}-/.test(l))).toEqual([]);
   });
 });

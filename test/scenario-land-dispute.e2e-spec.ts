@@ -415,6 +415,7 @@ it('runs the whole loop from first post to review', async () => {
   expect(lines).toEqual(
     expect.arrayContaining([
       '东湖镇 李娜 签收风险提示函',
+      '清水县委网信办（县网络舆情应急监控中心） 周明 派单给东湖镇（主办）',
       '东湖镇 李娜 签收工单',
       '东湖镇 李娜 交单',
       '清水县委网信办（县网络舆情应急监控中心） 郑华 办结',

@@ -116,6 +116,12 @@ it("an incident's event subscription tells what happened; others may not listen"
   );
   await events.until(() => events.items.length >= 1);
   expect(events.items[0].incidentEvents).toMatchObject({ type: 'WarningIssued', action: '发布III级预警' });
+  // A line that names a unit names it as the timeline does, never by id.
+  await dispatch(id);
+  await events.until(() => events.items.some((e) => e.incidentEvents.type === 'TaskDispatched'));
+  expect(events.items.find((e) => e.incidentEvents.type === 'TaskDispatched')!.incidentEvents.action).toBe(
+    '派单给东湖镇（主办）',
+  );
   await stranger.until(() => stranger.errors.length > 0);
   await anonymous.until(() => anonymous.errors.length > 0);
   expect(JSON.stringify(stranger.errors)).toContain('NOT_FOUND');

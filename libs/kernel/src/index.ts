@@ -5,3 +5,4 @@ export * from './validation';
 export * from './beijing-time';
 export * from './periodic-task';
 export * from './input-text';
+export * from './unit-mentions';

@@ -11,7 +11,14 @@ import {
 import { INBOX_CHANGE_LABELS, INBOX_STREAM_TYPE, InboxItemArrivedData } from '@app/inbox';
 import { historyLine, IncidentCommandService, IncidentEventType, TimelineRegistry } from '@app/incidents';
 import { TASK_STREAM_TYPE, taskStreamId } from '@app/dispatch';
-import { Clock, LocalizedMessage, problem, ValidationFailed } from '@app/kernel';
+import {
+  Clock,
+  LocalizedMessage,
+  mentionedUnits,
+  problem,
+  renderMentions,
+  ValidationFailed,
+} from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import { summarize, TaskCompliance, taskCompliance } from '../domain/deadline-compliance';
 import { historyKindOf, HistoryKind } from '../domain/history-kind';
@@ -76,13 +83,17 @@ export class AuditService {
   ): Promise<{ incidentId: string; title: string | null; total: number; entries: HistoryEntry[] }> {
     await this.incidents.authorized(p, incidentId, Action.AuditRead);
     const events = await this.log.events(incidentId);
-    // Those who acted and those things were delivered to: a unit that never acted is still named, not shown by id.
+    // Those who acted, those things were delivered to and those a line mentions (派单给东湖镇 …): a unit that never
+    // acted is still named, not shown by id.
     const names = await this.unitNames(
-      events.flatMap((e) =>
-        e.streamType === INBOX_STREAM_TYPE
-          ? [e.metadata.actorUnit, (e.data as unknown as InboxItemArrivedData).unitId]
-          : [e.metadata.actorUnit],
-      ),
+      events.flatMap((e) => {
+        const said = this.timeline.describe(e);
+        return [
+          e.metadata.actorUnit,
+          ...(e.streamType === INBOX_STREAM_TYPE ? [(e.data as unknown as InboxItemArrivedData).unitId] : []),
+          ...(said ? [...mentionedUnits(said.zh), ...mentionedUnits(said.en)] : []),
+        ];
+      }),
     );
     const assignees = new Map<string, string>();
     const entries = events.map((e) => this.entry(e, names, assignees));
@@ -271,9 +282,9 @@ export class AuditService {
       const to = names.get(d.unitId) ?? d.unitId;
       return { zh: `送达${to}待办：${label.zh}`, en: `delivered to ${to}'s inbox: ${label.en}` };
     }
-    return (
-      this.timeline.describe(e) ?? BOOKKEEPING[e.type] ?? { zh: `记录 ${e.type}`, en: `recorded ${e.type}` }
-    );
+    const said = this.timeline.describe(e);
+    if (said) return { zh: renderMentions(said.zh, names), en: renderMentions(said.en, names, 'a unit') };
+    return BOOKKEEPING[e.type] ?? { zh: `记录 ${e.type}`, en: `recorded ${e.type}` };
   }
 
   private async unitNames(ids: string[]): Promise<Map<string, string>> {

@@ -1,13 +1,16 @@
 import { RecordedEvent } from '@app/event-store';
 import { TASK_ROLE_LABELS } from '@app/incidents';
-import { LocalizedMessage } from '@app/kernel';
-import { LetterEventType } from './letter.decider';
+import { LocalizedMessage, unitMention } from '@app/kernel';
+import { LetterEventType, RiskLetterSentData } from './letter.decider';
 import { TASK_KIND_LABELS, TaskKind } from './task.enums';
 import { TaskEvent, TaskEventType } from './task.events';
 
 /** How tasks' and letters' events read on an incident's timeline. */
 export function describeDispatchEvent(event: RecordedEvent): LocalizedMessage | null {
-  if (event.type === LetterEventType.Sent) return { zh: '发送风险提示函', en: 'sent a risk letter' };
+  if (event.type === LetterEventType.Sent) {
+    const to = (event.data as unknown as RiskLetterSentData).recipientUnitIds.map(unitMention);
+    return { zh: `向${to.join('、')}发送风险提示函`, en: `sent a risk letter to ${to.join(', ')}` };
+  }
   if (event.type === LetterEventType.Signed)
     return { zh: '签收风险提示函', en: 'signed for the risk letter' };
   if (event.type === LetterEventType.Chased)
@@ -24,9 +27,10 @@ export function describeDispatchEvent(event: RecordedEvent): LocalizedMessage | 
   switch (e.type) {
     case TaskEventType.Dispatched: {
       const kind = e.data.kind === TaskKind.STANDARD ? '' : `（${TASK_KIND_LABELS[e.data.kind].zh}）`;
+      const to = unitMention(e.data.assigneeUnitId);
       return {
-        zh: `派单（${TASK_ROLE_LABELS[e.data.role].zh}）${kind}`,
-        en: `dispatched a ${TASK_ROLE_LABELS[e.data.role].en.toLowerCase()} task${kind ? ` (${TASK_KIND_LABELS[e.data.kind].en})` : ''}`,
+        zh: `派单给${to}（${TASK_ROLE_LABELS[e.data.role].zh}）${kind}`,
+        en: `dispatched a ${TASK_ROLE_LABELS[e.data.role].en.toLowerCase()} task to ${to}${kind ? ` (${TASK_KIND_LABELS[e.data.kind].en})` : ''}`,
       };
     }
     case TaskEventType.Signed:
@@ -53,7 +57,10 @@ export function describeDispatchEvent(event: RecordedEvent): LocalizedMessage | 
     case TaskEventType.SentBack:
       return { zh: `退回重办：${e.data.reason}`, en: `sent it back: ${e.data.reason}` };
     case TaskEventType.Redispatched:
-      return { zh: '转派村（社区）', en: 'handed part to a village' };
+      return {
+        zh: `转派村（社区）：${unitMention(e.data.villageUnitId)}`,
+        en: `handed part to a village: ${unitMention(e.data.villageUnitId)}`,
+      };
     case TaskEventType.Supervised:
       return e.data.automatic
         ? { zh: '超时自动督办', en: 'supervised automatically (overdue)' }

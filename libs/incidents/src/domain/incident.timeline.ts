@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@app/event-store';
-import { LocalizedMessage } from '@app/kernel';
+import { LocalizedMessage, unitMention } from '@app/kernel';
 import { DiscoveryChannel, ESCALATION_LABELS, GRADE_LABELS } from './incident.enums';
 import { IncidentEvent, IncidentEventType } from './incident.events';
 
@@ -30,11 +30,14 @@ export function describeIncidentEvent(event: RecordedEvent): LocalizedMessage | 
       return { zh: '启动"1+3+N"联动', en: 'activated the 1+3+N linkage' };
     case IncidentEventType.LinkageMembersAdded:
       return {
-        zh: `增加 ${e.data.unitIds.length} 个联动单位`,
-        en: `added ${e.data.unitIds.length} linkage member(s)`,
+        zh: `增加联动单位：${e.data.unitIds.map(unitMention).join('、')}`,
+        en: `added linkage members: ${e.data.unitIds.map(unitMention).join(', ')}`,
       };
     case IncidentEventType.LinkageMemberReleased:
-      return { zh: '解除联动单位', en: 'released a linkage member' };
+      return {
+        zh: `解除联动单位：${unitMention(e.data.unitId)}`,
+        en: `released a linkage member: ${unitMention(e.data.unitId)}`,
+      };
     case IncidentEventType.JointConferenceRecorded:
       return {
         zh: `召开联席会议（${e.data.decisions.length} 项决定）`,

@@ -1,8 +1,10 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
-import { Action, AuthenticatedGuard, CurrentPrincipal, Principal } from '@app/access';
+import { Action, AuthenticatedGuard, CurrentPrincipal, Principal, SYSTEM_SCOPE } from '@app/access';
 import { RecordedEvent } from '@app/event-store';
 import { incidentTopic, LiveTopics } from '@app/graphql';
+import { mentionedUnits, renderMentions } from '@app/kernel';
+import { OrganizationDirectory } from '@app/organization';
 import { IncidentCommandService } from '../commands/incident-command.service';
 import { TimelineRegistry } from '../timeline/timeline-registry';
 
@@ -43,6 +45,7 @@ export class IncidentSubscriptionResolver {
     private readonly topics: LiveTopics,
     private readonly incidents: IncidentCommandService,
     private readonly timeline: TimelineRegistry,
+    private readonly organization: OrganizationDirectory,
   ) {}
 
   @Subscription(() => IncidentEventNoticeType, {
@@ -58,7 +61,15 @@ export class IncidentSubscriptionResolver {
     // Asked once, at subscription: NOT_FOUND for anyone who may not see the incident.
     const view = await this.incidents.authorized(p, incidentId, Action.IncidentRead);
     const source = await this.topics.fromNow(incidentTopic(incidentId));
-    const describe = (e: RecordedEvent) => this.timeline.describe(e);
+    // The line as the timeline shows it: units by name (派单给东湖镇 …).
+    const describe = async (e: RecordedEvent): Promise<string | null> => {
+      const said = this.timeline.describe(e)?.zh;
+      if (!said) return null;
+      const ids = mentionedUnits(said);
+      if (!ids.length) return said;
+      const units = await this.organization.unitsByIds(SYSTEM_SCOPE, ids);
+      return renderMentions(said, new Map(units.map((u) => [u.unitId, u.name])));
+    };
     return (async function* notices() {
       for await (const e of source) {
         yield {
@@ -68,7 +79,7 @@ export class IncidentSubscriptionResolver {
           at: e.recordedAt,
           actorUnitId: view.confidential ? null : e.metadata.actorUnit,
           // 涉密 (002): no content on the wire, only the reference.
-          action: view.confidential ? null : (describe(e)?.zh ?? null),
+          action: view.confidential ? null : await describe(e),
           confidential: view.confidential,
         };
       }

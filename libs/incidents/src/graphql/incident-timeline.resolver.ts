@@ -9,6 +9,7 @@ import {
   ScopedDb,
   SYSTEM_SCOPE,
 } from '@app/access';
+import { mentionedUnits, renderMentions } from '@app/kernel';
 import { groupBy, Loaders, RequestLoaders } from '@app/graphql';
 import { OrganizationDirectory } from '@app/organization';
 import { IncidentTimelineEntry } from '../timeline/incident-timeline.entity';
@@ -101,6 +102,12 @@ export class IncidentTimelineResolver {
         [],
       )
       .load(incident.id);
+    // Units by name: those who acted and those a line mentions (派单给东湖镇 …).
+    const unitIds = [
+      ...new Set(
+        rows.flatMap((r) => [r.actorUnit, ...mentionedUnits(r.summaryZh), ...mentionedUnits(r.summaryEn)]),
+      ),
+    ];
     const units = await loaders
       .get<string | null>(
         'unit-names',
@@ -108,13 +115,8 @@ export class IncidentTimelineResolver {
           new Map((await this.organization.unitsByIds(SYSTEM_SCOPE, ids)).map((u) => [u.unitId, u.name])),
         null,
       )
-      .loadMany([...new Set(rows.map((r) => r.actorUnit))]);
-    const unitName = new Map(
-      [...new Set(rows.map((r) => r.actorUnit))].map((id, i) => [
-        id,
-        typeof units[i] === 'string' ? units[i] : null,
-      ]),
-    );
+      .loadMany(unitIds);
+    const unitName = new Map(unitIds.map((id, i) => [id, typeof units[i] === 'string' ? units[i] : null]));
     return rows.map((r) => {
       const name = unitName.get(r.actorUnit) ?? null;
       return {
@@ -124,9 +126,9 @@ export class IncidentTimelineResolver {
         actorName: r.actorName,
         actorUnitId: r.actorUnit,
         actorUnitName: name,
-        action: r.summaryZh,
-        actionEn: r.summaryEn,
-        description: historyLine(r.recordedAt, name, r.actorName, r.summaryZh),
+        action: renderMentions(r.summaryZh, unitName),
+        actionEn: renderMentions(r.summaryEn, unitName, 'a unit'),
+        description: historyLine(r.recordedAt, name, r.actorName, renderMentions(r.summaryZh, unitName)),
         refId: r.refId,
       };
     });
