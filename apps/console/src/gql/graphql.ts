@@ -450,6 +450,8 @@ export type IncidentAction =
   | 'closeIncident'
   /** 派单 / dispatchTask */
   | 'dispatchTask'
+  /** 起草口径/通稿 / draftStatement */
+  | 'draftStatement'
   /** 上报 / escalateIncident */
   | 'escalateIncident'
   /** 提交总结评估 / fileIncidentReview */
@@ -466,10 +468,14 @@ export type IncidentAction =
   | 'recordAccountability'
   /** 记录联席会议 / recordJointConference */
   | 'recordJointConference'
+  /** 移交公安 / referToPolice */
+  | 'referToPolice'
   /** 解除联动单位 / releaseLinkageMember */
   | 'releaseLinkageMember'
   /** 重新打开 / reopenIncident */
-  | 'reopenIncident';
+  | 'reopenIncident'
+  /** 发风险提示函 / sendRiskLetter */
+  | 'sendRiskLetter';
 
 /** 所属领域 / Field */
 export type IncidentField =
