@@ -9,7 +9,7 @@ import {
   WithdrawSpecialReportButton,
 } from './SpecialReportEditor';
 import { graphql } from '../gql';
-import type { ConsoleIncidentQuery } from '../gql/graphql';
+import type { SpecialReportsCardFieldsFragment } from '../gql/graphql';
 import { GRADE_SHORT, label } from '../lib/labels';
 import {
   DEFAULT_ADDRESSEES,
@@ -28,7 +28,48 @@ const REPORTS = graphql(`
   }
 `);
 
-type Incident = ConsoleIncidentQuery['incident'];
+graphql(`
+  fragment SpecialReportsCardFields on Incident {
+    id
+    title
+    excerpt
+    status
+    platform
+    discoveredAt
+    spread {
+      posts
+      reposts
+      comments
+      views
+      mainstreamMediaPickups
+    }
+    assessment {
+      grade
+      nature
+      veracity
+      field
+      reasoning
+    }
+    warning {
+      level
+      active
+    }
+    letters {
+      id
+    }
+    tasks {
+      status
+      assigneeUnitId
+    }
+    linkage {
+      active
+      memberUnitIds
+      releasedUnitIds
+    }
+  }
+`);
+
+type Incident = SpecialReportsCardFieldsFragment;
 
 /** The ones that receive it: units holding tasks on the incident and the linkage's members, not the centre itself. */
 function involvedUnits(inc: Incident, own: string | undefined, copyable: (id: string) => boolean): string[] {
