@@ -13,6 +13,8 @@ export function ReasonDialog({
   label = '理由',
   placeholder,
   rows = 2,
+  minLength,
+  maxLength,
   note,
   okText,
   loading,
@@ -27,6 +29,9 @@ export function ReasonDialog({
   placeholder?: string;
   /** Lines of the text box; 1 gives a single-line input. */
   rows?: number;
+  /** The API's own bounds on this reason, where it has them. */
+  minLength?: number;
+  maxLength?: number;
   /** Said above the field: what the step does, what follows it. */
   note?: ReactNode;
   okText?: string;
@@ -49,12 +54,20 @@ export function ReasonDialog({
       <Form.Item
         name="reason"
         label={label}
-        rules={[{ required: true, whitespace: true, message: `请填写${label}` }]}
+        rules={[
+          { required: true, whitespace: true, message: `请填写${label}` },
+          ...(minLength ? [{ min: minLength, message: `请填写${label}（至少 ${minLength} 个字）` }] : []),
+        ]}
       >
         {rows > 1 ? (
-          <Input.TextArea rows={rows} placeholder={placeholder} />
+          <Input.TextArea
+            rows={rows}
+            placeholder={placeholder}
+            maxLength={maxLength}
+            showCount={!!maxLength}
+          />
         ) : (
-          <Input placeholder={placeholder} />
+          <Input placeholder={placeholder} maxLength={maxLength} />
         )}
       </Form.Item>
     </FormModal>
