@@ -77,7 +77,9 @@ afterAll(() => api.close());
 
 it('offers the letter, the referral and a statement on an incident to the centre’s workers only', async () => {
   const centreSees = await incidentActions(handler);
-  expect(centreSees).toEqual(expect.arrayContaining(['sendRiskLetter', 'referToPolice', 'draftStatement']));
+  expect(centreSees).toEqual(
+    expect.arrayContaining(['sendRiskLetter', 'referToPolice', 'draftStatement', 'draftSpecialReport']),
+  );
   // The auditor reads everything and changes nothing; the administrator does not work incidents.
   expect(await incidentActions(auditor)).toEqual([]);
   expect(await incidentActions(admin)).toEqual([]);
@@ -155,6 +157,52 @@ it('offers a statement’s steps by its state: revise to its writers, approve to
   expect(approved.allowedActions).toEqual([]);
   expect(await statementActions(spokesperson, draft.id)).toEqual(['publishStatement']);
   expect(await statementActions(handler, draft.id)).toEqual([]);
+});
+
+it('offers a special report’s draft to be revised and withdrawn by the centre’s writers, signed off by its leader', async () => {
+  const REPORT = `id version allowedActions`;
+  const draft = ok(
+    await gql<{ saveSpecialReportDraft: { id: string; version: number; allowedActions: string[] } }>(
+      api.url,
+      `mutation D($i: SaveSpecialReportDraftInput!) { saveSpecialReportDraft(input: $i) { ${REPORT} } }`,
+      {
+        i: {
+          incidentId,
+          title: '关于东湖镇征地补偿网帖的舆情专报',
+          summary: '12月3日，微博出现“东湖镇征地补偿不到位”网帖，转发 3000 余次。',
+          analysis: '网帖情绪激烈，存在线下聚集苗头，若处置不及时可能升级。',
+          suggestions: ['东湖镇核实补偿发放情况'],
+          copyUnitIds: [donghu],
+        },
+      },
+      { token: handler.token },
+    ),
+  ).saveSpecialReportDraft;
+  expect(draft.allowedActions).toEqual(['reviseSpecialReport', 'withdrawSpecialReport']);
+  const read = async (s: Session) =>
+    ok(
+      await gql<{ specialReport: { allowedActions: string[] } }>(
+        api.url,
+        `query R($id: ID!) { specialReport(id: $id) { allowedActions } }`,
+        { id: draft.id },
+        { token: s.token },
+      ),
+    ).specialReport.allowedActions;
+  expect(await read(leader)).toEqual(['reviseSpecialReport', 'issueSpecialReport', 'withdrawSpecialReport']);
+  expect(await read(auditor)).toEqual([]);
+
+  const issued = ok(
+    await gql<{ issueSpecialReport: { allowedActions: string[] } }>(
+      api.url,
+      `mutation I($id: ID!, $v: Int) { issueSpecialReport(id: $id, expectedVersion: $v) { allowedActions } }`,
+      { id: draft.id, v: draft.version },
+      { token: leader.token },
+    ),
+  ).issueSpecialReport;
+  // Signed off: nothing more to do to it, for anyone.
+  expect(issued.allowedActions).toEqual([]);
+  expect(await read(handler)).toEqual([]);
+  expect(await read(townLeader)).toEqual([]);
 });
 
 it('offers rostering to a unit’s leaders and the county administrator, the duty log to its duty officers and leaders', async () => {

@@ -120,6 +120,7 @@ export const enumLabels = {
     "assessIncident": "研判",
     "closeIncident": "办结",
     "dispatchTask": "派单",
+    "draftSpecialReport": "编写专报",
     "draftStatement": "起草口径/通稿",
     "escalateIncident": "上报",
     "fileIncidentReview": "提交总结评估",
@@ -216,6 +217,11 @@ export const enumLabels = {
     "HANDLER": "经办人",
     "LEADER": "分管/主要领导",
     "SPOKESPERSON": "新闻发言人"
+  },
+  "SpecialReportAction": {
+    "issueSpecialReport": "签发",
+    "reviseSpecialReport": "修改",
+    "withdrawSpecialReport": "撤回"
   },
   "SpecialReportStatus": {
     "DRAFT": "待签发",

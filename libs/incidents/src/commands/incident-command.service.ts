@@ -67,6 +67,7 @@ export const ACTION_OF_ALONGSIDE: Record<AlongsideOperation, Action> = {
   sendRiskLetter: Action.LetterSend,
   referToPolice: Action.PoliceRefer,
   draftStatement: Action.StatementDraft,
+  draftSpecialReport: Action.SpecialReportDraft,
 };
 
 /** What this caller may do to this incident now: the state's answer and the policy's together. */

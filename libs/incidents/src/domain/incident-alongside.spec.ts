@@ -16,8 +16,15 @@ describe('alongsideOperations: the letter, referral and statement steps an incid
   });
 
   it('offers a statement but no letter before the assessment, and no referral before tasks may be dispatched', () => {
-    expect(alongsideOperations(state(IncidentStatus.REGISTERED))).toEqual(['draftStatement']);
-    expect(alongsideOperations(state(IncidentStatus.ASSESSED))).toEqual(['sendRiskLetter', 'draftStatement']);
+    expect(alongsideOperations(state(IncidentStatus.REGISTERED))).toEqual([
+      'draftStatement',
+      'draftSpecialReport',
+    ]);
+    expect(alongsideOperations(state(IncidentStatus.ASSESSED))).toEqual([
+      'sendRiskLetter',
+      'draftStatement',
+      'draftSpecialReport',
+    ]);
   });
 
   it('offers the referral where the incident takes tasks', () => {
@@ -25,10 +32,11 @@ describe('alongsideOperations: the letter, referral and statement steps an incid
       'sendRiskLetter',
       'referToPolice',
       'draftStatement',
+      'draftSpecialReport',
     ]);
   });
 
-  it('offers none of them once the incident is closed', () => {
-    expect(alongsideOperations(state(IncidentStatus.CLOSED))).toEqual([]);
+  it('offers only a special report once the incident is closed', () => {
+    expect(alongsideOperations(state(IncidentStatus.CLOSED))).toEqual(['draftSpecialReport']);
   });
 });

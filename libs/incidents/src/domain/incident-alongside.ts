@@ -3,7 +3,7 @@ import { IncidentStatus } from './incident.enums';
 
 /**
  * Steps taken on an incident that other capabilities record in their own streams — a risk letter (一函), a referral to
- * the police, a statement (口径/通稿) — with the incident's states in which a client offers them. Offered beside the
+ * the police, a statement (口径/通稿), a special report (舆情专报) — with the incident's states in which a client offers them. Offered beside the
  * incident's own operations in `Incident.allowedActions`, so that the console asks the API instead of keeping its own
  * copy of the rule; who may take them is still the access policy's answer.
  */
@@ -22,6 +22,11 @@ export const ALONGSIDE_OPERATIONS = {
   draftStatement: {
     zh: '起草口径/通稿',
     offered: (s: IncidentState) => s.status !== IncidentStatus.CLOSED,
+  },
+  // A special report may be written on an incident at any stage, a closed one too (its review, for the leaders).
+  draftSpecialReport: {
+    zh: '编写专报',
+    offered: () => true,
   },
 } as const;
 export type AlongsideOperation = keyof typeof ALONGSIDE_OPERATIONS;

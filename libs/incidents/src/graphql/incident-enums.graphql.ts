@@ -67,6 +67,7 @@ export enum IncidentAction {
   sendRiskLetter = 'sendRiskLetter',
   referToPolice = 'referToPolice',
   draftStatement = 'draftStatement',
+  draftSpecialReport = 'draftSpecialReport',
 }
 registerLabelledEnum(
   IncidentAction,
