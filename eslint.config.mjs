@@ -64,6 +64,9 @@ export default tseslint.config(
         'error',
         { checksVoidReturn: { attributes: false, properties: false } },
       ],
+      // A page composes cards; a card owns its fragment, mutations and dialogs (issue 18). A file past 600 lines
+      // is holding more than one of them. The generated src/gql is ignored above.
+      'max-lines': ['error', { max: 600 }],
     },
   },
   prettier,

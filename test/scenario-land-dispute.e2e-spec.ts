@@ -391,7 +391,8 @@ it('runs the whole loop from first post to review', async () => {
   ]);
   expect(final.letters[0].receipts.every((r) => r.signed)).toBe(true);
   expect(final.review.cause).toContain('手续不全');
-  expect(final.allowedActions).toEqual(['reopenIncident', 'recordAccountability']);
+  // A special report may still be written on it (its review, for the leaders).
+  expect(final.allowedActions).toEqual(['reopenIncident', 'recordAccountability', 'draftSpecialReport']);
 
   // The township sees the incident (its task made it involved) but only its own unit's actions; the other
   // township learns nothing of it.

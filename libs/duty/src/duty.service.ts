@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { And, LessThan, LessThanOrEqual, MoreThan, MoreThanOrEqual } from 'typeorm';
-import { Action, authorize, dataScopeOf, Principal, Role, ScopedDb, SYSTEM_SCOPE } from '@app/access';
+import { Action, authorize, dataScopeOf, decide, Principal, Role, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
 import { PeopleDirectory } from '@app/identity';
 import {
@@ -48,6 +48,14 @@ export const dutyRosterDecider: Decider<DutyRosterCommand, DutyRosterEvent, Duty
  * number when the state's shape or its fold changes.
  */
 export const DUTY_ROSTER_SNAPSHOT = { kind: 'duty-roster/1', every: 50 };
+
+/** The duty steps a client may offer, each with the policy action it needs (`dutyAllowedActions`). */
+export const ACTION_OF_DUTY_STEP = {
+  assignDutyShift: Action.DutyManage,
+  cancelDutyShift: Action.DutyManage,
+  recordDutyLog: Action.DutyLogRecord,
+} as const;
+export type DutyStep = keyof typeof ACTION_OF_DUTY_STEP;
 
 const MAX_PERIOD_MS = 92 * 86_400_000;
 
@@ -305,6 +313,19 @@ export class DutyService {
   private async shift(shiftId: string): Promise<DutyShiftView> {
     const row = await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(DutyShiftView, { shiftId }));
     return row!;
+  }
+
+  /**
+   * What the caller may do to a unit's duty (for clients to offer only what will work): the access policy asked once
+   * per step. Who may not read the unit's duty is refused as the roster would be.
+   */
+  async allowedActions(p: Principal, unitId: string): Promise<DutyStep[]> {
+    const unit = (await this.organization.unitFacts([unitId])).get(unitId);
+    const target = { kind: 'unit' as const, unitId, countyId: unit?.countyId ?? null };
+    authorize(p, Action.DutyRead, target, unitId);
+    return (Object.keys(ACTION_OF_DUTY_STEP) as DutyStep[]).filter(
+      (step) => decide(p, ACTION_OF_DUTY_STEP[step], target).allowed,
+    );
   }
 
   private async authorizeUnit(p: Principal, action: Action, unitId: string): Promise<string | null> {

@@ -67,6 +67,22 @@ export const specialReportTarget = (r: SpecialReportView): Target => ({
   recipientUnitIds: r.recipientUnitIds,
 });
 
+/** The steps on a draft a client may offer, each with the policy action it needs (`SpecialReport.allowedActions`). */
+export const ACTION_OF_SPECIAL_REPORT_STEP = {
+  reviseSpecialReport: Action.SpecialReportDraft,
+  issueSpecialReport: Action.SpecialReportIssue,
+  withdrawSpecialReport: Action.SpecialReportWithdraw,
+} as const;
+export type SpecialReportStep = keyof typeof ACTION_OF_SPECIAL_REPORT_STEP;
+
+/** A draft is revised, signed off or withdrawn; a report issued or withdrawn takes no step. */
+export function specialReportSteps(p: Principal, r: SpecialReportView): SpecialReportStep[] {
+  if (r.status !== 'DRAFT') return [];
+  return (Object.keys(ACTION_OF_SPECIAL_REPORT_STEP) as SpecialReportStep[]).filter(
+    (step) => decide(p, ACTION_OF_SPECIAL_REPORT_STEP[step], specialReportTarget(r)).allowed,
+  );
+}
+
 /**
  * 舆情专报 (004 §三(三)): the county centre analyses a grave incident and suggests how to handle it; its leader signs
  * it off under the year's next number and it reaches the leaders of the propaganda department and of the units it

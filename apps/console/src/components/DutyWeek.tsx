@@ -33,7 +33,8 @@ export function DutyWeek({
   people,
   now,
   roundTheClock,
-  canManage,
+  canAssign,
+  canCancel,
   onAssign,
   onCancel,
 }: {
@@ -42,7 +43,9 @@ export function DutyWeek({
   people: Map<string, DutyPerson>;
   now: number;
   roundTheClock: boolean;
-  canManage: boolean;
+  /** The API's dutyAllowedActions for the unit: assignDutyShift, cancelDutyShift. */
+  canAssign: boolean;
+  canCancel: boolean;
   onAssign: (day: Dayjs) => void;
   onCancel: (shift: RosterShift) => void;
 }) {
@@ -100,7 +103,7 @@ export function DutyWeek({
                       shift={s}
                       person={people.get(s.userId)}
                       now={now}
-                      canManage={canManage}
+                      canCancel={canCancel}
                       continued={Date.parse(s.startsAt) < weekStart.valueOf()}
                       onCancel={() => onCancel(s)}
                     />
@@ -108,7 +111,7 @@ export function DutyWeek({
                 </div>
               );
             })}
-            {canManage && !past && (
+            {canAssign && !past && (
               <Button
                 type="dashed"
                 size="small"
@@ -132,14 +135,14 @@ function ShiftChip({
   shift,
   person,
   now,
-  canManage,
+  canCancel,
   continued,
   onCancel,
 }: {
   shift: RosterShift;
   person: DutyPerson | undefined;
   now: number;
-  canManage: boolean;
+  canCancel: boolean;
   continued: boolean;
   onCancel: () => void;
 }) {
@@ -166,7 +169,7 @@ function ShiftChip({
             : []),
         ]}
       />
-      {canManage && state !== 'CANCELLED' && (
+      {canCancel && state !== 'CANCELLED' && (
         <div className="duty-chip-actions">
           {state === 'OVER' ? (
             <Typography.Text type="secondary">已交班的班次留作记录，不能取消</Typography.Text>

@@ -2,6 +2,7 @@ import { RollbackOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Popconfirm, type ButtonProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { FormModal } from './FormModal';
+import { ReasonDialog } from './ReasonDialog';
 import { UnitPicker } from './UnitPicker';
 import { graphql } from '../gql';
 import {
@@ -275,39 +276,34 @@ export function WithdrawSpecialReportButton({
       >
         撤回
       </Button>
-      <FormModal<{ reason: string }>
+      <ReasonDialog
         open={open}
         title="撤回专报稿件"
         okText="撤回"
+        label="撤回理由"
+        rows={3}
+        maxLength={500}
+        placeholder="如：事件已平息，不再报送"
         loading={withdraw.loading}
         onClose={() => setOpen(false)}
         testId="special-report-withdraw-form"
-        onSubmit={async (v) => {
+        note={
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message="撤回后该稿件不再修改或签发，仍保留在专报列表中备查；如仍需报送，请另编一期。"
+          />
+        }
+        onSubmit={async (reason) => {
           const done = await withdraw.run(
-            { input: { id: report.id, reason: v.reason, expectedVersion: report.version } },
+            { input: { id: report.id, reason, expectedVersion: report.version } },
             '专报稿件已撤回',
           );
           onWithdrawn?.();
           return !!done;
         }}
-      >
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 12 }}
-          message="撤回后该稿件不再修改或签发，仍保留在专报列表中备查；如仍需报送，请另编一期。"
-        />
-        <Form.Item
-          name="reason"
-          label="撤回理由"
-          rules={[
-            { required: true, whitespace: true, message: '请说明撤回理由' },
-            { max: 500, message: '不超过 500 个字' },
-          ]}
-        >
-          <Input.TextArea rows={3} placeholder="如：事件已平息，不再报送" />
-        </Form.Item>
-      </FormModal>
+      />
     </>
   );
 }

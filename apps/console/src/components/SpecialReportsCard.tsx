@@ -9,14 +9,14 @@ import {
   WithdrawSpecialReportButton,
 } from './SpecialReportEditor';
 import { graphql } from '../gql';
-import type { ConsoleIncidentQuery } from '../gql/graphql';
+import type { SpecialReportsCardFieldsFragment } from '../gql/graphql';
 import { GRADE_SHORT, label } from '../lib/labels';
 import {
   DEFAULT_ADDRESSEES,
   type SpecialReportContent,
   type SpecialReportDraft,
 } from '../lib/special-reports';
-import { draftsSpecialReports, issuesSpecialReports, useSession } from '../lib/session';
+import { useSession } from '../lib/session';
 import { bj, fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
 
@@ -28,7 +28,49 @@ const REPORTS = graphql(`
   }
 `);
 
-type Incident = ConsoleIncidentQuery['incident'];
+graphql(`
+  fragment SpecialReportsCardFields on Incident {
+    id
+    allowedActions
+    title
+    excerpt
+    status
+    platform
+    discoveredAt
+    spread {
+      posts
+      reposts
+      comments
+      views
+      mainstreamMediaPickups
+    }
+    assessment {
+      grade
+      nature
+      veracity
+      field
+      reasoning
+    }
+    warning {
+      level
+      active
+    }
+    letters {
+      id
+    }
+    tasks {
+      status
+      assigneeUnitId
+    }
+    linkage {
+      active
+      memberUnitIds
+      releasedUnitIds
+    }
+  }
+`);
+
+type Incident = SpecialReportsCardFieldsFragment;
 
 /** The ones that receive it: units holding tasks on the incident and the linkage's members, not the centre itself. */
 function involvedUnits(inc: Incident, own: string | undefined, copyable: (id: string) => boolean): string[] {
@@ -90,13 +132,13 @@ function firstWords(inc: Incident, names: (id: string) => string, copies: string
 
 /**
  * 舆情专报 on an incident's page: the reports written on it (their number once signed off), 编写专报 and 修改 for the
- * centre's writers, 签发 for its leader. Shown to those who may write one, and to anyone the API lets read one.
+ * centre's writers, 签发 for its leader, as the API offers them (Incident.allowedActions' draftSpecialReport,
+ * SpecialReport.allowedActions). Shown to those who may write one, and to anyone the API lets read one.
  */
 export function SpecialReportsCard({ incident: inc, live }: { incident: Incident; live?: unknown }) {
   const session = useSession();
   const units = useUnits();
-  const writer = draftsSpecialReports(session);
-  const leader = issuesSpecialReports(session);
+  const writer = inc.allowedActions.includes('draftSpecialReport');
   const [{ data }, refetch] = useQuery({ query: REPORTS, variables: { incidentId: inc.id } });
   const [editing, setEditing] = useState<SpecialReportDraft | 'new' | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
@@ -167,9 +209,9 @@ export function SpecialReportsCard({ incident: inc, live }: { incident: Incident
                   {r.title}
                 </Link>
               </Space>
-              {r.status === 'DRAFT' && (writer || leader) && (
+              {r.allowedActions.length > 0 && (
                 <Space size={6} wrap>
-                  {writer && (
+                  {r.allowedActions.includes('reviseSpecialReport') && (
                     <Button
                       size="small"
                       icon={<EditOutlined />}
@@ -179,8 +221,12 @@ export function SpecialReportsCard({ incident: inc, live }: { incident: Incident
                       修改
                     </Button>
                   )}
-                  {leader && <IssueSpecialReportButton size="small" report={r} onIssued={reload} />}
-                  {writer && <WithdrawSpecialReportButton size="small" report={r} onWithdrawn={reload} />}
+                  {r.allowedActions.includes('issueSpecialReport') && (
+                    <IssueSpecialReportButton size="small" report={r} onIssued={reload} />
+                  )}
+                  {r.allowedActions.includes('withdrawSpecialReport') && (
+                    <WithdrawSpecialReportButton size="small" report={r} onWithdrawn={reload} />
+                  )}
                 </Space>
               )}
             </div>

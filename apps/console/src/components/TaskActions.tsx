@@ -6,6 +6,7 @@ import { lines } from '../lib/text';
 import { dayjs, fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
 import { FormModal } from './FormModal';
+import { ReasonDialog } from './ReasonDialog';
 
 const SIGN = graphql(`
   mutation ConsoleSignTask($input: SignTaskInput!) {
@@ -237,18 +238,17 @@ export function TaskActions({
         )}
       </Space>
 
-      <FormModal<{ reason: string }>
+      <ReasonDialog
         open={dialog === 'return'}
         title="退回工单"
+        label="退回理由"
+        rows={3}
+        placeholder="如：不属于本单位职责，建议转交……"
         onClose={close}
         loading={ret.loading}
         testId="return-form"
-        onSubmit={async (v) => done(await ret.run({ input: { ...base, reason: v.reason } }, '已退回工单'))}
-      >
-        <Form.Item name="reason" label="退回理由" rules={[{ required: true, message: '请说明退回理由' }]}>
-          <Input.TextArea rows={3} placeholder="如：不属于本单位职责，建议转交……" />
-        </Form.Item>
-      </FormModal>
+        onSubmit={async (reason) => done(await ret.run({ input: { ...base, reason } }, '已退回工单'))}
+      />
 
       <FormModal<{ online?: string; offline?: string; note?: string }>
         open={dialog === 'progress'}
@@ -462,17 +462,14 @@ export function TaskActions({
         </Form.Item>
       </FormModal>
 
-      <FormModal<{ reason: string }>
+      <ReasonDialog
         open={dialog === 'cancel'}
         title="撤销工单"
+        label="撤销理由"
         onClose={close}
         loading={cancel.loading}
-        onSubmit={async (v) => done(await cancel.run({ input: { ...base, reason: v.reason } }, '已撤销工单'))}
-      >
-        <Form.Item name="reason" label="撤销理由" rules={[{ required: true }]}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
-      </FormModal>
+        onSubmit={async (reason) => done(await cancel.run({ input: { ...base, reason } }, '已撤销工单'))}
+      />
     </>
   );
 }

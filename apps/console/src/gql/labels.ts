@@ -22,6 +22,11 @@ export const enumLabels = {
     "UNIT_REPORT": "单位上报",
     "UPPER_PROMPT": "上级网信部门提示"
   },
+  "DutyAction": {
+    "assignDutyShift": "排班",
+    "cancelDutyShift": "取消班次",
+    "recordDutyLog": "记值班日志"
+  },
   "DutyLogKind": {
     "ACTION": "处置情况",
     "HANDOVER": "交接班",
@@ -115,6 +120,8 @@ export const enumLabels = {
     "assessIncident": "研判",
     "closeIncident": "办结",
     "dispatchTask": "派单",
+    "draftSpecialReport": "编写专报",
+    "draftStatement": "起草口径/通稿",
     "escalateIncident": "上报",
     "fileIncidentReview": "提交总结评估",
     "issueWarning": "发布预警",
@@ -123,8 +130,10 @@ export const enumLabels = {
     "markIncidentCalmed": "标记平息",
     "recordAccountability": "记录追责",
     "recordJointConference": "记录联席会议",
+    "referToPolice": "移交公安",
     "releaseLinkageMember": "解除联动单位",
-    "reopenIncident": "重新打开"
+    "reopenIncident": "重新打开",
+    "sendRiskLetter": "发风险提示函"
   },
   "IncidentField": {
     "ECOLOGY": "生态保护",
@@ -176,6 +185,9 @@ export const enumLabels = {
     "PARTLY_SEALED": "已封存部分核验无误，最新记录尚未封存",
     "SEALED": "全部封存并核验无误"
   },
+  "LetterAction": {
+    "signRiskLetter": "签收"
+  },
   "NotificationChannelKind": {
     "EMAIL": "电子邮件",
     "WEBHOOK": "Webhook（短信网关等）"
@@ -206,10 +218,21 @@ export const enumLabels = {
     "LEADER": "分管/主要领导",
     "SPOKESPERSON": "新闻发言人"
   },
+  "SpecialReportAction": {
+    "issueSpecialReport": "签发",
+    "reviseSpecialReport": "修改",
+    "withdrawSpecialReport": "撤回"
+  },
   "SpecialReportStatus": {
     "DRAFT": "待签发",
     "ISSUED": "已签发",
     "WITHDRAWN": "已撤回（未签发）"
+  },
+  "StatementAction": {
+    "approveStatement": "审核通过",
+    "publishStatement": "发布",
+    "rejectStatement": "退回修改",
+    "reviseStatement": "修改"
   },
   "StatementKind": {
     "PRESS_RELEASE": "通稿",

@@ -55,11 +55,12 @@ export const canAudit = (s: Session | null) => isAuditor(s) || (isCentre(s) && h
 /** 舆情日报 is the centre's, sent to the propaganda department; the county's auditors read it too. */
 export const readsDailyReports = (s: Session | null) =>
   isCentre(s) || isAuditor(s) || s?.me.unit.kind === 'PROPAGANDA_DEPT';
-/** 舆情专报 is written by the centre's duty officers, handlers and leaders on an incident… */
+/**
+ * 舆情专报 is written by the centre's duty officers, handlers and leaders: only for wording (the empty list's hint);
+ * the buttons follow Incident.allowedActions and SpecialReport.allowedActions.
+ */
 export const draftsSpecialReports = (s: Session | null) =>
   isCentre(s) && hasRole(s, 'DUTY_OFFICER', 'HANDLER', 'LEADER');
-/** …and signed off (签发) by the centre's leader. */
-export const issuesSpecialReports = (s: Session | null) => isCentre(s) && hasRole(s, 'LEADER');
 /**
  * Read by the centre and the county's auditors (drafts too), and once signed off by the leaders (主要领导) of the
  * propaganda department and of every unit it was copied to: any unit of a county may have received one, and the API

@@ -28,6 +28,7 @@ graphql(`
     withdrawnAt
     withdrawnByName
     withdrawReason
+    allowedActions
     version
   }
 `);

@@ -57,6 +57,9 @@ export interface TreeNode {
 }
 
 /** A unit tree for TreeSelect: kinds as groups, townships with their villages beneath. */
+/** The tree with villages too: for the linkage's members, a conference's units and its follow-up tasks. */
+export const WITH_VILLAGES = ['PROPAGANDA_DEPT', 'LINKAGE_DEPT', 'BUREAU', 'TOWNSHIP', 'VILLAGE'];
+
 export function unitTree(
   list: UnitRow[],
   kinds = ['PROPAGANDA_DEPT', 'LINKAGE_DEPT', 'BUREAU', 'TOWNSHIP'],

@@ -6,27 +6,13 @@ import {
   RightOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import {
-  Alert,
-  Avatar,
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  Form,
-  Input,
-  Row,
-  Select,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Avatar, Button, Card, Checkbox, Col, Row, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { AssignShiftModal, type AssignValues } from '../components/AssignShiftModal';
 import { DutyLogCard } from '../components/DutyLogCard';
 import { DutyWeek, type RosterShift } from '../components/DutyWeek';
-import { FormModal } from '../components/FormModal';
+import { ReasonDialog } from '../components/ReasonDialog';
 import { graphql } from '../gql';
 import {
   nextHandover,
@@ -38,7 +24,7 @@ import {
   type DutyPerson,
   type DutyPost,
 } from '../lib/duty';
-import { hasRole, isAuditor, isCentre, useSession } from '../lib/session';
+import { isAuditor, isCentre, useSession } from '../lib/session';
 import { errorText, useSubmit } from '../lib/submit';
 import { bj, fmt, fmtFull, spanText, toBjWall, type Dayjs } from '../lib/time';
 import { KIND_ORDER, KIND_SHORT, useUnits } from '../lib/units';
@@ -91,6 +77,12 @@ const GAPS = graphql(`
     }
   }
 `);
+/** What the caller may do to a unit's duty: the API's answer from the access policy (DutyManage, DutyLogRecord). */
+const ALLOWED = graphql(`
+  query ConsoleDutyAllowedActions($unitId: ID!) {
+    dutyAllowedActions(unitId: $unitId)
+  }
+`);
 const CANCEL = graphql(`
   mutation ConsoleCancelDutyShift($input: CancelDutyShiftInput!) {
     cancelDutyShift(input: $input) {
@@ -121,12 +113,18 @@ export default function DutyPage() {
   const centreId = units.list.find((u) => u.kind === 'COUNTY_CENTER')?.id;
   const unitName = unitId === own ? session.me.unit.name : units.name(unitId);
   const roundTheClock = unitId === centreId;
-  // Mirrors the access policy (DutyManage, DutyLogRecord); the API decides in the end.
-  const canManage =
-    (unitId === own && hasRole(session, 'LEADER', 'ADMIN')) ||
-    (isCentre(session) && hasRole(session, 'ADMIN'));
-  const canManageCentre = isCentre(session) && hasRole(session, 'LEADER', 'ADMIN');
-  const canRecord = unitId === own && hasRole(session, 'DUTY_OFFICER', 'LEADER');
+  // Each control is shown when the API offers it for the unit shown (and, for the centre's gaps, for the centre).
+  const [allowed] = useQuery({ query: ALLOWED, variables: { unitId } });
+  const [centreAllowed] = useQuery({
+    query: ALLOWED,
+    variables: { unitId: centreId ?? '' },
+    pause: !countyWide || !centreId,
+  });
+  const offered = allowed.data?.dutyAllowedActions ?? [];
+  const canAssign = offered.includes('assignDutyShift');
+  const canCancel = offered.includes('cancelDutyShift');
+  const canRecord = offered.includes('recordDutyLog');
+  const canManageCentre = !!centreAllowed.data?.dutyAllowedActions.includes('assignDutyShift');
 
   const weekVars = useMemo(
     () => ({ unitId, from: weekStart.toISOString(), to: weekStart.add(7, 'day').toISOString() }),
@@ -345,7 +343,7 @@ export default function DutyPage() {
           </Space>
         }
         extra={
-          canManage && (
+          canAssign && (
             <Button
               type="primary"
               icon={<PlusOutlined />}
@@ -392,7 +390,8 @@ export default function DutyPage() {
             people={people}
             now={now}
             roundTheClock={roundTheClock}
-            canManage={canManage}
+            canAssign={canAssign}
+            canCancel={canCancel}
             onAssign={assignDay}
             onCancel={setCancelling}
           />
@@ -410,35 +409,30 @@ export default function DutyPage() {
         onClose={() => setAssigning(null)}
         onDone={reload}
       />
-      <FormModal<{ reason: string }>
+      <ReasonDialog
         open={!!cancelling}
         title="取消班次"
         okText="取消班次"
+        label="取消原因"
+        rows={3}
+        placeholder="如：人员临时公出，另行安排"
+        maxLength={500}
         onClose={() => setCancelling(null)}
         loading={cancel.loading}
         testId="cancel-shift"
-        onSubmit={async (v) => {
-          const res = await cancel.run(
-            { input: { shiftId: cancelling!.id, reason: v.reason } },
-            '班次已取消',
-          );
+        note={
+          cancelling && (
+            <Typography.Paragraph>
+              {cancelling.userName} · {fmtFull(cancelling.startsAt)} 起（{shiftSpan(cancelling)}）
+            </Typography.Paragraph>
+          )
+        }
+        onSubmit={async (reason) => {
+          const res = await cancel.run({ input: { shiftId: cancelling!.id, reason } }, '班次已取消');
           if (res) reload();
           return !!res;
         }}
-      >
-        {cancelling && (
-          <Typography.Paragraph>
-            {cancelling.userName} · {fmtFull(cancelling.startsAt)} 起（{shiftSpan(cancelling)}）
-          </Typography.Paragraph>
-        )}
-        <Form.Item
-          name="reason"
-          label="取消原因"
-          rules={[{ required: true, whitespace: true, message: '请说明取消原因' }]}
-        >
-          <Input.TextArea rows={3} maxLength={500} placeholder="如：人员临时公出，另行安排" />
-        </Form.Item>
-      </FormModal>
+      />
     </div>
   );
 }

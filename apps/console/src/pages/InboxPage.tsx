@@ -61,6 +61,7 @@ const INBOX = graphql(`
             receiptDueAt
             incidentId
             senderUnitId
+            allowedActions
           }
         }
       }
@@ -257,15 +258,17 @@ export default function InboxPage() {
               <div className="inbox-meta">
                 {units.name(l.senderUnitId)} · {fmt(l.sentAt)} 发出
               </div>
-              <Button
-                type="primary"
-                block
-                loading={signLetter.loading}
-                onClick={() => void signLetter.run({ id: l.id }, '已签收提示函').then((r) => r && reload())}
-                data-testid="letter-sign"
-              >
-                签收
-              </Button>
+              {l.allowedActions.includes('signRiskLetter') && (
+                <Button
+                  type="primary"
+                  block
+                  loading={signLetter.loading}
+                  onClick={() => void signLetter.run({ id: l.id }, '已签收提示函').then((r) => r && reload())}
+                  data-testid="letter-sign"
+                >
+                  签收
+                </Button>
+              )}
             </Card>
           );
         })}

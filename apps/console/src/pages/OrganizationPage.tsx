@@ -30,6 +30,7 @@ import type { UnitKind } from '../gql/graphql';
 import { CountyPolicyCard } from '../components/CountyPolicyCard';
 import { LinkageFieldRulesCard } from '../components/LinkageFieldRulesCard';
 import { FormModal } from '../components/FormModal';
+import { ReasonDialog } from '../components/ReasonDialog';
 import { KindTag } from '../components/tags';
 import { UnitPeopleCard, type Person } from '../components/UnitPeopleCard';
 import { label } from '../lib/labels';
@@ -429,33 +430,31 @@ export default function OrganizationPage() {
         </Form.Item>
       </FormModal>
 
-      <FormModal<{ reason: string }>
+      <ReasonDialog
         open={dialog === 'deactivate' && !!selected}
         title={`停用单位 · ${selected?.name ?? ''}`}
+        okText="停用"
+        label="停用原因"
+        minLength={2}
+        maxLength={200}
+        placeholder="例：撤乡并镇，并入东湖镇"
         onClose={() => setDialog(null)}
         loading={deactivateUnit.loading}
-        okText="停用"
         testId="unit-deactivate-form"
-        onSubmit={async (v) => {
+        note={
+          <Typography.Paragraph type="secondary">
+            停用后，该单位不再接收派单、风险提示函和联动；其历史记录保留，可随时恢复。须先停用或迁移其下级单位和人员，办结或撤销其在办工单，并调整“1+3”联动单位。
+          </Typography.Paragraph>
+        }
+        onSubmit={async (reason) => {
           const r = await deactivateUnit.run(
-            { input: { unitId: selected!.id, reason: v.reason } },
+            { input: { unitId: selected!.id, reason } },
             `已停用单位：${selected!.name}`,
           );
           if (r) reload();
           return !!r;
         }}
-      >
-        <Typography.Paragraph type="secondary">
-          停用后，该单位不再接收派单、风险提示函和联动；其历史记录保留，可随时恢复。须先停用或迁移其下级单位和人员，办结或撤销其在办工单，并调整“1+3”联动单位。
-        </Typography.Paragraph>
-        <Form.Item
-          name="reason"
-          label="停用原因"
-          rules={[{ required: true, whitespace: true, min: 2, message: '请填写停用原因（至少 2 个字）' }]}
-        >
-          <Input.TextArea rows={2} maxLength={200} showCount placeholder="例：撤乡并镇，并入东湖镇" />
-        </Form.Item>
-      </FormModal>
+      />
 
       <FormModal<{ name: string; parentId?: string }>
         open={dialog === 'edit' && !!selected}

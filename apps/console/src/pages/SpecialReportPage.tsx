@@ -12,14 +12,7 @@ import { graphql } from '../gql';
 import type { ConsoleSpecialReportQuery } from '../gql/graphql';
 import { useCountyName } from '../lib/county';
 import { centreTitle, chineseNumber, docDate } from '../lib/special-reports';
-import {
-  draftsSpecialReports,
-  isAuditor,
-  isCentre,
-  issuesSpecialReports,
-  readsSpecialReports,
-  useSession,
-} from '../lib/session';
+import { isAuditor, isCentre, readsSpecialReports, useSession } from '../lib/session';
 import { errorText } from '../lib/submit';
 import { fmt, fmtFull } from '../lib/time';
 
@@ -74,8 +67,8 @@ export default function SpecialReportPage() {
   const r = data?.specialReport;
   if (!r) return <Spin style={{ display: 'block', margin: '120px auto' }} spinning={fetching} />;
   const draft = r.status === 'DRAFT';
-  const writer = draft && draftsSpecialReports(session);
-  const leader = draft && issuesSpecialReports(session);
+  const writer = r.allowedActions.includes('reviseSpecialReport');
+  const leader = r.allowedActions.includes('issueSpecialReport');
 
   return (
     <div className="page special-report-page" data-testid="special-report-page">
@@ -100,7 +93,9 @@ export default function SpecialReportPage() {
               </Button>
             )}
             {leader && <IssueSpecialReportButton report={r} onIssued={reload} />}
-            {writer && <WithdrawSpecialReportButton report={r} onWithdrawn={reload} />}
+            {r.allowedActions.includes('withdrawSpecialReport') && (
+              <WithdrawSpecialReportButton report={r} onWithdrawn={reload} />
+            )}
             <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
               打印
             </Button>

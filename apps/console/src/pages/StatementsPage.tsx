@@ -1,13 +1,12 @@
-import { Button, Card, Empty, Form, Input, Segmented, Space, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { FormModal } from '../components/FormModal';
+import { ReasonDialog } from '../components/ReasonDialog';
 import { PublishStatementModal, type PublishTarget } from '../components/PublishStatementModal';
 import { graphql } from '../gql';
 import type { StatementStatus } from '../gql/graphql';
 import { label } from '../lib/labels';
-import { hasRole, useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
 import { fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
@@ -31,6 +30,7 @@ const STATEMENTS = graphql(`
         at
         reason
       }
+      allowedActions
     }
   }
 `);
@@ -46,7 +46,6 @@ const APPROVE = graphql(`
 
 /** Propaganda department: statements awaiting approval; the spokesperson publishes approved ones. */
 export default function StatementsPage() {
-  const session = useSession();
   const units = useUnits();
   const [status, setStatus] = useState<string>('DRAFT');
   const [{ data }, refetch] = useQuery({
@@ -57,8 +56,6 @@ export default function StatementsPage() {
   const [publishing, setPublishing] = useState<PublishTarget | null>(null);
   const [reject, setReject] = useState<{ id: string; version: number } | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const approver = session?.me.unit.kind === 'PROPAGANDA_DEPT' && hasRole(session, 'LEADER');
-  const spokesperson = hasRole(session, 'SPOKESPERSON');
   const list = data?.statements ?? [];
 
   return (
@@ -114,35 +111,35 @@ export default function StatementsPage() {
               {s.rejections.length > 0 && ` · 最近退回：${s.rejections[s.rejections.length - 1].reason}`}
             </div>
             <Space style={{ marginTop: 8 }}>
-              {approver && s.status === 'DRAFT' && (
-                <>
-                  <Button
-                    type="primary"
-                    loading={approve.loading}
-                    onClick={() =>
-                      void approve
-                        .run(
-                          {
-                            input: {
-                              statementId: s.id,
-                              approve: true,
-                              reason: '',
-                              expectedVersion: s.version,
-                            },
+              {s.allowedActions.includes('approveStatement') && (
+                <Button
+                  type="primary"
+                  loading={approve.loading}
+                  onClick={() =>
+                    void approve
+                      .run(
+                        {
+                          input: {
+                            statementId: s.id,
+                            approve: true,
+                            reason: '',
+                            expectedVersion: s.version,
                           },
-                          '已审核通过',
-                        )
-                        .then((r) => r && reload())
-                    }
-                  >
-                    审核通过
-                  </Button>
-                  <Button danger onClick={() => setReject({ id: s.id, version: s.version })}>
-                    退回修改
-                  </Button>
-                </>
+                        },
+                        '已审核通过',
+                      )
+                      .then((r) => r && reload())
+                  }
+                >
+                  审核通过
+                </Button>
               )}
-              {spokesperson && s.status === 'APPROVED' && (
+              {s.allowedActions.includes('rejectStatement') && (
+                <Button danger onClick={() => setReject({ id: s.id, version: s.version })}>
+                  退回修改
+                </Button>
+              )}
+              {s.allowedActions.includes('publishStatement') && (
                 <Button type="primary" onClick={() => setPublishing(s)}>
                   发布
                 </Button>
@@ -156,31 +153,22 @@ export default function StatementsPage() {
         onClose={() => setPublishing(null)}
         onPublished={() => void reload()}
       />
-      <FormModal<{ reason: string }>
+      <ReasonDialog
         open={!!reject}
         title="退回修改"
+        label="修改意见"
+        rows={3}
         onClose={() => setReject(null)}
         loading={approve.loading}
-        onSubmit={async (f) => {
+        onSubmit={async (reason) => {
           const r = await approve.run(
-            {
-              input: {
-                statementId: reject!.id,
-                approve: false,
-                reason: f.reason,
-                expectedVersion: reject!.version,
-              },
-            },
+            { input: { statementId: reject!.id, approve: false, reason, expectedVersion: reject!.version } },
             '已退回修改',
           );
           if (r) reload();
           return !!r;
         }}
-      >
-        <Form.Item name="reason" label="修改意见" rules={[{ required: true }]}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
-      </FormModal>
+      />
     </div>
   );
 }

@@ -25,6 +25,11 @@ export enum TaskAction {
   cancelTask = 'cancelTask',
 }
 
+/** What a risk letter allows its viewer to do next (`RiskLetter.allowedActions`). */
+export enum LetterAction {
+  signRiskLetter = 'signRiskLetter',
+}
+
 export enum InboxItemType {
   TASK = 'TASK',
   LETTER = 'LETTER',
@@ -42,6 +47,9 @@ registerLabelledEnum(
     LocalizedMessage
   >,
 );
+registerLabelledEnum(LetterAction, 'LetterAction', '提示函可执行的操作 / What the letter allows next', {
+  signRiskLetter: { zh: '签收', en: 'signRiskLetter' },
+});
 registerLabelledEnum(InboxItemType, 'InboxItemType', '待办类型 / Inbox item type', {
   TASK: { zh: '工单', en: 'Task' },
   LETTER: { zh: '风险提示函', en: 'Risk letter' },

@@ -1,13 +1,13 @@
-import { decide, Principal, UnitKind } from '@app/access';
+import { Action, decide, Principal, UnitKind } from '@app/access';
 import { Grade, TaskRole } from '@app/incidents';
 import { ACTION_OF_TASK_OPERATION } from '../commands/task-actions';
-import { taskTarget } from '../commands/dispatch.service';
+import { letterTarget, taskTarget } from '../commands/dispatch.service';
 import { allowedTaskOperations, initialTaskState, TaskOperation, TaskState } from '../domain/task.decider';
 import { lateness } from '../domain/task-lateness';
 import { DeadlineRule, TaskKind, TaskStatus } from '../domain/task.enums';
 import { LetterView } from '../projections/letter-view.entity';
 import { TaskView } from '../projections/task-view.entity';
-import { TaskAction } from './dispatch-enums.graphql';
+import { LetterAction, TaskAction } from './dispatch-enums.graphql';
 import { RiskLetterType, TaskType } from './dispatch.types';
 
 const OPEN = [TaskStatus.DISPATCHED, TaskStatus.SIGNED, TaskStatus.IN_PROGRESS, TaskStatus.REWORK];
@@ -100,7 +100,15 @@ export function toTaskType(t: TaskView, now: Date, p: Principal): TaskType {
   };
 }
 
-export function toLetterType(l: LetterView): RiskLetterType {
+/** A letter is signed once per recipient unit: offered to a recipient that has not signed, if the policy lets it. */
+function letterActions(l: LetterView, p: Principal): LetterAction[] {
+  const unsigned = l.receipts.some((r) => r.unitId === p.unitId && !r.signedAt);
+  return unsigned && decide(p, Action.LetterSign, letterTarget(l)).allowed
+    ? [LetterAction.signRiskLetter]
+    : [];
+}
+
+export function toLetterType(l: LetterView, p: Principal): RiskLetterType {
   return {
     id: l.letterId,
     incidentId: l.incidentId,
@@ -120,6 +128,7 @@ export function toLetterType(l: LetterView): RiskLetterType {
       signedAt: r.signedAt ? new Date(r.signedAt) : null,
       signedBy: r.signedBy,
     })),
+    allowedActions: letterActions(l, p),
     version: l.version,
   };
 }

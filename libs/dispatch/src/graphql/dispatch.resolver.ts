@@ -296,7 +296,7 @@ export class DispatchResolver {
         overdue: e.overdue,
         action: e.action,
         task: e.task ? toTaskType(e.task, now, p) : null,
-        letter: e.letter ? toLetterType(e.letter) : null,
+        letter: e.letter ? toLetterType(e.letter, p) : null,
       } as InboxEntryType,
     }));
     return {
@@ -332,7 +332,7 @@ export class DispatchResolver {
     const l = /^[0-9a-f-]{36}$/i.test(id) ? await this.reader.letter(dataScopeOf(p), id) : null;
     if (!l) throw new NotFound('LETTER.NOT_FOUND', { zh: '风险提示函', en: 'Risk letter' }, id);
     authorize(p, Action.LetterRead, letterTarget(l), id);
-    return toLetterType(l);
+    return toLetterType(l, p);
   }
 
   private ctx(ctx: RequestCommandContext): CommandContext {
@@ -373,6 +373,6 @@ export class IncidentDispatchFieldsResolver {
     const rows = await loaders
       .get<LetterView[]>(`letters:${p.userId}`, (ids) => this.reader.lettersByIncident(scope, ids), [])
       .load(incident.id);
-    return rows.map(toLetterType);
+    return rows.map((l) => toLetterType(l, p));
   }
 }

@@ -3,7 +3,7 @@ import { ConnectionType } from '@app/graphql';
 import { Grade, TaskRole } from '@app/incidents';
 import { LATE_DEFINITION } from '../domain/task-lateness';
 import { DeadlineRule, TaskKind, TaskStatus } from '../domain/task.enums';
-import { InboxItemType, TaskAction } from './dispatch-enums.graphql';
+import { InboxItemType, LetterAction, TaskAction } from './dispatch-enums.graphql';
 
 @ObjectType('TaskFeedback', { description: '书面反馈（交单）/ Written feedback' })
 export class TaskFeedbackType {
@@ -260,6 +260,9 @@ export class RiskLetterType {
 
   @Field(() => [LetterReceiptType], { description: '各单位签收情况 / Receipts per recipient' })
   receipts!: LetterReceiptType[];
+
+  @Field(() => [LetterAction], { description: '当前可执行的操作 / What the letter allows you next' })
+  allowedActions!: LetterAction[];
 
   @Field(() => Int)
   version!: number;

@@ -14,6 +14,7 @@ import { DutyLogView, DutyShiftView } from '../projections/duty-views.entity';
 import {
   AssignDutyShiftInput,
   CancelDutyShiftInput,
+  DutyAction,
   DutyGapType,
   DutyLogEntryType,
   DutyShiftType,
@@ -97,6 +98,17 @@ export class DutyResolver {
       ...g,
       hours: Math.round(((g.to.getTime() - g.from.getTime()) / 3_600_000) * 100) / 100,
     }));
+  }
+
+  @Query(() => [DutyAction], {
+    description:
+      '对某单位值班可执行的操作（默认本单位）：排班、取消班次、记值班日志 / What you may do to a unit’s duty (your unit by default)',
+  })
+  async dutyAllowedActions(
+    @CurrentPrincipal() p: Principal,
+    @Args('unitId', { type: () => ID, nullable: true }) unitId?: string,
+  ): Promise<DutyAction[]> {
+    return (await this.duty.allowedActions(p, unitId ?? p.unitId)) as DutyAction[];
   }
 
   @Mutation(() => DutyShiftType, { description: '排班（单位领导或县管理员）/ Put someone on duty' })

@@ -10,6 +10,18 @@ registerLabelledEnum(
 );
 registerLabelledEnum(DutyPost, 'DutyPost', '值班岗位 / Duty post', DUTY_POST_LABELS);
 
+/** What the caller may do to a unit's duty (`dutyAllowedActions`). */
+export enum DutyAction {
+  assignDutyShift = 'assignDutyShift',
+  cancelDutyShift = 'cancelDutyShift',
+  recordDutyLog = 'recordDutyLog',
+}
+registerLabelledEnum(DutyAction, 'DutyAction', '值班可执行的操作 / What you may do to a unit’s duty', {
+  assignDutyShift: { zh: '排班', en: 'assignDutyShift' },
+  cancelDutyShift: { zh: '取消班次', en: 'cancelDutyShift' },
+  recordDutyLog: { zh: '记值班日志', en: 'recordDutyLog' },
+});
+
 @ObjectType('DutyShift', { description: '值班班次 / A duty shift' })
 export class DutyShiftType {
   @Field(() => ID)

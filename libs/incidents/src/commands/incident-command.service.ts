@@ -4,6 +4,7 @@ import { CommandExecutor, commandMetadata, StoreTransaction } from '@app/event-s
 import { deliverToInbox, InboxRef } from '@app/inbox';
 import { CommandContext } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
+import { AlongsideOperation } from '../domain/incident-alongside';
 import { DELIVERING_COMMANDS, deliveriesOf } from '../domain/incident.deliveries';
 import { DecisionContext, IncidentCommand, IncidentState, Operation } from '../domain/incident.decider';
 import { IncidentNotFound } from '../domain/incident.errors';
@@ -61,10 +62,28 @@ export const ACTION_OF_OPERATION: Record<Operation, Action> = {
   recordAccountability: Action.IncidentReview,
 };
 
+/** The policy action behind each step of another capability offered on the incident (a letter, a referral, a statement). */
+export const ACTION_OF_ALONGSIDE: Record<AlongsideOperation, Action> = {
+  sendRiskLetter: Action.LetterSend,
+  referToPolice: Action.PoliceRefer,
+  draftStatement: Action.StatementDraft,
+  draftSpecialReport: Action.SpecialReportDraft,
+};
+
 /** What this caller may do to this incident now: the state's answer and the policy's together. */
-export function callerMay(principal: Principal, view: IncidentView): (op: Operation) => boolean {
+export function callerMay(
+  principal: Principal,
+  view: IncidentView,
+): (op: Operation | AlongsideOperation) => boolean {
   const target = incidentTarget(view);
-  return (op) => decide(principal, ACTION_OF_OPERATION[op], target).allowed;
+  return (op) =>
+    decide(
+      principal,
+      op in ACTION_OF_ALONGSIDE
+        ? ACTION_OF_ALONGSIDE[op as AlongsideOperation]
+        : ACTION_OF_OPERATION[op as Operation],
+      target,
+    ).allowed;
 }
 
 export const decisionContext = (p: Principal, now: Date): DecisionContext => ({

@@ -1,5 +1,6 @@
 import { registerLabelledEnum } from '@app/graphql';
 import { LocalizedMessage } from '@app/kernel';
+import { ALONGSIDE_OPERATIONS } from '../domain/incident-alongside';
 import { OPERATIONS } from '../domain/incident.decider';
 import {
   DISCOVERY_CHANNEL_LABELS,
@@ -23,7 +24,10 @@ import {
 } from '../domain/incident.enums';
 
 const OPERATION_LABELS = Object.fromEntries(
-  Object.entries(OPERATIONS).map(([k, v]) => [k, { zh: v.zh, en: k }]),
+  [...Object.entries(OPERATIONS), ...Object.entries(ALONGSIDE_OPERATIONS)].map(([k, v]) => [
+    k,
+    { zh: v.zh, en: k },
+  ]),
 ) as Record<string, LocalizedMessage>;
 
 registerLabelledEnum(
@@ -59,6 +63,11 @@ export enum IncidentAction {
   reopenIncident = 'reopenIncident',
   fileIncidentReview = 'fileIncidentReview',
   recordAccountability = 'recordAccountability',
+  // Steps other capabilities record, offered on the incident (domain/incident-alongside.ts).
+  sendRiskLetter = 'sendRiskLetter',
+  referToPolice = 'referToPolice',
+  draftStatement = 'draftStatement',
+  draftSpecialReport = 'draftSpecialReport',
 }
 registerLabelledEnum(
   IncidentAction,

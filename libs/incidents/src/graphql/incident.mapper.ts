@@ -1,3 +1,4 @@
+import { alongsideOperations } from '../domain/incident-alongside';
 import { allowedOperations } from '../domain/incident.decider';
 import { Grade, IncidentField, IncidentNature, IncidentStatus, Veracity } from '../domain/incident.enums';
 import { IncidentView } from '../projections/incident-view.entity';
@@ -62,7 +63,11 @@ export function toIncidentType(
     reopenCount: v.reopenCount,
     review: v.review ? { ...v.review, at: new Date(v.review.at) } : null,
     accountability: v.accountability.map((a) => ({ ...a, at: new Date(a.at) })),
-    allowedActions: v.deciderState ? (allowedOperations(v.deciderState) as IncidentAction[]).filter(can) : [],
+    allowedActions: v.deciderState
+      ? (
+          [...allowedOperations(v.deciderState), ...alongsideOperations(v.deciderState)] as IncidentAction[]
+        ).filter(can)
+      : [],
     involvedUnitIds: v.visibleUnits,
     updatedAt: v.updatedAt,
   };

@@ -10,15 +10,16 @@ import {
 import { Clock } from '@app/kernel';
 import { serialLabel } from '../domain/special-report.events';
 import { SpecialReportView } from '../projections/special-report-view.entity';
-import { SpecialReportService } from '../special-report.service';
+import { SpecialReportService, specialReportSteps } from '../special-report.service';
 import {
   SaveSpecialReportDraftInput,
+  SpecialReportAction,
   SpecialReportStatus,
   SpecialReportType,
   WithdrawSpecialReportInput,
 } from './special-report.types';
 
-const toReport = (r: SpecialReportView): SpecialReportType => ({
+const toReport = (r: SpecialReportView, p: Principal): SpecialReportType => ({
   id: r.reportId,
   incidentId: r.incidentId,
   incidentTitle: r.incidentTitle,
@@ -42,6 +43,7 @@ const toReport = (r: SpecialReportView): SpecialReportType => ({
   withdrawnAt: r.withdrawnAt,
   withdrawnByName: r.withdrawnByName,
   withdrawReason: r.withdrawReason,
+  allowedActions: specialReportSteps(p, r) as SpecialReportAction[],
   version: r.version,
 });
 
@@ -61,7 +63,7 @@ export class SpecialReportResolver {
     @CurrentPrincipal() p: Principal,
     @Args('incidentId', { type: () => ID, nullable: true }) incidentId?: string | null,
   ): Promise<SpecialReportType[]> {
-    return (await this.reports.list(p, incidentId)).map(toReport);
+    return (await this.reports.list(p, incidentId)).map((r) => toReport(r, p));
   }
 
   @Query(() => SpecialReportType, { description: '一份舆情专报 / One special report' })
@@ -69,7 +71,7 @@ export class SpecialReportResolver {
     @CurrentPrincipal() p: Principal,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<SpecialReportType> {
-    return toReport(await this.reports.report(p, id));
+    return toReport(await this.reports.report(p, id), p);
   }
 
   @Mutation(() => SpecialReportType, {
@@ -80,7 +82,7 @@ export class SpecialReportResolver {
     @CommandCtx() ctx: RequestCommandContext,
     @Args('input') input: SaveSpecialReportDraftInput,
   ): Promise<SpecialReportType> {
-    return toReport(await this.reports.saveDraft(p, { ...ctx, now: this.clock.now() }, input));
+    return toReport(await this.reports.saveDraft(p, { ...ctx, now: this.clock.now() }, input), p);
   }
 
   @Mutation(() => SpecialReportType, {
@@ -98,7 +100,7 @@ export class SpecialReportResolver {
     })
     expectedVersion?: number | null,
   ): Promise<SpecialReportType> {
-    return toReport(await this.reports.issue(p, { ...ctx, now: this.clock.now() }, id, expectedVersion));
+    return toReport(await this.reports.issue(p, { ...ctx, now: this.clock.now() }, id, expectedVersion), p);
   }
 
   @Mutation(() => SpecialReportType, {
@@ -110,6 +112,6 @@ export class SpecialReportResolver {
     @CommandCtx() ctx: RequestCommandContext,
     @Args('input') input: WithdrawSpecialReportInput,
   ): Promise<SpecialReportType> {
-    return toReport(await this.reports.withdraw(p, { ...ctx, now: this.clock.now() }, input));
+    return toReport(await this.reports.withdraw(p, { ...ctx, now: this.clock.now() }, input), p);
   }
 }

@@ -10,6 +10,23 @@ registerLabelledEnum(SpecialReportStatus, 'SpecialReportStatus', '专报状态 /
   WITHDRAWN: { zh: '已撤回（未签发）', en: 'Withdrawn unsent' },
 });
 
+/** What a special report allows its viewer to do next (`SpecialReport.allowedActions`). */
+export enum SpecialReportAction {
+  reviseSpecialReport = 'reviseSpecialReport',
+  issueSpecialReport = 'issueSpecialReport',
+  withdrawSpecialReport = 'withdrawSpecialReport',
+}
+registerLabelledEnum(
+  SpecialReportAction,
+  'SpecialReportAction',
+  '专报可执行的操作 / What the report allows next',
+  {
+    reviseSpecialReport: { zh: '修改', en: 'reviseSpecialReport' },
+    issueSpecialReport: { zh: '签发', en: 'issueSpecialReport' },
+    withdrawSpecialReport: { zh: '撤回', en: 'withdrawSpecialReport' },
+  },
+);
+
 @ObjectType('SpecialReport', {
   description: '舆情专报：专题分析研判与处置建议，县中心领导签发 / Special report: analysis and suggestions',
 })
@@ -85,6 +102,9 @@ export class SpecialReportType {
 
   @Field(() => String, { nullable: true, description: '撤回理由 / Why it was withdrawn' })
   withdrawReason!: string | null;
+
+  @Field(() => [SpecialReportAction], { description: '当前可执行的操作 / What the report allows you next' })
+  allowedActions!: SpecialReportAction[];
 
   @Field(() => Int, {
     description: '版本（保存稿件时传回，防止覆盖他人修改）/ Version, for saving on top of it',

@@ -38,7 +38,7 @@ const DELIVERY: Record<StatementCommand['type'], { to: 'propaganda' | 'drafter';
   PublishStatement: { to: 'drafter', kind: InboxChangeKind.STATEMENT_PUBLISHED },
 };
 
-const ACTION_OF: Record<StepBody['type'], Action> = {
+export const ACTION_OF_STATEMENT_STEP: Record<StepBody['type'], Action> = {
   ReviseStatement: Action.StatementRevise,
   ApproveStatement: Action.StatementApprove,
   RejectStatement: Action.StatementApprove,
@@ -123,7 +123,7 @@ export class StatementService {
     expectedVersion?: number,
   ): Promise<void> {
     const s = await this.facts(statementId);
-    authorize(p, ACTION_OF[body.type], statementTarget(s), statementId);
+    authorize(p, ACTION_OF_STATEMENT_STEP[body.type], statementTarget(s), statementId);
     const incident = await this.incidents.facts(s.incidentId);
     await this.executor.execute({
       streamId: statementStreamId(statementId),

@@ -1,4 +1,5 @@
 import {
+  allowedStatementSteps,
   decideStatement,
   evolveStatement,
   GuidanceTier,
@@ -78,5 +79,18 @@ describe('Statement: drafted, approved by the propaganda department, published b
       { type: 'ApproveStatement', note: '' },
     );
     expect(events.reduce(evolveStatement, initialStatementState()).status).toBe(StatementStatus.APPROVED);
+  });
+});
+
+describe('allowedStatementSteps: what a client may offer on a statement in each state', () => {
+  it('offers revising a draft or a sent-back one, approving a draft, publishing an approved one, nothing after', () => {
+    expect(allowedStatementSteps(StatementStatus.DRAFT)).toEqual([
+      'ReviseStatement',
+      'ApproveStatement',
+      'RejectStatement',
+    ]);
+    expect(allowedStatementSteps(StatementStatus.REJECTED)).toEqual(['ReviseStatement']);
+    expect(allowedStatementSteps(StatementStatus.APPROVED)).toEqual(['PublishStatement']);
+    expect(allowedStatementSteps(StatementStatus.PUBLISHED)).toEqual([]);
   });
 });

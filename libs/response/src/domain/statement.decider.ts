@@ -127,6 +127,15 @@ const ALLOWED: Record<StatementCommand['type'], StatementStatus[]> = {
   PublishStatement: [StatementStatus.APPROVED],
 };
 
+/** The steps a statement in this state allows, by command (who may take them is the access policy's answer). */
+export function allowedStatementSteps(
+  status: StatementStatus,
+): Exclude<StatementCommand['type'], 'DraftStatement'>[] {
+  return (['ReviseStatement', 'ApproveStatement', 'RejectStatement', 'PublishStatement'] as const).filter(
+    (c) => ALLOWED[c].includes(status),
+  );
+}
+
 export function decideStatement(c: StatementCommand, s: StatementState): StatementEvent[] {
   const stamp = {
     statementId: c.statementId,

@@ -17,6 +17,7 @@ import {
   Action,
   AuthenticatedGuard,
   authorize,
+  decide,
   CommandCtx,
   CurrentPrincipal,
   dataScopeOf,
@@ -28,8 +29,9 @@ import { groupBy, Loaders, registerLabelledEnum, RequestLoaders } from '@app/gra
 import { IncidentType } from '@app/incidents';
 import { Clock, NotFound } from '@app/kernel';
 import { OrganizationDirectory, unitSummaries, UnitSummaryType } from '@app/organization';
-import { StatementService, statementTarget } from '../commands/statement.service';
+import { ACTION_OF_STATEMENT_STEP, StatementService, statementTarget } from '../commands/statement.service';
 import {
+  allowedStatementSteps,
   GUIDANCE_TIER_LABELS,
   GuidanceTier,
   STATEMENT_KIND_LABELS,
@@ -47,6 +49,37 @@ registerLabelledEnum(
   '稿件状态 / Statement status',
   STATEMENT_STATUS_LABELS,
 );
+
+/** What a statement allows its viewer to do next (`Statement.allowedActions`). */
+export enum StatementAction {
+  reviseStatement = 'reviseStatement',
+  approveStatement = 'approveStatement',
+  rejectStatement = 'rejectStatement',
+  publishStatement = 'publishStatement',
+}
+registerLabelledEnum(
+  StatementAction,
+  'StatementAction',
+  '稿件可执行的操作 / What the statement allows next',
+  {
+    reviseStatement: { zh: '修改', en: 'reviseStatement' },
+    approveStatement: { zh: '审核通过', en: 'approveStatement' },
+    rejectStatement: { zh: '退回修改', en: 'rejectStatement' },
+    publishStatement: { zh: '发布', en: 'publishStatement' },
+  },
+);
+const STATEMENT_ACTION_OF_STEP = {
+  ReviseStatement: StatementAction.reviseStatement,
+  ApproveStatement: StatementAction.approveStatement,
+  RejectStatement: StatementAction.rejectStatement,
+  PublishStatement: StatementAction.publishStatement,
+} as const;
+
+/** The state's answer (which steps its status allows) and the access policy's (who may take them) together. */
+const statementActions = (s: StatementView, p: Principal): StatementAction[] =>
+  allowedStatementSteps(s.status as StatementStatus)
+    .filter((step) => decide(p, ACTION_OF_STATEMENT_STEP[step], statementTarget(s)).allowed)
+    .map((step) => STATEMENT_ACTION_OF_STEP[step]);
 
 @ObjectType('StatementRejection')
 class StatementRejectionType {
@@ -112,11 +145,14 @@ export class StatementType {
   @Field(() => [StatementRejectionType])
   rejections!: StatementRejectionType[];
 
+  @Field(() => [StatementAction], { description: '当前可执行的操作 / What the statement allows you next' })
+  allowedActions!: StatementAction[];
+
   @Field(() => Int)
   version!: number;
 }
 
-const toStatementType = (s: StatementView): StatementType => ({
+const toStatementType = (s: StatementView, p: Principal): StatementType => ({
   id: s.statementId,
   incidentId: s.incidentId,
   kind: s.kind as StatementKind,
@@ -133,6 +169,7 @@ const toStatementType = (s: StatementView): StatementType => ({
   publishedAt: s.publishedAt,
   channels: s.channels,
   rejections: s.rejections.map((r) => ({ ...r, at: new Date(r.at) })),
+  allowedActions: statementActions(s, p),
   version: s.version,
 });
 
@@ -273,14 +310,14 @@ export class StatementResolver {
         take: 200,
       }),
     );
-    return rows.map(toStatementType);
+    return rows.map((s) => toStatementType(s, p));
   }
 
   private async read(p: Principal, id: string): Promise<StatementType> {
     const s = await this.db.run(dataScopeOf(p), (m) => m.findOneBy(StatementView, { statementId: id }));
     if (!s) throw new NotFound('STATEMENT.NOT_FOUND', { zh: '口径/通稿', en: 'Statement' }, id);
     authorize(p, Action.StatementRead, statementTarget(s), id);
-    return toStatementType(s);
+    return toStatementType(s, p);
   }
 }
 
@@ -309,7 +346,7 @@ export class IncidentStatementsResolver {
         [],
       )
       .load(incident.id);
-    return rows.map(toStatementType);
+    return rows.map((s) => toStatementType(s, p));
   }
 }
 

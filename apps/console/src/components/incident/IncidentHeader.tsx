@@ -1,0 +1,124 @@
+import { ArrowLeftOutlined, TeamOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Space, Tag, Typography } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import { offers, type IncidentDialog } from './shared';
+import { GradeTag, StatusTag } from '../tags';
+import { graphql } from '../../gql';
+import type { IncidentAction, IncidentHeaderFieldsFragment } from '../../gql/graphql';
+import { GRADE_COLOR, label } from '../../lib/labels';
+import { fmtFull } from '../../lib/time';
+import { useUnits } from '../../lib/units';
+
+graphql(`
+  fragment IncidentHeaderFields on Incident {
+    id
+    title
+    grade
+    status
+    confidential
+    channel
+    platform
+    discoveredAt
+    reportingUnitId
+    allowedActions
+    assessment {
+      revision
+    }
+    warning {
+      level
+      active
+    }
+    linkage {
+      active
+    }
+  }
+`);
+
+/** The steps the header offers, in order, each opening its card's dialog when the API lists it. */
+const PRIMARY: { key: IncidentDialog; action: IncidentAction; label: string; primary?: boolean }[] = [
+  { key: 'assess', action: 'assessIncident', label: '研判' },
+  { key: 'warn', action: 'issueWarning', label: '发布预警', primary: true },
+  { key: 'letter', action: 'sendRiskLetter', label: '发风险提示函' },
+  { key: 'list', action: 'listIncident', label: '列单', primary: true },
+  { key: 'dispatch', action: 'dispatchTask', label: '派单', primary: true },
+];
+const MORE: { key: IncidentDialog; action: IncidentAction; label: string }[] = [
+  { key: 'adjust', action: 'adjustWarning', label: '调整预警' },
+  { key: 'lift', action: 'liftWarning', label: '解除预警' },
+  { key: 'escalate', action: 'escalateIncident', label: '上报' },
+  { key: 'police', action: 'referToPolice', label: '移交公安' },
+  { key: 'conference', action: 'recordJointConference', label: '记录联席会议' },
+  { key: 'calm', action: 'markIncidentCalmed', label: '标记平息' },
+  { key: 'close', action: 'closeIncident', label: '办结' },
+  { key: 'review', action: 'fileIncidentReview', label: '总结评估' },
+  { key: 'reopen', action: 'reopenIncident', label: '重新打开' },
+  { key: 'draft', action: 'draftStatement', label: '起草口径/通稿' },
+];
+
+/** The incident's name, grade and state, and the buttons for the steps the API offers the caller now. */
+export function IncidentHeader({
+  incident: inc,
+  onDialog,
+}: {
+  incident: IncidentHeaderFieldsFragment;
+  onDialog: (d: IncidentDialog) => void;
+}) {
+  const nav = useNavigate();
+  const units = useUnits();
+  // The linkage stays on record (its members keep reading the incident) but ends in effect once it is closed.
+  const linkageLive = !!inc.linkage?.active && inc.status !== 'CLOSED';
+  const more = MORE.filter((m) => offers(inc, m.action)).map(({ key, label }) => ({ key, label }));
+  return (
+    <div className="detail-head">
+      <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => nav(-1)} />
+      <div className="detail-title">
+        <Space wrap size={8}>
+          <GradeTag grade={inc.grade} long />
+          <StatusTag status={inc.status} />
+          {inc.confidential && <Tag color="red">涉密</Tag>}
+          {inc.warning?.active && (
+            <Tag color={GRADE_COLOR[inc.warning.level]}>
+              {label('Grade', inc.warning.level).replace(/级.*/, '级')}预警生效中
+            </Tag>
+          )}
+          {linkageLive && (
+            <Tag icon={<TeamOutlined />} color="geekblue">
+              1+3+N 联动中
+            </Tag>
+          )}
+        </Space>
+        <Typography.Title level={3} style={{ margin: '6px 0 2px' }} data-testid="incident-title">
+          {inc.title}
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {label('DiscoveryChannel', inc.channel)} · {label('Platform', inc.platform)} · 发现于{' '}
+          {fmtFull(inc.discoveredAt)} · 登记单位 {units.name(inc.reportingUnitId)}
+        </Typography.Text>
+      </div>
+      <Space wrap className="detail-actions">
+        {PRIMARY.filter((p) => offers(inc, p.action)).map((p) => {
+          // 研判 again is a revision: no longer the step to take first.
+          const revise = p.key === 'assess' && !!inc.assessment;
+          return (
+            <Button
+              key={p.key}
+              type={(p.key === 'assess' ? !revise : p.primary) ? 'primary' : undefined}
+              onClick={() => onDialog(p.key)}
+              data-testid={`action-${p.key}`}
+            >
+              {revise ? '修订研判' : p.label}
+            </Button>
+          );
+        })}
+        {more.length > 0 && (
+          <Dropdown
+            trigger={['click']}
+            menu={{ items: more, onClick: (e) => onDialog(e.key as IncidentDialog) }}
+          >
+            <Button data-testid="action-more">更多操作</Button>
+          </Dropdown>
+        )}
+      </Space>
+    </div>
+  );
+}
