@@ -289,7 +289,6 @@ export class EventStore {
     return rows.map((r) => this.toRecorded(r));
   }
 
-  /** The last committed event in log order (it may still be behind the fence), or null for an empty log. */
   /**
    * A test for "was this event already committed when I asked?", from a snapshot taken now: a live subscriber uses
    * it to skip what happened before it subscribed, even when its feed has not caught up to that yet.
@@ -303,6 +302,7 @@ export class EventStore {
     return (p) => p.transactionId < low || (p.transactionId < high && !inProgress.has(p.transactionId));
   }
 
+  /** The last committed event in log order (it may still be behind the fence), or null for an empty log. */
   async logTail(): Promise<LogPosition | null> {
     const { rows } = await this.pool.query<{ t: string; p: string }>(
       `SELECT transaction_id::text AS t, global_position::text AS p FROM es_events
