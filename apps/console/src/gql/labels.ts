@@ -22,6 +22,23 @@ export const enumLabels = {
     "UNIT_REPORT": "单位上报",
     "UPPER_PROMPT": "上级网信部门提示"
   },
+  "DocumentClassification": {
+    "CONFIDENTIAL": "涉密",
+    "INTERNAL": "内部",
+    "PUBLIC": "公开"
+  },
+  "DocumentKind": {
+    "DAILY_REPORT": "舆情日报",
+    "RISK_LETTER": "网络风险提示函",
+    "SPECIAL_REPORT": "舆情专报",
+    "SUPERVISION_NOTICE": "督办通知单",
+    "WRITTEN_FEEDBACK": "处置情况书面反馈"
+  },
+  "DocumentUrgency": {
+    "MOST_URGENT": "特急",
+    "NORMAL": "平件",
+    "URGENT": "加急"
+  },
   "DutyLogKind": {
     "ACTION": "处置情况",
     "HANDOVER": "交接班",

@@ -31,7 +31,13 @@ async function rows(bytes: Buffer): Promise<string[][]> {
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = wb.getWorksheet('四单台账')!;
   const out: string[][] = [];
-  ws.eachRow((r) => out.push((r.values as unknown[]).slice(1).map((v) => (typeof v === 'string' || typeof v === 'number' ? String(v) : ''))));
+  ws.eachRow((r) =>
+    out.push(
+      (r.values as unknown[])
+        .slice(1)
+        .map((v) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '')),
+    ),
+  );
   return out;
 }
 

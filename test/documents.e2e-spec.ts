@@ -1,0 +1,345 @@
+import { createHash } from 'node:crypto';
+import { Client } from 'pg';
+import { Role } from '@app/access';
+import { demoUnitId } from '@app/demo';
+import { docxParts, paragraphsOf } from '@app/documents';
+import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
+import { listedIncident, mutate, ok } from './support/loop-steps';
+import { establishOtherCounty } from './support/other-county';
+
+/**
+ * 公文 over the API (issue 21): a unit issues a document from its record under its next 发文字号; whoever may read
+ * the record reads the document and downloads it (another unit or county learns nothing); the file served is the
+ * file issued, byte for byte; fifty issued at once get fifty consecutive numbers; auditors' downloads are reads.
+ */
+let api: ApiFixture;
+let owner: Client;
+let centre: Session;
+let township: Session;
+let otherTownship: Session;
+let police: Session;
+let admin: Session;
+let auditor: Session;
+let otherCounty: Session;
+let incidentId: string;
+
+const DOC = `id kind recordId documentNumber year number title classification sha256 byteLength verificationCode
+  issuedByName docxPath pdfPath`;
+interface Doc {
+  id: string;
+  kind: string;
+  recordId: string;
+  documentNumber: string;
+  year: number;
+  number: number;
+  title: string;
+  classification: string;
+  sha256: string;
+  byteLength: number;
+  verificationCode: string;
+  issuedByName: string;
+  docxPath: string;
+  pdfPath: string;
+}
+const code = (r: { errors?: { extensions: { code: string; reason?: string } }[] }) =>
+  r.errors?.[0]?.extensions;
+
+const issue = (s: Session, input: Record<string, unknown>) =>
+  mutate<Doc>(api.url, s.token, 'issueDocument', input, DOC);
+const documents = (s: Session, recordId: string) =>
+  gql<{ documents: Doc[] }>(
+    api.url,
+    `query Q($r: ID!) { documents(recordId: $r) { ${DOC} } }`,
+    { r: recordId },
+    s,
+  );
+const download = (s: Session | null, path: string) =>
+  fetch(new URL(path, api.url), { headers: s ? { authorization: `Bearer ${s.token}` } : {} });
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+async function sendLetter(title: string, confidentialIncident?: string): Promise<string> {
+  return ok(
+    await mutate<{ id: string }>(
+      api.url,
+      centre.token,
+      'sendRiskLetter',
+      {
+        incidentId: confidentialIncident ?? incidentId,
+        recipientUnitIds: [demoUnitId('donghu'), demoUnitId('land-bureau')],
+        title,
+        risk: '网民在本地论坛发帖称东湖镇征地补偿款发放迟缓，可能引发二次传播和线下聚集。',
+        level: 'III',
+        scope: '东湖镇及周边村组',
+        watchPoints: '帖文跟评和转发情况',
+        requestedMeasures: '核实补偿款发放情况，及时回应网民关切',
+      },
+      'id',
+    ),
+  ).sendRiskLetter.id;
+}
+
+async function dispatch(unit: string): Promise<string> {
+  return ok(
+    await mutate<{ id: string }>(
+      api.url,
+      centre.token,
+      'dispatchTask',
+      { incidentId, unitId: demoUnitId(unit), role: 'LEAD', requirements: '核实并书面反馈' },
+      'id',
+    ),
+  ).dispatchTask.id;
+}
+
+beforeAll(async () => {
+  api = await startApi({ label: 'documents' });
+  owner = new Client({ connectionString: api.db.ownerUrl });
+  await owner.connect();
+  await establishOtherCounty(api, {
+    username: 'hexi.duty',
+    displayName: '河西值班员',
+    role: Role.DUTY_OFFICER,
+  });
+  [centre, township, otherTownship, police, admin, auditor, otherCounty] = await Promise.all(
+    ['zhouming', 'lina', 'gaoyang', 'fengtao', 'zhaoqiang', 'qianjun', 'hexi.duty'].map((u) =>
+      login(api.url, u),
+    ),
+  );
+  incidentId = await listedIncident(api.url, centre.token, {
+    title: '东湖镇征地补偿网帖',
+    discoveredAt: new Date(),
+  });
+});
+afterAll(async () => {
+  await owner?.end();
+  await api?.close();
+});
+
+describe('a risk letter issued as a 网络风险提示函', () => {
+  let letterId: string;
+  let doc: Doc;
+
+  beforeAll(async () => {
+    letterId = await sendLetter('东湖镇征地补偿网帖');
+    doc = ok(
+      await issue(centre, { kind: 'RISK_LETTER', recordId: letterId, urgency: 'URGENT' }),
+    ).issueDocument;
+  });
+
+  it('gets the unit’s next 发文字号 of its letter series, internal by default', () => {
+    const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+    expect(doc).toMatchObject({
+      kind: 'RISK_LETTER',
+      documentNumber: `清水网信函〔${year}〕1号`,
+      number: 1,
+      classification: 'INTERNAL',
+      title: '关于东湖镇征地补偿网帖的网络风险提示函',
+      issuedByName: '周明',
+    });
+  });
+
+  it('is served as the very bytes issued (SHA-256 as logged), laid out with its number, title and code', async () => {
+    const res = await download(centre, doc.docxPath);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('wordprocessingml');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(sha256(bytes)).toBe(doc.sha256);
+    // The log holds the hash, on the document's own stream.
+    const { rows } = await owner.query<{ data: { sha256: string; number: number } }>(
+      `SELECT data FROM es_events WHERE stream_id = $1 AND event_type = 'DocumentIssued'`,
+      [`document-${doc.id}`],
+    );
+    expect(rows[0].data).toMatchObject({ sha256: doc.sha256, number: 1 });
+    const text = paragraphsOf((await docxParts(bytes))['word/document.xml']);
+    // 信函格式: 密级 and 紧急程度 top left, the number top right on the first line.
+    expect(text.slice(0, 2)).toEqual([`内部\t${doc.documentNumber}`, '加急']);
+    expect(text).toContain(doc.title);
+    expect(text).toContain('东湖镇、清水县自然资源局：');
+    expect(text.some((t) => t.includes(doc.verificationCode))).toBe(true);
+    // Downloaded again, the same bytes.
+    expect(sha256(Buffer.from(await (await download(centre, doc.docxPath)).arrayBuffer()))).toBe(doc.sha256);
+  });
+
+  it('is issued once per letter, by its sender only', async () => {
+    expect(code(await issue(centre, { kind: 'RISK_LETTER', recordId: letterId }))).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      reason: 'DOCUMENT.ALREADY_ISSUED',
+    });
+    // A recipient reads the letter but does not issue its documents.
+    expect(code(await issue(township, { kind: 'RISK_LETTER', recordId: letterId }))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it('is read by those who read the letter; another township and another county learn nothing', async () => {
+    expect(ok(await documents(township, letterId)).documents.map((d) => d.id)).toEqual([doc.id]);
+    expect((await download(township, doc.docxPath)).status).toBe(200);
+    for (const s of [otherTownship, otherCounty]) {
+      expect(ok(await documents(s, letterId)).documents).toEqual([]);
+      const one = await gql(api.url, `query Q($id: ID!) { document(id: $id) { id } }`, { id: doc.id }, s);
+      expect(code(one)?.code).toBe('NOT_FOUND');
+      expect((await download(s, doc.docxPath)).status).toBe(404);
+      const list = await gql<{ unitDocuments: Doc[] }>(
+        api.url,
+        `query Q($u: ID) { unitDocuments(unitId: $u) { id } }`,
+        { u: demoUnitId('center') },
+        s,
+      );
+      expect(ok(list).unitDocuments).toEqual([]);
+    }
+    expect((await download(null, doc.docxPath)).status).toBe(401);
+  });
+
+  it('records an auditor’s download as a read, before serving it', async () => {
+    const before = await owner.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM es_events WHERE stream_id = $1 AND data->'fields' @> $2::jsonb`,
+      [`auditor-reads-${auditor.userId}`, JSON.stringify([{ field: 'documentFile' }])],
+    );
+    expect((await download(auditor, doc.docxPath)).status).toBe(200);
+    const after = await owner.query<{ n: number; data: { fields: { args: { id: string } }[] } }>(
+      `SELECT count(*)::int AS n FROM es_events WHERE stream_id = $1 AND data->'fields' @> $2::jsonb`,
+      [`auditor-reads-${auditor.userId}`, JSON.stringify([{ field: 'documentFile', args: { id: doc.id } }])],
+    );
+    expect(after.rows[0].n).toBe(before.rows[0].n + 1);
+  });
+
+  it('is found by its verification code in its county, and a copy’s SHA-256 checked against the log', async () => {
+    const q = `query Q($c: String!, $s: String) { verifyDocument(code: $c, sha256: $s) { matches unitName document { id } } }`;
+    const good = ok(
+      await gql<{ verifyDocument: { matches: boolean; unitName: string; document: { id: string } } }>(
+        api.url,
+        q,
+        { c: doc.verificationCode.toLowerCase(), s: doc.sha256 },
+        auditor,
+      ),
+    ).verifyDocument;
+    expect(good).toMatchObject({ matches: true, document: { id: doc.id } });
+    expect(good.unitName).toContain('清水县委网信办');
+    const altered = ok(
+      await gql<{ verifyDocument: { matches: boolean } }>(
+        api.url,
+        q,
+        { c: doc.verificationCode, s: 'b'.repeat(64) },
+        auditor,
+      ),
+    );
+    expect(altered.verifyDocument.matches).toBe(false);
+    expect(code(await gql(api.url, q, { c: doc.verificationCode }, otherCounty))?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('numbers', () => {
+  it('gives fifty documents issued at once by one unit fifty consecutive numbers, none used twice', async () => {
+    const letters: string[] = [];
+    for (let i = 0; i < 50; i++) letters.push(await sendLetter(`并发发文测试第${i + 1}件`));
+    const start = ok(
+      await gql<{ unitDocuments: Doc[] }>(api.url, `{ unitDocuments { kind number } }`, {}, centre),
+    )
+      .unitDocuments.filter((d) => d.kind === 'RISK_LETTER')
+      .reduce((max, d) => Math.max(max, d.number), 0);
+    const issued = await Promise.all(letters.map((l) => issue(centre, { kind: 'RISK_LETTER', recordId: l })));
+    const numbers = issued.map((r) => ok(r).issueDocument.number).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => start + 1 + i));
+    // The series' own stream says the same, in order.
+    const year = ok(issued[0]).issueDocument.year;
+    const { rows } = await owner.query<{ n: number }>(
+      `SELECT (data->>'number')::int AS n FROM es_events WHERE stream_id = $1 ORDER BY stream_version`,
+      [`document-serial-${demoUnitId('center')}-RISK_LETTER-${year}`],
+    );
+    expect(rows.map((r) => r.n)).toEqual(Array.from({ length: start + 50 }, (_, i) => i + 1));
+  });
+});
+
+describe('documents from tasks', () => {
+  it('the assignee’s written feedback needs its unit’s 机关代字, which its administrator sets', async () => {
+    const taskId = await dispatch('police');
+    for (const [m, input] of [
+      ['signTask', { taskId }],
+      [
+        'handInTask',
+        {
+          taskId,
+          factsFound: '帖文系谣言',
+          measures: '依法约谈发帖人',
+          result: '帖文已删除',
+          evidence: ['约谈笔录'],
+        },
+      ],
+    ] as const)
+      ok(await mutate(api.url, police.token, m, input, 'id'));
+    expect(code(await issue(police, { kind: 'WRITTEN_FEEDBACK', recordId: taskId }))).toMatchObject({
+      reason: 'DOCUMENT.NO_DOCUMENT_CODE',
+    });
+    // The police officer is no administrator; the county's is.
+    const set = (s: Session) =>
+      mutate(
+        api.url,
+        s.token,
+        'setUnitDocumentCode',
+        { unitId: demoUnitId('police'), code: '清水公网安' },
+        'documentCode',
+      );
+    expect(code(await set(police))?.code).toBe('FORBIDDEN');
+    expect(ok(await set(admin)).setUnitDocumentCode).toEqual({ documentCode: '清水公网安' });
+    const doc = ok(await issue(police, { kind: 'WRITTEN_FEEDBACK', recordId: taskId })).issueDocument;
+    expect(doc.documentNumber).toMatch(/^清水公网安报〔\d{4}〕1号$/);
+    const bytes = Buffer.from(await (await download(centre, doc.docxPath)).arrayBuffer());
+    const text = paragraphsOf((await docxParts(bytes))['word/document.xml']);
+    // Sent up to the centre: 签发人 beside the number.
+    expect(text).toContain(`${doc.documentNumber}\t签发人：冯涛`);
+    expect(text).toContain('帖文系谣言');
+    expect(text).toContain('附件：约谈笔录');
+  });
+
+  it('a 督办 gives the dispatcher a 督办通知单 the assignee reads and another township does not', async () => {
+    const taskId = await dispatch('donghu');
+    const supervised = ok(
+      await mutate<{ supervisions: { id: string }[] }>(
+        api.url,
+        centre.token,
+        'superviseTask',
+        {
+          taskId,
+          content: '请于今日内核实并回复',
+          replyDueAt: new Date(Date.now() + 3 * 3_600_000).toISOString(),
+        },
+        'supervisions { id }',
+      ),
+    ).superviseTask;
+    const noticeId = supervised.supervisions[0].id;
+    const doc = ok(await issue(centre, { kind: 'SUPERVISION_NOTICE', recordId: noticeId })).issueDocument;
+    expect(doc.documentNumber).toMatch(/^清水网信督〔\d{4}〕1号$/);
+    expect(doc.title).toBe('关于督办「东湖镇征地补偿网帖」处置工作的通知');
+    expect(ok(await documents(township, noticeId)).documents).toHaveLength(1);
+    expect(ok(await documents(otherTownship, noticeId)).documents).toHaveLength(0);
+  });
+
+  it('gives the 四单 ledger as .xlsx to the centre, and nothing to a township the incident is not shown to', async () => {
+    const res = await download(centre, `/files/ledgers/four-forms/${incidentId}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    expect((await download(otherTownship, `/files/ledgers/four-forms/${incidentId}`)).status).toBe(404);
+  });
+});
+
+describe('classification', () => {
+  it('a 涉密 incident’s letter makes a 涉密 document (秘密, 份号), never an open one', async () => {
+    const secret = await listedIncident(api.url, centre.token, {
+      title: '涉密事件',
+      discoveredAt: new Date(),
+      confidential: true,
+    });
+    const letterId = await sendLetter('涉密提示', secret);
+    expect(
+      code(await issue(centre, { kind: 'RISK_LETTER', recordId: letterId, classification: 'PUBLIC' })),
+    ).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      reason: 'DOCUMENT.CLASSIFICATION_TOO_LOW',
+    });
+    const doc = ok(await issue(centre, { kind: 'RISK_LETTER', recordId: letterId })).issueDocument;
+    expect(doc.classification).toBe('CONFIDENTIAL');
+    const bytes = Buffer.from(await (await download(centre, doc.docxPath)).arrayBuffer());
+    const text = paragraphsOf((await docxParts(bytes))['word/document.xml']);
+    expect(text[0]).toBe(`000001\t${doc.documentNumber}`);
+    expect(text).toContain('秘密★1年');
+  });
+});
