@@ -16,3 +16,4 @@ export { DocumentView } from './projections/document-view.entity';
 export * from './sources/record-documents';
 export { SAMPLE_FILE, SAMPLE_LETTER } from './layout/sample-documents';
 export { fourFormsLedger, LedgerTask } from './ledgers/four-forms-ledger';
+export { sampleDocuments, SampleDocument } from './sources/sample-records';

@@ -230,11 +230,16 @@ function bodyBlocks(blocks: BodyBlock[]): (Paragraph | Table)[] {
 
 function bodyTable(rows: string[][]): Table {
   const cols = Math.max(1, ...rows.map((r) => r.length));
-  const width = Math.floor(TYPE_WIDTH / cols);
+  // Columns as wide as their longest text needs (at least three, for a two-character header and its padding), sharing the type area's width.
+  const need = Array.from({ length: cols }, (_, c) =>
+    Math.max(3, ...rows.map((r) => [...(r[c] ?? '')].length)),
+  );
+  const total = need.reduce((a, b) => a + b, 0);
+  const widths = need.map((n) => Math.floor((TYPE_WIDTH * n) / total));
   const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
   return new Table({
-    width: { size: width * cols, type: WidthType.DXA },
-    columnWidths: Array.from({ length: cols }, () => width),
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: {
       top: line,
@@ -252,7 +257,7 @@ function bodyTable(rows: string[][]): Table {
             { length: cols },
             (_, c) =>
               new TableCell({
-                width: { size: width, type: WidthType.DXA },
+                width: { size: widths[c], type: WidthType.DXA },
                 children: [
                   para([run(cells[c] ?? '', { pt: PT.四号, font: i === 0 ? 'heading1' : 'body' })], {
                     align: AlignmentType.CENTER,
