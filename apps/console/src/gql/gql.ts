@@ -36,6 +36,8 @@ type Documents = {
     "\n  mutation ConsoleRemoveChannel($input: RemoveNotificationChannelInput!) {\n    removeNotificationChannel(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleRemoveChannelDocument,
     "\n  mutation ConsoleRetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleRetryDeliveryDocument,
     "\n  mutation ConsolePublishStatement($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n      version\n      channels\n    }\n  }\n": typeof types.ConsolePublishStatementDocument,
+    "\n  query ConsoleRecordDocuments($recordId: ID!) {\n    documents(recordId: $recordId) {\n      id\n      kind\n      documentNumber\n      classification\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n": typeof types.ConsoleRecordDocumentsDocument,
+    "\n  mutation ConsoleIssueDocument($input: IssueDocumentInput!) {\n    issueDocument(input: $input) {\n      id\n      documentNumber\n    }\n  }\n": typeof types.ConsoleIssueDocumentDocument,
     "\n  mutation ConsoleSaveSpecialReportDraft($input: SaveSpecialReportDraftInput!) {\n    saveSpecialReportDraft(input: $input) {\n      ...SpecialReportFields\n    }\n  }\n": typeof types.ConsoleSaveSpecialReportDraftDocument,
     "\n  mutation ConsoleWithdrawSpecialReport($input: WithdrawSpecialReportInput!) {\n    withdrawSpecialReport(input: $input) {\n      ...SpecialReportFields\n    }\n  }\n": typeof types.ConsoleWithdrawSpecialReportDocument,
     "\n  mutation ConsoleIssueSpecialReport($id: ID!, $expectedVersion: Int) {\n    issueSpecialReport(id: $id, expectedVersion: $expectedVersion) {\n      ...SpecialReportFields\n    }\n  }\n": typeof types.ConsoleIssueSpecialReportDocument,
@@ -74,6 +76,8 @@ type Documents = {
     "\n  query ConsoleDailyReport($id: ID!) {\n    dailyReport(id: $id) {\n      id\n      date\n      revision\n      positive\n      remarks\n      correctionReason\n      recipientNames\n      issuedByName\n      issuedAt\n      figures {\n        ...DailyReportFiguresFields\n      }\n      sensitive {\n        ...DailyReportItemFields\n      }\n      revisions {\n        revision\n        issuedByName\n        at\n        correctionReason\n      }\n    }\n  }\n": typeof types.ConsoleDailyReportDocument,
     "\n  query ConsoleDailyReportDraft($date: String!) {\n    dailyReportDraft(date: $date) {\n      date\n      figures {\n        ...DailyReportFiguresFields\n      }\n      sensitive {\n        ...DailyReportItemFields\n      }\n      issued {\n        id\n        revision\n        positive\n        remarks\n      }\n    }\n  }\n": typeof types.ConsoleDailyReportDraftDocument,
     "\n  mutation ConsoleIssueDailyReport($input: IssueDailyReportInput!) {\n    issueDailyReport(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.ConsoleIssueDailyReportDocument,
+    "\n  query ConsoleUnitDocuments($unitId: ID) {\n    unitDocuments(unitId: $unitId) {\n      id\n      kind\n      documentNumber\n      title\n      classification\n      issuedByName\n      issuedAt\n      sha256\n      verificationCode\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n": typeof types.ConsoleUnitDocumentsDocument,
+    "\n  query ConsoleVerifyDocument($code: String!, $sha256: String) {\n    verifyDocument(code: $code, sha256: $sha256) {\n      unitName\n      matches\n      document {\n        id\n        kind\n        documentNumber\n        title\n        issuedAt\n        issuedByName\n        sha256\n      }\n    }\n  }\n": typeof types.ConsoleVerifyDocumentDocument,
     "\n  query ConsoleOnDutyNow($unitId: ID!) {\n    onDutyNow(unitId: $unitId) {\n      id\n      userId\n      userName\n      startsAt\n      endsAt\n      post\n      note\n    }\n  }\n": typeof types.ConsoleOnDutyNowDocument,
     "\n  query ConsoleDutyRoster($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    dutyRoster(unitId: $unitId, from: $from, to: $to) {\n      id\n      unitId\n      userId\n      userName\n      startsAt\n      endsAt\n      post\n      note\n      cancelled\n    }\n  }\n": typeof types.ConsoleDutyRosterDocument,
     "\n  query ConsoleDutyPeople($unitId: ID!) {\n    users(unitId: $unitId) {\n      id\n      displayName\n      username\n      roles\n      active\n    }\n  }\n": typeof types.ConsoleDutyPeopleDocument,
@@ -144,6 +148,8 @@ const documents: Documents = {
     "\n  mutation ConsoleRemoveChannel($input: RemoveNotificationChannelInput!) {\n    removeNotificationChannel(input: $input) {\n      id\n    }\n  }\n": types.ConsoleRemoveChannelDocument,
     "\n  mutation ConsoleRetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleRetryDeliveryDocument,
     "\n  mutation ConsolePublishStatement($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n      version\n      channels\n    }\n  }\n": types.ConsolePublishStatementDocument,
+    "\n  query ConsoleRecordDocuments($recordId: ID!) {\n    documents(recordId: $recordId) {\n      id\n      kind\n      documentNumber\n      classification\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n": types.ConsoleRecordDocumentsDocument,
+    "\n  mutation ConsoleIssueDocument($input: IssueDocumentInput!) {\n    issueDocument(input: $input) {\n      id\n      documentNumber\n    }\n  }\n": types.ConsoleIssueDocumentDocument,
     "\n  mutation ConsoleSaveSpecialReportDraft($input: SaveSpecialReportDraftInput!) {\n    saveSpecialReportDraft(input: $input) {\n      ...SpecialReportFields\n    }\n  }\n": types.ConsoleSaveSpecialReportDraftDocument,
     "\n  mutation ConsoleWithdrawSpecialReport($input: WithdrawSpecialReportInput!) {\n    withdrawSpecialReport(input: $input) {\n      ...SpecialReportFields\n    }\n  }\n": types.ConsoleWithdrawSpecialReportDocument,
     "\n  mutation ConsoleIssueSpecialReport($id: ID!, $expectedVersion: Int) {\n    issueSpecialReport(id: $id, expectedVersion: $expectedVersion) {\n      ...SpecialReportFields\n    }\n  }\n": types.ConsoleIssueSpecialReportDocument,
@@ -182,6 +188,8 @@ const documents: Documents = {
     "\n  query ConsoleDailyReport($id: ID!) {\n    dailyReport(id: $id) {\n      id\n      date\n      revision\n      positive\n      remarks\n      correctionReason\n      recipientNames\n      issuedByName\n      issuedAt\n      figures {\n        ...DailyReportFiguresFields\n      }\n      sensitive {\n        ...DailyReportItemFields\n      }\n      revisions {\n        revision\n        issuedByName\n        at\n        correctionReason\n      }\n    }\n  }\n": types.ConsoleDailyReportDocument,
     "\n  query ConsoleDailyReportDraft($date: String!) {\n    dailyReportDraft(date: $date) {\n      date\n      figures {\n        ...DailyReportFiguresFields\n      }\n      sensitive {\n        ...DailyReportItemFields\n      }\n      issued {\n        id\n        revision\n        positive\n        remarks\n      }\n    }\n  }\n": types.ConsoleDailyReportDraftDocument,
     "\n  mutation ConsoleIssueDailyReport($input: IssueDailyReportInput!) {\n    issueDailyReport(input: $input) {\n      id\n      revision\n    }\n  }\n": types.ConsoleIssueDailyReportDocument,
+    "\n  query ConsoleUnitDocuments($unitId: ID) {\n    unitDocuments(unitId: $unitId) {\n      id\n      kind\n      documentNumber\n      title\n      classification\n      issuedByName\n      issuedAt\n      sha256\n      verificationCode\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n": types.ConsoleUnitDocumentsDocument,
+    "\n  query ConsoleVerifyDocument($code: String!, $sha256: String) {\n    verifyDocument(code: $code, sha256: $sha256) {\n      unitName\n      matches\n      document {\n        id\n        kind\n        documentNumber\n        title\n        issuedAt\n        issuedByName\n        sha256\n      }\n    }\n  }\n": types.ConsoleVerifyDocumentDocument,
     "\n  query ConsoleOnDutyNow($unitId: ID!) {\n    onDutyNow(unitId: $unitId) {\n      id\n      userId\n      userName\n      startsAt\n      endsAt\n      post\n      note\n    }\n  }\n": types.ConsoleOnDutyNowDocument,
     "\n  query ConsoleDutyRoster($unitId: ID!, $from: DateTime!, $to: DateTime!) {\n    dutyRoster(unitId: $unitId, from: $from, to: $to) {\n      id\n      unitId\n      userId\n      userName\n      startsAt\n      endsAt\n      post\n      note\n      cancelled\n    }\n  }\n": types.ConsoleDutyRosterDocument,
     "\n  query ConsoleDutyPeople($unitId: ID!) {\n    users(unitId: $unitId) {\n      id\n      displayName\n      username\n      roles\n      active\n    }\n  }\n": types.ConsoleDutyPeopleDocument,
@@ -335,6 +343,14 @@ export function graphql(source: "\n  mutation ConsolePublishStatement($input: Pu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleRecordDocuments($recordId: ID!) {\n    documents(recordId: $recordId) {\n      id\n      kind\n      documentNumber\n      classification\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n"): (typeof documents)["\n  query ConsoleRecordDocuments($recordId: ID!) {\n    documents(recordId: $recordId) {\n      id\n      kind\n      documentNumber\n      classification\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleIssueDocument($input: IssueDocumentInput!) {\n    issueDocument(input: $input) {\n      id\n      documentNumber\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleIssueDocument($input: IssueDocumentInput!) {\n    issueDocument(input: $input) {\n      id\n      documentNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ConsoleSaveSpecialReportDraft($input: SaveSpecialReportDraftInput!) {\n    saveSpecialReportDraft(input: $input) {\n      ...SpecialReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSaveSpecialReportDraft($input: SaveSpecialReportDraftInput!) {\n    saveSpecialReportDraft(input: $input) {\n      ...SpecialReportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -484,6 +500,14 @@ export function graphql(source: "\n  query ConsoleDailyReportDraft($date: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleIssueDailyReport($input: IssueDailyReportInput!) {\n    issueDailyReport(input: $input) {\n      id\n      revision\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleIssueDailyReport($input: IssueDailyReportInput!) {\n    issueDailyReport(input: $input) {\n      id\n      revision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUnitDocuments($unitId: ID) {\n    unitDocuments(unitId: $unitId) {\n      id\n      kind\n      documentNumber\n      title\n      classification\n      issuedByName\n      issuedAt\n      sha256\n      verificationCode\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n"): (typeof documents)["\n  query ConsoleUnitDocuments($unitId: ID) {\n    unitDocuments(unitId: $unitId) {\n      id\n      kind\n      documentNumber\n      title\n      classification\n      issuedByName\n      issuedAt\n      sha256\n      verificationCode\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleVerifyDocument($code: String!, $sha256: String) {\n    verifyDocument(code: $code, sha256: $sha256) {\n      unitName\n      matches\n      document {\n        id\n        kind\n        documentNumber\n        title\n        issuedAt\n        issuedByName\n        sha256\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleVerifyDocument($code: String!, $sha256: String) {\n    verifyDocument(code: $code, sha256: $sha256) {\n      unitName\n      matches\n      document {\n        id\n        kind\n        documentNumber\n        title\n        issuedAt\n        issuedByName\n        sha256\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
