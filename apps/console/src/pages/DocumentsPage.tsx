@@ -167,26 +167,30 @@ export default function DocumentsPage() {
           loading={fetching}
           dataSource={data?.unitDocuments ?? []}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          scroll={{ x: 900 }}
+          scroll={{ x: 1000 }}
           locale={{ emptyText: '暂无发文' }}
           columns={[
-            { title: '发文字号', dataIndex: 'documentNumber', width: 190 },
-            { title: '种类', dataIndex: 'kind', width: 130, render: (k: string) => label('DocumentKind', k) },
+            { title: '发文字号', dataIndex: 'documentNumber', width: 170 },
+            { title: '种类', dataIndex: 'kind', width: 110, render: (k: string) => label('DocumentKind', k) },
             { title: '标题', dataIndex: 'title' },
             {
               title: '密级',
               dataIndex: 'classification',
-              width: 80,
+              width: 70,
               render: (c: string) => (
                 <Tag color={c === 'PUBLIC' ? 'default' : 'red'}>{label('DocumentClassification', c)}</Tag>
               ),
             },
-            { title: '印发', dataIndex: 'issuedAt', width: 150, render: (t: string) => fmtFull(t) },
-            { title: '经办', dataIndex: 'issuedByName', width: 80 },
+            {
+              title: '印发 · 经办',
+              dataIndex: 'issuedAt',
+              width: 160,
+              render: (t: string, d) => `${fmtFull(t)} ${d.issuedByName}`,
+            },
             {
               title: '核验码',
               dataIndex: 'verificationCode',
-              width: 150,
+              width: 170,
               render: (c: string, d) => (
                 <Typography.Text copyable={{ text: `${c} SHA-256 ${d.sha256}` }} code>
                   {c}
@@ -196,7 +200,7 @@ export default function DocumentsPage() {
             {
               title: '下载',
               key: 'download',
-              width: 200,
+              width: 190,
               render: (_: unknown, d) => <DocumentDownload document={d} />,
             },
           ]}
