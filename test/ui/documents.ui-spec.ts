@@ -66,7 +66,7 @@ it('lists the centre’s issued letter under its number, downloads the issued by
   expect(await row.textContent()).toContain('网络风险提示函');
   const [download] = await Promise.all([page.waitForEvent('download'), row.getByText('下载 Word').click()]);
   expect(download.suggestedFilename()).toContain(doc.documentNumber);
-  const bytes = readFileSync((await download.path()));
+  const bytes = readFileSync(await download.path());
   expect(createHash('sha256').update(bytes).digest('hex')).toBe(doc.sha256);
 
   await page.getByTestId('verify-code').fill(doc.verificationCode.toLowerCase());
