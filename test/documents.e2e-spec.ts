@@ -159,6 +159,24 @@ describe('a risk letter issued as a 网络风险提示函', () => {
     expect(sha256(Buffer.from(await (await download(centre, doc.docxPath)).arrayBuffer()))).toBe(doc.sha256);
   });
 
+  it('tells the units it is addressed to in their inboxes, by number only (it is internal)', async () => {
+    const { rows } = await owner.query<{
+      data: { refType: string; title: string | null; confidential: boolean; note: { zh: string } };
+    }>(
+      `SELECT data FROM es_events WHERE stream_id = $1 AND event_type = 'InboxItemArrived' AND data->>'refId' = $2`,
+      [`inbox-${demoUnitId('donghu')}`, doc.id],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].data).toMatchObject({
+      refType: 'DOCUMENT',
+      kind: 'DOCUMENT_ISSUED',
+      title: null,
+      confidential: true,
+    });
+    expect(rows[0].data.note.zh).toContain(doc.documentNumber);
+    expect(rows[0].data.note.zh).not.toContain('征地');
+  });
+
   it('is issued once per letter, by its sender only', async () => {
     expect(code(await issue(centre, { kind: 'RISK_LETTER', recordId: letterId }))).toMatchObject({
       code: 'INVALID_TRANSITION',
@@ -318,6 +336,78 @@ describe('documents from tasks', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     expect((await download(otherTownship, `/files/ledgers/four-forms/${incidentId}`)).status).toBe(404);
+  });
+});
+
+describe('documents from reports', () => {
+  it('a signed-off 专报 becomes a 舆情专报 with its leader as 签发人; a draft does not', async () => {
+    const [handler, leader, propaganda] = await Promise.all(
+      ['wujing', 'zhenghua', 'hegang'].map((u) => login(api.url, u)),
+    );
+    const draft = ok(
+      await mutate<{ id: string }>(
+        api.url,
+        handler.token,
+        'saveSpecialReportDraft',
+        {
+          incidentId,
+          title: '关于东湖镇征地补偿网络舆情的专报',
+          summary: '网民发帖反映东湖镇征地补偿款发放迟缓，阅读量快速上升。',
+          analysis: '关注点集中在补偿进度，存在线下聚集风险，需及时回应。',
+          suggestions: ['东湖镇牵头核实并回应', '县自然资源局配合政策解读'],
+          addressees: '县委书记，县长',
+          copyUnitIds: [demoUnitId('donghu')],
+        },
+        'id',
+      ),
+    ).saveSpecialReportDraft;
+    expect(code(await issue(centre, { kind: 'SPECIAL_REPORT', recordId: draft.id }))).toMatchObject({
+      reason: 'DOCUMENT.RECORD_NOT_READY',
+    });
+    ok(
+      await gql(
+        api.url,
+        `mutation I($id: ID!) { issueSpecialReport(id: $id) { id } }`,
+        { id: draft.id },
+        leader,
+      ),
+    );
+    const doc = ok(await issue(handler, { kind: 'SPECIAL_REPORT', recordId: draft.id })).issueDocument;
+    expect(doc.documentNumber).toMatch(/^清水网信专报〔\d{4}〕1号$/);
+    const text = paragraphsOf(
+      (await docxParts(Buffer.from(await (await download(propaganda, doc.docxPath)).arrayBuffer())))[
+        'word/document.xml'
+      ],
+    );
+    expect(text).toContain(`${doc.documentNumber}\t签发人：郑华`);
+    expect(text.some((t) => /^（舆情专报\d{4}年第\d+期）$/.test(t))).toBe(true);
+    expect(text).toContain('抄送：东湖镇。');
+    // 西山镇 received neither the report nor its document.
+    expect((await download(otherTownship, doc.docxPath)).status).toBe(404);
+  });
+
+  it('an issued 舆情日报 becomes a document the propaganda department reads and a township does not', async () => {
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const report = ok(
+      await mutate<{ id: string }>(
+        api.url,
+        centre.token,
+        'issueDailyReport',
+        { date: today, positive: ['县融媒体中心发布政策解读'], remarks: '继续关注征地补偿舆情' },
+        'id',
+      ),
+    ).issueDailyReport;
+    const doc = ok(await issue(centre, { kind: 'DAILY_REPORT', recordId: report.id })).issueDocument;
+    expect(doc.documentNumber).toMatch(/^清水网信日报〔\d{4}〕1号$/);
+    const propaganda = await login(api.url, 'hegang');
+    expect(ok(await documents(propaganda, report.id)).documents.map((d) => d.id)).toEqual([doc.id]);
+    const text = paragraphsOf(
+      (await docxParts(Buffer.from(await (await download(propaganda, doc.docxPath)).arrayBuffer())))[
+        'word/document.xml'
+      ],
+    );
+    expect(text).toContain('继续关注征地补偿舆情');
+    expect(ok(await documents(township, report.id)).documents).toEqual([]);
   });
 });
 

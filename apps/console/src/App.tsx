@@ -108,6 +108,7 @@ export function App() {
               </>
             )}
             <Route path="/documents" element={<DocumentsPage />} />
+            <Route path="/documents/:id" element={<DocumentsPage />} />
             <Route path="/statements" element={<StatementsPage />} />
             {canAudit(session) && <Route path="/audit" element={<AuditPage />} />}
             {canAudit(session) && <Route path="/audit/:id" element={<AuditPage />} />}

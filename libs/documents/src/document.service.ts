@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Action, authorize, dataScopeOf, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, SerialNumbers } from '@app/event-store';
 import { beijingDay, CommandContext, deterministicUuid } from '@app/kernel';
+import { deliverToInbox, InboxChangeKind, InboxRef } from '@app/inbox';
 import { OrganizationDirectory } from '@app/organization';
 import {
   Classification,
@@ -22,6 +23,7 @@ import {
   documentSerialStreamId,
   documentStreamId,
 } from './domain/document.events';
+import { outwardNotice } from './domain/outward-notice';
 import { normaliseVerificationCode, verificationCodeOf } from './domain/verification-code';
 import { copyNumber, documentNumber } from './layout/gbt9704';
 import { renderOfficialDocument } from './layout/official-document.layout';
@@ -129,15 +131,35 @@ export class DocumentService {
         owningUnit: p.unitId,
         metadata: commandMetadata('IssueDocument', ctx),
         fingerprintOf: input,
-        // The number and the document are written together, or neither: no gap, no number used twice.
-        alsoWithin: (tx, { events }) =>
-          events.length
-            ? takeNumber(
-                tx,
-                { documentId, unitId: p.unitId, kind: input.kind, year },
-                commandMetadata('NumberDocument', ctx),
-              )
-            : Promise.resolve(),
+        alsoWithin: async (tx, { events }) => {
+          if (!events.length) return;
+          // The number and the document are written together, or neither: no gap, no number used twice.
+          await takeNumber(
+            tx,
+            { documentId, unitId: p.unitId, kind: input.kind, year },
+            commandMetadata('NumberDocument', ctx),
+          );
+          // The units it is addressed to hear of it in the same transaction. What leaves the platform from there
+          // (e-mail, SMS) is the outward notice: an internal or 涉密 document travels as a reference only.
+          const notice = outwardNotice({
+            documentId,
+            kind: input.kind,
+            documentNumber: printed,
+            title: model.title,
+            classification,
+          });
+          for (const unitId of new Set(record.addresseeUnitIds))
+            await deliverToInbox(tx, ctx, {
+              unitId,
+              kind: InboxChangeKind.DOCUMENT_ISSUED,
+              refType: InboxRef.DOCUMENT,
+              refId: documentId,
+              incidentId: record.incidentId,
+              incidentTitle: notice.withholdContent ? '' : model.title,
+              confidential: notice.withholdContent,
+              note: notice.subject,
+            });
+        },
       });
       return this.row(documentId);
     });

@@ -81,6 +81,7 @@ export const enumLabels = {
   "InboxChangeKind": {
     "DAILY_REPORT": "舆情日报（请领导阅示）",
     "DAILY_REPORT_MISSING": "舆情日报未按时编发",
+    "DOCUMENT_ISSUED": "收到公文",
     "DUTY_ROSTER_GAP": "值班表存在空档",
     "FLASH_REPORT": "舆情快报（请领导阅示）",
     "INCIDENT_ESCALATED": "舆情上报",
@@ -118,6 +119,7 @@ export const enumLabels = {
   },
   "InboxRef": {
     "DAILY_REPORT": "舆情日报",
+    "DOCUMENT": "公文",
     "DUTY_ROSTER": "值班表",
     "INCIDENT": "舆情事件",
     "LETTER": "风险提示函",

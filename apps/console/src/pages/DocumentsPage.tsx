@@ -13,6 +13,7 @@ import {
   Upload,
 } from 'antd';
 import { useState } from 'react';
+import { useParams } from 'react-router-dom';
 import { useClient, useQuery } from 'urql';
 import { DocumentDownload } from '../components/DocumentDownload';
 import { graphql } from '../gql';
@@ -33,6 +34,25 @@ const UNIT_DOCUMENTS = graphql(`
       issuedByName
       issuedAt
       sha256
+      verificationCode
+      docxPath
+      pdfPath
+      pdfAvailable
+    }
+  }
+`);
+
+const ONE_DOCUMENT = graphql(`
+  query ConsoleDocument($id: ID!) {
+    document(id: $id) {
+      id
+      kind
+      documentNumber
+      title
+      classification
+      unitId
+      issuedByName
+      issuedAt
       verificationCode
       docxPath
       pdfPath
@@ -73,6 +93,10 @@ async function sha256Hex(file: File): Promise<string> {
 export default function DocumentsPage() {
   const session = useSession()!;
   const units = useUnits();
+  // A document another unit sent (the inbox's or a notification's link): shown on its own above the register.
+  const { id: openedId } = useParams();
+  const [opened] = useQuery({ query: ONE_DOCUMENT, variables: { id: openedId ?? '' }, pause: !openedId });
+  const received = opened.data?.document;
   const countyWide = isCentre(session) || isAuditor(session);
   const [unitId, setUnitId] = useState(session.me.unit.id);
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -160,6 +184,27 @@ export default function DocumentsPage() {
         </Space>
       </div>
       {error && <Alert type="error" showIcon message={errorText(error)} />}
+      {opened.error && (
+        <Alert type="error" showIcon message={errorText(opened.error)} style={{ marginBottom: 16 }} />
+      )}
+      {received && (
+        <Card size="small" title="公文" style={{ marginBottom: 16 }} data-testid="opened-document">
+          <Descriptions size="small" column={1}>
+            <Descriptions.Item label="发文字号">{received.documentNumber}</Descriptions.Item>
+            <Descriptions.Item label="标题">{received.title}</Descriptions.Item>
+            <Descriptions.Item label="种类">{label('DocumentKind', received.kind)}</Descriptions.Item>
+            <Descriptions.Item label="发文单位">{units.name(received.unitId)}</Descriptions.Item>
+            <Descriptions.Item label="密级">
+              {label('DocumentClassification', received.classification)}
+            </Descriptions.Item>
+            <Descriptions.Item label="印发">
+              {fmtFull(received.issuedAt)} · {received.issuedByName}
+            </Descriptions.Item>
+            <Descriptions.Item label="核验码">{received.verificationCode}</Descriptions.Item>
+          </Descriptions>
+          <DocumentDownload document={received} size="middle" />
+        </Card>
+      )}
       <Card size="small" title="发文登记" style={{ marginBottom: 16 }}>
         <Table
           size="small"

@@ -26,6 +26,8 @@ export interface ResolvedRecord {
   classification: Classification;
   /** The units that read the record: they read its documents too. */
   readerUnitIds: string[];
+  /** The units it is addressed to (主送): they are told of it in their inboxes. */
+  addresseeUnitIds: string[];
   /** The person who signs it off, when the record names one (the 专报's 签发人). */
   signer: string | null;
   build(facts: IssueFacts): OfficialDocumentModel;
@@ -63,6 +65,7 @@ export class RecordSources {
           incidentId: l.incidentId,
           classification: recordClass(l.confidential),
           readerUnitIds: [l.senderUnitId, ...l.recipientUnitIds],
+          addresseeUnitIds: l.recipientUnitIds,
           signer: null,
           build: (f) =>
             riskLetterDocument(
@@ -88,6 +91,7 @@ export class RecordSources {
         return {
           ...this.taskRecord(kind, recordId, t),
           issuingUnitId: t.dispatcherUnitId,
+          addresseeUnitIds: [t.assigneeUnitId],
           build: (f) =>
             supervisionNoticeDocument(
               {
@@ -115,6 +119,7 @@ export class RecordSources {
         return {
           ...this.taskRecord(kind, recordId, t),
           issuingUnitId: t.assigneeUnitId,
+          addresseeUnitIds: [t.dispatcherUnitId],
           build: (f) =>
             writtenFeedbackDocument(
               {
@@ -146,6 +151,7 @@ export class RecordSources {
           incidentId: r.incidentId,
           classification: recordClass(r.confidential),
           readerUnitIds: [r.unitId, ...r.recipientUnitIds],
+          addresseeUnitIds: r.recipientUnitIds,
           signer: r.issuedByName,
           build: (f) =>
             specialReportDocument(
@@ -174,6 +180,7 @@ export class RecordSources {
           // The day's list names incidents; 涉密 ones are unnamed in it, so the report itself is internal at most.
           classification: Classification.PUBLIC,
           readerUnitIds: [r.unitId, ...r.recipientUnitIds],
+          addresseeUnitIds: r.recipientUnitIds,
           signer: r.issuedByName,
           build: (f) =>
             dailyReportDocument(
