@@ -82,8 +82,8 @@ export function RecordDocuments({
   );
 }
 
-/** 四单台账 of an incident as .xlsx: the tasks on it the caller may read, with 列单/派单/办单/交单 times and lateness. */
-export function FourFormsLedgerButton({ incidentId }: { incidentId: string }) {
+/** A ledger (台账) as .xlsx from the API's /files/ledgers/…: what the caller may read of it, as of now. */
+export function LedgerDownloadButton({ path, children }: { path: string; children: string }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   return (
@@ -91,11 +91,11 @@ export function FourFormsLedgerButton({ incidentId }: { incidentId: string }) {
       size="small"
       icon={<TableOutlined />}
       loading={busy}
-      data-testid="four-forms-ledger"
+      data-testid="ledger-download"
       onClick={async () => {
         setBusy(true);
         try {
-          await downloadFile(`/files/ledgers/four-forms/${incidentId}`);
+          await downloadFile(path);
         } catch (err) {
           message.error(err instanceof Error ? err.message : '下载失败', 6);
         } finally {
@@ -103,7 +103,17 @@ export function FourFormsLedgerButton({ incidentId }: { incidentId: string }) {
         }
       }}
     >
-      四单台账
+      {children}
     </Button>
   );
 }
+
+/** 四单台账 of an incident: its tasks with 列单/派单/办单/交单 times and lateness. */
+export const FourFormsLedgerButton = ({ incidentId }: { incidentId: string }) => (
+  <LedgerDownloadButton path={`/files/ledgers/four-forms/${incidentId}`}>四单台账</LedgerDownloadButton>
+);
+
+/** 提示函签收台账 of an incident: each letter's recipients, when they signed for it, and whether late. */
+export const LettersLedgerButton = ({ incidentId }: { incidentId: string }) => (
+  <LedgerDownloadButton path={`/files/ledgers/letters/${incidentId}`}>提示函签收台账</LedgerDownloadButton>
+);

@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useClient, useQuery } from 'urql';
 import { DocumentDownload } from '../components/DocumentDownload';
+import { LedgerDownloadButton } from '../components/RecordDocuments';
 import { graphql } from '../gql';
 import { label } from '../lib/labels';
 import { isAuditor, isCentre, useSession } from '../lib/session';
@@ -177,6 +178,9 @@ export default function DocumentsPage() {
               optionFilterProp="label"
               popupMatchSelectWidth={false}
             />
+          )}
+          {countyWide && (
+            <LedgerDownloadButton path="/files/ledgers/incidents">舆情事件台账</LedgerDownloadButton>
           )}
           <Button icon={<ReloadOutlined />} onClick={() => refetch({ requestPolicy: 'network-only' })}>
             刷新
