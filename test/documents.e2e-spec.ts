@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { Role } from '@app/access';
 import { demoUnitId } from '@app/demo';
@@ -336,6 +337,29 @@ describe('documents from tasks', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     expect((await download(otherTownship, `/files/ledgers/four-forms/${incidentId}`)).status).toBe(404);
+  });
+
+  it('gives the letters ledger with each recipient’s receipt, and the county’s incidents ledger', async () => {
+    const load = async (s: Session, path: string) => {
+      const res = await download(s, path);
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await res.arrayBuffer());
+      const cells: string[] = [];
+      wb.worksheets[0].eachRow((r) =>
+        (r.values as unknown[]).forEach((v) => typeof v === 'string' && cells.push(v)),
+      );
+      return cells;
+    };
+    const centreView = await load(centre, `/files/ledgers/letters/${incidentId}`);
+    expect(centreView).toEqual(expect.arrayContaining(['东湖镇', '清水县自然资源局', '未签收']));
+    // A recipient sees its own receipts, not the other recipient's.
+    const townView = await load(township, `/files/ledgers/letters/${incidentId}`);
+    expect(townView).toContain('东湖镇');
+    expect(townView).not.toContain('清水县自然资源局');
+    expect((await download(otherCounty, `/files/ledgers/letters/${incidentId}`)).status).toBe(404);
+    expect(await load(centre, '/files/ledgers/incidents')).toContain('东湖镇征地补偿网帖');
+    expect(await load(otherCounty, '/files/ledgers/incidents')).not.toContain('东湖镇征地补偿网帖');
   });
 });
 

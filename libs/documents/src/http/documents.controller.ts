@@ -88,6 +88,38 @@ export class DocumentsController {
     });
   }
 
+  @Get('ledgers/letters/:incidentId')
+  async letters(
+    @Req() req: HttpRequestLike,
+    @Res() res: FileResponse,
+    @Param('incidentId') incidentId: string,
+  ) {
+    await this.serve(req, res, async (p, correlationId) => {
+      const file = await this.ledgers.letters(p, incidentId, this.clock.now());
+      await recordAuditorDownload(this.store, this.clock, {
+        principal: p,
+        what: 'lettersLedger',
+        args: { incidentId },
+        correlationId,
+      });
+      return { fileName: file.fileName, mime: MIME.xlsx, bytes: file.bytes };
+    });
+  }
+
+  @Get('ledgers/incidents')
+  async incidents(@Req() req: HttpRequestLike, @Res() res: FileResponse) {
+    await this.serve(req, res, async (p, correlationId) => {
+      const file = await this.ledgers.incidentList(p, this.clock.now());
+      await recordAuditorDownload(this.store, this.clock, {
+        principal: p,
+        what: 'incidentsLedger',
+        args: {},
+        correlationId,
+      });
+      return { fileName: file.fileName, mime: MIME.xlsx, bytes: file.bytes };
+    });
+  }
+
   private async serve(
     req: HttpRequestLike,
     res: FileResponse,
