@@ -363,6 +363,52 @@ describe('documents from tasks', () => {
   });
 });
 
+describe('预警通知', () => {
+  it('is made from the warning in force, once per issue or adjustment, for the units working the incident', async () => {
+    const warned = await listedIncident(api.url, centre.token, {
+      title: '西山镇道路积水网帖',
+      discoveredAt: new Date(),
+    });
+    expect(code(await issue(centre, { kind: 'WARNING_NOTICE', recordId: warned }))).toMatchObject({
+      reason: 'DOCUMENT.RECORD_NOT_READY',
+    });
+    const warning = {
+      incidentId: warned,
+      level: 'III',
+      object: '西山镇道路积水相关网帖',
+      startAt: new Date().toISOString(),
+      scope: '西山镇',
+      matters: '积水影响出行，跟帖增多',
+      measures: '及时排水并回应网民关切',
+    };
+    ok(await mutate(api.url, centre.token, 'issueWarning', warning, 'id'));
+    const first = ok(await issue(centre, { kind: 'WARNING_NOTICE', recordId: warned })).issueDocument;
+    expect(first.documentNumber).toMatch(/^清水网信预警〔\d{4}〕1号$/);
+    expect(first.title).toBe('关于「西山镇道路积水网帖」发布三级（黄色）网络舆情预警的通知');
+    expect(code(await issue(centre, { kind: 'WARNING_NOTICE', recordId: warned }))).toMatchObject({
+      reason: 'DOCUMENT.ALREADY_ISSUED',
+    });
+    ok(
+      await mutate(
+        api.url,
+        centre.token,
+        'adjustWarning',
+        { ...warning, level: 'II', reason: '跟帖量快速上升' },
+        'id',
+      ),
+    );
+    const second = ok(await issue(centre, { kind: 'WARNING_NOTICE', recordId: warned })).issueDocument;
+    expect(second.documentNumber).toMatch(/^清水网信预警〔\d{4}〕2号$/);
+    expect(second.title).toContain('调整二级（橙色）');
+    expect(
+      ok(await documents(centre, warned))
+        .documents.map((d) => d.id)
+        .sort(),
+    ).toEqual([first.id, second.id].sort());
+    expect(ok(await documents(otherTownship, warned)).documents).toEqual([]);
+  });
+});
+
 describe('documents from reports', () => {
   it('a signed-off 专报 becomes a 舆情专报 with its leader as 签发人; a draft does not', async () => {
     const [handler, leader, propaganda] = await Promise.all(

@@ -74,7 +74,12 @@ export class DocumentService {
     const classification = input.classification ?? stricter(Classification.INTERNAL, record.classification);
     const urgency = input.urgency ?? Urgency.NORMAL;
     // One document of a kind per record: a second issue is refused by the decider, a retry answered by the key.
-    const documentId = deterministicUuid('document', input.kind, input.recordId);
+    const documentId = deterministicUuid(
+      'document',
+      input.kind,
+      input.recordId,
+      ...(record.instance ? [record.instance] : []),
+    );
     const verificationCode = verificationCodeOf(documentId);
     const year = Number(beijingDay(ctx.now).slice(0, 4));
     const series = {

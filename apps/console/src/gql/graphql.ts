@@ -229,6 +229,8 @@ export type DocumentKind =
   | 'SPECIAL_REPORT'
   /** 督办通知单 / Supervision notice */
   | 'SUPERVISION_NOTICE'
+  /** 预警通知 / Warning notice */
+  | 'WARNING_NOTICE'
   /** 处置情况书面反馈 / Written feedback on handling */
   | 'WRITTEN_FEEDBACK';
 

@@ -32,6 +32,7 @@ export const enumLabels = {
     "RISK_LETTER": "网络风险提示函",
     "SPECIAL_REPORT": "舆情专报",
     "SUPERVISION_NOTICE": "督办通知单",
+    "WARNING_NOTICE": "预警通知",
     "WRITTEN_FEEDBACK": "处置情况书面反馈"
   },
   "DocumentUrgency": {

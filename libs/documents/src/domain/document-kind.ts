@@ -12,6 +12,8 @@ export const DocumentKind = {
   SPECIAL_REPORT: 'SPECIAL_REPORT',
   /** 舆情日报 (004 §三(二)), from an issued daily report. */
   DAILY_REPORT: 'DAILY_REPORT',
+  /** 预警通知 (002: object, level, start, scope, matters, measures, issuer), from an incident's warning in force. */
+  WARNING_NOTICE: 'WARNING_NOTICE',
 } as const;
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 
@@ -21,6 +23,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, LocalizedMessage> = {
   WRITTEN_FEEDBACK: { zh: '处置情况书面反馈', en: 'Written feedback on handling' },
   SPECIAL_REPORT: { zh: '舆情专报', en: 'Special report' },
   DAILY_REPORT: { zh: '舆情日报', en: 'Daily report' },
+  WARNING_NOTICE: { zh: '预警通知', en: 'Warning notice' },
 };
 
 /**
@@ -37,6 +40,7 @@ export const DOCUMENT_KIND_RULES: Record<
   WRITTEN_FEEDBACK: { format: 'FILE', series: '报', sentUp: true },
   SPECIAL_REPORT: { format: 'FILE', series: '专报', sentUp: true },
   DAILY_REPORT: { format: 'FILE', series: '日报', sentUp: true },
+  WARNING_NOTICE: { format: 'FILE', series: '预警', sentUp: false },
 };
 
 /**

@@ -228,6 +228,59 @@ export function specialReportDocument(r: SpecialReportRecord, f: IssueFacts): Of
   );
 }
 
+export interface WarningRecord {
+  incidentTitle: string;
+  action: string;
+  level: string;
+  object: string;
+  startAt: string | Date;
+  scope: string;
+  matters: string;
+  measures: string;
+  reason: string | null;
+  addresseeNames: string[];
+}
+
+const LEVEL_WORDS: Record<string, string> = {
+  I: '一级（红色）',
+  II: '二级（橙色）',
+  III: '三级（黄色）',
+  IV: '四级（蓝色）',
+};
+
+/**
+ * 预警通知 (002 预警: 预警对象、级别、起始时间、可能影响范围、警示事项、相关措施和发布机关), for a warning issued or adjusted;
+ * an adjustment says so and why (dynamic management, 002).
+ */
+export function warningNoticeDocument(w: WarningRecord, f: IssueFacts): OfficialDocumentModel {
+  const adjusted = w.action === 'ADJUSTED';
+  const level = LEVEL_WORDS[w.level] ?? w.level;
+  return frame(
+    f,
+    'FILE',
+    {
+      title: `关于「${w.incidentTitle}」${adjusted ? '调整' : '发布'}${level}网络舆情预警的通知`,
+      addressees: w.addresseeNames.join('、'),
+      body: [
+        {
+          kind: 'paragraph',
+          text: `经研判，现对「${w.incidentTitle}」${adjusted ? '调整' : '发布'}网络舆情预警${adjusted && w.reason ? `（调整原因：${w.reason}）` : ''}。有关事项通知如下：`,
+        },
+        { kind: 'heading', level: 1, text: '一、预警对象和级别' },
+        { kind: 'paragraph', text: `预警对象：${w.object}。预警级别：${level}。` },
+        { kind: 'heading', level: 1, text: '二、起始时间和可能影响范围' },
+        { kind: 'paragraph', text: `自${beijingMoment(w.startAt)}起。可能影响范围：${w.scope}。` },
+        { kind: 'heading', level: 1, text: '三、警示事项' },
+        ...paragraphs(w.matters),
+        { kind: 'heading', level: 1, text: '四、相关措施' },
+        ...paragraphs(w.measures),
+        { kind: 'paragraph', text: '预警期间，请严格落实24小时值班，发现新情况及时报告。' },
+      ],
+    },
+    false,
+  );
+}
+
 export interface DailyReportRecord {
   day: string;
   revision: number;

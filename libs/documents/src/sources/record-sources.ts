@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Action, authorize, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { DispatchService, letterTarget, TaskView, taskTarget } from '@app/dispatch';
+import { IncidentCommandService } from '@app/incidents';
 import { OrganizationDirectory } from '@app/organization';
 import { DailyReportService, SpecialReportService } from '@app/reports';
 import { Classification, DocumentKind } from '../domain/document-kind';
@@ -12,6 +13,7 @@ import {
   riskLetterDocument,
   specialReportDocument,
   supervisionNoticeDocument,
+  warningNoticeDocument,
   writtenFeedbackDocument,
 } from './record-documents';
 
@@ -28,6 +30,11 @@ export interface ResolvedRecord {
   readerUnitIds: string[];
   /** The units it is addressed to (主送): they are told of it in their inboxes. */
   addresseeUnitIds: string[];
+  /**
+   * Which state of the record it is made from, when one record makes several (a warning issued, then adjusted):
+   * part of the document's identity. Absent: one document of the kind per record.
+   */
+  instance?: string;
   /** The person who signs it off, when the record names one (the 专报's 签发人). */
   signer: string | null;
   build(facts: IssueFacts): OfficialDocumentModel;
@@ -49,6 +56,7 @@ export class RecordSources {
     private readonly specialReports: SpecialReportService,
     private readonly organization: OrganizationDirectory,
     private readonly db: ScopedDb,
+    private readonly incidents: IncidentCommandService,
   ) {}
 
   async resolve(p: Principal, kind: DocumentKind, recordId: string): Promise<ResolvedRecord> {
@@ -164,6 +172,43 @@ export class RecordSources {
                 suggestions: r.suggestions,
                 addressees: r.addressees,
                 copyNames: r.copyNames,
+              },
+              f,
+            ),
+        };
+      }
+      case DocumentKind.WARNING_NOTICE: {
+        const i = await this.incidents.authorized(p, recordId, Action.IncidentRead);
+        const w = i.warning;
+        if (!w || !w.active || w.action === 'LIFTED')
+          throw documentError(DocumentError.RECORD_NOT_READY, '该事件没有生效的预警');
+        // Addressed to the units working the incident (its owner, linkage members, assignees) other than the issuer.
+        const addressees = i.visibleUnits.filter((u) => u !== w.issuingUnitId);
+        const names = await this.names(addressees);
+        return {
+          kind,
+          recordId,
+          instance: w.at,
+          issuingUnitId: w.issuingUnitId,
+          countyId: i.countyId,
+          incidentId: i.incidentId,
+          classification: recordClass(i.confidential),
+          readerUnitIds: [w.issuingUnitId, ...i.visibleUnits],
+          addresseeUnitIds: addressees,
+          signer: null,
+          build: (f) =>
+            warningNoticeDocument(
+              {
+                incidentTitle: i.title,
+                action: w.action,
+                level: w.level,
+                object: w.object,
+                startAt: w.startAt,
+                scope: w.scope,
+                matters: w.matters,
+                measures: w.measures,
+                reason: w.reason,
+                addresseeNames: addressees.map((u) => names.get(u) ?? u),
               },
               f,
             ),

@@ -8,6 +8,7 @@ import {
   riskLetterDocument,
   specialReportDocument,
   supervisionNoticeDocument,
+  warningNoticeDocument,
   writtenFeedbackDocument,
 } from './record-documents';
 
@@ -121,6 +122,25 @@ export function sampleDocuments(): SampleDocument[] {
           copyNames: ['东湖镇人民政府', '清水县自然资源局'],
         },
         facts(DocumentKind.SPECIAL_REPORT, '清水网信', 3),
+      ),
+    },
+    {
+      kind: DocumentKind.WARNING_NOTICE,
+      bodyText: '预警对象',
+      model: warningNoticeDocument(
+        {
+          incidentTitle: '东湖镇征地补偿网帖',
+          action: 'ISSUED',
+          level: 'III',
+          object: '东湖镇征地补偿相关网帖及跟评',
+          startAt: '2026-12-06T02:00:00.000Z',
+          scope: '东湖镇及周边村组，可能波及全县征地拆迁工作',
+          matters: '相关帖文转发量快速上升，存在线下聚集和借机炒作风险。',
+          measures: '东湖镇核实补偿款发放情况并及时回应；县自然资源局做好政策解读；网信部门加强监测。',
+          reason: null,
+          addresseeNames: ['东湖镇人民政府', '清水县自然资源局', '清水县委宣传部'],
+        },
+        facts(DocumentKind.WARNING_NOTICE, '清水网信', 4, { urgencyMark: '特急' }),
       ),
     },
     {
