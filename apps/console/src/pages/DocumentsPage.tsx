@@ -163,7 +163,7 @@ export default function DocumentsPage() {
             公文
           </Typography.Title>
           <Typography.Text type="secondary">
-            {unitName} · 发文登记：提示函、督办通知单、书面反馈、专报、日报按 GB/T 9704-2012
+            {unitName} · 发文登记：提示函、督办通知单、书面反馈、预警通知、专报、日报按 GB/T 9704-2012
             排版，发文字号不跳号不重号
           </Typography.Text>
         </div>
