@@ -18,6 +18,7 @@ export default tseslint.config(
       'test/ui/jest.config.js',
       'test/security/jest.config.js',
       'test/faults/jest.config.js',
+      'test/documents/jest.config.js',
     ],
   },
   eslint.configs.recommended,

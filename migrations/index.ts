@@ -18,6 +18,7 @@ import { EventLogRowSecurity1764001100000 } from './1764001100000-event-log-row-
 import { IndependentWitness1764001200000 } from './1764001200000-independent-witness';
 import { SpecialReportWithdrawal1764002100000 } from './1764002100000-special-report-withdrawal';
 import { StreamSnapshots1764002200000 } from './1764002200000-stream-snapshots';
+import { Documents1764004000000 } from './1764004000000-documents';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   IndependentWitness1764001200000,
   SpecialReportWithdrawal1764002100000,
   StreamSnapshots1764002200000,
+  Documents1764004000000,
 ];

@@ -205,7 +205,9 @@ function serveConsole(app: NestExpressApplication, dir: string): void {
       req.path === '/graphql' ||
       req.path.startsWith('/graphql/') ||
       req.path === '/healthz' ||
-      req.path.startsWith('/healthz/');
+      req.path.startsWith('/healthz/') ||
+      // Files (issued documents, ledgers): fetched with the bearer token, never a page.
+      req.path.startsWith('/files/');
     // A missing asset (a tab still open from before a new build asking for an old chunk) is a 404, not the page.
     const asset = req.path.startsWith('/assets/');
     if ((req.method !== 'GET' && req.method !== 'HEAD') || api || asset || !req.accepts('html'))

@@ -33,6 +33,7 @@ const OrganizationPage = lazy(() => import('./pages/OrganizationPage'));
 const DutyPage = lazy(() => import('./pages/DutyPage'));
 const DailyReportsPage = lazy(() => import('./pages/DailyReportsPage'));
 const SpecialReportsPage = lazy(() => import('./pages/SpecialReportsPage'));
+const DocumentsPage = lazy(() => import('./pages/DocumentsPage'));
 const SpecialReportPage = lazy(() => import('./pages/SpecialReportPage'));
 const TaskLinkPage = lazy(() => import('./pages/TaskLinkPage'));
 
@@ -106,6 +107,8 @@ export function App() {
                 <Route path="/special-reports/:id" element={<SpecialReportPage />} />
               </>
             )}
+            <Route path="/documents" element={<DocumentsPage />} />
+            <Route path="/documents/:id" element={<DocumentsPage />} />
             <Route path="/statements" element={<StatementsPage />} />
             {canAudit(session) && <Route path="/audit" element={<AuditPage />} />}
             {canAudit(session) && <Route path="/audit/:id" element={<AuditPage />} />}

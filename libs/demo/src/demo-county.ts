@@ -14,6 +14,8 @@ export interface DemoUnit {
   kind: UnitKind;
   name: string;
   parent: string | null;
+  /** 机关代字 for its 发文字号 (invented); left unset on some units, as a new deployment finds them. */
+  documentCode?: string;
 }
 
 export const DEMO_UNITS: DemoUnit[] = [
@@ -23,16 +25,29 @@ export const DEMO_UNITS: DemoUnit[] = [
     kind: UnitKind.COUNTY_CENTER,
     name: '清水县委网信办（县网络舆情应急监控中心）',
     parent: 'city',
+    documentCode: '清水网信',
   },
-  { key: 'propaganda', kind: UnitKind.PROPAGANDA_DEPT, name: '清水县委宣传部', parent: 'center' },
+  {
+    key: 'propaganda',
+    kind: UnitKind.PROPAGANDA_DEPT,
+    name: '清水县委宣传部',
+    parent: 'center',
+    documentCode: '清水宣',
+  },
   { key: 'cyberspace', kind: UnitKind.LINKAGE_DEPT, name: '清水县网信执法大队', parent: 'center' },
   { key: 'police', kind: UnitKind.LINKAGE_DEPT, name: '清水县公安局（网警大队）', parent: 'center' },
   { key: 'state-security', kind: UnitKind.LINKAGE_DEPT, name: '清水县国家安全局', parent: 'center' },
-  { key: 'land-bureau', kind: UnitKind.BUREAU, name: '清水县自然资源局', parent: 'center' },
+  {
+    key: 'land-bureau',
+    kind: UnitKind.BUREAU,
+    name: '清水县自然资源局',
+    parent: 'center',
+    documentCode: '清水自然资源',
+  },
   { key: 'petition-bureau', kind: UnitKind.BUREAU, name: '清水县信访局', parent: 'center' },
   { key: 'market-bureau', kind: UnitKind.BUREAU, name: '清水县市场监督管理局', parent: 'center' },
-  { key: 'donghu', kind: UnitKind.TOWNSHIP, name: '东湖镇', parent: 'center' },
-  { key: 'xishan', kind: UnitKind.TOWNSHIP, name: '西山镇', parent: 'center' },
+  { key: 'donghu', kind: UnitKind.TOWNSHIP, name: '东湖镇', parent: 'center', documentCode: '东湖政' },
+  { key: 'xishan', kind: UnitKind.TOWNSHIP, name: '西山镇', parent: 'center', documentCode: '西山政' },
   { key: 'nanping', kind: UnitKind.TOWNSHIP, name: '南坪乡', parent: 'center' },
   { key: 'beicheng', kind: UnitKind.TOWNSHIP, name: '北城街道办事处', parent: 'center' },
   { key: 'liuying', kind: UnitKind.VILLAGE, name: '柳营村', parent: 'donghu' },

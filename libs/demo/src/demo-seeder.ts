@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { systemPrincipal } from '@app/access';
+import { SYSTEM_SCOPE, systemPrincipal } from '@app/access';
 import { Clock, CommandContext, deterministicUuid } from '@app/kernel';
 import { PeopleDirectory, RegisterUserCommand } from '@app/identity';
 import {
@@ -8,6 +8,7 @@ import {
   EstablishCountyCommand,
   OrganizationDirectory,
   RegisterUnitCommand,
+  SetUnitDocumentCodeCommand,
   SetLinkageFieldRulesCommand,
 } from '@app/organization';
 import { DEMO_COUNTY, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, DemoUser } from './demo-county';
@@ -71,6 +72,14 @@ export class DemoSeeder {
         ),
       );
       created.units++;
+    }
+    for (const u of DEMO_UNITS) {
+      if (!u.documentCode) continue;
+      const unit = await this.organization.unit(SYSTEM_SCOPE, demoUnitId(u.key));
+      if (unit?.documentCode) continue;
+      await this.commands.execute(
+        new SetUnitDocumentCodeCommand(system, demoUnitId(u.key), u.documentCode, ctx(`unit-code:${u.key}`)),
+      );
     }
     const county = await this.organization.countyFacts(countyId);
     if (!county?.propagandaUnitId) {

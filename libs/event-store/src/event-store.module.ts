@@ -13,6 +13,7 @@ import { APP_POOL, DATABASE_URLS, DatabaseUrls } from '@app/database';
 import { Clock } from '@app/kernel';
 import { EventSchemaRegistry } from './event-schema-registry';
 import { CommandExecutor } from './decider/command-executor';
+import { SerialNumbers } from './decider/serial-numbers';
 import { EventStore } from './event-store';
 import { CheckpointWitness } from './integrity/checkpoint-witness';
 import { IndependentWitness } from './integrity/independent-witness';
@@ -171,6 +172,11 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
       useFactory: (store: EventStore, runner: ProjectionRunner) => new CommandExecutor(store, runner),
     },
     {
+      provide: SerialNumbers,
+      inject: [EventStore, CommandExecutor],
+      useFactory: (store: EventStore, executor: CommandExecutor) => new SerialNumbers(store, executor),
+    },
+    {
       provide: LiveEventFeed,
       inject: [EventStore],
       useFactory: (store: EventStore) => new LiveEventFeed(store),
@@ -184,6 +190,7 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
     LogSealer,
     LogVerifier,
     CommandExecutor,
+    SerialNumbers,
     LiveEventFeed,
     LogNotifier,
   ],

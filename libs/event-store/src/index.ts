@@ -16,6 +16,7 @@ export * from './integrity/integrity-checks';
 export * from './event-store.module';
 export * from './decider/decider';
 export * from './decider/command-executor';
+export * from './decider/serial-numbers';
 export * from './projections/row-projection';
 export * from './live-event-feed';
 export * from './integrity/sealed-lines';

@@ -42,6 +42,7 @@ export const InboxChangeKind = {
   DAILY_REPORT: 'DAILY_REPORT',
   DAILY_REPORT_MISSING: 'DAILY_REPORT_MISSING',
   SPECIAL_REPORT: 'SPECIAL_REPORT',
+  DOCUMENT_ISSUED: 'DOCUMENT_ISSUED',
 } as const;
 export type InboxChangeKind = (typeof InboxChangeKind)[keyof typeof InboxChangeKind];
 
@@ -78,6 +79,7 @@ export const INBOX_CHANGE_LABELS: Record<InboxChangeKind, LocalizedMessage> = {
   DAILY_REPORT: { zh: '舆情日报（请领导阅示）', en: 'Daily report for the leaders' },
   DAILY_REPORT_MISSING: { zh: '舆情日报未按时编发', en: 'Daily report not issued' },
   SPECIAL_REPORT: { zh: '舆情专报（请领导阅示）', en: 'Special report for the leaders' },
+  DOCUMENT_ISSUED: { zh: '收到公文', en: 'Official document received' },
 };
 
 /**
@@ -118,6 +120,7 @@ export const InboxRef = {
   DUTY_ROSTER: 'DUTY_ROSTER',
   DAILY_REPORT: 'DAILY_REPORT',
   SPECIAL_REPORT: 'SPECIAL_REPORT',
+  DOCUMENT: 'DOCUMENT',
 } as const;
 export type InboxRef = (typeof InboxRef)[keyof typeof InboxRef];
 
@@ -129,6 +132,7 @@ export const INBOX_REF_LABELS: Record<InboxRef, LocalizedMessage> = {
   DUTY_ROSTER: { zh: '值班表', en: 'Duty roster' },
   DAILY_REPORT: { zh: '舆情日报', en: 'Daily report' },
   SPECIAL_REPORT: { zh: '舆情专报', en: 'Special report' },
+  DOCUMENT: { zh: '公文', en: 'Official document' },
 };
 
 export interface InboxItemArrivedData {

@@ -8,6 +8,7 @@ export { CountyType, DeadlinePolicyType, UnitType } from './graphql/organization
 export { toUnitType } from './graphql/organization.mapper';
 export { UnitSummaryType, unitSummaries } from './graphql/unit-summary';
 export { RegisterUnitCommand } from './commands/register-unit/register-unit.command';
+export { SetUnitDocumentCodeCommand } from './commands/set-unit-document-code/set-unit-document-code.command';
 export { EstablishCountyCommand } from './commands/establish-county/establish-county.command';
 export { AssignLinkageRolesCommand } from './commands/assign-linkage-roles/assign-linkage-roles.command';
 export { SetSecurityPolicyCommand } from './commands/set-security-policy/set-security-policy.command';

@@ -13,6 +13,7 @@ import { SetLinkageThresholdHandler } from './commands/set-linkage-threshold/set
 import { SetSecurityPolicyHandler } from './commands/set-security-policy/set-security-policy.handler';
 import { UpdateUnitHandler } from './commands/update-unit/update-unit.handler';
 import { SetUnitInServiceHandler } from './commands/set-unit-in-service/set-unit-in-service.handler';
+import { SetUnitDocumentCodeHandler } from './commands/set-unit-document-code/set-unit-document-code.handler';
 import { OrganizationEventType } from './domain/organization.events';
 import { OrganizationResolver, UnitFieldsResolver } from './graphql/organization.resolver';
 import { CountyView } from './projections/county-view.entity';
@@ -29,6 +30,7 @@ import { OrganizationDirectory } from './queries/organization-directory';
     RegisterUnitHandler,
     UpdateUnitHandler,
     SetUnitInServiceHandler,
+    SetUnitDocumentCodeHandler,
     EstablishCountyHandler,
     AssignLinkageRolesHandler,
     SetSecurityPolicyHandler,

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { DashboardModule } from '@app/dashboard';
 import { DemoModule } from '@app/demo';
+import { DocumentsModule } from '@app/documents';
 import { DispatchModule } from '@app/dispatch';
 import { DutyModule } from '@app/duty';
 import { LiveTopicsModule } from '@app/graphql';
@@ -39,6 +40,7 @@ export interface PlatformOptions {
 export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     const { identity } = options;
+    const reports = ReportsModule.forRoot({ checkMs: options.rosterCheckMs ?? 0 });
     const capabilities = [
       JobsModule.forRoot(options.jobs ?? {}),
       LiveTopicsModule,
@@ -50,7 +52,8 @@ export class PlatformModule {
       ResponseModule,
       AuditModule,
       DashboardModule,
-      ReportsModule.forRoot({ checkMs: options.rosterCheckMs ?? 0 }),
+      reports,
+      DocumentsModule.forRoot(identity, reports),
       DutyModule.forRoot(identity, { checkMs: options.rosterCheckMs ?? 0 }),
       TimersModule.forRoot(options.timers ?? {}),
       NotificationsModule.forRoot(options.notify ?? {}),

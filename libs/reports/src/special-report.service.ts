@@ -10,7 +10,7 @@ import {
   SYSTEM_SCOPE,
   Target,
 } from '@app/access';
-import { CommandExecutor, commandMetadata, EventStore, VersionConflict } from '@app/event-store';
+import { CommandExecutor, commandMetadata, SerialNumbers, VersionConflict } from '@app/event-store';
 import { deliverToInbox, InboxAudience, InboxChangeKind, InboxRef } from '@app/inbox';
 import { IncidentCommandService } from '@app/incidents';
 import {
@@ -24,11 +24,7 @@ import {
 } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 
-import {
-  SerialTaken,
-  specialReportDecider,
-  specialReportSerialDecider,
-} from './domain/special-report.decider';
+import { specialReportDecider } from './domain/special-report.decider';
 import {
   serialLabel,
   SpecialReportEventType,
@@ -40,8 +36,6 @@ import {
 import { SpecialReportView } from './projections/special-report-view.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Sign-offs racing for the year's next number: each loser takes the one after. */
-const MAX_NUMBER_ATTEMPTS = 20;
 /** The most reports one list answers with (newest first). */
 const MAX_LISTED = 200;
 
@@ -92,7 +86,7 @@ export function specialReportSteps(p: Principal, r: SpecialReportView): SpecialR
 export class SpecialReportService {
   constructor(
     private readonly executor: CommandExecutor,
-    private readonly store: EventStore,
+    private readonly serials: SerialNumbers,
     private readonly db: ScopedDb,
     private readonly incidents: IncidentCommandService,
     private readonly organization: OrganizationDirectory,
@@ -185,79 +179,72 @@ export class SpecialReportService {
       ...new Set([...view.copyUnitIds, ...(county?.propagandaUnitId ? [county.propagandaUnitId] : [])]),
     ].filter((id) => id !== p.unitId);
     const year = Number(beijingDay(ctx.now).slice(0, 4));
-    const serialStream = specialReportSerialStreamId(view.unitId, year);
-    for (let attempt = 1; ; attempt++) {
-      const number = (await this.store.readStream(serialStream)).length + 1;
-      try {
-        await this.executor.execute({
-          streamId: specialReportStreamId(reportId),
-          streamType: SPECIAL_REPORT_STREAM_TYPE,
-          decider: specialReportDecider,
-          command: {
-            type: 'IssueSpecialReport',
-            issue: {
-              reportId,
-              incidentId: view.incidentId,
-              unitId: view.unitId,
-              countyId: view.countyId,
-              year,
-              number,
-              recipientUnitIds: recipients,
-              incidentConfidential: incident.confidential,
-              issuedBy: p.userId,
-              issuedByName: p.userName ?? p.username,
-              at: ctx.now.toISOString(),
-            },
+    const series = {
+      streamId: specialReportSerialStreamId(view.unitId, year),
+      streamType: SPECIAL_REPORT_SERIAL_STREAM_TYPE,
+      eventType: SpecialReportEventType.Numbered,
+      owningUnit: view.unitId,
+    };
+    // Sign-offs racing for the year's next number: the one serial mechanism gives each its own, none skipped.
+    return this.serials.allocate(series, async (number, takeNumber) => {
+      await this.executor.execute({
+        streamId: specialReportStreamId(reportId),
+        streamType: SPECIAL_REPORT_STREAM_TYPE,
+        decider: specialReportDecider,
+        command: {
+          type: 'IssueSpecialReport',
+          issue: {
+            reportId,
+            incidentId: view.incidentId,
+            unitId: view.unitId,
+            countyId: view.countyId,
+            year,
+            number,
+            recipientUnitIds: recipients,
+            incidentConfidential: incident.confidential,
+            issuedBy: p.userId,
+            issuedByName: p.userName ?? p.username,
+            at: ctx.now.toISOString(),
           },
-          owningUnit: view.unitId,
-          expectedVersion: view.version,
-          metadata: commandMetadata('IssueSpecialReport', ctx),
-          fingerprintOf: { reportId, expectedVersion: expectedVersion ?? null },
-          alsoWithin: async (tx, { events }) => {
-            if (events.length === 0) return;
-            // The report's 涉密 as the sign-off decided it: the row shows the same (one rule, the decider's).
-            const confidential =
-              events[0].type === SpecialReportEventType.Issued && events[0].data.confidential === true;
-            // The number and the report are written together, or neither: no gap, no number used twice.
-            await this.executor.decideWithin(tx, {
-              streamId: serialStream,
-              streamType: SPECIAL_REPORT_SERIAL_STREAM_TYPE,
-              decider: specialReportSerialDecider,
-              command: { reportId, unitId: view.unitId, year, number },
-              owningUnit: view.unitId,
-              metadata: commandMetadata('NumberSpecialReport', ctx),
+        },
+        owningUnit: view.unitId,
+        expectedVersion: view.version,
+        metadata: commandMetadata('IssueSpecialReport', ctx),
+        fingerprintOf: { reportId, expectedVersion: expectedVersion ?? null },
+        alsoWithin: async (tx, { events }) => {
+          if (events.length === 0) return;
+          // The report's 涉密 as the sign-off decided it: the row shows the same (one rule, the decider's).
+          const confidential =
+            events[0].type === SpecialReportEventType.Issued && events[0].data.confidential === true;
+          // The number and the report are written together, or neither: no gap, no number used twice.
+          await takeNumber(
+            tx,
+            { reportId, unitId: view.unitId, year },
+            commandMetadata('NumberSpecialReport', ctx),
+          );
+          const label = serialLabel(year, number);
+          for (const unitId of recipients)
+            await deliverToInbox(tx, ctx, {
+              unitId,
+              kind: InboxChangeKind.SPECIAL_REPORT,
+              refType: InboxRef.SPECIAL_REPORT,
+              refId: reportId,
+              incidentId: incident.incidentId,
+              incidentTitle: incident.title,
+              confidential,
+              audience: InboxAudience.LEADERS,
+              // 涉密: the number only — the report's title usually names the incident.
+              note: confidential
+                ? { zh: `《舆情专报》${label.zh}`, en: `Special report ${label.en}` }
+                : {
+                    zh: `《舆情专报》${label.zh}：${view.title}`,
+                    en: `Special report ${label.en}: ${view.title}`,
+                  },
             });
-            const label = serialLabel(year, number);
-            for (const unitId of recipients)
-              await deliverToInbox(tx, ctx, {
-                unitId,
-                kind: InboxChangeKind.SPECIAL_REPORT,
-                refType: InboxRef.SPECIAL_REPORT,
-                refId: reportId,
-                incidentId: incident.incidentId,
-                incidentTitle: incident.title,
-                confidential,
-                audience: InboxAudience.LEADERS,
-                // 涉密: the number only — the report's title usually names the incident.
-                note: confidential
-                  ? { zh: `《舆情专报》${label.zh}`, en: `Special report ${label.en}` }
-                  : {
-                      zh: `《舆情专报》${label.zh}：${view.title}`,
-                      en: `Special report ${label.en}: ${view.title}`,
-                    },
-              });
-          },
-        });
-        return this.view(reportId);
-      } catch (err) {
-        // Another sign-off took the number: between reading the serial and deciding (SerialTaken), or between
-        // deciding and appending to it (a conflict on the serial stream, not on the report).
-        const lost =
-          err instanceof SerialTaken || (err instanceof VersionConflict && err.streamId === serialStream);
-        if (lost && attempt < MAX_NUMBER_ATTEMPTS) continue;
-        throw err;
-      }
-    }
+        },
+      });
+      return this.view(reportId);
+    });
   }
 
   /**

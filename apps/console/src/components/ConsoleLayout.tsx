@@ -9,6 +9,7 @@ import {
   NotificationOutlined,
   ProfileOutlined,
   ReadOutlined,
+  FileDoneOutlined,
   ScheduleOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
@@ -106,6 +107,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
     { key: '/duty', icon: <ScheduleOutlined />, label: '值班' },
     readsDailyReports(session) && { key: '/reports', icon: <ProfileOutlined />, label: '舆情日报' },
     readsSpecialReports(session) && { key: '/special-reports', icon: <ReadOutlined />, label: '舆情专报' },
+    { key: '/documents', icon: <FileDoneOutlined />, label: '公文' },
     (session.me.unit.kind === 'PROPAGANDA_DEPT' || isCentre(session)) &&
       !isAuditor(session) && { key: '/statements', icon: <NotificationOutlined />, label: '口径/通稿' },
     canAudit(session) && { key: '/audit', icon: <AuditOutlined />, label: '审计' },

@@ -22,6 +22,24 @@ export const enumLabels = {
     "UNIT_REPORT": "单位上报",
     "UPPER_PROMPT": "上级网信部门提示"
   },
+  "DocumentClassification": {
+    "CONFIDENTIAL": "涉密",
+    "INTERNAL": "内部",
+    "PUBLIC": "公开"
+  },
+  "DocumentKind": {
+    "DAILY_REPORT": "舆情日报",
+    "RISK_LETTER": "网络风险提示函",
+    "SPECIAL_REPORT": "舆情专报",
+    "SUPERVISION_NOTICE": "督办通知单",
+    "WARNING_NOTICE": "预警通知",
+    "WRITTEN_FEEDBACK": "处置情况书面反馈"
+  },
+  "DocumentUrgency": {
+    "MOST_URGENT": "特急",
+    "NORMAL": "平件",
+    "URGENT": "加急"
+  },
   "DutyAction": {
     "assignDutyShift": "排班",
     "cancelDutyShift": "取消班次",
@@ -69,6 +87,7 @@ export const enumLabels = {
   "InboxChangeKind": {
     "DAILY_REPORT": "舆情日报（请领导阅示）",
     "DAILY_REPORT_MISSING": "舆情日报未按时编发",
+    "DOCUMENT_ISSUED": "收到公文",
     "DUTY_ROSTER_GAP": "值班表存在空档",
     "FLASH_REPORT": "舆情快报（请领导阅示）",
     "INCIDENT_ESCALATED": "舆情上报",
@@ -106,6 +125,7 @@ export const enumLabels = {
   },
   "InboxRef": {
     "DAILY_REPORT": "舆情日报",
+    "DOCUMENT": "公文",
     "DUTY_ROSTER": "值班表",
     "INCIDENT": "舆情事件",
     "LETTER": "风险提示函",

@@ -32,7 +32,8 @@ async function freshSession(): Promise<Session | null> {
   return refreshing;
 }
 
-const authedFetch: typeof fetch = async (input, init) => {
+/** fetch with the session's bearer token (refreshed first when it is about to expire): GraphQL and file downloads. */
+export const authedFetch: typeof fetch = async (input, init) => {
   const s = await freshSession();
   const headers = new Headers(init?.headers);
   if (s) headers.set('authorization', `Bearer ${s.accessToken}`);

@@ -7,9 +7,10 @@ import { useNavigate } from 'react-router-dom';
  * inbox of the unit it was given to and on its incident's page for everyone else (TaskLink resolves it).
  */
 export function pathOfNotificationLink(hash: string): string | null {
-  const m = /^#\/(task|letter|incident|statement|duty_roster|daily_report|special_report)\/([^/?#]+)$/.exec(
-    hash,
-  );
+  const m =
+    /^#\/(task|letter|incident|statement|duty_roster|daily_report|special_report|document)\/([^/?#]+)$/.exec(
+      hash,
+    );
   if (!m) return null;
   const id = encodeURIComponent(decodeURIComponent(m[2]));
   switch (m[1]) {
@@ -25,6 +26,8 @@ export function pathOfNotificationLink(hash: string): string | null {
       return '/statements';
     case 'duty_roster':
       return '/duty';
+    case 'document':
+      return `/documents/${id}`;
     default:
       return '/inbox'; // a risk letter is signed for, and read, in the inbox
   }

@@ -187,6 +187,36 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CCB  N N N N N N`,
   },
   {
+    // 机关代字 of 西山镇 (T2): its own administrator, or the county's.
+    action: Action.UnitSetDocumentCode,
+    target: unitT2,
+    grid: `
+      CC   F F F F F A
+      PROP F F F F F F
+      LINK F F F F F F
+      BUR  F F F F F F
+      T1   F F F F F F
+      T2   F F F F F A
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // 发文 in 西山镇's name (T2): its own people who work incidents.
+    action: Action.DocumentIssue,
+    target: unitT2,
+    grid: `
+      CC   F F F F F F
+      PROP F F F F F F
+      LINK F F F F F F
+      BUR  F F F F F F
+      T1   F F F F F F
+      T2   A A A F F F
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
     action: Action.DutyLogRecord,
     target: unitT2,
     grid: `

@@ -36,6 +36,7 @@ export const Action = {
   UnitRead: 'unit.read',
   UnitRegister: 'unit.register',
   UnitUpdate: 'unit.update',
+  UnitSetDocumentCode: 'unit.setDocumentCode',
   UserRead: 'user.read',
   UserRegister: 'user.register',
   UserChangeRoles: 'user.changeRoles',
@@ -60,6 +61,7 @@ export const Action = {
   SpecialReportIssue: 'specialReport.issue',
   SpecialReportRead: 'specialReport.read',
   SpecialReportWithdraw: 'specialReport.withdraw',
+  DocumentIssue: 'document.issue',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -321,6 +323,20 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         has(p, Role.LEADER)
         ? ALLOW
         : forbidden('SPECIAL_REPORT.LEADERS_ONLY');
+    case Action.UnitSetDocumentCode:
+      // 机关代字 is the unit's own: its administrator names it, or the county's administrator for it.
+      return t(target, 'unit') &&
+        ((target.unitId === p.unitId && has(p, Role.ADMIN)) ||
+          (isCountyCentre(p, target.countyId) && has(p, Role.ADMIN)))
+        ? ALLOW
+        : forbidden('UNIT.DOCUMENT_CODE_NOT_PERMITTED');
+    case Action.DocumentIssue:
+      // 发文: a unit issues its own documents (the record's issuing side — the letter's sender, the task's dispatcher
+      // for a 督办, its assignee for the written feedback — is checked by the documents library); the people who
+      // work its incidents, not its auditors or administrators.
+      return t(target, 'unit') && target.unitId === p.unitId && has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden('DOCUMENT.ISSUE_NOT_PERMITTED');
     case Action.NotificationRead:
       // A unit's external channels (addresses of its people) and what was sent on them: its own leaders and
       // administrators, the county's administrator at the centre, and the county's auditors.

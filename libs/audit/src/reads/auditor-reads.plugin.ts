@@ -96,13 +96,51 @@ export async function recordAuditorRead(
   const p = read.principal;
   const fields = topLevelFields(read.operation, read.document, read.variables);
   if (!p.roles.includes(Role.AUDITOR) && !fields.some((f) => AUDIT_QUERIES.has(f.field))) return;
-  const data: AuditorReadData = {
-    userId: p.userId,
-    unitId: p.unitId,
-    operationName: read.operationName,
-    fields,
-    at: clock.now().toISOString(),
-  };
+  await appendAuditorRead(
+    store,
+    p,
+    {
+      userId: p.userId,
+      unitId: p.unitId,
+      operationName: read.operationName,
+      fields,
+      at: clock.now().toISOString(),
+    },
+    read.correlationId,
+  );
+}
+
+/**
+ * A file downloaded outside GraphQL (an issued document, a ledger): an auditor's download is a read like any other
+ * and is recorded the same way, before the bytes go out; everyone else's is not.
+ */
+export async function recordAuditorDownload(
+  store: EventStore,
+  clock: Clock,
+  download: { principal: Principal; what: string; args: Record<string, unknown>; correlationId: string },
+): Promise<void> {
+  const p = download.principal;
+  if (!p.roles.includes(Role.AUDITOR)) return;
+  await appendAuditorRead(
+    store,
+    p,
+    {
+      userId: p.userId,
+      unitId: p.unitId,
+      operationName: null,
+      fields: [{ field: download.what, args: download.args }],
+      at: clock.now().toISOString(),
+    },
+    download.correlationId,
+  );
+}
+
+async function appendAuditorRead(
+  store: EventStore,
+  p: Principal,
+  data: AuditorReadData,
+  correlationId: string,
+): Promise<void> {
   try {
     await store.append({
       streamId: auditorReadsStreamId(p.userId),
@@ -114,7 +152,7 @@ export async function recordAuditorRead(
         actorUser: p.userId,
         actorUnit: p.unitId,
         command: 'RecordAuditorRead',
-        correlationId: read.correlationId,
+        correlationId,
       },
     });
   } catch {

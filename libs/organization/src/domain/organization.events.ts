@@ -6,6 +6,7 @@ export const OrganizationEventType = {
   UnitUpdated: 'UnitUpdated',
   UnitDeactivated: 'UnitDeactivated',
   UnitReactivated: 'UnitReactivated',
+  UnitDocumentCodeSet: 'UnitDocumentCodeSet',
   CountyEstablished: 'CountyEstablished',
   LinkageRolesAssigned: 'LinkageRolesAssigned',
   SecurityPolicySet: 'SecurityPolicySet',
@@ -48,6 +49,17 @@ export interface UnitDeactivatedData {
 export interface UnitReactivatedData {
   unitId: string;
   reactivatedBy: string;
+}
+
+/**
+ * 机关代字: the short name a unit's 发文字号 begins with (清水网信 in 清水网信〔2026〕3号, GB/T 9704-2012 §7.2.4), set by its
+ * administrator. A change applies to documents issued after it; those issued before keep the number they were given.
+ */
+export interface UnitDocumentCodeSetData {
+  unitId: string;
+  code: string;
+  previousCode: string | null;
+  setBy: string;
 }
 
 export interface CountyEstablishedData {
@@ -208,7 +220,8 @@ export type UnitEvent =
   | { type: typeof OrganizationEventType.UnitRegistered; data: UnitRegisteredData }
   | { type: typeof OrganizationEventType.UnitUpdated; data: UnitUpdatedData }
   | { type: typeof OrganizationEventType.UnitDeactivated; data: UnitDeactivatedData }
-  | { type: typeof OrganizationEventType.UnitReactivated; data: UnitReactivatedData };
+  | { type: typeof OrganizationEventType.UnitReactivated; data: UnitReactivatedData }
+  | { type: typeof OrganizationEventType.UnitDocumentCodeSet; data: UnitDocumentCodeSetData };
 
 export type CountyEvent =
   | { type: typeof OrganizationEventType.CountyEstablished; data: CountyEstablishedData }

@@ -109,3 +109,26 @@ describe('standing a unit down (停用)', () => {
     expect(err.localized.zh).toContain('上级单位已停用');
   });
 });
+
+describe('机关代字 (document code)', () => {
+  const setCode = (s: UnitState, code: string) =>
+    decideUnit({ type: 'SetUnitDocumentCode', unitId: 'u', code, actorUserId: 'a' }, s);
+
+  it('is set, trimmed, remembered with the one it replaces, and setting it again changes nothing', () => {
+    const [first] = setCode(registered(), ' 清水档 ');
+    expect(first).toEqual({
+      type: OrganizationEventType.UnitDocumentCodeSet,
+      data: { unitId: 'u', code: '清水档', previousCode: null, setBy: 'a' },
+    });
+    const s = evolveUnit(registered(), first);
+    expect(s.documentCode).toBe('清水档');
+    expect(setCode(s, '清水档')).toEqual([]);
+    expect(setCode(s, '清档函')[0].data).toMatchObject({ code: '清档函', previousCode: '清水档' });
+  });
+
+  it('holds letters only: the year, brackets and number are the system’s', () => {
+    for (const bad of ['清', '清水网信〔2026〕', '清水 网信', '清水3号', '清水网信发文代字过长了吧'])
+      expect(refusal(() => setCode(registered(), bad)).reason).toBe('INPUT.INVALID');
+    expect(refusal(() => setCode(initialUnitState(), '清水档')).reason).toBe('UNIT.NOT_FOUND');
+  });
+});

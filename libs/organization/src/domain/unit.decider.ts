@@ -33,7 +33,8 @@ export type UnitCommand =
       ties: UnitTies;
       actorUserId: string;
     }
-  | { type: 'ReactivateUnit'; unitId: string; parentActive: boolean; actorUserId: string };
+  | { type: 'ReactivateUnit'; unitId: string; parentActive: boolean; actorUserId: string }
+  | { type: 'SetUnitDocumentCode'; unitId: string; code: string; actorUserId: string };
 
 /** What a unit still carries; each must be settled (or moved) before it can be stood down. */
 export interface UnitTies {
@@ -54,6 +55,8 @@ export interface UnitState {
   parentId: string | null;
   countyId: string | null;
   active: boolean;
+  /** 机关代字, once set. */
+  documentCode: string | null;
 }
 
 export const initialUnitState = (): UnitState => ({
@@ -63,6 +66,7 @@ export const initialUnitState = (): UnitState => ({
   parentId: null,
   countyId: null,
   active: false,
+  documentCode: null,
 });
 
 /** Where a unit may hang in the tree (DOMAIN §1: city → county units → townships → villages). */
@@ -186,6 +190,19 @@ export function decideUnit(c: UnitCommand, s: UnitState): UnitEvent[] {
         },
       ];
     }
+    case 'SetUnitDocumentCode': {
+      if (!s.exists)
+        throw new AppError(ErrorCode.NOT_FOUND, 'UNIT.NOT_FOUND', { zh: '单位不存在', en: 'No such unit' });
+      const code = c.code.trim();
+      failIf(documentCodeProblems(code));
+      if (code === s.documentCode) return [];
+      return [
+        {
+          type: OrganizationEventType.UnitDocumentCodeSet,
+          data: { unitId: c.unitId, code, previousCode: s.documentCode, setBy: c.actorUserId },
+        },
+      ];
+    }
     case 'ReactivateUnit': {
       if (s.active)
         throw new AppError(ErrorCode.INVALID_TRANSITION, 'UNIT.ALREADY_ACTIVE', {
@@ -205,6 +222,25 @@ export function decideUnit(c: UnitCommand, s: UnitState): UnitEvent[] {
       ];
     }
   }
+}
+
+/**
+ * A 机关代字 is 2–10 characters of Chinese or Latin letters: the year and number are added around it, so it may not
+ * hold digits, brackets (〔〕) or 号 of its own, nor spaces.
+ */
+export function documentCodeProblems(code: string): FieldProblem[] {
+  const n = [...code].length;
+  if (n < 2 || n > 10)
+    return [problem('input.code', '机关代字须为 2–10 个字', 'the document code must be 2–10 characters')];
+  if (!/^[\p{Script=Han}A-Za-z]+$/u.test(code) || code.includes('号'))
+    return [
+      problem(
+        'input.code',
+        '机关代字只能由汉字或字母组成（年份和序号由系统添加），如「清水网信」',
+        'letters or Chinese characters only (the year and number are added), e.g. 清水网信',
+      ),
+    ];
+  return [];
 }
 
 /** What keeps a unit in service, in the words the administrator reads (empty: nothing does). */
@@ -234,6 +270,7 @@ export function evolveUnit(s: UnitState, e: UnitEvent): UnitState {
         parentId: e.data.parentId,
         countyId: e.data.countyId,
         active: true,
+        documentCode: null,
       };
     case OrganizationEventType.UnitUpdated:
       return { ...s, name: e.data.name, parentId: e.data.parentId };
@@ -241,5 +278,7 @@ export function evolveUnit(s: UnitState, e: UnitEvent): UnitState {
       return { ...s, active: false };
     case OrganizationEventType.UnitReactivated:
       return { ...s, active: true };
+    case OrganizationEventType.UnitDocumentCodeSet:
+      return { ...s, documentCode: e.data.code };
   }
 }

@@ -12,6 +12,7 @@ export const toUnitType = (u: UnitView): UnitType => ({
   parentId: u.parentId,
   countyId: u.countyId,
   active: u.active,
+  documentCode: u.documentCode,
   deactivatedReason: u.deactivatedReason,
   deactivatedAt: u.deactivatedAt,
   version: u.version,

@@ -22,6 +22,7 @@ import { HolidayCalendarType, LoadHolidayCalendarInput } from './holiday-calenda
 import { SetSecurityPolicyCommand } from '../commands/set-security-policy/set-security-policy.command';
 import { UpdateUnitCommand } from '../commands/update-unit/update-unit.command';
 import { SetUnitInServiceCommand } from '../commands/set-unit-in-service/set-unit-in-service.command';
+import { SetUnitDocumentCodeCommand } from '../commands/set-unit-document-code/set-unit-document-code.command';
 import { OrganizationDirectory } from '../queries/organization-directory';
 import { toCountyType, toUnitType } from './organization.mapper';
 import {
@@ -32,6 +33,7 @@ import {
   SetDeadlinePolicyInput,
   SetLinkageFieldRulesInput,
   SetSecurityPolicyInput,
+  SetUnitDocumentCodeInput,
   UnitType,
   UpdateUnitInput,
 } from './organization.types';
@@ -115,6 +117,21 @@ export class OrganizationResolver {
         },
         { ...ctx, now: this.clock.now() },
       ),
+    );
+    return this.readUnit(p, input.unitId);
+  }
+
+  @Mutation(() => UnitType, {
+    description:
+      "设置本单位的机关代字（单位或县管理员）/ Set a unit's document code (its ADMIN or the county ADMIN)",
+  })
+  async setUnitDocumentCode(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: RequestCommandContext,
+    @Args('input') input: SetUnitDocumentCodeInput,
+  ): Promise<UnitType> {
+    await this.commands.execute(
+      new SetUnitDocumentCodeCommand(p, input.unitId, input.code, { ...ctx, now: this.clock.now() }),
     );
     return this.readUnit(p, input.unitId);
   }

@@ -24,6 +24,13 @@ export class UnitType {
   @Field({ description: '在用；停用后为 false / In service' })
   active!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '机关代字（发文字号的开头，如「清水网信」）；未设置时为空 / Document code (start of its document numbers)',
+  })
+  documentCode!: string | null;
+
   @Field(() => String, { nullable: true, description: '停用原因（停用时）/ Why it was stood down' })
   deactivatedReason!: string | null;
 
@@ -192,6 +199,18 @@ export class RegisterUnitInput {
 
   @Field(() => ID, { nullable: true })
   parentId?: string | null;
+}
+
+@InputType('SetUnitDocumentCodeInput', {
+  description:
+    '设置机关代字：此后发文的发文字号为「代字〔年份〕序号号」/ Set the code its document numbers begin with',
+})
+export class SetUnitDocumentCodeInput {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field({ description: '机关代字，2–10 个汉字或字母，如「清水网信」/ 2–10 letters, e.g. 清水网信' })
+  code!: string;
 }
 
 @InputType('UpdateUnitInput')

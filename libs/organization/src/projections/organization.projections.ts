@@ -9,6 +9,7 @@ import {
   OrganizationEventType,
   SecurityPolicySetData,
   UnitDeactivatedData,
+  UnitDocumentCodeSetData,
   UnitRegisteredData,
   UnitUpdatedData,
 } from '../domain/organization.events';
@@ -26,6 +27,7 @@ export function applyToUnitView(row: UnitView | undefined, e: RecordedEvent): Un
         parentId: d.parentId,
         countyId: d.countyId,
         active: true,
+        documentCode: null,
         deactivatedReason: null,
         deactivatedAt: null,
         version: e.streamVersion,
@@ -39,6 +41,14 @@ export function applyToUnitView(row: UnitView | undefined, e: RecordedEvent): Un
       return Object.assign(row, {
         name: d.name,
         parentId: d.parentId,
+        version: e.streamVersion,
+        updatedAt: e.recordedAt,
+      });
+    }
+    case OrganizationEventType.UnitDocumentCodeSet: {
+      if (!row) return row;
+      return Object.assign(row, {
+        documentCode: (e.data as unknown as UnitDocumentCodeSetData).code,
         version: e.streamVersion,
         updatedAt: e.recordedAt,
       });
@@ -178,6 +188,7 @@ export const unitViewProjection = () =>
       OrganizationEventType.UnitUpdated,
       OrganizationEventType.UnitDeactivated,
       OrganizationEventType.UnitReactivated,
+      OrganizationEventType.UnitDocumentCodeSet,
     ],
     keyOf: (e) => String((e.data as { unitId?: string }).unitId),
     apply: applyToUnitView,

@@ -20,6 +20,10 @@ export class UnitView {
   @Column('boolean')
   active!: boolean;
 
+  /** 机关代字 for the unit's 发文字号 (absent until its administrator sets it). */
+  @Column('text', { name: 'document_code', nullable: true })
+  documentCode!: string | null;
+
   /** While stood down (停用): why, and since when. */
   @Column('text', { name: 'deactivated_reason', nullable: true })
   deactivatedReason!: string | null;

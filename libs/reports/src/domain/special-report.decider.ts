@@ -1,4 +1,4 @@
-import { Decider } from '@app/event-store';
+import { Decider, serialDecider, SerialTaken } from '@app/event-store';
 import {
   AppError,
   checkReason,
@@ -161,25 +161,11 @@ const noDraft = () =>
     en: 'Nothing has been drafted yet',
   });
 
-/** A number of the year was taken by another sign-off between reading the serial and appending to it. */
-export class SerialTaken extends Error {
-  constructor(readonly number: number) {
-    super(`special report number ${number} was taken meanwhile`);
-  }
-}
-
-export type SerialEvent = { type: typeof SpecialReportEventType.Numbered; data: SpecialReportNumberedData };
-
 /**
- * The running numbers of a centre's year (期号): each is taken once, in order. The number arrives on the command
- * (it must also be in the report's own event); if it is no longer the next one, SerialTaken and the caller tries
- * again with the next.
+ * The running numbers of a centre's year (期号): each is taken once, in order — the platform's one serial mechanism
+ * (SerialNumbers), under the report's own stored event type.
  */
-export const specialReportSerialDecider: Decider<SpecialReportNumberedData, SerialEvent, { last: number }> = {
-  initialState: () => ({ last: 0 }),
-  evolve: (_s, e) => ({ last: e.data.number }),
-  decide: (c, s) => {
-    if (c.number !== s.last + 1) throw new SerialTaken(c.number);
-    return [{ type: SpecialReportEventType.Numbered, data: c }];
-  },
-};
+export const specialReportSerialDecider = serialDecider<SpecialReportNumberedData>(
+  SpecialReportEventType.Numbered,
+);
+export { SerialTaken };

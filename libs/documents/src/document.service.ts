@@ -1,0 +1,256 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Action, authorize, dataScopeOf, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
+import { CommandExecutor, commandMetadata, SerialNumbers } from '@app/event-store';
+import { beijingDay, CommandContext, deterministicUuid } from '@app/kernel';
+import { deliverToInbox, InboxChangeKind, InboxRef } from '@app/inbox';
+import { OrganizationDirectory } from '@app/organization';
+import {
+  Classification,
+  classificationMark,
+  DOCUMENT_KIND_RULES,
+  DocumentKind,
+  stricter,
+  Urgency,
+  urgencyMark,
+} from './domain/document-kind';
+import { documentDecider } from './domain/document.decider';
+import { DocumentError, documentError } from './domain/document.errors';
+import {
+  DOCUMENT_SERIAL_STREAM_TYPE,
+  DOCUMENT_STREAM_TYPE,
+  DocumentEventType,
+  documentSerialStreamId,
+  documentStreamId,
+} from './domain/document.events';
+import { outwardNotice } from './domain/outward-notice';
+import { normaliseVerificationCode, verificationCodeOf } from './domain/verification-code';
+import { copyNumber, documentNumber } from './layout/gbt9704';
+import { renderOfficialDocument } from './layout/official-document.layout';
+import { DocumentView } from './projections/document-view.entity';
+import { RecordSources, ResolvedRecord } from './sources/record-sources';
+
+/** The layout rules' version recorded with each document (bump it when the layout changes its output). */
+export const LAYOUT_VERSION = 1;
+const MAX_LISTED = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface IssueDocumentInput {
+  kind: DocumentKind;
+  recordId: string;
+  /** Absent: 内部, or the record's own if stricter. */
+  classification?: Classification | null;
+  urgency?: Urgency | null;
+}
+
+export const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * 发文: a unit turns one of its records into an official document under its next 发文字号, and anyone who may read
+ * the record reads the document. The document is made again from the model in its event whenever it is
+ * downloaded, and served only if its bytes still hash to what the log says.
+ */
+@Injectable()
+export class DocumentService {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly serials: SerialNumbers,
+    private readonly db: ScopedDb,
+    private readonly organization: OrganizationDirectory,
+    private readonly sources: RecordSources,
+  ) {}
+
+  async issue(p: Principal, ctx: CommandContext, input: IssueDocumentInput): Promise<DocumentView> {
+    const record = await this.sources.resolve(p, input.kind, input.recordId);
+    authorize(p, Action.DocumentIssue, { kind: 'unit', unitId: p.unitId, countyId: p.countyId }, p.unitId);
+    if (record.issuingUnitId !== p.unitId) {
+      const issuer = (await this.organization.unitsByIds(SYSTEM_SCOPE, [record.issuingUnitId]))[0];
+      throw documentError(DocumentError.NOT_ISSUING_UNIT, issuer?.name ?? record.issuingUnitId);
+    }
+    const unit = await this.organization.unit(SYSTEM_SCOPE, p.unitId);
+    if (!unit?.documentCode) throw documentError(DocumentError.NO_DOCUMENT_CODE, unit?.name ?? p.unitId);
+    const rules = DOCUMENT_KIND_RULES[input.kind];
+    const code = `${unit.documentCode}${rules.series}`;
+    const classification = input.classification ?? stricter(Classification.INTERNAL, record.classification);
+    const urgency = input.urgency ?? Urgency.NORMAL;
+    // One document of a kind per record: a second issue is refused by the decider, a retry answered by the key.
+    const documentId = deterministicUuid(
+      'document',
+      input.kind,
+      input.recordId,
+      ...(record.instance ? [record.instance] : []),
+    );
+    const verificationCode = verificationCodeOf(documentId);
+    const year = Number(beijingDay(ctx.now).slice(0, 4));
+    const series = {
+      streamId: documentSerialStreamId(p.unitId, input.kind, year),
+      streamType: DOCUMENT_SERIAL_STREAM_TYPE,
+      eventType: DocumentEventType.Numbered,
+      owningUnit: p.unitId,
+    };
+    return this.serials.allocate(series, async (number, takeNumber) => {
+      const printed = documentNumber(code, year, number);
+      const model = record.build({
+        issuerName: unit.name,
+        documentNumber: printed,
+        issuedAt: ctx.now.toISOString(),
+        signer: record.signer ?? p.userName ?? p.username,
+        classificationMark: classificationMark(classification),
+        urgencyMark: urgencyMark(urgency),
+        copyNumber: classification === Classification.CONFIDENTIAL ? copyNumber(1) : null,
+        verificationCode,
+      });
+      const bytes = await renderOfficialDocument(model);
+      await this.executor.execute({
+        streamId: documentStreamId(documentId),
+        streamType: DOCUMENT_STREAM_TYPE,
+        decider: documentDecider,
+        command: {
+          type: 'IssueDocument',
+          recordClassification: record.classification,
+          issue: {
+            documentId,
+            kind: input.kind,
+            recordId: input.recordId,
+            incidentId: record.incidentId,
+            unitId: p.unitId,
+            countyId: record.countyId,
+            readerUnitIds: [...new Set(record.readerUnitIds)],
+            year,
+            number,
+            code,
+            documentNumber: printed,
+            classification,
+            urgency,
+            title: model.title,
+            model,
+            layoutVersion: LAYOUT_VERSION,
+            sha256: sha256Of(bytes),
+            byteLength: bytes.length,
+            verificationCode,
+            issuedBy: p.userId,
+            issuedByName: p.userName ?? p.username,
+            at: ctx.now.toISOString(),
+          },
+        },
+        owningUnit: p.unitId,
+        metadata: commandMetadata('IssueDocument', ctx),
+        fingerprintOf: input,
+        alsoWithin: async (tx, { events }) => {
+          if (!events.length) return;
+          // The number and the document are written together, or neither: no gap, no number used twice.
+          await takeNumber(
+            tx,
+            { documentId, unitId: p.unitId, kind: input.kind, year },
+            commandMetadata('NumberDocument', ctx),
+          );
+          // The units it is addressed to hear of it in the same transaction. What leaves the platform from there
+          // (e-mail, SMS) is the outward notice: an internal or 涉密 document travels as a reference only.
+          const notice = outwardNotice({
+            documentId,
+            kind: input.kind,
+            documentNumber: printed,
+            title: model.title,
+            classification,
+          });
+          for (const unitId of new Set(record.addresseeUnitIds))
+            await deliverToInbox(tx, ctx, {
+              unitId,
+              kind: InboxChangeKind.DOCUMENT_ISSUED,
+              refType: InboxRef.DOCUMENT,
+              refId: documentId,
+              incidentId: record.incidentId,
+              incidentTitle: notice.withholdContent ? '' : model.title,
+              confidential: notice.withholdContent,
+              note: notice.subject,
+            });
+        },
+      });
+      return this.row(documentId);
+    });
+  }
+
+  /** Documents on any record: every kind the record id may be of, as far as the caller may read them. */
+  async documentsOfRecord(p: Principal, recordId: string): Promise<DocumentView[]> {
+    if (!UUID.test(recordId)) return [];
+    const rows = await this.db.run(dataScopeOf(p), (m) =>
+      m.find(DocumentView, { where: { recordId }, order: { issuedAt: 'DESC' } }),
+    );
+    const out: DocumentView[] = [];
+    for (const row of rows) if (await this.mayRead(p, row)) out.push(row);
+    return out;
+  }
+
+  /** A unit's issued documents (公文 list), newest first: those the caller may read. */
+  async unitDocuments(p: Principal, unitId: string): Promise<DocumentView[]> {
+    const rows = await this.db.run(dataScopeOf(p), (m) =>
+      m.find(DocumentView, { where: { unitId }, order: { issuedAt: 'DESC' }, take: MAX_LISTED }),
+    );
+    const out: DocumentView[] = [];
+    for (const row of rows) if (await this.mayRead(p, row)) out.push(row);
+    return out;
+  }
+
+  /** One document, under its record's rules: NOT_FOUND for whoever may not read the record. */
+  async document(p: Principal, documentId: string): Promise<DocumentView> {
+    const row = UUID.test(documentId)
+      ? await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(DocumentView, { documentId }))
+      : null;
+    if (!row) throw documentError(DocumentError.NOT_FOUND, documentId);
+    await this.resolveFor(p, row);
+    return row;
+  }
+
+  /** The .docx, made again from the issued model and served only if it is byte for byte what was issued. */
+  async docx(p: Principal, documentId: string): Promise<{ view: DocumentView; bytes: Buffer }> {
+    const view = await this.document(p, documentId);
+    const bytes = await renderOfficialDocument(view.model);
+    if (sha256Of(bytes) !== view.sha256) throw documentError(DocumentError.BYTES_DIFFER, view.documentNumber);
+    return { view, bytes };
+  }
+
+  /**
+   * 公文核验: the issue record behind a verification code, for a signed-in user of the issuing county; with a SHA-256
+   * (of a copy's bytes), whether the copy is the issued file. Says nothing of documents of other counties.
+   */
+  async verify(
+    p: Principal,
+    code: string,
+    sha256?: string | null,
+  ): Promise<{ view: DocumentView; unitName: string; matches: boolean | null }> {
+    const normal = normaliseVerificationCode(code);
+    const row = normal
+      ? await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(DocumentView, { verificationCode: normal }))
+      : null;
+    if (!row || row.countyId === null || row.countyId !== p.countyId)
+      throw documentError(DocumentError.NOT_FOUND, code);
+    const unit = await this.organization.unit(SYSTEM_SCOPE, row.unitId);
+    return {
+      view: row,
+      unitName: unit?.name ?? row.unitId,
+      matches: sha256 ? sha256.trim().toLowerCase() === row.sha256 : null,
+    };
+  }
+
+  private async mayRead(p: Principal, row: DocumentView): Promise<boolean> {
+    try {
+      await this.resolveFor(p, row);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private resolveFor(p: Principal, row: DocumentView): Promise<ResolvedRecord> {
+    return this.sources.resolve(p, row.kind as DocumentKind, row.recordId).catch((err: unknown) => {
+      // The record's refusal (NOT_FOUND or FORBIDDEN) is the document's NOT_FOUND: nothing says it exists.
+      throw err instanceof Error && 'code' in err
+        ? documentError(DocumentError.NOT_FOUND, row.documentId)
+        : err;
+    });
+  }
+
+  private async row(documentId: string): Promise<DocumentView> {
+    return (await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(DocumentView, { documentId })))!;
+  }
+}

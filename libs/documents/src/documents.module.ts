@@ -1,0 +1,59 @@
+import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ScopedDb } from '@app/access';
+import { DispatchModule } from '@app/dispatch';
+import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
+import { IncidentsModule } from '@app/incidents';
+import { OrganizationModule } from '@app/organization';
+import { DocumentService } from './document.service';
+import { DocumentEventType } from './domain/document.events';
+import { DocumentResolver } from './graphql/document.resolver';
+import { DocumentsController } from './http/documents.controller';
+import { LedgerService } from './ledgers/ledger.service';
+import { PdfRenderer } from './pdf/pdf-renderer';
+import { DocumentView } from './projections/document-view.entity';
+import { documentViewProjection } from './projections/document.projection';
+import { RecordSources } from './sources/record-sources';
+
+/** 公文 (issue 21): official documents and ledgers from the platform's records. */
+@Module({})
+export class DocumentsModule implements OnModuleInit {
+  /**
+   * `identity`: the process's identity module (the file routes authenticate the bearer token with it); `reports`:
+   * the process's reports module, the very instance the platform imports (another would register its projections
+   * twice).
+   */
+  static forRoot(identity: DynamicModule, reports: DynamicModule): DynamicModule {
+    return {
+      module: DocumentsModule,
+      imports: [
+        identity,
+        OrganizationModule,
+        IncidentsModule,
+        DispatchModule,
+        reports,
+        TypeOrmModule.forFeature([DocumentView]),
+      ],
+      controllers: [DocumentsController],
+      providers: [
+        ScopedDb,
+        RecordSources,
+        DocumentService,
+        LedgerService,
+        DocumentResolver,
+        { provide: PdfRenderer, useFactory: () => new PdfRenderer() },
+      ],
+      exports: [DocumentService, LedgerService, PdfRenderer],
+    };
+  }
+
+  constructor(
+    private readonly schemas: EventSchemaRegistry,
+    private readonly projections: ProjectionRunner,
+  ) {}
+
+  onModuleInit(): void {
+    for (const type of Object.values(DocumentEventType)) this.schemas.define(type, 1);
+    this.projections.add(documentViewProjection());
+  }
+}

@@ -1,0 +1,154 @@
+import { Controller, Get, HttpException, Param, Req, Res } from '@nestjs/common';
+import { Principal, requestContextFrom, HttpRequestLike } from '@app/access';
+import { recordAuditorDownload } from '@app/audit';
+import { EventStore } from '@app/event-store';
+import { SignInService } from '@app/identity';
+import { AppError, Clock, ErrorCode } from '@app/kernel';
+import { DocumentService } from '../document.service';
+import { DocumentError, documentError } from '../domain/document.errors';
+import { LedgerService } from '../ledgers/ledger.service';
+import { PdfRenderer } from '../pdf/pdf-renderer';
+
+interface FileResponse {
+  setHeader(name: string, value: string): void;
+  status(code: number): FileResponse;
+  end(body: Buffer): void;
+}
+
+const STATUS: Partial<Record<string, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.VALIDATION_FAILED]: 400,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
+};
+
+const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/**
+ * Files over plain HTTP (a browser saves them; GraphQL would carry them as base64): GET with the same bearer token
+ * as /graphql, checked by the same access policy through the documents library. An auditor's download is recorded
+ * as a read before the bytes go out.
+ */
+@Controller('files')
+export class DocumentsController {
+  constructor(
+    private readonly signIn: SignInService,
+    private readonly documents: DocumentService,
+    private readonly ledgers: LedgerService,
+    private readonly pdf: PdfRenderer,
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('documents/:id/:format')
+  async document(
+    @Req() req: HttpRequestLike,
+    @Res() res: FileResponse,
+    @Param('id') id: string,
+    @Param('format') format: string,
+  ): Promise<void> {
+    await this.serve(req, res, async (p, correlationId) => {
+      if (format !== 'docx' && format !== 'pdf')
+        throw documentError(DocumentError.NOT_FOUND, `${id}/${format}`);
+      if (format === 'pdf' && !this.pdf.available) throw documentError(DocumentError.PDF_UNAVAILABLE, id);
+      const { view, bytes } = await this.documents.docx(p, id);
+      await recordAuditorDownload(this.store, this.clock, {
+        principal: p,
+        what: 'documentFile',
+        args: { id, format, documentNumber: view.documentNumber },
+        correlationId,
+      });
+      const base = `${view.documentNumber}-${view.title}`.replace(/[\\/:*?"<>|]/g, '_');
+      return format === 'docx'
+        ? { fileName: `${base}.docx`, mime: MIME.docx, bytes }
+        : { fileName: `${base}.pdf`, mime: MIME.pdf, bytes: await this.pdf.toPdf(bytes) };
+    });
+  }
+
+  @Get('ledgers/four-forms/:incidentId')
+  async fourForms(
+    @Req() req: HttpRequestLike,
+    @Res() res: FileResponse,
+    @Param('incidentId') incidentId: string,
+  ) {
+    await this.serve(req, res, async (p, correlationId) => {
+      const file = await this.ledgers.fourForms(p, incidentId, this.clock.now());
+      await recordAuditorDownload(this.store, this.clock, {
+        principal: p,
+        what: 'fourFormsLedger',
+        args: { incidentId },
+        correlationId,
+      });
+      return { fileName: file.fileName, mime: MIME.xlsx, bytes: file.bytes };
+    });
+  }
+
+  @Get('ledgers/letters/:incidentId')
+  async letters(
+    @Req() req: HttpRequestLike,
+    @Res() res: FileResponse,
+    @Param('incidentId') incidentId: string,
+  ) {
+    await this.serve(req, res, async (p, correlationId) => {
+      const file = await this.ledgers.letters(p, incidentId, this.clock.now());
+      await recordAuditorDownload(this.store, this.clock, {
+        principal: p,
+        what: 'lettersLedger',
+        args: { incidentId },
+        correlationId,
+      });
+      return { fileName: file.fileName, mime: MIME.xlsx, bytes: file.bytes };
+    });
+  }
+
+  @Get('ledgers/incidents')
+  async incidents(@Req() req: HttpRequestLike, @Res() res: FileResponse) {
+    await this.serve(req, res, async (p, correlationId) => {
+      const file = await this.ledgers.incidentList(p, this.clock.now());
+      await recordAuditorDownload(this.store, this.clock, {
+        principal: p,
+        what: 'incidentsLedger',
+        args: {},
+        correlationId,
+      });
+      return { fileName: file.fileName, mime: MIME.xlsx, bytes: file.bytes };
+    });
+  }
+
+  private async serve(
+    req: HttpRequestLike,
+    res: FileResponse,
+    make: (p: Principal, correlationId: string) => Promise<{ fileName: string; mime: string; bytes: Buffer }>,
+  ): Promise<void> {
+    const ctx = requestContextFrom(req);
+    try {
+      const p = ctx.bearer ? await this.signIn.authenticate(ctx.bearer) : undefined;
+      if (!p || p.sessionScope !== 'full')
+        throw new AppError(ErrorCode.UNAUTHENTICATED, 'AUTH.UNAUTHENTICATED', {
+          zh: '请先登录',
+          en: 'Sign in first',
+        });
+      const file = await make(p, ctx.correlationId);
+      res.setHeader('Content-Type', file.mime);
+      res.setHeader('Content-Length', String(file.bytes.length));
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      );
+      res.status(200).end(file.bytes);
+    } catch (err) {
+      if (err instanceof AppError)
+        throw new HttpException(
+          { code: err.code, reason: err.reason, message: err.localized.zh, messageEn: err.localized.en },
+          STATUS[err.code] ?? 500,
+        );
+      throw err;
+    }
+  }
+}

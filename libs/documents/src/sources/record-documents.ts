@@ -1,0 +1,362 @@
+import { beijingDay } from '@app/kernel';
+import { BodyBlock, OfficialDocumentModel } from '../layout/official-document.model';
+
+/**
+ * The records' documents, as pure functions of what the records say: the same record and issue facts give the
+ * same model (and so the same bytes). Each names its title, addressees, body and 版记 the way the seeds' offices
+ * write such a paper (004 §二, §三, §五(二); 002 for the 12 h written feedback).
+ */
+
+/** Who issues, and the facts fixed at issue. */
+export interface IssueFacts {
+  issuerName: string;
+  documentNumber: string | null;
+  /** The moment of issue (ISO): 成文日期 and 印发日期 are its Beijing day. */
+  issuedAt: string;
+  /** 签发人: printed on documents sent up. */
+  signer: string | null;
+  classificationMark: string | null;
+  urgencyMark: string | null;
+  copyNumber: string | null;
+  verificationCode: string | null;
+}
+
+const GRADE_WORDS: Record<string, string> = {
+  I: 'I级（特别重大，红色）',
+  II: 'II级（重大，橙色）',
+  III: 'III级（较大，黄色）',
+  IV: 'IV级（一般，蓝色）',
+};
+const gradeWords = (g: string | null) => (g ? (GRADE_WORDS[g] ?? g) : '未定级');
+
+/** A moment in Beijing time as an office writes it: 2026年12月6日10时30分. */
+export function beijingMoment(at: string | Date): string {
+  // Beijing is UTC+8 all year: shift and read the UTC fields.
+  const s = new Date(new Date(at).getTime() + 8 * 3_600_000).toISOString();
+  return `${Number(s.slice(0, 4))}年${Number(s.slice(5, 7))}月${Number(s.slice(8, 10))}日${Number(s.slice(11, 13))}时${s.slice(14, 16)}分`;
+}
+
+/** Lines of free text as paragraphs (an office's text keeps its own breaks). */
+const paragraphs = (text: string): BodyBlock[] =>
+  text
+    .split(/\n+/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((t) => ({ kind: 'paragraph', text: t }));
+
+function frame(
+  f: IssueFacts,
+  format: 'FILE' | 'LETTER',
+  parts: Pick<OfficialDocumentModel, 'title' | 'addressees' | 'body'> &
+    Partial<Pick<OfficialDocumentModel, 'attachments' | 'copyTo' | 'note'>>,
+  sentUp: boolean,
+): OfficialDocumentModel {
+  const day = beijingDay(new Date(f.issuedAt));
+  return {
+    format,
+    copyNumber: f.copyNumber,
+    classificationMark: f.classificationMark,
+    urgency: f.urgencyMark,
+    issuerMark: f.issuerName,
+    documentNumber: f.documentNumber,
+    signers: sentUp && f.signer ? [f.signer] : [],
+    title: parts.title,
+    addressees: parts.addressees,
+    body: parts.body,
+    attachments: parts.attachments ?? [],
+    signature: f.issuerName,
+    date: day,
+    note: parts.note ?? null,
+    copyTo: parts.copyTo ?? [],
+    printing: format === 'LETTER' ? null : { by: f.issuerName, on: day },
+    verificationCode: f.verificationCode,
+    issuedAt: f.issuedAt,
+  };
+}
+
+export interface LetterRecord {
+  title: string;
+  risk: string;
+  level: string;
+  scope: string;
+  watchPoints: string;
+  requestedMeasures: string;
+  receiptDueAt: string | Date;
+  recipientNames: string[];
+}
+
+/** 网络风险提示函 (004 §二(二)) in 信函格式: the risk, its level and scope, what to watch, what to do, when to sign. */
+export function riskLetterDocument(l: LetterRecord, f: IssueFacts): OfficialDocumentModel {
+  return frame(
+    f,
+    'LETTER',
+    {
+      title: `关于${l.title}的网络风险提示函`,
+      addressees: l.recipientNames.join('、'),
+      body: [
+        ...paragraphs(l.risk),
+        { kind: 'heading', level: 1, text: '一、风险等级和可能影响范围' },
+        { kind: 'paragraph', text: `风险等级：${gradeWords(l.level)}。可能影响范围：${l.scope}。` },
+        { kind: 'heading', level: 1, text: '二、需重点关注的事项' },
+        ...paragraphs(l.watchPoints),
+        { kind: 'heading', level: 1, text: '三、请采取的防范处置措施' },
+        ...paragraphs(l.requestedMeasures),
+        {
+          kind: 'paragraph',
+          text: `请于${beijingMoment(l.receiptDueAt)}前在平台签收本函，并按要求落实防范处置措施，有关情况及时反馈。`,
+        },
+        { kind: 'paragraph', text: '特此提示。' },
+      ],
+    },
+    false,
+  );
+}
+
+export interface SupervisionRecord {
+  incidentTitle: string;
+  assigneeName: string;
+  role: string;
+  requirements: string;
+  dueAt: string | Date;
+  content: string;
+  replyDueAt: string | Date;
+  automatic: boolean;
+  supervisedAt: string | Date;
+}
+
+/** 督办通知单 (004 舆情督报): what is supervised, on which task, and by when the unit answers in writing. */
+export function supervisionNoticeDocument(s: SupervisionRecord, f: IssueFacts): OfficialDocumentModel {
+  const role = s.role === 'LEAD' ? '主办' : '协办';
+  return frame(
+    f,
+    'FILE',
+    {
+      title: `关于督办「${s.incidentTitle}」处置工作的通知`,
+      addressees: s.assigneeName,
+      body: [
+        {
+          kind: 'paragraph',
+          text: `你单位${role}的「${s.incidentTitle}」处置工单，办理时限为${beijingMoment(s.dueAt)}。${s.automatic ? '该工单已超过办理时限仍未交单，' : ''}现予督办。`,
+        },
+        { kind: 'heading', level: 1, text: '一、原派单要求' },
+        ...paragraphs(s.requirements),
+        { kind: 'heading', level: 1, text: '二、督办事项' },
+        ...paragraphs(s.content),
+        { kind: 'heading', level: 1, text: '三、回复要求' },
+        {
+          kind: 'paragraph',
+          text: `请于${beijingMoment(s.replyDueAt)}前核实、解决并书面回复办理情况。逾期未回复的，将报告你单位主要负责同志。`,
+        },
+      ],
+      note: `（督办时间：${beijingMoment(s.supervisedAt)}）`,
+    },
+    false,
+  );
+}
+
+export interface HandInRecord {
+  incidentTitle: string;
+  dispatcherName: string;
+  requirements: string;
+  dueAt: string | Date;
+  handedInAt: string | Date;
+  factsFound: string;
+  measures: string;
+  result: string;
+  evidence: string[];
+  late: boolean;
+}
+
+/** 处置情况书面反馈 (002: within 12 h of the prompt), from the unit's hand-in, to the centre that dispatched it. */
+export function writtenFeedbackDocument(h: HandInRecord, f: IssueFacts): OfficialDocumentModel {
+  return frame(
+    f,
+    'FILE',
+    {
+      title: `关于「${h.incidentTitle}」处置情况的书面反馈`,
+      addressees: h.dispatcherName,
+      body: [
+        {
+          kind: 'paragraph',
+          text: `按照派单要求（${h.requirements.replace(/[。\s]+$/, '')}），我单位对「${h.incidentTitle}」进行了核查处置，于${beijingMoment(h.handedInAt)}交单${h.late ? '（已超过办理时限）' : ''}。现将有关情况反馈如下：`,
+        },
+        { kind: 'heading', level: 1, text: '一、核查情况' },
+        ...paragraphs(h.factsFound),
+        { kind: 'heading', level: 1, text: '二、处置措施' },
+        ...paragraphs(h.measures),
+        { kind: 'heading', level: 1, text: '三、处置结果' },
+        ...paragraphs(h.result),
+        { kind: 'paragraph', text: '特此报告。' },
+      ],
+      attachments: h.evidence,
+    },
+    true,
+  );
+}
+
+export interface SpecialReportRecord {
+  title: string;
+  year: number;
+  number: number;
+  summary: string;
+  analysis: string;
+  suggestions: string[];
+  addressees: string;
+  copyNames: string[];
+}
+
+/** 舆情专报 (004 §三(三)): 事件概况, 研判分析, 处置建议, to the county's leaders, copied to the units concerned. */
+export function specialReportDocument(r: SpecialReportRecord, f: IssueFacts): OfficialDocumentModel {
+  return frame(
+    f,
+    'FILE',
+    {
+      title: r.title,
+      addressees: r.addressees,
+      body: [
+        { kind: 'heading', level: 1, text: '一、事件概况' },
+        ...paragraphs(r.summary),
+        { kind: 'heading', level: 1, text: '二、研判分析' },
+        ...paragraphs(r.analysis),
+        { kind: 'heading', level: 1, text: '三、处置建议' },
+        ...r.suggestions.map((s, i): BodyBlock => ({ kind: 'paragraph', text: `${i + 1}. ${s}` })),
+      ],
+      copyTo: r.copyNames,
+      note: `（舆情专报${r.year}年第${r.number}期）`,
+    },
+    true,
+  );
+}
+
+export interface WarningRecord {
+  incidentTitle: string;
+  action: string;
+  level: string;
+  object: string;
+  startAt: string | Date;
+  scope: string;
+  matters: string;
+  measures: string;
+  reason: string | null;
+  addresseeNames: string[];
+}
+
+const LEVEL_WORDS: Record<string, string> = {
+  I: '一级（红色）',
+  II: '二级（橙色）',
+  III: '三级（黄色）',
+  IV: '四级（蓝色）',
+};
+
+/**
+ * 预警通知 (002 预警: 预警对象、级别、起始时间、可能影响范围、警示事项、相关措施和发布机关), for a warning issued or adjusted;
+ * an adjustment says so and why (dynamic management, 002).
+ */
+export function warningNoticeDocument(w: WarningRecord, f: IssueFacts): OfficialDocumentModel {
+  const adjusted = w.action === 'ADJUSTED';
+  const level = LEVEL_WORDS[w.level] ?? w.level;
+  return frame(
+    f,
+    'FILE',
+    {
+      title: `关于「${w.incidentTitle}」${adjusted ? '调整' : '发布'}${level}网络舆情预警的通知`,
+      addressees: w.addresseeNames.join('、'),
+      body: [
+        {
+          kind: 'paragraph',
+          text: `经研判，现对「${w.incidentTitle}」${adjusted ? '调整' : '发布'}网络舆情预警${adjusted && w.reason ? `（调整原因：${w.reason}）` : ''}。有关事项通知如下：`,
+        },
+        { kind: 'heading', level: 1, text: '一、预警对象和级别' },
+        { kind: 'paragraph', text: `预警对象：${w.object}。预警级别：${level}。` },
+        { kind: 'heading', level: 1, text: '二、起始时间和可能影响范围' },
+        { kind: 'paragraph', text: `自${beijingMoment(w.startAt)}起。可能影响范围：${w.scope}。` },
+        { kind: 'heading', level: 1, text: '三、警示事项' },
+        ...paragraphs(w.matters),
+        { kind: 'heading', level: 1, text: '四、相关措施' },
+        ...paragraphs(w.measures),
+        { kind: 'paragraph', text: '预警期间，请严格落实24小时值班，发现新情况及时报告。' },
+      ],
+    },
+    false,
+  );
+}
+
+export interface DailyReportRecord {
+  day: string;
+  revision: number;
+  figures: {
+    newIncidents: number;
+    openIncidents: number;
+    closedThatDay: number;
+    tasksDispatchedThatDay: number;
+    overdueTasks: number;
+  };
+  sensitive: {
+    title: string | null;
+    confidential: boolean;
+    grade: string | null;
+    platform: string;
+    status: string;
+  }[];
+  positive: string[];
+  remarks: string;
+  correctionReason: string | null;
+  recipientNames: string[];
+}
+
+const STATUS_WORDS: Record<string, string> = {
+  REGISTERED: '已登记',
+  ASSESSED: '已研判',
+  WARNED: '已预警',
+  HANDLING: '处置中',
+  CALMED: '已平息',
+  CLOSED: '已办结',
+  REOPENED: '重新处置',
+};
+
+/** 舆情日报 (004 §三(二)): the day's figures, its sensitive incidents (涉密 ones unnamed), positive publicity, remarks. */
+export function dailyReportDocument(r: DailyReportRecord, f: IssueFacts): OfficialDocumentModel {
+  const [y, m, d] = r.day.split('-').map(Number);
+  const fig = r.figures;
+  return frame(
+    f,
+    'FILE',
+    {
+      title: `舆情日报（${y}年${m}月${d}日）${r.revision > 1 ? '（更正）' : ''}`,
+      addressees: r.recipientNames.join('、'),
+      body: [
+        { kind: 'heading', level: 1, text: '一、总体情况' },
+        {
+          kind: 'paragraph',
+          text: `当日新增舆情${fig.newIncidents}起，在办${fig.openIncidents}起，办结${fig.closedThatDay}起；派单${fig.tasksDispatchedThatDay}件，逾期工单${fig.overdueTasks}件。`,
+        },
+        { kind: 'heading', level: 1, text: '二、敏感舆情' },
+        ...(r.sensitive.length
+          ? [
+              {
+                kind: 'table' as const,
+                rows: [
+                  ['序号', '事件', '等级', '平台', '状态'],
+                  ...r.sensitive.map((s, i) => [
+                    String(i + 1),
+                    s.confidential ? '（涉密事件，详见平台）' : (s.title ?? ''),
+                    s.grade ?? '未定级',
+                    s.platform,
+                    STATUS_WORDS[s.status] ?? s.status,
+                  ]),
+                ],
+              },
+            ]
+          : [{ kind: 'paragraph' as const, text: '当日无敏感舆情。' }]),
+        { kind: 'heading', level: 1, text: '三、正面宣传' },
+        ...(r.positive.length
+          ? r.positive.map((t, i): BodyBlock => ({ kind: 'paragraph', text: `${i + 1}. ${t}` }))
+          : [{ kind: 'paragraph' as const, text: '无。' }]),
+        { kind: 'heading', level: 1, text: '四、值班意见' },
+        ...(r.remarks.trim() ? paragraphs(r.remarks) : [{ kind: 'paragraph' as const, text: '无。' }]),
+      ],
+      note: r.correctionReason ? `（更正原因：${r.correctionReason}）` : null,
+    },
+    true,
+  );
+}

@@ -1,0 +1,283 @@
+import { Injectable } from '@nestjs/common';
+import { Action, authorize, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
+import { DispatchService, letterTarget, TaskView, taskTarget } from '@app/dispatch';
+import { IncidentCommandService } from '@app/incidents';
+import { OrganizationDirectory } from '@app/organization';
+import { DailyReportService, SpecialReportService } from '@app/reports';
+import { Classification, DocumentKind } from '../domain/document-kind';
+import { DocumentError, documentError } from '../domain/document.errors';
+import { OfficialDocumentModel } from '../layout/official-document.model';
+import {
+  dailyReportDocument,
+  IssueFacts,
+  riskLetterDocument,
+  specialReportDocument,
+  supervisionNoticeDocument,
+  warningNoticeDocument,
+  writtenFeedbackDocument,
+} from './record-documents';
+
+/** A record a document is made from, once the caller has been allowed to read it. */
+export interface ResolvedRecord {
+  kind: DocumentKind;
+  recordId: string;
+  /** Who issues this kind of document from this record (the letter's sender, the task's dispatcher …). */
+  issuingUnitId: string;
+  countyId: string | null;
+  incidentId: string | null;
+  classification: Classification;
+  /** The units that read the record: they read its documents too. */
+  readerUnitIds: string[];
+  /** The units it is addressed to (主送): they are told of it in their inboxes. */
+  addresseeUnitIds: string[];
+  /**
+   * Which state of the record it is made from, when one record makes several (a warning issued, then adjusted):
+   * part of the document's identity. Absent: one document of the kind per record.
+   */
+  instance?: string;
+  /** The person who signs it off, when the record names one (the 专报's 签发人). */
+  signer: string | null;
+  build(facts: IssueFacts): OfficialDocumentModel;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const recordClass = (confidential: boolean) =>
+  confidential ? Classification.CONFIDENTIAL : Classification.PUBLIC;
+
+/**
+ * Loads each kind's record and asks the access policy whether the caller may read it: a document is read under
+ * the same rules as its record (issue 21), so another unit or county gets the record's NOT_FOUND.
+ */
+@Injectable()
+export class RecordSources {
+  constructor(
+    private readonly dispatch: DispatchService,
+    private readonly dailyReports: DailyReportService,
+    private readonly specialReports: SpecialReportService,
+    private readonly organization: OrganizationDirectory,
+    private readonly db: ScopedDb,
+    private readonly incidents: IncidentCommandService,
+  ) {}
+
+  async resolve(p: Principal, kind: DocumentKind, recordId: string): Promise<ResolvedRecord> {
+    switch (kind) {
+      case DocumentKind.RISK_LETTER: {
+        const l = await this.dispatch.letterFacts(recordId);
+        authorize(p, Action.LetterRead, letterTarget(l), recordId);
+        const names = await this.names(l.recipientUnitIds);
+        return {
+          kind,
+          recordId,
+          issuingUnitId: l.senderUnitId,
+          countyId: l.countyId,
+          incidentId: l.incidentId,
+          classification: recordClass(l.confidential),
+          readerUnitIds: [l.senderUnitId, ...l.recipientUnitIds],
+          addresseeUnitIds: l.recipientUnitIds,
+          signer: null,
+          build: (f) =>
+            riskLetterDocument(
+              {
+                title: l.title,
+                risk: l.risk,
+                level: l.level,
+                scope: l.scope,
+                watchPoints: l.watchPoints,
+                requestedMeasures: l.requestedMeasures,
+                receiptDueAt: l.receiptDueAt,
+                recipientNames: l.recipientUnitIds.map((id) => names.get(id) ?? id),
+              },
+              f,
+            ),
+        };
+      }
+      case DocumentKind.SUPERVISION_NOTICE: {
+        const t = await this.taskOfNotice(recordId);
+        authorize(p, Action.TaskRead, taskTarget(t), recordId);
+        const s = t.supervisions.find((x) => x.noticeId === recordId)!;
+        const names = await this.names([t.assigneeUnitId]);
+        return {
+          ...this.taskRecord(kind, recordId, t),
+          issuingUnitId: t.dispatcherUnitId,
+          addresseeUnitIds: [t.assigneeUnitId],
+          build: (f) =>
+            supervisionNoticeDocument(
+              {
+                incidentTitle: t.incidentTitle,
+                assigneeName: names.get(t.assigneeUnitId) ?? t.assigneeUnitId,
+                role: t.role,
+                requirements: t.requirements,
+                dueAt: t.dueAt,
+                content: s.content,
+                replyDueAt: s.replyDueAt,
+                automatic: s.automatic === true,
+                supervisedAt: s.at,
+              },
+              f,
+            ),
+        };
+      }
+      case DocumentKind.WRITTEN_FEEDBACK: {
+        const t = await this.dispatch.taskFacts(recordId);
+        authorize(p, Action.TaskRead, taskTarget(t), recordId);
+        const fb = t.feedback;
+        if (!fb || !t.handedInAt)
+          throw documentError(DocumentError.RECORD_NOT_READY, '工单尚未交单，没有书面反馈');
+        const names = await this.names([t.dispatcherUnitId]);
+        return {
+          ...this.taskRecord(kind, recordId, t),
+          issuingUnitId: t.assigneeUnitId,
+          addresseeUnitIds: [t.dispatcherUnitId],
+          build: (f) =>
+            writtenFeedbackDocument(
+              {
+                incidentTitle: t.incidentTitle,
+                dispatcherName: names.get(t.dispatcherUnitId) ?? t.dispatcherUnitId,
+                requirements: t.requirements,
+                dueAt: t.dueAt,
+                handedInAt: fb.at,
+                factsFound: fb.factsFound,
+                measures: fb.measures,
+                result: fb.result,
+                evidence: fb.evidence,
+                late: fb.late,
+              },
+              f,
+            ),
+        };
+      }
+      case DocumentKind.SPECIAL_REPORT: {
+        const r = await this.specialReports.report(p, recordId);
+        if (r.status !== 'ISSUED' || r.year === null || r.number === null)
+          throw documentError(DocumentError.RECORD_NOT_READY, '专报尚未签发');
+        const { year, number } = r;
+        return {
+          kind,
+          recordId,
+          issuingUnitId: r.unitId,
+          countyId: r.countyId,
+          incidentId: r.incidentId,
+          classification: recordClass(r.confidential),
+          readerUnitIds: [r.unitId, ...r.recipientUnitIds],
+          addresseeUnitIds: r.recipientUnitIds,
+          signer: r.issuedByName,
+          build: (f) =>
+            specialReportDocument(
+              {
+                title: r.title,
+                year,
+                number,
+                summary: r.summary,
+                analysis: r.analysis,
+                suggestions: r.suggestions,
+                addressees: r.addressees,
+                copyNames: r.copyNames,
+              },
+              f,
+            ),
+        };
+      }
+      case DocumentKind.WARNING_NOTICE: {
+        const i = await this.incidents.authorized(p, recordId, Action.IncidentRead);
+        const w = i.warning;
+        if (!w || !w.active || w.action === 'LIFTED')
+          throw documentError(DocumentError.RECORD_NOT_READY, '该事件没有生效的预警');
+        // Addressed to the units working the incident (its owner, linkage members, assignees) other than the issuer.
+        const addressees = i.visibleUnits.filter((u) => u !== w.issuingUnitId);
+        const names = await this.names(addressees);
+        return {
+          kind,
+          recordId,
+          instance: w.at,
+          issuingUnitId: w.issuingUnitId,
+          countyId: i.countyId,
+          incidentId: i.incidentId,
+          classification: recordClass(i.confidential),
+          readerUnitIds: [w.issuingUnitId, ...i.visibleUnits],
+          addresseeUnitIds: addressees,
+          signer: null,
+          build: (f) =>
+            warningNoticeDocument(
+              {
+                incidentTitle: i.title,
+                action: w.action,
+                level: w.level,
+                object: w.object,
+                startAt: w.startAt,
+                scope: w.scope,
+                matters: w.matters,
+                measures: w.measures,
+                reason: w.reason,
+                addresseeNames: addressees.map((u) => names.get(u) ?? u),
+              },
+              f,
+            ),
+        };
+      }
+      case DocumentKind.DAILY_REPORT: {
+        const r = await this.dailyReports.report(p, recordId);
+        return {
+          kind,
+          recordId,
+          issuingUnitId: r.unitId,
+          countyId: r.countyId,
+          incidentId: null,
+          // The day's list names incidents; 涉密 ones are unnamed in it, so the report itself is internal at most.
+          classification: Classification.PUBLIC,
+          readerUnitIds: [r.unitId, ...r.recipientUnitIds],
+          addresseeUnitIds: r.recipientUnitIds,
+          signer: r.issuedByName,
+          build: (f) =>
+            dailyReportDocument(
+              {
+                day: r.day,
+                revision: r.revision,
+                figures: r.figures,
+                sensitive: r.sensitive,
+                positive: r.positive,
+                remarks: r.remarks,
+                correctionReason: r.correctionReason,
+                recipientNames: r.recipientNames,
+              },
+              f,
+            ),
+        };
+      }
+    }
+  }
+
+  private taskRecord(kind: DocumentKind, recordId: string, t: TaskView) {
+    return {
+      kind,
+      recordId,
+      countyId: t.countyId,
+      incidentId: t.incidentId,
+      classification: recordClass(t.confidential),
+      readerUnitIds: [
+        t.dispatcherUnitId,
+        t.assigneeUnitId,
+        ...(t.parentAssigneeUnitId ? [t.parentAssigneeUnitId] : []),
+      ],
+      signer: null,
+    };
+  }
+
+  /** The task a 督办 notice was sent on (its notices live in the task's row). */
+  private async taskOfNotice(noticeId: string): Promise<TaskView> {
+    const row = UUID.test(noticeId)
+      ? await this.db.run(SYSTEM_SCOPE, (m) =>
+          m
+            .createQueryBuilder(TaskView, 't')
+            .where(`t.supervisions @> :probe::jsonb`, { probe: JSON.stringify([{ noticeId }]) })
+            .getOne(),
+        )
+      : null;
+    if (!row) throw documentError(DocumentError.NOT_FOUND, noticeId);
+    return row;
+  }
+
+  private async names(ids: string[]): Promise<Map<string, string>> {
+    const units = await this.organization.unitsByIds(SYSTEM_SCOPE, ids);
+    return new Map(units.map((u) => [u.unitId, u.name]));
+  }
+}

@@ -1,0 +1,179 @@
+import { DOCUMENT_KIND_RULES, DocumentKind } from '../domain/document-kind';
+import { verificationCodeOf } from '../domain/verification-code';
+import { documentNumber } from '../layout/gbt9704';
+import { OfficialDocumentModel } from '../layout/official-document.model';
+import {
+  dailyReportDocument,
+  IssueFacts,
+  riskLetterDocument,
+  specialReportDocument,
+  supervisionNoticeDocument,
+  warningNoticeDocument,
+  writtenFeedbackDocument,
+} from './record-documents';
+
+/**
+ * One document of every kind, made from invented records of the demo county (清水县) by the same builders the
+ * platform issues with: for the PDF test and the PNG previews in docs/documents/.
+ */
+const ISSUED_AT = '2026-12-06T02:30:00.000Z';
+const CENTRE = '清水县委网信办';
+
+const facts = (
+  kind: DocumentKind,
+  code: string,
+  number: number,
+  over: Partial<IssueFacts> = {},
+): IssueFacts => ({
+  issuerName: CENTRE,
+  documentNumber: documentNumber(`${code}${DOCUMENT_KIND_RULES[kind].series}`, 2026, number),
+  issuedAt: ISSUED_AT,
+  signer: '郑华',
+  classificationMark: '内部',
+  urgencyMark: null,
+  copyNumber: null,
+  verificationCode: verificationCodeOf(`sample-${kind}`),
+  ...over,
+});
+
+export interface SampleDocument {
+  kind: DocumentKind;
+  model: OfficialDocumentModel;
+  /** Text a reader must find on the first page (after the 版头) and on the last. */
+  bodyText: string;
+}
+
+export function sampleDocuments(): SampleDocument[] {
+  const long = (s: string, n: number) => Array.from({ length: n }, () => s).join('');
+  return [
+    {
+      kind: DocumentKind.RISK_LETTER,
+      bodyText: '网民在本地论坛发帖',
+      model: riskLetterDocument(
+        {
+          title: '东湖镇征地补偿网帖',
+          risk: '12月5日起，网民在本地论坛发帖称东湖镇征地补偿款发放迟缓，跟帖较多，存在二次传播和线下聚集的风险。',
+          level: 'III',
+          scope: '东湖镇及周边村组',
+          watchPoints: '帖文的转发、跟评和线下聚集动向；是否有自媒体账号介入炒作。',
+          requestedMeasures: '核实补偿款发放情况；以适当方式回应网民关切；发现线下聚集苗头立即报告。',
+          receiptDueAt: '2026-12-06T04:30:00.000Z',
+          recipientNames: ['东湖镇人民政府', '清水县自然资源局'],
+        },
+        facts(DocumentKind.RISK_LETTER, '清水网信', 7, { urgencyMark: '加急', issuerName: CENTRE }),
+      ),
+    },
+    {
+      kind: DocumentKind.SUPERVISION_NOTICE,
+      bodyText: '现予督办',
+      model: supervisionNoticeDocument(
+        {
+          incidentTitle: '东湖镇征地补偿网帖',
+          assigneeName: '东湖镇人民政府',
+          role: 'LEAD',
+          requirements: '核实补偿款发放情况，12小时内书面反馈。',
+          dueAt: '2026-12-05T13:10:00.000Z',
+          content: '你单位工单已超过办理时限仍未交单，请立即核实，并说明未按时办理的原因。',
+          replyDueAt: '2026-12-06T06:30:00.000Z',
+          automatic: true,
+          supervisedAt: ISSUED_AT,
+        },
+        facts(DocumentKind.SUPERVISION_NOTICE, '清水网信', 2, { urgencyMark: '特急' }),
+      ),
+    },
+    {
+      kind: DocumentKind.WRITTEN_FEEDBACK,
+      bodyText: '补偿款已拨付镇财政',
+      model: writtenFeedbackDocument(
+        {
+          incidentTitle: '东湖镇征地补偿网帖',
+          dispatcherName: CENTRE,
+          requirements: '核实补偿款发放情况，12小时内书面反馈。',
+          dueAt: '2026-12-05T13:10:00.000Z',
+          handedInAt: '2026-12-05T09:00:00.000Z',
+          factsFound: '经核实，补偿款已拨付镇财政，其中5户因手续不全暂未发放。',
+          measures: '镇政府组织工作人员入户补办手续，当场发放补偿款，并在村务公开栏公示发放情况。',
+          result: '补偿款已全部发放到户，发帖网民表示满意，相关帖文热度明显下降。',
+          evidence: ['补偿款发放签收表', '村民座谈会记录'],
+          late: false,
+        },
+        facts(DocumentKind.WRITTEN_FEEDBACK, '东湖政', 5, { issuerName: '东湖镇人民政府', signer: '王博' }),
+      ),
+    },
+    {
+      kind: DocumentKind.SPECIAL_REPORT,
+      bodyText: '事件概况',
+      model: specialReportDocument(
+        {
+          title: '关于东湖镇征地补偿网络舆情的专报',
+          year: 2026,
+          number: 3,
+          summary: long(
+            '12月5日，有网民在本地论坛发帖反映东湖镇征地补偿款发放迟缓，截至12月6日8时，帖文阅读量约1.2万次，评论312条。',
+            3,
+          ),
+          analysis: long('从跟帖情况看，网民关注点集中在补偿标准和发放进度，个别账号有借机炒作倾向。', 4),
+          suggestions: [
+            '由东湖镇牵头核实补偿款发放情况并及时回应',
+            '县自然资源局配合做好政策解读',
+            '网信部门加强监测，防止炒作升级',
+          ],
+          addressees: '县委书记，县长，县委常委、宣传部部长',
+          copyNames: ['东湖镇人民政府', '清水县自然资源局'],
+        },
+        facts(DocumentKind.SPECIAL_REPORT, '清水网信', 3),
+      ),
+    },
+    {
+      kind: DocumentKind.WARNING_NOTICE,
+      bodyText: '预警对象',
+      model: warningNoticeDocument(
+        {
+          incidentTitle: '东湖镇征地补偿网帖',
+          action: 'ISSUED',
+          level: 'III',
+          object: '东湖镇征地补偿相关网帖及跟评',
+          startAt: '2026-12-06T02:00:00.000Z',
+          scope: '东湖镇及周边村组，可能波及全县征地拆迁工作',
+          matters: '相关帖文转发量快速上升，存在线下聚集和借机炒作风险。',
+          measures: '东湖镇核实补偿款发放情况并及时回应；县自然资源局做好政策解读；网信部门加强监测。',
+          reason: null,
+          addresseeNames: ['东湖镇人民政府', '清水县自然资源局', '清水县委宣传部'],
+        },
+        facts(DocumentKind.WARNING_NOTICE, '清水网信', 4, { urgencyMark: '特急' }),
+      ),
+    },
+    {
+      kind: DocumentKind.DAILY_REPORT,
+      bodyText: '当日新增舆情',
+      model: dailyReportDocument(
+        {
+          day: '2026-12-05',
+          revision: 1,
+          figures: {
+            newIncidents: 4,
+            openIncidents: 6,
+            closedThatDay: 2,
+            tasksDispatchedThatDay: 5,
+            overdueTasks: 1,
+          },
+          sensitive: [
+            {
+              title: '东湖镇征地补偿网帖',
+              confidential: false,
+              grade: 'III',
+              platform: '本地论坛',
+              status: 'HANDLING',
+            },
+            { title: null, confidential: true, grade: 'II', platform: '微博', status: 'WARNED' },
+          ],
+          positive: ['县融媒体中心发布《冬季安全生产》系列报道'],
+          remarks: '征地补偿类舆情仍需重点关注。',
+          correctionReason: null,
+          recipientNames: ['县委宣传部'],
+        },
+        facts(DocumentKind.DAILY_REPORT, '清水网信', 18, { signer: '周明' }),
+      ),
+    },
+  ];
+}

@@ -1,0 +1,505 @@
+import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { Client } from 'pg';
+import { Role } from '@app/access';
+import { demoUnitId } from '@app/demo';
+import { docxParts, paragraphsOf } from '@app/documents';
+import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
+import { listedIncident, mutate, ok } from './support/loop-steps';
+import { establishOtherCounty } from './support/other-county';
+
+/**
+ * 公文 over the API (issue 21): a unit issues a document from its record under its next 发文字号; whoever may read
+ * the record reads the document and downloads it (another unit or county learns nothing); the file served is the
+ * file issued, byte for byte; fifty issued at once get fifty consecutive numbers; auditors' downloads are reads.
+ */
+let api: ApiFixture;
+let owner: Client;
+let centre: Session;
+let township: Session;
+let otherTownship: Session;
+let police: Session;
+let admin: Session;
+let auditor: Session;
+let otherCounty: Session;
+let incidentId: string;
+
+const DOC = `id kind recordId documentNumber year number title classification sha256 byteLength verificationCode
+  issuedByName docxPath pdfPath`;
+interface Doc {
+  id: string;
+  kind: string;
+  recordId: string;
+  documentNumber: string;
+  year: number;
+  number: number;
+  title: string;
+  classification: string;
+  sha256: string;
+  byteLength: number;
+  verificationCode: string;
+  issuedByName: string;
+  docxPath: string;
+  pdfPath: string;
+}
+const code = (r: { errors?: { extensions: { code: string; reason?: string } }[] }) =>
+  r.errors?.[0]?.extensions;
+
+const issue = (s: Session, input: Record<string, unknown>) =>
+  mutate<Doc>(api.url, s.token, 'issueDocument', input, DOC);
+const documents = (s: Session, recordId: string) =>
+  gql<{ documents: Doc[] }>(
+    api.url,
+    `query Q($r: ID!) { documents(recordId: $r) { ${DOC} } }`,
+    { r: recordId },
+    s,
+  );
+const download = (s: Session | null, path: string) =>
+  fetch(new URL(path, api.url), { headers: s ? { authorization: `Bearer ${s.token}` } : {} });
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+async function sendLetter(title: string, confidentialIncident?: string): Promise<string> {
+  return ok(
+    await mutate<{ id: string }>(
+      api.url,
+      centre.token,
+      'sendRiskLetter',
+      {
+        incidentId: confidentialIncident ?? incidentId,
+        recipientUnitIds: [demoUnitId('donghu'), demoUnitId('land-bureau')],
+        title,
+        risk: '网民在本地论坛发帖称东湖镇征地补偿款发放迟缓，可能引发二次传播和线下聚集。',
+        level: 'III',
+        scope: '东湖镇及周边村组',
+        watchPoints: '帖文跟评和转发情况',
+        requestedMeasures: '核实补偿款发放情况，及时回应网民关切',
+      },
+      'id',
+    ),
+  ).sendRiskLetter.id;
+}
+
+async function dispatch(unit: string): Promise<string> {
+  return ok(
+    await mutate<{ id: string }>(
+      api.url,
+      centre.token,
+      'dispatchTask',
+      { incidentId, unitId: demoUnitId(unit), role: 'LEAD', requirements: '核实并书面反馈' },
+      'id',
+    ),
+  ).dispatchTask.id;
+}
+
+beforeAll(async () => {
+  api = await startApi({ label: 'documents' });
+  owner = new Client({ connectionString: api.db.ownerUrl });
+  await owner.connect();
+  await establishOtherCounty(api, {
+    username: 'hexi.duty',
+    displayName: '河西值班员',
+    role: Role.DUTY_OFFICER,
+  });
+  [centre, township, otherTownship, police, admin, auditor, otherCounty] = await Promise.all(
+    ['zhouming', 'lina', 'gaoyang', 'fengtao', 'zhaoqiang', 'qianjun', 'hexi.duty'].map((u) =>
+      login(api.url, u),
+    ),
+  );
+  incidentId = await listedIncident(api.url, centre.token, {
+    title: '东湖镇征地补偿网帖',
+    discoveredAt: new Date(),
+  });
+});
+afterAll(async () => {
+  await owner?.end();
+  await api?.close();
+});
+
+describe('a risk letter issued as a 网络风险提示函', () => {
+  let letterId: string;
+  let doc: Doc;
+
+  beforeAll(async () => {
+    letterId = await sendLetter('东湖镇征地补偿网帖');
+    doc = ok(
+      await issue(centre, { kind: 'RISK_LETTER', recordId: letterId, urgency: 'URGENT' }),
+    ).issueDocument;
+  });
+
+  it('gets the unit’s next 发文字号 of its letter series, internal by default', () => {
+    const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+    expect(doc).toMatchObject({
+      kind: 'RISK_LETTER',
+      documentNumber: `清水网信函〔${year}〕1号`,
+      number: 1,
+      classification: 'INTERNAL',
+      title: '关于东湖镇征地补偿网帖的网络风险提示函',
+      issuedByName: '周明',
+    });
+  });
+
+  it('is served as the very bytes issued (SHA-256 as logged), laid out with its number, title and code', async () => {
+    const res = await download(centre, doc.docxPath);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('wordprocessingml');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(sha256(bytes)).toBe(doc.sha256);
+    // The log holds the hash, on the document's own stream.
+    const { rows } = await owner.query<{ data: { sha256: string; number: number } }>(
+      `SELECT data FROM es_events WHERE stream_id = $1 AND event_type = 'DocumentIssued'`,
+      [`document-${doc.id}`],
+    );
+    expect(rows[0].data).toMatchObject({ sha256: doc.sha256, number: 1 });
+    const text = paragraphsOf((await docxParts(bytes))['word/document.xml']);
+    // 信函格式: 密级 and 紧急程度 top left, the number top right on the first line.
+    expect(text.slice(0, 2)).toEqual([`内部\t${doc.documentNumber}`, '加急']);
+    expect(text).toContain(doc.title);
+    expect(text).toContain('东湖镇、清水县自然资源局：');
+    expect(text.some((t) => t.includes(doc.verificationCode))).toBe(true);
+    // Downloaded again, the same bytes.
+    expect(sha256(Buffer.from(await (await download(centre, doc.docxPath)).arrayBuffer()))).toBe(doc.sha256);
+  });
+
+  it('tells the units it is addressed to in their inboxes, by number only (it is internal)', async () => {
+    const { rows } = await owner.query<{
+      data: { refType: string; title: string | null; confidential: boolean; note: { zh: string } };
+    }>(
+      `SELECT data FROM es_events WHERE stream_id = $1 AND event_type = 'InboxItemArrived' AND data->>'refId' = $2`,
+      [`inbox-${demoUnitId('donghu')}`, doc.id],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].data).toMatchObject({
+      refType: 'DOCUMENT',
+      kind: 'DOCUMENT_ISSUED',
+      title: null,
+      confidential: true,
+    });
+    expect(rows[0].data.note.zh).toContain(doc.documentNumber);
+    expect(rows[0].data.note.zh).not.toContain('征地');
+  });
+
+  it('is issued once per letter, by its sender only', async () => {
+    expect(code(await issue(centre, { kind: 'RISK_LETTER', recordId: letterId }))).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      reason: 'DOCUMENT.ALREADY_ISSUED',
+    });
+    // A recipient reads the letter but does not issue its documents.
+    expect(code(await issue(township, { kind: 'RISK_LETTER', recordId: letterId }))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it('is read by those who read the letter; another township and another county learn nothing', async () => {
+    expect(ok(await documents(township, letterId)).documents.map((d) => d.id)).toEqual([doc.id]);
+    expect((await download(township, doc.docxPath)).status).toBe(200);
+    for (const s of [otherTownship, otherCounty]) {
+      expect(ok(await documents(s, letterId)).documents).toEqual([]);
+      const one = await gql(api.url, `query Q($id: ID!) { document(id: $id) { id } }`, { id: doc.id }, s);
+      expect(code(one)?.code).toBe('NOT_FOUND');
+      expect((await download(s, doc.docxPath)).status).toBe(404);
+      const list = await gql<{ unitDocuments: Doc[] }>(
+        api.url,
+        `query Q($u: ID) { unitDocuments(unitId: $u) { id } }`,
+        { u: demoUnitId('center') },
+        s,
+      );
+      expect(ok(list).unitDocuments).toEqual([]);
+    }
+    expect((await download(null, doc.docxPath)).status).toBe(401);
+  });
+
+  it('records an auditor’s download as a read, before serving it', async () => {
+    const before = await owner.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM es_events WHERE stream_id = $1 AND data->'fields' @> $2::jsonb`,
+      [`auditor-reads-${auditor.userId}`, JSON.stringify([{ field: 'documentFile' }])],
+    );
+    expect((await download(auditor, doc.docxPath)).status).toBe(200);
+    const after = await owner.query<{ n: number; data: { fields: { args: { id: string } }[] } }>(
+      `SELECT count(*)::int AS n FROM es_events WHERE stream_id = $1 AND data->'fields' @> $2::jsonb`,
+      [`auditor-reads-${auditor.userId}`, JSON.stringify([{ field: 'documentFile', args: { id: doc.id } }])],
+    );
+    expect(after.rows[0].n).toBe(before.rows[0].n + 1);
+  });
+
+  it('is found by its verification code in its county, and a copy’s SHA-256 checked against the log', async () => {
+    const q = `query Q($c: String!, $s: String) { verifyDocument(code: $c, sha256: $s) { matches unitName document { id } } }`;
+    const good = ok(
+      await gql<{ verifyDocument: { matches: boolean; unitName: string; document: { id: string } } }>(
+        api.url,
+        q,
+        { c: doc.verificationCode.toLowerCase(), s: doc.sha256 },
+        auditor,
+      ),
+    ).verifyDocument;
+    expect(good).toMatchObject({ matches: true, document: { id: doc.id } });
+    expect(good.unitName).toContain('清水县委网信办');
+    const altered = ok(
+      await gql<{ verifyDocument: { matches: boolean } }>(
+        api.url,
+        q,
+        { c: doc.verificationCode, s: 'b'.repeat(64) },
+        auditor,
+      ),
+    );
+    expect(altered.verifyDocument.matches).toBe(false);
+    expect(code(await gql(api.url, q, { c: doc.verificationCode }, otherCounty))?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('numbers', () => {
+  it('gives fifty documents issued at once by one unit fifty consecutive numbers, none used twice', async () => {
+    const letters: string[] = [];
+    for (let i = 0; i < 50; i++) letters.push(await sendLetter(`并发发文测试第${i + 1}件`));
+    const start = ok(
+      await gql<{ unitDocuments: Doc[] }>(api.url, `{ unitDocuments { kind number } }`, {}, centre),
+    )
+      .unitDocuments.filter((d) => d.kind === 'RISK_LETTER')
+      .reduce((max, d) => Math.max(max, d.number), 0);
+    const issued = await Promise.all(letters.map((l) => issue(centre, { kind: 'RISK_LETTER', recordId: l })));
+    const numbers = issued.map((r) => ok(r).issueDocument.number).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => start + 1 + i));
+    // The series' own stream says the same, in order.
+    const year = ok(issued[0]).issueDocument.year;
+    const { rows } = await owner.query<{ n: number }>(
+      `SELECT (data->>'number')::int AS n FROM es_events WHERE stream_id = $1 ORDER BY stream_version`,
+      [`document-serial-${demoUnitId('center')}-RISK_LETTER-${year}`],
+    );
+    expect(rows.map((r) => r.n)).toEqual(Array.from({ length: start + 50 }, (_, i) => i + 1));
+  });
+});
+
+describe('documents from tasks', () => {
+  it('the assignee’s written feedback needs its unit’s 机关代字, which its administrator sets', async () => {
+    const taskId = await dispatch('police');
+    for (const [m, input] of [
+      ['signTask', { taskId }],
+      [
+        'handInTask',
+        {
+          taskId,
+          factsFound: '帖文系谣言',
+          measures: '依法约谈发帖人',
+          result: '帖文已删除',
+          evidence: ['约谈笔录'],
+        },
+      ],
+    ] as const)
+      ok(await mutate(api.url, police.token, m, input, 'id'));
+    expect(code(await issue(police, { kind: 'WRITTEN_FEEDBACK', recordId: taskId }))).toMatchObject({
+      reason: 'DOCUMENT.NO_DOCUMENT_CODE',
+    });
+    // The police officer is no administrator; the county's is.
+    const set = (s: Session) =>
+      mutate(
+        api.url,
+        s.token,
+        'setUnitDocumentCode',
+        { unitId: demoUnitId('police'), code: '清水公网安' },
+        'documentCode',
+      );
+    expect(code(await set(police))?.code).toBe('FORBIDDEN');
+    expect(ok(await set(admin)).setUnitDocumentCode).toEqual({ documentCode: '清水公网安' });
+    const doc = ok(await issue(police, { kind: 'WRITTEN_FEEDBACK', recordId: taskId })).issueDocument;
+    expect(doc.documentNumber).toMatch(/^清水公网安报〔\d{4}〕1号$/);
+    const bytes = Buffer.from(await (await download(centre, doc.docxPath)).arrayBuffer());
+    const text = paragraphsOf((await docxParts(bytes))['word/document.xml']);
+    // Sent up to the centre: 签发人 beside the number.
+    expect(text).toContain(`${doc.documentNumber}\t签发人：冯涛`);
+    expect(text).toContain('帖文系谣言');
+    expect(text).toContain('附件：约谈笔录');
+  });
+
+  it('a 督办 gives the dispatcher a 督办通知单 the assignee reads and another township does not', async () => {
+    const taskId = await dispatch('donghu');
+    const supervised = ok(
+      await mutate<{ supervisions: { id: string }[] }>(
+        api.url,
+        centre.token,
+        'superviseTask',
+        {
+          taskId,
+          content: '请于今日内核实并回复',
+          replyDueAt: new Date(Date.now() + 3 * 3_600_000).toISOString(),
+        },
+        'supervisions { id }',
+      ),
+    ).superviseTask;
+    const noticeId = supervised.supervisions[0].id;
+    const doc = ok(await issue(centre, { kind: 'SUPERVISION_NOTICE', recordId: noticeId })).issueDocument;
+    expect(doc.documentNumber).toMatch(/^清水网信督〔\d{4}〕1号$/);
+    expect(doc.title).toBe('关于督办「东湖镇征地补偿网帖」处置工作的通知');
+    expect(ok(await documents(township, noticeId)).documents).toHaveLength(1);
+    expect(ok(await documents(otherTownship, noticeId)).documents).toHaveLength(0);
+  });
+
+  it('gives the 四单 ledger as .xlsx to the centre, and nothing to a township the incident is not shown to', async () => {
+    const res = await download(centre, `/files/ledgers/four-forms/${incidentId}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    expect((await download(otherTownship, `/files/ledgers/four-forms/${incidentId}`)).status).toBe(404);
+  });
+
+  it('gives the letters ledger with each recipient’s receipt, and the county’s incidents ledger', async () => {
+    const load = async (s: Session, path: string) => {
+      const res = await download(s, path);
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await res.arrayBuffer());
+      const cells: string[] = [];
+      wb.worksheets[0].eachRow((r) =>
+        (r.values as unknown[]).forEach((v) => typeof v === 'string' && cells.push(v)),
+      );
+      return cells;
+    };
+    const centreView = await load(centre, `/files/ledgers/letters/${incidentId}`);
+    expect(centreView).toEqual(expect.arrayContaining(['东湖镇', '清水县自然资源局', '未签收']));
+    // A recipient sees its own receipts, not the other recipient's.
+    const townView = await load(township, `/files/ledgers/letters/${incidentId}`);
+    expect(townView).toContain('东湖镇');
+    expect(townView).not.toContain('清水县自然资源局');
+    expect((await download(otherCounty, `/files/ledgers/letters/${incidentId}`)).status).toBe(404);
+    expect(await load(centre, '/files/ledgers/incidents')).toContain('东湖镇征地补偿网帖');
+    expect(await load(otherCounty, '/files/ledgers/incidents')).not.toContain('东湖镇征地补偿网帖');
+  });
+});
+
+describe('预警通知', () => {
+  it('is made from the warning in force, once per issue or adjustment, for the units working the incident', async () => {
+    const warned = await listedIncident(api.url, centre.token, {
+      title: '西山镇道路积水网帖',
+      discoveredAt: new Date(),
+    });
+    expect(code(await issue(centre, { kind: 'WARNING_NOTICE', recordId: warned }))).toMatchObject({
+      reason: 'DOCUMENT.RECORD_NOT_READY',
+    });
+    const warning = {
+      incidentId: warned,
+      level: 'III',
+      object: '西山镇道路积水相关网帖',
+      startAt: new Date().toISOString(),
+      scope: '西山镇',
+      matters: '积水影响出行，跟帖增多',
+      measures: '及时排水并回应网民关切',
+    };
+    ok(await mutate(api.url, centre.token, 'issueWarning', warning, 'id'));
+    const first = ok(await issue(centre, { kind: 'WARNING_NOTICE', recordId: warned })).issueDocument;
+    expect(first.documentNumber).toMatch(/^清水网信预警〔\d{4}〕1号$/);
+    expect(first.title).toBe('关于「西山镇道路积水网帖」发布三级（黄色）网络舆情预警的通知');
+    expect(code(await issue(centre, { kind: 'WARNING_NOTICE', recordId: warned }))).toMatchObject({
+      reason: 'DOCUMENT.ALREADY_ISSUED',
+    });
+    ok(
+      await mutate(
+        api.url,
+        centre.token,
+        'adjustWarning',
+        { ...warning, level: 'II', reason: '跟帖量快速上升' },
+        'id',
+      ),
+    );
+    const second = ok(await issue(centre, { kind: 'WARNING_NOTICE', recordId: warned })).issueDocument;
+    expect(second.documentNumber).toMatch(/^清水网信预警〔\d{4}〕2号$/);
+    expect(second.title).toContain('调整二级（橙色）');
+    expect(
+      ok(await documents(centre, warned))
+        .documents.map((d) => d.id)
+        .sort(),
+    ).toEqual([first.id, second.id].sort());
+    expect(ok(await documents(otherTownship, warned)).documents).toEqual([]);
+  });
+});
+
+describe('documents from reports', () => {
+  it('a signed-off 专报 becomes a 舆情专报 with its leader as 签发人; a draft does not', async () => {
+    const [handler, leader, propaganda] = await Promise.all(
+      ['wujing', 'zhenghua', 'hegang'].map((u) => login(api.url, u)),
+    );
+    const draft = ok(
+      await mutate<{ id: string }>(
+        api.url,
+        handler.token,
+        'saveSpecialReportDraft',
+        {
+          incidentId,
+          title: '关于东湖镇征地补偿网络舆情的专报',
+          summary: '网民发帖反映东湖镇征地补偿款发放迟缓，阅读量快速上升。',
+          analysis: '关注点集中在补偿进度，存在线下聚集风险，需及时回应。',
+          suggestions: ['东湖镇牵头核实并回应', '县自然资源局配合政策解读'],
+          addressees: '县委书记，县长',
+          copyUnitIds: [demoUnitId('donghu')],
+        },
+        'id',
+      ),
+    ).saveSpecialReportDraft;
+    expect(code(await issue(centre, { kind: 'SPECIAL_REPORT', recordId: draft.id }))).toMatchObject({
+      reason: 'DOCUMENT.RECORD_NOT_READY',
+    });
+    ok(
+      await gql(
+        api.url,
+        `mutation I($id: ID!) { issueSpecialReport(id: $id) { id } }`,
+        { id: draft.id },
+        leader,
+      ),
+    );
+    const doc = ok(await issue(handler, { kind: 'SPECIAL_REPORT', recordId: draft.id })).issueDocument;
+    expect(doc.documentNumber).toMatch(/^清水网信专报〔\d{4}〕1号$/);
+    const text = paragraphsOf(
+      (await docxParts(Buffer.from(await (await download(propaganda, doc.docxPath)).arrayBuffer())))[
+        'word/document.xml'
+      ],
+    );
+    expect(text).toContain(`${doc.documentNumber}\t签发人：郑华`);
+    expect(text.some((t) => /^（舆情专报\d{4}年第\d+期）$/.test(t))).toBe(true);
+    expect(text).toContain('抄送：东湖镇。');
+    // 西山镇 received neither the report nor its document.
+    expect((await download(otherTownship, doc.docxPath)).status).toBe(404);
+  });
+
+  it('an issued 舆情日报 becomes a document the propaganda department reads and a township does not', async () => {
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const report = ok(
+      await mutate<{ id: string }>(
+        api.url,
+        centre.token,
+        'issueDailyReport',
+        { date: today, positive: ['县融媒体中心发布政策解读'], remarks: '继续关注征地补偿舆情' },
+        'id',
+      ),
+    ).issueDailyReport;
+    const doc = ok(await issue(centre, { kind: 'DAILY_REPORT', recordId: report.id })).issueDocument;
+    expect(doc.documentNumber).toMatch(/^清水网信日报〔\d{4}〕1号$/);
+    const propaganda = await login(api.url, 'hegang');
+    expect(ok(await documents(propaganda, report.id)).documents.map((d) => d.id)).toEqual([doc.id]);
+    const text = paragraphsOf(
+      (await docxParts(Buffer.from(await (await download(propaganda, doc.docxPath)).arrayBuffer())))[
+        'word/document.xml'
+      ],
+    );
+    expect(text).toContain('继续关注征地补偿舆情');
+    expect(ok(await documents(township, report.id)).documents).toEqual([]);
+  });
+});
+
+describe('classification', () => {
+  it('a 涉密 incident’s letter makes a 涉密 document (秘密, 份号), never an open one', async () => {
+    const secret = await listedIncident(api.url, centre.token, {
+      title: '涉密事件',
+      discoveredAt: new Date(),
+      confidential: true,
+    });
+    const letterId = await sendLetter('涉密提示', secret);
+    expect(
+      code(await issue(centre, { kind: 'RISK_LETTER', recordId: letterId, classification: 'PUBLIC' })),
+    ).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      reason: 'DOCUMENT.CLASSIFICATION_TOO_LOW',
+    });
+    const doc = ok(await issue(centre, { kind: 'RISK_LETTER', recordId: letterId })).issueDocument;
+    expect(doc.classification).toBe('CONFIDENTIAL');
+    const bytes = Buffer.from(await (await download(centre, doc.docxPath)).arrayBuffer());
+    const text = paragraphsOf((await docxParts(bytes))['word/document.xml']);
+    expect(text[0]).toBe(`000001\t${doc.documentNumber}`);
+    expect(text).toContain('秘密★1年');
+  });
+});
