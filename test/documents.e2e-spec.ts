@@ -189,6 +189,24 @@ describe('a risk letter issued as a 网络风险提示函', () => {
     });
   });
 
+  it('is offered for issue (documentIssuable) to its sender only — what issueDocument would take', async () => {
+    const fresh = await sendLetter('西山镇道路施工扰民');
+    const issuable = async (s: Session, recordId: string) =>
+      ok(
+        await gql<{ documentIssuable: boolean }>(
+          api.url,
+          `query Q($k: DocumentKind!, $r: ID!) { documentIssuable(kind: $k, recordId: $r) }`,
+          { k: 'RISK_LETTER', r: recordId },
+          { token: s.token },
+        ),
+      ).documentIssuable;
+    expect(await issuable(centre, fresh)).toBe(true);
+    expect(await issuable(township, fresh)).toBe(false); // a recipient
+    expect(await issuable(auditor, fresh)).toBe(false); // reads, never issues
+    expect(await issuable(otherCounty, fresh)).toBe(false);
+    expect(await issuable(centre, 'not-a-record')).toBe(false);
+  });
+
   it('is read by those who read the letter; another township and another county learn nothing', async () => {
     expect(ok(await documents(township, letterId)).documents.map((d) => d.id)).toEqual([doc.id]);
     expect((await download(township, doc.docxPath)).status).toBe(200);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Action, authorize, dataScopeOf, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
+import { Action, authorize, dataScopeOf, decide, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, SerialNumbers } from '@app/event-store';
 import { beijingDay, CommandContext, deterministicUuid } from '@app/kernel';
 import { deliverToInbox, InboxChangeKind, InboxRef } from '@app/inbox';
@@ -168,6 +168,19 @@ export class DocumentService {
       });
       return this.row(documentId);
     });
+  }
+
+  /**
+   * Whether the caller may issue this record's document of this kind now — issueDocument's checks of who, without
+   * issuing — so the console offers 发文 only where the API would take it. A missing 机关代字 still offers it: the
+   * refusal then says what to configure.
+   */
+  async mayIssue(p: Principal, kind: DocumentKind, recordId: string): Promise<boolean> {
+    if (!UUID.test(recordId)) return false;
+    const target = { kind: 'unit' as const, unitId: p.unitId, countyId: p.countyId };
+    if (!decide(p, Action.DocumentIssue, target).allowed) return false;
+    const record = await this.sources.resolve(p, kind, recordId).catch(() => null);
+    return record !== null && record.issuingUnitId === p.unitId;
   }
 
   /** Documents on any record: every kind the record id may be of, as far as the caller may read them. */

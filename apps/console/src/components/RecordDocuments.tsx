@@ -10,7 +10,8 @@ import { useSubmit } from '../lib/submit';
 import { DocumentDownload } from './DocumentDownload';
 
 const RECORD_DOCUMENTS = graphql(`
-  query ConsoleRecordDocuments($recordId: ID!) {
+  query ConsoleRecordDocuments($recordId: ID!, $kind: DocumentKind!) {
+    documentIssuable(kind: $kind, recordId: $recordId)
     documents(recordId: $recordId) {
       id
       kind
@@ -34,21 +35,12 @@ const ISSUE = graphql(`
 
 /**
  * The official document made from one record (a risk letter, a 督办, a task's hand-in, a report): its number and
- * 下载 Word / PDF once issued; before that, 发文 for the unit that issues it (`canIssue`, from the record's
- * allowed actions on the page that mounts it — the API refuses anyone else with the reason).
+ * 下载 Word / PDF once issued; before that, 发文 for whoever the API says may issue it (documentIssuable).
  */
-export function RecordDocuments({
-  kind,
-  recordId,
-  canIssue,
-}: {
-  kind: DocumentKind;
-  recordId: string;
-  canIssue: boolean;
-}) {
+export function RecordDocuments({ kind, recordId }: { kind: DocumentKind; recordId: string }) {
   const [{ data }, refetch] = useQuery({
     query: RECORD_DOCUMENTS,
-    variables: { recordId },
+    variables: { recordId, kind },
     requestPolicy: 'cache-and-network',
   });
   const issue = useSubmit(ISSUE);
@@ -63,7 +55,7 @@ export function RecordDocuments({
         <DocumentDownload document={doc} />
       </Space>
     );
-  if (!canIssue) return null;
+  if (!data?.documentIssuable) return null;
   return (
     <Popconfirm
       title={`印发${label('DocumentKind', kind)}？`}

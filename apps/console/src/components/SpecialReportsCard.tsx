@@ -1,3 +1,4 @@
+import { RecordDocuments } from './RecordDocuments';
 import { EditOutlined, FileTextOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
@@ -230,6 +231,7 @@ export function SpecialReportsCard({ incident: inc, live }: { incident: Incident
                 </Space>
               )}
             </div>
+            {r.serial && <RecordDocuments kind="SPECIAL_REPORT" recordId={r.id} />}
             <Typography.Text type="secondary" className="special-report-item-meta">
               {r.draftedByName} 起草 · {fmt(r.draftedAt)}
               {r.draftRevision > 1 ? ` · 第 ${r.draftRevision} 稿` : ''}

@@ -36,7 +36,7 @@ type Documents = {
     "\n  mutation ConsoleRemoveChannel($input: RemoveNotificationChannelInput!) {\n    removeNotificationChannel(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleRemoveChannelDocument,
     "\n  mutation ConsoleRetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleRetryDeliveryDocument,
     "\n  mutation ConsolePublishStatement($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n      version\n      channels\n    }\n  }\n": typeof types.ConsolePublishStatementDocument,
-    "\n  query ConsoleRecordDocuments($recordId: ID!) {\n    documents(recordId: $recordId) {\n      id\n      kind\n      documentNumber\n      classification\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n": typeof types.ConsoleRecordDocumentsDocument,
+    "\n  query ConsoleRecordDocuments($recordId: ID!, $kind: DocumentKind!) {\n    documentIssuable(kind: $kind, recordId: $recordId)\n    documents(recordId: $recordId) {\n      id\n      kind\n      documentNumber\n      classification\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n": typeof types.ConsoleRecordDocumentsDocument,
     "\n  mutation ConsoleIssueDocument($input: IssueDocumentInput!) {\n    issueDocument(input: $input) {\n      id\n      documentNumber\n    }\n  }\n": typeof types.ConsoleIssueDocumentDocument,
     "\n  mutation ConsoleSaveSpecialReportDraft($input: SaveSpecialReportDraftInput!) {\n    saveSpecialReportDraft(input: $input) {\n      ...SpecialReportFields\n    }\n  }\n": typeof types.ConsoleSaveSpecialReportDraftDocument,
     "\n  mutation ConsoleWithdrawSpecialReport($input: WithdrawSpecialReportInput!) {\n    withdrawSpecialReport(input: $input) {\n      ...SpecialReportFields\n    }\n  }\n": typeof types.ConsoleWithdrawSpecialReportDocument,
@@ -165,7 +165,7 @@ const documents: Documents = {
     "\n  mutation ConsoleRemoveChannel($input: RemoveNotificationChannelInput!) {\n    removeNotificationChannel(input: $input) {\n      id\n    }\n  }\n": types.ConsoleRemoveChannelDocument,
     "\n  mutation ConsoleRetryDelivery($input: RetryNotificationDeliveryInput!) {\n    retryNotificationDelivery(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleRetryDeliveryDocument,
     "\n  mutation ConsolePublishStatement($input: PublishStatementInput!) {\n    publishStatement(input: $input) {\n      id\n      status\n      version\n      channels\n    }\n  }\n": types.ConsolePublishStatementDocument,
-    "\n  query ConsoleRecordDocuments($recordId: ID!) {\n    documents(recordId: $recordId) {\n      id\n      kind\n      documentNumber\n      classification\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n": types.ConsoleRecordDocumentsDocument,
+    "\n  query ConsoleRecordDocuments($recordId: ID!, $kind: DocumentKind!) {\n    documentIssuable(kind: $kind, recordId: $recordId)\n    documents(recordId: $recordId) {\n      id\n      kind\n      documentNumber\n      classification\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n": types.ConsoleRecordDocumentsDocument,
     "\n  mutation ConsoleIssueDocument($input: IssueDocumentInput!) {\n    issueDocument(input: $input) {\n      id\n      documentNumber\n    }\n  }\n": types.ConsoleIssueDocumentDocument,
     "\n  mutation ConsoleSaveSpecialReportDraft($input: SaveSpecialReportDraftInput!) {\n    saveSpecialReportDraft(input: $input) {\n      ...SpecialReportFields\n    }\n  }\n": types.ConsoleSaveSpecialReportDraftDocument,
     "\n  mutation ConsoleWithdrawSpecialReport($input: WithdrawSpecialReportInput!) {\n    withdrawSpecialReport(input: $input) {\n      ...SpecialReportFields\n    }\n  }\n": types.ConsoleWithdrawSpecialReportDocument,
@@ -377,7 +377,7 @@ export function graphql(source: "\n  mutation ConsolePublishStatement($input: Pu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleRecordDocuments($recordId: ID!) {\n    documents(recordId: $recordId) {\n      id\n      kind\n      documentNumber\n      classification\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n"): (typeof documents)["\n  query ConsoleRecordDocuments($recordId: ID!) {\n    documents(recordId: $recordId) {\n      id\n      kind\n      documentNumber\n      classification\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n"];
+export function graphql(source: "\n  query ConsoleRecordDocuments($recordId: ID!, $kind: DocumentKind!) {\n    documentIssuable(kind: $kind, recordId: $recordId)\n    documents(recordId: $recordId) {\n      id\n      kind\n      documentNumber\n      classification\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n"): (typeof documents)["\n  query ConsoleRecordDocuments($recordId: ID!, $kind: DocumentKind!) {\n    documentIssuable(kind: $kind, recordId: $recordId)\n    documents(recordId: $recordId) {\n      id\n      kind\n      documentNumber\n      classification\n      docxPath\n      pdfPath\n      pdfAvailable\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

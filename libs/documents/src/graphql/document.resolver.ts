@@ -58,6 +58,18 @@ export class DocumentResolver {
     return (await this.service.documentsOfRecord(p, recordId)).map((d) => toType(d, this.pdf.available));
   }
 
+  @Query(() => Boolean, {
+    description:
+      '本人现在能否由该记录印发此类公文（与 issueDocument 同一检查，不发文）/ Whether the caller may issue this document now',
+  })
+  async documentIssuable(
+    @CurrentPrincipal() p: Principal,
+    @Args('kind', { type: () => DocumentKind }) kind: DocumentKind,
+    @Args('recordId', { type: () => ID }) recordId: string,
+  ): Promise<boolean> {
+    return this.service.mayIssue(p, kind, recordId);
+  }
+
   @Query(() => [DocumentType], {
     description: '某单位的发文（默认本单位；新的在前，最多 200 份）/ A unit’s issued documents',
   })

@@ -1,3 +1,4 @@
+import { FourFormsLedgerButton, LettersLedgerButton } from '../RecordDocuments';
 import { ArrowLeftOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Space, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
@@ -118,6 +119,8 @@ export function IncidentHeader({
             <Button data-testid="action-more">更多操作</Button>
           </Dropdown>
         )}
+        <FourFormsLedgerButton incidentId={inc.id} />
+        <LettersLedgerButton incidentId={inc.id} />
       </Space>
     </div>
   );

@@ -1,3 +1,4 @@
+import { RecordDocuments } from '../RecordDocuments';
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import { Card, Empty, Form, Input, Radio, Tag } from 'antd';
 import { useMemo } from 'react';
@@ -95,6 +96,7 @@ export function LettersCard({
                   </Tag>
                 ))}
               </div>
+              <RecordDocuments kind="RISK_LETTER" recordId={l.id} />
             </div>
           ))
         )}

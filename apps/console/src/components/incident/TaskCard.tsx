@@ -1,5 +1,6 @@
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
+import { RecordDocuments } from '../RecordDocuments';
 import { TaskActions } from '../TaskActions';
 import { TaskStatusTag } from '../tags';
 import { graphql } from '../../gql';
@@ -94,6 +95,7 @@ export function TaskCard({
           </div>
         </div>
       )}
+      {t.feedback && <RecordDocuments kind="WRITTEN_FEEDBACK" recordId={t.id} />}
       <TaskActions task={t} onDone={onChanged} />
     </div>
   );

@@ -2,6 +2,7 @@ import { Card, DatePicker, Form, Input, Radio } from 'antd';
 import { settled, type CardDialogs } from './shared';
 import { FormModal } from '../FormModal';
 import { ReasonDialog } from '../ReasonDialog';
+import { RecordDocuments } from '../RecordDocuments';
 import { graphql } from '../../gql';
 import type { Grade, IncidentWarningFieldsFragment } from '../../gql/graphql';
 import { GRADE_COLOR, label, options } from '../../lib/labels';
@@ -98,6 +99,7 @@ export function WarningCard({
               {w.measures}
             </div>
           </div>
+          {w.active && <RecordDocuments kind="WARNING_NOTICE" recordId={inc.id} />}
         </Card>
       )}
 
