@@ -5,3 +5,5 @@ export * from './validation';
 export * from './beijing-time';
 export * from './periodic-task';
 export * from './input-text';
+export * from './decider';
+export * from './recorded-event';

@@ -1,4 +1,4 @@
-import { Grade } from '@app/incidents';
+import { Grade } from '@app/incidents/domain';
 import {
   AppError,
   ErrorCode,

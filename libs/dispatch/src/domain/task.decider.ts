@@ -1,8 +1,8 @@
-import { HolidayCalendar } from '@app/calendar';
-import { DEFAULT_TIMER_SETTINGS, TimerSettings } from '@app/organization';
+import { HolidayCalendar } from '@app/calendar/domain';
+import { DEFAULT_TIMER_SETTINGS, TimerSettings } from '@app/organization/domain';
 import { DeadlinePolicyInForce } from './deadline-policy';
 import { reminderTimes } from './reminders';
-import { TaskRole } from '@app/incidents';
+import { TaskRole } from '@app/incidents/domain';
 import {
   AppError,
   checkReason,

@@ -1,4 +1,4 @@
-import { Role, ROLE_LABELS } from '@app/access';
+import { Role, ROLE_LABELS } from '@app/access/domain';
 import { AppError, ErrorCode, FieldProblem, NotFound, ValidationFailed } from '@app/kernel';
 import { isPrivileged, SEPARATED_ROLES } from './privileged-roles';
 import { UserEvent, UserEventType } from './user.events';

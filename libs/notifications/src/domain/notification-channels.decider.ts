@@ -1,4 +1,4 @@
-import { InboxAudience } from '@app/inbox';
+import { InboxAudience } from '@app/inbox/domain';
 import { FieldProblem, NotFound, problem, textProblems, ValidationFailed } from '@app/kernel';
 import {
   NotificationChannelEvent,

@@ -1,5 +1,5 @@
-import { Role, UNIT_KIND_LABELS, UnitKind } from '@app/access';
-import { parseCalendar } from '@app/calendar';
+import { Role, UNIT_KIND_LABELS, UnitKind } from '@app/access/domain';
+import { parseCalendar } from '@app/calendar/domain';
 import { FieldProblem } from '@app/kernel';
 import { AlreadyExists, failIf, problem } from './organization.errors';
 import { deadlineMatrix } from './deadline-matrix';

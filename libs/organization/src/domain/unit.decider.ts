@@ -1,4 +1,4 @@
-import { UNIT_KIND_LABELS, UnitKind } from '@app/access';
+import { UNIT_KIND_LABELS, UnitKind } from '@app/access/domain';
 import { FieldProblem } from '@app/kernel';
 import { AppError, ErrorCode } from '@app/kernel';
 import { AlreadyExists, failIf, problem } from './organization.errors';

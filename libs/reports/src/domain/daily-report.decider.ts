@@ -1,6 +1,6 @@
-import { Decider } from '@app/event-store';
 import {
   AppError,
+  Decider,
   ErrorCode,
   FieldProblem,
   problem,

@@ -1,7 +1,7 @@
-import { Decider } from '@app/event-store';
 import {
   AppError,
   checkReason,
+  Decider,
   ErrorCode,
   FieldProblem,
   textListProblems,

@@ -12,7 +12,6 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { In } from 'typeorm';
 import {
   Action,
   AuthenticatedGuard,
@@ -22,7 +21,6 @@ import {
   dataScopeOf,
   Principal,
   RequestCommandContext,
-  ScopedDb,
 } from '@app/access';
 import { groupBy, Loaders, registerLabelledEnum, RequestLoaders } from '@app/graphql';
 import { IncidentType } from '@app/incidents';
@@ -38,6 +36,7 @@ import {
   StatementStatus,
 } from '../domain/statement.decider';
 import { StatementView } from '../projections/statement-view.entity';
+import { StatementReader } from '../queries/statement-reader';
 
 registerLabelledEnum(StatementKind, 'StatementKind', '稿件类型 / Statement kind', STATEMENT_KIND_LABELS);
 registerLabelledEnum(GuidanceTier, 'GuidanceTier', '引导层级（002）/ Guidance tier', GUIDANCE_TIER_LABELS);
@@ -195,7 +194,7 @@ export class PublishStatementInput extends StatementStep {
 export class StatementResolver {
   constructor(
     private readonly service: StatementService,
-    private readonly db: ScopedDb,
+    private readonly reader: StatementReader,
     private readonly clock: Clock,
   ) {}
 
@@ -266,18 +265,11 @@ export class StatementResolver {
     @CurrentPrincipal() p: Principal,
     @Args('status', { type: () => [StatementStatus], nullable: true }) status?: StatementStatus[],
   ) {
-    const rows = await this.db.run(dataScopeOf(p), (m) =>
-      m.find(StatementView, {
-        where: status?.length ? { status: In(status) } : {},
-        order: { draftedAt: 'DESC' },
-        take: 200,
-      }),
-    );
-    return rows.map(toStatementType);
+    return (await this.reader.list(dataScopeOf(p), status)).map(toStatementType);
   }
 
   private async read(p: Principal, id: string): Promise<StatementType> {
-    const s = await this.db.run(dataScopeOf(p), (m) => m.findOneBy(StatementView, { statementId: id }));
+    const s = await this.reader.byId(dataScopeOf(p), id);
     if (!s) throw new NotFound('STATEMENT.NOT_FOUND', { zh: '口径/通稿', en: 'Statement' }, id);
     authorize(p, Action.StatementRead, statementTarget(s), id);
     return toStatementType(s);
@@ -287,7 +279,7 @@ export class StatementResolver {
 @Resolver(() => IncidentType)
 @UseGuards(AuthenticatedGuard)
 export class IncidentStatementsResolver {
-  constructor(private readonly db: ScopedDb) {}
+  constructor(private readonly reader: StatementReader) {}
 
   @ResolveField(() => [StatementType], { description: '口径/通稿 / Statements' })
   async statements(
@@ -299,13 +291,7 @@ export class IncidentStatementsResolver {
     const rows = await loaders
       .get<StatementView[]>(
         `statements:${p.userId}`,
-        async (ids) =>
-          groupBy(
-            await this.db.run(scope, (m) =>
-              m.find(StatementView, { where: { incidentId: In([...ids]) }, order: { draftedAt: 'ASC' } }),
-            ),
-            (s) => s.incidentId,
-          ),
+        async (ids) => groupBy(await this.reader.ofIncidents(scope, ids), (s) => s.incidentId),
         [],
       )
       .load(incident.id);
