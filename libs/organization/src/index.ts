@@ -1,6 +1,7 @@
 export * from './organization.module';
 export * from './domain/organization.events';
 export { UnitFacts } from './domain/unit.decider';
+export { CountyNotFound, OrganizationErrorReason, UnitNotFound } from './domain/organization.errors';
 export { OrganizationDirectory } from './queries/organization-directory';
 export { UnitObligation, UnitObligationCounter, UnitObligations } from './queries/unit-obligations';
 export { UnitView } from './projections/unit-view.entity';

@@ -12,14 +12,7 @@ import {
 } from '@app/access';
 import { CommandExecutor, commandMetadata, Decider, RecordedEvent, StoreTransaction } from '@app/event-store';
 import { Grade, IncidentCommandService, IncidentNature, IncidentView, TaskRole } from '@app/incidents';
-import {
-  CommandContext,
-  deterministicUuid,
-  LocalizedMessage,
-  NotFound,
-  problem,
-  ValidationFailed,
-} from '@app/kernel';
+import { CommandContext, deterministicUuid, LocalizedMessage, problem, ValidationFailed } from '@app/kernel';
 import { deliverToInbox, InboxAudience, InboxChangeKind } from '@app/inbox';
 import { HolidayCalendar } from '@app/calendar';
 import {
@@ -54,10 +47,10 @@ import {
   initialTaskState,
   NewTask,
   TaskCommand,
-  TaskNotFound,
   TaskState,
   TaskTimer,
 } from '../domain/task.decider';
+import { LetterNotFound, TaskNotFound } from '../domain/dispatch.errors';
 import { reminderTimes } from '../domain/reminders';
 import { DeadlineRule, TaskKind } from '../domain/task.enums';
 import { TASK_STREAM_TYPE, TaskEvent, TaskEventType, taskStreamId } from '../domain/task.events';
@@ -180,7 +173,7 @@ export class DispatchService {
     const letter = /^[0-9a-f-]{36}$/i.test(letterId)
       ? await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(LetterView, { letterId }))
       : null;
-    if (!letter) throw new NotFound('LETTER.NOT_FOUND', { zh: '风险提示函', en: 'Risk letter' }, letterId);
+    if (!letter) throw new LetterNotFound(letterId);
     return letter;
   }
 

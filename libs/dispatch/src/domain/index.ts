@@ -9,3 +9,4 @@ export * from './deadline-policy';
 export * from './task-lateness';
 export { reminderTimes } from './reminders';
 export { evolveTask, initialTaskState, TaskState, TaskTimer } from './task.decider';
+export * from './dispatch.errors';

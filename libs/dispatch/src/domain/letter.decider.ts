@@ -1,13 +1,6 @@
 import { Grade } from '@app/incidents/domain';
-import {
-  AppError,
-  ErrorCode,
-  FieldProblem,
-  NotFound,
-  problem,
-  textProblems,
-  ValidationFailed,
-} from '@app/kernel';
+import { FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
+import { LetterAlreadySent, LetterAlreadySigned, LetterNotFound } from './dispatch.errors';
 
 export const LetterEventType = {
   Sent: 'RiskLetterSent',
@@ -112,11 +105,7 @@ export const initialLetterState = (): LetterState => ({
 export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
   switch (c.type) {
     case 'SendRiskLetter': {
-      if (s.exists)
-        throw new AppError(ErrorCode.INVALID_TRANSITION, 'LETTER.ALREADY_SENT', {
-          zh: '提示函已发出',
-          en: 'The letter was sent already',
-        });
+      if (s.exists) throw new LetterAlreadySent();
       const k = c.content;
       const p: FieldProblem[] = [
         ...textProblems('input.title', k.title, 1, 200),
@@ -159,14 +148,8 @@ export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
       ];
     }
     case 'SignRiskLetter': {
-      if (!s.exists)
-        throw new NotFound('LETTER.NOT_FOUND', { zh: '风险提示函', en: 'Risk letter' }, c.letterId);
-      if (s.signed.includes(c.actorUnitId)) {
-        throw new AppError(ErrorCode.INVALID_TRANSITION, 'LETTER.ALREADY_SIGNED', {
-          zh: '本单位已签收该提示函',
-          en: 'Your unit has signed for this letter already',
-        });
-      }
+      if (!s.exists) throw new LetterNotFound(c.letterId);
+      if (s.signed.includes(c.actorUnitId)) throw new LetterAlreadySigned();
       return [
         {
           type: LetterEventType.Signed,

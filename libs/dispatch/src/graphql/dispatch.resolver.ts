@@ -21,9 +21,9 @@ import {
   RequestLoaders,
 } from '@app/graphql';
 import { IncidentType, toIncidentType, callerMay, IncidentCommandService } from '@app/incidents';
-import { Clock, CommandContext, deterministicUuid, NotFound } from '@app/kernel';
+import { Clock, CommandContext, deterministicUuid } from '@app/kernel';
 import { DispatchService, letterTarget, TaskCommandBody, taskTarget } from '../commands/dispatch.service';
-import { TaskNotFound } from '../domain/task.decider';
+import { LetterNotFound, TaskNotFound } from '../domain/dispatch.errors';
 import { LetterView } from '../projections/letter-view.entity';
 import { TaskView } from '../projections/task-view.entity';
 import { DispatchReader, InboxEntry } from '../queries/dispatch-reader';
@@ -330,7 +330,7 @@ export class DispatchResolver {
 
   private async letter(p: Principal, id: string): Promise<RiskLetterType> {
     const l = /^[0-9a-f-]{36}$/i.test(id) ? await this.reader.letter(dataScopeOf(p), id) : null;
-    if (!l) throw new NotFound('LETTER.NOT_FOUND', { zh: '风险提示函', en: 'Risk letter' }, id);
+    if (!l) throw new LetterNotFound(id);
     authorize(p, Action.LetterRead, letterTarget(l), id);
     return toLetterType(l);
   }

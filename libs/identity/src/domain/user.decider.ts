@@ -1,7 +1,18 @@
 import { Role, ROLE_LABELS } from '@app/access/domain';
-import { AppError, ErrorCode, FieldProblem, NotFound, ValidationFailed } from '@app/kernel';
+import { FieldProblem, ValidationFailed } from '@app/kernel';
 import { isPrivileged, SEPARATED_ROLES } from './privileged-roles';
 import { UserEvent, UserEventType } from './user.events';
+import {
+  IdentityErrorReason,
+  userAlreadyActive,
+  userAlreadyDeactivated,
+  userAlreadyExists,
+  userDeactivated,
+  userNoSecondFactor,
+  UserNotFound,
+  userSelfDeactivation,
+  userSelfSecondFactorReset,
+} from './identity.errors';
 
 export type UserCommand =
   | {
@@ -61,22 +72,15 @@ function separationProblem(roles: readonly Role[]): FieldProblem | null {
   };
 }
 
-export const SEPARATION_OF_DUTIES = 'USER.SEPARATION_OF_DUTIES';
-export const SELF_GRANT = 'USER.SELF_GRANT';
-
-export class UserStateRefusal extends AppError {
-  constructor(reason: string, zh: string, en: string) {
-    super(ErrorCode.INVALID_TRANSITION, reason, { zh, en });
-  }
-}
+export const SEPARATION_OF_DUTIES = IdentityErrorReason.USER_SEPARATION_OF_DUTIES;
+export const SELF_GRANT = IdentityErrorReason.USER_SELF_GRANT;
+export { UserStateRefusal } from './identity.errors';
 
 export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
-  if (c.type !== 'RegisterUser' && !s.exists)
-    throw new NotFound('USER.NOT_FOUND', { zh: '用户', en: 'User' }, c.userId);
+  if (c.type !== 'RegisterUser' && !s.exists) throw new UserNotFound(c.userId);
   switch (c.type) {
     case 'RegisterUser': {
-      if (s.exists)
-        throw new UserStateRefusal('USER.ALREADY_EXISTS', '用户已存在', 'The user already exists');
+      if (s.exists) throw userAlreadyExists();
       const p: FieldProblem[] = [];
       if (!USERNAME.test(c.username)) {
         p.push({
@@ -144,18 +148,8 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
       ];
     }
     case 'DeactivateUser': {
-      if (!s.active)
-        throw new UserStateRefusal(
-          'USER.ALREADY_DEACTIVATED',
-          '该用户已停用',
-          'The user is already deactivated',
-        );
-      if (c.userId === c.actorUserId)
-        throw new UserStateRefusal(
-          'USER.SELF_DEACTIVATION',
-          '不能停用自己的账号',
-          'You cannot deactivate yourself',
-        );
+      if (!s.active) throw userAlreadyDeactivated();
+      if (c.userId === c.actorUserId) throw userSelfDeactivation();
       const n = [...c.reason.trim()].length;
       if (n < 1 || n > 200)
         throw new ValidationFailed([
@@ -172,12 +166,11 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
       ];
     }
     case 'ReactivateUser': {
-      if (s.active) throw new UserStateRefusal('USER.ALREADY_ACTIVE', '该用户未停用', 'The user is active');
+      if (s.active) throw userAlreadyActive();
       return [{ type: UserEventType.Reactivated, data: { userId: c.userId, reactivatedBy: c.actorUserId } }];
     }
     case 'RecordPasswordChange': {
-      if (!s.active)
-        throw new UserStateRefusal('USER.DEACTIVATED', '该用户已停用', 'The user is deactivated');
+      if (!s.active) throw userDeactivated();
       return [
         {
           type: UserEventType.PasswordChanged,
@@ -189,18 +182,8 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
       return [{ type: UserEventType.TotpEnrolled, data: { userId: c.userId } }];
     case 'ResetSecondFactor': {
       // Unbinding one's own second factor would skip the proof re-binding asks for (password and a current code).
-      if (c.userId === c.actorUserId)
-        throw new UserStateRefusal(
-          'USER.SELF_SECOND_FACTOR_RESET',
-          '不能解绑自己的动态口令；更换设备请用密码和当前口令重新绑定',
-          'You cannot reset your own second factor; re-bind it with your password and a current code',
-        );
-      if (!s.totp)
-        throw new UserStateRefusal(
-          'USER.NO_SECOND_FACTOR',
-          '该用户未绑定动态口令',
-          'The user has no second factor bound',
-        );
+      if (c.userId === c.actorUserId) throw userSelfSecondFactorReset();
+      if (!s.totp) throw userNoSecondFactor();
       const n = [...c.reason.trim()].length;
       if (n < 1 || n > 200)
         throw new ValidationFailed([

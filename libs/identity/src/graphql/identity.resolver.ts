@@ -16,8 +16,8 @@ import {
   Role,
   SYSTEM_SCOPE,
 } from '@app/access';
-import { Clock, NotFound } from '@app/kernel';
-import { OrganizationDirectory, toUnitType } from '@app/organization';
+import { Clock } from '@app/kernel';
+import { OrganizationDirectory, toUnitType, UnitNotFound } from '@app/organization';
 import { SignInResult, SignInService } from '../auth/sign-in.service';
 import { TotpEnrollmentService } from '../auth/totp-enrollment.service';
 import { ChangeUserRolesCommand } from '../commands/change-user-roles/change-user-roles.command';
@@ -48,6 +48,7 @@ import {
   TotpEnrollmentType,
   UserType,
 } from './identity.types';
+import { UserNotFound } from '../domain/identity.errors';
 
 const toUserType = (u: UserView): UserType => ({
   id: u.userId,
@@ -253,14 +254,14 @@ export class IdentityResolver {
 
   private async visibleUser(p: Principal, id: string): Promise<UserView> {
     const u = await this.people.user(dataScopeOf(p), id);
-    if (!u) throw new NotFound('USER.NOT_FOUND', { zh: '用户', en: 'User' }, id);
+    if (!u) throw new UserNotFound(id);
     authorize(p, Action.UserRead, { kind: 'user', userId: id, unitId: u.unitId, countyId: u.countyId }, id);
     return u;
   }
 
   private async meOf(p: Principal): Promise<MeType> {
     const unit = await this.organization.unit(SYSTEM_SCOPE, p.unitId);
-    if (!unit) throw new NotFound('UNIT.NOT_FOUND', { zh: '单位', en: 'Unit' }, p.unitId);
+    if (!unit) throw new UnitNotFound(p.unitId);
     return {
       id: p.userId,
       username: p.username,

@@ -1,7 +1,15 @@
 import { UNIT_KIND_LABELS, UnitKind } from '@app/access/domain';
 import { FieldProblem } from '@app/kernel';
-import { AppError, ErrorCode } from '@app/kernel';
-import { AlreadyExists, failIf, problem } from './organization.errors';
+import {
+  AlreadyExists,
+  failIf,
+  problem,
+  unitAlreadyActive,
+  unitAlreadyInactive,
+  unitCannotDeactivate,
+  unitParentInactive,
+  unitStillInUse,
+} from './organization.errors';
 import { OrganizationEventType, UnitEvent } from './organization.events';
 
 /** Facts about another unit the decision needs (read before deciding, passed in with the command). */
@@ -151,16 +159,9 @@ export function decideUnit(c: UnitCommand, s: UnitState): UnitEvent[] {
       ];
     }
     case 'DeactivateUnit': {
-      if (!s.active)
-        throw new AppError(ErrorCode.INVALID_TRANSITION, 'UNIT.ALREADY_INACTIVE', {
-          zh: `「${s.name}」已停用`,
-          en: `${s.name} is already out of service`,
-        });
+      if (!s.active) throw unitAlreadyInactive(s.name);
       if (s.kind === UnitKind.COUNTY_CENTER || s.kind === UnitKind.CITY_OFFICE)
-        throw new AppError(ErrorCode.INVALID_TRANSITION, 'UNIT.CANNOT_DEACTIVATE', {
-          zh: `「${UNIT_KIND_LABELS[s.kind].zh}」不能停用`,
-          en: `a ${UNIT_KIND_LABELS[s.kind].en} cannot be taken out of service`,
-        });
+        throw unitCannotDeactivate(s.kind);
       const reason = c.reason.trim();
       const n = [...reason].length;
       failIf(
@@ -169,16 +170,7 @@ export function decideUnit(c: UnitCommand, s: UnitState): UnitEvent[] {
           : [],
       );
       const ties = tiesText(c.ties);
-      if (ties.zh.length)
-        throw new AppError(
-          ErrorCode.INVALID_TRANSITION,
-          'UNIT.STILL_IN_USE',
-          {
-            zh: `「${s.name}」尚有 ${ties.zh.join('、')}，请先处理后再停用`,
-            en: `${s.name} still has ${ties.en.join(', ')}; settle them first`,
-          },
-          { ties: c.ties },
-        );
+      if (ties.zh.length) throw unitStillInUse(s.name, ties, c.ties);
       return [
         {
           type: OrganizationEventType.UnitDeactivated,
@@ -187,16 +179,8 @@ export function decideUnit(c: UnitCommand, s: UnitState): UnitEvent[] {
       ];
     }
     case 'ReactivateUnit': {
-      if (s.active)
-        throw new AppError(ErrorCode.INVALID_TRANSITION, 'UNIT.ALREADY_ACTIVE', {
-          zh: `「${s.name}」在用，无需恢复`,
-          en: `${s.name} is in service`,
-        });
-      if (!c.parentActive)
-        throw new AppError(ErrorCode.INVALID_TRANSITION, 'UNIT.PARENT_INACTIVE', {
-          zh: `「${s.name}」的上级单位已停用，请先恢复上级单位`,
-          en: `the parent of ${s.name} is out of service; restore it first`,
-        });
+      if (s.active) throw unitAlreadyActive(s.name);
+      if (!c.parentActive) throw unitParentInactive(s.name);
       return [
         {
           type: OrganizationEventType.UnitReactivated,

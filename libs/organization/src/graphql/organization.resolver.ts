@@ -12,7 +12,7 @@ import {
   RequestCommandContext,
   UnitKind,
 } from '@app/access';
-import { Clock, NotFound, problem, ValidationFailed } from '@app/kernel';
+import { Clock, problem, ValidationFailed } from '@app/kernel';
 import { AssignLinkageRolesCommand } from '../commands/assign-linkage-roles/assign-linkage-roles.command';
 import { RegisterUnitCommand } from '../commands/register-unit/register-unit.command';
 import { SetLinkageFieldRulesCommand } from '../commands/set-linkage-field-rules/set-linkage-field-rules.command';
@@ -35,8 +35,9 @@ import {
   UnitType,
   UpdateUnitInput,
 } from './organization.types';
+import { CountyNotFound, UnitNotFound } from '../domain/organization.errors';
 
-const unitNotFound = (id: string) => new NotFound('UNIT.NOT_FOUND', { zh: '单位', en: 'Unit' }, id);
+const unitNotFound = (id: string) => new UnitNotFound(id);
 
 @Resolver()
 @UseGuards(AuthenticatedGuard)
@@ -293,7 +294,7 @@ export class OrganizationResolver {
     authorize(p, Action.CountyRead, { kind: 'county', countyId }, countyId);
     const scope = dataScopeOf(p);
     const county = await this.directory.county(scope, countyId);
-    if (!county) throw new NotFound('COUNTY.NOT_FOUND', { zh: '县', en: 'County' }, countyId);
+    if (!county) throw new CountyNotFound(countyId);
     const ids = [
       county.propagandaUnitId,
       county.cyberspaceUnitId,

@@ -4,7 +4,7 @@ import { Action, authorize, Principal, ScopedDb, SYSTEM_SCOPE, Target } from '@a
 import { CommandExecutor, commandMetadata, Decider, StoreTransaction } from '@app/event-store';
 import { deliverToInbox, InboxChangeKind, InboxRef } from '@app/inbox';
 import { IncidentCommandService, IncidentView } from '@app/incidents';
-import { CommandContext, deterministicUuid, NotFound } from '@app/kernel';
+import { CommandContext, deterministicUuid } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import {
   decideStatement,
@@ -19,6 +19,7 @@ import {
   statementStreamId,
 } from '../domain/statement.decider';
 import { StatementView } from '../projections/statement-view.entity';
+import { StatementNotFound } from '../domain/statement.errors';
 
 const statementDecider: Decider<StatementCommand, StatementEvent, StatementState> = {
   decide: decideStatement,
@@ -67,7 +68,7 @@ export class StatementService {
     const s = /^[0-9a-f-]{36}$/i.test(statementId)
       ? await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(StatementView, { statementId }))
       : null;
-    if (!s) throw new NotFound('STATEMENT.NOT_FOUND', { zh: '口径/通稿', en: 'Statement' }, statementId);
+    if (!s) throw new StatementNotFound(statementId);
     return s;
   }
 

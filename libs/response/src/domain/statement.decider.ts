@@ -1,13 +1,5 @@
-import {
-  AppError,
-  checkReason,
-  ErrorCode,
-  LocalizedMessage,
-  NotFound,
-  problem,
-  textProblems,
-  ValidationFailed,
-} from '@app/kernel';
+import { checkReason, LocalizedMessage, problem, textProblems, ValidationFailed } from '@app/kernel';
+import { InvalidStatementTransition, StatementExists, StatementNotFound } from './statement.errors';
 
 /** Wording (口径) or press release (通稿) (004 §四(二)). */
 export enum StatementKind {
@@ -136,11 +128,7 @@ export function decideStatement(c: StatementCommand, s: StatementState): Stateme
     at: c.now.toISOString(),
   };
   if (c.type === 'DraftStatement') {
-    if (s.exists)
-      throw new AppError(ErrorCode.INVALID_TRANSITION, 'STATEMENT.EXISTS', {
-        zh: '该稿件已存在',
-        en: 'The statement exists',
-      });
+    if (s.exists) throw new StatementExists();
     const d = c.draft;
     const p = [
       ...textProblems('input.title', d.title, 1, 200),
@@ -158,20 +146,9 @@ export function decideStatement(c: StatementCommand, s: StatementState): Stateme
       },
     ];
   }
-  if (!s.exists || !s.status)
-    throw new NotFound('STATEMENT.NOT_FOUND', { zh: '口径/通稿', en: 'Statement' }, c.statementId);
-  if (!ALLOWED[c.type].includes(s.status)) {
-    const label = STATEMENT_STATUS_LABELS[s.status];
-    throw new AppError(
-      ErrorCode.INVALID_TRANSITION,
-      'STATEMENT.INVALID_TRANSITION',
-      {
-        zh: `稿件当前为「${label.zh}」，不能执行该操作`,
-        en: `The statement is ${label.en.toLowerCase()}; that is not possible now`,
-      },
-      { currentState: s.status, attempted: c.type },
-    );
-  }
+  if (!s.exists || !s.status) throw new StatementNotFound(c.statementId);
+  if (!ALLOWED[c.type].includes(s.status))
+    throw new InvalidStatementTransition(s.status, STATEMENT_STATUS_LABELS[s.status], c.type);
   switch (c.type) {
     case 'ReviseStatement': {
       const p = [

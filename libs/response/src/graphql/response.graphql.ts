@@ -24,7 +24,7 @@ import {
 } from '@app/access';
 import { groupBy, Loaders, registerLabelledEnum, RequestLoaders } from '@app/graphql';
 import { IncidentType } from '@app/incidents';
-import { Clock, NotFound } from '@app/kernel';
+import { Clock } from '@app/kernel';
 import { OrganizationDirectory, unitSummaries, UnitSummaryType } from '@app/organization';
 import { StatementService, statementTarget } from '../commands/statement.service';
 import {
@@ -37,6 +37,7 @@ import {
 } from '../domain/statement.decider';
 import { StatementView } from '../projections/statement-view.entity';
 import { StatementReader } from '../queries/statement-reader';
+import { StatementNotFound } from '../domain/statement.errors';
 
 registerLabelledEnum(StatementKind, 'StatementKind', '稿件类型 / Statement kind', STATEMENT_KIND_LABELS);
 registerLabelledEnum(GuidanceTier, 'GuidanceTier', '引导层级（002）/ Guidance tier', GUIDANCE_TIER_LABELS);
@@ -270,7 +271,7 @@ export class StatementResolver {
 
   private async read(p: Principal, id: string): Promise<StatementType> {
     const s = await this.reader.byId(dataScopeOf(p), id);
-    if (!s) throw new NotFound('STATEMENT.NOT_FOUND', { zh: '口径/通稿', en: 'Statement' }, id);
+    if (!s) throw new StatementNotFound(id);
     authorize(p, Action.StatementRead, statementTarget(s), id);
     return toStatementType(s);
   }

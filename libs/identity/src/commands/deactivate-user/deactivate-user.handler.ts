@@ -1,12 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Action, authorize } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
-import { AppError, ErrorCode } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import { CredentialsRepository } from '../../credentials/credentials.repository';
 import { PeopleDirectory } from '../../queries/people-directory';
 import { existingUser, runUserCommand } from '../user-stream';
 import { DeactivateUserCommand, ReactivateUserCommand } from './deactivate-user.command';
+import { userUnitInactive } from '../../domain/identity.errors';
 
 @CommandHandler(DeactivateUserCommand)
 export class DeactivateUserHandler implements ICommandHandler<DeactivateUserCommand, void> {
@@ -51,10 +51,7 @@ export class ReactivateUserHandler implements ICommandHandler<ReactivateUserComm
     );
     // Nobody works for a unit that was stood down: it is put back first.
     if ((await this.organization.unitFacts([user.unitId])).get(user.unitId)?.active === false)
-      throw new AppError(ErrorCode.INVALID_TRANSITION, 'USER.UNIT_INACTIVE', {
-        zh: '其所在单位已停用，请先恢复单位',
-        en: 'their unit is out of service; put it back into service first',
-      });
+      throw userUnitInactive();
     await runUserCommand(
       this.executor,
       { type: 'ReactivateUser', userId, actorUserId: principal.userId },

@@ -4,6 +4,7 @@ import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { COUNTY_STREAM_TYPE, countyStreamId } from '../../domain/organization.events';
 import { countyDecider } from '../organization-deciders';
 import { EstablishCountyCommand } from './establish-county.command';
+import { OrganizationErrorReason } from '../../domain/organization.errors';
 
 @CommandHandler(EstablishCountyCommand)
 export class EstablishCountyHandler implements ICommandHandler<EstablishCountyCommand, string> {
@@ -11,7 +12,7 @@ export class EstablishCountyHandler implements ICommandHandler<EstablishCountyCo
 
   async execute({ principal, input, context }: EstablishCountyCommand): Promise<string> {
     if (principal.sessionScope !== 'system')
-      throw new Forbidden('COUNTY.ESTABLISH_NOT_PERMITTED', 'county.assignLinkage');
+      throw new Forbidden(OrganizationErrorReason.COUNTY_ESTABLISH_NOT_PERMITTED, 'county.assignLinkage');
     await this.executor.execute({
       streamId: countyStreamId(input.countyId),
       streamType: COUNTY_STREAM_TYPE,

@@ -1,13 +1,13 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Action, authorize, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata } from '@app/event-store';
-import { NotFound } from '@app/kernel';
 import { UNIT_STREAM_TYPE, unitStreamId } from '../../domain/organization.events';
 import { UnitTies } from '../../domain/unit.decider';
 import { OrganizationDirectory } from '../../queries/organization-directory';
 import { UnitObligations } from '../../queries/unit-obligations';
 import { unitDecider } from '../organization-deciders';
 import { SetUnitInServiceCommand } from './set-unit-in-service.command';
+import { UnitNotFound } from '../../domain/organization.errors';
 
 /** The "1+3" seats, in the words of the refusal. */
 const SEATS = [
@@ -28,7 +28,7 @@ export class SetUnitInServiceHandler implements ICommandHandler<SetUnitInService
 
   async execute({ principal, unitId, input, context }: SetUnitInServiceCommand): Promise<void> {
     const unit = await this.directory.unit(SYSTEM_SCOPE, unitId);
-    if (!unit) throw new NotFound('UNIT.NOT_FOUND', { zh: '单位', en: 'Unit' }, unitId);
+    if (!unit) throw new UnitNotFound(unitId);
     authorize(principal, Action.UnitUpdate, { kind: 'unit', unitId, countyId: unit.countyId }, unitId);
     const command = input.inService
       ? {
