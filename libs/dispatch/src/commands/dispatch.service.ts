@@ -502,9 +502,7 @@ export class DispatchService {
       command: {
         type: 'FireLetterTimer',
         letterId,
-        now,
-        actorUserId: ctx.actor.userId,
-        actorUnitId: ctx.actor.unitId,
+        context: { now, actorUserId: ctx.actor.userId, actorUnitId: ctx.actor.unitId },
         timerId: timer.timerId,
         kind: timer.kind,
       },
@@ -583,9 +581,7 @@ export class DispatchService {
       command: {
         type: 'SendRiskLetter',
         letterId,
-        now: ctx.now,
-        actorUserId: p.userId,
-        actorUnitId: p.unitId,
+        context: { now: ctx.now, actorUserId: p.userId, actorUnitId: p.unitId },
         incidentId: input.incidentId,
         countyId,
         recipientUnitIds: input.recipientUnitIds,
@@ -621,9 +617,7 @@ export class DispatchService {
       command: {
         type: 'SignRiskLetter',
         letterId,
-        now: ctx.now,
-        actorUserId: p.userId,
-        actorUnitId: p.unitId,
+        context: { now: ctx.now, actorUserId: p.userId, actorUnitId: p.unitId },
       },
       owningUnit: letter.senderUnitId,
       metadata: commandMetadata('SignRiskLetter', ctx),

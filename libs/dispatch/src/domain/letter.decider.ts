@@ -1,5 +1,5 @@
 import { Grade } from '@app/incidents/domain';
-import { FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
+import { DecisionContext, FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
 import { LetterAlreadySent, LetterAlreadySigned, LetterNotFound } from './dispatch.errors';
 
 export const LetterEventType = {
@@ -68,7 +68,8 @@ export interface LetterContent {
   requestedMeasures: string;
 }
 
-export type LetterCommand = { letterId: string; now: Date; actorUserId: string; actorUnitId: string } & (
+/** Who and when arrive in `context`, the kernel's one decision-context shape (as for tasks and incidents). */
+export type LetterCommand = { letterId: string; context: DecisionContext } & (
   | {
       type: 'SendRiskLetter';
       incidentId: string | null;
@@ -121,7 +122,7 @@ export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
         if (!c.knownRecipientUnitIds.includes(u))
           p.push(problem(`input.recipientUnitIds[${i}]`, '不是本县单位', 'not a unit of this county'));
       });
-      if (c.receiptDueAt.getTime() <= c.now.getTime())
+      if (c.receiptDueAt.getTime() <= c.context.now.getTime())
         p.push(problem('input.receiptDueAt', '签收时限须晚于现在', 'must be in the future'));
       if (p.length) throw new ValidationFailed(p);
       return [
@@ -131,7 +132,7 @@ export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
             letterId: c.letterId,
             incidentId: c.incidentId,
             countyId: c.countyId,
-            senderUnitId: c.actorUnitId,
+            senderUnitId: c.context.actorUnitId,
             recipientUnitIds: recipients,
             title: k.title.trim(),
             risk: k.risk.trim(),
@@ -141,24 +142,24 @@ export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
             requestedMeasures: k.requestedMeasures.trim(),
             receiptDueAt: c.receiptDueAt.toISOString(),
             confidential: c.confidential,
-            by: c.actorUserId,
-            at: c.now.toISOString(),
+            by: c.context.actorUserId,
+            at: c.context.now.toISOString(),
           },
         },
       ];
     }
     case 'SignRiskLetter': {
       if (!s.exists) throw new LetterNotFound(c.letterId);
-      if (s.signed.includes(c.actorUnitId)) throw new LetterAlreadySigned();
+      if (s.signed.includes(c.context.actorUnitId)) throw new LetterAlreadySigned();
       return [
         {
           type: LetterEventType.Signed,
           data: {
             letterId: c.letterId,
             incidentId: s.incidentId,
-            unitId: c.actorUnitId,
-            by: c.actorUserId,
-            at: c.now.toISOString(),
+            unitId: c.context.actorUnitId,
+            by: c.context.actorUserId,
+            at: c.context.now.toISOString(),
           },
         },
       ];
@@ -167,7 +168,7 @@ export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
       // Fires once, and only for recipients still unsigned: a letter everyone signed for needs no chasing.
       const unsigned = s.recipients.filter((u) => !s.signed.includes(u));
       if (!s.exists || s.firedTimers.includes(c.timerId) || unsigned.length === 0) return [];
-      if (c.now.getTime() < s.receiptDueAt!.getTime()) return [];
+      if (c.context.now.getTime() < s.receiptDueAt!.getTime()) return [];
       return [
         {
           type: c.kind === 'CHASE' ? LetterEventType.Chased : LetterEventType.Escalated,
@@ -177,7 +178,7 @@ export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
             timerId: c.timerId,
             unsignedUnitIds: unsigned,
             receiptDueAt: s.receiptDueAt!.toISOString(),
-            at: c.now.toISOString(),
+            at: c.context.now.toISOString(),
           },
         },
       ];

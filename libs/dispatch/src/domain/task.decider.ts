@@ -6,6 +6,7 @@ import { TaskRole } from '@app/incidents/domain';
 import {
   AppError,
   checkReason,
+  DecisionContext,
   ErrorCode,
   FieldProblem,
   LocalizedMessage,
@@ -18,11 +19,8 @@ import { DispatchErrorReason, TaskAlreadyDispatched, TaskNotFound } from './disp
 import { DeadlineRule, TASK_STATUS_LABELS, TaskKind, TaskStatus } from './task.enums';
 import { TaskEvent, TaskEventType } from './task.events';
 
-export interface TaskDecisionContext {
-  now: Date;
-  actorUserId: string;
-  actorUnitId: string;
-}
+/** The kernel's one decision-context shape (who and when), under the name this decider's callers know. */
+export type TaskDecisionContext = DecisionContext;
 
 /** What a new task is, decided by the handler from the incident and the county's policy. */
 export interface NewTask {

@@ -11,12 +11,11 @@ import {
   CurrentRequest,
   dataScopeOf,
   Principal,
-  RequestCommandContext,
   RequestContext,
   Role,
   SYSTEM_SCOPE,
 } from '@app/access';
-import { Clock } from '@app/kernel';
+import { CommandContext } from '@app/kernel';
 import { OrganizationDirectory, toUnitType, UnitNotFound } from '@app/organization';
 import { SignInResult, SignInService } from '../auth/sign-in.service';
 import { TotpEnrollmentService } from '../auth/totp-enrollment.service';
@@ -70,7 +69,6 @@ export class IdentityResolver {
     private readonly commands: CommandBus,
     private readonly people: PeopleDirectory,
     private readonly organization: OrganizationDirectory,
-    private readonly clock: Clock,
   ) {}
 
   @Mutation(() => AuthPayloadType, { description: '登录 / Sign in' })
@@ -108,14 +106,11 @@ export class IdentityResolver {
   async changePassword(
     @CurrentPrincipal() p: Principal,
     @CurrentRequest() rc: RequestContext,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: ChangePasswordInput,
   ): Promise<AuthPayloadType> {
     await this.commands.execute(
-      new ChangeOwnPasswordCommand(p, input.currentPassword, input.newPassword, rc.ip, {
-        ...ctx,
-        now: this.clock.now(),
-      }),
+      new ChangeOwnPasswordCommand(p, input.currentPassword, input.newPassword, rc.ip, ctx),
     );
     return this.payload(await this.signIn.startSession(p.userId, rc.ip));
   }
@@ -143,10 +138,10 @@ export class IdentityResolver {
   async confirmTotp(
     @CurrentPrincipal() p: Principal,
     @CurrentRequest() rc: RequestContext,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('code') code: string,
   ): Promise<AuthPayloadType> {
-    await this.commands.execute(new ConfirmTotpCommand(p, code, { ...ctx, now: this.clock.now() }));
+    await this.commands.execute(new ConfirmTotpCommand(p, code, ctx));
     return this.payload(await this.signIn.startSession(p.userId, rc.ip));
   }
 
@@ -157,12 +152,10 @@ export class IdentityResolver {
   @UseGuards(AuthenticatedGuard)
   async resetUserTotp(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: ResetUserTotpInput,
   ): Promise<UserType> {
-    await this.commands.execute(
-      new ResetUserSecondFactorCommand(p, input.userId, input.reason, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new ResetUserSecondFactorCommand(p, input.userId, input.reason, ctx));
     return toUserType(await this.visibleUser(p, input.userId));
   }
 
@@ -189,12 +182,10 @@ export class IdentityResolver {
   @UseGuards(AuthenticatedGuard)
   async registerUser(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: RegisterUserInputType,
   ): Promise<UserType> {
-    const id = await this.commands.execute(
-      new RegisterUserCommand(p, { ...input }, { ...ctx, now: this.clock.now() }),
-    );
+    const id = await this.commands.execute(new RegisterUserCommand(p, { ...input }, ctx));
     return toUserType(await this.visibleUser(p, id));
   }
 
@@ -202,12 +193,10 @@ export class IdentityResolver {
   @UseGuards(AuthenticatedGuard)
   async changeUserRoles(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: ChangeUserRolesInput,
   ): Promise<UserType> {
-    await this.commands.execute(
-      new ChangeUserRolesCommand(p, input.userId, input.roles, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new ChangeUserRolesCommand(p, input.userId, input.roles, ctx));
     return toUserType(await this.visibleUser(p, input.userId));
   }
 
@@ -217,12 +206,10 @@ export class IdentityResolver {
   @UseGuards(AuthenticatedGuard)
   async deactivateUser(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: DeactivateUserInput,
   ): Promise<UserType> {
-    await this.commands.execute(
-      new DeactivateUserCommand(p, input.userId, input.reason, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new DeactivateUserCommand(p, input.userId, input.reason, ctx));
     return toUserType(await this.visibleUser(p, input.userId));
   }
 
@@ -230,10 +217,10 @@ export class IdentityResolver {
   @UseGuards(AuthenticatedGuard)
   async reactivateUser(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('userId', { type: () => ID }) userId: string,
   ): Promise<UserType> {
-    await this.commands.execute(new ReactivateUserCommand(p, userId, { ...ctx, now: this.clock.now() }));
+    await this.commands.execute(new ReactivateUserCommand(p, userId, ctx));
     return toUserType(await this.visibleUser(p, userId));
   }
 
@@ -243,12 +230,10 @@ export class IdentityResolver {
   @UseGuards(AuthenticatedGuard)
   async resetUserPassword(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: ResetUserPasswordInput,
   ): Promise<UserType> {
-    await this.commands.execute(
-      new ResetUserPasswordCommand(p, input.userId, input.newPassword, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new ResetUserPasswordCommand(p, input.userId, input.newPassword, ctx));
     return toUserType(await this.visibleUser(p, input.userId));
   }
 

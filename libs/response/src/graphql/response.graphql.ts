@@ -20,11 +20,10 @@ import {
   CurrentPrincipal,
   dataScopeOf,
   Principal,
-  RequestCommandContext,
 } from '@app/access';
 import { groupBy, Loaders, registerLabelledEnum, RequestLoaders } from '@app/graphql';
 import { IncidentType } from '@app/incidents';
-import { Clock } from '@app/kernel';
+import { CommandContext } from '@app/kernel';
 import { OrganizationDirectory, unitSummaries, UnitSummaryType } from '@app/organization';
 import { StatementService, statementTarget } from '../commands/statement.service';
 import {
@@ -196,28 +195,27 @@ export class StatementResolver {
   constructor(
     private readonly service: StatementService,
     private readonly reader: StatementReader,
-    private readonly clock: Clock,
   ) {}
 
   @Mutation(() => StatementType, { description: '起草口径/通稿 / Draft' })
   async draftStatement(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: DraftStatementInput,
   ) {
-    const id = await this.service.draft(p, { ...ctx, now: this.clock.now() }, { ...i });
+    const id = await this.service.draft(p, ctx, { ...i });
     return this.read(p, id);
   }
 
   @Mutation(() => StatementType, { description: '修改退回的稿件 / Revise' })
   async reviseStatement(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReviseStatementInput,
   ) {
     await this.service.act(
       p,
-      { ...ctx, now: this.clock.now() },
+      ctx,
       i.statementId,
       { type: 'ReviseStatement', title: i.title, content: i.content },
       i.expectedVersion ?? undefined,
@@ -228,12 +226,12 @@ export class StatementResolver {
   @Mutation(() => StatementType, { description: '宣传部审核 / Approve (propaganda department)' })
   async approveStatement(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: ApproveStatementInput,
   ) {
     await this.service.act(
       p,
-      { ...ctx, now: this.clock.now() },
+      ctx,
       i.statementId,
       i.approve
         ? { type: 'ApproveStatement', note: i.reason }
@@ -246,12 +244,12 @@ export class StatementResolver {
   @Mutation(() => StatementType, { description: '新闻发言人发布 / Publish (spokesperson)' })
   async publishStatement(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: PublishStatementInput,
   ) {
     await this.service.act(
       p,
-      { ...ctx, now: this.clock.now() },
+      ctx,
       i.statementId,
       { type: 'PublishStatement', channels: i.channels },
       i.expectedVersion ?? undefined,
