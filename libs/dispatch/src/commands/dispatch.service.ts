@@ -30,15 +30,10 @@ import {
   inForce,
 } from '../domain/deadline-policy';
 import {
-  decideLetter,
-  evolveLetter,
-  initialLetterState,
   LETTER_STREAM_TYPE,
-  LetterCommand,
   LetterContent,
-  LetterEvent,
+  letterDecider,
   LetterEventType,
-  LetterState,
   letterStreamId,
 } from '../domain/letter.decider';
 import {
@@ -62,11 +57,7 @@ export const taskDecider: Decider<TaskCommand, TaskEvent, TaskState> = {
   evolve: evolveTask,
   initialState: initialTaskState,
 };
-export const letterDecider: Decider<LetterCommand, LetterEvent, LetterState> = {
-  decide: decideLetter,
-  evolve: evolveLetter,
-  initialState: initialLetterState,
-};
+export { letterDecider } from '../domain/letter.decider';
 
 type Body<T> = T extends unknown ? Omit<T, 'taskId' | 'context'> : never;
 export type TaskCommandBody = Exclude<

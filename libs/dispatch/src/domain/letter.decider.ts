@@ -1,5 +1,5 @@
 import { Grade } from '@app/incidents/domain';
-import { DecisionContext, FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
+import { Decider, DecisionContext, FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
 import { LetterAlreadySent, LetterAlreadySigned, LetterNotFound } from './dispatch.errors';
 
 export const LetterEventType = {
@@ -204,3 +204,9 @@ export function evolveLetter(s: LetterState, e: LetterEvent): LetterState {
       return { ...s, firedTimers: [...s.firedTimers, e.data.timerId] };
   }
 }
+
+export const letterDecider: Decider<LetterCommand, LetterEvent, LetterState> = {
+  decide: decideLetter,
+  evolve: evolveLetter,
+  initialState: initialLetterState,
+};

@@ -1,5 +1,5 @@
 import { Role, ROLE_LABELS } from '@app/access/domain';
-import { FieldProblem, ValidationFailed } from '@app/kernel';
+import { Decider, FieldProblem, ValidationFailed } from '@app/kernel';
 import { isPrivileged, SEPARATED_ROLES } from './privileged-roles';
 import { UserEvent, UserEventType } from './user.events';
 import {
@@ -220,3 +220,9 @@ export function evolveUser(s: UserState, e: UserEvent): UserState {
       return s;
   }
 }
+
+export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
+  decide: decideUser,
+  evolve: evolveUser,
+  initialState: initialUserState,
+};

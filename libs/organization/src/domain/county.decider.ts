@@ -1,6 +1,6 @@
 import { Role, UNIT_KIND_LABELS, UnitKind } from '@app/access/domain';
 import { parseCalendar } from '@app/calendar/domain';
-import { FieldProblem } from '@app/kernel';
+import { Decider, FieldProblem } from '@app/kernel';
 import { AlreadyExists, failIf, problem } from './organization.errors';
 import { deadlineMatrix } from './deadline-matrix';
 import {
@@ -336,3 +336,9 @@ export function evolveCounty(s: CountyState, e: CountyEvent): CountyState {
       return s;
   }
 }
+
+export const countyDecider: Decider<CountyCommand, CountyEvent, CountyState> = {
+  decide: decideCounty,
+  evolve: evolveCounty,
+  initialState: initialCountyState,
+};

@@ -1,5 +1,5 @@
 import { UNIT_KIND_LABELS, UnitKind } from '@app/access/domain';
-import { FieldProblem } from '@app/kernel';
+import { Decider, FieldProblem } from '@app/kernel';
 import {
   AlreadyExists,
   failIf,
@@ -227,3 +227,9 @@ export function evolveUnit(s: UnitState, e: UnitEvent): UnitState {
       return { ...s, active: true };
   }
 }
+
+export const unitDecider: Decider<UnitCommand, UnitEvent, UnitState> = {
+  decide: decideUnit,
+  evolve: evolveUnit,
+  initialState: initialUnitState,
+};
