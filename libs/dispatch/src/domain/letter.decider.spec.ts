@@ -1,6 +1,7 @@
 import { Grade } from '@app/incidents/domain';
 import { DecisionContext } from '@app/kernel';
 import { deciderSpec } from '@test/given-when-then';
+import { letterSent } from './dispatch.fixtures';
 import { LetterCommand, letterDecider, LetterEvent, LetterEventType } from './letter.decider';
 
 /**
@@ -41,26 +42,7 @@ const send = (over: Partial<Extract<LetterCommand, { type: 'SendRiskLetter' }>> 
   ...over,
 });
 
-const sent: LetterEvent = {
-  type: LetterEventType.Sent,
-  data: {
-    letterId: 'letter-1',
-    incidentId: 'incident-1',
-    countyId: 'qingshui',
-    senderUnitId: 'centre',
-    recipientUnitIds: ['donghu', 'police'],
-    title: '查档收费舆情风险提示',
-    risk: '误解',
-    level: Grade.IV,
-    scope: '全县',
-    watchPoints: '评论区',
-    requestedMeasures: '及时说明',
-    receiptDueAt: DUE.toISOString(),
-    confidential: false,
-    by: 'zhouming',
-    at: NOW.toISOString(),
-  },
-};
+const sent = letterSent(NOW, DUE);
 
 const sign = (unitId: string): LetterCommand => ({
   type: 'SignRiskLetter',

@@ -1,16 +1,12 @@
-import { Grade, TaskRole } from '@app/incidents/domain';
 import { givenEvents } from '@test/given-when-then';
+import { at, Body, dispatch, handIn, letterSent } from '../domain/dispatch.fixtures';
 import { LetterEvent, LetterEventType } from '../domain/letter.decider';
 import { decideTask, evolveTask, initialTaskState, TaskCommand } from '../domain/task.decider';
-import { DeadlineRule, TaskKind, TaskStatus } from '../domain/task.enums';
+import { TaskStatus } from '../domain/task.enums';
 import { TaskEvent } from '../domain/task.events';
 import { applyToLetterView, applyToTaskView } from './dispatch.projections';
 
 /** The task and letter read models (task_view, letter_view) as their folds build them from the log. */
-const t0 = new Date('2026-03-02T02:00:00.000Z');
-const at = (hours: number) => new Date(t0.getTime() + hours * 3600_000);
-type Body<T> = T extends unknown ? Omit<T, 'taskId' | 'context'> : never;
-
 /** The events a task's steps decide, each at its hour after t0 (the decider makes them, so they are real). */
 function task(...steps: [number, Body<TaskCommand>][]): TaskEvent[] {
   const events: TaskEvent[] = [];
@@ -21,42 +17,6 @@ function task(...steps: [number, Body<TaskCommand>][]): TaskEvent[] {
   }
   return events;
 }
-
-const dispatch: Body<TaskCommand> = {
-  type: 'DispatchTask',
-  task: {
-    incidentId: 'i1',
-    countyId: 'qingshui',
-    dispatcherUnitId: 'centre',
-    assigneeUnitId: 'town',
-    role: TaskRole.LEAD,
-    kind: TaskKind.STANDARD,
-    requirements: '核实补偿款发放情况并书面反馈',
-    dueAt: at(12),
-    hardDueAt: at(24),
-    deadlineRule: DeadlineRule.WRITTEN_FEEDBACK,
-    policy: {
-      feedbackHours: 12,
-      hardCapHours: 24,
-      defaultHours: 24,
-      sameDayForInquiries: true,
-      countySet: false,
-      onWorkingTime: false,
-    },
-    parentTaskId: null,
-    parentAssigneeUnitId: null,
-    incidentTitle: '征地补偿争议',
-    grade: 'III',
-    confidential: false,
-  },
-};
-const handIn: Body<TaskCommand> = {
-  type: 'HandInTask',
-  factsFound: '补偿款已拨付但未发放到户',
-  measures: '督促发放',
-  result: '已发放',
-  evidence: [],
-};
 
 describe('task_view', () => {
   it('shows a dispatched task to the dispatching and the assigned unit, due as dispatched', () => {
@@ -107,26 +67,7 @@ describe('task_view', () => {
   });
 });
 
-const sent: LetterEvent = {
-  type: LetterEventType.Sent,
-  data: {
-    letterId: 'l1',
-    incidentId: 'i1',
-    countyId: 'qingshui',
-    senderUnitId: 'centre',
-    recipientUnitIds: ['donghu', 'police'],
-    title: '查档收费舆情风险提示',
-    risk: '误解',
-    level: Grade.IV,
-    scope: '全县',
-    watchPoints: '评论区',
-    requestedMeasures: '及时说明',
-    receiptDueAt: at(4).toISOString(),
-    confidential: false,
-    by: 'zhouming',
-    at: at(0).toISOString(),
-  },
-};
+const sent = letterSent(at(0), at(4));
 
 describe('letter_view', () => {
   it('shows a sent letter to its sender and recipients, every receipt unsigned', () => {
@@ -147,8 +88,8 @@ describe('letter_view', () => {
     const signed: LetterEvent = {
       type: LetterEventType.Signed,
       data: {
-        letterId: 'l1',
-        incidentId: 'i1',
+        letterId: 'letter-1',
+        incidentId: 'incident-1',
         unitId: 'police',
         by: 'police-clerk',
         at: at(1).toISOString(),
@@ -157,8 +98,8 @@ describe('letter_view', () => {
     const chased: LetterEvent = {
       type: LetterEventType.Chased,
       data: {
-        letterId: 'l1',
-        incidentId: 'i1',
+        letterId: 'letter-1',
+        incidentId: 'incident-1',
         timerId: 'chase-1',
         unsignedUnitIds: ['donghu'],
         receiptDueAt: at(4).toISOString(),
