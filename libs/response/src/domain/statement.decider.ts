@@ -1,4 +1,12 @@
-import { checkReason, LocalizedMessage, problem, textProblems, ValidationFailed } from '@app/kernel';
+import {
+  checkReason,
+  Decider,
+  DecisionContext,
+  LocalizedMessage,
+  problem,
+  textProblems,
+  ValidationFailed,
+} from '@app/kernel';
 import { InvalidStatementTransition, StatementExists, StatementNotFound } from './statement.errors';
 
 /** Wording (口径) or press release (通稿) (004 §四(二)). */
@@ -87,7 +95,8 @@ export type StatementEvent =
   | { type: typeof StatementEventType.Rejected; data: StatementReasonData }
   | { type: typeof StatementEventType.Published; data: StatementPublishedData };
 
-type Context = { statementId: string; now: Date; actorUserId: string; actorUnitId: string };
+/** Who and when arrive in `context`, the kernel's one decision-context shape (as for tasks, letters, incidents). */
+type Context = { statementId: string; context: DecisionContext };
 
 export type StatementCommand = Context &
   (
@@ -123,9 +132,9 @@ export function decideStatement(c: StatementCommand, s: StatementState): Stateme
   const stamp = {
     statementId: c.statementId,
     incidentId: s.incidentId ?? '',
-    by: c.actorUserId,
-    byUnit: c.actorUnitId,
-    at: c.now.toISOString(),
+    by: c.context.actorUserId,
+    byUnit: c.context.actorUnitId,
+    at: c.context.now.toISOString(),
   };
   if (c.type === 'DraftStatement') {
     if (s.exists) throw new StatementExists();
@@ -200,3 +209,9 @@ export function evolveStatement(s: StatementState, e: StatementEvent): Statement
       return { ...s, status: StatementStatus.PUBLISHED };
   }
 }
+
+export const statementDecider: Decider<StatementCommand, StatementEvent, StatementState> = {
+  decide: decideStatement,
+  evolve: evolveStatement,
+  initialState: initialStatementState,
+};
