@@ -26,8 +26,8 @@ export interface CommandContext {
 
 /**
  * What a decider reads of a command's context: who acts, for which unit, and when. One shape for every aggregate
- * (issue 18), built from the CommandContext by `decisionContextOf`; a decider that also needs the actor's county
- * narrows `actorCountyId` to required (incidents).
+ * (issue 18), built by `decisionContextOf` from the acting principal and the command's time; a decider that also
+ * needs the actor's county narrows `actorCountyId` to required (incidents).
  */
 export interface DecisionContext {
   now: Date;
@@ -36,13 +36,8 @@ export interface DecisionContext {
   actorCountyId?: string | null;
 }
 
-export function decisionContextOf(ctx: Pick<CommandContext, 'actor' | 'now'>): DecisionContext {
-  return {
-    now: ctx.now,
-    actorUserId: ctx.actor.userId,
-    actorUnitId: ctx.actor.unitId,
-    actorCountyId: ctx.actor.countyId ?? null,
-  };
+export function decisionContextOf(actor: Actor, now: Date): DecisionContext {
+  return { now, actorUserId: actor.userId, actorUnitId: actor.unitId, actorCountyId: actor.countyId ?? null };
 }
 
 /**

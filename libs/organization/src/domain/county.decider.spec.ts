@@ -1,4 +1,5 @@
 import { Role, UnitKind } from '@app/access/domain';
+import { DecisionContext } from '@app/kernel';
 import { deciderSpec } from '@test/given-when-then';
 import { CountyCommand, countyDecider } from './county.decider';
 import {
@@ -14,6 +15,13 @@ import { UnitFacts } from './unit.decider';
  * linkage departments of the county, in service; its rules for the "N", deadlines and threshold are its own.
  */
 const { given } = deciderSpec(countyDecider);
+
+/** Who decides, and when (the kernel's decision context). */
+const ADMIN: DecisionContext = {
+  now: new Date('2026-03-02T01:00:00Z'),
+  actorUserId: 'admin',
+  actorUnitId: 'centre',
+};
 
 const unit = (unitId: string, kind: UnitKind, over: Partial<UnitFacts> = {}): UnitFacts => ({
   unitId,
@@ -49,14 +57,14 @@ const establish = (name = ' 清水县 '): CountyCommand => ({
   countyId: 'qingshui',
   name,
   cityOfficeUnitId: 'city',
-  actorUserId: 'admin',
+  context: ADMIN,
 });
 const assign = (roles: Partial<LinkageRoles> = {}): CountyCommand => ({
   type: 'AssignLinkageRoles',
   countyId: 'qingshui',
   roles: { ...ROLES, ...roles },
   units: UNITS,
-  actorUserId: 'admin',
+  context: ADMIN,
 });
 
 describe('establishing a county', () => {
@@ -114,7 +122,7 @@ describe('the county’s own rules', () => {
       countyId: 'qingshui',
       rules: r,
       units: UNITS,
-      actorUserId: 'admin',
+      context: ADMIN,
     });
     given([established])
       .when(rules([{ field: '征地拆迁', unitIds: ['land-bureau', 'land-bureau'] }]))
@@ -146,7 +154,7 @@ describe('the county’s own rules', () => {
       type: 'SetDeadlinePolicy',
       countyId: 'qingshui',
       deadlines: { ...DEFAULT_COUNTY_DEADLINES, feedbackHours, hardCapHours },
-      actorUserId: 'admin',
+      context: ADMIN,
     });
     given([established])
       .when(policy(12, 24))
@@ -163,7 +171,7 @@ describe('the county’s own rules', () => {
       type: 'SetLinkageThreshold',
       countyId: 'qingshui',
       grade,
-      actorUserId: 'admin',
+      context: ADMIN,
     });
     given([established])
       .when(threshold('III'))
@@ -182,7 +190,7 @@ describe('the county’s own rules', () => {
         type: 'SetSecurityPolicy',
         countyId: 'qingshui',
         requireTotpRoles: [Role.LEADER, Role.ADMIN, Role.LEADER],
-        actorUserId: 'admin',
+        context: ADMIN,
       })
       .then([
         {

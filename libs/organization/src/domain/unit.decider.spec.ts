@@ -1,9 +1,17 @@
 import { UnitKind } from '@app/access';
+import { DecisionContext } from '@app/kernel';
 import { deciderSpec } from '@test/given-when-then';
 import { OrganizationEventType, UnitEvent } from './organization.events';
 import { UnitCommand, unitDecider, UnitTies } from './unit.decider';
 
 const { given } = deciderSpec(unitDecider);
+
+/** Who decides, and when (the kernel's decision context). */
+const ACTOR: DecisionContext = {
+  now: new Date('2026-03-02T01:00:00Z'),
+  actorUserId: 'a',
+  actorUnitId: 'centre',
+};
 
 const registered = (kind = UnitKind.BUREAU): UnitEvent => ({
   type: OrganizationEventType.UnitRegistered,
@@ -25,13 +33,13 @@ const deactivate = (ties: Partial<UnitTies> = {}, reason = '并入县档案馆')
   unitId: 'u',
   reason,
   ties: { ...NONE, ...ties },
-  actorUserId: 'a',
+  context: ACTOR,
 });
 const reactivate = (parentActive = true): UnitCommand => ({
   type: 'ReactivateUnit',
   unitId: 'u',
   parentActive,
-  actorUserId: 'a',
+  context: ACTOR,
 });
 
 describe('standing a unit down (停用)', () => {
@@ -86,7 +94,7 @@ describe('standing a unit down (停用)', () => {
         countyId: 'c',
         parent: { unitId: 't', kind: UnitKind.TOWNSHIP, countyId: 'c', active: false },
         countyExists: true,
-        actorUserId: 'a',
+        context: ACTOR,
       })
       .thenThrows('INPUT.INVALID', ['input.parentId']);
     expect(err.localized.zh).toContain('上级单位已停用');

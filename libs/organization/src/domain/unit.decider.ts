@@ -1,5 +1,5 @@
 import { UNIT_KIND_LABELS, UnitKind } from '@app/access/domain';
-import { Decider, FieldProblem } from '@app/kernel';
+import { Decider, DecisionContext, FieldProblem } from '@app/kernel';
 import {
   AlreadyExists,
   failIf,
@@ -30,18 +30,18 @@ export type UnitCommand =
       countyId: string | null;
       parent: UnitFacts | null;
       countyExists: boolean;
-      actorUserId: string;
+      context: DecisionContext;
     }
-  | { type: 'UpdateUnit'; unitId: string; name: string; parent: UnitFacts | null; actorUserId: string }
+  | { type: 'UpdateUnit'; unitId: string; name: string; parent: UnitFacts | null; context: DecisionContext }
   | {
       type: 'DeactivateUnit';
       unitId: string;
       reason: string;
       /** What still hangs on the unit, read before deciding: any of it keeps the unit in service. */
       ties: UnitTies;
-      actorUserId: string;
+      context: DecisionContext;
     }
-  | { type: 'ReactivateUnit'; unitId: string; parentActive: boolean; actorUserId: string };
+  | { type: 'ReactivateUnit'; unitId: string; parentActive: boolean; context: DecisionContext };
 
 /** What a unit still carries; each must be settled (or moved) before it can be stood down. */
 export interface UnitTies {
@@ -133,7 +133,7 @@ export function decideUnit(c: UnitCommand, s: UnitState): UnitEvent[] {
             name: c.name.trim(),
             parentId: c.parent?.unitId ?? null,
             countyId: c.countyId,
-            registeredBy: c.actorUserId,
+            registeredBy: c.context.actorUserId,
           },
         },
       ];
@@ -153,7 +153,7 @@ export function decideUnit(c: UnitCommand, s: UnitState): UnitEvent[] {
             parentId: c.parent?.unitId ?? null,
             previousName: s.name,
             previousParentId: s.parentId,
-            updatedBy: c.actorUserId,
+            updatedBy: c.context.actorUserId,
           },
         },
       ];
@@ -174,7 +174,7 @@ export function decideUnit(c: UnitCommand, s: UnitState): UnitEvent[] {
       return [
         {
           type: OrganizationEventType.UnitDeactivated,
-          data: { unitId: c.unitId, reason, deactivatedBy: c.actorUserId },
+          data: { unitId: c.unitId, reason, deactivatedBy: c.context.actorUserId },
         },
       ];
     }
@@ -184,7 +184,7 @@ export function decideUnit(c: UnitCommand, s: UnitState): UnitEvent[] {
       return [
         {
           type: OrganizationEventType.UnitReactivated,
-          data: { unitId: c.unitId, reactivatedBy: c.actorUserId },
+          data: { unitId: c.unitId, reactivatedBy: c.context.actorUserId },
         },
       ];
     }

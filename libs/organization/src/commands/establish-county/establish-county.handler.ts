@@ -5,6 +5,7 @@ import { COUNTY_STREAM_TYPE, countyStreamId } from '../../domain/organization.ev
 import { countyDecider } from '../organization-deciders';
 import { EstablishCountyCommand } from './establish-county.command';
 import { OrganizationErrorReason } from '../../domain/organization.errors';
+import { decisionContextOf } from '@app/kernel';
 
 @CommandHandler(EstablishCountyCommand)
 export class EstablishCountyHandler implements ICommandHandler<EstablishCountyCommand, string> {
@@ -17,7 +18,7 @@ export class EstablishCountyHandler implements ICommandHandler<EstablishCountyCo
       streamId: countyStreamId(input.countyId),
       streamType: COUNTY_STREAM_TYPE,
       decider: countyDecider,
-      command: { type: 'EstablishCounty', ...input, actorUserId: principal.userId },
+      command: { type: 'EstablishCounty', ...input, context: decisionContextOf(principal, context.now) },
       owningUnit: input.countyId,
       metadata: commandMetadata('EstablishCounty', context),
       fingerprintOf: input,

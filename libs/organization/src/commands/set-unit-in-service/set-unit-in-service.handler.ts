@@ -8,6 +8,7 @@ import { UnitObligations } from '../../queries/unit-obligations';
 import { unitDecider } from '../organization-deciders';
 import { SetUnitInServiceCommand } from './set-unit-in-service.command';
 import { UnitNotFound } from '../../domain/organization.errors';
+import { decisionContextOf } from '@app/kernel';
 
 /** The "1+3" seats, in the words of the refusal. */
 const SEATS = [
@@ -35,14 +36,14 @@ export class SetUnitInServiceHandler implements ICommandHandler<SetUnitInService
           type: 'ReactivateUnit' as const,
           unitId,
           parentActive: !unit.parentId || !!(await this.directory.unit(SYSTEM_SCOPE, unit.parentId))?.active,
-          actorUserId: principal.userId,
+          context: decisionContextOf(principal, context.now),
         }
       : {
           type: 'DeactivateUnit' as const,
           unitId,
           reason: input.reason,
           ties: await this.ties(unitId, unit.countyId),
-          actorUserId: principal.userId,
+          context: decisionContextOf(principal, context.now),
         };
     await this.executor.execute({
       streamId: unitStreamId(unitId),

@@ -6,6 +6,7 @@ import { OrganizationDirectory } from '../../queries/organization-directory';
 import { parentFacts, unitDecider } from '../organization-deciders';
 import { UpdateUnitCommand } from './update-unit.command';
 import { UnitNotFound } from '../../domain/organization.errors';
+import { decisionContextOf } from '@app/kernel';
 
 @CommandHandler(UpdateUnitCommand)
 export class UpdateUnitHandler implements ICommandHandler<UpdateUnitCommand, void> {
@@ -28,7 +29,7 @@ export class UpdateUnitHandler implements ICommandHandler<UpdateUnitCommand, voi
         unitId,
         name: input.name,
         parent: parentFacts(facts, input.parentId),
-        actorUserId: principal.userId,
+        context: decisionContextOf(principal, context.now),
       },
       owningUnit: unitId,
       expectedVersion: input.expectedVersion,
