@@ -1,4 +1,11 @@
-import { AppError, DecidedEvent, Decider, RecordedEvent, ValidationFailed } from '@app/kernel';
+import {
+  AppError,
+  DecidedEvent,
+  DecisionContext,
+  Decider,
+  RecordedEvent,
+  ValidationFailed,
+} from '@app/kernel';
 
 /**
  * Given/when/then for deciders and projection folds, after emmett's DeciderSpecification: pure, no database, no
@@ -57,6 +64,13 @@ export function deciderSpec<C, E extends DecidedEvent, S>(decider: Decider<C, E,
     },
   };
 }
+
+/** A decision context for a spec: this user of this unit deciding at this moment. */
+export const actingAs = (
+  actorUserId: string,
+  actorUnitId = 'centre',
+  now = new Date('2026-03-02T01:00:00Z'),
+): DecisionContext => ({ now, actorUserId, actorUnitId });
 
 /** Where the recorded events of a projection spec sit: one stream, owned by one unit, from a given time on. */
 export interface StreamOf {

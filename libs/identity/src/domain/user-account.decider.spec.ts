@@ -1,5 +1,5 @@
 import { Role } from '@app/access/domain';
-import { deciderSpec } from '@test/given-when-then';
+import { actingAs, deciderSpec } from '@test/given-when-then';
 import { UserCommand, userDecider } from './user.decider';
 import { UserEvent, UserEventType } from './user.events';
 
@@ -36,21 +36,21 @@ const register = (over: Partial<Extract<UserCommand, { type: 'RegisterUser' }>> 
   countyId: 'qingshui',
   unitExists: true,
   roles: [Role.HANDLER, Role.DUTY_OFFICER, Role.HANDLER],
-  actorUserId: 'admin-1',
+  context: actingAs('admin-1'),
   ...over,
 });
 const deactivate = (reason = '调离', actorUserId = 'admin-1'): UserCommand => ({
   type: 'DeactivateUser',
   userId: 'u-1',
   reason,
-  actorUserId,
+  context: actingAs(actorUserId),
 });
-const reactivate: UserCommand = { type: 'ReactivateUser', userId: 'u-1', actorUserId: 'admin-1' };
+const reactivate: UserCommand = { type: 'ReactivateUser', userId: 'u-1', context: actingAs('admin-1') };
 const passwordChange: UserCommand = {
   type: 'RecordPasswordChange',
   userId: 'u-1',
   kind: 'RESET',
-  actorUserId: 'admin-1',
+  context: actingAs('admin-1'),
 };
 
 describe('registering a user', () => {

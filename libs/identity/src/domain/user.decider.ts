@@ -1,5 +1,5 @@
 import { Role, ROLE_LABELS } from '@app/access/domain';
-import { Decider, FieldProblem, ValidationFailed } from '@app/kernel';
+import { Decider, DecisionContext, FieldProblem, ValidationFailed } from '@app/kernel';
 import { isPrivileged, SEPARATED_ROLES } from './privileged-roles';
 import { UserEvent, UserEventType } from './user.events';
 import {
@@ -24,14 +24,14 @@ export type UserCommand =
       countyId: string | null;
       unitExists: boolean;
       roles: Role[];
-      actorUserId: string;
+      context: DecisionContext;
     }
-  | { type: 'ChangeUserRoles'; userId: string; roles: Role[]; actorUserId: string }
-  | { type: 'DeactivateUser'; userId: string; reason: string; actorUserId: string }
-  | { type: 'ReactivateUser'; userId: string; actorUserId: string }
-  | { type: 'RecordPasswordChange'; userId: string; kind: 'SELF' | 'RESET'; actorUserId: string }
+  | { type: 'ChangeUserRoles'; userId: string; roles: Role[]; context: DecisionContext }
+  | { type: 'DeactivateUser'; userId: string; reason: string; context: DecisionContext }
+  | { type: 'ReactivateUser'; userId: string; context: DecisionContext }
+  | { type: 'RecordPasswordChange'; userId: string; kind: 'SELF' | 'RESET'; context: DecisionContext }
   | { type: 'RecordTotpEnrolment'; userId: string }
-  | { type: 'ResetSecondFactor'; userId: string; reason: string; actorUserId: string };
+  | { type: 'ResetSecondFactor'; userId: string; reason: string; context: DecisionContext };
 
 export interface UserState {
   exists: boolean;
@@ -112,7 +112,7 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
             unitId: c.unitId,
             countyId: c.countyId,
             roles: [...new Set(c.roles)].sort(),
-            registeredBy: c.actorUserId,
+            registeredBy: c.context.actorUserId,
           },
         },
       ];
@@ -126,7 +126,7 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
       // A privileged role is granted by someone else, so that every grant has a second person behind it (giving
       // one up, or any other role, is one's own business).
       const selfGranted = roles.filter((r) => isPrivileged(r) && !s.roles.includes(r));
-      if (c.userId === c.actorUserId && selfGranted.length)
+      if (c.userId === c.context.actorUserId && selfGranted.length)
         throw new ValidationFailed(
           [
             {
@@ -143,13 +143,13 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
       return [
         {
           type: UserEventType.RolesChanged,
-          data: { userId: c.userId, roles, previousRoles: s.roles, changedBy: c.actorUserId },
+          data: { userId: c.userId, roles, previousRoles: s.roles, changedBy: c.context.actorUserId },
         },
       ];
     }
     case 'DeactivateUser': {
       if (!s.active) throw userAlreadyDeactivated();
-      if (c.userId === c.actorUserId) throw userSelfDeactivation();
+      if (c.userId === c.context.actorUserId) throw userSelfDeactivation();
       const n = [...c.reason.trim()].length;
       if (n < 1 || n > 200)
         throw new ValidationFailed([
@@ -161,20 +161,22 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
       return [
         {
           type: UserEventType.Deactivated,
-          data: { userId: c.userId, reason: c.reason.trim(), deactivatedBy: c.actorUserId },
+          data: { userId: c.userId, reason: c.reason.trim(), deactivatedBy: c.context.actorUserId },
         },
       ];
     }
     case 'ReactivateUser': {
       if (s.active) throw userAlreadyActive();
-      return [{ type: UserEventType.Reactivated, data: { userId: c.userId, reactivatedBy: c.actorUserId } }];
+      return [
+        { type: UserEventType.Reactivated, data: { userId: c.userId, reactivatedBy: c.context.actorUserId } },
+      ];
     }
     case 'RecordPasswordChange': {
       if (!s.active) throw userDeactivated();
       return [
         {
           type: UserEventType.PasswordChanged,
-          data: { userId: c.userId, changedBy: c.actorUserId, kind: c.kind },
+          data: { userId: c.userId, changedBy: c.context.actorUserId, kind: c.kind },
         },
       ];
     }
@@ -182,7 +184,7 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
       return [{ type: UserEventType.TotpEnrolled, data: { userId: c.userId } }];
     case 'ResetSecondFactor': {
       // Unbinding one's own second factor would skip the proof re-binding asks for (password and a current code).
-      if (c.userId === c.actorUserId) throw userSelfSecondFactorReset();
+      if (c.userId === c.context.actorUserId) throw userSelfSecondFactorReset();
       if (!s.totp) throw userNoSecondFactor();
       const n = [...c.reason.trim()].length;
       if (n < 1 || n > 200)
@@ -195,7 +197,7 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
       return [
         {
           type: UserEventType.TotpReset,
-          data: { userId: c.userId, resetBy: c.actorUserId, reason: c.reason.trim() },
+          data: { userId: c.userId, resetBy: c.context.actorUserId, reason: c.reason.trim() },
         },
       ];
     }

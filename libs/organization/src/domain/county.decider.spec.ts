@@ -1,6 +1,5 @@
 import { Role, UnitKind } from '@app/access/domain';
-import { DecisionContext } from '@app/kernel';
-import { deciderSpec } from '@test/given-when-then';
+import { actingAs, deciderSpec } from '@test/given-when-then';
 import { CountyCommand, countyDecider } from './county.decider';
 import {
   CountyEvent,
@@ -16,12 +15,7 @@ import { UnitFacts } from './unit.decider';
  */
 const { given } = deciderSpec(countyDecider);
 
-/** Who decides, and when (the kernel's decision context). */
-const ADMIN: DecisionContext = {
-  now: new Date('2026-03-02T01:00:00Z'),
-  actorUserId: 'admin',
-  actorUnitId: 'centre',
-};
+const ADMIN = actingAs('admin');
 
 const unit = (unitId: string, kind: UnitKind, over: Partial<UnitFacts> = {}): UnitFacts => ({
   unitId,

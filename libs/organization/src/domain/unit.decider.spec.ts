@@ -1,17 +1,11 @@
 import { UnitKind } from '@app/access';
-import { DecisionContext } from '@app/kernel';
-import { deciderSpec } from '@test/given-when-then';
+import { actingAs, deciderSpec } from '@test/given-when-then';
 import { OrganizationEventType, UnitEvent } from './organization.events';
 import { UnitCommand, unitDecider, UnitTies } from './unit.decider';
 
 const { given } = deciderSpec(unitDecider);
 
-/** Who decides, and when (the kernel's decision context). */
-const ACTOR: DecisionContext = {
-  now: new Date('2026-03-02T01:00:00Z'),
-  actorUserId: 'a',
-  actorUnitId: 'centre',
-};
+const ACTOR = actingAs('a');
 
 const registered = (kind = UnitKind.BUREAU): UnitEvent => ({
   type: OrganizationEventType.UnitRegistered,

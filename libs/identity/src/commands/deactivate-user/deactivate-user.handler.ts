@@ -7,6 +7,7 @@ import { PeopleDirectory } from '../../queries/people-directory';
 import { existingUser, runUserCommand } from '../user-stream';
 import { DeactivateUserCommand, ReactivateUserCommand } from './deactivate-user.command';
 import { userUnitInactive } from '../../domain/identity.errors';
+import { decisionContextOf } from '@app/kernel';
 
 @CommandHandler(DeactivateUserCommand)
 export class DeactivateUserHandler implements ICommandHandler<DeactivateUserCommand, void> {
@@ -25,7 +26,7 @@ export class DeactivateUserHandler implements ICommandHandler<DeactivateUserComm
     );
     await runUserCommand(
       this.executor,
-      { type: 'DeactivateUser', userId, reason, actorUserId: principal.userId },
+      { type: 'DeactivateUser', userId, reason, context: decisionContextOf(principal, context.now) },
       context,
       { userId, reason },
       (tx) => CredentialsRepository.setActive(tx, userId, false, context.now),
@@ -54,7 +55,7 @@ export class ReactivateUserHandler implements ICommandHandler<ReactivateUserComm
       throw userUnitInactive();
     await runUserCommand(
       this.executor,
-      { type: 'ReactivateUser', userId, actorUserId: principal.userId },
+      { type: 'ReactivateUser', userId, context: decisionContextOf(principal, context.now) },
       context,
       { userId },
       (tx) => CredentialsRepository.setActive(tx, userId, true, context.now),

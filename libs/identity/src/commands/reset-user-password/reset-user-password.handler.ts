@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Action, authorize } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
-import { ValidationFailed } from '@app/kernel';
+import { decisionContextOf, ValidationFailed } from '@app/kernel';
 import { LoginThrottle } from '../../auth/login-throttle';
 import { OrganizationDirectory } from '@app/organization';
 import { CredentialsRepository } from '../../credentials/credentials.repository';
@@ -39,7 +39,12 @@ export class ResetUserPasswordHandler implements ICommandHandler<ResetUserPasswo
     const hash = await hashPassword(newPassword);
     await runUserCommand(
       this.executor,
-      { type: 'RecordPasswordChange', userId, kind: 'RESET', actorUserId: principal.userId },
+      {
+        type: 'RecordPasswordChange',
+        userId,
+        kind: 'RESET',
+        context: decisionContextOf(principal, context.now),
+      },
       context,
       { userId, at: context.now.toISOString() },
       (tx) => CredentialsRepository.setPassword(tx, userId, hash, context.now),
@@ -86,7 +91,12 @@ export class ChangeOwnPasswordHandler implements ICommandHandler<ChangeOwnPasswo
     const userId = principal.userId;
     await runUserCommand(
       this.executor,
-      { type: 'RecordPasswordChange', userId, kind: 'SELF', actorUserId: userId },
+      {
+        type: 'RecordPasswordChange',
+        userId,
+        kind: 'SELF',
+        context: decisionContextOf(principal, context.now),
+      },
       context,
       { userId, at: context.now.toISOString() },
       (tx) => CredentialsRepository.setPassword(tx, userId, hash, context.now),
