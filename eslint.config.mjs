@@ -11,6 +11,7 @@ export default tseslint.config(
       'coverage/**',
       '.data/**',
       'jest.config.js',
+      '.dependency-cruiser.cjs',
       'eslint.config.mjs',
       // Generated from schema.graphql by `npm run codegen:console`; plain Node scripts and configs of the console.
       'apps/console/src/gql/**',
@@ -40,7 +41,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@app/*/src/*', '@app/*/*'],
+              group: ['@app/*/src/*', '@app/*/*', '!@app/*/domain'],
               message: 'Import a library through its index: @app/<lib>',
             },
           ],

@@ -9,7 +9,7 @@ import {
   DutyService,
 } from '@app/duty';
 import { CommandExecutor, commandMetadata, LogSigningKey, MemoryCheckpointWitness } from '@app/event-store';
-import { ManualClock } from '@app/kernel';
+import { decisionContextOf, ManualClock } from '@app/kernel';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { startApiServer } from '../../apps/api/src/api-server';
@@ -122,8 +122,7 @@ async function main(): Promise<void> {
           endsAt: new Date(startsAt.getTime() + HOUR / 2),
           post: DutyPost.OFFICER,
           note: '',
-          actorUserId: admin.userId,
-          now: c.now,
+          context: decisionContextOf(admin, c.now),
         },
         owningUnit: unitId,
         metadata: commandMetadata('AssignDutyShift', c),

@@ -1,7 +1,7 @@
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext, Injectable, PipeTransform } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { CommandContext } from '@app/kernel';
+import { Clock, CommandContext } from '@app/kernel';
 import { GraphqlContext } from './auth.guard';
 import { Principal } from './domain/principal';
 import { BadIdempotencyKey, RequestContext, Unauthenticated } from './request-context';
@@ -26,7 +26,7 @@ export const CurrentPrincipal = createParamDecorator((_: unknown, context: Execu
  */
 export type RequestCommandContext = Omit<CommandContext, 'now'>;
 
-export const CommandCtx = createParamDecorator(
+const RequestCommandCtx = createParamDecorator(
   (_: unknown, context: ExecutionContext): RequestCommandContext => {
     const gql = GqlExecutionContext.create(context);
     const rc = gql.getContext<GraphqlContext>().requestContext;
@@ -39,3 +39,20 @@ export const CommandCtx = createParamDecorator(
     };
   },
 );
+
+/** Gives a request's command its time, from the injectable clock (a pipe, so that Nest injects the clock). */
+@Injectable()
+export class StampCommandTime implements PipeTransform<RequestCommandContext, CommandContext> {
+  constructor(private readonly clock: Clock) {}
+
+  transform(ctx: RequestCommandContext): CommandContext {
+    return { ...ctx, now: this.clock.now() };
+  }
+}
+
+/**
+ * The command's context, whole: caller, correlation, idempotency key, and `now` stamped once here from the clock,
+ * so that no resolver writes `{ ...ctx, now: this.clock.now() }` and every command of a request carries the time
+ * it was accepted.
+ */
+export const CommandCtx = (): ParameterDecorator => RequestCommandCtx(undefined, StampCommandTime);

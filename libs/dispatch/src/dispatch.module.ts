@@ -20,6 +20,7 @@ import { letterViewProjection, taskViewProjection } from './projections/dispatch
 import { LetterView } from './projections/letter-view.entity';
 import { TaskView } from './projections/task-view.entity';
 import { DispatchReader } from './queries/dispatch-reader';
+import { UnitOpenWork } from './queries/unit-open-work';
 
 /** The "一函四单" loop: risk letters, tasks (dispatch, handle, hand in, review), supervision, unit inboxes. */
 @Module({
@@ -33,6 +34,7 @@ import { DispatchReader } from './queries/dispatch-reader';
     ScopedDb,
     DispatchService,
     DispatchReader,
+    UnitOpenWork,
     DispatchResolver,
     IncidentDispatchFieldsResolver,
     DeadlineMatrixResolver,

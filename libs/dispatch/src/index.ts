@@ -3,6 +3,7 @@ export { DeadlineStepRuleType } from './graphql/deadline-matrix.resolver';
 export * from './domain/task.enums';
 export * from './domain/task.events';
 export * from './domain/letter.decider';
+export * from './domain/dispatch.errors';
 export * from './domain/deadline-policy';
 export * from './domain/task-lateness';
 export { reminderTimes } from './domain/reminders';

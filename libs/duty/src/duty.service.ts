@@ -8,6 +8,7 @@ import {
   beijingDay,
   CommandContext,
   dayStart,
+  decisionContextOf,
   deterministicUuid,
   NotFound,
   problem,
@@ -35,6 +36,7 @@ import {
   dutyRosterStreamId,
 } from './domain/duty.events';
 import { DutyLogView, DutyShiftView } from './projections/duty-views.entity';
+import { CountyCentreNotFound, ShiftNotFound } from './domain/duty.errors';
 
 export const dutyRosterDecider: Decider<DutyRosterCommand, DutyRosterEvent, DutyRosterState> = {
   decide: decideDutyRoster,
@@ -111,8 +113,7 @@ export class DutyService {
         endsAt: input.endsAt,
         post: input.post ?? DutyPost.OFFICER,
         note: input.note ?? '',
-        actorUserId: p.userId,
-        now: ctx.now,
+        context: decisionContextOf(p, ctx.now),
       },
       owningUnit: input.unitId,
       metadata: commandMetadata('AssignDutyShift', ctx),
@@ -126,7 +127,7 @@ export class DutyService {
     ctx: CommandContext,
     input: { shiftId: string; reason: string },
   ): Promise<DutyShiftView> {
-    const notFound = () => new NotFound('DUTY.SHIFT_NOT_FOUND', { zh: '班次', en: 'Shift' }, input.shiftId);
+    const notFound = () => new ShiftNotFound(input.shiftId);
     if (!isUuid(input.shiftId)) throw notFound();
     const found = await this.db.run(SYSTEM_SCOPE, (m) =>
       m.findOneBy(DutyShiftView, { shiftId: input.shiftId }),
@@ -146,8 +147,7 @@ export class DutyService {
         shiftId: input.shiftId,
         unitId: found.unitId,
         reason: input.reason,
-        actorUserId: p.userId,
-        now: ctx.now,
+        context: decisionContextOf(p, ctx.now),
       },
       owningUnit: found.unitId,
       metadata: commandMetadata('CancelDutyShift', ctx),
@@ -267,8 +267,7 @@ export class DutyService {
     if (!Number.isInteger(days) || days < 1 || days > 31)
       throw new ValidationFailed([problem('days', '天数须为 1–31', 'must be 1–31')]);
     const centre = p.countyId ? await this.organization.countyCentreUnitId(p.countyId) : null;
-    if (!centre)
-      throw new NotFound('DUTY.CENTRE_NOT_FOUND', { zh: '县中心', en: 'County centre' }, p.countyId ?? '');
+    if (!centre) throw new CountyCentreNotFound(p.countyId ?? '');
     await this.authorizeUnit(p, Action.DutyRead, centre);
     return (await this.countyCentreGaps(p.countyId!, days, now))!.gaps;
   }

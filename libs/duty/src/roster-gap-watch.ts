@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
 import { deliverToInbox } from '@app/inbox';
 import {
@@ -11,7 +10,7 @@ import {
   LocalizedMessage,
   PeriodicTask,
 } from '@app/kernel';
-import { CountyView } from '@app/organization';
+import { OrganizationDirectory } from '@app/organization';
 import { DutyService } from './duty.service';
 
 export const ROSTER_GAP_REPORTED = 'DutyRosterGapReported';
@@ -101,7 +100,7 @@ export class RosterGapWatch implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     private readonly duty: DutyService,
     private readonly executor: CommandExecutor,
-    private readonly db: ScopedDb,
+    private readonly organization: OrganizationDirectory,
     private readonly clock: Clock,
     @Inject(ROSTER_WATCH_OPTIONS) private readonly options: RosterWatchOptions,
   ) {}
@@ -116,13 +115,11 @@ export class RosterGapWatch implements OnApplicationBootstrap, OnApplicationShut
 
   /** Checks every county's centre; returns the reports made now. */
   async checkAll(): Promise<DutyRosterGapReportedData[]> {
-    const counties = await this.db.run(SYSTEM_SCOPE, (m) =>
-      m.find(CountyView, { select: { countyId: true } }),
-    );
+    const counties = await this.organization.countyIds();
     const made: DutyRosterGapReportedData[] = [];
     // Administrators hear of it in office hours, not at night: from 08:00 Beijing time.
     if (beijingHour(this.clock.now()) < FIRST_HOUR) return made;
-    for (const { countyId } of counties) {
+    for (const countyId of counties) {
       try {
         const report = await this.check(countyId);
         if (report) made.push(report);

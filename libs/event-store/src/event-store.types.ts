@@ -1,3 +1,8 @@
+import type { EventMetadata, RecordedEvent } from '@app/kernel';
+
+/** Defined in the kernel (domain folds and timelines read them); re-exported as the store's own vocabulary. */
+export type { EventMetadata, RecordedEvent };
+
 /**
  * Expected version of a stream at append time:
  * - `'no-stream'`: the stream must not exist yet;
@@ -5,20 +10,6 @@
  * - `'any'`: no check.
  */
 export type ExpectedVersion = 'no-stream' | 'any' | number;
-
-/** Who caused an append and why. Stored with every event and covered by its hash. */
-export interface EventMetadata {
-  actorUser: string;
-  actorUnit: string;
-  /** Name of the command that produced the events, e.g. `ReportIncident`. */
-  command: string;
-  correlationId: string;
-  causationId?: string | null;
-  /** A repeated append with the same key by the same actor unit returns the first result and writes nothing. */
-  idempotencyKey?: string | null;
-  /** Anything else worth keeping (display names, client info). Plain JSON. */
-  [extra: string]: unknown;
-}
 
 export interface NewEvent {
   /** The stored event type: an explicit string that never depends on a class name. */
@@ -81,24 +72,4 @@ export interface AppendResult {
   positions: LogPosition[];
   /** True when the idempotency key had been used: nothing was written and this is the first append's result. */
   duplicate: boolean;
-}
-
-export interface RecordedEvent<D = Record<string, unknown>> {
-  globalPosition: bigint;
-  transactionId: bigint;
-  eventId: string;
-  streamId: string;
-  streamType: string;
-  streamVersion: number;
-  type: string;
-  /** The schema version of `data` as returned (after upcasting). */
-  schemaVersion: number;
-  /** The schema version the event was stored with. */
-  storedSchemaVersion: number;
-  data: D;
-  metadata: EventMetadata;
-  recordedAt: Date;
-  owningUnit: string;
-  prevHash: string;
-  hash: string;
 }

@@ -31,6 +31,7 @@ import { UserView } from './projections/user-view.entity';
 import { userViewProjection } from './projections/user-view.projection';
 import { PeopleDirectory } from './queries/people-directory';
 import { PrivilegedRoleGrants } from './queries/privileged-role-grants';
+import { UnitPeople } from './queries/unit-people';
 
 /** People: users of units, their roles, and signing in (passwords, second factor, tokens, rate limits). */
 @Module({})
@@ -57,6 +58,7 @@ export class IdentityModule implements OnModuleInit {
         SignInService,
         TotpEnrollmentService,
         PeopleDirectory,
+        UnitPeople,
         RegisterUserHandler,
         ChangeUserRolesHandler,
         DeactivateUserHandler,

@@ -8,7 +8,7 @@ import {
   InboxItemArrivedData,
   InboxRef,
   inboxStreamId,
-} from './inbox.events';
+} from './domain/inbox.events';
 
 export interface InboxArrival {
   unitId: string;

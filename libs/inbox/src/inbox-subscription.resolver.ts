@@ -13,7 +13,7 @@ import {
   InboxItemArrivedData,
   InboxRef,
   inboxStreamId,
-} from './inbox.events';
+} from './domain/inbox.events';
 
 registerLabelledEnum(InboxChangeKind, 'InboxChangeKind', '待办变化类型 / What arrived', INBOX_CHANGE_LABELS);
 registerLabelledEnum(InboxRef, 'InboxRef', '所指对象 / What it refers to', INBOX_REF_LABELS);

@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { EventSchemaRegistry } from '@app/event-store';
-import { INBOX_ITEM_ARRIVED } from './inbox.events';
+import { INBOX_ITEM_ARRIVED } from './domain/inbox.events';
 import { InboxSubscriptionResolver } from './inbox-subscription.resolver';
 
 /**

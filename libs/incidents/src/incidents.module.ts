@@ -15,6 +15,7 @@ import { IncidentResolver } from './graphql/incident.resolver';
 import { describeIncidentEvent } from './domain/incident.timeline';
 import { IncidentSubscriptionResolver } from './graphql/incident-subscription.resolver';
 import { IncidentTimelineResolver } from './graphql/incident-timeline.resolver';
+import { IncidentTimelineReader } from './queries/incident-timeline-reader';
 import { IncidentView } from './projections/incident-view.entity';
 import { IncidentTimelineEntry } from './timeline/incident-timeline.entity';
 import { IncidentTimelineProjection } from './timeline/incident-timeline.projection';
@@ -37,6 +38,7 @@ import { ListIncidentsHandler } from './queries/list-incidents.query';
     LinkagePolicyResolver,
     IncidentCommandService,
     TimelineRegistry,
+    IncidentTimelineReader,
     IncidentTimelineResolver,
     IncidentSubscriptionResolver,
     IncidentUnitsResolver,

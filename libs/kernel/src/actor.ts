@@ -6,6 +6,8 @@ export interface Actor {
   unitId: string;
   /** Display name, for timelines. */
   userName?: string;
+  /** The acting unit's county, where the actor carries one (a signed-in principal does). */
+  countyId?: string | null;
 }
 
 /**
@@ -20,6 +22,22 @@ export interface CommandContext {
   causationId?: string;
   /** Client-supplied key; a retried command with the same key returns the first result and appends nothing. */
   idempotencyKey?: string;
+}
+
+/**
+ * What a decider reads of a command's context: who acts, for which unit, and when. One shape for every aggregate
+ * (issue 18), built by `decisionContextOf` from the acting principal and the command's time; a decider that also
+ * needs the actor's county narrows `actorCountyId` to required (incidents).
+ */
+export interface DecisionContext {
+  now: Date;
+  actorUserId: string;
+  actorUnitId: string;
+  actorCountyId?: string | null;
+}
+
+export function decisionContextOf(actor: Actor, now: Date): DecisionContext {
+  return { now, actorUserId: actor.userId, actorUnitId: actor.unitId, actorCountyId: actor.countyId ?? null };
 }
 
 /**

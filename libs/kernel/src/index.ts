@@ -6,3 +6,6 @@ export * from './beijing-time';
 export * from './periodic-task';
 export * from './input-text';
 export * from './unit-mentions';
+export * from './decider';
+export * from './recorded-event';
+export * from './serial-decider';

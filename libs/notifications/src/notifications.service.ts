@@ -5,15 +5,7 @@ import { Action, authorize, dataScopeOf, Principal, ScopedDb, SYSTEM_SCOPE } fro
 import { SYSTEM_SCOPE_SOURCE } from '@app/database';
 import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
 import { InboxAudience, InboxChangeKind, InboxRef } from '@app/inbox';
-import {
-  AppError,
-  CommandContext,
-  deterministicUuid,
-  ErrorCode,
-  NotFound,
-  problem,
-  ValidationFailed,
-} from '@app/kernel';
+import { CommandContext, deterministicUuid, NotFound, problem, ValidationFailed } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import {
   channelNotFound,
@@ -37,6 +29,7 @@ import { SendFailed } from './delivery/channel-senders';
 import { NotificationDispatcher } from './delivery/notification-dispatcher';
 import { NOTIFY_OPTIONS, NotifyOptions } from './delivery/notify-options';
 import { NotificationChannelView, NotificationDeliveryView } from './projections/notification-views.entity';
+import { DeliveryNotDead, DeliveryNotFound } from './domain/notification.errors';
 
 const channelsDecider: Decider<
   NotificationChannelsCommand,
@@ -61,8 +54,7 @@ export interface ConfigureChannelInput {
   label?: string | null;
 }
 
-const deliveryNotFound = (id: string) =>
-  new NotFound('NOTIFICATION.DELIVERY_NOT_FOUND', { zh: '通知投递', en: 'Notification delivery' }, id);
+const deliveryNotFound = (id: string) => new DeliveryNotFound(id);
 
 /**
  * External notification channels per unit and their deliveries (issue 5): the county's administrator configures
@@ -297,13 +289,7 @@ export class NotificationsService {
     await this.authorizeUnit(p, Action.NotificationManage, found.unitId).catch((err: unknown) => {
       throw err instanceof NotFound ? deliveryNotFound(deliveryId) : err;
     });
-    if (found.status !== NotificationDeliveryStatus.DEAD)
-      throw new AppError(
-        ErrorCode.INVALID_TRANSITION,
-        'NOTIFICATION.NOT_DEAD',
-        { zh: '只有死信可以重新投递', en: 'Only a dead letter can be retried' },
-        { currentState: found.status },
-      );
+    if (found.status !== NotificationDeliveryStatus.DEAD) throw new DeliveryNotDead(found.status);
     await this.system.transaction(async (m) => {
       // Only one of two administrators retrying at once queues a job.
       const locked = await m.query<unknown[]>(

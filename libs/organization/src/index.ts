@@ -1,7 +1,9 @@
 export * from './organization.module';
 export * from './domain/organization.events';
 export { UnitFacts } from './domain/unit.decider';
+export { CountyNotFound, OrganizationErrorReason, UnitNotFound } from './domain/organization.errors';
 export { OrganizationDirectory } from './queries/organization-directory';
+export { UnitObligation, UnitObligationCounter, UnitObligations } from './queries/unit-obligations';
 export { UnitView } from './projections/unit-view.entity';
 export { CountyView } from './projections/county-view.entity';
 export { CountyType, DeadlinePolicyType, UnitType } from './graphql/organization.types';

@@ -19,6 +19,7 @@ import { OrganizationResolver, UnitFieldsResolver } from './graphql/organization
 import { CountyView } from './projections/county-view.entity';
 import { countyViewProjection, unitViewProjection } from './projections/organization.projections';
 import { UnitView } from './projections/unit-view.entity';
+import { UnitObligations } from './queries/unit-obligations';
 import { OrganizationDirectory } from './queries/organization-directory';
 
 /** Units (tenants), counties, the linkage set and the county's security policy. */
@@ -27,6 +28,7 @@ import { OrganizationDirectory } from './queries/organization-directory';
   providers: [
     ScopedDb,
     OrganizationDirectory,
+    UnitObligations,
     RegisterUnitHandler,
     UpdateUnitHandler,
     SetUnitInServiceHandler,
@@ -41,7 +43,7 @@ import { OrganizationDirectory } from './queries/organization-directory';
     OrganizationResolver,
     UnitFieldsResolver,
   ],
-  exports: [OrganizationDirectory],
+  exports: [OrganizationDirectory, UnitObligations],
 })
 export class OrganizationModule implements OnModuleInit {
   constructor(

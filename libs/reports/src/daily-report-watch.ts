@@ -3,7 +3,7 @@ import { ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
 import { deliverToInbox, InboxAudience } from '@app/inbox';
 import { beijingDay, beijingHour, Clock, CommandContext, deterministicUuid, PeriodicTask } from '@app/kernel';
-import { CountyView, OrganizationDirectory } from '@app/organization';
+import { OrganizationDirectory } from '@app/organization';
 
 import { DailyReportView } from './projections/daily-report-view.entity';
 
@@ -73,10 +73,7 @@ export class DailyReportWatch implements OnApplicationBootstrap, OnApplicationSh
     const told: DailyReportMissingData[] = [];
     if (beijingHour(now) < DAILY_REPORT_DUE_HOUR) return told;
     const yesterday = beijingDay(new Date(now.getTime() - 86_400_000));
-    const counties = await this.db.run(SYSTEM_SCOPE, (m) =>
-      m.find(CountyView, { select: { countyId: true } }),
-    );
-    for (const { countyId } of counties) {
+    for (const countyId of await this.organization.countyIds()) {
       try {
         const missing = await this.check(countyId, yesterday, now);
         if (missing) told.push(missing);

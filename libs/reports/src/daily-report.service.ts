@@ -16,7 +16,6 @@ import {
   CommandContext,
   dayStart,
   deterministicUuid,
-  NotFound,
   problem,
   ValidationFailed,
 } from '@app/kernel';
@@ -30,6 +29,7 @@ import {
   dailyReportStreamId,
 } from './domain/daily-report.events';
 import { DailyReportView } from './projections/daily-report-view.entity';
+import { DailyReportNotFound } from './domain/reports.errors';
 
 /** The most sensitive items a report lists; the figures count them all. */
 const MAX_ITEMS = 100;
@@ -162,8 +162,7 @@ export class DailyReportService {
   }
 
   async report(p: Principal, reportId: string): Promise<DailyReportView> {
-    const notFound = () =>
-      new NotFound('DAILY_REPORT.NOT_FOUND', { zh: '舆情日报', en: 'Daily report' }, reportId);
+    const notFound = () => new DailyReportNotFound(reportId);
     if (!UUID.test(reportId)) throw notFound();
     const row = await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(DailyReportView, { reportId }));
     if (!row) throw notFound();

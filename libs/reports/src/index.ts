@@ -7,5 +7,6 @@ export {
   DAILY_REPORT_DUE_HOUR,
 } from './daily-report-watch';
 export * from './domain/daily-report.events';
+export * from './domain/reports.errors';
 export { SpecialReportService } from './special-report.service';
 export * from './domain/special-report.events';

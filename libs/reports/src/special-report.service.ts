@@ -18,7 +18,6 @@ import {
   CommandContext,
   deterministicUuid,
   FieldProblem,
-  NotFound,
   problem,
   ValidationFailed,
 } from '@app/kernel';
@@ -34,6 +33,7 @@ import {
   specialReportStreamId,
 } from './domain/special-report.events';
 import { SpecialReportView } from './projections/special-report-view.entity';
+import { SpecialReportNotFound } from './domain/reports.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The most reports one list answers with (newest first). */
@@ -303,8 +303,7 @@ export class SpecialReportService {
   }
 
   private async authorizedView(p: Principal, reportId: string, action: Action): Promise<SpecialReportView> {
-    const notFound = () =>
-      new NotFound('SPECIAL_REPORT.NOT_FOUND', { zh: '舆情专报', en: 'Special report' }, reportId);
+    const notFound = () => new SpecialReportNotFound(reportId);
     if (!UUID.test(reportId)) throw notFound();
     const row = await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(SpecialReportView, { reportId }));
     if (!row) throw notFound();

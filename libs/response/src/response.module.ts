@@ -14,6 +14,7 @@ import {
 } from './graphql/response.graphql';
 import { StatementView } from './projections/statement-view.entity';
 import { statementViewProjection } from './projections/statement-view.projection';
+import { StatementReader } from './queries/statement-reader';
 
 /** Public response (DOMAIN §5): wording and press releases. */
 @Module({
@@ -21,6 +22,7 @@ import { statementViewProjection } from './projections/statement-view.projection
   providers: [
     ScopedDb,
     StatementService,
+    StatementReader,
     StatementResolver,
     IncidentStatementsResolver,
     StatementUnitsResolver,

@@ -1,5 +1,5 @@
-import { RecordedEvent } from '@app/event-store';
-import { TaskRole } from '@app/incidents';
+import { RecordedEvent } from '@app/kernel';
+import { TaskRole } from '@app/incidents/domain';
 import {
   DeadlinePolicyInForce,
   DeadlineRule,
@@ -8,7 +8,7 @@ import {
   TaskEventType,
   TaskKind,
   TaskStatus,
-} from '@app/dispatch';
+} from '@app/dispatch/domain';
 
 export interface ExtensionRecord {
   requestedAt: Date;

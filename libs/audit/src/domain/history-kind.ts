@@ -1,8 +1,8 @@
 import { LocalizedMessage } from '@app/kernel';
-import { INCIDENT_STREAM_TYPE, IncidentEventType } from '@app/incidents';
-import { LETTER_STREAM_TYPE, TASK_STREAM_TYPE } from '@app/dispatch';
-import { INBOX_STREAM_TYPE } from '@app/inbox';
-import { STATEMENT_STREAM_TYPE } from '@app/response';
+import { INCIDENT_STREAM_TYPE, IncidentEventType } from '@app/incidents/domain';
+import { LETTER_STREAM_TYPE, TASK_STREAM_TYPE } from '@app/dispatch/domain';
+import { INBOX_STREAM_TYPE } from '@app/inbox/domain';
+import { STATEMENT_STREAM_TYPE } from '@app/response/domain';
 
 /** What a line of an incident's history is about: the filter an auditor picks from. */
 export const HistoryKind = {

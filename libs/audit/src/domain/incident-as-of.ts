@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@app/event-store';
+import { RecordedEvent } from '@app/kernel';
 import {
   evolveIncident,
   INCIDENT_STREAM_TYPE,
@@ -8,7 +8,7 @@ import {
   IncidentState,
   initialIncidentState,
   TaskRole,
-} from '@app/incidents';
+} from '@app/incidents/domain';
 import {
   evolveLetter,
   evolveTask,
@@ -23,14 +23,14 @@ import {
   TaskKind,
   TaskState,
   TaskStatus,
-} from '@app/dispatch';
+} from '@app/dispatch/domain';
 import {
   evolveStatement,
   initialStatementState,
   STATEMENT_STREAM_TYPE,
   StatementEvent,
   StatementStatus,
-} from '@app/response';
+} from '@app/response/domain';
 
 export interface TaskAsOf {
   taskId: string;

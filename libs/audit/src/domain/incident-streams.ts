@@ -1,8 +1,8 @@
-import { letterStreamId, taskStreamId } from '@app/dispatch';
-import { RecordedEvent } from '@app/event-store';
-import { INBOX_STREAM_TYPE, InboxRef } from '@app/inbox';
-import { incidentStreamId } from '@app/incidents';
-import { statementStreamId } from '@app/response';
+import { RecordedEvent } from '@app/kernel';
+import { letterStreamId, taskStreamId } from '@app/dispatch/domain';
+import { INBOX_STREAM_TYPE, InboxRef } from '@app/inbox/domain';
+import { incidentStreamId } from '@app/incidents/domain';
+import { statementStreamId } from '@app/response/domain';
 import { INCIDENT_OWNED_STREAM_TYPES } from './history-kind';
 
 /** Streams an event points to (a task it attached, a letter delivered): each must exist in the log. */

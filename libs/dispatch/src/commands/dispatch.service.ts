@@ -12,14 +12,7 @@ import {
 } from '@app/access';
 import { CommandExecutor, commandMetadata, Decider, RecordedEvent, StoreTransaction } from '@app/event-store';
 import { Grade, IncidentCommandService, IncidentNature, IncidentView, TaskRole } from '@app/incidents';
-import {
-  CommandContext,
-  deterministicUuid,
-  LocalizedMessage,
-  NotFound,
-  problem,
-  ValidationFailed,
-} from '@app/kernel';
+import { CommandContext, deterministicUuid, LocalizedMessage, problem, ValidationFailed } from '@app/kernel';
 import { deliverToInbox, InboxAudience, InboxChangeKind } from '@app/inbox';
 import { HolidayCalendar } from '@app/calendar';
 import {
@@ -37,15 +30,10 @@ import {
   inForce,
 } from '../domain/deadline-policy';
 import {
-  decideLetter,
-  evolveLetter,
-  initialLetterState,
   LETTER_STREAM_TYPE,
-  LetterCommand,
   LetterContent,
-  LetterEvent,
+  letterDecider,
   LetterEventType,
-  LetterState,
   letterStreamId,
 } from '../domain/letter.decider';
 import {
@@ -54,10 +42,10 @@ import {
   initialTaskState,
   NewTask,
   TaskCommand,
-  TaskNotFound,
   TaskState,
   TaskTimer,
 } from '../domain/task.decider';
+import { LetterNotFound, TaskNotFound } from '../domain/dispatch.errors';
 import { reminderTimes } from '../domain/reminders';
 import { DeadlineRule, TaskKind } from '../domain/task.enums';
 import { TASK_STREAM_TYPE, TaskEvent, TaskEventType, taskStreamId } from '../domain/task.events';
@@ -69,11 +57,7 @@ export const taskDecider: Decider<TaskCommand, TaskEvent, TaskState> = {
   evolve: evolveTask,
   initialState: initialTaskState,
 };
-export const letterDecider: Decider<LetterCommand, LetterEvent, LetterState> = {
-  decide: decideLetter,
-  evolve: evolveLetter,
-  initialState: initialLetterState,
-};
+export { letterDecider } from '../domain/letter.decider';
 
 type Body<T> = T extends unknown ? Omit<T, 'taskId' | 'context'> : never;
 export type TaskCommandBody = Exclude<
@@ -180,7 +164,7 @@ export class DispatchService {
     const letter = /^[0-9a-f-]{36}$/i.test(letterId)
       ? await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(LetterView, { letterId }))
       : null;
-    if (!letter) throw new NotFound('LETTER.NOT_FOUND', { zh: '风险提示函', en: 'Risk letter' }, letterId);
+    if (!letter) throw new LetterNotFound(letterId);
     return letter;
   }
 
@@ -509,9 +493,7 @@ export class DispatchService {
       command: {
         type: 'FireLetterTimer',
         letterId,
-        now,
-        actorUserId: ctx.actor.userId,
-        actorUnitId: ctx.actor.unitId,
+        context: { now, actorUserId: ctx.actor.userId, actorUnitId: ctx.actor.unitId },
         timerId: timer.timerId,
         kind: timer.kind,
       },
@@ -590,9 +572,7 @@ export class DispatchService {
       command: {
         type: 'SendRiskLetter',
         letterId,
-        now: ctx.now,
-        actorUserId: p.userId,
-        actorUnitId: p.unitId,
+        context: { now: ctx.now, actorUserId: p.userId, actorUnitId: p.unitId },
         incidentId: input.incidentId,
         countyId,
         recipientUnitIds: input.recipientUnitIds,
@@ -628,9 +608,7 @@ export class DispatchService {
       command: {
         type: 'SignRiskLetter',
         letterId,
-        now: ctx.now,
-        actorUserId: p.userId,
-        actorUnitId: p.unitId,
+        context: { now: ctx.now, actorUserId: p.userId, actorUnitId: p.unitId },
       },
       owningUnit: letter.senderUnitId,
       metadata: commandMetadata('SignRiskLetter', ctx),

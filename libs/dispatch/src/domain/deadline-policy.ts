@@ -1,6 +1,6 @@
-import { Grade, gradeAtLeast, IncidentNature } from '@app/incidents';
+import { Grade, gradeAtLeast, IncidentNature } from '@app/incidents/domain';
 import {
-  CountyView,
+  CountyDeadlines,
   DEFAULT_COUNTY_DEADLINES,
   DEFAULT_SAME_DAY_LEAST_MINUTES,
   deadlineMatrix,
@@ -9,8 +9,8 @@ import {
   stepRule,
   TimerSettings,
   timerSettings,
-} from '@app/organization';
-import { HolidayCalendar } from '@app/calendar';
+} from '@app/organization/domain';
+import { HolidayCalendar } from '@app/calendar/domain';
 import { DeadlineRule } from './task.enums';
 
 /**
@@ -82,7 +82,9 @@ export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = {
 };
 
 /** The policy in force in a county: its own deadlines once it has set them, the seeds' defaults until then. */
-export function countyDeadlinePolicy(county: Pick<CountyView, 'deadlinePolicy'> | null): DeadlinePolicy {
+export function countyDeadlinePolicy(
+  county: { deadlinePolicy: CountyDeadlines | null } | null,
+): DeadlinePolicy {
   const own = county?.deadlinePolicy ?? null;
   return {
     ...DEFAULT_DEADLINE_POLICY,

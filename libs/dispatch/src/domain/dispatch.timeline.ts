@@ -1,6 +1,5 @@
-import { RecordedEvent } from '@app/event-store';
-import { TASK_ROLE_LABELS } from '@app/incidents';
-import { LocalizedMessage, unitMention } from '@app/kernel';
+import { TASK_ROLE_LABELS } from '@app/incidents/domain';
+import { LocalizedMessage, RecordedEvent, unitMention } from '@app/kernel';
 import { LetterEventType, RiskLetterSentData } from './letter.decider';
 import { TASK_KIND_LABELS, TaskKind } from './task.enums';
 import { TaskEvent, TaskEventType } from './task.events';

@@ -1,13 +1,6 @@
-import { Grade } from '@app/incidents';
-import {
-  AppError,
-  ErrorCode,
-  FieldProblem,
-  NotFound,
-  problem,
-  textProblems,
-  ValidationFailed,
-} from '@app/kernel';
+import { Grade } from '@app/incidents/domain';
+import { Decider, DecisionContext, FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
+import { LetterAlreadySent, LetterAlreadySigned, LetterNotFound } from './dispatch.errors';
 
 export const LetterEventType = {
   Sent: 'RiskLetterSent',
@@ -75,7 +68,8 @@ export interface LetterContent {
   requestedMeasures: string;
 }
 
-export type LetterCommand = { letterId: string; now: Date; actorUserId: string; actorUnitId: string } & (
+/** Who and when arrive in `context`, the kernel's one decision-context shape (as for tasks and incidents). */
+export type LetterCommand = { letterId: string; context: DecisionContext } & (
   | {
       type: 'SendRiskLetter';
       incidentId: string | null;
@@ -112,11 +106,7 @@ export const initialLetterState = (): LetterState => ({
 export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
   switch (c.type) {
     case 'SendRiskLetter': {
-      if (s.exists)
-        throw new AppError(ErrorCode.INVALID_TRANSITION, 'LETTER.ALREADY_SENT', {
-          zh: '提示函已发出',
-          en: 'The letter was sent already',
-        });
+      if (s.exists) throw new LetterAlreadySent();
       const k = c.content;
       const p: FieldProblem[] = [
         ...textProblems('input.title', k.title, 1, 200),
@@ -132,7 +122,7 @@ export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
         if (!c.knownRecipientUnitIds.includes(u))
           p.push(problem(`input.recipientUnitIds[${i}]`, '不是本县单位', 'not a unit of this county'));
       });
-      if (c.receiptDueAt.getTime() <= c.now.getTime())
+      if (c.receiptDueAt.getTime() <= c.context.now.getTime())
         p.push(problem('input.receiptDueAt', '签收时限须晚于现在', 'must be in the future'));
       if (p.length) throw new ValidationFailed(p);
       return [
@@ -142,7 +132,7 @@ export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
             letterId: c.letterId,
             incidentId: c.incidentId,
             countyId: c.countyId,
-            senderUnitId: c.actorUnitId,
+            senderUnitId: c.context.actorUnitId,
             recipientUnitIds: recipients,
             title: k.title.trim(),
             risk: k.risk.trim(),
@@ -152,30 +142,24 @@ export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
             requestedMeasures: k.requestedMeasures.trim(),
             receiptDueAt: c.receiptDueAt.toISOString(),
             confidential: c.confidential,
-            by: c.actorUserId,
-            at: c.now.toISOString(),
+            by: c.context.actorUserId,
+            at: c.context.now.toISOString(),
           },
         },
       ];
     }
     case 'SignRiskLetter': {
-      if (!s.exists)
-        throw new NotFound('LETTER.NOT_FOUND', { zh: '风险提示函', en: 'Risk letter' }, c.letterId);
-      if (s.signed.includes(c.actorUnitId)) {
-        throw new AppError(ErrorCode.INVALID_TRANSITION, 'LETTER.ALREADY_SIGNED', {
-          zh: '本单位已签收该提示函',
-          en: 'Your unit has signed for this letter already',
-        });
-      }
+      if (!s.exists) throw new LetterNotFound(c.letterId);
+      if (s.signed.includes(c.context.actorUnitId)) throw new LetterAlreadySigned();
       return [
         {
           type: LetterEventType.Signed,
           data: {
             letterId: c.letterId,
             incidentId: s.incidentId,
-            unitId: c.actorUnitId,
-            by: c.actorUserId,
-            at: c.now.toISOString(),
+            unitId: c.context.actorUnitId,
+            by: c.context.actorUserId,
+            at: c.context.now.toISOString(),
           },
         },
       ];
@@ -184,7 +168,7 @@ export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
       // Fires once, and only for recipients still unsigned: a letter everyone signed for needs no chasing.
       const unsigned = s.recipients.filter((u) => !s.signed.includes(u));
       if (!s.exists || s.firedTimers.includes(c.timerId) || unsigned.length === 0) return [];
-      if (c.now.getTime() < s.receiptDueAt!.getTime()) return [];
+      if (c.context.now.getTime() < s.receiptDueAt!.getTime()) return [];
       return [
         {
           type: c.kind === 'CHASE' ? LetterEventType.Chased : LetterEventType.Escalated,
@@ -194,7 +178,7 @@ export function decideLetter(c: LetterCommand, s: LetterState): LetterEvent[] {
             timerId: c.timerId,
             unsignedUnitIds: unsigned,
             receiptDueAt: s.receiptDueAt!.toISOString(),
-            at: c.now.toISOString(),
+            at: c.context.now.toISOString(),
           },
         },
       ];
@@ -220,3 +204,9 @@ export function evolveLetter(s: LetterState, e: LetterEvent): LetterState {
       return { ...s, firedTimers: [...s.firedTimers, e.data.timerId] };
   }
 }
+
+export const letterDecider: Decider<LetterCommand, LetterEvent, LetterState> = {
+  decide: decideLetter,
+  evolve: evolveLetter,
+  initialState: initialLetterState,
+};

@@ -1,5 +1,5 @@
-import { HolidayCalendar } from '@app/calendar';
-import { TimerSettings } from '@app/organization';
+import { HolidayCalendar } from '@app/calendar/domain';
+import { TimerSettings } from '@app/organization/domain';
 
 const MINUTE = 60_000;
 /** Two reminders closer than this are one reminder. */

@@ -1,4 +1,3 @@
-import { TaskRole } from '@app/incidents';
 import { HolidayCalendar, shippedCalendar } from '@app/calendar';
 import {
   allowedTaskOperations,
@@ -10,48 +9,9 @@ import {
   TaskState,
   TaskTimer,
 } from './task.decider';
-import { DeadlineRule, TaskKind, TaskStatus } from './task.enums';
+import { at, Body, dispatch, handIn } from './dispatch.fixtures';
+import { TaskStatus } from './task.enums';
 import { TaskEvent } from './task.events';
-
-const t0 = new Date('2026-03-02T02:00:00.000Z');
-const at = (hours: number) => new Date(t0.getTime() + hours * 3600_000);
-type Body<T> = T extends unknown ? Omit<T, 'taskId' | 'context'> : never;
-
-const dispatch: Body<TaskCommand> = {
-  type: 'DispatchTask',
-  task: {
-    incidentId: 'i1',
-    countyId: 'county-a',
-    dispatcherUnitId: 'centre',
-    assigneeUnitId: 'town',
-    role: TaskRole.LEAD,
-    kind: TaskKind.STANDARD,
-    requirements: '核实补偿款发放情况并书面反馈',
-    dueAt: at(12),
-    hardDueAt: at(24),
-    deadlineRule: DeadlineRule.WRITTEN_FEEDBACK,
-    policy: {
-      feedbackHours: 12,
-      hardCapHours: 24,
-      defaultHours: 24,
-      sameDayForInquiries: true,
-      countySet: false,
-      onWorkingTime: false,
-    },
-    parentTaskId: null,
-    parentAssigneeUnitId: null,
-    incidentTitle: '征地补偿争议',
-    grade: 'III',
-    confidential: false,
-  },
-};
-const handIn: Body<TaskCommand> = {
-  type: 'HandInTask',
-  factsFound: '补偿款已拨付但未发放到户',
-  measures: '督促发放',
-  result: '已发放',
-  evidence: [],
-};
 
 /** Runs commands at the given hours after t0; returns the events. */
 function run(...steps: [number, Body<TaskCommand>][]): TaskEvent[] {

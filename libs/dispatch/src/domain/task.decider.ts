@@ -1,28 +1,26 @@
-import { HolidayCalendar } from '@app/calendar';
-import { DEFAULT_TIMER_SETTINGS, TimerSettings } from '@app/organization';
+import { HolidayCalendar } from '@app/calendar/domain';
+import { DEFAULT_TIMER_SETTINGS, TimerSettings } from '@app/organization/domain';
 import { DeadlinePolicyInForce } from './deadline-policy';
 import { reminderTimes } from './reminders';
-import { TaskRole } from '@app/incidents';
+import { TaskRole } from '@app/incidents/domain';
 import {
   AppError,
   checkReason,
+  DecisionContext,
   ErrorCode,
   FieldProblem,
   LocalizedMessage,
-  NotFound,
   problem,
   textListProblems,
   textProblems,
   ValidationFailed,
 } from '@app/kernel';
+import { DispatchErrorReason, TaskAlreadyDispatched, TaskNotFound } from './dispatch.errors';
 import { DeadlineRule, TASK_STATUS_LABELS, TaskKind, TaskStatus } from './task.enums';
 import { TaskEvent, TaskEventType } from './task.events';
 
-export interface TaskDecisionContext {
-  now: Date;
-  actorUserId: string;
-  actorUnitId: string;
-}
+/** The kernel's one decision-context shape (who and when), under the name this decider's callers know. */
+export type TaskDecisionContext = DecisionContext;
 
 /** What a new task is, decided by the handler from the incident and the county's policy. */
 export interface NewTask {
@@ -187,19 +185,13 @@ export class InvalidTaskTransition extends AppError {
     const state = TASK_STATUS_LABELS[current];
     super(
       ErrorCode.INVALID_TRANSITION,
-      'TASK.INVALID_TRANSITION',
+      DispatchErrorReason.TASK_INVALID_TRANSITION,
       {
         zh: `工单当前为「${state.zh}」，不能${TASK_OPERATIONS[attempted].zh}。可执行：${allowed.map((a) => TASK_OPERATIONS[a].zh).join('、') || '无'}`,
         en: `The task is ${state.en.toLowerCase()}; it cannot be ${TASK_OPERATIONS[attempted].en}. Allowed next: ${allowed.join(', ') || 'none'}`,
       },
       { currentState: current, attempted, allowedNext: allowed },
     );
-  }
-}
-
-export class TaskNotFound extends NotFound {
-  constructor(taskId: string) {
-    super('TASK.NOT_FOUND', { zh: '工单', en: 'Task' }, taskId);
   }
 }
 
@@ -224,11 +216,7 @@ export function decideTask(c: TaskCommand, s: TaskState): TaskEvent[] {
   });
   switch (c.type) {
     case 'DispatchTask': {
-      if (s.exists)
-        throw new AppError(ErrorCode.INVALID_TRANSITION, 'TASK.ALREADY_DISPATCHED', {
-          zh: '工单已派出',
-          en: 'The task was already dispatched',
-        });
+      if (s.exists) throw new TaskAlreadyDispatched();
       const t = c.task;
       const p = textProblems('input.requirements', t.requirements, 1, 2000);
       if (t.dueAt.getTime() <= context.now.getTime())

@@ -1,4 +1,4 @@
-import { TaskRole } from '@app/incidents';
+import { TaskRole } from '@app/incidents/domain';
 import { DeadlinePolicyInForce } from './deadline-policy';
 import { DeadlineRule, TaskKind } from './task.enums';
 

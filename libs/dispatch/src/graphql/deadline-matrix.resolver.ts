@@ -11,16 +11,10 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import {
-  AuthenticatedGuard,
-  CommandCtx,
-  CurrentPrincipal,
-  Principal,
-  RequestCommandContext,
-} from '@app/access';
+import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
 import { registerLabelledEnum } from '@app/graphql';
 import { Grade } from '@app/incidents';
-import { Clock } from '@app/kernel';
+import { CommandContext } from '@app/kernel';
 import {
   CountyDeadlines,
   DEADLINE_STEP_LABELS,
@@ -89,7 +83,6 @@ export class DeadlineMatrixResolver {
   constructor(
     private readonly commands: CommandBus,
     private readonly directory: OrganizationDirectory,
-    private readonly clock: Clock,
   ) {}
 
   @ResolveField(() => [DeadlineStepRuleType], {
@@ -106,7 +99,7 @@ export class DeadlineMatrixResolver {
   @UseGuards(AuthenticatedGuard)
   async setDeadlineRules(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: SetDeadlineRulesInput,
   ): Promise<DeadlineStepRuleType[]> {
     const countyId = p.countyId ?? '';
@@ -121,13 +114,7 @@ export class DeadlineMatrixResolver {
     delete deadlines.version;
     await this.commands.execute(
       // Merged with what was read: a change meanwhile answers VERSION_CONFLICT instead of being lost.
-      new SetDeadlinePolicyCommand(
-        p,
-        countyId,
-        deadlines,
-        { ...ctx, now: this.clock.now() },
-        county?.version,
-      ),
+      new SetDeadlinePolicyCommand(p, countyId, deadlines, ctx, county?.version),
     );
     const after = (await this.directory.countyFacts(countyId))?.deadlinePolicy ?? null;
     return deadlineMatrix(after);

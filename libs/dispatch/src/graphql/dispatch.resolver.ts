@@ -9,7 +9,6 @@ import {
   CurrentPrincipal,
   dataScopeOf,
   Principal,
-  RequestCommandContext,
 } from '@app/access';
 import {
   Connection,
@@ -21,9 +20,9 @@ import {
   RequestLoaders,
 } from '@app/graphql';
 import { IncidentType, toIncidentType, callerMay, IncidentCommandService } from '@app/incidents';
-import { Clock, CommandContext, deterministicUuid, NotFound } from '@app/kernel';
+import { Clock, CommandContext, deterministicUuid } from '@app/kernel';
 import { DispatchService, letterTarget, TaskCommandBody, taskTarget } from '../commands/dispatch.service';
-import { TaskNotFound } from '../domain/task.decider';
+import { LetterNotFound, TaskNotFound } from '../domain/dispatch.errors';
 import { LetterView } from '../projections/letter-view.entity';
 import { TaskView } from '../projections/task-view.entity';
 import { DispatchReader, InboxEntry } from '../queries/dispatch-reader';
@@ -61,7 +60,7 @@ export class DispatchResolver {
   @Mutation(() => RiskLetterType, { description: '发送网络风险提示函（一函）/ Send a risk letter' })
   async sendRiskLetter(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: SendRiskLetterInput,
   ) {
     const {
@@ -75,7 +74,7 @@ export class DispatchResolver {
       watchPoints,
       requestedMeasures,
     } = i;
-    const id = await this.dispatch.sendLetter(p, this.ctx(ctx), {
+    const id = await this.dispatch.sendLetter(p, ctx, {
       incidentId: incidentId ?? null,
       recipientUnitIds,
       receiptDueAt: receiptDueAt ?? undefined,
@@ -87,10 +86,10 @@ export class DispatchResolver {
   @Mutation(() => RiskLetterType, { description: '签收风险提示函 / Sign for a risk letter' })
   async signRiskLetter(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('letterId', { type: () => ID }) letterId: string,
   ) {
-    await this.dispatch.signLetter(p, this.ctx(ctx), letterId);
+    await this.dispatch.signLetter(p, ctx, letterId);
     return this.letter(p, letterId);
   }
 
@@ -102,20 +101,20 @@ export class DispatchResolver {
   @Mutation(() => TaskType, { description: '派单 / Dispatch a task' })
   async dispatchTask(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: DispatchTaskInput,
   ) {
-    const id = await this.dispatch.dispatch(p, this.ctx(ctx), { ...i, dueAt: i.dueAt ?? undefined });
+    const id = await this.dispatch.dispatch(p, ctx, { ...i, dueAt: i.dueAt ?? undefined });
     return this.task(p, id);
   }
 
   @Mutation(() => TaskType, { description: '移交公安依法处置（为公安生成工单）/ Refer to the police' })
   async referToPolice(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReferToPoliceInput,
   ) {
-    const id = await this.dispatch.referToPolice(p, this.ctx(ctx), { ...i, dueAt: i.dueAt ?? undefined });
+    const id = await this.dispatch.referToPolice(p, ctx, { ...i, dueAt: i.dueAt ?? undefined });
     return this.task(p, id);
   }
 
@@ -124,10 +123,10 @@ export class DispatchResolver {
   })
   async recordJointConference(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: RecordJointConferenceInput,
   ) {
-    await this.dispatch.recordConference(p, this.ctx(ctx), {
+    await this.dispatch.recordConference(p, ctx, {
       incidentId: i.incidentId,
       heldAt: i.heldAt,
       participants: i.participants,
@@ -142,7 +141,7 @@ export class DispatchResolver {
   @Mutation(() => TaskType, { description: '签收工单 / Sign for a task' })
   signTask(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: SignTaskInput,
   ) {
     return this.step(p, ctx, i, { type: 'SignTask' });
@@ -151,7 +150,7 @@ export class DispatchResolver {
   @Mutation(() => TaskType, { description: '退回工单（说明理由）/ Return a task' })
   returnTask(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReturnTaskInput,
   ) {
     return this.step(p, ctx, i, { type: 'ReturnTask', reason: i.reason });
@@ -160,10 +159,10 @@ export class DispatchResolver {
   @Mutation(() => TaskType, { description: '转派给下属村（社区），仍由本乡镇负责 / Hand part to a village' })
   async redispatchTask(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: RedispatchTaskInput,
   ) {
-    const id = await this.dispatch.redispatch(p, this.ctx(ctx), {
+    const id = await this.dispatch.redispatch(p, ctx, {
       parentTaskId: i.taskId,
       villageUnitId: i.villageUnitId,
       requirements: i.requirements,
@@ -175,7 +174,7 @@ export class DispatchResolver {
   @Mutation(() => TaskType, { description: '报送办理进展 / Report progress' })
   reportTaskProgress(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReportTaskProgressInput,
   ) {
     return this.step(p, ctx, i, {
@@ -189,7 +188,7 @@ export class DispatchResolver {
   @Mutation(() => TaskType, { description: '申请延期 / Ask for more time' })
   requestTaskExtension(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: RequestTaskExtensionInput,
   ) {
     const requestId = `${i.taskId}:${i.requestedDueAt.toISOString()}`;
@@ -204,7 +203,7 @@ export class DispatchResolver {
   @Mutation(() => TaskType, { description: '审批延期 / Decide an extension' })
   decideTaskExtension(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: DecideTaskExtensionInput,
   ) {
     return this.step(p, ctx, i, { type: 'DecideTaskExtension', approve: i.approve, reason: i.reason });
@@ -213,7 +212,7 @@ export class DispatchResolver {
   @Mutation(() => TaskType, { description: '交单：书面反馈 / Hand in written feedback' })
   handInTask(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: HandInTaskInput,
   ) {
     return this.step(p, ctx, i, {
@@ -228,7 +227,7 @@ export class DispatchResolver {
   @Mutation(() => TaskType, { description: '审核交单：销号或退回重办 / Review: strike off or send back' })
   reviewTask(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReviewTaskInput,
   ) {
     return this.step(p, ctx, i, { type: 'ReviewTask', accept: i.accept, reason: i.reason });
@@ -237,7 +236,7 @@ export class DispatchResolver {
   @Mutation(() => TaskType, { description: '督办（舆情督报）/ Supervise' })
   superviseTask(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: SuperviseTaskInput,
   ) {
     // Named from the idempotency key when there is one, so that a retry is recognised as the same notice.
@@ -255,7 +254,7 @@ export class DispatchResolver {
   @Mutation(() => TaskType, { description: '催办 / Remind' })
   remindTask(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: RemindTaskInput,
   ) {
     return this.step(p, ctx, i, { type: 'RemindTask', note: i.note });
@@ -264,7 +263,7 @@ export class DispatchResolver {
   @Mutation(() => TaskType, { description: '撤销工单（说明理由）/ Cancel a task' })
   cancelTask(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: CancelTaskInput,
   ) {
     return this.step(p, ctx, i, { type: 'CancelTask', reason: i.reason });
@@ -313,11 +312,11 @@ export class DispatchResolver {
 
   private async step(
     p: Principal,
-    ctx: RequestCommandContext,
+    ctx: CommandContext,
     i: { taskId: string; expectedVersion?: number | null },
     body: TaskCommandBody,
   ) {
-    await this.dispatch.act(p, this.ctx(ctx), i.taskId, body, i.expectedVersion ?? undefined);
+    await this.dispatch.act(p, ctx, i.taskId, body, i.expectedVersion ?? undefined);
     return this.readTask(p, i.taskId);
   }
 
@@ -330,13 +329,9 @@ export class DispatchResolver {
 
   private async letter(p: Principal, id: string): Promise<RiskLetterType> {
     const l = /^[0-9a-f-]{36}$/i.test(id) ? await this.reader.letter(dataScopeOf(p), id) : null;
-    if (!l) throw new NotFound('LETTER.NOT_FOUND', { zh: '风险提示函', en: 'Risk letter' }, id);
+    if (!l) throw new LetterNotFound(id);
     authorize(p, Action.LetterRead, letterTarget(l), id);
     return toLetterType(l, p);
-  }
-
-  private ctx(ctx: RequestCommandContext): CommandContext {
-    return { ...ctx, now: this.clock.now() };
   }
 }
 

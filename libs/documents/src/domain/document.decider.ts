@@ -1,5 +1,5 @@
-import { Decider } from '@app/event-store';
-import { documentNumber } from '../layout/gbt9704';
+import { Decider } from '@app/kernel';
+import { documentNumber } from './document-number';
 import { Classification, stricter } from './document-kind';
 import { DocumentError, documentError } from './document.errors';
 import { DocumentEvent, DocumentEventType, DocumentIssuedData } from './document.events';

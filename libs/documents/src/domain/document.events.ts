@@ -1,4 +1,4 @@
-import { OfficialDocumentModel } from '../layout/official-document.model';
+import { OfficialDocumentModel } from './official-document.model';
 import { Classification, DocumentKind, Urgency } from './document-kind';
 
 /**

@@ -58,11 +58,7 @@ export function documentDate(day: string): string {
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
-/** 发文字号 (§7.2.4): 机关代字〔年份〕序号 with hexagonal brackets, the number without leading zeros or 第. */
-export function documentNumber(code: string, year: number, number: number): string {
-  if (!Number.isInteger(number) || number < 1) throw new Error(`not a serial number: ${number}`);
-  return `${code}〔${year}〕${number}号`;
-}
+export { documentNumber } from '../domain/document-number';
 
 /** 份号 (§7.2.1): six Arabic digits. */
 export const copyNumber = (n: number) => String(n).padStart(6, '0');

@@ -32,7 +32,7 @@ import {
   twipsOfMm,
   TYPE_AREA,
 } from './gbt9704';
-import { BodyBlock, OfficialDocumentModel } from './official-document.model';
+import { BodyBlock, OfficialDocumentModel } from '../domain/official-document.model';
 
 const TYPE_WIDTH = twipsOfMm(TYPE_AREA.widthMm);
 

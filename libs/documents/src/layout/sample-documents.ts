@@ -1,4 +1,4 @@
-import { OfficialDocumentModel } from './official-document.model';
+import { OfficialDocumentModel } from '../domain/official-document.model';
 
 /** A document of each format with every element present: for the layout's tests and the previews. */
 export const SAMPLE_FILE: OfficialDocumentModel = {

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { OfficialDocumentModel } from '../layout/official-document.model';
+import { OfficialDocumentModel } from '../domain/official-document.model';
 
 /** One issued document (document_view, migration 1764004000000): written only by its projection. */
 @Entity({ name: 'document_view' })

@@ -1,5 +1,5 @@
 import { beijingDay } from '@app/kernel';
-import { BodyBlock, OfficialDocumentModel } from '../layout/official-document.model';
+import { BodyBlock, OfficialDocumentModel } from '../domain/official-document.model';
 
 /**
  * The records' documents, as pure functions of what the records say: the same record and issue facts give the

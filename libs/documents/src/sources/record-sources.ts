@@ -6,7 +6,7 @@ import { OrganizationDirectory } from '@app/organization';
 import { DailyReportService, SpecialReportService } from '@app/reports';
 import { Classification, DocumentKind } from '../domain/document-kind';
 import { DocumentError, documentError } from '../domain/document.errors';
-import { OfficialDocumentModel } from '../layout/official-document.model';
+import { OfficialDocumentModel } from '../domain/official-document.model';
 import {
   dailyReportDocument,
   IssueFacts,

@@ -1,7 +1,7 @@
 import { DOCUMENT_KIND_RULES, DocumentKind } from '../domain/document-kind';
 import { verificationCodeOf } from '../domain/verification-code';
 import { documentNumber } from '../layout/gbt9704';
-import { OfficialDocumentModel } from '../layout/official-document.model';
+import { OfficialDocumentModel } from '../domain/official-document.model';
 import {
   dailyReportDocument,
   IssueFacts,

@@ -1,5 +1,4 @@
-import { Decider } from '@app/event-store';
-import { FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
+import { Decider, FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
 import { DutyEventType, DutyLogKind, DutyLogRecordedData } from './duty.events';
 
 export interface RecordDutyLog {

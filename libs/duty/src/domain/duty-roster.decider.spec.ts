@@ -8,6 +8,7 @@ import {
   initialDutyRosterState,
 } from './duty-roster.decider';
 import { DutyPost } from './duty.events';
+import { actingAs } from '@test/given-when-then';
 
 const at = (s: string) => new Date(`${s}+08:00`);
 const officer: DutyPerson = {
@@ -34,8 +35,7 @@ const assign = (
   endsAt: at(to),
   post,
   note: '',
-  actorUserId: 'admin',
-  now: at('2026-10-01T08:00:00'),
+  context: actingAs('admin', 'centre', at('2026-10-01T08:00:00')),
 });
 const given = (...commands: ReturnType<typeof assign>[]) =>
   commands.reduce((s, c) => decideDutyRoster(c, s).reduce(evolveDutyRoster, s), initialDutyRosterState());
@@ -111,8 +111,7 @@ describe('duty roster (值班表)', () => {
         shiftId: 's1',
         unitId: 'centre',
         reason: '调班',
-        actorUserId: 'admin',
-        now: at('2026-10-01T09:00:00'),
+        context: actingAs('admin', 'centre', at('2026-10-01T09:00:00')),
       },
       s,
     ).reduce(evolveDutyRoster, s);
@@ -165,7 +164,7 @@ describe('the roster’s state stays bounded', () => {
         ...assign(`s${d}`, '2026-01-01T08:00:00', '2026-01-01T16:00:00'),
         startsAt: from,
         endsAt: new Date(from.getTime() + 8 * 3_600_000),
-        now: from,
+        context: actingAs('admin', 'centre', from),
       };
       s = decideDutyRoster(c, s).reduce(evolveDutyRoster, s);
     }
@@ -177,7 +176,7 @@ describe('the roster’s state stays bounded', () => {
       ...assign('x', '2026-01-01T08:00:00', '2026-01-01T16:00:00'),
       startsAt: new Date(last.getTime() + 3_600_000),
       endsAt: new Date(last.getTime() + 5 * 3_600_000),
-      now: last,
+      context: actingAs('admin', 'centre', last),
     };
     expect(() => decideDutyRoster(clash, s)).toThrow(ValidationFailed);
     const cancel = {
@@ -185,8 +184,7 @@ describe('the roster’s state stays bounded', () => {
       shiftId: 's364',
       unitId: 'centre',
       reason: '调班',
-      actorUserId: 'admin',
-      now: new Date(last.getTime() + 3_600_000),
+      context: actingAs('admin', 'centre', new Date(last.getTime() + 3_600_000)),
     };
     expect(decideDutyRoster(cancel, s)).toHaveLength(1);
   });

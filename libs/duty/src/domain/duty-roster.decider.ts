@@ -1,4 +1,4 @@
-import { FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
+import { DecisionContext, FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
 import { DutyEventType, DutyPost, DutyRosterEvent } from './duty.events';
 
 /** The facts about the person put on duty, read before deciding. */
@@ -24,16 +24,14 @@ export type DutyRosterCommand =
       endsAt: Date;
       post: DutyPost;
       note: string;
-      actorUserId: string;
-      now: Date;
+      context: DecisionContext;
     }
   | {
       type: 'CancelDutyShift';
       shiftId: string;
       unitId: string;
       reason: string;
-      actorUserId: string;
-      now: Date;
+      context: DecisionContext;
     };
 
 export interface Shift {
@@ -60,7 +58,7 @@ export function decideDutyRoster(c: DutyRosterCommand, s: DutyRosterState): Duty
     const problems: FieldProblem[] = [...textProblems('input.reason', c.reason, 1, 500)];
     if (!shift || shift.cancelled)
       problems.push(problem('input.shiftId', '没有这个有效的班次', 'there is no such shift in force'));
-    else if (shift.endsAt <= c.now.getTime())
+    else if (shift.endsAt <= c.context.now.getTime())
       // The roster is what accountability reads for "who was on duty": a finished shift stays as it was.
       problems.push(
         problem('input.shiftId', '班次已结束，不能取消', 'the shift is over and cannot be cancelled'),
@@ -73,8 +71,8 @@ export function decideDutyRoster(c: DutyRosterCommand, s: DutyRosterState): Duty
           shiftId: c.shiftId,
           unitId: c.unitId,
           reason: c.reason.trim(),
-          by: c.actorUserId,
-          at: c.now.toISOString(),
+          by: c.context.actorUserId,
+          at: c.context.now.toISOString(),
         },
       },
     ];
@@ -88,9 +86,9 @@ export function decideDutyRoster(c: DutyRosterCommand, s: DutyRosterState): Duty
     problems.push(problem('input.endsAt', '一个班次最长 24 小时', 'a shift lasts at most 24 hours'));
   else if (end - start < HOUR / 2)
     problems.push(problem('input.endsAt', '一个班次最短 30 分钟', 'a shift lasts at least 30 minutes'));
-  if (end <= c.now.getTime())
+  if (end <= c.context.now.getTime())
     problems.push(problem('input.endsAt', '不能排已经结束的班次', 'cannot roster a shift that is over'));
-  else if (start < c.now.getTime() - HOUR)
+  else if (start < c.context.now.getTime() - HOUR)
     // A shift may be entered late by an hour (someone stepped in); the past is not rewritten beyond that.
     problems.push(
       problem('input.startsAt', '上班时间不能早于一小时前', 'cannot start more than an hour ago'),
@@ -136,8 +134,8 @@ export function decideDutyRoster(c: DutyRosterCommand, s: DutyRosterState): Duty
         endsAt: c.endsAt.toISOString(),
         post: c.post,
         note: c.note.trim(),
-        by: c.actorUserId,
-        at: c.now.toISOString(),
+        by: c.context.actorUserId,
+        at: c.context.now.toISOString(),
       },
     },
   ];

@@ -1,13 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import {
-  AuthenticatedGuard,
-  CommandCtx,
-  CurrentPrincipal,
-  Principal,
-  RequestCommandContext,
-} from '@app/access';
-import { Clock } from '@app/kernel';
+import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
+import { Clock, CommandContext } from '@app/kernel';
 import { DutyLogKind, DutyPost } from '../domain/duty.events';
 import { DutyService } from '../duty.service';
 import { DutyLogView, DutyShiftView } from '../projections/duty-views.entity';
@@ -114,27 +108,27 @@ export class DutyResolver {
   @Mutation(() => DutyShiftType, { description: '排班（单位领导或县管理员）/ Put someone on duty' })
   async assignDutyShift(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: AssignDutyShiftInput,
   ): Promise<DutyShiftType> {
-    return toShift(await this.duty.assignShift(p, { ...ctx, now: this.clock.now() }, input));
+    return toShift(await this.duty.assignShift(p, ctx, input));
   }
 
   @Mutation(() => DutyShiftType, { description: '取消班次 / Cancel a shift' })
   async cancelDutyShift(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: CancelDutyShiftInput,
   ): Promise<DutyShiftType> {
-    return toShift(await this.duty.cancelShift(p, { ...ctx, now: this.clock.now() }, input));
+    return toShift(await this.duty.cancelShift(p, ctx, input));
   }
 
   @Mutation(() => DutyLogEntryType, { description: '记值班日志 / Write a line in your unit’s duty log' })
   async recordDutyLog(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: RecordDutyLogInput,
   ): Promise<DutyLogEntryType> {
-    return toEntry(await this.duty.recordLog(p, { ...ctx, now: this.clock.now() }, input));
+    return toEntry(await this.duty.recordLog(p, ctx, input));
   }
 }

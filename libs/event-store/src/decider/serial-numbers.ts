@@ -1,8 +1,8 @@
+import { SerialNumberData, serialDecider, SerialTaken } from '@app/kernel';
 import { EventStore, StoreTransaction } from '../event-store';
 import { VersionConflict } from '../event-store.errors';
 import { EventMetadata } from '../event-store.types';
 import { CommandExecutor } from './command-executor';
-import { Decider } from './decider';
 
 /**
  * A series of running numbers that are never skipped and never used twice: a 专报's 期号 per centre and year, a
@@ -17,37 +17,6 @@ export interface SerialSeries {
   owningUnit: string;
 }
 
-/** What each number's event says: the number, and what it was given to (the owner's own fields). */
-export interface SerialNumberData {
-  number: number;
-}
-
-/** A number was taken by someone else between reading the series and appending to it. */
-export class SerialTaken extends Error {
-  constructor(readonly number: number) {
-    super(`serial number ${number} was taken meanwhile`);
-  }
-}
-
-export type SerialEvent<D extends SerialNumberData> = { type: string; data: D };
-
-/**
- * The series as a decider: the number arrives on the command (it must also be in the numbered thing's own event);
- * when it is no longer the next one, SerialTaken and the caller tries again with the next.
- */
-export function serialDecider<D extends SerialNumberData>(
-  eventType: string,
-): Decider<D, SerialEvent<D>, { last: number }> {
-  return {
-    initialState: () => ({ last: 0 }),
-    evolve: (_s, e) => ({ last: e.data.number }),
-    decide: (c, s) => {
-      if (c.number !== s.last + 1) throw new SerialTaken(c.number);
-      return [{ type: eventType, data: c }];
-    },
-  };
-}
-
 /** Claims the number inside the numbered thing's transaction (call it from the command's `alsoWithin`). */
 export type TakeSerial = (tx: StoreTransaction, data: object, metadata: EventMetadata) => Promise<void>;
 
@@ -55,6 +24,8 @@ export type TakeSerial = (tx: StoreTransaction, data: object, metadata: EventMet
 const MAX_ATTEMPTS = 20;
 const backoff = (attempt: number) =>
   new Promise((r) => setTimeout(r, Math.random() * Math.min(5 * 2 ** attempt, 200)));
+
+export { SerialNumberData, serialDecider, SerialTaken, SerialEvent } from '@app/kernel';
 
 /**
  * The one way the platform allocates a gap-free number. `attempt(number, take)` builds and appends the numbered

@@ -1,28 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AUTH_SCOPE, ScopedDb } from '@app/access';
-import { AppError, Clock, ErrorCode } from '@app/kernel';
+import { Clock } from '@app/kernel';
+import { RateLimited } from '../domain/identity.errors';
 import { AUTH_OPTIONS, AuthOptions, ThrottleRule } from './auth-options';
 
-export class RateLimited extends AppError {
-  constructor(retryAfterSeconds: number) {
-    const wait =
-      retryAfterSeconds < 60
-        ? { zh: `${retryAfterSeconds} 秒`, en: `${retryAfterSeconds} second(s)` }
-        : {
-            zh: `${Math.ceil(retryAfterSeconds / 60)} 分钟`,
-            en: `${Math.ceil(retryAfterSeconds / 60)} minute(s)`,
-          };
-    super(
-      ErrorCode.RATE_LIMITED,
-      'AUTH.TOO_MANY_FAILURES',
-      {
-        zh: `密码错误次数较多，请 ${wait.zh}后再试；如忘记密码请联系本单位管理员`,
-        en: `Too many wrong passwords: try again in ${wait.en}, or ask your administrator to reset it`,
-      },
-      { retryAfterSeconds },
-    );
-  }
-}
+export { RateLimited } from '../domain/identity.errors';
 
 /**
  * How long to wait after the n-th failure of a key: nothing for the first `free` ones, then a delay that doubles

@@ -6,6 +6,7 @@ import { DUMMY_HASH, verifyPassword } from '../credentials/password-hasher';
 import { LoginThrottle } from './login-throttle';
 import { AccessClaims, IssuedTokens, TokenService } from './token.service';
 import { acceptTotp } from './totp';
+import { invalidCredentials, refreshInvalid, TotpRequired } from '../domain/identity.errors';
 
 export interface SignInResult extends IssuedTokens {
   principal: Principal;
@@ -13,16 +14,7 @@ export interface SignInResult extends IssuedTokens {
   requiresTotpEnrollment: boolean;
 }
 
-const INVALID = { zh: '用户名或密码错误', en: 'Wrong username or password' };
-
-export class TotpRequired extends Unauthenticated {
-  constructor() {
-    super('AUTH.TOTP_REQUIRED', {
-      zh: '请输入动态口令（6 位数字）',
-      en: 'Enter the 6-digit code from your authenticator app',
-    });
-  }
-}
+export { TotpRequired } from '../domain/identity.errors';
 
 export function toPrincipal(row: PrincipalRow, scope: AccessClaims['scp']): Principal {
   return {
@@ -89,10 +81,7 @@ export class SignInService {
   async refresh(refreshToken: string): Promise<SignInResult> {
     const used = await this.tokens.consumeRefresh(refreshToken);
     const row = used && (await this.credentials.principal(used.userId, used.sessionId));
-    const ended = new Unauthenticated('AUTH.REFRESH_INVALID', {
-      zh: '登录已失效，请重新登录',
-      en: 'Your session has ended; sign in again',
-    });
+    const ended = refreshInvalid();
     if (!used || !row || !row.active || row.security_version !== used.securityVersion || !row.session_open)
       throw ended;
     if (row.totp_required && !row.totp_enabled) {
@@ -167,7 +156,7 @@ export class SignInService {
     reason: string,
   ): Promise<never> {
     await this.record(username, ip, row?.user_id ?? null, row?.county_id ?? null, false, reason);
-    throw new Unauthenticated('AUTH.INVALID_CREDENTIALS', INVALID);
+    throw invalidCredentials();
   }
 
   /** Every attempt is recorded (who, from where, what happened) for administrators and auditors. */

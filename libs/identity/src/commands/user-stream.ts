@@ -1,15 +1,13 @@
-import { CommandExecutor, commandMetadata, Decider, StoreTransaction } from '@app/event-store';
-import { CommandContext, NotFound } from '@app/kernel';
-import { decideUser, evolveUser, initialUserState, UserCommand, UserState } from '../domain/user.decider';
-import { USER_STREAM_TYPE, UserEvent, userStreamId } from '../domain/user.events';
+import { CommandExecutor, commandMetadata, StoreTransaction } from '@app/event-store';
+import { CommandContext } from '@app/kernel';
+import { UserCommand, userDecider } from '../domain/user.decider';
+import { USER_STREAM_TYPE, userStreamId } from '../domain/user.events';
 import { PeopleDirectory } from '../queries/people-directory';
 import { UserView } from '../projections/user-view.entity';
+import { UserNotFound } from '../domain/identity.errors';
 
-export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
-  decide: decideUser,
-  evolve: evolveUser,
-  initialState: initialUserState,
-};
+/** The decider lives beside decide/evolve in domain/; re-exported here for the handlers. */
+export { userDecider } from '../domain/user.decider';
 
 /** Runs a command on a user's stream; `alsoWithin` changes sign-in state in the same transaction. */
 export async function runUserCommand(
@@ -34,6 +32,6 @@ export async function runUserCommand(
 /** The user a command is about, or NOT_FOUND. */
 export async function existingUser(people: PeopleDirectory, userId: string): Promise<UserView> {
   const user = await people.facts(userId);
-  if (!user) throw new NotFound('USER.NOT_FOUND', { zh: '用户', en: 'User' }, userId);
+  if (!user) throw new UserNotFound(userId);
   return user;
 }

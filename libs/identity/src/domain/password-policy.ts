@@ -1,6 +1,6 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
-import { Role } from '@app/access';
+import { Role } from '@app/access/domain';
 import { FieldProblem } from '@app/kernel';
 import { isPrivileged } from './privileged-roles';
 

@@ -1,4 +1,4 @@
-import { Role } from '@app/access';
+import { Role } from '@app/access/domain';
 
 /**
  * Roles that hold the platform's keys: the administrator (people, units, channels), the auditor (every history of

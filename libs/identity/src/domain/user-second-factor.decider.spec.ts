@@ -2,6 +2,7 @@ import { Role } from '@app/access';
 import { AppError } from '@app/kernel';
 import { decideUser, evolveUser, initialUserState, UserState } from './user.decider';
 import { UserEvent, UserEventType } from './user.events';
+import { actingAs } from '@test/given-when-then';
 
 const given = (...events: UserEvent[]): UserState => events.reduce(evolveUser, initialUserState());
 const registered: UserEvent = {
@@ -18,7 +19,7 @@ const registered: UserEvent = {
 };
 const enrolled: UserEvent = { type: UserEventType.TotpEnrolled, data: { userId: 'u' } };
 const reset = (s: UserState, actorUserId = 'admin', reason = '手机丢失') =>
-  decideUser({ type: 'ResetSecondFactor', userId: 'u', reason, actorUserId }, s);
+  decideUser({ type: 'ResetSecondFactor', userId: 'u', reason, context: actingAs(actorUserId) }, s);
 const refusal = (f: () => unknown): AppError => {
   try {
     f();

@@ -4,6 +4,7 @@ import { ValidationFailed } from '@app/kernel';
 import { decideUser, evolveUser, initialUserState, UserCommand, UserState } from './user.decider';
 import { SEPARATED_ROLES } from './privileged-roles';
 import { UserEvent, UserEventType } from './user.events';
+import { actingAs } from '@test/given-when-then';
 
 const given = (...events: UserEvent[]): UserState => events.reduce(evolveUser, initialUserState());
 
@@ -29,14 +30,14 @@ const register = (roles: Role[]): Extract<UserCommand, { type: 'RegisterUser' }>
   countyId: 'qingshui',
   unitExists: true,
   roles,
-  actorUserId: 'admin-1',
+  context: actingAs('admin-1'),
 });
 
 const changeRoles = (roles: Role[], actorUserId = 'admin-1', userId = 'u-1'): UserCommand => ({
   type: 'ChangeUserRoles',
   userId,
   roles,
-  actorUserId,
+  context: actingAs(actorUserId),
 });
 
 /** The refusal a decision throws, as code, reason and [field, Chinese message]. */

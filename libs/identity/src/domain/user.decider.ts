@@ -1,7 +1,18 @@
-import { Role, ROLE_LABELS } from '@app/access';
-import { AppError, ErrorCode, FieldProblem, NotFound, ValidationFailed } from '@app/kernel';
+import { Role, ROLE_LABELS } from '@app/access/domain';
+import { Decider, DecisionContext, FieldProblem, ValidationFailed } from '@app/kernel';
 import { isPrivileged, SEPARATED_ROLES } from './privileged-roles';
 import { UserEvent, UserEventType } from './user.events';
+import {
+  IdentityErrorReason,
+  userAlreadyActive,
+  userAlreadyDeactivated,
+  userAlreadyExists,
+  userDeactivated,
+  userNoSecondFactor,
+  UserNotFound,
+  userSelfDeactivation,
+  userSelfSecondFactorReset,
+} from './identity.errors';
 
 export type UserCommand =
   | {
@@ -13,14 +24,14 @@ export type UserCommand =
       countyId: string | null;
       unitExists: boolean;
       roles: Role[];
-      actorUserId: string;
+      context: DecisionContext;
     }
-  | { type: 'ChangeUserRoles'; userId: string; roles: Role[]; actorUserId: string }
-  | { type: 'DeactivateUser'; userId: string; reason: string; actorUserId: string }
-  | { type: 'ReactivateUser'; userId: string; actorUserId: string }
-  | { type: 'RecordPasswordChange'; userId: string; kind: 'SELF' | 'RESET'; actorUserId: string }
+  | { type: 'ChangeUserRoles'; userId: string; roles: Role[]; context: DecisionContext }
+  | { type: 'DeactivateUser'; userId: string; reason: string; context: DecisionContext }
+  | { type: 'ReactivateUser'; userId: string; context: DecisionContext }
+  | { type: 'RecordPasswordChange'; userId: string; kind: 'SELF' | 'RESET'; context: DecisionContext }
   | { type: 'RecordTotpEnrolment'; userId: string }
-  | { type: 'ResetSecondFactor'; userId: string; reason: string; actorUserId: string };
+  | { type: 'ResetSecondFactor'; userId: string; reason: string; context: DecisionContext };
 
 export interface UserState {
   exists: boolean;
@@ -61,22 +72,15 @@ function separationProblem(roles: readonly Role[]): FieldProblem | null {
   };
 }
 
-export const SEPARATION_OF_DUTIES = 'USER.SEPARATION_OF_DUTIES';
-export const SELF_GRANT = 'USER.SELF_GRANT';
-
-export class UserStateRefusal extends AppError {
-  constructor(reason: string, zh: string, en: string) {
-    super(ErrorCode.INVALID_TRANSITION, reason, { zh, en });
-  }
-}
+export const SEPARATION_OF_DUTIES = IdentityErrorReason.USER_SEPARATION_OF_DUTIES;
+export const SELF_GRANT = IdentityErrorReason.USER_SELF_GRANT;
+export { UserStateRefusal } from './identity.errors';
 
 export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
-  if (c.type !== 'RegisterUser' && !s.exists)
-    throw new NotFound('USER.NOT_FOUND', { zh: '用户', en: 'User' }, c.userId);
+  if (c.type !== 'RegisterUser' && !s.exists) throw new UserNotFound(c.userId);
   switch (c.type) {
     case 'RegisterUser': {
-      if (s.exists)
-        throw new UserStateRefusal('USER.ALREADY_EXISTS', '用户已存在', 'The user already exists');
+      if (s.exists) throw userAlreadyExists();
       const p: FieldProblem[] = [];
       if (!USERNAME.test(c.username)) {
         p.push({
@@ -108,7 +112,7 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
             unitId: c.unitId,
             countyId: c.countyId,
             roles: [...new Set(c.roles)].sort(),
-            registeredBy: c.actorUserId,
+            registeredBy: c.context.actorUserId,
           },
         },
       ];
@@ -122,7 +126,7 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
       // A privileged role is granted by someone else, so that every grant has a second person behind it (giving
       // one up, or any other role, is one's own business).
       const selfGranted = roles.filter((r) => isPrivileged(r) && !s.roles.includes(r));
-      if (c.userId === c.actorUserId && selfGranted.length)
+      if (c.userId === c.context.actorUserId && selfGranted.length)
         throw new ValidationFailed(
           [
             {
@@ -139,23 +143,13 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
       return [
         {
           type: UserEventType.RolesChanged,
-          data: { userId: c.userId, roles, previousRoles: s.roles, changedBy: c.actorUserId },
+          data: { userId: c.userId, roles, previousRoles: s.roles, changedBy: c.context.actorUserId },
         },
       ];
     }
     case 'DeactivateUser': {
-      if (!s.active)
-        throw new UserStateRefusal(
-          'USER.ALREADY_DEACTIVATED',
-          '该用户已停用',
-          'The user is already deactivated',
-        );
-      if (c.userId === c.actorUserId)
-        throw new UserStateRefusal(
-          'USER.SELF_DEACTIVATION',
-          '不能停用自己的账号',
-          'You cannot deactivate yourself',
-        );
+      if (!s.active) throw userAlreadyDeactivated();
+      if (c.userId === c.context.actorUserId) throw userSelfDeactivation();
       const n = [...c.reason.trim()].length;
       if (n < 1 || n > 200)
         throw new ValidationFailed([
@@ -167,21 +161,22 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
       return [
         {
           type: UserEventType.Deactivated,
-          data: { userId: c.userId, reason: c.reason.trim(), deactivatedBy: c.actorUserId },
+          data: { userId: c.userId, reason: c.reason.trim(), deactivatedBy: c.context.actorUserId },
         },
       ];
     }
     case 'ReactivateUser': {
-      if (s.active) throw new UserStateRefusal('USER.ALREADY_ACTIVE', '该用户未停用', 'The user is active');
-      return [{ type: UserEventType.Reactivated, data: { userId: c.userId, reactivatedBy: c.actorUserId } }];
+      if (s.active) throw userAlreadyActive();
+      return [
+        { type: UserEventType.Reactivated, data: { userId: c.userId, reactivatedBy: c.context.actorUserId } },
+      ];
     }
     case 'RecordPasswordChange': {
-      if (!s.active)
-        throw new UserStateRefusal('USER.DEACTIVATED', '该用户已停用', 'The user is deactivated');
+      if (!s.active) throw userDeactivated();
       return [
         {
           type: UserEventType.PasswordChanged,
-          data: { userId: c.userId, changedBy: c.actorUserId, kind: c.kind },
+          data: { userId: c.userId, changedBy: c.context.actorUserId, kind: c.kind },
         },
       ];
     }
@@ -189,18 +184,8 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
       return [{ type: UserEventType.TotpEnrolled, data: { userId: c.userId } }];
     case 'ResetSecondFactor': {
       // Unbinding one's own second factor would skip the proof re-binding asks for (password and a current code).
-      if (c.userId === c.actorUserId)
-        throw new UserStateRefusal(
-          'USER.SELF_SECOND_FACTOR_RESET',
-          '不能解绑自己的动态口令；更换设备请用密码和当前口令重新绑定',
-          'You cannot reset your own second factor; re-bind it with your password and a current code',
-        );
-      if (!s.totp)
-        throw new UserStateRefusal(
-          'USER.NO_SECOND_FACTOR',
-          '该用户未绑定动态口令',
-          'The user has no second factor bound',
-        );
+      if (c.userId === c.context.actorUserId) throw userSelfSecondFactorReset();
+      if (!s.totp) throw userNoSecondFactor();
       const n = [...c.reason.trim()].length;
       if (n < 1 || n > 200)
         throw new ValidationFailed([
@@ -212,7 +197,7 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
       return [
         {
           type: UserEventType.TotpReset,
-          data: { userId: c.userId, resetBy: c.actorUserId, reason: c.reason.trim() },
+          data: { userId: c.userId, resetBy: c.context.actorUserId, reason: c.reason.trim() },
         },
       ];
     }
@@ -237,3 +222,9 @@ export function evolveUser(s: UserState, e: UserEvent): UserState {
       return s;
   }
 }
+
+export const userDecider: Decider<UserCommand, UserEvent, UserState> = {
+  decide: decideUser,
+  evolve: evolveUser,
+  initialState: initialUserState,
+};

@@ -1,4 +1,4 @@
-import { Role } from '@app/access';
+import { Role } from '@app/access/domain';
 
 export const UserEventType = {
   Registered: 'UserRegistered',

@@ -11,13 +11,12 @@ import {
   CurrentRequest,
   dataScopeOf,
   Principal,
-  RequestCommandContext,
   RequestContext,
   Role,
   SYSTEM_SCOPE,
 } from '@app/access';
-import { Clock, NotFound } from '@app/kernel';
-import { OrganizationDirectory, toUnitType } from '@app/organization';
+import { CommandContext } from '@app/kernel';
+import { OrganizationDirectory, toUnitType, UnitNotFound } from '@app/organization';
 import { SignInResult, SignInService } from '../auth/sign-in.service';
 import { TotpEnrollmentService } from '../auth/totp-enrollment.service';
 import { ChangeUserRolesCommand } from '../commands/change-user-roles/change-user-roles.command';
@@ -48,6 +47,7 @@ import {
   TotpEnrollmentType,
   UserType,
 } from './identity.types';
+import { UserNotFound } from '../domain/identity.errors';
 
 const toUserType = (u: UserView): UserType => ({
   id: u.userId,
@@ -69,7 +69,6 @@ export class IdentityResolver {
     private readonly commands: CommandBus,
     private readonly people: PeopleDirectory,
     private readonly organization: OrganizationDirectory,
-    private readonly clock: Clock,
   ) {}
 
   @Mutation(() => AuthPayloadType, { description: '登录 / Sign in' })
@@ -107,14 +106,11 @@ export class IdentityResolver {
   async changePassword(
     @CurrentPrincipal() p: Principal,
     @CurrentRequest() rc: RequestContext,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: ChangePasswordInput,
   ): Promise<AuthPayloadType> {
     await this.commands.execute(
-      new ChangeOwnPasswordCommand(p, input.currentPassword, input.newPassword, rc.ip, {
-        ...ctx,
-        now: this.clock.now(),
-      }),
+      new ChangeOwnPasswordCommand(p, input.currentPassword, input.newPassword, rc.ip, ctx),
     );
     return this.payload(await this.signIn.startSession(p.userId, rc.ip));
   }
@@ -142,10 +138,10 @@ export class IdentityResolver {
   async confirmTotp(
     @CurrentPrincipal() p: Principal,
     @CurrentRequest() rc: RequestContext,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('code') code: string,
   ): Promise<AuthPayloadType> {
-    await this.commands.execute(new ConfirmTotpCommand(p, code, { ...ctx, now: this.clock.now() }));
+    await this.commands.execute(new ConfirmTotpCommand(p, code, ctx));
     return this.payload(await this.signIn.startSession(p.userId, rc.ip));
   }
 
@@ -156,12 +152,10 @@ export class IdentityResolver {
   @UseGuards(AuthenticatedGuard)
   async resetUserTotp(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: ResetUserTotpInput,
   ): Promise<UserType> {
-    await this.commands.execute(
-      new ResetUserSecondFactorCommand(p, input.userId, input.reason, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new ResetUserSecondFactorCommand(p, input.userId, input.reason, ctx));
     return toUserType(await this.visibleUser(p, input.userId));
   }
 
@@ -188,12 +182,10 @@ export class IdentityResolver {
   @UseGuards(AuthenticatedGuard)
   async registerUser(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: RegisterUserInputType,
   ): Promise<UserType> {
-    const id = await this.commands.execute(
-      new RegisterUserCommand(p, { ...input }, { ...ctx, now: this.clock.now() }),
-    );
+    const id = await this.commands.execute(new RegisterUserCommand(p, { ...input }, ctx));
     return toUserType(await this.visibleUser(p, id));
   }
 
@@ -201,12 +193,10 @@ export class IdentityResolver {
   @UseGuards(AuthenticatedGuard)
   async changeUserRoles(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: ChangeUserRolesInput,
   ): Promise<UserType> {
-    await this.commands.execute(
-      new ChangeUserRolesCommand(p, input.userId, input.roles, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new ChangeUserRolesCommand(p, input.userId, input.roles, ctx));
     return toUserType(await this.visibleUser(p, input.userId));
   }
 
@@ -216,12 +206,10 @@ export class IdentityResolver {
   @UseGuards(AuthenticatedGuard)
   async deactivateUser(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: DeactivateUserInput,
   ): Promise<UserType> {
-    await this.commands.execute(
-      new DeactivateUserCommand(p, input.userId, input.reason, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new DeactivateUserCommand(p, input.userId, input.reason, ctx));
     return toUserType(await this.visibleUser(p, input.userId));
   }
 
@@ -229,10 +217,10 @@ export class IdentityResolver {
   @UseGuards(AuthenticatedGuard)
   async reactivateUser(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('userId', { type: () => ID }) userId: string,
   ): Promise<UserType> {
-    await this.commands.execute(new ReactivateUserCommand(p, userId, { ...ctx, now: this.clock.now() }));
+    await this.commands.execute(new ReactivateUserCommand(p, userId, ctx));
     return toUserType(await this.visibleUser(p, userId));
   }
 
@@ -242,25 +230,23 @@ export class IdentityResolver {
   @UseGuards(AuthenticatedGuard)
   async resetUserPassword(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: ResetUserPasswordInput,
   ): Promise<UserType> {
-    await this.commands.execute(
-      new ResetUserPasswordCommand(p, input.userId, input.newPassword, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new ResetUserPasswordCommand(p, input.userId, input.newPassword, ctx));
     return toUserType(await this.visibleUser(p, input.userId));
   }
 
   private async visibleUser(p: Principal, id: string): Promise<UserView> {
     const u = await this.people.user(dataScopeOf(p), id);
-    if (!u) throw new NotFound('USER.NOT_FOUND', { zh: '用户', en: 'User' }, id);
+    if (!u) throw new UserNotFound(id);
     authorize(p, Action.UserRead, { kind: 'user', userId: id, unitId: u.unitId, countyId: u.countyId }, id);
     return u;
   }
 
   private async meOf(p: Principal): Promise<MeType> {
     const unit = await this.organization.unit(SYSTEM_SCOPE, p.unitId);
-    if (!unit) throw new NotFound('UNIT.NOT_FOUND', { zh: '单位', en: 'Unit' }, p.unitId);
+    if (!unit) throw new UnitNotFound(p.unitId);
     return {
       id: p.userId,
       username: p.username,

@@ -1,6 +1,7 @@
 import {
   checkReason,
   FieldProblem,
+  DecisionContext as KernelDecisionContext,
   problem,
   textListProblems,
   textProblems,
@@ -16,13 +17,11 @@ import {
   validateReport,
 } from './incident.validation';
 
-/** Who decides and when: arrives with the command, so the decider never reads a clock. */
-export interface DecisionContext {
-  now: Date;
-  actorUserId: string;
-  actorUnitId: string;
-  actorCountyId: string | null;
-}
+/**
+ * Who decides and when: arrives with the command, so the decider never reads a clock. The kernel's one shape, with
+ * the actor's county required (linkage and escalation rules read it).
+ */
+export type DecisionContext = KernelDecisionContext & { actorCountyId: string | null };
 
 /** Facts about the county a linkage decision needs (its "1+3" and threshold). */
 export interface LinkageFacts {

@@ -1,4 +1,4 @@
-import { InboxChangeKind } from '@app/inbox';
+import { InboxChangeKind } from '@app/inbox/domain';
 import { EscalationTarget } from './incident.enums';
 import { IncidentEvent, IncidentEventType } from './incident.events';
 

@@ -1,5 +1,4 @@
-import { RecordedEvent } from '@app/event-store';
-import { LocalizedMessage, unitMention } from '@app/kernel';
+import { LocalizedMessage, RecordedEvent, unitMention } from '@app/kernel';
 import { DiscoveryChannel, ESCALATION_LABELS, GRADE_LABELS } from './incident.enums';
 import { IncidentEvent, IncidentEventType } from './incident.events';
 

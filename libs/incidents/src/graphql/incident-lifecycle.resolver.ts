@@ -7,12 +7,11 @@ import {
   CurrentPrincipal,
   dataScopeOf,
   Principal,
-  RequestCommandContext,
   ScopedDb,
   UnitKind,
   WORKING_UNIT_KINDS,
 } from '@app/access';
-import { Clock, CommandContext, problem, ValidationFailed } from '@app/kernel';
+import { CommandContext, problem, ValidationFailed } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import { callerMay, IncidentCommandBody, IncidentCommandService } from '../commands/incident-command.service';
 import { gradeAtLeast, LinkageFacts } from '../domain/incident.decider';
@@ -46,13 +45,12 @@ export class IncidentLifecycleResolver {
     private readonly incidents: IncidentCommandService,
     private readonly organization: OrganizationDirectory,
     private readonly db: ScopedDb,
-    private readonly clock: Clock,
   ) {}
 
   @Mutation(() => IncidentType, { description: '列单 / List the incident for disposal' })
   listIncident(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: ListIncidentInput,
   ) {
     return this.step(p, ctx, i, { type: 'ListIncident', requirements: i.requirements });
@@ -61,7 +59,7 @@ export class IncidentLifecycleResolver {
   @Mutation(() => IncidentType, { description: '发布预警 / Issue a warning' })
   issueWarning(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: IssueWarningInput,
   ) {
     return this.step(p, ctx, i, { type: 'IssueWarning', warning: warningOf(i) });
@@ -70,7 +68,7 @@ export class IncidentLifecycleResolver {
   @Mutation(() => IncidentType, { description: '调整预警（动态管理）/ Adjust the warning' })
   adjustWarning(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: AdjustWarningInput,
   ) {
     return this.step(p, ctx, i, { type: 'AdjustWarning', warning: warningOf(i), reason: i.reason });
@@ -79,7 +77,7 @@ export class IncidentLifecycleResolver {
   @Mutation(() => IncidentType, { description: '解除预警 / Lift the warning' })
   liftWarning(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: LiftWarningInput,
   ) {
     return this.step(p, ctx, i, { type: 'LiftWarning', reason: i.reason });
@@ -88,7 +86,7 @@ export class IncidentLifecycleResolver {
   @Mutation(() => IncidentType, { description: '上报县领导或市委网信办（逐级、双重报告）/ Escalate' })
   async escalateIncident(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: EscalateIncidentInput,
   ) {
     const view = await this.incidents.facts(i.incidentId);
@@ -137,7 +135,7 @@ export class IncidentLifecycleResolver {
   @Mutation(() => IncidentType, { description: '启动"1+3+N"联动 / Activate the linkage' })
   async activateLinkage(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: ActivateLinkageInput,
   ) {
     const view = await this.incidents.authorized(p, i.incidentId, Action.LinkageManage);
@@ -155,7 +153,7 @@ export class IncidentLifecycleResolver {
   @Mutation(() => IncidentType, { description: '增加联动单位 / Add linkage members' })
   async addLinkageMembers(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: AddLinkageMembersInput,
   ) {
     const view = await this.incidents.authorized(p, i.incidentId, Action.LinkageManage);
@@ -166,7 +164,7 @@ export class IncidentLifecycleResolver {
   @Mutation(() => IncidentType, { description: '解除联动单位 / Release a linkage member' })
   releaseLinkageMember(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReleaseLinkageMemberInput,
   ) {
     return this.step(p, ctx, i, { type: 'ReleaseLinkageMember', unitId: i.unitId, reason: i.reason });
@@ -175,7 +173,7 @@ export class IncidentLifecycleResolver {
   @Mutation(() => IncidentType, { description: '标记已平息 / Mark calmed' })
   markIncidentCalmed(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: MarkIncidentCalmedInput,
   ) {
     return this.step(p, ctx, i, { type: 'MarkIncidentCalmed', note: i.note });
@@ -184,7 +182,7 @@ export class IncidentLifecycleResolver {
   @Mutation(() => IncidentType, { description: '办结 / Close' })
   closeIncident(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: CloseIncidentInput,
   ) {
     return this.step(p, ctx, i, { type: 'CloseIncident', summary: i.summary });
@@ -193,7 +191,7 @@ export class IncidentLifecycleResolver {
   @Mutation(() => IncidentType, { description: '重新打开（舆情反复）/ Reopen' })
   reopenIncident(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReopenIncidentInput,
   ) {
     return this.step(p, ctx, i, { type: 'ReopenIncident', reason: i.reason });
@@ -202,7 +200,7 @@ export class IncidentLifecycleResolver {
   @Mutation(() => IncidentType, { description: '总结评估 / File the post-incident review' })
   fileIncidentReview(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: FileIncidentReviewInput,
   ) {
     const { cause, spread, result, experience, problems } = i;
@@ -212,7 +210,7 @@ export class IncidentLifecycleResolver {
   @Mutation(() => IncidentType, { description: '记录追责 / Record accountability' })
   recordAccountability(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: RecordAccountabilityInput,
   ) {
     const findings = i.findings.map((f) => ({
@@ -226,11 +224,10 @@ export class IncidentLifecycleResolver {
 
   private async step(
     p: Principal,
-    ctx: RequestCommandContext,
+    context: CommandContext,
     input: { incidentId: string; expectedVersion?: number | null },
     body: IncidentCommandBody,
   ): Promise<IncidentType> {
-    const context: CommandContext = { ...ctx, now: this.clock.now() };
     await this.incidents.run(p, context, input.incidentId, body, {
       expectedVersion: input.expectedVersion ?? undefined,
     });

@@ -1,17 +1,10 @@
 import { UseGuards } from '@nestjs/common';
 import { Field, ID, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { In } from 'typeorm';
-import {
-  AuthenticatedGuard,
-  CurrentPrincipal,
-  dataScopeOf,
-  Principal,
-  ScopedDb,
-  SYSTEM_SCOPE,
-} from '@app/access';
+import { AuthenticatedGuard, CurrentPrincipal, dataScopeOf, Principal, SYSTEM_SCOPE } from '@app/access';
 import { mentionedUnits, renderMentions } from '@app/kernel';
 import { groupBy, Loaders, RequestLoaders } from '@app/graphql';
 import { OrganizationDirectory } from '@app/organization';
+import { IncidentTimelineReader } from '../queries/incident-timeline-reader';
 import { IncidentTimelineEntry } from '../timeline/incident-timeline.entity';
 import { IncidentType } from './incident.types';
 
@@ -75,7 +68,7 @@ export function historyLine(
 @UseGuards(AuthenticatedGuard)
 export class IncidentTimelineResolver {
   constructor(
-    private readonly db: ScopedDb,
+    private readonly reader: IncidentTimelineReader,
     private readonly organization: OrganizationDirectory,
   ) {}
 
@@ -89,16 +82,7 @@ export class IncidentTimelineResolver {
     const rows = await loaders
       .get<IncidentTimelineEntry[]>(
         `timeline:${p.userId}`,
-        async (ids) =>
-          groupBy(
-            await this.db.run(scope, (m) =>
-              m.find(IncidentTimelineEntry, {
-                where: { incidentId: In([...ids]) },
-                order: { globalPosition: 'ASC' },
-              }),
-            ),
-            (r) => r.incidentId,
-          ),
+        async (ids) => groupBy(await this.reader.ofIncidents(scope, ids), (r) => r.incidentId),
         [],
       )
       .load(incident.id);

@@ -1,15 +1,9 @@
 import { UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import {
-  AuthenticatedGuard,
-  CommandCtx,
-  CurrentPrincipal,
-  Principal,
-  RequestCommandContext,
-} from '@app/access';
+import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
 import { Connection, PageArgs } from '@app/graphql';
-import { Clock } from '@app/kernel';
+import { CommandContext } from '@app/kernel';
 import { AssessIncidentCommand } from '../commands/assess-incident/assess-incident.command';
 import { callerMay } from '../commands/incident-command.service';
 import { ReportIncidentCommand } from '../commands/report-incident/report-incident.command';
@@ -26,7 +20,6 @@ export class IncidentResolver {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
-    private readonly clock: Clock,
   ) {}
 
   @Mutation(() => IncidentType, {
@@ -34,10 +27,9 @@ export class IncidentResolver {
   })
   async reportIncident(
     @CurrentPrincipal() principal: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() context: CommandContext,
     @Args('input') input: ReportIncidentInput,
   ): Promise<IncidentType> {
-    const context = { ...ctx, now: this.clock.now() };
     const id = await this.commands.execute(
       new ReportIncidentCommand(
         principal,
@@ -68,10 +60,9 @@ export class IncidentResolver {
   })
   async assessIncident(
     @CurrentPrincipal() principal: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() context: CommandContext,
     @Args('input') input: AssessIncidentInput,
   ): Promise<IncidentType> {
-    const context = { ...ctx, now: this.clock.now() };
     const { incidentId, expectedVersion, ...assessment } = input;
     await this.commands.execute(
       new AssessIncidentCommand(principal, incidentId, assessment, expectedVersion ?? undefined, context),

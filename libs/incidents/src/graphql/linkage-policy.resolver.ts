@@ -1,14 +1,8 @@
 import { UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  AuthenticatedGuard,
-  CommandCtx,
-  CurrentPrincipal,
-  Principal,
-  RequestCommandContext,
-} from '@app/access';
-import { Clock } from '@app/kernel';
+import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
+import { CommandContext } from '@app/kernel';
 import {
   CountyType,
   DEFAULT_LINKAGE_THRESHOLD,
@@ -25,7 +19,6 @@ export class LinkagePolicyResolver {
   constructor(
     private readonly commands: CommandBus,
     private readonly organization: OrganizationDirectory,
-    private readonly clock: Clock,
   ) {}
 
   @ResolveField(() => Grade, {
@@ -40,12 +33,10 @@ export class LinkagePolicyResolver {
   })
   async setLinkageThreshold(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('grade', { type: () => Grade }) grade: Grade,
   ): Promise<Grade> {
-    await this.commands.execute(
-      new SetLinkageThresholdCommand(p, p.countyId ?? '', grade, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new SetLinkageThresholdCommand(p, p.countyId ?? '', grade, ctx));
     return grade;
   }
 }

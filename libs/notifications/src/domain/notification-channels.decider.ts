@@ -1,10 +1,11 @@
-import { InboxAudience } from '@app/inbox';
-import { FieldProblem, NotFound, problem, textProblems, ValidationFailed } from '@app/kernel';
+import { InboxAudience } from '@app/inbox/domain';
+import { FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
 import {
   NotificationChannelEvent,
   NotificationChannelKind,
   NotificationEventType,
 } from './notification.events';
+import { ChannelNotFound } from './notification.errors';
 
 /** The unit's channels as its stream has them. */
 export interface NotificationChannelsState {
@@ -164,5 +165,4 @@ export function evolveNotificationChannels(
   return { channels };
 }
 
-export const channelNotFound = (channelId: string) =>
-  new NotFound('NOTIFICATION.CHANNEL_NOT_FOUND', { zh: '通知渠道', en: 'Notification channel' }, channelId);
+export const channelNotFound = (channelId: string) => new ChannelNotFound(channelId);

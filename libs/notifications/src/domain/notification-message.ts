@@ -5,7 +5,7 @@ import {
   InboxAudience,
   InboxChangeKind,
   InboxRef,
-} from '@app/inbox';
+} from '@app/inbox/domain';
 
 /** What a delivery knows of its arrival: for a confidential incident, the reference only (title and note are null). */
 export interface DeliveryFacts {

@@ -1,4 +1,4 @@
-import { InboxAudience } from '@app/inbox';
+import { InboxAudience } from '@app/inbox/domain';
 import { LocalizedMessage } from '@app/kernel';
 
 /** A unit's external notification channels, one stream per unit, managed by the county's administrator. */

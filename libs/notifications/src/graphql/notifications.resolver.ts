@@ -1,14 +1,8 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import {
-  AuthenticatedGuard,
-  CommandCtx,
-  CurrentPrincipal,
-  Principal,
-  RequestCommandContext,
-} from '@app/access';
+import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
 import { InboxAudience, InboxChangeKind, InboxRef } from '@app/inbox';
-import { Clock } from '@app/kernel';
+import { CommandContext } from '@app/kernel';
 import { NotificationChannelKind, NotificationDeliveryStatus } from '../domain/notification.events';
 import { NotificationsService } from '../notifications.service';
 import { NotificationChannelView, NotificationDeliveryView } from '../projections/notification-views.entity';
@@ -59,10 +53,7 @@ const toDelivery = (d: NotificationDeliveryView): NotificationDeliveryType => ({
 @Resolver()
 @UseGuards(AuthenticatedGuard)
 export class NotificationsResolver {
-  constructor(
-    private readonly notifications: NotificationsService,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly notifications: NotificationsService) {}
 
   @Query(() => [NotificationChannelType], {
     description:
@@ -102,22 +93,20 @@ export class NotificationsResolver {
   })
   async configureNotificationChannel(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: ConfigureNotificationChannelInput,
   ): Promise<ConfigureNotificationChannelPayload> {
-    const r = await this.notifications.configureChannel(p, { ...ctx, now: this.clock.now() }, input);
+    const r = await this.notifications.configureChannel(p, ctx, input);
     return { channel: toChannel(r.channel), webhookSecret: r.webhookSecret };
   }
 
   @Mutation(() => NotificationChannelType, { description: '删除外部通知渠道 / Remove a channel' })
   async removeNotificationChannel(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: RemoveNotificationChannelInput,
   ): Promise<NotificationChannelType> {
-    return toChannel(
-      await this.notifications.removeChannel(p, { ...ctx, now: this.clock.now() }, input.channelId),
-    );
+    return toChannel(await this.notifications.removeChannel(p, ctx, input.channelId));
   }
 
   @Mutation(() => NotificationTestResultType, {
@@ -125,10 +114,10 @@ export class NotificationsResolver {
   })
   testNotificationChannel(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: TestNotificationChannelInput,
   ): Promise<NotificationTestResultType> {
-    return this.notifications.testChannel(p, { ...ctx, now: this.clock.now() }, input.channelId);
+    return this.notifications.testChannel(p, ctx, input.channelId);
   }
 
   @Mutation(() => NotificationDeliveryType, {

@@ -1,33 +1,9 @@
-import { Decider } from '@app/event-store';
 import { ValidationFailed } from '@app/kernel';
-import {
-  CountyCommand,
-  CountyState,
-  decideCounty,
-  evolveCounty,
-  initialCountyState,
-} from '../domain/county.decider';
-import { CountyEvent, UnitEvent } from '../domain/organization.events';
-import {
-  decideUnit,
-  evolveUnit,
-  initialUnitState,
-  UnitCommand,
-  UnitFacts,
-  UnitState,
-} from '../domain/unit.decider';
+import { UnitFacts } from '../domain/unit.decider';
 
-export const unitDecider: Decider<UnitCommand, UnitEvent, UnitState> = {
-  decide: decideUnit,
-  evolve: evolveUnit,
-  initialState: initialUnitState,
-};
-
-export const countyDecider: Decider<CountyCommand, CountyEvent, CountyState> = {
-  decide: decideCounty,
-  evolve: evolveCounty,
-  initialState: initialCountyState,
-};
+/** The deciders live beside decide/evolve in domain/; re-exported here for the handlers. */
+export { countyDecider } from '../domain/county.decider';
+export { unitDecider } from '../domain/unit.decider';
 
 /** The named parent, which must exist. */
 export function parentFacts(

@@ -1,6 +1,6 @@
-import { Role, UNIT_KIND_LABELS, UnitKind } from '@app/access';
-import { parseCalendar } from '@app/calendar';
-import { FieldProblem } from '@app/kernel';
+import { Role, UNIT_KIND_LABELS, UnitKind } from '@app/access/domain';
+import { parseCalendar } from '@app/calendar/domain';
+import { Decider, DecisionContext, FieldProblem } from '@app/kernel';
 import { AlreadyExists, failIf, problem } from './organization.errors';
 import { deadlineMatrix } from './deadline-matrix';
 import {
@@ -22,25 +22,25 @@ export type CountyCommand =
       countyId: string;
       name: string;
       cityOfficeUnitId: string | null;
-      actorUserId: string;
+      context: DecisionContext;
     }
   | {
       type: 'AssignLinkageRoles';
       countyId: string;
       roles: LinkageRoles;
       units: Map<string, UnitFacts>;
-      actorUserId: string;
+      context: DecisionContext;
     }
-  | { type: 'SetSecurityPolicy'; countyId: string; requireTotpRoles: Role[]; actorUserId: string }
-  | { type: 'SetDeadlinePolicy'; countyId: string; deadlines: CountyDeadlines; actorUserId: string }
-  | { type: 'SetLinkageThreshold'; countyId: string; grade: string; actorUserId: string }
-  | { type: 'LoadHolidayCalendar'; countyId: string; calendar: unknown; actorUserId: string }
+  | { type: 'SetSecurityPolicy'; countyId: string; requireTotpRoles: Role[]; context: DecisionContext }
+  | { type: 'SetDeadlinePolicy'; countyId: string; deadlines: CountyDeadlines; context: DecisionContext }
+  | { type: 'SetLinkageThreshold'; countyId: string; grade: string; context: DecisionContext }
+  | { type: 'LoadHolidayCalendar'; countyId: string; calendar: unknown; context: DecisionContext }
   | {
       type: 'SetLinkageFieldRules';
       countyId: string;
       rules: LinkageFieldRule[];
       units: Map<string, UnitFacts>;
-      actorUserId: string;
+      context: DecisionContext;
     };
 
 export interface CountyState {
@@ -72,7 +72,7 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
             countyId: c.countyId,
             name: c.name.trim(),
             cityOfficeUnitId: c.cityOfficeUnitId,
-            establishedBy: c.actorUserId,
+            establishedBy: c.context.actorUserId,
           },
         },
       ];
@@ -106,7 +106,7 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
       return [
         {
           type: OrganizationEventType.LinkageRolesAssigned,
-          data: { countyId: c.countyId, ...c.roles, assignedBy: c.actorUserId },
+          data: { countyId: c.countyId, ...c.roles, assignedBy: c.context.actorUserId },
         },
       ];
     }
@@ -135,7 +135,7 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
           data: {
             countyId: c.countyId,
             rules: c.rules.map((r) => ({ field: r.field, unitIds: [...new Set(r.unitIds)] })),
-            setBy: c.actorUserId,
+            setBy: c.context.actorUserId,
           },
         },
       ];
@@ -197,7 +197,7 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
               onWorkingTime: r.onWorkingTime,
             })),
             timers: d.timers ?? {},
-            setBy: c.actorUserId,
+            setBy: c.context.actorUserId,
           },
         },
       ];
@@ -211,7 +211,7 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
       return [
         {
           type: OrganizationEventType.LinkageThresholdSet,
-          data: { countyId: c.countyId, grade: c.grade, setBy: c.actorUserId },
+          data: { countyId: c.countyId, grade: c.grade, setBy: c.context.actorUserId },
         },
       ];
     }
@@ -220,7 +220,11 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
       return [
         {
           type: OrganizationEventType.HolidayCalendarLoaded,
-          data: { countyId: c.countyId, calendar: parseCalendar(c.calendar), loadedBy: c.actorUserId },
+          data: {
+            countyId: c.countyId,
+            calendar: parseCalendar(c.calendar),
+            loadedBy: c.context.actorUserId,
+          },
         },
       ];
     case 'SetSecurityPolicy': {
@@ -228,7 +232,7 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
       return [
         {
           type: OrganizationEventType.SecurityPolicySet,
-          data: { countyId: c.countyId, requireTotpRoles: roles, setBy: c.actorUserId },
+          data: { countyId: c.countyId, requireTotpRoles: roles, setBy: c.context.actorUserId },
         },
       ];
     }
@@ -336,3 +340,9 @@ export function evolveCounty(s: CountyState, e: CountyEvent): CountyState {
       return s;
   }
 }
+
+export const countyDecider: Decider<CountyCommand, CountyEvent, CountyState> = {
+  decide: decideCounty,
+  evolve: evolveCounty,
+  initialState: initialCountyState,
+};

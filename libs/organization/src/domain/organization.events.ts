@@ -1,5 +1,5 @@
-import { Role, UnitKind } from '@app/access';
-import { CalendarFile } from '@app/calendar';
+import { Role, UnitKind } from '@app/access/domain';
+import { CalendarFile } from '@app/calendar/domain';
 
 export const OrganizationEventType = {
   UnitRegistered: 'UnitRegistered',

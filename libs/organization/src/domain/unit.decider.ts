@@ -1,7 +1,16 @@
-import { UNIT_KIND_LABELS, UnitKind } from '@app/access';
-import { FieldProblem } from '@app/kernel';
-import { AppError, ErrorCode } from '@app/kernel';
-import { AlreadyExists, failIf, problem } from './organization.errors';
+import { UNIT_KIND_LABELS, UnitKind } from '@app/access/domain';
+import { Decider, DecisionContext, FieldProblem } from '@app/kernel';
+import {
+  AlreadyExists,
+  failIf,
+  problem,
+  unitAlreadyActive,
+  unitAlreadyInactive,
+  unitCannotDeactivate,
+  UnitNotFound,
+  unitParentInactive,
+  unitStillInUse,
+} from './organization.errors';
 import { OrganizationEventType, UnitEvent } from './organization.events';
 
 /** Facts about another unit the decision needs (read before deciding, passed in with the command). */
@@ -22,19 +31,19 @@ export type UnitCommand =
       countyId: string | null;
       parent: UnitFacts | null;
       countyExists: boolean;
-      actorUserId: string;
+      context: DecisionContext;
     }
-  | { type: 'UpdateUnit'; unitId: string; name: string; parent: UnitFacts | null; actorUserId: string }
+  | { type: 'UpdateUnit'; unitId: string; name: string; parent: UnitFacts | null; context: DecisionContext }
   | {
       type: 'DeactivateUnit';
       unitId: string;
       reason: string;
       /** What still hangs on the unit, read before deciding: any of it keeps the unit in service. */
       ties: UnitTies;
-      actorUserId: string;
+      context: DecisionContext;
     }
-  | { type: 'ReactivateUnit'; unitId: string; parentActive: boolean; actorUserId: string }
-  | { type: 'SetUnitDocumentCode'; unitId: string; code: string; actorUserId: string };
+  | { type: 'ReactivateUnit'; unitId: string; parentActive: boolean; context: DecisionContext }
+  | { type: 'SetUnitDocumentCode'; unitId: string; code: string; context: DecisionContext };
 
 /** What a unit still carries; each must be settled (or moved) before it can be stood down. */
 export interface UnitTies {
@@ -129,7 +138,7 @@ export function decideUnit(c: UnitCommand, s: UnitState): UnitEvent[] {
             name: c.name.trim(),
             parentId: c.parent?.unitId ?? null,
             countyId: c.countyId,
-            registeredBy: c.actorUserId,
+            registeredBy: c.context.actorUserId,
           },
         },
       ];
@@ -149,22 +158,15 @@ export function decideUnit(c: UnitCommand, s: UnitState): UnitEvent[] {
             parentId: c.parent?.unitId ?? null,
             previousName: s.name,
             previousParentId: s.parentId,
-            updatedBy: c.actorUserId,
+            updatedBy: c.context.actorUserId,
           },
         },
       ];
     }
     case 'DeactivateUnit': {
-      if (!s.active)
-        throw new AppError(ErrorCode.INVALID_TRANSITION, 'UNIT.ALREADY_INACTIVE', {
-          zh: `「${s.name}」已停用`,
-          en: `${s.name} is already out of service`,
-        });
+      if (!s.active) throw unitAlreadyInactive(s.name);
       if (s.kind === UnitKind.COUNTY_CENTER || s.kind === UnitKind.CITY_OFFICE)
-        throw new AppError(ErrorCode.INVALID_TRANSITION, 'UNIT.CANNOT_DEACTIVATE', {
-          zh: `「${UNIT_KIND_LABELS[s.kind].zh}」不能停用`,
-          en: `a ${UNIT_KIND_LABELS[s.kind].en} cannot be taken out of service`,
-        });
+        throw unitCannotDeactivate(s.kind);
       const reason = c.reason.trim();
       const n = [...reason].length;
       failIf(
@@ -173,51 +175,33 @@ export function decideUnit(c: UnitCommand, s: UnitState): UnitEvent[] {
           : [],
       );
       const ties = tiesText(c.ties);
-      if (ties.zh.length)
-        throw new AppError(
-          ErrorCode.INVALID_TRANSITION,
-          'UNIT.STILL_IN_USE',
-          {
-            zh: `「${s.name}」尚有 ${ties.zh.join('、')}，请先处理后再停用`,
-            en: `${s.name} still has ${ties.en.join(', ')}; settle them first`,
-          },
-          { ties: c.ties },
-        );
+      if (ties.zh.length) throw unitStillInUse(s.name, ties, c.ties);
       return [
         {
           type: OrganizationEventType.UnitDeactivated,
-          data: { unitId: c.unitId, reason, deactivatedBy: c.actorUserId },
+          data: { unitId: c.unitId, reason, deactivatedBy: c.context.actorUserId },
         },
       ];
     }
     case 'SetUnitDocumentCode': {
-      if (!s.exists)
-        throw new AppError(ErrorCode.NOT_FOUND, 'UNIT.NOT_FOUND', { zh: '单位不存在', en: 'No such unit' });
+      if (!s.exists) throw new UnitNotFound(c.unitId);
       const code = c.code.trim();
       failIf(documentCodeProblems(code));
       if (code === s.documentCode) return [];
       return [
         {
           type: OrganizationEventType.UnitDocumentCodeSet,
-          data: { unitId: c.unitId, code, previousCode: s.documentCode, setBy: c.actorUserId },
+          data: { unitId: c.unitId, code, previousCode: s.documentCode, setBy: c.context.actorUserId },
         },
       ];
     }
     case 'ReactivateUnit': {
-      if (s.active)
-        throw new AppError(ErrorCode.INVALID_TRANSITION, 'UNIT.ALREADY_ACTIVE', {
-          zh: `「${s.name}」在用，无需恢复`,
-          en: `${s.name} is in service`,
-        });
-      if (!c.parentActive)
-        throw new AppError(ErrorCode.INVALID_TRANSITION, 'UNIT.PARENT_INACTIVE', {
-          zh: `「${s.name}」的上级单位已停用，请先恢复上级单位`,
-          en: `the parent of ${s.name} is out of service; restore it first`,
-        });
+      if (s.active) throw unitAlreadyActive(s.name);
+      if (!c.parentActive) throw unitParentInactive(s.name);
       return [
         {
           type: OrganizationEventType.UnitReactivated,
-          data: { unitId: c.unitId, reactivatedBy: c.actorUserId },
+          data: { unitId: c.unitId, reactivatedBy: c.context.actorUserId },
         },
       ];
     }
@@ -282,3 +266,9 @@ export function evolveUnit(s: UnitState, e: UnitEvent): UnitState {
       return { ...s, documentCode: e.data.code };
   }
 }
+
+export const unitDecider: Decider<UnitCommand, UnitEvent, UnitState> = {
+  decide: decideUnit,
+  evolve: evolveUnit,
+  initialState: initialUnitState,
+};

@@ -9,10 +9,9 @@ import {
   CurrentPrincipal,
   dataScopeOf,
   Principal,
-  RequestCommandContext,
   UnitKind,
 } from '@app/access';
-import { Clock, NotFound, problem, ValidationFailed } from '@app/kernel';
+import { CommandContext, problem, ValidationFailed } from '@app/kernel';
 import { AssignLinkageRolesCommand } from '../commands/assign-linkage-roles/assign-linkage-roles.command';
 import { RegisterUnitCommand } from '../commands/register-unit/register-unit.command';
 import { SetLinkageFieldRulesCommand } from '../commands/set-linkage-field-rules/set-linkage-field-rules.command';
@@ -37,8 +36,9 @@ import {
   UnitType,
   UpdateUnitInput,
 } from './organization.types';
+import { CountyNotFound, UnitNotFound } from '../domain/organization.errors';
 
-const unitNotFound = (id: string) => new NotFound('UNIT.NOT_FOUND', { zh: '单位', en: 'Unit' }, id);
+const unitNotFound = (id: string) => new UnitNotFound(id);
 
 @Resolver()
 @UseGuards(AuthenticatedGuard)
@@ -46,7 +46,6 @@ export class OrganizationResolver {
   constructor(
     private readonly commands: CommandBus,
     private readonly directory: OrganizationDirectory,
-    private readonly clock: Clock,
   ) {}
 
   @Query(() => [UnitType], { description: '本县单位（可按类型、上级筛选）/ Units of your county' })
@@ -85,14 +84,14 @@ export class OrganizationResolver {
   @Mutation(() => UnitType, { description: '新增单位（县管理员）/ Register a unit (county ADMIN)' })
   async registerUnit(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: RegisterUnitInput,
   ): Promise<UnitType> {
     const id = await this.commands.execute(
       new RegisterUnitCommand(
         p,
         { kind: input.kind, name: input.name, parentId: input.parentId ?? null },
-        { ...ctx, now: this.clock.now() },
+        ctx,
       ),
     );
     return this.readUnit(p, id);
@@ -103,7 +102,7 @@ export class OrganizationResolver {
   })
   async updateUnit(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: UpdateUnitInput,
   ): Promise<UnitType> {
     await this.commands.execute(
@@ -115,7 +114,7 @@ export class OrganizationResolver {
           parentId: input.parentId ?? null,
           expectedVersion: input.expectedVersion ?? undefined,
         },
-        { ...ctx, now: this.clock.now() },
+        ctx,
       ),
     );
     return this.readUnit(p, input.unitId);
@@ -127,12 +126,10 @@ export class OrganizationResolver {
   })
   async setUnitDocumentCode(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: SetUnitDocumentCodeInput,
   ): Promise<UnitType> {
-    await this.commands.execute(
-      new SetUnitDocumentCodeCommand(p, input.unitId, input.code, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new SetUnitDocumentCodeCommand(p, input.unitId, input.code, ctx));
     return this.readUnit(p, input.unitId);
   }
 
@@ -142,16 +139,11 @@ export class OrganizationResolver {
   })
   async deactivateUnit(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: DeactivateUnitInput,
   ): Promise<UnitType> {
     await this.commands.execute(
-      new SetUnitInServiceCommand(
-        p,
-        input.unitId,
-        { inService: false, reason: input.reason },
-        { ...ctx, now: this.clock.now() },
-      ),
+      new SetUnitInServiceCommand(p, input.unitId, { inService: false, reason: input.reason }, ctx),
     );
     return this.readUnit(p, input.unitId);
   }
@@ -159,12 +151,10 @@ export class OrganizationResolver {
   @Mutation(() => UnitType, { description: '恢复停用的单位（县管理员）/ Put a unit back into service' })
   async reactivateUnit(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('unitId', { type: () => ID }) unitId: string,
   ): Promise<UnitType> {
-    await this.commands.execute(
-      new SetUnitInServiceCommand(p, unitId, { inService: true }, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new SetUnitInServiceCommand(p, unitId, { inService: true }, ctx));
     return this.readUnit(p, unitId);
   }
 
@@ -173,13 +163,11 @@ export class OrganizationResolver {
   })
   async assignLinkageRoles(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: AssignLinkageRolesInput,
   ): Promise<CountyType> {
     const countyId = p.countyId ?? '';
-    await this.commands.execute(
-      new AssignLinkageRolesCommand(p, countyId, { ...input }, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new AssignLinkageRolesCommand(p, countyId, { ...input }, ctx));
     return this.readCounty(p, countyId);
   }
 
@@ -188,14 +176,12 @@ export class OrganizationResolver {
   })
   async setLinkageFieldRules(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: SetLinkageFieldRulesInput,
   ): Promise<CountyType> {
     const countyId = p.countyId ?? '';
     const rules = input.rules.map((r) => ({ field: r.field, unitIds: r.unitIds }));
-    await this.commands.execute(
-      new SetLinkageFieldRulesCommand(p, countyId, rules, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new SetLinkageFieldRulesCommand(p, countyId, rules, ctx));
     return this.readCounty(p, countyId);
   }
 
@@ -204,13 +190,11 @@ export class OrganizationResolver {
   })
   async setSecurityPolicy(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: SetSecurityPolicyInput,
   ): Promise<CountyType> {
     const countyId = p.countyId ?? '';
-    await this.commands.execute(
-      new SetSecurityPolicyCommand(p, countyId, input.requireTotpRoles, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new SetSecurityPolicyCommand(p, countyId, input.requireTotpRoles, ctx));
     return this.readCounty(p, countyId);
   }
 
@@ -219,7 +203,7 @@ export class OrganizationResolver {
   })
   async setDeadlinePolicy(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: SetDeadlinePolicyInput,
   ): Promise<CountyType> {
     const countyId = p.countyId ?? '';
@@ -245,7 +229,7 @@ export class OrganizationResolver {
           rules: current?.rules ?? [],
           timers,
         },
-        { ...ctx, now: this.clock.now() },
+        ctx,
         county?.version,
       ),
     );
@@ -266,7 +250,7 @@ export class OrganizationResolver {
   })
   async loadHolidayCalendar(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: LoadHolidayCalendarInput,
   ): Promise<HolidayCalendarType> {
     let calendar: unknown;
@@ -276,9 +260,7 @@ export class OrganizationResolver {
       throw new ValidationFailed([problem('input.calendar', '不是有效的 JSON', 'is not valid JSON')]);
     }
     const countyId = p.countyId ?? '';
-    await this.commands.execute(
-      new LoadHolidayCalendarCommand(p, countyId, calendar, { ...ctx, now: this.clock.now() }),
-    );
+    await this.commands.execute(new LoadHolidayCalendarCommand(p, countyId, calendar, ctx));
     return this.calendarOf(countyId);
   }
 
@@ -310,7 +292,7 @@ export class OrganizationResolver {
     authorize(p, Action.CountyRead, { kind: 'county', countyId }, countyId);
     const scope = dataScopeOf(p);
     const county = await this.directory.county(scope, countyId);
-    if (!county) throw new NotFound('COUNTY.NOT_FOUND', { zh: '县', en: 'County' }, countyId);
+    if (!county) throw new CountyNotFound(countyId);
     const ids = [
       county.propagandaUnitId,
       county.cyberspaceUnitId,

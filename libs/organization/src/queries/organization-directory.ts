@@ -47,6 +47,12 @@ export class OrganizationDirectory {
     );
   }
 
+  /** Every county's id, for the watches that visit each county in turn. */
+  async countyIds(): Promise<string[]> {
+    const rows = await this.db.run(SYSTEM_SCOPE, (m) => m.find(CountyView, { select: { countyId: true } }));
+    return rows.map((r) => r.countyId);
+  }
+
   async countyFacts(countyId: string): Promise<CountyView | null> {
     return this.county(SYSTEM_SCOPE, countyId);
   }

@@ -1,7 +1,5 @@
-import { Decider } from '@app/event-store';
 import {
-  AppError,
-  ErrorCode,
+  Decider,
   FieldProblem,
   problem,
   textListProblems,
@@ -9,6 +7,7 @@ import {
   ValidationFailed,
 } from '@app/kernel';
 import { DAILY_REPORT_ISSUED, DailyReportIssuedData } from './daily-report.events';
+import { dailyReportAlreadyIssued } from './reports.errors';
 
 export interface IssueDailyReport {
   type: 'IssueDailyReport';
@@ -74,10 +73,7 @@ export const dailyReportDecider: Decider<IssueDailyReport, DailyReportEvent, Dai
     ];
     // A second issue with nothing wrong but the missing reason is most likely a double submission: say so.
     if (s.revision > 0 && !reason && problems.length === 0)
-      throw new AppError(ErrorCode.INVALID_TRANSITION, 'DAILY_REPORT.ALREADY_ISSUED', {
-        zh: `${r.date} 的舆情日报已编发（第 ${s.revision} 版）；如需更正，请填写更正说明后重新编发`,
-        en: `The daily report for ${r.date} was issued (revision ${s.revision}); to correct it, give a reason`,
-      });
+      throw dailyReportAlreadyIssued(r.date, s.revision);
     if (s.revision > 0) problems.push(...textProblems('input.correctionReason', reason, 2, 500));
     else if (reason)
       problems.push(

@@ -1,15 +1,14 @@
-import { Decider, serialDecider, SerialTaken } from '@app/event-store';
 import {
-  AppError,
   checkReason,
-  ErrorCode,
+  Decider,
   FieldProblem,
+  serialDecider,
+  SerialTaken,
   textListProblems,
   textProblems,
   ValidationFailed,
 } from '@app/kernel';
 import {
-  serialLabel,
   SpecialReportDraftedData,
   SpecialReportEvent,
   SpecialReportEventType,
@@ -17,6 +16,7 @@ import {
   SpecialReportNumberedData,
   SpecialReportWithdrawnData,
 } from './special-report.events';
+import { specialReportAlreadyIssued, specialReportNoDraft, specialReportWithdrawn } from './reports.errors';
 
 export type SpecialReportCommand =
   | { type: 'SaveSpecialReportDraft'; draft: Omit<SpecialReportDraftedData, 'draftRevision'> }
@@ -57,19 +57,8 @@ function contentProblems(d: SpecialReportCommand & { type: 'SaveSpecialReportDra
   ];
 }
 
-const alreadyIssued = (i: SpecialReportIssuedData) => {
-  const label = serialLabel(i.year, i.number);
-  return new AppError(ErrorCode.INVALID_TRANSITION, 'SPECIAL_REPORT.ALREADY_ISSUED', {
-    zh: `该专报已签发（${label.zh}），不能再修改或签发；如有新情况，请另编一期专报`,
-    en: `This special report was signed off (${label.en}); write a new one for what has changed`,
-  });
-};
-
-const withdrawn = () =>
-  new AppError(ErrorCode.INVALID_TRANSITION, 'SPECIAL_REPORT.WITHDRAWN', {
-    zh: '该专报稿件已撤回，不能再修改、签发或撤回；如仍需报送，请另编一期专报',
-    en: 'This draft was withdrawn: it is not revised, signed off or withdrawn again; write a new one if needed',
-  });
+const alreadyIssued = specialReportAlreadyIssued;
+const withdrawn = specialReportWithdrawn;
 
 /**
  * One 舆情专报. Pure: ids, names, the number and the time arrive on the command. A draft is saved as often as
@@ -155,11 +144,7 @@ export const specialReportDecider: Decider<SpecialReportCommand, SpecialReportEv
   },
 };
 
-const noDraft = () =>
-  new AppError(ErrorCode.INVALID_TRANSITION, 'SPECIAL_REPORT.NO_DRAFT', {
-    zh: '专报尚无稿件，请先保存稿件',
-    en: 'Nothing has been drafted yet',
-  });
+const noDraft = specialReportNoDraft;
 
 /**
  * The running numbers of a centre's year (期号): each is taken once, in order — the platform's one serial mechanism

@@ -1,5 +1,4 @@
-import { RecordedEvent } from '@app/event-store';
-import { LocalizedMessage } from '@app/kernel';
+import { LocalizedMessage, RecordedEvent } from '@app/kernel';
 import {
   serialLabel,
   SpecialReportDraftedData,

@@ -1,14 +1,8 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import {
-  AuthenticatedGuard,
-  CommandCtx,
-  CurrentPrincipal,
-  Principal,
-  RequestCommandContext,
-} from '@app/access';
+import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
 import { Grade, IncidentStatus, Platform } from '@app/incidents';
-import { Clock } from '@app/kernel';
+import { Clock, CommandContext } from '@app/kernel';
 import { DailyReportService } from '../daily-report.service';
 import { DailyReportItem } from '../domain/daily-report.events';
 import { DailyReportView } from '../projections/daily-report-view.entity';
@@ -89,9 +83,9 @@ export class DailyReportResolver {
   })
   async issueDailyReport(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: IssueDailyReportInput,
   ): Promise<DailyReportType> {
-    return toReport(await this.reports.issue(p, { ...ctx, now: this.clock.now() }, input));
+    return toReport(await this.reports.issue(p, ctx, input));
   }
 }

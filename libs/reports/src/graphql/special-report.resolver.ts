@@ -1,13 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import {
-  AuthenticatedGuard,
-  CommandCtx,
-  CurrentPrincipal,
-  Principal,
-  RequestCommandContext,
-} from '@app/access';
-import { Clock } from '@app/kernel';
+import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
+import { CommandContext } from '@app/kernel';
 import { serialLabel } from '../domain/special-report.events';
 import { SpecialReportView } from '../projections/special-report-view.entity';
 import { SpecialReportService, specialReportSteps } from '../special-report.service';
@@ -51,10 +45,7 @@ const toReport = (r: SpecialReportView, p: Principal): SpecialReportType => ({
 @Resolver()
 @UseGuards(AuthenticatedGuard)
 export class SpecialReportResolver {
-  constructor(
-    private readonly reports: SpecialReportService,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly reports: SpecialReportService) {}
 
   @Query(() => [SpecialReportType], {
     description: '可阅的舆情专报：某事件的，或本县的（新的在前，最多 200 份）/ Special reports one may read',
@@ -79,10 +70,10 @@ export class SpecialReportResolver {
   })
   async saveSpecialReportDraft(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: SaveSpecialReportDraftInput,
   ): Promise<SpecialReportType> {
-    return toReport(await this.reports.saveDraft(p, { ...ctx, now: this.clock.now() }, input), p);
+    return toReport(await this.reports.saveDraft(p, ctx, input), p);
   }
 
   @Mutation(() => SpecialReportType, {
@@ -91,7 +82,7 @@ export class SpecialReportResolver {
   })
   async issueSpecialReport(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('expectedVersion', {
       type: () => Int,
@@ -100,7 +91,7 @@ export class SpecialReportResolver {
     })
     expectedVersion?: number | null,
   ): Promise<SpecialReportType> {
-    return toReport(await this.reports.issue(p, { ...ctx, now: this.clock.now() }, id, expectedVersion), p);
+    return toReport(await this.reports.issue(p, ctx, id, expectedVersion), p);
   }
 
   @Mutation(() => SpecialReportType, {
@@ -109,9 +100,9 @@ export class SpecialReportResolver {
   })
   async withdrawSpecialReport(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') input: WithdrawSpecialReportInput,
   ): Promise<SpecialReportType> {
-    return toReport(await this.reports.withdraw(p, { ...ctx, now: this.clock.now() }, input), p);
+    return toReport(await this.reports.withdraw(p, ctx, input), p);
   }
 }

@@ -1,32 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Action, authorize, Principal, ScopedDb, SYSTEM_SCOPE, Target } from '@app/access';
-import { CommandExecutor, commandMetadata, Decider, StoreTransaction } from '@app/event-store';
+import { CommandExecutor, commandMetadata, StoreTransaction } from '@app/event-store';
 import { deliverToInbox, InboxChangeKind, InboxRef } from '@app/inbox';
 import { IncidentCommandService, IncidentView } from '@app/incidents';
-import { CommandContext, deterministicUuid, NotFound } from '@app/kernel';
+import { CommandContext, deterministicUuid } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import {
-  decideStatement,
-  evolveStatement,
   GuidanceTier,
-  initialStatementState,
   STATEMENT_STREAM_TYPE,
   StatementCommand,
-  StatementEvent,
+  statementDecider,
   StatementKind,
-  StatementState,
   statementStreamId,
 } from '../domain/statement.decider';
 import { StatementView } from '../projections/statement-view.entity';
+import { StatementNotFound } from '../domain/statement.errors';
 
-const statementDecider: Decider<StatementCommand, StatementEvent, StatementState> = {
-  decide: decideStatement,
-  evolve: evolveStatement,
-  initialState: initialStatementState,
-};
-
-type Body<T> = T extends unknown ? Omit<T, 'statementId' | 'now' | 'actorUserId' | 'actorUnitId'> : never;
+type Body<T> = T extends unknown ? Omit<T, 'statementId' | 'context'> : never;
 type StepBody = Exclude<Body<StatementCommand>, { type: 'DraftStatement' }>;
 
 /** Who hears of each step: the draft goes to the propaganda department for approval, the answers come back. */
@@ -67,7 +58,7 @@ export class StatementService {
     const s = /^[0-9a-f-]{36}$/i.test(statementId)
       ? await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(StatementView, { statementId }))
       : null;
-    if (!s) throw new NotFound('STATEMENT.NOT_FOUND', { zh: '口径/通稿', en: 'Statement' }, statementId);
+    if (!s) throw new StatementNotFound(statementId);
     return s;
   }
 
@@ -88,9 +79,7 @@ export class StatementService {
       command: {
         type: 'DraftStatement',
         statementId,
-        now: ctx.now,
-        actorUserId: p.userId,
-        actorUnitId: p.unitId,
+        context: { now: ctx.now, actorUserId: p.userId, actorUnitId: p.unitId },
         draft: {
           incidentId: input.incidentId,
           countyId: incident.countyId,
@@ -132,9 +121,7 @@ export class StatementService {
       command: {
         ...body,
         statementId,
-        now: ctx.now,
-        actorUserId: p.userId,
-        actorUnitId: p.unitId,
+        context: { now: ctx.now, actorUserId: p.userId, actorUnitId: p.unitId },
       },
       owningUnit: s.draftingUnitId,
       expectedVersion,

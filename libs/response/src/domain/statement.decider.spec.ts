@@ -11,12 +11,13 @@ import {
 } from './statement.decider';
 
 const now = new Date('2026-05-11T02:00:00.000Z');
-type Body<T> = T extends unknown ? Omit<T, 'statementId' | 'now' | 'actorUserId' | 'actorUnitId'> : never;
+type Body<T> = T extends unknown ? Omit<T, 'statementId' | 'context'> : never;
 function run(...cs: Body<StatementCommand>[]): StatementEvent[] {
   const events: StatementEvent[] = [];
   for (const c of cs) {
     const s = events.reduce(evolveStatement, initialStatementState());
-    events.push(...decideStatement({ ...c, statementId: 's1', now, actorUserId: 'u', actorUnitId: 'x' }, s));
+    const context = { now, actorUserId: 'u', actorUnitId: 'x' };
+    events.push(...decideStatement({ ...c, statementId: 's1', context }, s));
   }
   return events;
 }

@@ -1,13 +1,13 @@
 import {
-  AppError,
   checkReason,
-  ErrorCode,
+  Decider,
+  DecisionContext,
   LocalizedMessage,
-  NotFound,
   problem,
   textProblems,
   ValidationFailed,
 } from '@app/kernel';
+import { InvalidStatementTransition, StatementExists, StatementNotFound } from './statement.errors';
 
 /** Wording (口径) or press release (通稿) (004 §四(二)). */
 export enum StatementKind {
@@ -95,7 +95,8 @@ export type StatementEvent =
   | { type: typeof StatementEventType.Rejected; data: StatementReasonData }
   | { type: typeof StatementEventType.Published; data: StatementPublishedData };
 
-type Context = { statementId: string; now: Date; actorUserId: string; actorUnitId: string };
+/** Who and when arrive in `context`, the kernel's one decision-context shape (as for tasks, letters, incidents). */
+type Context = { statementId: string; context: DecisionContext };
 
 export type StatementCommand = Context &
   (
@@ -140,16 +141,12 @@ export function decideStatement(c: StatementCommand, s: StatementState): Stateme
   const stamp = {
     statementId: c.statementId,
     incidentId: s.incidentId ?? '',
-    by: c.actorUserId,
-    byUnit: c.actorUnitId,
-    at: c.now.toISOString(),
+    by: c.context.actorUserId,
+    byUnit: c.context.actorUnitId,
+    at: c.context.now.toISOString(),
   };
   if (c.type === 'DraftStatement') {
-    if (s.exists)
-      throw new AppError(ErrorCode.INVALID_TRANSITION, 'STATEMENT.EXISTS', {
-        zh: '该稿件已存在',
-        en: 'The statement exists',
-      });
+    if (s.exists) throw new StatementExists();
     const d = c.draft;
     const p = [
       ...textProblems('input.title', d.title, 1, 200),
@@ -167,20 +164,9 @@ export function decideStatement(c: StatementCommand, s: StatementState): Stateme
       },
     ];
   }
-  if (!s.exists || !s.status)
-    throw new NotFound('STATEMENT.NOT_FOUND', { zh: '口径/通稿', en: 'Statement' }, c.statementId);
-  if (!ALLOWED[c.type].includes(s.status)) {
-    const label = STATEMENT_STATUS_LABELS[s.status];
-    throw new AppError(
-      ErrorCode.INVALID_TRANSITION,
-      'STATEMENT.INVALID_TRANSITION',
-      {
-        zh: `稿件当前为「${label.zh}」，不能执行该操作`,
-        en: `The statement is ${label.en.toLowerCase()}; that is not possible now`,
-      },
-      { currentState: s.status, attempted: c.type },
-    );
-  }
+  if (!s.exists || !s.status) throw new StatementNotFound(c.statementId);
+  if (!ALLOWED[c.type].includes(s.status))
+    throw new InvalidStatementTransition(s.status, STATEMENT_STATUS_LABELS[s.status], c.type);
   switch (c.type) {
     case 'ReviseStatement': {
       const p = [
@@ -232,3 +218,9 @@ export function evolveStatement(s: StatementState, e: StatementEvent): Statement
       return { ...s, status: StatementStatus.PUBLISHED };
   }
 }
+
+export const statementDecider: Decider<StatementCommand, StatementEvent, StatementState> = {
+  decide: decideStatement,
+  evolve: evolveStatement,
+  initialState: initialStatementState,
+};

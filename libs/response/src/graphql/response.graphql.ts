@@ -12,7 +12,6 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { In } from 'typeorm';
 import {
   Action,
   AuthenticatedGuard,
@@ -22,12 +21,10 @@ import {
   CurrentPrincipal,
   dataScopeOf,
   Principal,
-  RequestCommandContext,
-  ScopedDb,
 } from '@app/access';
 import { groupBy, Loaders, registerLabelledEnum, RequestLoaders } from '@app/graphql';
 import { IncidentType } from '@app/incidents';
-import { Clock, NotFound } from '@app/kernel';
+import { CommandContext } from '@app/kernel';
 import { OrganizationDirectory, unitSummaries, UnitSummaryType } from '@app/organization';
 import { ACTION_OF_STATEMENT_STEP, StatementService, statementTarget } from '../commands/statement.service';
 import {
@@ -40,6 +37,8 @@ import {
   StatementStatus,
 } from '../domain/statement.decider';
 import { StatementView } from '../projections/statement-view.entity';
+import { StatementReader } from '../queries/statement-reader';
+import { StatementNotFound } from '../domain/statement.errors';
 
 registerLabelledEnum(StatementKind, 'StatementKind', '稿件类型 / Statement kind', STATEMENT_KIND_LABELS);
 registerLabelledEnum(GuidanceTier, 'GuidanceTier', '引导层级（002）/ Guidance tier', GUIDANCE_TIER_LABELS);
@@ -232,29 +231,28 @@ export class PublishStatementInput extends StatementStep {
 export class StatementResolver {
   constructor(
     private readonly service: StatementService,
-    private readonly db: ScopedDb,
-    private readonly clock: Clock,
+    private readonly reader: StatementReader,
   ) {}
 
   @Mutation(() => StatementType, { description: '起草口径/通稿 / Draft' })
   async draftStatement(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: DraftStatementInput,
   ) {
-    const id = await this.service.draft(p, { ...ctx, now: this.clock.now() }, { ...i });
+    const id = await this.service.draft(p, ctx, { ...i });
     return this.read(p, id);
   }
 
   @Mutation(() => StatementType, { description: '修改退回的稿件 / Revise' })
   async reviseStatement(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReviseStatementInput,
   ) {
     await this.service.act(
       p,
-      { ...ctx, now: this.clock.now() },
+      ctx,
       i.statementId,
       { type: 'ReviseStatement', title: i.title, content: i.content },
       i.expectedVersion ?? undefined,
@@ -265,12 +263,12 @@ export class StatementResolver {
   @Mutation(() => StatementType, { description: '宣传部审核 / Approve (propaganda department)' })
   async approveStatement(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: ApproveStatementInput,
   ) {
     await this.service.act(
       p,
-      { ...ctx, now: this.clock.now() },
+      ctx,
       i.statementId,
       i.approve
         ? { type: 'ApproveStatement', note: i.reason }
@@ -283,12 +281,12 @@ export class StatementResolver {
   @Mutation(() => StatementType, { description: '新闻发言人发布 / Publish (spokesperson)' })
   async publishStatement(
     @CurrentPrincipal() p: Principal,
-    @CommandCtx() ctx: RequestCommandContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input') i: PublishStatementInput,
   ) {
     await this.service.act(
       p,
-      { ...ctx, now: this.clock.now() },
+      ctx,
       i.statementId,
       { type: 'PublishStatement', channels: i.channels },
       i.expectedVersion ?? undefined,
@@ -303,19 +301,12 @@ export class StatementResolver {
     @CurrentPrincipal() p: Principal,
     @Args('status', { type: () => [StatementStatus], nullable: true }) status?: StatementStatus[],
   ) {
-    const rows = await this.db.run(dataScopeOf(p), (m) =>
-      m.find(StatementView, {
-        where: status?.length ? { status: In(status) } : {},
-        order: { draftedAt: 'DESC' },
-        take: 200,
-      }),
-    );
-    return rows.map((s) => toStatementType(s, p));
+    return (await this.reader.list(dataScopeOf(p), status)).map((s) => toStatementType(s, p));
   }
 
   private async read(p: Principal, id: string): Promise<StatementType> {
-    const s = await this.db.run(dataScopeOf(p), (m) => m.findOneBy(StatementView, { statementId: id }));
-    if (!s) throw new NotFound('STATEMENT.NOT_FOUND', { zh: '口径/通稿', en: 'Statement' }, id);
+    const s = await this.reader.byId(dataScopeOf(p), id);
+    if (!s) throw new StatementNotFound(id);
     authorize(p, Action.StatementRead, statementTarget(s), id);
     return toStatementType(s, p);
   }
@@ -324,7 +315,7 @@ export class StatementResolver {
 @Resolver(() => IncidentType)
 @UseGuards(AuthenticatedGuard)
 export class IncidentStatementsResolver {
-  constructor(private readonly db: ScopedDb) {}
+  constructor(private readonly reader: StatementReader) {}
 
   @ResolveField(() => [StatementType], { description: '口径/通稿 / Statements' })
   async statements(
@@ -336,13 +327,7 @@ export class IncidentStatementsResolver {
     const rows = await loaders
       .get<StatementView[]>(
         `statements:${p.userId}`,
-        async (ids) =>
-          groupBy(
-            await this.db.run(scope, (m) =>
-              m.find(StatementView, { where: { incidentId: In([...ids]) }, order: { draftedAt: 'ASC' } }),
-            ),
-            (s) => s.incidentId,
-          ),
+        async (ids) => groupBy(await this.reader.ofIncidents(scope, ids), (s) => s.incidentId),
         [],
       )
       .load(incident.id);

@@ -4,6 +4,7 @@ import { CommandExecutor } from '@app/event-store';
 import { PeopleDirectory } from '../../queries/people-directory';
 import { existingUser, runUserCommand } from '../user-stream';
 import { ChangeUserRolesCommand } from './change-user-roles.command';
+import { decisionContextOf } from '@app/kernel';
 
 @CommandHandler(ChangeUserRolesCommand)
 export class ChangeUserRolesHandler implements ICommandHandler<ChangeUserRolesCommand, void> {
@@ -22,7 +23,7 @@ export class ChangeUserRolesHandler implements ICommandHandler<ChangeUserRolesCo
     );
     await runUserCommand(
       this.executor,
-      { type: 'ChangeUserRoles', userId, roles, actorUserId: principal.userId },
+      { type: 'ChangeUserRoles', userId, roles, context: decisionContextOf(principal, context.now) },
       context,
       { userId, roles },
     );

@@ -1,12 +1,13 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Action, authorize } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
-import { AppError, ErrorCode } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import { CredentialsRepository } from '../../credentials/credentials.repository';
 import { PeopleDirectory } from '../../queries/people-directory';
 import { existingUser, runUserCommand } from '../user-stream';
 import { DeactivateUserCommand, ReactivateUserCommand } from './deactivate-user.command';
+import { userUnitInactive } from '../../domain/identity.errors';
+import { decisionContextOf } from '@app/kernel';
 
 @CommandHandler(DeactivateUserCommand)
 export class DeactivateUserHandler implements ICommandHandler<DeactivateUserCommand, void> {
@@ -25,7 +26,7 @@ export class DeactivateUserHandler implements ICommandHandler<DeactivateUserComm
     );
     await runUserCommand(
       this.executor,
-      { type: 'DeactivateUser', userId, reason, actorUserId: principal.userId },
+      { type: 'DeactivateUser', userId, reason, context: decisionContextOf(principal, context.now) },
       context,
       { userId, reason },
       (tx) => CredentialsRepository.setActive(tx, userId, false, context.now),
@@ -51,13 +52,10 @@ export class ReactivateUserHandler implements ICommandHandler<ReactivateUserComm
     );
     // Nobody works for a unit that was stood down: it is put back first.
     if ((await this.organization.unitFacts([user.unitId])).get(user.unitId)?.active === false)
-      throw new AppError(ErrorCode.INVALID_TRANSITION, 'USER.UNIT_INACTIVE', {
-        zh: '其所在单位已停用，请先恢复单位',
-        en: 'their unit is out of service; put it back into service first',
-      });
+      throw userUnitInactive();
     await runUserCommand(
       this.executor,
-      { type: 'ReactivateUser', userId, actorUserId: principal.userId },
+      { type: 'ReactivateUser', userId, context: decisionContextOf(principal, context.now) },
       context,
       { userId },
       (tx) => CredentialsRepository.setActive(tx, userId, true, context.now),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Action, authorize } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
-import { deterministicUuid, problem, ValidationFailed } from '@app/kernel';
+import { decisionContextOf, deterministicUuid, problem, ValidationFailed } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import { CredentialsRepository } from '../../credentials/credentials.repository';
 import { hashPassword } from '../../credentials/password-hasher';
@@ -58,7 +58,7 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand,
           countyId: unit?.countyId ?? null,
           unitExists: Boolean(unit),
           roles: input.roles,
-          actorUserId: principal.userId,
+          context: decisionContextOf(principal, context.now),
         },
         context,
         { ...input, initialPassword: undefined },

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Action, authorize, Unauthenticated } from '@app/access';
+import { Action, authorize } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
-import { ValidationFailed } from '@app/kernel';
+import { decisionContextOf, ValidationFailed } from '@app/kernel';
 import { LoginThrottle } from '../../auth/login-throttle';
 import { OrganizationDirectory } from '@app/organization';
 import { CredentialsRepository } from '../../credentials/credentials.repository';
@@ -11,6 +11,7 @@ import { PeopleDirectory } from '../../queries/people-directory';
 import { passwordSubject } from '../password-subject';
 import { existingUser, runUserCommand } from '../user-stream';
 import { ChangeOwnPasswordCommand, ResetUserPasswordCommand } from './reset-user-password.command';
+import { wrongCurrentPassword } from '../../domain/identity.errors';
 
 @CommandHandler(ResetUserPasswordCommand)
 export class ResetUserPasswordHandler implements ICommandHandler<ResetUserPasswordCommand, void> {
@@ -38,7 +39,12 @@ export class ResetUserPasswordHandler implements ICommandHandler<ResetUserPasswo
     const hash = await hashPassword(newPassword);
     await runUserCommand(
       this.executor,
-      { type: 'RecordPasswordChange', userId, kind: 'RESET', actorUserId: principal.userId },
+      {
+        type: 'RecordPasswordChange',
+        userId,
+        kind: 'RESET',
+        context: decisionContextOf(principal, context.now),
+      },
       context,
       { userId, at: context.now.toISOString() },
       (tx) => CredentialsRepository.setPassword(tx, userId, hash, context.now),
@@ -67,10 +73,7 @@ export class ChangeOwnPasswordHandler implements ICommandHandler<ChangeOwnPasswo
     await this.throttle.admit(principal.username, address);
     const stored = await this.credentials.passwordHash(principal.userId);
     if (!stored || !(await verifyPassword(currentPassword, stored))) {
-      throw new Unauthenticated('AUTH.WRONG_CURRENT_PASSWORD', {
-        zh: '当前密码不正确',
-        en: 'The current password is wrong',
-      });
+      throw wrongCurrentPassword();
     }
     await this.throttle.succeeded(principal.username, address);
     const problems = passwordProblems(
@@ -88,7 +91,12 @@ export class ChangeOwnPasswordHandler implements ICommandHandler<ChangeOwnPasswo
     const userId = principal.userId;
     await runUserCommand(
       this.executor,
-      { type: 'RecordPasswordChange', userId, kind: 'SELF', actorUserId: userId },
+      {
+        type: 'RecordPasswordChange',
+        userId,
+        kind: 'SELF',
+        context: decisionContextOf(principal, context.now),
+      },
       context,
       { userId, at: context.now.toISOString() },
       (tx) => CredentialsRepository.setPassword(tx, userId, hash, context.now),

@@ -5,6 +5,7 @@ import { CredentialsRepository } from '../../credentials/credentials.repository'
 import { PeopleDirectory } from '../../queries/people-directory';
 import { existingUser, runUserCommand } from '../user-stream';
 import { ResetUserSecondFactorCommand } from './reset-user-second-factor.command';
+import { decisionContextOf } from '@app/kernel';
 
 @CommandHandler(ResetUserSecondFactorCommand)
 export class ResetUserSecondFactorHandler implements ICommandHandler<ResetUserSecondFactorCommand, void> {
@@ -23,7 +24,7 @@ export class ResetUserSecondFactorHandler implements ICommandHandler<ResetUserSe
     );
     await runUserCommand(
       this.executor,
-      { type: 'ResetSecondFactor', userId, reason, actorUserId: principal.userId },
+      { type: 'ResetSecondFactor', userId, reason, context: decisionContextOf(principal, context.now) },
       context,
       { userId, reason },
       (tx) => CredentialsRepository.clearTotp(tx, userId, context.now),

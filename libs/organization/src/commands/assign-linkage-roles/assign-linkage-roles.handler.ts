@@ -5,6 +5,7 @@ import { COUNTY_STREAM_TYPE, countyStreamId } from '../../domain/organization.ev
 import { OrganizationDirectory } from '../../queries/organization-directory';
 import { countyDecider } from '../organization-deciders';
 import { AssignLinkageRolesCommand } from './assign-linkage-roles.command';
+import { decisionContextOf } from '@app/kernel';
 
 @CommandHandler(AssignLinkageRolesCommand)
 export class AssignLinkageRolesHandler implements ICommandHandler<AssignLinkageRolesCommand, void> {
@@ -25,7 +26,13 @@ export class AssignLinkageRolesHandler implements ICommandHandler<AssignLinkageR
       streamId: countyStreamId(countyId),
       streamType: COUNTY_STREAM_TYPE,
       decider: countyDecider,
-      command: { type: 'AssignLinkageRoles', countyId, roles, units, actorUserId: principal.userId },
+      command: {
+        type: 'AssignLinkageRoles',
+        countyId,
+        roles,
+        units,
+        context: decisionContextOf(principal, context.now),
+      },
       owningUnit: countyId,
       metadata: commandMetadata('AssignLinkageRoles', context),
       fingerprintOf: { countyId, roles },

@@ -4,6 +4,7 @@ import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { COUNTY_STREAM_TYPE, countyStreamId } from '../../domain/organization.events';
 import { countyDecider } from '../organization-deciders';
 import { LoadHolidayCalendarCommand } from './load-holiday-calendar.command';
+import { decisionContextOf } from '@app/kernel';
 
 @CommandHandler(LoadHolidayCalendarCommand)
 export class LoadHolidayCalendarHandler implements ICommandHandler<LoadHolidayCalendarCommand, void> {
@@ -15,7 +16,12 @@ export class LoadHolidayCalendarHandler implements ICommandHandler<LoadHolidayCa
       streamId: countyStreamId(countyId),
       streamType: COUNTY_STREAM_TYPE,
       decider: countyDecider,
-      command: { type: 'LoadHolidayCalendar', countyId, calendar, actorUserId: principal.userId },
+      command: {
+        type: 'LoadHolidayCalendar',
+        countyId,
+        calendar,
+        context: decisionContextOf(principal, context.now),
+      },
       owningUnit: countyId,
       metadata: commandMetadata('LoadHolidayCalendar', context),
       fingerprintOf: { countyId, calendar },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Action, authorize, UnitKind } from '@app/access';
 import { CommandExecutor, commandMetadata } from '@app/event-store';
-import { deterministicUuid } from '@app/kernel';
+import { decisionContextOf, deterministicUuid } from '@app/kernel';
 import { UNIT_STREAM_TYPE, unitStreamId } from '../../domain/organization.events';
 import { OrganizationDirectory } from '../../queries/organization-directory';
 import { parentFacts, unitDecider } from '../organization-deciders';
@@ -37,7 +37,7 @@ export class RegisterUnitHandler implements ICommandHandler<RegisterUnitCommand,
         countyId,
         parent: parentFacts(facts, input.parentId),
         countyExists,
-        actorUserId: principal.userId,
+        context: decisionContextOf(principal, context.now),
       },
       owningUnit: unitId,
       metadata: commandMetadata('RegisterUnit', context),

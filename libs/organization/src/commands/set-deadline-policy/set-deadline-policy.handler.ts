@@ -4,6 +4,7 @@ import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { COUNTY_STREAM_TYPE, countyStreamId } from '../../domain/organization.events';
 import { countyDecider } from '../organization-deciders';
 import { SetDeadlinePolicyCommand } from './set-deadline-policy.command';
+import { decisionContextOf } from '@app/kernel';
 
 @CommandHandler(SetDeadlinePolicyCommand)
 export class SetDeadlinePolicyHandler implements ICommandHandler<SetDeadlinePolicyCommand, void> {
@@ -21,7 +22,12 @@ export class SetDeadlinePolicyHandler implements ICommandHandler<SetDeadlinePoli
       streamId: countyStreamId(countyId),
       streamType: COUNTY_STREAM_TYPE,
       decider: countyDecider,
-      command: { type: 'SetDeadlinePolicy', countyId, deadlines, actorUserId: principal.userId },
+      command: {
+        type: 'SetDeadlinePolicy',
+        countyId,
+        deadlines,
+        context: decisionContextOf(principal, context.now),
+      },
       owningUnit: countyId,
       expectedVersion,
       metadata: commandMetadata('SetDeadlinePolicy', context),

@@ -5,6 +5,7 @@ import { COUNTY_STREAM_TYPE, countyStreamId } from '../../domain/organization.ev
 import { OrganizationDirectory } from '../../queries/organization-directory';
 import { countyDecider } from '../organization-deciders';
 import { SetLinkageFieldRulesCommand } from './set-linkage-field-rules.command';
+import { decisionContextOf } from '@app/kernel';
 
 @CommandHandler(SetLinkageFieldRulesCommand)
 export class SetLinkageFieldRulesHandler implements ICommandHandler<SetLinkageFieldRulesCommand, void> {
@@ -20,7 +21,13 @@ export class SetLinkageFieldRulesHandler implements ICommandHandler<SetLinkageFi
       streamId: countyStreamId(countyId),
       streamType: COUNTY_STREAM_TYPE,
       decider: countyDecider,
-      command: { type: 'SetLinkageFieldRules', countyId, rules, units, actorUserId: principal.userId },
+      command: {
+        type: 'SetLinkageFieldRules',
+        countyId,
+        rules,
+        units,
+        context: decisionContextOf(principal, context.now),
+      },
       owningUnit: countyId,
       metadata: commandMetadata('SetLinkageFieldRules', context),
       fingerprintOf: { countyId, rules },

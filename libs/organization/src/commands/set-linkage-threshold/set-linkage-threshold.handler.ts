@@ -4,6 +4,7 @@ import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { COUNTY_STREAM_TYPE, countyStreamId } from '../../domain/organization.events';
 import { countyDecider } from '../organization-deciders';
 import { SetLinkageThresholdCommand } from './set-linkage-threshold.command';
+import { decisionContextOf } from '@app/kernel';
 
 @CommandHandler(SetLinkageThresholdCommand)
 export class SetLinkageThresholdHandler implements ICommandHandler<SetLinkageThresholdCommand, void> {
@@ -15,7 +16,12 @@ export class SetLinkageThresholdHandler implements ICommandHandler<SetLinkageThr
       streamId: countyStreamId(countyId),
       streamType: COUNTY_STREAM_TYPE,
       decider: countyDecider,
-      command: { type: 'SetLinkageThreshold', countyId, grade, actorUserId: principal.userId },
+      command: {
+        type: 'SetLinkageThreshold',
+        countyId,
+        grade,
+        context: decisionContextOf(principal, context.now),
+      },
       owningUnit: countyId,
       metadata: commandMetadata('SetLinkageThreshold', context),
       fingerprintOf: { countyId, grade },

@@ -4,6 +4,7 @@ import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { COUNTY_STREAM_TYPE, countyStreamId } from '../../domain/organization.events';
 import { countyDecider } from '../organization-deciders';
 import { SetSecurityPolicyCommand } from './set-security-policy.command';
+import { decisionContextOf } from '@app/kernel';
 
 @CommandHandler(SetSecurityPolicyCommand)
 export class SetSecurityPolicyHandler implements ICommandHandler<SetSecurityPolicyCommand, void> {
@@ -15,7 +16,12 @@ export class SetSecurityPolicyHandler implements ICommandHandler<SetSecurityPoli
       streamId: countyStreamId(countyId),
       streamType: COUNTY_STREAM_TYPE,
       decider: countyDecider,
-      command: { type: 'SetSecurityPolicy', countyId, requireTotpRoles, actorUserId: principal.userId },
+      command: {
+        type: 'SetSecurityPolicy',
+        countyId,
+        requireTotpRoles,
+        context: decisionContextOf(principal, context.now),
+      },
       owningUnit: countyId,
       metadata: commandMetadata('SetSecurityPolicy', context),
       fingerprintOf: { countyId, requireTotpRoles },

@@ -1,7 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Action, authorize, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata } from '@app/event-store';
-import { NotFound } from '@app/kernel';
+import { decisionContextOf } from '@app/kernel';
+import { UnitNotFound } from '../../domain/organization.errors';
 import { UNIT_STREAM_TYPE, unitStreamId } from '../../domain/organization.events';
 import { OrganizationDirectory } from '../../queries/organization-directory';
 import { unitDecider } from '../organization-deciders';
@@ -20,7 +21,7 @@ export class SetUnitDocumentCodeHandler implements ICommandHandler<SetUnitDocume
 
   async execute({ principal, unitId, code, context }: SetUnitDocumentCodeCommand): Promise<void> {
     const unit = await this.directory.unit(SYSTEM_SCOPE, unitId);
-    if (!unit) throw new NotFound('UNIT.NOT_FOUND', { zh: '单位', en: 'Unit' }, unitId);
+    if (!unit) throw new UnitNotFound(unitId);
     authorize(
       principal,
       Action.UnitSetDocumentCode,
@@ -31,7 +32,12 @@ export class SetUnitDocumentCodeHandler implements ICommandHandler<SetUnitDocume
       streamId: unitStreamId(unitId),
       streamType: UNIT_STREAM_TYPE,
       decider: unitDecider,
-      command: { type: 'SetUnitDocumentCode', unitId, code, actorUserId: principal.userId },
+      command: {
+        type: 'SetUnitDocumentCode',
+        unitId,
+        code,
+        context: decisionContextOf(principal, context.now),
+      },
       owningUnit: unitId,
       metadata: commandMetadata('SetUnitDocumentCode', context),
       fingerprintOf: { unitId, code },

@@ -1,12 +1,14 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Action, authorize, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata } from '@app/event-store';
-import { NotFound } from '@app/kernel';
 import { UNIT_STREAM_TYPE, unitStreamId } from '../../domain/organization.events';
 import { UnitTies } from '../../domain/unit.decider';
 import { OrganizationDirectory } from '../../queries/organization-directory';
+import { UnitObligations } from '../../queries/unit-obligations';
 import { unitDecider } from '../organization-deciders';
 import { SetUnitInServiceCommand } from './set-unit-in-service.command';
+import { UnitNotFound } from '../../domain/organization.errors';
+import { decisionContextOf } from '@app/kernel';
 
 /** The "1+3" seats, in the words of the refusal. */
 const SEATS = [
@@ -22,25 +24,26 @@ export class SetUnitInServiceHandler implements ICommandHandler<SetUnitInService
     private readonly executor: CommandExecutor,
     private readonly directory: OrganizationDirectory,
     private readonly db: ScopedDb,
+    private readonly obligations: UnitObligations,
   ) {}
 
   async execute({ principal, unitId, input, context }: SetUnitInServiceCommand): Promise<void> {
     const unit = await this.directory.unit(SYSTEM_SCOPE, unitId);
-    if (!unit) throw new NotFound('UNIT.NOT_FOUND', { zh: '单位', en: 'Unit' }, unitId);
+    if (!unit) throw new UnitNotFound(unitId);
     authorize(principal, Action.UnitUpdate, { kind: 'unit', unitId, countyId: unit.countyId }, unitId);
     const command = input.inService
       ? {
           type: 'ReactivateUnit' as const,
           unitId,
           parentActive: !unit.parentId || !!(await this.directory.unit(SYSTEM_SCOPE, unit.parentId))?.active,
-          actorUserId: principal.userId,
+          context: decisionContextOf(principal, context.now),
         }
       : {
           type: 'DeactivateUnit' as const,
           unitId,
           reason: input.reason,
           ties: await this.ties(unitId, unit.countyId),
-          actorUserId: principal.userId,
+          context: decisionContextOf(principal, context.now),
         };
     await this.executor.execute({
       streamId: unitStreamId(unitId),
@@ -54,30 +57,21 @@ export class SetUnitInServiceHandler implements ICommandHandler<SetUnitInService
   }
 
   /**
-   * What still hangs on the unit, from the read models (people, tasks and letters are other modules' tables; read
-   * here, not imported, so that organization stays below them).
+   * What still hangs on the unit: its active children from organization's own read model; people, tasks and
+   * letters counted by the libraries that own them (UnitObligations), so that organization reads no other table.
    */
   private async ties(unitId: string, countyId: string | null): Promise<UnitTies> {
     const county = countyId ? await this.directory.countyFacts(countyId) : null;
     const seat = SEATS.find(([key]) => county?.[key] === unitId)?.[1] ?? null;
-    const [row] = await this.db.run(SYSTEM_SCOPE, (m) =>
-      m.query<{ children: number; people: number; tasks: number; letters: number }[]>(
-        `SELECT
-           (SELECT count(*)::int FROM unit_view WHERE parent_id = $1 AND active) AS children,
-           (SELECT count(*)::int FROM user_view WHERE unit_id = $1 AND active) AS people,
-           (SELECT count(*)::int FROM task_view WHERE assignee_unit_id = $1
-              AND status IN ('DISPATCHED', 'SIGNED', 'IN_PROGRESS', 'REWORK')) AS tasks,
-           (SELECT count(*)::int FROM letter_view WHERE $1 = ANY (recipient_unit_ids)
-              AND receipts @> jsonb_build_array(jsonb_build_object('unitId', $1::text, 'signedAt', null))) AS letters`,
-        [unitId],
+    const [[row], held] = await Promise.all([
+      this.db.run(SYSTEM_SCOPE, (m) =>
+        m.query<{ children: number }[]>(
+          `SELECT count(*)::int AS children FROM unit_view WHERE parent_id = $1 AND active`,
+          [unitId],
+        ),
       ),
-    );
-    return {
-      activeChildren: row.children,
-      activePeople: row.people,
-      owedTasks: row.tasks,
-      unsignedLetters: row.letters,
-      linkageSeat: seat,
-    };
+      this.obligations.of(unitId),
+    ]);
+    return { activeChildren: row.children, ...held, linkageSeat: seat };
   }
 }
