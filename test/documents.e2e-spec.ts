@@ -350,6 +350,24 @@ describe('documents from tasks', () => {
     expect(ok(await documents(otherTownship, noticeId)).documents).toHaveLength(0);
   });
 
+  it('a dispatch gives the dispatcher a 工作提示单 under its own series, for the assignee and no one else', async () => {
+    const taskId = await dispatch('donghu');
+    // The assignee receives the task; the notice is the dispatcher's to issue.
+    expect(code(await issue(township, { kind: 'DISPATCH_NOTICE', recordId: taskId }))?.code).toBe(
+      'FORBIDDEN',
+    );
+    const doc = ok(await issue(centre, { kind: 'DISPATCH_NOTICE', recordId: taskId })).issueDocument;
+    expect(doc.documentNumber).toMatch(/^清水网信派〔\d{4}〕1号$/);
+    expect(doc.title).toBe('关于做好「东湖镇征地补偿网帖」处置工作的提示');
+    const bytes = Buffer.from(await (await download(township, doc.docxPath)).arrayBuffer());
+    const text = paragraphsOf((await docxParts(bytes))['word/document.xml']).join('\n');
+    expect(text).toContain('\n东湖镇：'); // 主送: the assignee
+    expect(text).toContain('交你单位主办办理');
+    expect(text).toContain('二、办理时限');
+    expect(ok(await documents(township, taskId)).documents.map((d) => d.kind)).toEqual(['DISPATCH_NOTICE']);
+    expect(ok(await documents(otherTownship, taskId)).documents).toHaveLength(0);
+  });
+
   it('gives the 四单 ledger as .xlsx to the centre, and nothing to a township the incident is not shown to', async () => {
     const res = await download(centre, `/files/ledgers/four-forms/${incidentId}`);
     expect(res.status).toBe(200);

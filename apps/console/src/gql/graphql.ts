@@ -223,6 +223,8 @@ export type DocumentClassification =
 export type DocumentKind =
   /** 舆情日报 / Daily report */
   | 'DAILY_REPORT'
+  /** 工作提示单（派单通知） / Dispatch notice */
+  | 'DISPATCH_NOTICE'
   /** 网络风险提示函 / Online risk letter */
   | 'RISK_LETTER'
   /** 舆情专报 / Special report */

@@ -4,6 +4,8 @@ import { LocalizedMessage } from '@app/kernel';
 export const DocumentKind = {
   /** 网络风险提示函 (004 §五(二) 一函), from a risk letter: 信函格式. */
   RISK_LETTER: 'RISK_LETTER',
+  /** 工作提示单 / 派单通知 (004 §五(二) 派单), from a dispatched task: what to do, as 主办 or 协办, by when. */
+  DISPATCH_NOTICE: 'DISPATCH_NOTICE',
   /** 督办通知单 (004 舆情督报), from a 督办 on a task. */
   SUPERVISION_NOTICE: 'SUPERVISION_NOTICE',
   /** 处置情况书面反馈 (002: written feedback within 12 h), from a task's hand-in. */
@@ -19,6 +21,7 @@ export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, LocalizedMessage> = {
   RISK_LETTER: { zh: '网络风险提示函', en: 'Online risk letter' },
+  DISPATCH_NOTICE: { zh: '工作提示单（派单通知）', en: 'Dispatch notice' },
   SUPERVISION_NOTICE: { zh: '督办通知单', en: 'Supervision notice' },
   WRITTEN_FEEDBACK: { zh: '处置情况书面反馈', en: 'Written feedback on handling' },
   SPECIAL_REPORT: { zh: '舆情专报', en: 'Special report' },
@@ -36,6 +39,7 @@ export const DOCUMENT_KIND_RULES: Record<
   { format: 'FILE' | 'LETTER'; series: string; sentUp: boolean }
 > = {
   RISK_LETTER: { format: 'LETTER', series: '函', sentUp: false },
+  DISPATCH_NOTICE: { format: 'FILE', series: '派', sentUp: false },
   SUPERVISION_NOTICE: { format: 'FILE', series: '督', sentUp: false },
   WRITTEN_FEEDBACK: { format: 'FILE', series: '报', sentUp: true },
   SPECIAL_REPORT: { format: 'FILE', series: '专报', sentUp: true },

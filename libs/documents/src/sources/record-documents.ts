@@ -112,6 +112,51 @@ export function riskLetterDocument(l: LetterRecord, f: IssueFacts): OfficialDocu
   );
 }
 
+export interface DispatchRecord {
+  incidentTitle: string;
+  assigneeName: string;
+  role: string;
+  requirements: string;
+  dispatchedAt: string | Date;
+  dueAt: string | Date;
+  hardDueAt: string | Date;
+}
+
+/**
+ * 工作提示单 / 派单通知 (004 §五(二) 派单): the task as the unit receives it — its part (主办 or 协办), what is required,
+ * and the deadlines (002: written feedback within 12 h for grade III and above, never later than 24 h).
+ */
+export function dispatchNoticeDocument(d: DispatchRecord, f: IssueFacts): OfficialDocumentModel {
+  const role = d.role === 'LEAD' ? '主办' : '协办';
+  const hardLimit =
+    new Date(d.hardDueAt).getTime() > new Date(d.dueAt).getTime()
+      ? `；确需延期的，须在时限前提出申请，最迟不晚于${beijingMoment(d.hardDueAt)}`
+      : '';
+  return frame(
+    f,
+    'FILE',
+    {
+      title: `关于做好「${d.incidentTitle}」处置工作的提示`,
+      addressees: d.assigneeName,
+      body: [
+        {
+          kind: 'paragraph',
+          text: `经研判，现将「${d.incidentTitle}」的处置工作交你单位${role}办理。请接单后即在平台签收，按要求核实处置，并书面反馈办理情况。`,
+        },
+        { kind: 'heading', level: 1, text: '一、办理要求' },
+        ...paragraphs(d.requirements),
+        { kind: 'heading', level: 1, text: '二、办理时限' },
+        {
+          kind: 'paragraph',
+          text: `请于${beijingMoment(d.dueAt)}前交单（书面反馈核查情况、处置措施和结果）${hardLimit}。逾期未交单的，将予以督办。`,
+        },
+      ],
+      note: `（派单时间：${beijingMoment(d.dispatchedAt)}）`,
+    },
+    false,
+  );
+}
+
 export interface SupervisionRecord {
   incidentTitle: string;
   assigneeName: string;

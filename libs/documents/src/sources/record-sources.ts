@@ -12,6 +12,7 @@ import {
   IssueFacts,
   riskLetterDocument,
   specialReportDocument,
+  dispatchNoticeDocument,
   supervisionNoticeDocument,
   warningNoticeDocument,
   writtenFeedbackDocument,
@@ -86,6 +87,29 @@ export class RecordSources {
                 requestedMeasures: l.requestedMeasures,
                 receiptDueAt: l.receiptDueAt,
                 recipientNames: l.recipientUnitIds.map((id) => names.get(id) ?? id),
+              },
+              f,
+            ),
+        };
+      }
+      case DocumentKind.DISPATCH_NOTICE: {
+        const t = await this.dispatch.taskFacts(recordId);
+        authorize(p, Action.TaskRead, taskTarget(t), recordId);
+        const names = await this.names([t.assigneeUnitId]);
+        return {
+          ...this.taskRecord(kind, recordId, t),
+          issuingUnitId: t.dispatcherUnitId,
+          addresseeUnitIds: [t.assigneeUnitId],
+          build: (f) =>
+            dispatchNoticeDocument(
+              {
+                incidentTitle: t.incidentTitle,
+                assigneeName: names.get(t.assigneeUnitId) ?? t.assigneeUnitId,
+                role: t.role,
+                requirements: t.requirements,
+                dispatchedAt: t.dispatchedAt,
+                dueAt: t.dueAt,
+                hardDueAt: t.hardDueAt,
               },
               f,
             ),

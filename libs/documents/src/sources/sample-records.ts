@@ -7,6 +7,7 @@ import {
   IssueFacts,
   riskLetterDocument,
   specialReportDocument,
+  dispatchNoticeDocument,
   supervisionNoticeDocument,
   warningNoticeDocument,
   writtenFeedbackDocument,
@@ -61,6 +62,22 @@ export function sampleDocuments(): SampleDocument[] {
           recipientNames: ['东湖镇人民政府', '清水县自然资源局'],
         },
         facts(DocumentKind.RISK_LETTER, '清水网信', 7, { urgencyMark: '加急', issuerName: CENTRE }),
+      ),
+    },
+    {
+      kind: DocumentKind.DISPATCH_NOTICE,
+      bodyText: '交你单位主办办理',
+      model: dispatchNoticeDocument(
+        {
+          incidentTitle: '东湖镇征地补偿网帖',
+          assigneeName: '东湖镇人民政府',
+          role: 'LEAD',
+          requirements: '核实补偿款发放情况；以适当方式回应网民关切；发现线下聚集苗头立即报告。',
+          dispatchedAt: '2026-12-05T01:10:00.000Z',
+          dueAt: '2026-12-05T13:10:00.000Z',
+          hardDueAt: '2026-12-06T01:10:00.000Z',
+        },
+        facts(DocumentKind.DISPATCH_NOTICE, '清水网信', 4, { urgencyMark: '加急' }),
       ),
     },
     {

@@ -95,6 +95,7 @@ export function TaskCard({
           </div>
         </div>
       )}
+      <RecordDocuments kind="DISPATCH_NOTICE" recordId={t.id} />
       {t.feedback && <RecordDocuments kind="WRITTEN_FEEDBACK" recordId={t.id} />}
       <TaskActions task={t} onDone={onChanged} />
     </div>
