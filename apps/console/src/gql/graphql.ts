@@ -223,7 +223,7 @@ export type DocumentClassification =
 export type DocumentKind =
   /** 舆情日报 / Daily report */
   | 'DAILY_REPORT'
-  /** 工作提示单（派单通知） / Dispatch notice */
+  /** 工作提示单 / Dispatch notice */
   | 'DISPATCH_NOTICE'
   /** 网络风险提示函 / Online risk letter */
   | 'RISK_LETTER'

@@ -29,7 +29,7 @@ export const enumLabels = {
   },
   "DocumentKind": {
     "DAILY_REPORT": "舆情日报",
-    "DISPATCH_NOTICE": "工作提示单（派单通知）",
+    "DISPATCH_NOTICE": "工作提示单",
     "RISK_LETTER": "网络风险提示函",
     "SPECIAL_REPORT": "舆情专报",
     "SUPERVISION_NOTICE": "督办通知单",

@@ -21,7 +21,7 @@ export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, LocalizedMessage> = {
   RISK_LETTER: { zh: '网络风险提示函', en: 'Online risk letter' },
-  DISPATCH_NOTICE: { zh: '工作提示单（派单通知）', en: 'Dispatch notice' },
+  DISPATCH_NOTICE: { zh: '工作提示单', en: 'Dispatch notice' },
   SUPERVISION_NOTICE: { zh: '督办通知单', en: 'Supervision notice' },
   WRITTEN_FEEDBACK: { zh: '处置情况书面反馈', en: 'Written feedback on handling' },
   SPECIAL_REPORT: { zh: '舆情专报', en: 'Special report' },
