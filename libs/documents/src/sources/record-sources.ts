@@ -94,17 +94,17 @@ export class RecordSources {
       }
       case DocumentKind.DISPATCH_NOTICE: {
         const t = await this.dispatch.taskFacts(recordId);
-        authorize(p, Action.TaskRead, taskTarget(t), recordId);
-        const names = await this.names([t.assigneeUnitId]);
-        return {
-          ...this.taskRecord(kind, recordId, t),
-          issuingUnitId: t.dispatcherUnitId,
-          addresseeUnitIds: [t.assigneeUnitId],
-          build: (f) =>
+        return this.taskPaper(
+          p,
+          kind,
+          recordId,
+          t,
+          'dispatcher',
+          (assigneeName) => (f) =>
             dispatchNoticeDocument(
               {
                 incidentTitle: t.incidentTitle,
-                assigneeName: names.get(t.assigneeUnitId) ?? t.assigneeUnitId,
+                assigneeName,
                 role: t.role,
                 requirements: t.requirements,
                 dispatchedAt: t.dispatchedAt,
@@ -113,22 +113,22 @@ export class RecordSources {
               },
               f,
             ),
-        };
+        );
       }
       case DocumentKind.SUPERVISION_NOTICE: {
         const t = await this.taskOfNotice(recordId);
-        authorize(p, Action.TaskRead, taskTarget(t), recordId);
         const s = t.supervisions.find((x) => x.noticeId === recordId)!;
-        const names = await this.names([t.assigneeUnitId]);
-        return {
-          ...this.taskRecord(kind, recordId, t),
-          issuingUnitId: t.dispatcherUnitId,
-          addresseeUnitIds: [t.assigneeUnitId],
-          build: (f) =>
+        return this.taskPaper(
+          p,
+          kind,
+          recordId,
+          t,
+          'dispatcher',
+          (assigneeName) => (f) =>
             supervisionNoticeDocument(
               {
                 incidentTitle: t.incidentTitle,
-                assigneeName: names.get(t.assigneeUnitId) ?? t.assigneeUnitId,
+                assigneeName,
                 role: t.role,
                 requirements: t.requirements,
                 dueAt: t.dueAt,
@@ -139,7 +139,7 @@ export class RecordSources {
               },
               f,
             ),
-        };
+        );
       }
       case DocumentKind.WRITTEN_FEEDBACK: {
         const t = await this.dispatch.taskFacts(recordId);
@@ -147,16 +147,17 @@ export class RecordSources {
         const fb = t.feedback;
         if (!fb || !t.handedInAt)
           throw documentError(DocumentError.RECORD_NOT_READY, '工单尚未交单，没有书面反馈');
-        const names = await this.names([t.dispatcherUnitId]);
-        return {
-          ...this.taskRecord(kind, recordId, t),
-          issuingUnitId: t.assigneeUnitId,
-          addresseeUnitIds: [t.dispatcherUnitId],
-          build: (f) =>
+        return this.taskPaper(
+          p,
+          kind,
+          recordId,
+          t,
+          'assignee',
+          (dispatcherName) => (f) =>
             writtenFeedbackDocument(
               {
                 incidentTitle: t.incidentTitle,
-                dispatcherName: names.get(t.dispatcherUnitId) ?? t.dispatcherUnitId,
+                dispatcherName,
                 requirements: t.requirements,
                 dueAt: t.dueAt,
                 handedInAt: fb.at,
@@ -168,7 +169,7 @@ export class RecordSources {
               },
               f,
             ),
-        };
+        );
       }
       case DocumentKind.SPECIAL_REPORT: {
         const r = await this.specialReports.report(p, recordId);
@@ -270,7 +271,22 @@ export class RecordSources {
     }
   }
 
-  private taskRecord(kind: DocumentKind, recordId: string, t: TaskView) {
+  /**
+   * A paper on a task, for those who read the task: issued by one side of it (the dispatcher's notices, the
+   * assignee's feedback) and addressed to the other, whose name the builder gets.
+   */
+  private async taskPaper(
+    p: Principal,
+    kind: DocumentKind,
+    recordId: string,
+    t: TaskView,
+    from: 'dispatcher' | 'assignee',
+    build: (addresseeName: string) => ResolvedRecord['build'],
+  ): Promise<ResolvedRecord> {
+    authorize(p, Action.TaskRead, taskTarget(t), recordId);
+    const [issuer, addressee] =
+      from === 'dispatcher' ? [t.dispatcherUnitId, t.assigneeUnitId] : [t.assigneeUnitId, t.dispatcherUnitId];
+    const names = await this.names([addressee]);
     return {
       kind,
       recordId,
@@ -283,6 +299,9 @@ export class RecordSources {
         ...(t.parentAssigneeUnitId ? [t.parentAssigneeUnitId] : []),
       ],
       signer: null,
+      issuingUnitId: issuer,
+      addresseeUnitIds: [addressee],
+      build: build(names.get(addressee) ?? addressee),
     };
   }
 
