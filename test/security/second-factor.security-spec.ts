@@ -1,22 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import {
-  buildSchema,
-  getNamedType,
-  GraphQLInputType,
-  GraphQLSchema,
-  isCompositeType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-} from 'graphql';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '@app/demo';
 import { totpCode } from '@app/identity';
 import { ApiFixture, gql, login, LOGIN, startApi } from '../support/api-fixture';
 import { ok } from '../support/loop-steps';
+import { everyField } from '../support/schema-fields';
 
 /**
  * The second factor, enforced by default: a session whose enrolment is pending may enrol, confirm and sign out —
@@ -26,9 +13,6 @@ import { ok } from '../support/loop-steps';
 let api: ApiFixture;
 let owner: Client;
 let admin: string;
-const schema: GraphQLSchema = buildSchema(
-  readFileSync(join(__dirname, '..', '..', 'schema.graphql'), 'utf8'),
-);
 
 const SET_POLICY = `mutation S($i: SetSecurityPolicyInput!) { setSecurityPolicy(input: $i) { requireTotpRoles } }`;
 const ENROLL = `mutation E($i: EnrollTotpInput) { enrollTotp(input: $i) { secret } }`;
@@ -44,48 +28,6 @@ afterAll(async () => {
   await owner.end();
   await api.close();
 });
-
-/** A value of an input type that passes coercion, so that the request reaches the resolver's guard. */
-function sample(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sample(type.ofType);
-  if (isListType(type)) return [];
-  if (isEnumType(type)) return type.getValues()[0].value as unknown;
-  if (isInputObjectType(type))
-    return Object.fromEntries(
-      Object.values(type.getFields())
-        .filter((f) => isNonNullType(f.type))
-        .map((f) => [f.name, sample(f.type)]),
-    );
-  if (isScalarType(type))
-    switch (type.name) {
-      case 'Int':
-      case 'Float':
-        return 1;
-      case 'Boolean':
-        return true;
-      case 'DateTime':
-        return '2026-12-01T00:00:00.000Z';
-      default:
-        return '00000000-0000-4000-8000-000000000000';
-    }
-  return null;
-}
-
-/** Every root field of a kind as one request each, with the arguments it requires. */
-function everyField(kind: 'query' | 'mutation') {
-  const root = kind === 'query' ? schema.getQueryType()! : schema.getMutationType()!;
-  return Object.values(root.getFields()).map((f) => {
-    const required = f.args.filter((a) => isNonNullType(a.type));
-    const vars = required.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
-    const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
-    const select = isCompositeType(getNamedType(f.type)) ? ' { __typename }' : '';
-    return {
-      name: f.name,
-      query: `${kind}${vars ? `(${vars})` : ''} { ${f.name}${args ? `(${args})` : ''}${select} }`,
-      variables: Object.fromEntries(required.map((a) => [a.name, sample(a.type)])),
-    };
-  });
-}
 
 async function pendingSession(username: string): Promise<string> {
   const res = await gql<{ login: { accessToken: string; requiresTotpEnrollment: boolean } }>(api.url, LOGIN, {

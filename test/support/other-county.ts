@@ -44,6 +44,7 @@ export async function establishOtherCounty(
         displayName: person.displayName,
         roles: [person.role],
         initialPassword: DEMO_PASSWORD,
+        passwordTemporary: false,
       },
       ctx('user'),
     ),

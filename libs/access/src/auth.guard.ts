@@ -17,6 +17,11 @@ const PENDING_SECOND_FACTOR = 'access:allowsPendingSecondFactor';
  */
 export const AllowsPendingSecondFactor = () => SetMetadata(PENDING_SECOND_FACTOR, true);
 
+const PENDING_PASSWORD_CHANGE = 'access:allowsPendingPasswordChange';
+
+/** Marks the operations a session may use while its password, set by an administrator, is still to be changed. */
+export const AllowsPendingPasswordChange = () => SetMetadata(PENDING_PASSWORD_CHANGE, true);
+
 /**
  * Every resolver that touches data is guarded: no valid session, no data (UNAUTHENTICATED); a session that must
  * first enrol a second factor may do only that (FORBIDDEN).
@@ -44,6 +49,14 @@ export class AuthenticatedGuard implements CanActivate {
       ])
     )
       throw new Forbidden('AUTH.TOTP_ENROLLMENT_REQUIRED');
+    if (
+      principal.sessionScope === 'change-password' &&
+      !this.reflector.getAllAndOverride<boolean>(PENDING_PASSWORD_CHANGE, [
+        context.getHandler(),
+        context.getClass(),
+      ])
+    )
+      throw new Forbidden('AUTH.PASSWORD_CHANGE_REQUIRED');
     return true;
   }
 }

@@ -126,6 +126,7 @@ export class DemoSeeder {
             displayName: u.displayName,
             roles: u.roles,
             initialPassword: DEMO_PASSWORD,
+            passwordTemporary: false,
           },
           ctx(`user:${u.username}`),
         ),

@@ -34,6 +34,7 @@ import { PrivilegedRoleGrants } from './queries/privileged-role-grants';
 import { UnitPeople } from './queries/unit-people';
 
 /** People: users of units, their roles, and signing in (passwords, second factor, tokens, rate limits). */
+import { UnlockUserSignInHandler } from './commands/unlock-user-sign-in/unlock-user-sign-in.handler';
 @Module({})
 export class IdentityModule implements OnModuleInit {
   constructor(
@@ -64,6 +65,7 @@ export class IdentityModule implements OnModuleInit {
         DeactivateUserHandler,
         ReactivateUserHandler,
         ResetUserPasswordHandler,
+        UnlockUserSignInHandler,
         ChangeOwnPasswordHandler,
         ConfirmTotpHandler,
         ResetUserSecondFactorHandler,

@@ -404,6 +404,7 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
   { action: Action.UserDeactivate, target: userOfT1, grid: ADMIN_OF_USER },
   { action: Action.UserReactivate, target: userOfT1, grid: ADMIN_OF_USER },
   { action: Action.UserResetPassword, target: userOfT1, grid: ADMIN_OF_USER },
+  { action: Action.UserUnlockSignIn, target: userOfT1, grid: ADMIN_OF_USER },
   { action: Action.UserResetSecondFactor, target: userOfT1, grid: ADMIN_OF_USER },
   { action: Action.IncidentList, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.IncidentWarn, target: incidentOfT1, grid: CENTRE_WORK },
@@ -612,6 +613,15 @@ describe('access policy: every action × unit kind × role', () => {
       const self = action.startsWith('self.');
       expect({ action, ok: d.allowed }).toEqual({ action, ok: self });
       if (!d.allowed) expect(d.reason).toBe('AUTH.TOTP_ENROLLMENT_REQUIRED');
+    }
+  });
+
+  it('a session whose password an administrator set may read itself and change the password, nothing else', () => {
+    for (const { action, target } of TABLE) {
+      const d = decide(principal('CC', Role.ADMIN, 'change-password'), action, target);
+      const allowed = action === Action.SelfRead || action === Action.SelfChangePassword;
+      expect({ action, ok: d.allowed }).toEqual({ action, ok: allowed });
+      if (!d.allowed) expect(d.reason).toBe('AUTH.PASSWORD_CHANGE_REQUIRED');
     }
   });
 

@@ -43,6 +43,7 @@ export const Action = {
   UserDeactivate: 'user.deactivate',
   UserReactivate: 'user.reactivate',
   UserResetPassword: 'user.resetPassword',
+  UserUnlockSignIn: 'user.unlockSignIn',
   UserResetSecondFactor: 'user.resetSecondFactor',
   SelfRead: 'self.read',
   SelfChangePassword: 'self.changePassword',
@@ -184,6 +185,13 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
   const selfService =
     action === Action.SelfRead || action === Action.SelfChangePassword || action === Action.SelfEnrollTotp;
   if (p.sessionScope === 'enroll-totp' && !selfService) return forbidden('AUTH.TOTP_ENROLLMENT_REQUIRED');
+  // A password an administrator set is changed before anything else — before enrolling a second factor too.
+  if (
+    p.sessionScope === 'change-password' &&
+    action !== Action.SelfRead &&
+    action !== Action.SelfChangePassword
+  )
+    return forbidden('AUTH.PASSWORD_CHANGE_REQUIRED');
   if (!canSee(p, target)) return notFound(`${target.kind.toUpperCase()}.NOT_FOUND`);
 
   switch (action) {
@@ -361,6 +369,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.UserDeactivate:
     case Action.UserReactivate:
     case Action.UserResetPassword:
+    case Action.UserUnlockSignIn:
     case Action.UserResetSecondFactor:
       // Units, people and the linkage set are managed by the county's administrator at the county centre.
       return isCountyCentre(p, countyOf(target)) && has(p, Role.ADMIN)
@@ -403,19 +412,28 @@ const WHAT: Record<Target['kind'], LocalizedMessage> = {
   specialReport: { zh: '舆情专报', en: 'Special report' },
 };
 
+/** Sessions that may do one thing only, and what they must do first. */
+const SESSION_REFUSALS: Record<string, { zh: string; en: string }> = {
+  'AUTH.TOTP_ENROLLMENT_REQUIRED': {
+    zh: '本县要求您先绑定动态口令（双因素认证），请先完成绑定',
+    en: 'County policy requires you to enrol a one-time-password app first',
+  },
+  'AUTH.PASSWORD_CHANGE_REQUIRED': {
+    zh: '您的密码由管理员设置，请先修改密码再继续使用',
+    en: 'An administrator set your password: change it before anything else',
+  },
+};
+
 export class Forbidden extends AppError {
   /** `action` is absent when the session itself is refused, whatever it asks (a second factor to enrol first). */
   constructor(reason: string, action?: Action) {
-    const enrollment = reason === 'AUTH.TOTP_ENROLLMENT_REQUIRED';
     super(
       ErrorCode.FORBIDDEN,
       reason,
-      enrollment
-        ? {
-            zh: '本县要求您先绑定动态口令（双因素认证），请先完成绑定',
-            en: 'County policy requires you to enrol a one-time-password app first',
-          }
-        : { zh: '您的单位或角色无权执行此操作', en: 'Your unit or role may not do this' },
+      SESSION_REFUSALS[reason] ?? {
+        zh: '您的单位或角色无权执行此操作',
+        en: 'Your unit or role may not do this',
+      },
       action ? { action } : {},
     );
   }

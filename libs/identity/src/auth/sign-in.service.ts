@@ -12,6 +12,8 @@ export interface SignInResult extends IssuedTokens {
   principal: Principal;
   /** County policy wants a second factor this user has not enrolled: the session may only enrol it. */
   requiresTotpEnrollment: boolean;
+  /** The password was set by an administrator: the session may only change it. */
+  requiresPasswordChange: boolean;
 }
 
 export { TotpRequired } from '../domain/identity.errors';
@@ -45,13 +47,14 @@ export class SignInService {
     ip: string,
   ): Promise<SignInResult> {
     const username = input.username.trim().toLowerCase();
-    await this.throttle.admit(username, ip);
+    const remaining = await this.throttle.admit(username, ip);
     const row = await this.credentials.findForLogin(username);
     // Always hash once, so that a missing account takes as long as a wrong password.
     const passwordOk = await verifyPassword(input.password, row?.password_hash ?? DUMMY_HASH);
-    if (!row || !passwordOk) return this.fail(username, ip, row, row ? 'BAD_PASSWORD' : 'UNKNOWN_USER');
+    if (!row || !passwordOk)
+      return this.fail(username, ip, row, row ? 'BAD_PASSWORD' : 'UNKNOWN_USER', remaining);
     // A deactivated account answers like a wrong password: the answer says nothing about who exists or why.
-    if (!row.active) return this.fail(username, ip, row, 'DEACTIVATED');
+    if (!row.active) return this.fail(username, ip, row, 'DEACTIVATED', remaining);
     if (row.totp_secret) {
       if (!input.totpCode) {
         await this.record(username, ip, row.user_id, row.county_id, false, 'TOTP_MISSING');
@@ -64,12 +67,16 @@ export class SignInService {
         Number(row.totp_last_step),
       );
       if (step === null || !(await this.credentials.consumeTotpStep(row.user_id, step))) {
-        return this.fail(username, ip, row, 'BAD_TOTP');
+        return this.fail(username, ip, row, 'BAD_TOTP', remaining);
       }
     }
     await this.throttle.succeeded(username, ip);
     const session = await this.startSession(row.user_id, ip);
-    const reason = session.requiresTotpEnrollment ? 'OK_ENROLL_TOTP' : 'OK';
+    const reason = session.requiresPasswordChange
+      ? 'OK_CHANGE_PASSWORD'
+      : session.requiresTotpEnrollment
+        ? 'OK_ENROLL_TOTP'
+        : 'OK';
     await this.record(username, ip, row.user_id, row.county_id, true, reason);
     return session;
   }
@@ -88,6 +95,11 @@ export class SignInService {
       await this.tokens.end(used.sessionId, 'SECOND_FACTOR_CHANGED');
       throw ended;
     }
+    // A session that may only change the password does not renew itself into a full one.
+    if (row.must_change_password) {
+      await this.tokens.end(used.sessionId, 'PASSWORD_CHANGE_REQUIRED');
+      throw ended;
+    }
     const tokens = await this.tokens.issue({
       userId: row.user_id,
       securityVersion: row.security_version,
@@ -95,7 +107,12 @@ export class SignInService {
       countyId: row.county_id,
       session: { continues: used.sessionId },
     });
-    return { ...tokens, principal: toPrincipal(row, 'full'), requiresTotpEnrollment: false };
+    return {
+      ...tokens,
+      principal: toPrincipal(row, 'full'),
+      requiresTotpEnrollment: false,
+      requiresPasswordChange: false,
+    };
   }
 
   /** Signing out ends the session: its refresh token and every access token issued in it stop working at once. */
@@ -110,7 +127,11 @@ export class SignInService {
   async startSession(userId: string, ip: string): Promise<SignInResult> {
     const row = await this.credentials.principal(userId);
     if (!row || !row.active) throw new Unauthenticated();
-    const scope: AccessClaims['scp'] = row.totp_required && !row.totp_enabled ? 'enroll-totp' : 'full';
+    const scope: AccessClaims['scp'] = row.must_change_password
+      ? 'change-password'
+      : row.totp_required && !row.totp_enabled
+        ? 'enroll-totp'
+        : 'full';
     const tokens = await this.tokens.issue({
       userId: row.user_id,
       securityVersion: row.security_version,
@@ -118,7 +139,12 @@ export class SignInService {
       countyId: row.county_id,
       session: { startsFrom: ip },
     });
-    return { ...tokens, principal: toPrincipal(row, scope), requiresTotpEnrollment: scope === 'enroll-totp' };
+    return {
+      ...tokens,
+      principal: toPrincipal(row, scope),
+      requiresTotpEnrollment: scope === 'enroll-totp',
+      requiresPasswordChange: scope === 'change-password',
+    };
   }
 
   /**
@@ -145,6 +171,7 @@ export class SignInService {
     if (!row || !row.active || row.security_version !== claims.sv || row.session_open !== true)
       return undefined;
     if (claims.scp === 'full' && row.totp_required && !row.totp_enabled) return undefined;
+    if (claims.scp !== 'change-password' && row.must_change_password) return undefined;
     return toPrincipal(row, claims.scp);
   }
 
@@ -154,9 +181,10 @@ export class SignInService {
     ip: string,
     row: { user_id: string; county_id: string | null } | null,
     reason: string,
+    remainingAttempts: number,
   ): Promise<never> {
     await this.record(username, ip, row?.user_id ?? null, row?.county_id ?? null, false, reason);
-    throw invalidCredentials();
+    throw invalidCredentials(remainingAttempts);
   }
 
   /** Every attempt is recorded (who, from where, what happened) for administrators and auditors. */

@@ -147,7 +147,8 @@ export class TokenService implements OnModuleInit {
       });
       if (typeof claims.sub !== 'string' || typeof claims.sv !== 'number') return null;
       if (typeof claims.exp !== 'number' || !isUuid(claims.sid)) return null;
-      if (claims.scp !== 'full' && claims.scp !== 'enroll-totp') return null;
+      if (claims.scp !== 'full' && claims.scp !== 'enroll-totp' && claims.scp !== 'change-password')
+        return null;
       return claims;
     } catch {
       return null;

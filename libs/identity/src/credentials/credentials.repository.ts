@@ -33,6 +33,8 @@ export interface PrincipalRow {
   totp_required: boolean;
   /** Whether the session asked about is open; null when none was asked about or it does not exist. */
   session_open: boolean | null;
+  /** The password was set by an administrator and is to be changed before anything else. */
+  must_change_password: boolean;
 }
 
 const AUTH = `SELECT set_config('app.scope', 'auth', true)`;
@@ -51,21 +53,39 @@ export class CredentialsRepository {
 
   static async insert(
     tx: StoreTransaction,
-    c: { userId: string; username: string; countyId: string | null; passwordHash: string; now: Date },
+    c: {
+      userId: string;
+      username: string;
+      countyId: string | null;
+      passwordHash: string;
+      mustChangePassword: boolean;
+      now: Date;
+    },
   ) {
     await tx.query(AUTH);
     await tx.query(
-      `INSERT INTO user_credentials (user_id, username, county_id, password_hash, updated_at) VALUES ($1, $2, $3, $4, $5)`,
-      [c.userId, c.username, c.countyId, c.passwordHash, c.now],
+      `INSERT INTO user_credentials (user_id, username, county_id, password_hash, must_change_password, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [c.userId, c.username, c.countyId, c.passwordHash, c.mustChangePassword, c.now],
     );
   }
 
-  /** A new password ends every session of the user: the security version moves and its sessions end. */
-  static async setPassword(tx: StoreTransaction, userId: string, passwordHash: string, now: Date) {
+  /**
+   * A new password ends every session of the user: the security version moves and its sessions end. One an
+   * administrator set (`mustChange`) is to be changed at the next sign-in; one the user chose is not.
+   */
+  static async setPassword(
+    tx: StoreTransaction,
+    userId: string,
+    passwordHash: string,
+    now: Date,
+    mustChange: boolean,
+  ) {
     await tx.query(AUTH);
     await tx.query(
-      `UPDATE user_credentials SET password_hash = $2, security_version = security_version + 1, updated_at = $3 WHERE user_id = $1`,
-      [userId, passwordHash, now],
+      `UPDATE user_credentials SET password_hash = $2, must_change_password = $4,
+              security_version = security_version + 1, updated_at = $3 WHERE user_id = $1`,
+      [userId, passwordHash, now, mustChange],
     );
     await endAllSessions(tx, userId, now, 'PASSWORD_CHANGED');
   }
@@ -124,6 +144,18 @@ export class CredentialsRepository {
     });
   }
 
+  /** Which of these users must still change a password an administrator set (for the administrator's list). */
+  mustChangePassword(userIds: string[]): Promise<Set<string>> {
+    if (!userIds.length) return Promise.resolve(new Set());
+    return this.db.run(AUTH_SCOPE, async (m) => {
+      const rows = await m.query<{ user_id: string }[]>(
+        `SELECT user_id FROM user_credentials WHERE user_id = ANY ($1::text[]) AND must_change_password`,
+        [userIds],
+      );
+      return new Set(rows.map((r) => r.user_id));
+    });
+  }
+
   passwordHash(userId: string): Promise<string | null> {
     return this.db.run(AUTH_SCOPE, async (m) => {
       const rows = await m.query<{ h: string }[]>(
@@ -175,7 +207,8 @@ export class CredentialsRepository {
         `BEGIN READ ONLY; ${AUTH};
          SELECT u.user_id, u.username, u.display_name, u.unit_id, n.kind AS unit_kind, u.county_id, u.roles,
                 c.active, c.security_version, c.totp_secret IS NOT NULL AS totp_enabled,
-                coalesce(cv.require_totp_roles && u.roles, false) AS totp_required, ${session} AS session_open
+                coalesce(cv.require_totp_roles && u.roles, false) AS totp_required, ${session} AS session_open,
+                c.must_change_password
            FROM user_view u JOIN user_credentials c ON c.user_id = u.user_id JOIN unit_view n ON n.unit_id = u.unit_id
                 LEFT JOIN county_view cv ON cv.county_id = u.county_id
           WHERE u.user_id = '${userId}';

@@ -1,6 +1,12 @@
 /** Why a session ended (auth_sessions.end_reason). */
 export type SessionEnd =
-  'LOGOUT' | 'REFRESH_REPLAYED' | 'PASSWORD_CHANGED' | 'DEACTIVATED' | 'SECOND_FACTOR_CHANGED' | 'REPLACED';
+  | 'LOGOUT'
+  | 'REFRESH_REPLAYED'
+  | 'PASSWORD_CHANGED'
+  | 'PASSWORD_CHANGE_REQUIRED'
+  | 'DEACTIVATED'
+  | 'SECOND_FACTOR_CHANGED'
+  | 'REPLACED';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const isUuid = (s: unknown): s is string => typeof s === 'string' && UUID.test(s);

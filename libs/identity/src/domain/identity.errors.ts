@@ -11,6 +11,7 @@ export const IdentityErrorReason = {
   USER_SELF_SECOND_FACTOR_RESET: 'USER.SELF_SECOND_FACTOR_RESET',
   USER_NO_SECOND_FACTOR: 'USER.NO_SECOND_FACTOR',
   USER_UNIT_INACTIVE: 'USER.UNIT_INACTIVE',
+  USER_SIGN_IN_NOT_PAUSED: 'USER.SIGN_IN_NOT_PAUSED',
   /** 三员分立: a VALIDATION_FAILED sub-reason on `input.roles`. */
   USER_SEPARATION_OF_DUTIES: 'USER.SEPARATION_OF_DUTIES',
   /** Nobody grants himself a privileged role: a VALIDATION_FAILED sub-reason on `input.roles`. */
@@ -72,12 +73,37 @@ export const userUnitInactive = () =>
     en: 'their unit is out of service; put it back into service first',
   });
 
-/** Signing in failed; the answer never says whether the user exists (UNAUTHENTICATED). */
-export const invalidCredentials = () =>
-  new AppError(ErrorCode.UNAUTHENTICATED, IdentityErrorReason.AUTH_INVALID_CREDENTIALS, {
-    zh: '用户名或密码错误',
-    en: 'Wrong username or password',
-  });
+export const userSignInNotPaused = () =>
+  new UserStateRefusal(
+    IdentityErrorReason.USER_SIGN_IN_NOT_PAUSED,
+    '该用户的登录当前未被暂停，无需解锁',
+    'Their sign-in is not paused; there is nothing to unlock',
+  );
+
+/**
+ * Signing in failed; the answer never says whether the user exists (UNAUTHENTICATED). It says how many more wrong
+ * attempts pass before sign-in pauses — counted per name typed, so it is the same for a name that does not exist.
+ */
+export const invalidCredentials = (remainingAttempts?: number) => {
+  const tail: LocalizedMessage =
+    remainingAttempts === undefined
+      ? { zh: '', en: '' }
+      : remainingAttempts > 0
+        ? {
+            zh: `；再错 ${remainingAttempts} 次将暂停登录`,
+            en: `; ${remainingAttempts} more wrong attempt(s) and sign-in pauses`,
+          }
+        : {
+            zh: '；登录已暂停，请稍后再试或联系本单位管理员解锁',
+            en: '; sign-in is paused: wait, or ask your administrator',
+          };
+  return new AppError(
+    ErrorCode.UNAUTHENTICATED,
+    IdentityErrorReason.AUTH_INVALID_CREDENTIALS,
+    { zh: `用户名或密码错误${tail.zh}`, en: `Wrong username or password${tail.en}` },
+    remainingAttempts === undefined ? {} : { remainingAttempts },
+  );
+};
 
 export class TotpRequired extends AppError {
   constructor() {

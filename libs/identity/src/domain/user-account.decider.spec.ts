@@ -20,6 +20,7 @@ const registered: UserEvent = {
     countyId: 'qingshui',
     roles: [Role.DUTY_OFFICER, Role.HANDLER],
     registeredBy: 'admin-1',
+    passwordTemporary: true,
   },
 };
 const deactivated: UserEvent = {
@@ -35,6 +36,7 @@ const register = (over: Partial<Extract<UserCommand, { type: 'RegisterUser' }>> 
   unitId: 'donghu',
   countyId: 'qingshui',
   unitExists: true,
+  passwordTemporary: true,
   roles: [Role.HANDLER, Role.DUTY_OFFICER, Role.HANDLER],
   context: actingAs('admin-1'),
   ...over,
@@ -60,6 +62,12 @@ describe('registering a user', () => {
 
   it('is once per user', () => {
     given([registered]).when(register()).thenThrows('USER.ALREADY_EXISTS');
+  });
+
+  it("says whether the first password is the administrator's, to be changed at the first sign-in", () => {
+    given()
+      .when(register({ passwordTemporary: false }))
+      .then([{ ...registered, data: { ...registered.data, passwordTemporary: false } } as UserEvent]);
   });
 
   it('names every problem of the input at once: username, name, unit, roles', () => {
@@ -97,6 +105,39 @@ describe('standing a user down and back', () => {
       .then([
         { type: UserEventType.PasswordChanged, data: { userId: 'u-1', changedBy: 'admin-1', kind: 'RESET' } },
       ]);
+  });
+});
+
+describe('lifting the pause wrong passwords put on sign-in (解锁)', () => {
+  const unlock = (over: Partial<Extract<UserCommand, { type: 'UnlockSignIn' }>> = {}): UserCommand => ({
+    type: 'UnlockSignIn',
+    userId: 'u-1',
+    reason: ' 已电话核实为本人 ',
+    paused: true,
+    context: actingAs('admin-1'),
+    ...over,
+  });
+
+  it('records who lifted it and why', () => {
+    given([registered])
+      .when(unlock())
+      .then([
+        {
+          type: UserEventType.SignInUnlocked,
+          data: { userId: 'u-1', unlockedBy: 'admin-1', reason: '已电话核实为本人' },
+        },
+      ]);
+  });
+
+  it('needs a reason, a paused sign-in and an active account', () => {
+    given([registered])
+      .when(unlock({ reason: ' ' }))
+      .thenThrows('INPUT.INVALID', ['input.reason']);
+    given([registered])
+      .when(unlock({ paused: false }))
+      .thenThrows('USER.SIGN_IN_NOT_PAUSED');
+    given([registered, deactivated]).when(unlock()).thenThrows('USER.DEACTIVATED');
+    given().when(unlock()).thenThrows('USER.NOT_FOUND');
   });
 });
 

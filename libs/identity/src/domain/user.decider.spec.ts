@@ -18,6 +18,7 @@ const registered = (roles: Role[], userId = 'u-1'): UserEvent => ({
     countyId: 'qingshui',
     roles,
     registeredBy: 'admin-1',
+    passwordTemporary: true,
   },
 });
 
@@ -29,6 +30,7 @@ const register = (roles: Role[]): Extract<UserCommand, { type: 'RegisterUser' }>
   unitId: 'donghu',
   countyId: 'qingshui',
   unitExists: true,
+  passwordTemporary: true,
   roles,
   context: actingAs('admin-1'),
 });

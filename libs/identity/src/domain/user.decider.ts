@@ -12,6 +12,7 @@ import {
   UserNotFound,
   userSelfDeactivation,
   userSelfSecondFactorReset,
+  userSignInNotPaused,
 } from './identity.errors';
 
 export type UserCommand =
@@ -24,6 +25,8 @@ export type UserCommand =
       countyId: string | null;
       unitExists: boolean;
       roles: Role[];
+      /** The first password is the administrator's: changed at the first sign-in. */
+      passwordTemporary: boolean;
       context: DecisionContext;
     }
   | { type: 'ChangeUserRoles'; userId: string; roles: Role[]; context: DecisionContext }
@@ -31,7 +34,9 @@ export type UserCommand =
   | { type: 'ReactivateUser'; userId: string; context: DecisionContext }
   | { type: 'RecordPasswordChange'; userId: string; kind: 'SELF' | 'RESET'; context: DecisionContext }
   | { type: 'RecordTotpEnrolment'; userId: string }
-  | { type: 'ResetSecondFactor'; userId: string; reason: string; context: DecisionContext };
+  | { type: 'ResetSecondFactor'; userId: string; reason: string; context: DecisionContext }
+  /** `paused`: wrong passwords hold the account's sign-in (read from the sign-in counts, which are not events). */
+  | { type: 'UnlockSignIn'; userId: string; reason: string; paused: boolean; context: DecisionContext };
 
 export interface UserState {
   exists: boolean;
@@ -113,6 +118,7 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
             countyId: c.countyId,
             roles: [...new Set(c.roles)].sort(),
             registeredBy: c.context.actorUserId,
+            passwordTemporary: c.passwordTemporary,
           },
         },
       ];
@@ -201,6 +207,27 @@ export function decideUser(c: UserCommand, s: UserState): UserEvent[] {
         },
       ];
     }
+    case 'UnlockSignIn': {
+      if (!s.active) throw userDeactivated();
+      if (!c.paused) throw userSignInNotPaused();
+      const n = [...c.reason.trim()].length;
+      if (n < 1 || n > 200)
+        throw new ValidationFailed([
+          {
+            field: 'input.reason',
+            message: {
+              zh: '请填写解锁原因（1–200 字），如已核实为本人',
+              en: 'give a reason (1–200 characters)',
+            },
+          },
+        ]);
+      return [
+        {
+          type: UserEventType.SignInUnlocked,
+          data: { userId: c.userId, unlockedBy: c.context.actorUserId, reason: c.reason.trim() },
+        },
+      ];
+    }
   }
 }
 
@@ -219,6 +246,7 @@ export function evolveUser(s: UserState, e: UserEvent): UserState {
     case UserEventType.TotpReset:
       return { ...s, totp: false };
     case UserEventType.PasswordChanged:
+    case UserEventType.SignInUnlocked:
       return s;
   }
 }

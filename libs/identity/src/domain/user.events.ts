@@ -8,6 +8,7 @@ export const UserEventType = {
   PasswordChanged: 'PasswordChanged',
   TotpEnrolled: 'TotpEnrolled',
   TotpReset: 'TotpReset',
+  SignInUnlocked: 'SignInUnlocked',
 } as const;
 
 export const USER_STREAM_TYPE = 'User';
@@ -21,6 +22,11 @@ export interface UserRegisteredData {
   countyId: string | null;
   roles: Role[];
   registeredBy: string;
+  /**
+   * The first password was set by the administrator and is changed at the first sign-in. Absent in events from
+   * before the rule (those accounts were never asked to).
+   */
+  passwordTemporary?: boolean;
 }
 export interface UserRolesChangedData {
   userId: string;
@@ -53,6 +59,13 @@ export interface TotpResetData {
   reason: string;
 }
 
+/** An administrator lifted the pause that wrong passwords put on someone's sign-in. */
+export interface SignInUnlockedData {
+  userId: string;
+  unlockedBy: string;
+  reason: string;
+}
+
 export type UserEvent =
   | { type: typeof UserEventType.Registered; data: UserRegisteredData }
   | { type: typeof UserEventType.RolesChanged; data: UserRolesChangedData }
@@ -60,4 +73,5 @@ export type UserEvent =
   | { type: typeof UserEventType.Reactivated; data: UserReactivatedData }
   | { type: typeof UserEventType.PasswordChanged; data: PasswordChangedData }
   | { type: typeof UserEventType.TotpEnrolled; data: TotpEnrolledData }
-  | { type: typeof UserEventType.TotpReset; data: TotpResetData };
+  | { type: typeof UserEventType.TotpReset; data: TotpResetData }
+  | { type: typeof UserEventType.SignInUnlocked; data: SignInUnlockedData };

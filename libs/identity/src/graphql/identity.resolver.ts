@@ -3,9 +3,11 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   Action,
+  AllowsPendingPasswordChange,
   AllowsPendingSecondFactor,
   AuthenticatedGuard,
   authorize,
+  decide,
   CommandCtx,
   CurrentPrincipal,
   CurrentRequest,
@@ -17,7 +19,10 @@ import {
 } from '@app/access';
 import { CommandContext } from '@app/kernel';
 import { OrganizationDirectory, toUnitType, UnitNotFound } from '@app/organization';
+import { LoginThrottle } from '../auth/login-throttle';
 import { SignInResult, SignInService } from '../auth/sign-in.service';
+import { CredentialsRepository } from '../credentials/credentials.repository';
+import { UnlockUserSignInCommand } from '../commands/unlock-user-sign-in/unlock-user-sign-in.command';
 import { TotpEnrollmentService } from '../auth/totp-enrollment.service';
 import { ChangeUserRolesCommand } from '../commands/change-user-roles/change-user-roles.command';
 import { ConfirmTotpCommand } from '../commands/confirm-totp/confirm-totp.command';
@@ -45,11 +50,12 @@ import {
   ResetUserPasswordInput,
   ResetUserTotpInput,
   TotpEnrollmentType,
+  UnlockUserSignInInput,
   UserType,
 } from './identity.types';
 import { UserNotFound } from '../domain/identity.errors';
 
-const toUserType = (u: UserView): UserType => ({
+const toUserType = (u: UserView, signIn: UserType['signIn'] = null): UserType => ({
   id: u.userId,
   username: u.username,
   displayName: u.displayName,
@@ -58,6 +64,7 @@ const toUserType = (u: UserView): UserType => ({
   active: u.active,
   totpEnabled: u.totpEnabled,
   version: u.version,
+  signIn,
 });
 
 /** Signing in and out (open to everyone), and the people of a county (signed in). */
@@ -69,6 +76,8 @@ export class IdentityResolver {
     private readonly commands: CommandBus,
     private readonly people: PeopleDirectory,
     private readonly organization: OrganizationDirectory,
+    private readonly credentials: CredentialsRepository,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   @Mutation(() => AuthPayloadType, { description: '登录 / Sign in' })
@@ -103,6 +112,7 @@ export class IdentityResolver {
     description: '修改本人密码（其他会话失效）/ Change your password (other sessions end)',
   })
   @UseGuards(AuthenticatedGuard)
+  @AllowsPendingPasswordChange()
   async changePassword(
     @CurrentPrincipal() p: Principal,
     @CurrentRequest() rc: RequestContext,
@@ -156,7 +166,7 @@ export class IdentityResolver {
     @Args('input') input: ResetUserTotpInput,
   ): Promise<UserType> {
     await this.commands.execute(new ResetUserSecondFactorCommand(p, input.userId, input.reason, ctx));
-    return toUserType(await this.visibleUser(p, input.userId));
+    return this.shown(p, input.userId);
   }
 
   @Query(() => [UserType], { description: '用户（本人可见范围内）/ Users you may see' })
@@ -166,7 +176,7 @@ export class IdentityResolver {
     @Args('unitId', { type: () => ID, nullable: true }) unitId?: string,
   ): Promise<UserType[]> {
     authorize(p, Action.UserRead, { kind: 'none' });
-    return (await this.people.users(dataScopeOf(p), { unitId: unitId ?? undefined })).map(toUserType);
+    return this.withSignIn(p, await this.people.users(dataScopeOf(p), { unitId: unitId ?? undefined }));
   }
 
   @Query(() => UserType)
@@ -175,7 +185,7 @@ export class IdentityResolver {
     @CurrentPrincipal() p: Principal,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<UserType> {
-    return toUserType(await this.visibleUser(p, id));
+    return this.shown(p, id);
   }
 
   @Mutation(() => UserType, { description: '新增用户（县管理员）/ Register a user (county ADMIN)' })
@@ -186,7 +196,7 @@ export class IdentityResolver {
     @Args('input') input: RegisterUserInputType,
   ): Promise<UserType> {
     const id = await this.commands.execute(new RegisterUserCommand(p, { ...input }, ctx));
-    return toUserType(await this.visibleUser(p, id));
+    return this.shown(p, id);
   }
 
   @Mutation(() => UserType, { description: '调整角色（县管理员）/ Change roles (county ADMIN)' })
@@ -197,7 +207,7 @@ export class IdentityResolver {
     @Args('input') input: ChangeUserRolesInput,
   ): Promise<UserType> {
     await this.commands.execute(new ChangeUserRolesCommand(p, input.userId, input.roles, ctx));
-    return toUserType(await this.visibleUser(p, input.userId));
+    return this.shown(p, input.userId);
   }
 
   @Mutation(() => UserType, {
@@ -210,7 +220,7 @@ export class IdentityResolver {
     @Args('input') input: DeactivateUserInput,
   ): Promise<UserType> {
     await this.commands.execute(new DeactivateUserCommand(p, input.userId, input.reason, ctx));
-    return toUserType(await this.visibleUser(p, input.userId));
+    return this.shown(p, input.userId);
   }
 
   @Mutation(() => UserType, { description: '恢复用户（县管理员）/ Reactivate (county ADMIN)' })
@@ -221,7 +231,7 @@ export class IdentityResolver {
     @Args('userId', { type: () => ID }) userId: string,
   ): Promise<UserType> {
     await this.commands.execute(new ReactivateUserCommand(p, userId, ctx));
-    return toUserType(await this.visibleUser(p, userId));
+    return this.shown(p, userId);
   }
 
   @Mutation(() => UserType, {
@@ -234,7 +244,51 @@ export class IdentityResolver {
     @Args('input') input: ResetUserPasswordInput,
   ): Promise<UserType> {
     await this.commands.execute(new ResetUserPasswordCommand(p, input.userId, input.newPassword, ctx));
-    return toUserType(await this.visibleUser(p, input.userId));
+    return this.shown(p, input.userId);
+  }
+
+  @Mutation(() => UserType, {
+    description:
+      '解锁：解除因密码多次错误对其登录的暂停，记录原因（县管理员）/ Lift the pause wrong passwords put on sign-in; recorded (county ADMIN)',
+  })
+  @UseGuards(AuthenticatedGuard)
+  async unlockUserSignIn(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') input: UnlockUserSignInInput,
+  ): Promise<UserType> {
+    await this.commands.execute(new UnlockUserSignInCommand(p, input.userId, input.reason, ctx));
+    return this.shown(p, input.userId);
+  }
+
+  private async shown(p: Principal, id: string): Promise<UserType> {
+    return (await this.withSignIn(p, [await this.visibleUser(p, id)]))[0];
+  }
+
+  /** Users with their sign-in state, filled in for those the caller administers (two queries for the whole list). */
+  private async withSignIn(p: Principal, users: UserView[]): Promise<UserType[]> {
+    const administered = users.filter(
+      (u) =>
+        decide(p, Action.UserUnlockSignIn, {
+          kind: 'user',
+          userId: u.userId,
+          unitId: u.unitId,
+          countyId: u.countyId,
+        }).allowed,
+    );
+    const [mustChange, paused] = await Promise.all([
+      this.credentials.mustChangePassword(administered.map((u) => u.userId)),
+      this.throttle.pausedUntilOf(administered.map((u) => u.username)),
+    ]);
+    const mine = new Set(administered.map((u) => u.userId));
+    return users.map((u) =>
+      toUserType(
+        u,
+        mine.has(u.userId)
+          ? { mustChangePassword: mustChange.has(u.userId), pausedUntil: paused.get(u.username) ?? null }
+          : null,
+      ),
+    );
   }
 
   private async visibleUser(p: Principal, id: string): Promise<UserView> {
@@ -255,6 +309,7 @@ export class IdentityResolver {
       countyId: p.countyId,
       roles: p.roles,
       mustEnrollTotp: p.sessionScope === 'enroll-totp',
+      mustChangePassword: p.sessionScope === 'change-password',
     };
   }
 
@@ -264,6 +319,7 @@ export class IdentityResolver {
       refreshToken: r.refreshToken,
       accessTokenExpiresAt: r.accessExpiresAt,
       requiresTotpEnrollment: r.requiresTotpEnrollment,
+      requiresPasswordChange: r.requiresPasswordChange,
       me: await this.meOf(r.principal),
     };
   }

@@ -2,6 +2,24 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Role } from '@app/access';
 import { UnitType } from '@app/organization';
 
+@ObjectType('UserSignInState', {
+  description: '登录状态（仅其管理员可见）/ Sign-in state (their administrator only)',
+})
+export class UserSignInStateType {
+  @Field({
+    description:
+      '密码由管理员设置，下次登录须先修改 / The password was set by an administrator and is changed at the next sign-in',
+  })
+  mustChangePassword!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      '因密码多次错误暂停登录至（可解锁）/ Sign-in paused after wrong passwords until (can be unlocked)',
+  })
+  pausedUntil!: Date | null;
+}
+
 @ObjectType('User', { description: '用户 / User' })
 export class UserType {
   @Field(() => ID)
@@ -27,6 +45,13 @@ export class UserType {
 
   @Field(() => Int)
   version!: number;
+
+  @Field(() => UserSignInStateType, {
+    nullable: true,
+    description:
+      '登录状态：仅管理此人的管理员可见，其他人为空 / Sign-in state: null unless you administer this user',
+  })
+  signIn!: UserSignInStateType | null;
 }
 
 @ObjectType('Me', { description: '当前登录用户 / The signed-in user' })
@@ -51,6 +76,9 @@ export class MeType {
 
   @Field({ description: '本次会话须先绑定动态口令 / This session must enrol a second factor first' })
   mustEnrollTotp!: boolean;
+
+  @Field({ description: '本次会话须先修改密码 / This session must change the password first' })
+  mustChangePassword!: boolean;
 }
 
 @ObjectType('AuthPayload', { description: '登录结果 / Signed-in session' })
@@ -66,6 +94,12 @@ export class AuthPayloadType {
 
   @Field({ description: '须先绑定动态口令 / Must enrol a second factor before anything else' })
   requiresTotpEnrollment!: boolean;
+
+  @Field({
+    description:
+      '须先修改密码（管理员设置的初始或重置密码）/ Must change the password (set by an administrator) before anything else',
+  })
+  requiresPasswordChange!: boolean;
 
   @Field(() => MeType)
   me!: MeType;
@@ -132,6 +166,23 @@ export class RegisterUserInputType {
       '初始密码（管理员、审计员和领导至少 12 位，其他至少 10 位；含字母和数字；不能是常见密码）/ Initial password (≥ 12 for ADMIN, AUDITOR, LEADER, ≥ 10 otherwise; letters and digits; not a common one)',
   })
   initialPassword!: string;
+
+  @Field({
+    nullable: true,
+    defaultValue: true,
+    description:
+      '首次登录须修改初始密码（默认是）/ The person changes the initial password at the first sign-in (default yes)',
+  })
+  passwordTemporary?: boolean;
+}
+
+@InputType('UnlockUserSignInInput')
+export class UnlockUserSignInInput {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field({ description: '解锁原因（如已电话核实为本人）/ Why (e.g. confirmed by phone it is them)' })
+  reason!: string;
 }
 
 @InputType('ChangeUserRolesInput')

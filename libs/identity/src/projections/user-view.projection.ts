@@ -35,6 +35,8 @@ export function applyToUserView(row: UserView | undefined, e: RecordedEvent): Us
       return Object.assign(row, touched, { totpEnabled: true, securityVersion: row.securityVersion + 1 });
     case UserEventType.TotpReset:
       return Object.assign(row, touched, { totpEnabled: false, securityVersion: row.securityVersion + 1 });
+    case UserEventType.SignInUnlocked:
+      return Object.assign(row, touched);
     default:
       return row;
   }

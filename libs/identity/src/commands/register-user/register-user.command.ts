@@ -8,6 +8,11 @@ export interface RegisterUserInput {
   displayName: string;
   roles: Role[];
   initialPassword: string;
+  /**
+   * The person changes the initial password at the first sign-in (the default). Seeding and an administrator who
+   * hands over an account in person may say otherwise.
+   */
+  passwordTemporary?: boolean;
   /** Seeding passes stable ids. */
   userId?: string;
 }

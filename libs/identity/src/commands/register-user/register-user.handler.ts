@@ -46,6 +46,7 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand,
         ? deterministicUuid('user', principal.unitId, context.idempotencyKey)
         : randomUUID());
     const passwordHash = await hashPassword(input.initialPassword);
+    const passwordTemporary = input.passwordTemporary ?? true;
     try {
       await runUserCommand(
         this.executor,
@@ -58,6 +59,7 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand,
           countyId: unit?.countyId ?? null,
           unitExists: Boolean(unit),
           roles: input.roles,
+          passwordTemporary,
           context: decisionContextOf(principal, context.now),
         },
         context,
@@ -68,6 +70,7 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand,
             username,
             countyId: unit?.countyId ?? null,
             passwordHash,
+            mustChangePassword: passwordTemporary,
             now: context.now,
           }),
       );

@@ -47,7 +47,8 @@ export class ResetUserPasswordHandler implements ICommandHandler<ResetUserPasswo
       },
       context,
       { userId, at: context.now.toISOString() },
-      (tx) => CredentialsRepository.setPassword(tx, userId, hash, context.now),
+      // A password the administrator knows is the user's to replace at the next sign-in.
+      (tx) => CredentialsRepository.setPassword(tx, userId, hash, context.now, true),
     );
   }
 }
@@ -99,7 +100,7 @@ export class ChangeOwnPasswordHandler implements ICommandHandler<ChangeOwnPasswo
       },
       context,
       { userId, at: context.now.toISOString() },
-      (tx) => CredentialsRepository.setPassword(tx, userId, hash, context.now),
+      (tx) => CredentialsRepository.setPassword(tx, userId, hash, context.now, false),
     );
   }
 }
