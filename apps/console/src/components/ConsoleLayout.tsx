@@ -12,6 +12,7 @@ import {
   FileDoneOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { App, Avatar, Badge, Button, Dropdown, Layout, Menu, Space, Tooltip } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -187,6 +188,12 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
                     key: 'roles',
                     disabled: true,
                     label: session.me.roles.map((r) => label('Role', r)).join('、'),
+                  },
+                  {
+                    key: 'profile',
+                    icon: <UserOutlined />,
+                    label: <span data-testid="menu-profile">个人中心（修改密码、动态口令）</span>,
+                    onClick: () => nav('/profile'),
                   },
                   {
                     key: 'logout',

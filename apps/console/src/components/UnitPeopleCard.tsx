@@ -23,6 +23,7 @@ import { useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
 import { fmtFull } from '../lib/time';
 import { FormModal } from './FormModal';
+import { ReasonDialog } from './ReasonDialog';
 import { KindTag } from './tags';
 
 const REGISTER_USER = graphql(`
@@ -57,6 +58,17 @@ const DEACTIVATE = graphql(`
     }
   }
 `);
+const UNLOCK = graphql(`
+  mutation ConsoleUnlockUserSignIn($input: UnlockUserSignInInput!) {
+    unlockUserSignIn(input: $input) {
+      id
+      signIn {
+        mustChangePassword
+        pausedUntil
+      }
+    }
+  }
+`);
 const REACTIVATE = graphql(`
   mutation ConsoleReactivateUser($userId: ID!) {
     reactivateUser(userId: $userId) {
@@ -74,6 +86,8 @@ export interface Person {
   roles: string[];
   active: boolean;
   totpEnabled: boolean;
+  /** Given to the person's administrator only. */
+  signIn?: { mustChangePassword: boolean; pausedUntil?: string | null } | null;
 }
 
 /** The API's password rule (libs/identity password-policy), told before the API is asked. */
@@ -165,6 +179,8 @@ export function UnitPeopleCard({
   const resetPassword = useSubmit(RESET_PASSWORD);
   const deactivate = useSubmit(DEACTIVATE);
   const reactivate = useSubmit(REACTIVATE);
+  const unlock = useSubmit(UNLOCK);
+  const [unlockOf, setUnlockOf] = useState<Person | null>(null);
   const [adding, setAdding] = useState(false);
   const [rolesOf, setRolesOf] = useState<Person | null>(null);
   const [passwordOf, setPasswordOf] = useState<Person | null>(null);
@@ -269,8 +285,25 @@ export function UnitPeopleCard({
           {
             title: '状态',
             width: 76,
-            render: (_, p) =>
-              p.active ? <Badge status="success" text="在用" /> : <Badge status="default" text="已停用" />,
+            render: (_, p) => (
+              <Space direction="vertical" size={2}>
+                {p.active ? <Badge status="success" text="在用" /> : <Badge status="default" text="已停用" />}
+                {p.signIn?.pausedUntil && (
+                  <Tooltip
+                    title={`密码多次错误，登录暂停至 ${fmtFull(p.signIn.pausedUntil)}；核实是本人后可解锁`}
+                  >
+                    <Tag color="red" data-testid={`paused-${p.username}`}>
+                      登录暂停
+                    </Tag>
+                  </Tooltip>
+                )}
+                {p.active && p.signIn?.mustChangePassword && (
+                  <Tooltip title="密码由管理员设置，本人下次登录时须先修改">
+                    <Tag color="gold">待改密</Tag>
+                  </Tooltip>
+                )}
+              </Space>
+            ),
           },
           {
             title: '动态口令',
@@ -297,7 +330,17 @@ export function UnitPeopleCard({
             width: 150,
             fixed: 'right', // on a phone the table scrolls; the actions stay in reach
             render: (_, p) => (
-              <Space size={0} className="row-actions">
+              <Space size={0} className="row-actions" wrap>
+                {p.signIn?.pausedUntil && p.active && (
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() => setUnlockOf(p)}
+                    data-testid={`unlock-${p.username}`}
+                  >
+                    解锁
+                  </Button>
+                )}
                 <Tooltip title="调整角色（即时生效）">
                   <Button
                     type="link"
@@ -381,12 +424,41 @@ export function UnitPeopleCard({
         ]}
       />
 
-      <FormModal<{ username: string; displayName: string; roles: Role[]; initialPassword: string }>
+      <ReasonDialog
+        open={!!unlockOf}
+        title={`解锁登录 · ${unlockOf?.displayName ?? ''}（${unlockOf?.username ?? ''}）`}
+        label="解锁原因"
+        placeholder="如：已电话核实为本人"
+        rows={1}
+        maxLength={200}
+        note="其登录因密码多次错误被暂停。请先核实是本人在登录（而非他人猜测密码）；如本人忘记密码，请改用「密码」重置。解锁记入审计。"
+        okText="解锁"
+        loading={unlock.loading}
+        testId="unlock-form"
+        onClose={() => setUnlockOf(null)}
+        onSubmit={async (reason) => {
+          const who = unlockOf!;
+          const r = await unlock.run(
+            { input: { userId: who.id, reason } },
+            `已解锁 ${who.displayName} 的登录`,
+          );
+          if (r) onChanged();
+          return !!r;
+        }}
+      />
+
+      <FormModal<{
+        username: string;
+        displayName: string;
+        roles: Role[];
+        initialPassword: string;
+        passwordTemporary: boolean;
+      }>
         open={adding}
         title={`新增人员 · ${unit.name}`}
         onClose={() => setAdding(false)}
         loading={registerUser.loading}
-        initialValues={{ roles: ['HANDLER'] }}
+        initialValues={{ roles: ['HANDLER'], passwordTemporary: true }}
         okText="新增"
         width={600}
         testId="user-add-form"
@@ -420,6 +492,9 @@ export function UnitPeopleCard({
           <RoleBoxes requireTotpRoles={requireTotpRoles} />
         </Form.Item>
         <PasswordField name="initialPassword" label="初始密码" />
+        <Form.Item name="passwordTemporary" valuePropName="checked" style={{ marginBottom: 0 }}>
+          <Checkbox data-testid="password-temporary">首次登录须修改初始密码（建议保留）</Checkbox>
+        </Form.Item>
       </FormModal>
 
       <FormModal<{ roles: Role[] }>
@@ -476,7 +551,7 @@ export function UnitPeopleCard({
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          message="重置后其已登录的会话全部失效，须用新密码重新登录；已绑定的动态口令不变。"
+          message="重置后其已登录的会话全部失效，须用新密码登录并立即修改为只有本人知道的密码；已绑定的动态口令不变。"
         />
         <PasswordField name="newPassword" label="新密码" />
       </FormModal>

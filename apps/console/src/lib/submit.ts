@@ -18,7 +18,9 @@ export function errorText(error: CombinedError): string {
   // Refused fields: each in the API's own words, without the message's field paths (input.endsAt means nothing
   // to a clerk) and without saying it twice.
   const text = fields.length ? fields.map((f) => f.message).join('；') : first.message;
-  const head = ERROR_CODE_ZH[code];
+  // Signing in answers with its own sentence (用户名或密码错误…): "not signed in or expired" before it misleads.
+  const reason = typeof first.extensions?.reason === 'string' ? first.extensions.reason : '';
+  const head = code === 'UNAUTHENTICATED' && reason.startsWith('AUTH.') ? undefined : ERROR_CODE_ZH[code];
   return head && head !== text ? `${head}：${text}` : text;
 }
 

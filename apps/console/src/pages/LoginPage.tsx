@@ -5,6 +5,7 @@ import { useClient } from 'urql';
 import { graphql } from '../gql';
 import { errorText } from '../lib/submit';
 import { setSession, type Session } from '../lib/session';
+import { ChangePasswordForm } from '../components/account/ChangePasswordForm';
 
 const LOGIN = graphql(`
   mutation ConsoleLogin($input: LoginInput!) {
@@ -13,6 +14,7 @@ const LOGIN = graphql(`
       refreshToken
       accessTokenExpiresAt
       requiresTotpEnrollment
+      requiresPasswordChange
       me {
         id
         username
@@ -57,7 +59,7 @@ const CONFIRM = graphql(`
   }
 `);
 
-type Payload = Session & { requiresTotpEnrollment: boolean };
+type Payload = Session & { requiresTotpEnrollment: boolean; requiresPasswordChange?: boolean };
 
 const bearer = (token: string) => ({ fetchOptions: { headers: { authorization: `Bearer ${token}` } } });
 
@@ -66,6 +68,8 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [needTotp, setNeedTotp] = useState(false);
   const [enrol, setEnrol] = useState<{ secret: string; uri: string; pending: Payload } | null>(null);
+  /** Signed in with a password an administrator set: it is changed before anything else. */
+  const [changing, setChanging] = useState<{ token: string; password: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function onLogin(v: { username: string; password: string; totpCode?: string }) {
@@ -84,6 +88,12 @@ export function LoginPage() {
       return;
     }
     const p = res.data!.login as Payload;
+    if (p.requiresPasswordChange) return setChanging({ token: p.accessToken, password: v.password });
+    await continueWith(p);
+  }
+
+  async function continueWith(p: Payload) {
+    setChanging(null);
     if (!p.requiresTotpEnrollment) return setSession(p);
     // County policy wants a second factor this person has not enrolled: enrol it first, with this session's token
     // (the console is not signed in until the enrolment is confirmed).
@@ -113,7 +123,10 @@ export function LoginPage() {
           <div className="login-sub">县网络舆情应急监控中心 · 一函四单 · 1+3+N 联动</div>
         </div>
       </div>
-      <Card className="login-card" title={enrol ? '绑定动态口令' : '账号登录'}>
+      <Card
+        className="login-card"
+        title={enrol ? '绑定动态口令' : changing ? '首次登录请修改密码' : '账号登录'}
+      >
         {error && (
           <Alert
             type="error"
@@ -123,7 +136,19 @@ export function LoginPage() {
             data-testid="login-error"
           />
         )}
-        {enrol ? (
+        {changing ? (
+          <>
+            <Typography.Paragraph data-testid="must-change-password">
+              您的密码由管理员设置（新账号的初始密码或重置后的密码），请设置只有您本人知道的新密码后继续。
+            </Typography.Paragraph>
+            <ChangePasswordForm
+              token={changing.token}
+              currentPassword={changing.password}
+              submitText="修改密码并登录"
+              onChanged={(next) => void continueWith(next)}
+            />
+          </>
+        ) : enrol ? (
           <Form layout="vertical" onFinish={onConfirm}>
             <Typography.Paragraph>
               本县要求您的角色使用动态口令登录。请在身份验证器中添加以下密钥，然后输入显示的 6 位数字。

@@ -78,6 +78,10 @@ const ORGANIZATION = graphql(`
       roles
       active
       totpEnabled
+      signIn {
+        mustChangePassword
+        pausedUntil
+      }
     }
   }
 `);

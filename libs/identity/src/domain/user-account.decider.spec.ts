@@ -67,7 +67,7 @@ describe('registering a user', () => {
   it("says whether the first password is the administrator's, to be changed at the first sign-in", () => {
     given()
       .when(register({ passwordTemporary: false }))
-      .then([{ ...registered, data: { ...registered.data, passwordTemporary: false } } as UserEvent]);
+      .then([{ ...registered, data: { ...registered.data, passwordTemporary: false } }]);
   });
 
   it('names every problem of the input at once: username, name, unit, roles', () => {
