@@ -137,6 +137,7 @@ it('rosters, cancels and logs duty through the 值班 page; refuses those who ma
             displayName,
             roles: ['DUTY_OFFICER'],
             initialPassword: 'Qingshui@2026',
+            passwordTemporary: false, // they record duty-log lines as themselves at once
           },
           'id',
         ),
