@@ -22,6 +22,7 @@ import { graphql } from '../gql';
 import { useCountyName } from '../lib/county';
 import { label } from '../lib/labels';
 import { pathOfInboxRef } from '../lib/links';
+import { publishLiveChange } from '../lib/live';
 import {
   canAudit,
   getSession,
@@ -80,6 +81,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
     const c = live.data?.inboxChanged;
     if (!c) return;
     refetchCount({ requestPolicy: 'network-only' });
+    publishLiveChange();
     const key = `${c.refId}-${c.kind}`;
     notification.info({
       key,

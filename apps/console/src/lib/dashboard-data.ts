@@ -47,6 +47,7 @@ export const DASHBOARD = graphql(`
             dueAt
             overdue
             assigneeUnitId
+            handedInAt
           }
           letters {
             id
@@ -94,26 +95,27 @@ export const FIGURES = graphql(`
 
 export const OPEN_VARS = { open: [...OPEN_STATUSES] };
 
-/** Set when the app prefetched the figures as it started: the first dashboard takes them from the cache. */
-let figuresPrefetched = false;
+/** Set when the app prefetched the dashboard as it started: the first visit takes it from the cache. */
+const prefetched = { dashboard: false, figures: false };
 
 /**
  * Called as the app starts, before the dashboard's code has even been evaluated: its data is on the way while the
  * app renders its frame (the first load is mostly rendering; the queries themselves take tens of milliseconds).
  */
 export function prefetchDashboard(client: Client): void {
-  figuresPrefetched = true;
+  prefetched.dashboard = true;
+  prefetched.figures = true;
   void client.query(DASHBOARD, OPEN_VARS, { requestPolicy: 'network-only' }).toPromise();
   void client.query(FIGURES, {}, { requestPolicy: 'network-only' }).toPromise();
 }
 
 /**
- * How the dashboard asks for its figures: from the cache on the visit the app prefetched for (asking again would
- * redraw both charts with the same numbers while the page loads), with a refresh on every later visit (no mutation
- * invalidates the month's aggregates in urql's document cache).
+ * How the dashboard asks for its data: from the cache on the visit the app prefetched for (asking again would redraw
+ * both charts with the same numbers while the page loads), from the cache and the network on every later visit — a
+ * page come back to shows what is true now, not what was cached when it was left.
  */
-export function figuresPolicy(): 'cache-first' | 'cache-and-network' {
-  if (!figuresPrefetched) return 'cache-and-network';
-  figuresPrefetched = false;
+export function visitPolicy(query: keyof typeof prefetched): 'cache-first' | 'cache-and-network' {
+  if (!prefetched[query]) return 'cache-and-network';
+  prefetched[query] = false;
   return 'cache-first';
 }

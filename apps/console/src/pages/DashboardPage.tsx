@@ -1,5 +1,12 @@
-import { AlertOutlined, ClockCircleOutlined, MailOutlined, ReloadOutlined } from '@ant-design/icons';
 import {
+  AlertOutlined,
+  ClockCircleOutlined,
+  FileDoneOutlined,
+  MailOutlined,
+  ReloadOutlined,
+} from '@ant-design/icons';
+import {
+  Alert,
   Button,
   Card,
   Col,
@@ -19,7 +26,9 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { Chart } from '../components/Chart';
 import { GradeTag, StatusTag, TaskStatusTag } from '../components/tags';
-import { DASHBOARD, FIGURES, figuresPolicy, OPEN_VARS } from '../lib/dashboard-data';
+import { DASHBOARD, FIGURES, OPEN_VARS, visitPolicy } from '../lib/dashboard-data';
+import { useLiveRefresh } from '../lib/live';
+import { errorText } from '../lib/submit';
 import { GRADE_COLOR, GRADE_ORDER, GRADE_SHORT, label, OPEN_STATUSES, ROLE_SHORT } from '../lib/labels';
 import { bj, dueText, fmt } from '../lib/time';
 import { isAuditor, useSession } from '../lib/session';
@@ -28,17 +37,26 @@ import { useUnits } from '../lib/units';
 export default function DashboardPage() {
   const nav = useNavigate();
   const units = useUnits();
-  // The app started this query as it loaded (lib/dashboard-data): the page takes it from the cache.
-  const [{ data, fetching }, refetch] = useQuery({
+  // The app started these queries as it loaded (lib/dashboard-data): the first visit takes them from the cache,
+  // a later one asks again.
+  const [dashboardPolicy] = useState(() => visitPolicy('dashboard'));
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: DASHBOARD,
     variables: OPEN_VARS,
-    requestPolicy: 'cache-first',
+    requestPolicy: dashboardPolicy,
   });
-  const [policy] = useState(figuresPolicy);
-  const [{ data: figuresData, fetching: figuresLoading }] = useQuery({
+  const [policy] = useState(() => visitPolicy('figures'));
+  const [{ data: figuresData, fetching: figuresLoading }, refetchFigures] = useQuery({
     query: FIGURES,
     requestPolicy: policy,
   });
+  const refresh = () => {
+    refetch({ requestPolicy: 'network-only' });
+    refetchFigures({ requestPolicy: 'network-only' });
+  };
+  // What the figures count changes under the page: it asks again when the live feed says something arrived, when
+  // the person comes back to it, and each minute.
+  useLiveRefresh(refresh);
   const figures = figuresData?.dashboard;
   // "Now" is when the data arrived, not each render's moment: a new moment would rebuild every chart option (and
   // redraw the charts) on renders that changed nothing.
@@ -53,6 +71,15 @@ export default function DashboardPage() {
         .filter((t) => t.overdue || new Date(t.dueAt).getTime() - now < 6 * 3600_000)
         .sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
     [open, now],
+  );
+  // Handed in and waiting for the centre's review (审核), the longest waiting first.
+  const toReview = useMemo(
+    () =>
+      open
+        .flatMap((i) => i.tasks.map((t) => ({ ...t, incident: i })))
+        .filter((t) => t.status === 'HANDED_IN')
+        .sort((a, b) => (a.handedInAt ?? '').localeCompare(b.handedInAt ?? '')),
+    [open],
   );
   // As the API counts them: a unit its own receipts, the county centre and auditors every recipient's.
   const session = useSession();
@@ -171,8 +198,9 @@ export default function DashboardPage() {
         <Space>
           <Button
             icon={<ReloadOutlined />}
-            onClick={() => refetch({ requestPolicy: 'network-only' })}
+            onClick={refresh}
             loading={fetching}
+            data-testid="dashboard-refresh"
           >
             刷新
           </Button>
@@ -182,6 +210,21 @@ export default function DashboardPage() {
         </Space>
       </div>
 
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="dashboard-error"
+          message={`加载失败：${errorText(error)}`}
+          description="下列数字可能不是最新的。"
+          action={
+            <Button size="small" onClick={refresh}>
+              重试
+            </Button>
+          }
+        />
+      )}
       <Row gutter={[16, 16]}>
         {GRADE_ORDER.map((g) => (
           <Col xs={12} md={6} key={g}>
@@ -343,6 +386,54 @@ export default function DashboardPage() {
       </Row>
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24}>
+          <Card
+            size="small"
+            data-testid="to-review"
+            title={
+              <Space>
+                <FileDoneOutlined style={{ color: '#1747a6' }} />
+                待审核的交单
+                {toReview.length > 0 && <Tag color="blue">{toReview.length}</Tag>}
+              </Space>
+            }
+          >
+            <Table
+              size="small"
+              rowKey="id"
+              pagination={{ pageSize: 5, hideOnSinglePage: true }}
+              dataSource={toReview}
+              locale={{
+                emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无待审核的交单" />,
+              }}
+              onRow={(t) => ({ onClick: () => nav(`/incidents/${t.incident.id}`), className: 'clickable' })}
+              columns={[
+                {
+                  title: '事件',
+                  render: (_, t) => (
+                    <span>
+                      <GradeTag grade={t.incident.grade} /> {t.incident.title}
+                    </span>
+                  ),
+                  ellipsis: true,
+                },
+                {
+                  title: '交单单位',
+                  width: 180,
+                  render: (_, t) => `${units.name(t.assigneeUnitId)}（${ROLE_SHORT[t.role]}）`,
+                },
+                {
+                  title: '交单时间',
+                  width: 150,
+                  render: (_, t) => (t.handedInAt ? fmt(t.handedInAt) : '—'),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} xl={10}>
           <Card
             size="small"
@@ -387,7 +478,8 @@ export default function DashboardPage() {
         </Col>
       </Row>
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
-        数据截至 {bj(now).format('HH:mm:ss')}；待办角标随本单位待办实时更新。
+        数据截至 <span data-testid="dashboard-as-of">{bj(now).format('HH:mm:ss')}</span>
+        ；有新动态、回到本页时和每分钟自动刷新。
       </Typography.Paragraph>
     </div>
   );
