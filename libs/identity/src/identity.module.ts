@@ -32,9 +32,10 @@ import { userViewProjection } from './projections/user-view.projection';
 import { PeopleDirectory } from './queries/people-directory';
 import { PrivilegedRoleGrants } from './queries/privileged-role-grants';
 import { UnitPeople } from './queries/unit-people';
+import { SignInStates } from './queries/sign-in-states';
+import { UnlockUserSignInHandler } from './commands/unlock-user-sign-in/unlock-user-sign-in.handler';
 
 /** People: users of units, their roles, and signing in (passwords, second factor, tokens, rate limits). */
-import { UnlockUserSignInHandler } from './commands/unlock-user-sign-in/unlock-user-sign-in.handler';
 @Module({})
 export class IdentityModule implements OnModuleInit {
   constructor(
@@ -59,6 +60,7 @@ export class IdentityModule implements OnModuleInit {
         SignInService,
         TotpEnrollmentService,
         PeopleDirectory,
+        SignInStates,
         UnitPeople,
         RegisterUserHandler,
         ChangeUserRolesHandler,

@@ -19,9 +19,8 @@ import {
 } from '@app/access';
 import { CommandContext } from '@app/kernel';
 import { OrganizationDirectory, toUnitType, UnitNotFound } from '@app/organization';
-import { LoginThrottle } from '../auth/login-throttle';
 import { SignInResult, SignInService } from '../auth/sign-in.service';
-import { CredentialsRepository } from '../credentials/credentials.repository';
+import { SignInStates } from '../queries/sign-in-states';
 import { UnlockUserSignInCommand } from '../commands/unlock-user-sign-in/unlock-user-sign-in.command';
 import { TotpEnrollmentService } from '../auth/totp-enrollment.service';
 import { ChangeUserRolesCommand } from '../commands/change-user-roles/change-user-roles.command';
@@ -76,8 +75,7 @@ export class IdentityResolver {
     private readonly commands: CommandBus,
     private readonly people: PeopleDirectory,
     private readonly organization: OrganizationDirectory,
-    private readonly credentials: CredentialsRepository,
-    private readonly throttle: LoginThrottle,
+    private readonly signInStates: SignInStates,
   ) {}
 
   @Mutation(() => AuthPayloadType, { description: '登录 / Sign in' })
@@ -276,19 +274,8 @@ export class IdentityResolver {
           countyId: u.countyId,
         }).allowed,
     );
-    const [mustChange, paused] = await Promise.all([
-      this.credentials.mustChangePassword(administered.map((u) => u.userId)),
-      this.throttle.pausedUntilOf(administered.map((u) => u.username)),
-    ]);
-    const mine = new Set(administered.map((u) => u.userId));
-    return users.map((u) =>
-      toUserType(
-        u,
-        mine.has(u.userId)
-          ? { mustChangePassword: mustChange.has(u.userId), pausedUntil: paused.get(u.username) ?? null }
-          : null,
-      ),
-    );
+    const states = await this.signInStates.of(administered);
+    return users.map((u) => toUserType(u, states.get(u.userId) ?? null));
   }
 
   private async visibleUser(p: Principal, id: string): Promise<UserView> {
