@@ -1,4 +1,5 @@
 import { actingAs, deciderSpec } from '@test/given-when-then';
+import { dailyReportIssue } from './reports.fixtures';
 import {
   DailyReportEvent,
   dailyReportDecider,
@@ -9,34 +10,8 @@ import {
 /** 周明 of the centre, at 07:00 on 2026-12-03 in Beijing: "today" comes from the context's time. */
 const context = { ...actingAs('u1', 'centre', new Date('2026-12-02T23:00:00Z')), actorName: '周明' };
 
-const issue = (
-  over: Partial<IssueDailyReport['report']> = {},
-  correctionReason?: string,
-): IssueDailyReport => ({
-  type: 'IssueDailyReport',
-  context,
-  correctionReason,
-  report: {
-    reportId: 'r1',
-    unitId: 'centre',
-    countyId: 'county',
-    date: '2026-12-02',
-    figures: {
-      newIncidents: 1,
-      newByGrade: { I: 0, II: 0, III: 1, IV: 0, UNGRADED: 0 },
-      openIncidents: 3,
-      closedThatDay: 0,
-      tasksDispatchedThatDay: 2,
-      overdueTasks: 1,
-    },
-    sensitive: [],
-    positive: ['  清水发布推送冬季供暖保障措施，阅读 1.2 万  ', '', '   '],
-    remarks: ' 无 ',
-    recipientUnitIds: ['prop'],
-    recipientNames: ['清水县委宣传部'],
-    ...over,
-  },
-});
+const issue = (over: Partial<IssueDailyReport['report']> = {}, correctionReason?: string) =>
+  dailyReportIssue(context, over, correctionReason);
 
 const { given } = deciderSpec(dailyReportDecider);
 /** The first issue of the day, as decided (the stream a correction is given). */

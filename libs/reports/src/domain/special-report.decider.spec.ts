@@ -8,48 +8,15 @@ import {
   SpecialReportState,
 } from './special-report.decider';
 import { SpecialReportEvent } from './special-report.events';
+import { SaveDraft, specialReportDraft, specialReportSignOff } from './reports.fixtures';
 
 /** 吴静 drafts and withdraws, 郑华 signs off: who and when arrive on the context, the decider stamps them. */
 const drafter = { ...actingAs('u1', 'centre', new Date('2026-12-03T02:00:00Z')), actorName: '吴静' };
 const leader = { ...actingAs('u2', 'centre', new Date('2026-12-03T03:00:00Z')), actorName: '郑华' };
 
-const save = (
-  over: Partial<Extract<SpecialReportCommand, { type: 'SaveSpecialReportDraft' }>['draft']> = {},
-): SpecialReportCommand => ({
-  type: 'SaveSpecialReportDraft',
-  context: drafter,
-  draft: {
-    reportId: 'r1',
-    incidentId: 'i1',
-    incidentTitle: '东湖镇征地补偿',
-    confidential: false,
-    unitId: 'centre',
-    countyId: 'county',
-    title: '  关于东湖镇征地补偿网帖的舆情专报 ',
-    summary: '网帖反映征地补偿不到位，转发三千余次。',
-    analysis: '存在线下聚集苗头，需及时回应补偿标准与进度。',
-    suggestions: [' 东湖镇核实并书面反馈 ', '', '自然资源局发布政策解读'],
-    addressees: '县委书记，县长，县委常委、宣传部部长',
-    copyUnitIds: ['donghu'],
-    copyNames: ['东湖镇'],
-    ...over,
-  },
-});
-type IssueCommand = Extract<SpecialReportCommand, { type: 'IssueSpecialReport' }>;
-const issue: IssueCommand = {
-  type: 'IssueSpecialReport',
-  context: leader,
-  issue: {
-    reportId: 'r1',
-    incidentId: 'i1',
-    unitId: 'centre',
-    countyId: 'county',
-    year: 2026,
-    number: 3,
-    recipientUnitIds: ['prop', 'donghu'],
-    incidentConfidential: false,
-  },
-};
+const save = (over: Partial<SaveDraft['draft']> = {}): SpecialReportCommand =>
+  specialReportDraft(drafter, over);
+const issue = specialReportSignOff(leader);
 const fold = (events: SpecialReportEvent[]): SpecialReportState =>
   events.reduce(specialReportDecider.evolve, specialReportDecider.initialState());
 const run = (state: SpecialReportState, c: SpecialReportCommand) => specialReportDecider.decide(c, state);

@@ -2,6 +2,7 @@ import { actingAs, deciderSpec, givenEvents } from '@test/given-when-then';
 import { DailyReportEvent, dailyReportDecider, IssueDailyReport } from '../domain/daily-report.decider';
 import { SpecialReportCommand, specialReportDecider } from '../domain/special-report.decider';
 import { SpecialReportEvent } from '../domain/special-report.events';
+import { dailyReportIssue, specialReportDraft, specialReportSignOff } from '../domain/reports.fixtures';
 import { applyToDailyReportView } from './daily-report.projection';
 import { applyToSpecialReportView } from './special-report.projection';
 
@@ -27,34 +28,8 @@ const officer = (name: string, iso: string) => ({
   actorName: name,
 });
 
-const issue = (
-  context: IssueDailyReport['context'],
-  remarks: string,
-  correctionReason?: string,
-): IssueDailyReport => ({
-  type: 'IssueDailyReport',
-  context,
-  correctionReason,
-  report: {
-    reportId: 'r1',
-    unitId: 'centre',
-    countyId: 'county',
-    date: '2026-12-02',
-    figures: {
-      newIncidents: 1,
-      newByGrade: { I: 0, II: 0, III: 1, IV: 0, UNGRADED: 0 },
-      openIncidents: 3,
-      closedThatDay: 0,
-      tasksDispatchedThatDay: 2,
-      overdueTasks: 1,
-    },
-    sensitive: [],
-    positive: ['清水发布推送冬季供暖保障措施'],
-    remarks,
-    recipientUnitIds: ['prop'],
-    recipientNames: ['清水县委宣传部'],
-  },
-});
+const issue = (context: IssueDailyReport['context'], remarks: string, correctionReason?: string) =>
+  dailyReportIssue(context, { remarks }, correctionReason);
 
 describe('daily_report_view', () => {
   it('shows the first issue with who issued it and when', () => {
@@ -101,39 +76,10 @@ describe('daily_report_view', () => {
 });
 
 const drafter = officer('周明', '2026-12-03T02:00:00Z');
-const save = (title: string, confidential = false): SpecialReportCommand => ({
-  type: 'SaveSpecialReportDraft',
-  context: drafter,
-  draft: {
-    reportId: 'r1',
-    incidentId: 'i1',
-    incidentTitle: '东湖镇征地补偿',
-    confidential,
-    unitId: 'centre',
-    countyId: 'county',
-    title,
-    summary: '网帖反映征地补偿不到位，转发三千余次。',
-    analysis: '存在线下聚集苗头，需及时回应补偿标准与进度。',
-    suggestions: ['东湖镇核实并书面反馈'],
-    addressees: '县委书记，县长',
-    copyUnitIds: ['donghu'],
-    copyNames: ['东湖镇'],
-  },
-});
-const signOff = (incidentConfidential = false): SpecialReportCommand => ({
-  type: 'IssueSpecialReport',
-  context: officer('吴静', '2026-12-03T03:00:00Z'),
-  issue: {
-    reportId: 'r1',
-    incidentId: 'i1',
-    unitId: 'centre',
-    countyId: 'county',
-    year: 2026,
-    number: 3,
-    recipientUnitIds: ['prop', 'donghu'],
-    incidentConfidential,
-  },
-});
+const save = (title: string) => specialReportDraft(drafter, { title });
+const signOff = (incidentConfidential = false) =>
+  specialReportSignOff(officer('吴静', '2026-12-03T03:00:00Z'), incidentConfidential);
+
 const specialReport = (...commands: SpecialReportCommand[]) =>
   decided<SpecialReportCommand, SpecialReportEvent, ReturnType<typeof specialReportDecider.initialState>>(
     specialReportDecider,
