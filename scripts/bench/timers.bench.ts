@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD, DemoSeeder, demoUnitId } from '@app/demo';
-import { DispatchService } from '@app/dispatch';
+import { CommandBus } from '@nestjs/cqrs';
+import { RemindTaskCommand } from '@app/dispatch';
 import { LogSigningKey, MemoryCheckpointWitness } from '@app/event-store';
 import { SignInService } from '@app/identity';
 import { ManualClock } from '@app/kernel';
@@ -81,19 +82,15 @@ async function main(): Promise<void> {
 
     // Reference: a person's 催办 on each task, through the same executor, in this process.
     const principal = await server.app.get(SignInService).authenticate(token);
-    const dispatch = server.app.get(DispatchService);
+    const commands = server.app.get(CommandBus);
     const refStart = process.hrtime.bigint();
     for (const taskId of taskIds) {
-      await dispatch.act(
-        principal!,
-        {
-          actor: { userId: principal!.userId, unitId: principal!.unitId },
-          now: clock.now(),
-          correlationId: taskId,
-        },
-        taskId,
-        { type: 'RemindTask', note: '基准催办' },
-      );
+      const ctx = {
+        actor: { userId: principal!.userId, unitId: principal!.unitId },
+        now: clock.now(),
+        correlationId: taskId,
+      };
+      await commands.execute(new RemindTaskCommand(principal!, taskId, { note: '基准催办' }, ctx));
     }
     const refSeconds = Number(process.hrtime.bigint() - refStart) / 1e9;
     const refPerSec = TASKS / refSeconds;

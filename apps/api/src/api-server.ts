@@ -8,6 +8,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 import { DatabaseUrls, StartupError } from '@app/database';
+import { RequestErrorReason } from '@app/graphql';
 import { AuthOptions } from '@app/identity';
 import { LogIntegrity } from '@app/event-store';
 import { Clock } from '@app/kernel';
@@ -144,7 +145,7 @@ function guardHttp(app: NestExpressApplication, limits: HttpLimits): void {
           res,
           413,
           'BAD_REQUEST',
-          'REQUEST.TOO_LARGE',
+          RequestErrorReason.REQUEST_TOO_LARGE,
           `请求内容过大（上限 ${limits.bodyLimitKb} KB），请缩短内容或分次提交`,
           `The request is too large (at most ${limits.bodyLimitKb} KB): shorten it or send it in parts`,
         );
@@ -157,7 +158,7 @@ function guardHttp(app: NestExpressApplication, limits: HttpLimits): void {
           res,
           400,
           'BAD_REQUEST',
-          'REQUEST.NOT_JSON',
+          RequestErrorReason.REQUEST_NOT_JSON,
           '请求不是有效的 JSON（UTF-8），请检查请求内容',
           'The request is not valid JSON (UTF-8)',
         );

@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Forbidden } from './policy/access-policy';
-import { RequestContext, Unauthenticated } from './request-context';
+import { AccessErrorReason, Forbidden, SessionInvalid, Unauthenticated } from './policy/access.errors';
+import { RequestContext } from './request-context';
 
 export interface GraphqlContext {
   requestContext: RequestContext;
@@ -34,12 +34,7 @@ export class AuthenticatedGuard implements CanActivate {
     const ctx = GqlExecutionContext.create(context).getContext<GraphqlContext>();
     const principal = ctx.requestContext?.principal;
     if (!principal) {
-      throw ctx.requestContext?.bearer
-        ? new Unauthenticated('AUTH.SESSION_INVALID', {
-            zh: '登录已失效，请重新登录',
-            en: 'Your session has ended; sign in again',
-          })
-        : new Unauthenticated();
+      throw ctx.requestContext?.bearer ? new SessionInvalid() : new Unauthenticated();
     }
     if (
       principal.sessionScope === 'enroll-totp' &&
@@ -48,7 +43,7 @@ export class AuthenticatedGuard implements CanActivate {
         context.getClass(),
       ])
     )
-      throw new Forbidden('AUTH.TOTP_ENROLLMENT_REQUIRED');
+      throw new Forbidden(AccessErrorReason.AUTH_TOTP_ENROLLMENT_REQUIRED);
     if (
       principal.sessionScope === 'change-password' &&
       !this.reflector.getAllAndOverride<boolean>(PENDING_PASSWORD_CHANGE, [
@@ -56,7 +51,7 @@ export class AuthenticatedGuard implements CanActivate {
         context.getClass(),
       ])
     )
-      throw new Forbidden('AUTH.PASSWORD_CHANGE_REQUIRED');
+      throw new Forbidden(AccessErrorReason.AUTH_PASSWORD_CHANGE_REQUIRED);
     return true;
   }
 }

@@ -7,3 +7,4 @@ export * from './policy/access-policy';
 export * from './request-context';
 export * from './auth.guard';
 export * from './current-request.decorator';
+export * from './policy/access.errors';

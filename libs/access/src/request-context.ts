@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, ErrorCode } from '@app/kernel';
 import { Principal } from './domain/principal';
 
 /** What the server knows about a request before any resolver runs. */
@@ -48,22 +47,4 @@ export function requestContextFrom(req: HttpRequestLike): RequestContext {
   };
 }
 
-export class BadIdempotencyKey extends AppError {
-  constructor() {
-    super(
-      ErrorCode.VALIDATION_FAILED,
-      'INPUT.IDEMPOTENCY_KEY',
-      {
-        zh: 'Idempotency-Key 须为 1–100 个字母、数字或 _ . : -',
-        en: 'Idempotency-Key must be 1–100 letters, digits or _ . : -',
-      },
-      { fields: [{ field: 'Idempotency-Key', message: '格式无效', messageEn: 'invalid format' }] },
-    );
-  }
-}
-
-export class Unauthenticated extends AppError {
-  constructor(reason = 'AUTH.UNAUTHENTICATED', message = { zh: '请先登录', en: 'Please sign in first' }) {
-    super(ErrorCode.UNAUTHENTICATED, reason, message);
-  }
-}
+export { BadIdempotencyKey, SessionInvalid, Unauthenticated } from './policy/access.errors';

@@ -189,17 +189,15 @@ export class DutyService {
       decider: dutyLogDecider,
       command: {
         type: 'RecordDutyLog',
+        context: decisionContextOf(p, ctx.now),
         entry: {
           entryId,
           unitId: p.unitId,
           countyId,
-          userId: p.userId,
-          userName: p.userName ?? p.username,
           kind: input.kind,
           text: input.text,
           incidentId: input.incidentId ?? null,
           onDuty,
-          at: ctx.now.toISOString(),
         },
       },
       owningUnit: p.unitId,

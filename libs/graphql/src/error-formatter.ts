@@ -3,6 +3,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from '@app/database';
 import { IdempotencyKeyReused, InvalidAppend, StreamMismatch, VersionConflict } from '@app/event-store';
 import { AppError, ErrorCode } from '@app/kernel';
+import { RequestErrorReason } from './request.errors';
 
 interface Mapped {
   code: string;
@@ -28,32 +29,32 @@ const REQUEST_LEVEL_CODES = new Set([
 const QUERY_LIMITS = [
   {
     pattern: /depth limit/i,
-    reason: 'QUERY_LIMIT.DEPTH',
+    reason: RequestErrorReason.QUERY_LIMIT_DEPTH,
     zh: '查询嵌套层级过深，请拆分查询',
     en: 'The query is nested too deeply: split it',
   },
   {
     pattern: /aliases limit/i,
-    reason: 'QUERY_LIMIT.ALIASES',
+    reason: RequestErrorReason.QUERY_LIMIT_ALIASES,
     zh: '查询使用的别名过多，请拆分查询',
     en: 'The query uses too many aliases: split it',
   },
   {
     pattern: /cost limit/i,
-    reason: 'QUERY_LIMIT.COST',
+    reason: RequestErrorReason.QUERY_LIMIT_COST,
     zh: '查询代价过高，请减少所取字段或分页获取',
     en: 'The query costs too much: ask for fewer fields or page through',
   },
   {
     // graphql-js 16 says "contains more that N tokens" (sic).
     pattern: /token limit|contains more tha[nt] \d+ tokens/i,
-    reason: 'QUERY_LIMIT.TOKENS',
+    reason: RequestErrorReason.QUERY_LIMIT_TOKENS,
     zh: '查询过长，请拆分查询',
     en: 'The query is too long: split it',
   },
   {
     pattern: /directives limit/i,
-    reason: 'QUERY_LIMIT.DIRECTIVES',
+    reason: RequestErrorReason.QUERY_LIMIT_DIRECTIVES,
     zh: '查询使用的指令过多',
     en: 'The query uses too many directives',
   },
@@ -105,7 +106,7 @@ export function mapError(original: unknown, formatted: GraphQLFormattedError): M
       code: ErrorCode.SERVICE_UNAVAILABLE,
       zh: '数据库暂时不可用，请稍后重试',
       en: 'The database is unavailable for a moment: try again shortly',
-      extensions: { reason: 'DATABASE.UNAVAILABLE', retryable: true },
+      extensions: { reason: RequestErrorReason.DATABASE_UNAVAILABLE, retryable: true },
     };
   }
   if (original instanceof VersionConflict) {

@@ -6,3 +6,4 @@ export * from './live-topics';
 export * from './labelled-enum';
 export * from './input-text.pipe';
 export * from './date-time.scalar';
+export * from './request.errors';

@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { AppError, ErrorCode } from '@app/kernel';
 import { parseStrictDateTime } from './date-time.scalar';
+import { RequestErrorReason } from './request.errors';
 
 @ObjectType({ description: 'Relay 分页信息 / Relay page info' })
 export class PageInfo {
@@ -75,7 +76,7 @@ export function pageSize(first: number | undefined): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new AppError(
       ErrorCode.VALIDATION_FAILED,
-      'INPUT.PAGE_SIZE',
+      RequestErrorReason.PAGE_SIZE,
       { zh: `每页条数须在 1 到 ${MAX_PAGE_SIZE} 之间`, en: `first must be between 1 and ${MAX_PAGE_SIZE}` },
       {
         fields: [
@@ -128,7 +129,7 @@ export function decodeCursor(cursor: string, parts: CursorPart[]): unknown[] {
   }
   throw new AppError(
     ErrorCode.VALIDATION_FAILED,
-    'INPUT.CURSOR',
+    RequestErrorReason.CURSOR,
     {
       zh: '分页游标无效，请从第一页重新查询',
       en: 'The cursor is not valid; query from the first page again',

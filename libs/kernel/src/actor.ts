@@ -6,6 +6,8 @@ export interface Actor {
   unitId: string;
   /** Display name, for timelines. */
   userName?: string;
+  /** Sign-in name: what a record shows of the actor when no display name is set. */
+  username?: string;
   /** The acting unit's county, where the actor carries one (a signed-in principal does). */
   countyId?: string | null;
 }
@@ -34,10 +36,21 @@ export interface DecisionContext {
   actorUserId: string;
   actorUnitId: string;
   actorCountyId?: string | null;
+  /** The actor's name as a record keeps it (who issued, who drafted, who wrote the log line). */
+  actorName?: string;
 }
 
-export function decisionContextOf(actor: Actor, now: Date): DecisionContext {
-  return { now, actorUserId: actor.userId, actorUnitId: actor.unitId, actorCountyId: actor.countyId ?? null };
+/** The context of a decider that writes the actor's name into its events (reports, duty logs). */
+export type NamedDecisionContext = DecisionContext & { actorName: string };
+
+export function decisionContextOf(actor: Actor, now: Date): NamedDecisionContext {
+  return {
+    now,
+    actorUserId: actor.userId,
+    actorUnitId: actor.unitId,
+    actorCountyId: actor.countyId ?? null,
+    actorName: actor.userName ?? actor.username ?? actor.userId,
+  };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { InputErrorReason } from './input.errors';
+
 /**
  * The error codes a caller can act on. They map one-to-one onto GraphQL `extensions.code` (ARCHITECTURE: GraphQL API).
  */
@@ -50,7 +52,7 @@ export class ValidationFailed extends AppError {
   /** `reason`: a coded sub-reason when the input breaks one named rule (e.g. `USER.SEPARATION_OF_DUTIES`). */
   constructor(
     readonly problems: FieldProblem[],
-    reason = 'INPUT.INVALID',
+    reason: string = InputErrorReason.INVALID,
   ) {
     super(
       ErrorCode.VALIDATION_FAILED,

@@ -9,3 +9,4 @@ export * from './unit-mentions';
 export * from './decider';
 export * from './recorded-event';
 export * from './serial-decider';
+export * from './input.errors';

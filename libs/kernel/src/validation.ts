@@ -1,4 +1,5 @@
 import { FieldProblem, LocalizedMessage, ValidationFailed } from './app-error';
+import { InputErrorReason } from './input.errors';
 
 export const problem = (field: string, zh: string, en: string): FieldProblem => ({
   field,
@@ -52,7 +53,7 @@ export function oneOfProblems<E extends string>(
 }
 
 /** The coded sub-reason of a refusal or decision given without its reason (退回、不同意、经决定启动). */
-export const REASON_REQUIRED = 'INPUT.REASON_REQUIRED';
+export const REASON_REQUIRED = InputErrorReason.REASON_REQUIRED;
 
 /**
  * The reason a step must give (退回重办、不同意延期、退回修改、经决定启动、撤回): a blank one is refused with its own code,

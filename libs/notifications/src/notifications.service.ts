@@ -3,24 +3,26 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Action, authorize, dataScopeOf, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { SYSTEM_SCOPE_SOURCE } from '@app/database';
-import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
+import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { InboxAudience, InboxChangeKind, InboxRef } from '@app/inbox';
-import { CommandContext, deterministicUuid, NotFound, problem, ValidationFailed } from '@app/kernel';
+import {
+  CommandContext,
+  decisionContextOf,
+  deterministicUuid,
+  NotFound,
+  problem,
+  ValidationFailed,
+} from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import {
   channelNotFound,
-  decideNotificationChannels,
-  evolveNotificationChannels,
-  initialNotificationChannelsState,
-  NotificationChannelsCommand,
-  NotificationChannelsState,
+  notificationChannelsDecider,
   targetProblems,
 } from './domain/notification-channels.decider';
 import { webhookHostRefusal } from './delivery/webhook-hosts';
 import { composeMessage } from './domain/notification-message';
 import {
   NOTIFICATION_CHANNELS_STREAM_TYPE,
-  NotificationChannelEvent,
   NotificationChannelKind,
   notificationChannelsStreamId,
   NotificationDeliveryStatus,
@@ -30,16 +32,6 @@ import { NotificationDispatcher } from './delivery/notification-dispatcher';
 import { NOTIFY_OPTIONS, NotifyOptions } from './delivery/notify-options';
 import { NotificationChannelView, NotificationDeliveryView } from './projections/notification-views.entity';
 import { DeliveryNotDead, DeliveryNotFound } from './domain/notification.errors';
-
-const channelsDecider: Decider<
-  NotificationChannelsCommand,
-  NotificationChannelEvent,
-  NotificationChannelsState
-> = {
-  decide: decideNotificationChannels,
-  evolve: evolveNotificationChannels,
-  initialState: initialNotificationChannelsState,
-};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_LIST = 200;
@@ -148,7 +140,7 @@ export class NotificationsService {
     await this.executor.execute({
       streamId: notificationChannelsStreamId(input.unitId),
       streamType: NOTIFICATION_CHANNELS_STREAM_TYPE,
-      decider: channelsDecider,
+      decider: notificationChannelsDecider,
       command: {
         type: 'ConfigureNotificationChannel',
         channelId,
@@ -159,7 +151,7 @@ export class NotificationsService {
         audiences: input.audiences ?? [InboxAudience.UNIT],
         enabled: input.enabled ?? true,
         label: input.label ?? '',
-        now: ctx.now,
+        context: decisionContextOf(p, ctx.now),
       },
       owningUnit: input.unitId,
       metadata: commandMetadata('ConfigureNotificationChannel', ctx),
@@ -191,13 +183,13 @@ export class NotificationsService {
     await this.executor.execute({
       streamId: notificationChannelsStreamId(found.unitId),
       streamType: NOTIFICATION_CHANNELS_STREAM_TYPE,
-      decider: channelsDecider,
+      decider: notificationChannelsDecider,
       command: {
         type: 'RemoveNotificationChannel',
         channelId,
         unitId: found.unitId,
         countyId: found.countyId,
-        now: ctx.now,
+        context: decisionContextOf(p, ctx.now),
       },
       owningUnit: found.unitId,
       metadata: commandMetadata('RemoveNotificationChannel', ctx),

@@ -13,6 +13,7 @@ import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { deliverToInbox, InboxAudience } from '@app/inbox';
 import {
   beijingDay,
+  decisionContextOf,
   CommandContext,
   dayStart,
   deterministicUuid,
@@ -91,7 +92,7 @@ export class DailyReportService {
       decider: dailyReportDecider,
       command: {
         type: 'IssueDailyReport',
-        today: beijingDay(ctx.now),
+        context: decisionContextOf(p, ctx.now),
         correctionReason: input.correctionReason ?? null,
         report: {
           reportId,
@@ -103,9 +104,6 @@ export class DailyReportService {
           remarks: input.remarks,
           recipientUnitIds: recipients.map((u) => u.unitId),
           recipientNames: recipients.map((u) => u.name),
-          issuedBy: p.userId,
-          issuedByName: p.userName ?? p.username,
-          at: ctx.now.toISOString(),
         },
       },
       owningUnit: p.unitId,

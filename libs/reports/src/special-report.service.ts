@@ -16,6 +16,7 @@ import { IncidentCommandService } from '@app/incidents';
 import {
   beijingDay,
   CommandContext,
+  decisionContextOf,
   deterministicUuid,
   FieldProblem,
   problem,
@@ -114,6 +115,7 @@ export class SpecialReportService {
       decider: specialReportDecider,
       command: {
         type: 'SaveSpecialReportDraft',
+        context: decisionContextOf(p, ctx.now),
         draft: {
           reportId,
           incidentId: incident.incidentId,
@@ -128,9 +130,6 @@ export class SpecialReportService {
           addressees: input.addressees ?? '',
           copyUnitIds: copies.map((u) => u.unitId),
           copyNames: copies.map((u) => u.name),
-          draftedBy: p.userId,
-          draftedByName: p.userName ?? p.username,
-          at: ctx.now.toISOString(),
         },
       },
       owningUnit: p.unitId,
@@ -193,6 +192,7 @@ export class SpecialReportService {
         decider: specialReportDecider,
         command: {
           type: 'IssueSpecialReport',
+          context: decisionContextOf(p, ctx.now),
           issue: {
             reportId,
             incidentId: view.incidentId,
@@ -202,9 +202,6 @@ export class SpecialReportService {
             number,
             recipientUnitIds: recipients,
             incidentConfidential: incident.confidential,
-            issuedBy: p.userId,
-            issuedByName: p.userName ?? p.username,
-            at: ctx.now.toISOString(),
           },
         },
         owningUnit: view.unitId,
@@ -263,15 +260,13 @@ export class SpecialReportService {
       decider: specialReportDecider,
       command: {
         type: 'WithdrawSpecialReport',
+        context: decisionContextOf(p, ctx.now),
         withdrawal: {
           reportId: view.reportId,
           incidentId: view.incidentId,
           unitId: view.unitId,
           countyId: view.countyId,
           reason: input.reason ?? '',
-          withdrawnBy: p.userId,
-          withdrawnByName: p.userName ?? p.username,
-          at: ctx.now.toISOString(),
         },
       },
       owningUnit: view.unitId,

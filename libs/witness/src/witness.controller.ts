@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Param, Post } from '@nestjs/common';
 import { CheckpointClaim, ClaimRefusal, WitnessReceipt } from '@app/event-store';
 import { ClaimRefused, CountersigningService, UnknownPeer } from './countersigning.service';
+import { WitnessErrorReason } from './witness.errors';
 
 const MAX_CLAIMS = 500;
 
@@ -55,7 +56,7 @@ export class WitnessController {
   ): Promise<{ receipts: WitnessReceipt[] }> {
     const claims = body?.claims;
     if (!Array.isArray(claims) || claims.length === 0 || claims.length > MAX_CLAIMS)
-      throw refusal(HttpStatus.BAD_REQUEST, 'WITNESS.BAD_REQUEST', {
+      throw refusal(HttpStatus.BAD_REQUEST, WitnessErrorReason.BAD_REQUEST, {
         zh: `须提交 1–${MAX_CLAIMS} 个封存点`,
         en: `send 1–${MAX_CLAIMS} checkpoints`,
       });
@@ -77,7 +78,7 @@ export class WitnessController {
 
   private mapped(err: unknown): unknown {
     if (err instanceof UnknownPeer)
-      return refusal(HttpStatus.NOT_FOUND, 'WITNESS.UNKNOWN_PEER', {
+      return refusal(HttpStatus.NOT_FOUND, WitnessErrorReason.UNKNOWN_PEER, {
         zh: '本见证方不为该部署见证（未登记其公钥）',
         en: 'This witness does not witness that deployment (its key is not registered)',
       });

@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { GraphqlContext, Principal, requestContextFrom, RequestContext } from '@app/access';
-import { AppError, ErrorCode } from '@app/kernel';
+import { SubscriptionsOnly } from '@app/graphql';
 import { allValidationRules, refusedBeforeParsing, RequestRules } from './request-rules';
 
 /**
@@ -187,10 +187,7 @@ export function socketOptions(
       if (operation && operation.operation !== OperationTypeNode.SUBSCRIPTION)
         return [
           new GraphQLError('subscriptions only', {
-            originalError: new AppError(ErrorCode.BAD_REQUEST, 'SOCKET.SUBSCRIPTIONS_ONLY', {
-              zh: 'WebSocket 只用于订阅；查询和变更请用 HTTP POST /graphql',
-              en: 'The WebSocket carries subscriptions only: send queries and mutations by HTTP POST /graphql',
-            }),
+            originalError: new SubscriptionsOnly(),
           }),
         ];
       return undefined;

@@ -1,4 +1,5 @@
-import { AppError, ErrorCode, LocalizedMessage, NotFound } from '@app/kernel';
+import { ErrorCode, LocalizedMessage, NotFound } from '@app/kernel';
+import { AccessErrorReason, Forbidden } from './access.errors';
 import { Principal } from '../domain/principal';
 import { Role, UnitKind } from '../domain/unit-kind';
 
@@ -107,7 +108,11 @@ export type Decision =
 
 const ALLOW: Decision = { allowed: true };
 const notFound = (reason: string): Decision => ({ allowed: false, code: ErrorCode.NOT_FOUND, reason });
-const forbidden = (reason: string): Decision => ({ allowed: false, code: ErrorCode.FORBIDDEN, reason });
+const forbidden = (reason: AccessErrorReason): Decision => ({
+  allowed: false,
+  code: ErrorCode.FORBIDDEN,
+  reason,
+});
 
 const has = (p: Principal, ...roles: Role[]) => roles.some((r) => p.roles.includes(r));
 const sameCounty = (p: Principal, countyId: string | null) => p.countyId !== null && p.countyId === countyId;
@@ -184,14 +189,15 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
   if (p.sessionScope === 'system') return ALLOW;
   const selfService =
     action === Action.SelfRead || action === Action.SelfChangePassword || action === Action.SelfEnrollTotp;
-  if (p.sessionScope === 'enroll-totp' && !selfService) return forbidden('AUTH.TOTP_ENROLLMENT_REQUIRED');
+  if (p.sessionScope === 'enroll-totp' && !selfService)
+    return forbidden(AccessErrorReason.AUTH_TOTP_ENROLLMENT_REQUIRED);
   // A password an administrator set is changed before anything else — before enrolling a second factor too.
   if (
     p.sessionScope === 'change-password' &&
     action !== Action.SelfRead &&
     action !== Action.SelfChangePassword
   )
-    return forbidden('AUTH.PASSWORD_CHANGE_REQUIRED');
+    return forbidden(AccessErrorReason.AUTH_PASSWORD_CHANGE_REQUIRED);
   if (!canSee(p, target)) return notFound(`${target.kind.toUpperCase()}.NOT_FOUND`);
 
   switch (action) {
@@ -220,56 +226,58 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
       // The county centre runs the loop: lists, warns, dispatches, convenes, closes (004 §二, §五(二)).
       return isCountyCentre(p, countyOf(target)) && has(p, ...WORKERS)
         ? ALLOW
-        : forbidden('INCIDENT.COUNTY_CENTRE_ONLY');
+        : forbidden(AccessErrorReason.INCIDENT_COUNTY_CENTRE_ONLY);
     case Action.IncidentEscalate:
       // The centre reports up; the owning unit may go straight to the county leaders (the decider checks the grade).
       return t(target, 'incident') &&
         (isCountyCentre(p, target.countyId) || target.owningUnit === p.unitId) &&
         has(p, ...WORKERS)
         ? ALLOW
-        : forbidden('INCIDENT.ESCALATE_NOT_PERMITTED');
+        : forbidden(AccessErrorReason.INCIDENT_ESCALATE_NOT_PERMITTED);
     case Action.TaskWork:
       // 办单: sign, return, report progress, ask for time, hand in — the assigned unit.
       return t(target, 'task') && target.assigneeUnitId === p.unitId && has(p, ...WORKERS)
         ? ALLOW
-        : forbidden('TASK.ASSIGNEE_ONLY');
+        : forbidden(AccessErrorReason.TASK_ASSIGNEE_ONLY);
     case Action.TaskOversee:
       // Review (销号), rework, extensions, supervision (督办), reminders (催办): the unit that dispatched it.
       return t(target, 'task') && target.dispatcherUnitId === p.unitId && has(p, ...WORKERS)
         ? ALLOW
-        : forbidden('TASK.DISPATCHER_ONLY');
+        : forbidden(AccessErrorReason.TASK_DISPATCHER_ONLY);
     case Action.LetterSign:
       return t(target, 'letter') && target.recipientUnitIds.includes(p.unitId) && has(p, ...WORKERS)
         ? ALLOW
-        : forbidden('LETTER.RECIPIENT_ONLY');
+        : forbidden(AccessErrorReason.LETTER_RECIPIENT_ONLY);
     case Action.StatementDraft:
-      return has(p, ...WORKERS, Role.SPOKESPERSON) ? ALLOW : forbidden('STATEMENT.DRAFT_NOT_PERMITTED');
+      return has(p, ...WORKERS, Role.SPOKESPERSON)
+        ? ALLOW
+        : forbidden(AccessErrorReason.STATEMENT_DRAFT_NOT_PERMITTED);
     case Action.StatementRevise:
       // A draft is revised by the unit that wrote it, not by every unit that can read it.
       return t(target, 'statement') &&
         target.draftingUnitId === p.unitId &&
         has(p, ...WORKERS, Role.SPOKESPERSON)
         ? ALLOW
-        : forbidden('STATEMENT.DRAFTING_UNIT_ONLY');
+        : forbidden(AccessErrorReason.STATEMENT_DRAFTING_UNIT_ONLY);
     case Action.StatementApprove:
       // Public wording is approved by the propaganda department (DOMAIN §5).
       return t(target, 'statement') && target.propagandaUnitId === p.unitId && has(p, Role.LEADER)
         ? ALLOW
-        : forbidden('STATEMENT.APPROVAL_NOT_PERMITTED');
+        : forbidden(AccessErrorReason.STATEMENT_APPROVAL_NOT_PERMITTED);
     case Action.StatementPublish:
       return t(target, 'statement') &&
         [target.propagandaUnitId, target.draftingUnitId].includes(p.unitId) &&
         has(p, Role.SPOKESPERSON)
         ? ALLOW
-        : forbidden('STATEMENT.SPOKESPERSON_ONLY');
+        : forbidden(AccessErrorReason.STATEMENT_SPOKESPERSON_ONLY);
     case Action.IncidentReport:
       // Registering (登记) or reporting up (上报): anyone who works incidents, in any unit (004 §二(三)).
-      return has(p, ...WORKERS) ? ALLOW : forbidden('INCIDENT.REPORT_NOT_PERMITTED');
+      return has(p, ...WORKERS) ? ALLOW : forbidden(AccessErrorReason.INCIDENT_REPORT_NOT_PERMITTED);
     case Action.IncidentAssess:
       // 研判 is the county centre's (004 §二(四)).
       return t(target, 'incident') && isCountyCentre(p, target.countyId) && has(p, ...WORKERS)
         ? ALLOW
-        : forbidden('INCIDENT.ASSESS_NOT_PERMITTED');
+        : forbidden(AccessErrorReason.INCIDENT_ASSESS_NOT_PERMITTED);
     case Action.DutyRead:
       // A unit's roster and duty log: its own people, the county centre over its county, the county's auditors.
       return t(target, 'unit') &&
@@ -277,36 +285,36 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
           isCountyCentre(p, target.countyId) ||
           isCountyAuditor(p, target.countyId))
         ? ALLOW
-        : forbidden('DUTY.READ_NOT_PERMITTED');
+        : forbidden(AccessErrorReason.DUTY_READ_NOT_PERMITTED);
     case Action.DutyManage:
       // Who stands duty when: the unit's leaders and administrators, or the county's administrator.
       return t(target, 'unit') &&
         ((target.unitId === p.unitId && has(p, Role.LEADER, Role.ADMIN)) ||
           (isCountyCentre(p, target.countyId) && has(p, Role.ADMIN)))
         ? ALLOW
-        : forbidden('DUTY.MANAGE_NOT_PERMITTED');
+        : forbidden(AccessErrorReason.DUTY_MANAGE_NOT_PERMITTED);
     case Action.DutyLogRecord:
       // The duty log is written by the unit's duty officers and its leader on duty (000, 004).
       return t(target, 'unit') && target.unitId === p.unitId && has(p, Role.DUTY_OFFICER, Role.LEADER)
         ? ALLOW
-        : forbidden('DUTY.LOG_NOT_PERMITTED');
+        : forbidden(AccessErrorReason.DUTY_LOG_NOT_PERMITTED);
     case Action.AuditRead:
       // Histories, past states and deadline compliance — what accountability (追责) is built on — are read by the
       // county's auditors and the centre's leaders (DOMAIN §7; 002 §五).
       return isCountyAuditor(p, countyOf(target)) ||
         (isCountyCentre(p, countyOf(target)) && has(p, Role.LEADER))
         ? ALLOW
-        : forbidden('AUDIT.AUDITORS_ONLY');
+        : forbidden(AccessErrorReason.AUDIT_AUDITORS_ONLY);
     case Action.AuditVerify:
       // Checking the whole log is for the county's auditors and the administrator who runs the deployment.
       return isCountyAuditor(p, countyOf(target)) ||
         (isCountyCentre(p, countyOf(target)) && has(p, Role.ADMIN))
         ? ALLOW
-        : forbidden('AUDIT.VERIFY_NOT_PERMITTED');
+        : forbidden(AccessErrorReason.AUDIT_VERIFY_NOT_PERMITTED);
     case Action.AuditRoleGrants:
       // Who granted whom the administrator's, auditor's or a leader's role (三员分立): the county's auditors alone —
       // not the administrators whose grants they are, nor the leaders.
-      return isCountyAuditor(p, countyOf(target)) ? ALLOW : forbidden('AUDIT.AUDITORS_ONLY');
+      return isCountyAuditor(p, countyOf(target)) ? ALLOW : forbidden(AccessErrorReason.AUDIT_AUDITORS_ONLY);
     case Action.DailyReportIssue:
       // 舆情日报 is compiled by the county centre's duty officers, or its leader on duty (004 §三(二)).
       return t(target, 'unit') &&
@@ -314,7 +322,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         isCountyCentre(p, target.countyId) &&
         has(p, Role.DUTY_OFFICER, Role.LEADER)
         ? ALLOW
-        : forbidden('DAILY_REPORT.DUTY_OFFICERS_ONLY');
+        : forbidden(AccessErrorReason.DAILY_REPORT_DUTY_OFFICERS_ONLY);
     case Action.SpecialReportWithdraw:
       // 撤回 a draft: the centre that writes it, its people who work incidents (those who may draft or sign it).
       return t(target, 'specialReport') &&
@@ -322,7 +330,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         isCountyCentre(p, target.countyId) &&
         has(p, ...WORKERS)
         ? ALLOW
-        : forbidden('SPECIAL_REPORT.COUNTY_CENTRE_ONLY');
+        : forbidden(AccessErrorReason.SPECIAL_REPORT_COUNTY_CENTRE_ONLY);
     case Action.SpecialReportIssue:
       // 舆情专报 goes to the county's leaders over the centre leader's signature (签发).
       return t(target, 'specialReport') &&
@@ -330,21 +338,21 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         isCountyCentre(p, target.countyId) &&
         has(p, Role.LEADER)
         ? ALLOW
-        : forbidden('SPECIAL_REPORT.LEADERS_ONLY');
+        : forbidden(AccessErrorReason.SPECIAL_REPORT_LEADERS_ONLY);
     case Action.UnitSetDocumentCode:
       // 机关代字 is the unit's own: its administrator names it, or the county's administrator for it.
       return t(target, 'unit') &&
         ((target.unitId === p.unitId && has(p, Role.ADMIN)) ||
           (isCountyCentre(p, target.countyId) && has(p, Role.ADMIN)))
         ? ALLOW
-        : forbidden('UNIT.DOCUMENT_CODE_NOT_PERMITTED');
+        : forbidden(AccessErrorReason.UNIT_DOCUMENT_CODE_NOT_PERMITTED);
     case Action.DocumentIssue:
       // 发文: a unit issues its own documents (the record's issuing side — the letter's sender, the task's dispatcher
       // for a 督办, its assignee for the written feedback — is checked by the documents library); the people who
       // work its incidents, not its auditors or administrators.
       return t(target, 'unit') && target.unitId === p.unitId && has(p, ...WORKERS)
         ? ALLOW
-        : forbidden('DOCUMENT.ISSUE_NOT_PERMITTED');
+        : forbidden(AccessErrorReason.DOCUMENT_ISSUE_NOT_PERMITTED);
     case Action.NotificationRead:
       // A unit's external channels (addresses of its people) and what was sent on them: its own leaders and
       // administrators, the county's administrator at the centre, and the county's auditors.
@@ -353,12 +361,12 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
           (isCountyCentre(p, target.countyId) && has(p, Role.ADMIN)) ||
           isCountyAuditor(p, target.countyId))
         ? ALLOW
-        : forbidden('NOTIFICATION.READ_NOT_PERMITTED');
+        : forbidden(AccessErrorReason.NOTIFICATION_READ_NOT_PERMITTED);
     case Action.NotificationManage:
       // Channels and dead letters are the county administrator's: where the county's notices leave the platform.
       return isCountyCentre(p, countyOf(target)) && has(p, Role.ADMIN)
         ? ALLOW
-        : forbidden('NOTIFICATION.MANAGE_NOT_PERMITTED');
+        : forbidden(AccessErrorReason.NOTIFICATION_MANAGE_NOT_PERMITTED);
     case Action.CountyAssignLinkage:
     case Action.CountySetSecurityPolicy:
     case Action.CountySetCalendar:
@@ -374,7 +382,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
       // Units, people and the linkage set are managed by the county's administrator at the county centre.
       return isCountyCentre(p, countyOf(target)) && has(p, Role.ADMIN)
         ? ALLOW
-        : forbidden('ADMIN.NOT_PERMITTED');
+        : forbidden(AccessErrorReason.ADMIN_NOT_PERMITTED);
   }
 }
 
@@ -412,32 +420,7 @@ const WHAT: Record<Target['kind'], LocalizedMessage> = {
   specialReport: { zh: '舆情专报', en: 'Special report' },
 };
 
-/** Sessions that may do one thing only, and what they must do first. */
-const SESSION_REFUSALS: Record<string, { zh: string; en: string }> = {
-  'AUTH.TOTP_ENROLLMENT_REQUIRED': {
-    zh: '本县要求您先绑定动态口令（双因素认证），请先完成绑定',
-    en: 'County policy requires you to enrol a one-time-password app first',
-  },
-  'AUTH.PASSWORD_CHANGE_REQUIRED': {
-    zh: '您的密码由管理员设置，请先修改密码再继续使用',
-    en: 'An administrator set your password: change it before anything else',
-  },
-};
-
-export class Forbidden extends AppError {
-  /** `action` is absent when the session itself is refused, whatever it asks (a second factor to enrol first). */
-  constructor(reason: string, action?: Action) {
-    super(
-      ErrorCode.FORBIDDEN,
-      reason,
-      SESSION_REFUSALS[reason] ?? {
-        zh: '您的单位或角色无权执行此操作',
-        en: 'Your unit or role may not do this',
-      },
-      action ? { action } : {},
-    );
-  }
-}
+export { Forbidden } from './access.errors';
 
 /** Throws FORBIDDEN or NOT_FOUND unless the policy allows. */
 export function authorize(p: Principal, action: Action, target: Target = { kind: 'none' }, id = ''): void {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AppError, ErrorCode, FieldProblem, problem, ValidationFailed } from '@app/kernel';
+import { FieldProblem, problem, ValidationFailed } from '@app/kernel';
+import { BadWorkingDuration } from './calendar.errors';
 
 /**
  * The Chinese public-holiday calendar with make-up working days (调休), and working time over it, in Asia/Shanghai
@@ -220,12 +221,7 @@ export class HolidayCalendar {
       minutes < 0 ||
       minutes > MAX_WORKING_MINUTES
     )
-      throw new AppError(
-        ErrorCode.VALIDATION_FAILED,
-        'CALENDAR.BAD_DURATION',
-        { zh: '工作时长须为 0 到一年之间', en: 'working time must be between none and a year' },
-        { minutes },
-      );
+      throw new BadWorkingDuration(minutes);
     const assumed = new Set<number>();
     const unverified = new Set<number>();
     let left = Math.round(minutes);

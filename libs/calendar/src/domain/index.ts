@@ -3,3 +3,4 @@
  * domain folders (the layer rules in .dependency-cruiser.cjs). Everything else enters through ../index.ts.
  */
 export * from './holiday-calendar';
+export * from './calendar.errors';

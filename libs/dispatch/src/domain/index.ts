@@ -8,5 +8,5 @@ export * from './letter.decider';
 export * from './deadline-policy';
 export * from './task-lateness';
 export { reminderTimes } from './reminders';
-export { evolveTask, initialTaskState, TaskState, TaskTimer } from './task.decider';
+export { evolveTask, initialTaskState, taskDecider, TaskState, TaskTimer } from './task.decider';
 export * from './dispatch.errors';

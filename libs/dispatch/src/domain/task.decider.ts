@@ -5,6 +5,7 @@ import { reminderTimes } from './reminders';
 import { TaskRole } from '@app/incidents/domain';
 import {
   AppError,
+  Decider,
   checkReason,
   DecisionContext,
   ErrorCode,
@@ -565,3 +566,10 @@ export function evolveTask(s: TaskState, e: TaskEvent): TaskState {
 
 export const isOpen = (status: TaskStatus) => OPEN.includes(status);
 export const isWorking = (status: TaskStatus) => WORKING.includes(status);
+
+/** The task aggregate, built once beside decide/evolve (issue 18): every handler runs this one. */
+export const taskDecider: Decider<TaskCommand, TaskEvent, TaskState> = {
+  decide: decideTask,
+  evolve: evolveTask,
+  initialState: initialTaskState,
+};

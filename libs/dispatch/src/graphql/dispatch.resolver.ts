@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Action,
@@ -20,8 +20,25 @@ import {
   RequestLoaders,
 } from '@app/graphql';
 import { IncidentType, toIncidentType, callerMay, IncidentCommandService } from '@app/incidents';
-import { Clock, CommandContext, deterministicUuid } from '@app/kernel';
-import { DispatchService, letterTarget, TaskCommandBody, taskTarget } from '../commands/dispatch.service';
+import { Clock, CommandContext } from '@app/kernel';
+import { CancelTaskCommand } from '../commands/cancel-task/cancel-task.command';
+import { DecideTaskExtensionCommand } from '../commands/decide-task-extension/decide-task-extension.command';
+import { DispatchTaskCommand } from '../commands/dispatch-task/dispatch-task.command';
+import { HandInTaskCommand } from '../commands/hand-in-task/hand-in-task.command';
+import { RecordJointConferenceCommand } from '../commands/record-joint-conference/record-joint-conference.command';
+import { RedispatchTaskCommand } from '../commands/redispatch-task/redispatch-task.command';
+import { ReferToPoliceCommand } from '../commands/refer-to-police/refer-to-police.command';
+import { RemindTaskCommand } from '../commands/remind-task/remind-task.command';
+import { ReportTaskProgressCommand } from '../commands/report-task-progress/report-task-progress.command';
+import { RequestTaskExtensionCommand } from '../commands/request-task-extension/request-task-extension.command';
+import { ReturnTaskCommand } from '../commands/return-task/return-task.command';
+import { ReviewTaskCommand } from '../commands/review-task/review-task.command';
+import { SendRiskLetterCommand } from '../commands/send-risk-letter/send-risk-letter.command';
+import { SignRiskLetterCommand } from '../commands/sign-risk-letter/sign-risk-letter.command';
+import { SignTaskCommand } from '../commands/sign-task/sign-task.command';
+import { SuperviseTaskCommand } from '../commands/supervise-task/supervise-task.command';
+import { TaskStepCommand } from '../commands/task-step';
+import { letterTarget, taskTarget } from '../queries/dispatch-facts';
 import { LetterNotFound, TaskNotFound } from '../domain/dispatch.errors';
 import { LetterView } from '../projections/letter-view.entity';
 import { TaskView } from '../projections/task-view.entity';
@@ -46,12 +63,12 @@ import {
 import { toLetterType, toTaskType } from './dispatch.mapper';
 import { InboxConnection, InboxEntryType, RiskLetterType, TaskType } from './dispatch.types';
 
-/** 一函四单 over GraphQL: each mutation parses, runs one cross-unit command, and returns what changed. */
+/** 一函四单 over GraphQL: each mutation parses, runs its command (commands/<verb-noun>/), and returns what changed. */
 @Resolver()
 @UseGuards(AuthenticatedGuard)
 export class DispatchResolver {
   constructor(
-    private readonly dispatch: DispatchService,
+    private readonly commands: CommandBus,
     private readonly reader: DispatchReader,
     private readonly incidents: IncidentCommandService,
     private readonly clock: Clock,
@@ -74,12 +91,18 @@ export class DispatchResolver {
       watchPoints,
       requestedMeasures,
     } = i;
-    const id = await this.dispatch.sendLetter(p, ctx, {
-      incidentId: incidentId ?? null,
-      recipientUnitIds,
-      receiptDueAt: receiptDueAt ?? undefined,
-      content: { title, risk, level, scope, watchPoints, requestedMeasures },
-    });
+    const id = await this.commands.execute(
+      new SendRiskLetterCommand(
+        p,
+        {
+          incidentId: incidentId ?? null,
+          recipientUnitIds,
+          receiptDueAt: receiptDueAt ?? undefined,
+          content: { title, risk, level, scope, watchPoints, requestedMeasures },
+        },
+        ctx,
+      ),
+    );
     return this.letter(p, id);
   }
 
@@ -89,7 +112,7 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('letterId', { type: () => ID }) letterId: string,
   ) {
-    await this.dispatch.signLetter(p, ctx, letterId);
+    await this.commands.execute(new SignRiskLetterCommand(p, letterId, ctx));
     return this.letter(p, letterId);
   }
 
@@ -104,7 +127,9 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: DispatchTaskInput,
   ) {
-    const id = await this.dispatch.dispatch(p, ctx, { ...i, dueAt: i.dueAt ?? undefined });
+    const id = await this.commands.execute(
+      new DispatchTaskCommand(p, { ...i, dueAt: i.dueAt ?? undefined }, ctx),
+    );
     return this.task(p, id);
   }
 
@@ -114,7 +139,9 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReferToPoliceInput,
   ) {
-    const id = await this.dispatch.referToPolice(p, ctx, { ...i, dueAt: i.dueAt ?? undefined });
+    const id = await this.commands.execute(
+      new ReferToPoliceCommand(p, { ...i, dueAt: i.dueAt ?? undefined }, ctx),
+    );
     return this.task(p, id);
   }
 
@@ -126,14 +153,20 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: RecordJointConferenceInput,
   ) {
-    await this.dispatch.recordConference(p, ctx, {
-      incidentId: i.incidentId,
-      heldAt: i.heldAt,
-      participants: i.participants,
-      participantUnitIds: i.participantUnitIds,
-      decisions: i.decisions,
-      followUps: i.followUpTasks.map((f) => ({ ...f, dueAt: f.dueAt ?? undefined })),
-    });
+    await this.commands.execute(
+      new RecordJointConferenceCommand(
+        p,
+        {
+          incidentId: i.incidentId,
+          heldAt: i.heldAt,
+          participants: i.participants,
+          participantUnitIds: i.participantUnitIds,
+          decisions: i.decisions,
+          followUps: i.followUpTasks.map((f) => ({ ...f, dueAt: f.dueAt ?? undefined })),
+        },
+        ctx,
+      ),
+    );
     const view = await this.incidents.authorized(p, i.incidentId, Action.IncidentRead);
     return toIncidentType(view, callerMay(p, view));
   }
@@ -144,7 +177,7 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: SignTaskInput,
   ) {
-    return this.step(p, ctx, i, { type: 'SignTask' });
+    return this.step(new SignTaskCommand(p, i.taskId, {}, ctx, i.expectedVersion ?? undefined));
   }
 
   @Mutation(() => TaskType, { description: '退回工单（说明理由）/ Return a task' })
@@ -153,7 +186,9 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReturnTaskInput,
   ) {
-    return this.step(p, ctx, i, { type: 'ReturnTask', reason: i.reason });
+    return this.step(
+      new ReturnTaskCommand(p, i.taskId, { reason: i.reason }, ctx, i.expectedVersion ?? undefined),
+    );
   }
 
   @Mutation(() => TaskType, { description: '转派给下属村（社区），仍由本乡镇负责 / Hand part to a village' })
@@ -162,12 +197,18 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: RedispatchTaskInput,
   ) {
-    const id = await this.dispatch.redispatch(p, ctx, {
-      parentTaskId: i.taskId,
-      villageUnitId: i.villageUnitId,
-      requirements: i.requirements,
-      dueAt: i.dueAt ?? undefined,
-    });
+    const id = await this.commands.execute(
+      new RedispatchTaskCommand(
+        p,
+        {
+          parentTaskId: i.taskId,
+          villageUnitId: i.villageUnitId,
+          requirements: i.requirements,
+          dueAt: i.dueAt ?? undefined,
+        },
+        ctx,
+      ),
+    );
     return this.task(p, id);
   }
 
@@ -177,12 +218,8 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReportTaskProgressInput,
   ) {
-    return this.step(p, ctx, i, {
-      type: 'ReportTaskProgress',
-      online: i.online,
-      offline: i.offline,
-      note: i.note,
-    });
+    const input = { online: i.online, offline: i.offline, note: i.note };
+    return this.step(new ReportTaskProgressCommand(p, i.taskId, input, ctx, i.expectedVersion ?? undefined));
   }
 
   @Mutation(() => TaskType, { description: '申请延期 / Ask for more time' })
@@ -191,13 +228,10 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: RequestTaskExtensionInput,
   ) {
-    const requestId = `${i.taskId}:${i.requestedDueAt.toISOString()}`;
-    return this.step(p, ctx, i, {
-      type: 'RequestTaskExtension',
-      requestId,
-      requestedDueAt: i.requestedDueAt,
-      reason: i.reason,
-    });
+    const input = { requestedDueAt: i.requestedDueAt, reason: i.reason };
+    return this.step(
+      new RequestTaskExtensionCommand(p, i.taskId, input, ctx, i.expectedVersion ?? undefined),
+    );
   }
 
   @Mutation(() => TaskType, { description: '审批延期 / Decide an extension' })
@@ -206,7 +240,8 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: DecideTaskExtensionInput,
   ) {
-    return this.step(p, ctx, i, { type: 'DecideTaskExtension', approve: i.approve, reason: i.reason });
+    const input = { approve: i.approve, reason: i.reason };
+    return this.step(new DecideTaskExtensionCommand(p, i.taskId, input, ctx, i.expectedVersion ?? undefined));
   }
 
   @Mutation(() => TaskType, { description: '交单：书面反馈 / Hand in written feedback' })
@@ -215,13 +250,8 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: HandInTaskInput,
   ) {
-    return this.step(p, ctx, i, {
-      type: 'HandInTask',
-      factsFound: i.factsFound,
-      measures: i.measures,
-      result: i.result,
-      evidence: i.evidence,
-    });
+    const input = { factsFound: i.factsFound, measures: i.measures, result: i.result, evidence: i.evidence };
+    return this.step(new HandInTaskCommand(p, i.taskId, input, ctx, i.expectedVersion ?? undefined));
   }
 
   @Mutation(() => TaskType, { description: '审核交单：销号或退回重办 / Review: strike off or send back' })
@@ -230,7 +260,8 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReviewTaskInput,
   ) {
-    return this.step(p, ctx, i, { type: 'ReviewTask', accept: i.accept, reason: i.reason });
+    const input = { accept: i.accept, reason: i.reason };
+    return this.step(new ReviewTaskCommand(p, i.taskId, input, ctx, i.expectedVersion ?? undefined));
   }
 
   @Mutation(() => TaskType, { description: '督办（舆情督报）/ Supervise' })
@@ -239,16 +270,8 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: SuperviseTaskInput,
   ) {
-    // Named from the idempotency key when there is one, so that a retry is recognised as the same notice.
-    const noticeId = ctx.idempotencyKey
-      ? deterministicUuid('supervision', p.unitId, ctx.idempotencyKey)
-      : randomUUID();
-    return this.step(p, ctx, i, {
-      type: 'SuperviseTask',
-      noticeId,
-      content: i.content,
-      replyDueAt: i.replyDueAt,
-    });
+    const input = { content: i.content, replyDueAt: i.replyDueAt };
+    return this.step(new SuperviseTaskCommand(p, i.taskId, input, ctx, i.expectedVersion ?? undefined));
   }
 
   @Mutation(() => TaskType, { description: '催办 / Remind' })
@@ -257,7 +280,9 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: RemindTaskInput,
   ) {
-    return this.step(p, ctx, i, { type: 'RemindTask', note: i.note });
+    return this.step(
+      new RemindTaskCommand(p, i.taskId, { note: i.note }, ctx, i.expectedVersion ?? undefined),
+    );
   }
 
   @Mutation(() => TaskType, { description: '撤销工单（说明理由）/ Cancel a task' })
@@ -266,7 +291,9 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: CancelTaskInput,
   ) {
-    return this.step(p, ctx, i, { type: 'CancelTask', reason: i.reason });
+    return this.step(
+      new CancelTaskCommand(p, i.taskId, { reason: i.reason }, ctx, i.expectedVersion ?? undefined),
+    );
   }
 
   @Query(() => TaskType, { description: '一张工单 / One task' })
@@ -310,14 +337,10 @@ export class DispatchResolver {
     };
   }
 
-  private async step(
-    p: Principal,
-    ctx: CommandContext,
-    i: { taskId: string; expectedVersion?: number | null },
-    body: TaskCommandBody,
-  ) {
-    await this.dispatch.act(p, ctx, i.taskId, body, i.expectedVersion ?? undefined);
-    return this.readTask(p, i.taskId);
+  /** One step on an existing task, then the task as the caller now sees it. */
+  private async step(command: TaskStepCommand) {
+    await this.commands.execute(command);
+    return this.readTask(command.principal, command.taskId);
   }
 
   private async readTask(p: Principal, id: string): Promise<TaskType> {

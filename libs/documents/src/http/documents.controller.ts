@@ -1,5 +1,11 @@
 import { Controller, Get, HttpException, Param, Req, Res } from '@nestjs/common';
-import { Principal, requestContextFrom, HttpRequestLike } from '@app/access';
+import {
+  AccessErrorReason,
+  HttpRequestLike,
+  Principal,
+  requestContextFrom,
+  Unauthenticated,
+} from '@app/access';
 import { recordAuditorDownload } from '@app/audit';
 import { EventStore } from '@app/event-store';
 import { SignInService } from '@app/identity';
@@ -129,7 +135,7 @@ export class DocumentsController {
     try {
       const p = ctx.bearer ? await this.signIn.authenticate(ctx.bearer) : undefined;
       if (!p || p.sessionScope !== 'full')
-        throw new AppError(ErrorCode.UNAUTHENTICATED, 'AUTH.UNAUTHENTICATED', {
+        throw new Unauthenticated(AccessErrorReason.AUTH_UNAUTHENTICATED, {
           zh: '请先登录',
           en: 'Sign in first',
         });

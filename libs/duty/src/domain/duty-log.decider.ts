@@ -1,9 +1,18 @@
-import { Decider, FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
+import {
+  Decider,
+  FieldProblem,
+  NamedDecisionContext,
+  problem,
+  textProblems,
+  ValidationFailed,
+} from '@app/kernel';
 import { DutyEventType, DutyLogKind, DutyLogRecordedData } from './duty.events';
 
 export interface RecordDutyLog {
   type: 'RecordDutyLog';
-  entry: Omit<DutyLogRecordedData, 'text'> & { text: string };
+  /** Who writes the line and when: the kernel's one decision context, stamped on the entry here. */
+  context: NamedDecisionContext;
+  entry: Omit<DutyLogRecordedData, 'userId' | 'userName' | 'at'>;
 }
 
 type DutyLogEvent = { type: typeof DutyEventType.LogRecorded; data: DutyLogRecordedData };
@@ -12,7 +21,7 @@ type DutyLogEvent = { type: typeof DutyEventType.LogRecorded; data: DutyLogRecor
 export const dutyLogDecider: Decider<RecordDutyLog, DutyLogEvent, Record<string, never>> = {
   initialState: () => ({}),
   evolve: (s) => s,
-  decide: ({ entry }) => {
+  decide: ({ entry, context }) => {
     const problems: FieldProblem[] = [...textProblems('input.text', entry.text, 1, 2000)];
     if (!Object.values(DutyLogKind).includes(entry.kind))
       problems.push(
@@ -23,6 +32,7 @@ export const dutyLogDecider: Decider<RecordDutyLog, DutyLogEvent, Record<string,
         ),
       );
     if (problems.length) throw new ValidationFailed(problems);
-    return [{ type: DutyEventType.LogRecorded, data: { ...entry, text: entry.text.trim() } }];
+    const by = { userId: context.actorUserId, userName: context.actorName, at: context.now.toISOString() };
+    return [{ type: DutyEventType.LogRecorded, data: { ...entry, ...by, text: entry.text.trim() } }];
   },
 };

@@ -8,7 +8,8 @@ import {
 } from '../domain/duty.events';
 import { DutyLogView, DutyShiftView } from './duty-views.entity';
 
-function applyToShift(row: DutyShiftView | undefined, e: RecordedEvent): DutyShiftView | undefined {
+/** A shift assigned or cancelled, into its row. */
+export function applyToShift(row: DutyShiftView | undefined, e: RecordedEvent): DutyShiftView | undefined {
   if (e.type === DutyEventType.ShiftAssigned) {
     const d = e.data as unknown as DutyShiftAssignedData;
     return Object.assign(new DutyShiftView(), {
@@ -39,6 +40,23 @@ export const dutyShiftViewProjection = () =>
     apply: applyToShift,
   });
 
+/** A duty log line, into its own row (a log only grows). */
+export function applyToDutyLog(_row: DutyLogView | undefined, e: RecordedEvent): DutyLogView {
+  const d = e.data as unknown as DutyLogRecordedData;
+  return Object.assign(new DutyLogView(), {
+    entryId: d.entryId,
+    unitId: d.unitId,
+    countyId: d.countyId,
+    userId: d.userId,
+    userName: d.userName,
+    kind: d.kind,
+    text: d.text,
+    incidentId: d.incidentId,
+    onDuty: d.onDuty,
+    at: new Date(d.at),
+  });
+}
+
 export const dutyLogViewProjection = () =>
   new RowProjection<DutyLogView>({
     name: 'duty-log-view',
@@ -47,19 +65,5 @@ export const dutyLogViewProjection = () =>
     keyProperty: 'entryId',
     eventTypes: [DutyEventType.LogRecorded],
     keyOf: (e) => (e.data as unknown as DutyLogRecordedData).entryId,
-    apply: (_row, e) => {
-      const d = e.data as unknown as DutyLogRecordedData;
-      return Object.assign(new DutyLogView(), {
-        entryId: d.entryId,
-        unitId: d.unitId,
-        countyId: d.countyId,
-        userId: d.userId,
-        userName: d.userName,
-        kind: d.kind,
-        text: d.text,
-        incidentId: d.incidentId,
-        onDuty: d.onDuty,
-        at: new Date(d.at),
-      });
-    },
+    apply: applyToDutyLog,
   });

@@ -1,3 +1,4 @@
+import { actingAs } from '@test/given-when-then';
 import { InboxAudience } from '@app/inbox';
 import { ValidationFailed } from '@app/kernel';
 import {
@@ -9,7 +10,7 @@ import {
 } from './notification-channels.decider';
 import { NotificationChannelEvent, NotificationChannelKind } from './notification.events';
 
-const now = new Date('2026-05-12T01:00:00.000Z');
+const context = actingAs('admin', 'u-1', new Date('2026-05-12T01:00:00.000Z'));
 const configure = (
   o: Partial<Extract<NotificationChannelsCommand, { type: 'ConfigureNotificationChannel' }>> = {},
 ): NotificationChannelsCommand => ({
@@ -22,7 +23,7 @@ const configure = (
   audiences: [InboxAudience.UNIT],
   enabled: true,
   label: '值班邮箱',
-  now,
+  context,
   ...o,
 });
 const given = (...events: NotificationChannelEvent[]): NotificationChannelsState =>
@@ -49,7 +50,7 @@ describe('notification channels decider', () => {
         data: expect.objectContaining({
           channelId: 'c-1',
           audiences: ['LEADERS', 'UNIT'],
-          at: now.toISOString(),
+          at: context.now.toISOString(),
         }),
       },
     ]);
@@ -106,7 +107,7 @@ describe('notification channels decider', () => {
       channelId: 'c-1',
       unitId: 'u-1',
       countyId: 'county-a',
-      now,
+      context,
     };
     const removed = decideNotificationChannels(remove, given(...first));
     expect(removed).toEqual([

@@ -1,5 +1,5 @@
 import { InboxAudience } from '@app/inbox/domain';
-import { FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
+import { Decider, DecisionContext, FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
 import {
   NotificationChannelEvent,
   NotificationChannelKind,
@@ -24,7 +24,8 @@ export interface NotificationChannelsState {
 
 export const initialNotificationChannelsState = (): NotificationChannelsState => ({ channels: new Map() });
 
-export type NotificationChannelsCommand =
+/** Who configures and when arrive in `context`, the kernel's one decision-context shape. */
+export type NotificationChannelsCommand = { context: DecisionContext } & (
   | {
       type: 'ConfigureNotificationChannel';
       channelId: string;
@@ -35,15 +36,14 @@ export type NotificationChannelsCommand =
       audiences: InboxAudience[];
       enabled: boolean;
       label: string;
-      now: Date;
     }
   | {
       type: 'RemoveNotificationChannel';
       channelId: string;
       unitId: string;
       countyId: string | null;
-      now: Date;
-    };
+    }
+);
 
 // Deliberately plain: one @, no spaces or angle brackets, a dotted domain. SMTP has the final word.
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
@@ -117,7 +117,7 @@ export function decideNotificationChannels(
             audiences,
             enabled: command.enabled,
             label,
-            at: command.now.toISOString(),
+            at: command.context.now.toISOString(),
           },
         },
       ];
@@ -131,7 +131,7 @@ export function decideNotificationChannels(
             channelId: command.channelId,
             unitId: command.unitId,
             countyId: command.countyId,
-            at: command.now.toISOString(),
+            at: command.context.now.toISOString(),
           },
         },
       ];
@@ -166,3 +166,14 @@ export function evolveNotificationChannels(
 }
 
 export const channelNotFound = (channelId: string) => new ChannelNotFound(channelId);
+
+/** The channels of a unit as one aggregate, built once beside decide/evolve. */
+export const notificationChannelsDecider: Decider<
+  NotificationChannelsCommand,
+  NotificationChannelEvent,
+  NotificationChannelsState
+> = {
+  decide: decideNotificationChannels,
+  evolve: evolveNotificationChannels,
+  initialState: initialNotificationChannelsState,
+};

@@ -1,6 +1,8 @@
 import {
+  beijingDay,
   Decider,
   FieldProblem,
+  NamedDecisionContext,
   problem,
   textListProblems,
   textProblems,
@@ -11,10 +13,10 @@ import { dailyReportAlreadyIssued } from './reports.errors';
 
 export interface IssueDailyReport {
   type: 'IssueDailyReport';
-  report: Omit<DailyReportIssuedData, 'revision' | 'correctionReason'>;
+  /** Who issues it and when: today in Beijing is its day, a report is on a day begun and at most a month back. */
+  context: NamedDecisionContext;
+  report: Omit<DailyReportIssuedData, 'revision' | 'correctionReason' | 'issuedBy' | 'issuedByName' | 'at'>;
   correctionReason?: string | null;
-  /** Today in Beijing (YYYY-MM-DD): a report is on a day that has begun, and at most a month back. */
-  today: string;
 }
 
 export type DailyReportEvent = { type: typeof DAILY_REPORT_ISSUED; data: DailyReportIssuedData };
@@ -67,7 +69,7 @@ export const dailyReportDecider: Decider<IssueDailyReport, DailyReportEvent, Dai
     const positive = r.positive.map((l) => l.trim()).filter((l) => l.length > 0);
     const reason = c.correctionReason?.trim() ?? '';
     const problems: FieldProblem[] = [
-      ...dateProblems(r.date, c.today),
+      ...dateProblems(r.date, beijingDay(c.context.now)),
       ...textListProblems('input.positive', positive, MAX_POSITIVE, 500),
       ...textProblems('input.remarks', r.remarks, 0, 2000),
     ];
@@ -89,6 +91,9 @@ export const dailyReportDecider: Decider<IssueDailyReport, DailyReportEvent, Dai
           remarks: r.remarks.trim(),
           revision: s.revision + 1,
           correctionReason: s.revision > 0 ? reason : null,
+          issuedBy: c.context.actorUserId,
+          issuedByName: c.context.actorName,
+          at: c.context.now.toISOString(),
         },
       },
     ];

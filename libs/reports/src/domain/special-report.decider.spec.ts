@@ -1,3 +1,4 @@
+import { actingAs } from '@test/given-when-then';
 import { AppError, ValidationFailed } from '@app/kernel';
 import {
   SerialTaken,
@@ -7,47 +8,15 @@ import {
   SpecialReportState,
 } from './special-report.decider';
 import { SpecialReportEvent } from './special-report.events';
+import { SaveDraft, specialReportDraft, specialReportSignOff } from './reports.fixtures';
 
-const save = (
-  over: Partial<Extract<SpecialReportCommand, { type: 'SaveSpecialReportDraft' }>['draft']> = {},
-): SpecialReportCommand => ({
-  type: 'SaveSpecialReportDraft',
-  draft: {
-    reportId: 'r1',
-    incidentId: 'i1',
-    incidentTitle: '东湖镇征地补偿',
-    confidential: false,
-    unitId: 'centre',
-    countyId: 'county',
-    title: '  关于东湖镇征地补偿网帖的舆情专报 ',
-    summary: '网帖反映征地补偿不到位，转发三千余次。',
-    analysis: '存在线下聚集苗头，需及时回应补偿标准与进度。',
-    suggestions: [' 东湖镇核实并书面反馈 ', '', '自然资源局发布政策解读'],
-    addressees: '县委书记，县长，县委常委、宣传部部长',
-    copyUnitIds: ['donghu'],
-    copyNames: ['东湖镇'],
-    draftedBy: 'u1',
-    draftedByName: '吴静',
-    at: '2026-12-03T02:00:00.000Z',
-    ...over,
-  },
-});
-const issue: SpecialReportCommand = {
-  type: 'IssueSpecialReport',
-  issue: {
-    reportId: 'r1',
-    incidentId: 'i1',
-    unitId: 'centre',
-    countyId: 'county',
-    year: 2026,
-    number: 3,
-    recipientUnitIds: ['prop', 'donghu'],
-    incidentConfidential: false,
-    issuedBy: 'u2',
-    issuedByName: '郑华',
-    at: '2026-12-03T03:00:00.000Z',
-  },
-};
+/** 吴静 drafts and withdraws, 郑华 signs off: who and when arrive on the context, the decider stamps them. */
+const drafter = { ...actingAs('u1', 'centre', new Date('2026-12-03T02:00:00Z')), actorName: '吴静' };
+const leader = { ...actingAs('u2', 'centre', new Date('2026-12-03T03:00:00Z')), actorName: '郑华' };
+
+const save = (over: Partial<SaveDraft['draft']> = {}): SpecialReportCommand =>
+  specialReportDraft(drafter, over);
+const issue = specialReportSignOff(leader);
 const fold = (events: SpecialReportEvent[]): SpecialReportState =>
   events.reduce(specialReportDecider.evolve, specialReportDecider.initialState());
 const run = (state: SpecialReportState, c: SpecialReportCommand) => specialReportDecider.decide(c, state);
@@ -67,6 +36,9 @@ describe('舆情专报', () => {
       title: '关于东湖镇征地补偿网帖的舆情专报',
       suggestions: ['东湖镇核实并书面反馈', '自然资源局发布政策解读'],
       draftRevision: 1,
+      draftedBy: 'u1',
+      draftedByName: '吴静',
+      at: '2026-12-03T02:00:00.000Z',
     });
     const [second] = run(fold([first]), save({ title: '关于东湖镇征地补偿的舆情专报（修改）' }));
     expect(second.data).toMatchObject({ draftRevision: 2 });
@@ -95,7 +67,14 @@ describe('舆情专报', () => {
     expect(reasonOf(() => run(fold([]), issue))).toBe('SPECIAL_REPORT.NO_DRAFT');
     const drafted = [...run(fold([]), save()), ...run(fold(run(fold([]), save())), save())];
     const [issued] = run(fold(drafted), issue);
-    expect(issued.data).toMatchObject({ number: 3, year: 2026, draftRevision: 2 });
+    expect(issued.data).toMatchObject({
+      number: 3,
+      year: 2026,
+      draftRevision: 2,
+      issuedBy: 'u2',
+      issuedByName: '郑华',
+      at: '2026-12-03T03:00:00.000Z',
+    });
   });
 
   it('changes nothing once signed off', () => {
@@ -114,7 +93,8 @@ describe('舆情专报', () => {
     const [issued] = run(fold([...plain, ...secret, ...again]), issue);
     expect(issued.data).toMatchObject({ confidential: true });
     // Drafted in the open, the incident 涉密 by sign-off: the report is too.
-    const [late] = run(fold(plain), { ...issue, issue: { ...issue.issue, incidentConfidential: true } });
+    const lateIssue = { ...issue, issue: { ...issue.issue, incidentConfidential: true } };
+    const [late] = run(fold(plain), lateIssue);
     expect(late.data).toMatchObject({ confidential: true });
     const [open] = run(fold(plain), issue);
     expect(open.data).toMatchObject({ confidential: false });
@@ -123,15 +103,13 @@ describe('舆情专报', () => {
   it('a draft is withdrawn with who and why, only while a draft; then nothing changes', () => {
     const withdraw = (reason: string): SpecialReportCommand => ({
       type: 'WithdrawSpecialReport',
+      context: { ...drafter, now: new Date('2026-12-03T04:00:00Z') },
       withdrawal: {
         reportId: 'r1',
         incidentId: 'i1',
         unitId: 'centre',
         countyId: 'county',
         reason,
-        withdrawnBy: 'u1',
-        withdrawnByName: '吴静',
-        at: '2026-12-03T04:00:00.000Z',
       },
     });
     expect(reasonOf(() => run(fold([]), withdraw('误建')))).toBe('SPECIAL_REPORT.NO_DRAFT');
@@ -142,7 +120,9 @@ describe('舆情专报', () => {
       type: 'SpecialReportWithdrawn',
       data: expect.objectContaining({
         reason: '事件已平息，不再报送',
+        withdrawnBy: 'u1',
         withdrawnByName: '吴静',
+        at: '2026-12-03T04:00:00.000Z',
         draftRevision: 2,
       }),
     });

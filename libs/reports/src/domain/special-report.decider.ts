@@ -2,6 +2,7 @@ import {
   checkReason,
   Decider,
   FieldProblem,
+  NamedDecisionContext,
   serialDecider,
   SerialTaken,
   textListProblems,
@@ -9,6 +10,7 @@ import {
   ValidationFailed,
 } from '@app/kernel';
 import {
+  SpecialReportContent,
   SpecialReportDraftedData,
   SpecialReportEvent,
   SpecialReportEventType,
@@ -18,16 +20,26 @@ import {
 } from './special-report.events';
 import { specialReportAlreadyIssued, specialReportNoDraft, specialReportWithdrawn } from './reports.errors';
 
-export type SpecialReportCommand =
-  | { type: 'SaveSpecialReportDraft'; draft: Omit<SpecialReportDraftedData, 'draftRevision'> }
+/** Who acts and when: the decider writes them into each event (drafted by, issued by, withdrawn by, at). */
+type Stamped = 'draftRevision' | 'at';
+
+export type SpecialReportCommand = { context: NamedDecisionContext } & (
+  | {
+      type: 'SaveSpecialReportDraft';
+      draft: Omit<SpecialReportDraftedData, Stamped | 'draftedBy' | 'draftedByName'>;
+    }
   | {
       type: 'IssueSpecialReport';
       /** `confidential`: the incident's 涉密 at sign-off (the report's own is decided here). */
-      issue: Omit<SpecialReportIssuedData, 'draftRevision' | 'confidential'> & {
+      issue: Omit<SpecialReportIssuedData, Stamped | 'confidential' | 'issuedBy' | 'issuedByName'> & {
         incidentConfidential: boolean;
       };
     }
-  | { type: 'WithdrawSpecialReport'; withdrawal: Omit<SpecialReportWithdrawnData, 'draftRevision'> };
+  | {
+      type: 'WithdrawSpecialReport';
+      withdrawal: Omit<SpecialReportWithdrawnData, Stamped | 'withdrawnBy' | 'withdrawnByName'>;
+    }
+);
 
 export interface SpecialReportState {
   draft: SpecialReportDraftedData | null;
@@ -38,8 +50,7 @@ export interface SpecialReportState {
 export const MAX_SUGGESTIONS = 20;
 export const MAX_COPY_UNITS = 30;
 
-function contentProblems(d: SpecialReportCommand & { type: 'SaveSpecialReportDraft' }): FieldProblem[] {
-  const c = d.draft;
+function contentProblems(c: SpecialReportContent): FieldProblem[] {
   return [
     ...textProblems('input.title', c.title, 4, 80),
     ...textProblems('input.summary', c.summary, 10, 3000),
@@ -93,7 +104,7 @@ export const specialReportDecider: Decider<SpecialReportCommand, SpecialReportEv
           suggestions: c.draft.suggestions.map((l) => l.trim()).filter((l) => l.length > 0),
           addressees: c.draft.addressees.trim(),
         };
-        const problems = contentProblems({ type: c.type, draft: trimmed });
+        const problems = contentProblems(trimmed);
         if (problems.length) throw new ValidationFailed(problems);
         if (s.draft && s.draft.incidentId !== trimmed.incidentId)
           throw new ValidationFailed([
@@ -109,6 +120,9 @@ export const specialReportDecider: Decider<SpecialReportCommand, SpecialReportEv
               ...trimmed,
               confidential: trimmed.confidential || (s.draft?.confidential ?? false),
               draftRevision: (s.draft?.draftRevision ?? 0) + 1,
+              draftedBy: c.context.actorUserId,
+              draftedByName: c.context.actorName,
+              at: c.context.now.toISOString(),
             },
           },
         ];
@@ -123,6 +137,9 @@ export const specialReportDecider: Decider<SpecialReportCommand, SpecialReportEv
               ...issue,
               draftRevision: s.draft.draftRevision,
               confidential: s.draft.confidential || incidentConfidential,
+              issuedBy: c.context.actorUserId,
+              issuedByName: c.context.actorName,
+              at: c.context.now.toISOString(),
             },
           },
         ];
@@ -137,6 +154,9 @@ export const specialReportDecider: Decider<SpecialReportCommand, SpecialReportEv
               ...c.withdrawal,
               reason: c.withdrawal.reason.trim(),
               draftRevision: s.draft.draftRevision,
+              withdrawnBy: c.context.actorUserId,
+              withdrawnByName: c.context.actorName,
+              at: c.context.now.toISOString(),
             },
           },
         ];
