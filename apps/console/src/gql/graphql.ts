@@ -41,6 +41,8 @@ export type AdjustWarningInput = {
   reason: string;
   /** 可能影响范围 / Possible scope */
   scope: string;
+  /** 范围内的单位：预警送达它们的待办和渠道 / The units in the scope, whom the warning reaches */
+  scopeUnitIds?: Array<string | number>;
   /** 起始时间 / Starts */
   startAt: string;
 };
@@ -456,7 +458,13 @@ export type InboxChangeKind =
   /** 工单已签收 / Task signed for */
   | 'TASK_SIGNED'
   /** 督办 / Supervision notice */
-  | 'TASK_SUPERVISED';
+  | 'TASK_SUPERVISED'
+  /** 预警已调整 / Warning adjusted */
+  | 'WARNING_ADJUSTED'
+  /** 收到预警 / Warning issued */
+  | 'WARNING_ISSUED'
+  /** 预警已解除 / Warning lifted */
+  | 'WARNING_LIFTED';
 
 /** 待办类型 / Inbox item type */
 export type InboxItemType =
@@ -673,6 +681,8 @@ export type IssueWarningInput = {
   object: string;
   /** 可能影响范围 / Possible scope */
   scope: string;
+  /** 范围内的单位：预警送达它们的待办和渠道 / The units in the scope, whom the warning reaches */
+  scopeUnitIds?: Array<string | number>;
   /** 起始时间 / Starts */
   startAt: string;
 };

@@ -118,7 +118,10 @@ export const enumLabels = {
     "TASK_RETURNED": "工单被退回",
     "TASK_SENT_BACK": "退回重办",
     "TASK_SIGNED": "工单已签收",
-    "TASK_SUPERVISED": "督办"
+    "TASK_SUPERVISED": "督办",
+    "WARNING_ADJUSTED": "预警已调整",
+    "WARNING_ISSUED": "收到预警",
+    "WARNING_LIFTED": "预警已解除"
   },
   "InboxItemType": {
     "LETTER": "风险提示函",

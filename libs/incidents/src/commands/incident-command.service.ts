@@ -114,10 +114,16 @@ export class IncidentCommandService {
     tx: StoreTransaction,
     context: CommandContext,
     events: readonly IncidentEvent[],
-    about: { incidentId: string; countyId: string | null; title: string; confidential: boolean },
+    about: { incidentId: string; countyId: string | null; title: string; confidential: boolean } & Partial<
+      Pick<IncidentView, 'visibleUnits' | 'warning'>
+    >,
   ): Promise<void> {
     const centreUnitId = about.countyId ? await this.organization.countyCentreUnitId(about.countyId) : null;
-    for (const d of deliveriesOf(events, { centreUnitId })) {
+    const before = {
+      visibleUnits: about.visibleUnits ?? [],
+      warningScopeUnitIds: about.warning?.active ? (about.warning.scopeUnitIds ?? []) : [],
+    };
+    for (const d of deliveriesOf(events, { centreUnitId }, before)) {
       await deliverToInbox(tx, context, {
         unitId: d.unitId,
         kind: d.kind,

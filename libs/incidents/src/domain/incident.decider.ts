@@ -85,6 +85,7 @@ export interface WarningInput {
   object: string;
   startAt: Date;
   scope: string;
+  scopeUnitIds?: string[];
   matters: string;
   measures: string;
 }
@@ -265,6 +266,7 @@ const warningContent = (w: WarningInput): WarningContent => ({
   object: w.object.trim(),
   startAt: w.startAt.toISOString(),
   scope: w.scope.trim(),
+  scopeUnitIds: [...new Set(w.scopeUnitIds ?? [])],
   matters: w.matters.trim(),
   measures: w.measures.trim(),
 });

@@ -99,6 +99,8 @@ export interface WarningContent {
   object: string;
   startAt: string;
   scope: string;
+  /** The units named in the scope, whom the warning reaches (002 预警发布); absent on warnings issued before. */
+  scopeUnitIds?: string[];
   matters: string;
   measures: string;
 }

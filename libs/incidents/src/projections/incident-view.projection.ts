@@ -100,6 +100,7 @@ export function applyToIncidentView(
         object: d.object,
         startAt: d.startAt,
         scope: d.scope,
+        scopeUnitIds: d.scopeUnitIds ?? [],
         matters: d.matters,
         measures: d.measures,
         issuingUnitId: 'issuingUnitId' in d ? d.issuingUnitId : (v.warning?.issuingUnitId ?? d.byUnit),
@@ -107,7 +108,12 @@ export function applyToIncidentView(
         by: d.by,
         at: d.at,
       };
-      return Object.assign(v, { warning: record, warnings: [...v.warnings, record] });
+      // A unit named in the warning's scope may read the incident the warning is about.
+      return Object.assign(v, {
+        warning: record,
+        warnings: [...v.warnings, record],
+        visibleUnits: add(v.visibleUnits, ...(d.scopeUnitIds ?? [])),
+      });
     }
     case IncidentEventType.WarningLifted: {
       if (!v.warning) return v;
