@@ -533,7 +533,9 @@ export type IncidentAction =
   /** 重新打开 / reopenIncident */
   | 'reopenIncident'
   /** 发风险提示函 / sendRiskLetter */
-  | 'sendRiskLetter';
+  | 'sendRiskLetter'
+  /** 函告网站 / sendTakedownRequest */
+  | 'sendTakedownRequest';
 
 /** 所属领域 / Field */
 export type IncidentField =

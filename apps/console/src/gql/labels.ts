@@ -157,7 +157,8 @@ export const enumLabels = {
     "referToPolice": "移交公安",
     "releaseLinkageMember": "解除联动单位",
     "reopenIncident": "重新打开",
-    "sendRiskLetter": "发风险提示函"
+    "sendRiskLetter": "发风险提示函",
+    "sendTakedownRequest": "函告网站"
   },
   "IncidentField": {
     "ECOLOGY": "生态保护",
@@ -267,6 +268,14 @@ export const enumLabels = {
     "DRAFT": "待审核",
     "PUBLISHED": "已发布",
     "REJECTED": "退回修改"
+  },
+  "TakedownAction": {
+    "recordTakedownAnswer": "登记平台答复"
+  },
+  "TakedownAnswer": {
+    "NO_ANSWER": "未答复",
+    "REFUSED": "拒绝处理",
+    "REMOVED": "已删除"
   },
   "TaskAction": {
     "cancelTask": "撤销",

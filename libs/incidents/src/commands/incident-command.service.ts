@@ -68,6 +68,7 @@ export const ACTION_OF_ALONGSIDE: Record<AlongsideOperation, Action> = {
   referToPolice: Action.PoliceRefer,
   draftStatement: Action.StatementDraft,
   draftSpecialReport: Action.SpecialReportDraft,
+  sendTakedownRequest: Action.TakedownSend,
 };
 
 /** What this caller may do to this incident now: the state's answer and the policy's together. */
