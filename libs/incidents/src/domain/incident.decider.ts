@@ -32,7 +32,7 @@ export interface LinkageFacts {
 }
 
 export type IncidentCommand = { incidentId: string; context: DecisionContext } & (
-  | { type: 'ReportIncident'; input: ReportIncidentInput }
+  | { type: 'ReportIncident'; input: ReportIncidentInput; townshipUnitId?: string | null }
   | { type: 'AssessIncident'; input: AssessIncidentInput }
   | { type: 'ListIncident'; requirements: string }
   | { type: 'IssueWarning'; warning: WarningInput }
@@ -302,6 +302,7 @@ export function decideIncident(command: IncidentCommand, state: IncidentState): 
             countyId: context.actorCountyId,
             reportedBy: context.actorUserId,
             reportedAt: context.now.toISOString(),
+            ...(command.townshipUnitId ? { townshipUnitId: command.townshipUnitId } : {}),
           },
         },
       ];

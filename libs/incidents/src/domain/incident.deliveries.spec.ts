@@ -46,6 +46,21 @@ describe('who hears of an incident step', () => {
     expect(deliveriesOf([released], county)).toEqual([{ unitId: 'township', kind: 'LINKAGE_RELEASED' }]);
   });
 
+  it('a village’s report reaches its township’s office as well as the county centre', () => {
+    const reported = {
+      type: IncidentEventType.Reported,
+      data: { incidentId: 'i', reportingUnitId: 'village', townshipUnitId: 'township' },
+    } as IncidentEvent;
+    expect(deliveriesOf([reported], county)).toEqual(
+      ['centre', 'township'].map((unitId) => ({ unitId, kind: 'INCIDENT_REPORTED' })),
+    );
+    const fromTownship = {
+      ...reported,
+      data: { incidentId: 'i', reportingUnitId: 'township' },
+    } as IncidentEvent;
+    expect(deliveriesOf([fromTownship], county)).toEqual([{ unitId: 'centre', kind: 'INCIDENT_REPORTED' }]);
+  });
+
   it('steps that stay with the county centre reach nobody else', () => {
     const listed = { type: IncidentEventType.Listed, data: { ...stamp, requirements: 'r' } } as IncidentEvent;
     expect(deliveriesOf([listed], county)).toEqual([]);

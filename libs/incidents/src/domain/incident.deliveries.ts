@@ -28,7 +28,7 @@ export interface IncidentReach {
 
 /**
  * The receiving side of the incident's cross-unit steps: a report from below reaches the county centre (上报,
- * 004 §二(三)); an escalation reaches the city office or, from below, the county centre; the linkage's lead, core
+ * 004 §二(三)), and a village's its township's office as well (000 §三1); an escalation reaches the city office or, from below, the county centre; the linkage's lead, core
  * and member units hear that they are in it or released from it. A warning issued, adjusted or lifted reaches the
  * units named in its scope and the units already working the incident (002 预警发布: 向可能受影响的单位发布).
  */
@@ -44,7 +44,7 @@ export function deliveriesOf(
   for (const e of events) {
     switch (e.type) {
       case IncidentEventType.Reported:
-        to(InboxChangeKind.INCIDENT_REPORTED, county.centreUnitId);
+        to(InboxChangeKind.INCIDENT_REPORTED, county.centreUnitId, e.data.townshipUnitId);
         break;
       case IncidentEventType.Escalated:
         if (e.data.to.includes(EscalationTarget.CITY_OFFICE))

@@ -25,7 +25,8 @@ export function applyToIncidentView(
       incidentId: d.incidentId,
       owningUnit: event.owningUnit,
       countyId: d.countyId ?? null,
-      visibleUnits: add([], event.owningUnit, d.reportingUnitId),
+      // A village's township sees what its village reported (000 §三1).
+      visibleUnits: add([], event.owningUnit, d.reportingUnitId, d.townshipUnitId),
       version: event.streamVersion,
       status: IncidentStatus.REGISTERED,
       channel: d.channel,
