@@ -59,7 +59,7 @@ it('the township sends a takedown request from the incident page and records the
   const a = await modal(page);
   await a.locator('#note').fill('论坛管理员已删除两条贴文');
   await submit(page, a, '答复已登记');
-  await request.getByText('已删除').waitFor();
+  await request.getByText('已删除', { exact: true }).waitFor();
   await screenshot(page, 'takedown');
 
   const centre = (await login(api.graphql, 'zhouming')).token;
