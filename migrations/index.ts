@@ -19,6 +19,7 @@ import { IndependentWitness1764001200000 } from './1764001200000-independent-wit
 import { SpecialReportWithdrawal1764002100000 } from './1764002100000-special-report-withdrawal';
 import { StreamSnapshots1764002200000 } from './1764002200000-stream-snapshots';
 import { Documents1764004000000 } from './1764004000000-documents';
+import { TakedownRequests1764007000000 } from './1764007000000-takedown-requests';
 import { PasswordChangeAtSignIn1764009000000 } from './1764009000000-password-change-at-sign-in';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
@@ -44,5 +45,6 @@ export const migrations = [
   SpecialReportWithdrawal1764002100000,
   StreamSnapshots1764002200000,
   Documents1764004000000,
+  TakedownRequests1764007000000,
   PasswordChangeAtSignIn1764009000000,
 ];

@@ -1,4 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScopedDb } from '@app/access';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
@@ -15,10 +16,23 @@ import {
 import { StatementView } from './projections/statement-view.entity';
 import { statementViewProjection } from './projections/statement-view.projection';
 import { StatementReader } from './queries/statement-reader';
+import { RecordTakedownAnswerHandler } from './commands/record-takedown-answer/record-takedown-answer.handler';
+import { SendTakedownRequestHandler } from './commands/send-takedown-request/send-takedown-request.handler';
+import { TakedownEventType } from './domain/takedown-request.events';
+import { describeTakedownEvent } from './domain/takedown-request.timeline';
+import { IncidentTakedownsResolver, TakedownResolver } from './graphql/takedown.graphql';
+import { TakedownRequestView } from './projections/takedown-request-view.entity';
+import { takedownViewProjection } from './projections/takedown-request-view.projection';
+import { TakedownReader } from './queries/takedown-reader';
 
-/** Public response (DOMAIN §5): wording and press releases. */
+/** Public response (DOMAIN §5): wording and press releases; takedown requests to outside platforms (函告网站). */
 @Module({
-  imports: [OrganizationModule, IncidentsModule, TypeOrmModule.forFeature([StatementView])],
+  imports: [
+    CqrsModule,
+    OrganizationModule,
+    IncidentsModule,
+    TypeOrmModule.forFeature([StatementView, TakedownRequestView]),
+  ],
   providers: [
     ScopedDb,
     StatementService,
@@ -26,6 +40,11 @@ import { StatementReader } from './queries/statement-reader';
     StatementResolver,
     IncidentStatementsResolver,
     StatementUnitsResolver,
+    TakedownReader,
+    SendTakedownRequestHandler,
+    RecordTakedownAnswerHandler,
+    TakedownResolver,
+    IncidentTakedownsResolver,
   ],
   exports: [StatementService],
 })
@@ -40,5 +59,8 @@ export class ResponseModule implements OnModuleInit {
     for (const type of Object.values(StatementEventType)) this.schemas.define(type, 1);
     this.projections.add(statementViewProjection());
     this.timeline.register(Object.values(StatementEventType), describeStatementEvent);
+    for (const type of Object.values(TakedownEventType)) this.schemas.define(type, 1);
+    this.projections.add(takedownViewProjection());
+    this.timeline.register(Object.values(TakedownEventType), describeTakedownEvent);
   }
 }

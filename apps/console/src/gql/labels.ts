@@ -118,7 +118,10 @@ export const enumLabels = {
     "TASK_RETURNED": "工单被退回",
     "TASK_SENT_BACK": "退回重办",
     "TASK_SIGNED": "工单已签收",
-    "TASK_SUPERVISED": "督办"
+    "TASK_SUPERVISED": "督办",
+    "WARNING_ADJUSTED": "预警已调整",
+    "WARNING_ISSUED": "收到预警",
+    "WARNING_LIFTED": "预警已解除"
   },
   "InboxItemType": {
     "LETTER": "风险提示函",
@@ -154,7 +157,8 @@ export const enumLabels = {
     "referToPolice": "移交公安",
     "releaseLinkageMember": "解除联动单位",
     "reopenIncident": "重新打开",
-    "sendRiskLetter": "发风险提示函"
+    "sendRiskLetter": "发风险提示函",
+    "sendTakedownRequest": "函告网站"
   },
   "IncidentField": {
     "ECOLOGY": "生态保护",
@@ -264,6 +268,14 @@ export const enumLabels = {
     "DRAFT": "待审核",
     "PUBLISHED": "已发布",
     "REJECTED": "退回修改"
+  },
+  "TakedownAction": {
+    "recordTakedownAnswer": "登记平台答复"
+  },
+  "TakedownAnswer": {
+    "NO_ANSWER": "未答复",
+    "REFUSED": "拒绝处理",
+    "REMOVED": "已删除"
   },
   "TaskAction": {
     "cancelTask": "撤销",

@@ -10,6 +10,7 @@ import { OverviewCard } from '../components/incident/OverviewCard';
 import { ReviewCard } from '../components/incident/ReviewCard';
 import type { CardDialogs, IncidentDialog } from '../components/incident/shared';
 import { StatementsCard } from '../components/incident/StatementsCard';
+import { TakedownCard } from '../components/incident/TakedownCard';
 import { TaskBoardCard } from '../components/incident/TaskBoardCard';
 import { TimelineCard } from '../components/incident/TimelineCard';
 import { WarningCard } from '../components/incident/WarningCard';
@@ -29,6 +30,7 @@ const INCIDENT = graphql(`
       ...SpecialReportsCardFields
       ...IncidentLinkageFields
       ...IncidentStatementsFields
+      ...IncidentTakedownFields
       ...IncidentTimelineFields
       ...IncidentEscalationsFields
       ...IncidentReviewFields
@@ -106,6 +108,7 @@ export default function IncidentDetailPage() {
               <StatementsCard incident={inc} {...cards} />
             </Col>
           </Row>
+          <TakedownCard incident={inc} onChanged={cards.onChanged} />
         </Col>
         <Col xs={24} xl={8}>
           <TimelineCard incident={inc} />

@@ -415,6 +415,21 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
   { action: Action.PoliceRefer, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.LetterSend, target: incidentOfT1, grid: CENTRE_WORK },
   {
+    // 函告网站: the centre, or a township working the incident (T1 owns it; T2 cannot see it).
+    action: Action.TakedownSend,
+    target: incidentOfT1,
+    grid: `
+      CC   A A A F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   A A A F F F
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
     action: Action.IncidentEscalate,
     target: incidentOfT1,
     grid: `

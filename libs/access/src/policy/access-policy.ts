@@ -64,6 +64,7 @@ export const Action = {
   SpecialReportRead: 'specialReport.read',
   SpecialReportWithdraw: 'specialReport.withdraw',
   DocumentIssue: 'document.issue',
+  TakedownSend: 'takedown.send',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -273,6 +274,14 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.IncidentReport:
       // Registering (登记) or reporting up (上报): anyone who works incidents, in any unit (004 §二(三)).
       return has(p, ...WORKERS) ? ALLOW : forbidden(AccessErrorReason.INCIDENT_REPORT_NOT_PERMITTED);
+    case Action.TakedownSend:
+      // 函告网站 (000 §三4, a township's plan; 001 §二(五)): the county centre, or a township working the incident.
+      return t(target, 'incident') &&
+        (isCountyCentre(p, target.countyId) ||
+          (p.unitKind === UnitKind.TOWNSHIP && target.visibleUnits.includes(p.unitId))) &&
+        has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden(AccessErrorReason.TAKEDOWN_COUNTY_CENTRE_OR_TOWNSHIP);
     case Action.IncidentAssess:
       // 研判 is the county centre's (004 §二(四)).
       return t(target, 'incident') && isCountyCentre(p, target.countyId) && has(p, ...WORKERS)

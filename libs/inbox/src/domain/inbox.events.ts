@@ -43,6 +43,9 @@ export const InboxChangeKind = {
   DAILY_REPORT_MISSING: 'DAILY_REPORT_MISSING',
   SPECIAL_REPORT: 'SPECIAL_REPORT',
   DOCUMENT_ISSUED: 'DOCUMENT_ISSUED',
+  WARNING_ISSUED: 'WARNING_ISSUED',
+  WARNING_ADJUSTED: 'WARNING_ADJUSTED',
+  WARNING_LIFTED: 'WARNING_LIFTED',
 } as const;
 export type InboxChangeKind = (typeof InboxChangeKind)[keyof typeof InboxChangeKind];
 
@@ -80,6 +83,9 @@ export const INBOX_CHANGE_LABELS: Record<InboxChangeKind, LocalizedMessage> = {
   DAILY_REPORT_MISSING: { zh: '舆情日报未按时编发', en: 'Daily report not issued' },
   SPECIAL_REPORT: { zh: '舆情专报（请领导阅示）', en: 'Special report for the leaders' },
   DOCUMENT_ISSUED: { zh: '收到公文', en: 'Official document received' },
+  WARNING_ISSUED: { zh: '收到预警', en: 'Warning issued' },
+  WARNING_ADJUSTED: { zh: '预警已调整', en: 'Warning adjusted' },
+  WARNING_LIFTED: { zh: '预警已解除', en: 'Warning lifted' },
 };
 
 /**

@@ -68,6 +68,7 @@ export const ACTION_OF_ALONGSIDE: Record<AlongsideOperation, Action> = {
   referToPolice: Action.PoliceRefer,
   draftStatement: Action.StatementDraft,
   draftSpecialReport: Action.SpecialReportDraft,
+  sendTakedownRequest: Action.TakedownSend,
 };
 
 /** What this caller may do to this incident now: the state's answer and the policy's together. */
@@ -114,10 +115,16 @@ export class IncidentCommandService {
     tx: StoreTransaction,
     context: CommandContext,
     events: readonly IncidentEvent[],
-    about: { incidentId: string; countyId: string | null; title: string; confidential: boolean },
+    about: { incidentId: string; countyId: string | null; title: string; confidential: boolean } & Partial<
+      Pick<IncidentView, 'visibleUnits' | 'warning'>
+    >,
   ): Promise<void> {
     const centreUnitId = about.countyId ? await this.organization.countyCentreUnitId(about.countyId) : null;
-    for (const d of deliveriesOf(events, { centreUnitId })) {
+    const before = {
+      visibleUnits: about.visibleUnits ?? [],
+      warningScopeUnitIds: about.warning?.active ? (about.warning.scopeUnitIds ?? []) : [],
+    };
+    for (const d of deliveriesOf(events, { centreUnitId }, before)) {
       await deliverToInbox(tx, context, {
         unitId: d.unitId,
         kind: d.kind,

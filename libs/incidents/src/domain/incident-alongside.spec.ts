@@ -24,6 +24,7 @@ describe('alongsideOperations: the letter, referral and statement steps an incid
       'sendRiskLetter',
       'draftStatement',
       'draftSpecialReport',
+      'sendTakedownRequest',
     ]);
   });
 
@@ -33,6 +34,7 @@ describe('alongsideOperations: the letter, referral and statement steps an incid
       'referToPolice',
       'draftStatement',
       'draftSpecialReport',
+      'sendTakedownRequest',
     ]);
   });
 

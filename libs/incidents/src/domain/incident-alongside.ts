@@ -28,6 +28,12 @@ export const ALONGSIDE_OPERATIONS = {
     zh: '编写专报',
     offered: () => true,
   },
+  // 函告网站 (000 §三4): while the incident is open, once there is something to judge false (after registration).
+  sendTakedownRequest: {
+    zh: '函告网站',
+    offered: (s: IncidentState) =>
+      s.status !== IncidentStatus.REGISTERED && s.status !== IncidentStatus.CLOSED,
+  },
 } as const;
 export type AlongsideOperation = keyof typeof ALONGSIDE_OPERATIONS;
 

@@ -32,7 +32,7 @@ export interface LinkageFacts {
 }
 
 export type IncidentCommand = { incidentId: string; context: DecisionContext } & (
-  | { type: 'ReportIncident'; input: ReportIncidentInput }
+  | { type: 'ReportIncident'; input: ReportIncidentInput; townshipUnitId?: string | null }
   | { type: 'AssessIncident'; input: AssessIncidentInput }
   | { type: 'ListIncident'; requirements: string }
   | { type: 'IssueWarning'; warning: WarningInput }
@@ -85,6 +85,7 @@ export interface WarningInput {
   object: string;
   startAt: Date;
   scope: string;
+  scopeUnitIds?: string[];
   matters: string;
   measures: string;
 }
@@ -265,6 +266,7 @@ const warningContent = (w: WarningInput): WarningContent => ({
   object: w.object.trim(),
   startAt: w.startAt.toISOString(),
   scope: w.scope.trim(),
+  scopeUnitIds: [...new Set(w.scopeUnitIds ?? [])],
   matters: w.matters.trim(),
   measures: w.measures.trim(),
 });
@@ -300,6 +302,7 @@ export function decideIncident(command: IncidentCommand, state: IncidentState): 
             countyId: context.actorCountyId,
             reportedBy: context.actorUserId,
             reportedAt: context.now.toISOString(),
+            ...(command.townshipUnitId ? { townshipUnitId: command.townshipUnitId } : {}),
           },
         },
       ];

@@ -15,25 +15,36 @@ export const DELIVERING_COMMANDS = new Set([
   'ActivateLinkage',
   'AddLinkageMembers',
   'ReleaseLinkageMember',
+  'IssueWarning',
+  'AdjustWarning',
+  'LiftWarning',
 ]);
+
+/** What the incident looked like before the command: who already works it, and whom its warning reached. */
+export interface IncidentReach {
+  visibleUnits: readonly string[];
+  warningScopeUnitIds: readonly string[];
+}
 
 /**
  * The receiving side of the incident's cross-unit steps: a report from below reaches the county centre (上报,
- * 004 §二(三)); an escalation reaches the city office or, from below, the county centre; the linkage's lead, core
- * and member units hear that they are in it or released from it.
+ * 004 §二(三)), and a village's its township's office as well (000 §三1); an escalation reaches the city office or, from below, the county centre; the linkage's lead, core
+ * and member units hear that they are in it or released from it. A warning issued, adjusted or lifted reaches the
+ * units named in its scope and the units already working the incident (002 预警发布: 向可能受影响的单位发布).
  */
 export function deliveriesOf(
   events: readonly IncidentEvent[],
   county: { centreUnitId: string | null },
+  before: IncidentReach = { visibleUnits: [], warningScopeUnitIds: [] },
 ): IncidentDelivery[] {
   const out: IncidentDelivery[] = [];
-  const to = (kind: InboxChangeKind, ...unitIds: (string | null)[]) => {
-    for (const unitId of unitIds) if (unitId) out.push({ unitId, kind });
+  const to = (kind: InboxChangeKind, ...unitIds: (string | null | undefined)[]) => {
+    for (const unitId of new Set(unitIds)) if (unitId) out.push({ unitId, kind });
   };
   for (const e of events) {
     switch (e.type) {
       case IncidentEventType.Reported:
-        to(InboxChangeKind.INCIDENT_REPORTED, county.centreUnitId);
+        to(InboxChangeKind.INCIDENT_REPORTED, county.centreUnitId, e.data.townshipUnitId);
         break;
       case IncidentEventType.Escalated:
         if (e.data.to.includes(EscalationTarget.CITY_OFFICE))
@@ -50,12 +61,24 @@ export function deliveriesOf(
       case IncidentEventType.LinkageMemberReleased:
         to(InboxChangeKind.LINKAGE_RELEASED, e.data.unitId);
         break;
+      case IncidentEventType.WarningIssued:
+        to(InboxChangeKind.WARNING_ISSUED, ...(e.data.scopeUnitIds ?? []), ...before.visibleUnits);
+        break;
+      // An adjustment reaches those the warning reached before as well as any unit it now names.
+      case IncidentEventType.WarningAdjusted:
+        to(
+          InboxChangeKind.WARNING_ADJUSTED,
+          ...(e.data.scopeUnitIds ?? []),
+          ...before.warningScopeUnitIds,
+          ...before.visibleUnits,
+        );
+        break;
+      case IncidentEventType.WarningLifted:
+        to(InboxChangeKind.WARNING_LIFTED, ...before.warningScopeUnitIds, ...before.visibleUnits);
+        break;
       // Steps that stay with the county centre (or reach others through their own streams: tasks, letters).
       case IncidentEventType.Assessed:
       case IncidentEventType.Listed:
-      case IncidentEventType.WarningIssued:
-      case IncidentEventType.WarningAdjusted:
-      case IncidentEventType.WarningLifted:
       case IncidentEventType.JointConferenceRecorded:
       case IncidentEventType.TaskAttached:
       case IncidentEventType.TaskSettled:

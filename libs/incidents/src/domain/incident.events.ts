@@ -58,6 +58,8 @@ export interface IncidentReportedData {
   /** 涉密: notifications and subscriptions carry only a reference (002). */
   confidential: boolean;
   reportingUnitId: string;
+  /** A village's report also goes to its township's office (000 §三1); absent for any other reporter. */
+  townshipUnitId?: string;
   /** The county of the registering unit (schema v2; v1 events read as null). */
   countyId: string | null;
   reportedBy: string;
@@ -99,6 +101,8 @@ export interface WarningContent {
   object: string;
   startAt: string;
   scope: string;
+  /** The units named in the scope, whom the warning reaches (002 预警发布); absent on warnings issued before. */
+  scopeUnitIds?: string[];
   matters: string;
   measures: string;
 }

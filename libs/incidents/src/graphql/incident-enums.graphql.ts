@@ -68,6 +68,7 @@ export enum IncidentAction {
   referToPolice = 'referToPolice',
   draftStatement = 'draftStatement',
   draftSpecialReport = 'draftSpecialReport',
+  sendTakedownRequest = 'sendTakedownRequest',
 }
 registerLabelledEnum(
   IncidentAction,

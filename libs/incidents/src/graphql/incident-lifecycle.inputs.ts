@@ -34,6 +34,12 @@ export class IssueWarningInput extends IncidentStep {
   @Field({ description: '可能影响范围 / Possible scope' })
   scope!: string;
 
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: '范围内的单位：预警送达它们的待办和渠道 / The units in the scope, whom the warning reaches',
+  })
+  scopeUnitIds!: string[];
+
   @Field({ description: '预警事项 / Matters' })
   matters!: string;
 

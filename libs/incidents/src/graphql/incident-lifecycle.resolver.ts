@@ -57,20 +57,24 @@ export class IncidentLifecycleResolver {
   }
 
   @Mutation(() => IncidentType, { description: '发布预警 / Issue a warning' })
-  issueWarning(
+  async issueWarning(
     @CurrentPrincipal() p: Principal,
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: IssueWarningInput,
   ) {
+    const view = await this.incidents.authorized(p, i.incidentId, Action.IncidentWarn);
+    await this.requireCountyUnits(view, i.scopeUnitIds, 'input.scopeUnitIds');
     return this.step(p, ctx, i, { type: 'IssueWarning', warning: warningOf(i) });
   }
 
   @Mutation(() => IncidentType, { description: '调整预警（动态管理）/ Adjust the warning' })
-  adjustWarning(
+  async adjustWarning(
     @CurrentPrincipal() p: Principal,
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: AdjustWarningInput,
   ) {
+    const view = await this.incidents.authorized(p, i.incidentId, Action.IncidentWarn);
+    await this.requireCountyUnits(view, i.scopeUnitIds, 'input.scopeUnitIds');
     return this.step(p, ctx, i, { type: 'AdjustWarning', warning: warningOf(i), reason: i.reason });
   }
 
@@ -280,6 +284,7 @@ function warningOf(i: IssueWarningInput) {
     object: i.object,
     startAt: i.startAt,
     scope: i.scope,
+    scopeUnitIds: i.scopeUnitIds,
     matters: i.matters,
     measures: i.measures,
   };

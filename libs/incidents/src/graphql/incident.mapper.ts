@@ -7,6 +7,7 @@ import { IncidentType, WarningType } from './incident.types';
 
 const toWarning = (w: IncidentView['warnings'][number]): WarningType => ({
   ...w,
+  scopeUnitIds: w.scopeUnitIds ?? [],
   level: w.level as Grade,
   startAt: new Date(w.startAt),
   at: new Date(w.at),

@@ -82,6 +82,9 @@ export class WarningType {
   @Field({ description: '可能影响范围 / Possible scope' })
   scope!: string;
 
+  @Field(() => [ID], { description: '预警送达的范围内单位 / The units in the scope, whom it reaches' })
+  scopeUnitIds!: string[];
+
   @Field({ description: '预警事项 / Matters' })
   matters!: string;
 

@@ -138,6 +138,8 @@ export interface WarningRecord {
   object: string;
   startAt: string;
   scope: string;
+  /** Absent on records folded before warnings named their units. */
+  scopeUnitIds?: string[];
   matters: string;
   measures: string;
   issuingUnitId: string;

@@ -25,7 +25,8 @@ export function applyToIncidentView(
       incidentId: d.incidentId,
       owningUnit: event.owningUnit,
       countyId: d.countyId ?? null,
-      visibleUnits: add([], event.owningUnit, d.reportingUnitId),
+      // A village's township sees what its village reported (000 §三1).
+      visibleUnits: add([], event.owningUnit, d.reportingUnitId, d.townshipUnitId),
       version: event.streamVersion,
       status: IncidentStatus.REGISTERED,
       channel: d.channel,
@@ -100,6 +101,7 @@ export function applyToIncidentView(
         object: d.object,
         startAt: d.startAt,
         scope: d.scope,
+        scopeUnitIds: d.scopeUnitIds ?? [],
         matters: d.matters,
         measures: d.measures,
         issuingUnitId: 'issuingUnitId' in d ? d.issuingUnitId : (v.warning?.issuingUnitId ?? d.byUnit),
@@ -107,7 +109,12 @@ export function applyToIncidentView(
         by: d.by,
         at: d.at,
       };
-      return Object.assign(v, { warning: record, warnings: [...v.warnings, record] });
+      // A unit named in the warning's scope may read the incident the warning is about.
+      return Object.assign(v, {
+        warning: record,
+        warnings: [...v.warnings, record],
+        visibleUnits: add(v.visibleUnits, ...(d.scopeUnitIds ?? [])),
+      });
     }
     case IncidentEventType.WarningLifted: {
       if (!v.warning) return v;

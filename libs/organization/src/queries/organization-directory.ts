@@ -47,6 +47,17 @@ export class OrganizationDirectory {
     );
   }
 
+  /**
+   * The township a village belongs to (000 §三1: a village's 网格员 report to the township's office and on to the
+   * county); null for any other unit, or a village not under a township.
+   */
+  async townshipOf(unitId: string): Promise<string | null> {
+    const unit = await this.unit(SYSTEM_SCOPE, unitId);
+    if (unit?.kind !== UnitKind.VILLAGE || !unit.parentId) return null;
+    const parent = await this.unit(SYSTEM_SCOPE, unit.parentId);
+    return parent?.kind === UnitKind.TOWNSHIP ? parent.unitId : null;
+  }
+
   /** Every county's id, for the watches that visit each county in turn. */
   async countyIds(): Promise<string[]> {
     const rows = await this.db.run(SYSTEM_SCOPE, (m) => m.find(CountyView, { select: { countyId: true } }));

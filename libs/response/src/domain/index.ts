@@ -4,3 +4,6 @@
  */
 export * from './statement.decider';
 export * from './statement.errors';
+export * from './takedown-request.events';
+export * from './takedown-request.decider';
+export * from './takedown.errors';

@@ -3,6 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Action, authorize, UnitKind } from '@app/access';
 import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { deterministicUuid } from '@app/kernel';
+import { OrganizationDirectory } from '@app/organization';
 import { INCIDENT_STREAM_TYPE, incidentStreamId } from '../../domain/incident.events';
 import { incidentDecider } from '../incident-decider';
 import { IncidentCommandService } from '../incident-command.service';
@@ -13,6 +14,7 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
   constructor(
     private readonly executor: CommandExecutor,
     private readonly incidents: IncidentCommandService,
+    private readonly organization: OrganizationDirectory,
   ) {}
 
   async execute({ principal, input, context }: ReportIncidentCommand): Promise<string> {
@@ -30,6 +32,8 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
         type: 'ReportIncident',
         incidentId,
         input,
+        townshipUnitId:
+          actor.unitKind === UnitKind.VILLAGE ? await this.organization.townshipOf(actor.unitId) : null,
         context: {
           now: context.now,
           actorUserId: actor.userId,
