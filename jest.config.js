@@ -17,10 +17,13 @@ module.exports = {
   transform: {
     // Transpile only: types are checked once by `npm run typecheck`, not per test file.
     '^.+\\.ts$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true } }],
-    // otplib's crypto dependencies ship only as ES modules; jest's CommonJS runtime needs them transpiled.
+    // otplib's crypto dependencies and file-type (with its tokenizer) ship only as ES modules; jest's CommonJS
+    // runtime needs them transpiled.
     '^.+\\.js$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true, allowJs: true } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@scure|@noble|otplib|@otplib)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@scure|@noble|otplib|@otplib|file-type|strtok3|token-types|@tokenizer|uint8array-extras)/)',
+  ],
   moduleNameMapper,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
