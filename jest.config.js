@@ -22,9 +22,13 @@ module.exports = {
     '^.+\\.js$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true, allowJs: true } }],
   },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@scure|@noble|otplib|@otplib|file-type|strtok3|token-types|@tokenizer|uint8array-extras)/)',
+    '/node_modules/(?!(@scure|@noble|otplib|@otplib|file-type|strtok3|token-types|@tokenizer|@borewit|uint8array-extras)/)',
   ],
-  moduleNameMapper,
+  moduleNameMapper: {
+    ...moduleNameMapper,
+    // file-type's export map offers `import` only under `node`; jest resolves with `require`.
+    '^file-type$': '<rootDir>/node_modules/file-type/index.js',
+  },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,

@@ -79,3 +79,21 @@ export const RECORD_PURPOSES: Record<AttachmentRecordKind, readonly AttachmentPu
   LETTER: ['SCAN', 'DOCUMENT', 'PHOTO'],
   STATEMENT: ['SCAN', 'DOCUMENT', 'PHOTO', 'VIDEO', 'AUDIO'],
 };
+
+export const RECORD_KIND_LABELS: Record<AttachmentRecordKind, { zh: string; en: string }> = {
+  INCIDENT: { zh: '舆情事件（证据）', en: 'Incident (evidence)' },
+  TASK_PROGRESS: { zh: '工单进展', en: "Task's progress report" },
+  TASK_HAND_IN: { zh: '交单（书面反馈）', en: "Task's hand-in" },
+  LETTER: { zh: '提示函', en: 'Risk letter' },
+  STATEMENT: { zh: '口径/通稿', en: 'Statement' },
+};
+
+export const PURPOSE_LABELS: Record<AttachmentPurpose, { zh: string; en: string }> = {
+  POST_SCREENSHOT: { zh: '原帖截图', en: 'Screenshot of the post' },
+  WEB_ARCHIVE: { zh: '网页存档', en: 'Web page archive' },
+  VIDEO: { zh: '视频', en: 'Video' },
+  AUDIO: { zh: '音频', en: 'Audio' },
+  PHOTO: { zh: '现场照片', en: 'Photo' },
+  SCAN: { zh: '扫描件', en: 'Scan' },
+  DOCUMENT: { zh: '其他文件', en: 'Other file' },
+};

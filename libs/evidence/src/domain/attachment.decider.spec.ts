@@ -6,7 +6,9 @@ import { EvidenceError } from './evidence.errors';
 const { given } = deciderSpec(attachmentDecider);
 const context = actingAs('lina', 'donghu');
 
-const attach = (over: Partial<AttachmentCommand> = {}): AttachmentCommand => ({
+type AttachFile = Extract<AttachmentCommand, { type: 'AttachFile' }>;
+
+const attach = (over: Partial<AttachFile> = {}): AttachFile => ({
   type: 'AttachFile',
   upload: {
     uploadId: '7b0c1f52-43b6-4c43-9a3e-1c7f0c6a1a10',
@@ -29,7 +31,7 @@ const attach = (over: Partial<AttachmentCommand> = {}): AttachmentCommand => ({
   ...over,
 });
 
-const attached: AttachmentEvent = {
+const attached: Extract<AttachmentEvent, { type: 'AttachmentAttached' }> = {
   type: AttachmentEventType.Attached,
   data: {
     attachmentId: '7b0c1f52-43b6-4c43-9a3e-1c7f0c6a1a10',
@@ -81,6 +83,35 @@ describe('attaching a file', () => {
   it('keeps 涉密 with the file, from its record', () => {
     given([])
       .when(attach({ target: { ...attach().target, confidential: true } }))
-      .then(([e]) => expect(e.data.confidential).toBe(true));
+      .then(([e]) => expect(e.data).toMatchObject({ confidential: true }));
+  });
+});
+
+describe('reading a file through its link', () => {
+  const read = { type: 'RecordRead' as const, context: actingAs('qianjun', 'centre') };
+
+  it('records who read a 涉密 file, and when', () => {
+    const secret = { ...attached, data: { ...attached.data, confidential: true } } as AttachmentEvent;
+    given([secret])
+      .when(read)
+      .then([
+        {
+          type: AttachmentEventType.Read,
+          data: {
+            attachmentId: attached.data.attachmentId,
+            readBy: 'qianjun',
+            readByUnitId: 'centre',
+            at: read.context.now.toISOString(),
+          },
+        },
+      ]);
+  });
+
+  it('keeps nothing for an ordinary file', () => {
+    given([attached]).when(read).thenNothingHappens();
+  });
+
+  it('knows no file that was never attached', () => {
+    given([]).when(read).thenThrows(EvidenceError.NOT_FOUND);
   });
 });

@@ -28,14 +28,17 @@ export interface StoredUpload {
   originalName: string;
 }
 
-export type AttachmentCommand = {
-  type: 'AttachFile';
-  upload: StoredUpload;
-  target: AttachTarget;
-  purpose: AttachmentPurpose;
-  actorName: string;
-  context: DecisionContext;
-};
+export type AttachmentCommand =
+  | {
+      type: 'AttachFile';
+      upload: StoredUpload;
+      target: AttachTarget;
+      purpose: AttachmentPurpose;
+      actorName: string;
+      context: DecisionContext;
+    }
+  /** A download through a signed link: kept in the log when the file is 涉密. */
+  | { type: 'RecordRead'; context: DecisionContext };
 
 export interface AttachmentState {
   attached: AttachmentAttachedData | null;
@@ -49,8 +52,23 @@ const SHA256 = /^[0-9a-f]{64}$/;
  */
 export const attachmentDecider: Decider<AttachmentCommand, AttachmentEvent, AttachmentState> = {
   initialState: () => ({ attached: null }),
-  evolve: (_s, e) => ({ attached: e.data }),
+  evolve: (s, e) => (e.type === AttachmentEventType.Attached ? { attached: e.data } : s),
   decide: (c, s) => {
+    if (c.type === 'RecordRead') {
+      if (!s.attached) throw evidenceError(EvidenceError.NOT_FOUND);
+      if (!s.attached.confidential) return [];
+      return [
+        {
+          type: AttachmentEventType.Read,
+          data: {
+            attachmentId: s.attached.attachmentId,
+            readBy: c.context.actorUserId,
+            readByUnitId: c.context.actorUnitId,
+            at: c.context.now.toISOString(),
+          },
+        },
+      ];
+    }
     if (s.attached) throw evidenceError(EvidenceError.ALREADY_ATTACHED, s.attached.originalName);
     const { upload, target, purpose } = c;
     if (!RECORD_PURPOSES[target.recordKind].includes(purpose))

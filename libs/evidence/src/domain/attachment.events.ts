@@ -7,6 +7,8 @@ import { AttachmentPurpose, AttachmentRecordKind } from './attachment-kinds';
  */
 export const AttachmentEventType = {
   Attached: 'AttachmentAttached',
+  /** A 涉密 attachment downloaded: who and when, for auditors (issue 22). */
+  Read: 'AttachmentRead',
 } as const;
 
 export const ATTACHMENT_STREAM_TYPE = 'Attachment';
@@ -34,4 +36,13 @@ export interface AttachmentAttachedData {
   at: string;
 }
 
-export type AttachmentEvent = { type: typeof AttachmentEventType.Attached; data: AttachmentAttachedData };
+export interface AttachmentReadData {
+  attachmentId: string;
+  readBy: string;
+  readByUnitId: string;
+  at: string;
+}
+
+export type AttachmentEvent =
+  | { type: typeof AttachmentEventType.Attached; data: AttachmentAttachedData }
+  | { type: typeof AttachmentEventType.Read; data: AttachmentReadData };

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { z } from 'zod';
@@ -26,6 +28,7 @@ const schema = z
     EVIDENCE_MAX_VIDEO_MB: z.coerce.number().positive().default(1024),
     EVIDENCE_ORPHAN_HOURS: z.coerce.number().positive().default(24),
     EVIDENCE_LINK_SECONDS: z.coerce.number().int().positive().default(300),
+    EVIDENCE_LINK_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   })
   .superRefine((c, ctx) => {
     if (c.EVIDENCE_STORAGE !== 's3') return;
@@ -48,6 +51,15 @@ export interface EvidenceSettings {
   maxBytes: Record<MediaFamily, number>;
   orphanAfterMs: number;
   linkSeconds: number;
+  /** Signs download links; the same on every API process (EVIDENCE_LINK_SECRET), or a file made on first start. */
+  linkSecret: Buffer;
+}
+
+function loadOrCreateSecret(file: string): Buffer {
+  if (existsSync(file)) return readFileSync(file);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, randomBytes(32), { mode: 0o600, flag: 'wx' });
+  return readFileSync(file);
 }
 
 /** Evidence storage from the environment: the local disk with nothing set, an S3 bucket when configured. */
@@ -84,5 +96,8 @@ export function loadEvidenceSettings(env: Env = process.env): EvidenceSettings {
     },
     orphanAfterMs: c.EVIDENCE_ORPHAN_HOURS * 3600_000,
     linkSeconds: c.EVIDENCE_LINK_SECONDS,
+    linkSecret: c.EVIDENCE_LINK_SECRET
+      ? Buffer.from(c.EVIDENCE_LINK_SECRET)
+      : loadOrCreateSecret(path.join(root, 'link-secret')),
   };
 }
