@@ -20,6 +20,7 @@ import { SpecialReportWithdrawal1764002100000 } from './1764002100000-special-re
 import { StreamSnapshots1764002200000 } from './1764002200000-stream-snapshots';
 import { Documents1764004000000 } from './1764004000000-documents';
 import { Evidence1764008000000 } from './1764008000000-evidence';
+import { CapturedPosts1764008100000 } from './1764008100000-captured-posts';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   StreamSnapshots1764002200000,
   Documents1764004000000,
   Evidence1764008000000,
+  CapturedPosts1764008100000,
 ];

@@ -365,3 +365,128 @@ it('collects uploads never attached after a day, and keeps attached files', asyn
   ]);
   expect(left.rows).toEqual([]);
 });
+
+describe('a post captured as evidence', () => {
+  const POST = `id incidentId url platform author textAsSeen capturedAt screenshotSha256 capturedByName
+    readings { reposts comments views readAt }`;
+  let shot: Att;
+  let postId: string;
+
+  beforeAll(async () => {
+    const up = (await upload(centre, jpeg(), '原帖截图.jpg')).body;
+    shot = ok(
+      await attach(centre, {
+        uploadId: up.uploadId,
+        recordKind: 'INCIDENT',
+        recordId: incidentId,
+        purpose: 'POST_SCREENSHOT',
+      }),
+    ).attachFile;
+  });
+
+  it('keeps URL, platform, author, the text as seen, when and by whom, with its screenshot', async () => {
+    const capturedAt = new Date(Date.now() - 60_000).toISOString();
+    const post = ok(
+      await mutate<{ id: string; screenshotSha256: string; capturedByName: string; readings: unknown[] }>(
+        api.url,
+        centre.token,
+        'capturePost',
+        {
+          incidentId,
+          url: 'https://weibo.example/p/1',
+          platform: 'WEIBO',
+          author: '东湖网友甲',
+          textAsSeen: '补偿款三个月没发到位，镇里不管',
+          capturedAt,
+          screenshotAttachmentId: shot.id,
+        },
+        POST,
+      ),
+    ).capturePost;
+    postId = post.id;
+    expect(post).toMatchObject({ screenshotSha256: shot.sha256, capturedByName: '周明', readings: [] });
+  });
+
+  it('adds spread readings over time, and the township working it reads them in order', async () => {
+    for (const [views, ago] of [
+      [5000, 10_000],
+      [1200, 50_000],
+    ])
+      ok(
+        await mutate(
+          api.url,
+          centre.token,
+          'recordPostSpread',
+          { postId, reposts: 10, comments: 20, views, readAt: new Date(Date.now() - ago).toISOString() },
+          'id',
+        ),
+      );
+    const r = await gql<{ capturedPosts: { readings: { views: number }[] }[] }>(
+      api.url,
+      `query Q($i: ID!) { capturedPosts(incidentId: $i) { ${POST} } }`,
+      { i: incidentId },
+      township,
+    );
+    // 东湖镇 was dispatched a task on the incident, so it reads the incident and its evidence.
+    expect(ok(r).capturedPosts[0].readings.map((x) => x.views)).toEqual([1200, 5000]);
+  });
+
+  it('refuses a photo as the screenshot, and readings with a negative figure', async () => {
+    const up = (await upload(centre, jpeg())).body;
+    const photo = ok(
+      await attach(centre, {
+        uploadId: up.uploadId,
+        recordKind: 'INCIDENT',
+        recordId: incidentId,
+        purpose: 'PHOTO',
+      }),
+    ).attachFile;
+    const r1 = await mutate(
+      api.url,
+      centre.token,
+      'capturePost',
+      {
+        incidentId,
+        url: 'https://weibo.example/p/2',
+        platform: 'WEIBO',
+        author: '某网友',
+        textAsSeen: '内容',
+        capturedAt: new Date().toISOString(),
+        screenshotAttachmentId: photo.id,
+      },
+      'id',
+    );
+    expect(reason(r1)).toMatchObject({ reason: 'EVIDENCE.SCREENSHOT_NOT_OF_INCIDENT' });
+    const r2 = await mutate(
+      api.url,
+      centre.token,
+      'recordPostSpread',
+      { postId, reposts: -1, comments: 0, views: 0, readAt: new Date().toISOString() },
+      'id',
+    );
+    expect(reason(r2)).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+});
+
+describe('size limits, per kind', () => {
+  it('refuses a declared size past every limit before reading it', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(new URL('/files/uploads?name=big.mp4', api.url), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${township.token}`, 'content-length': String(4 * 1024 ** 3) },
+      });
+      req.on('response', (res) => resolve(res.statusCode ?? 0));
+      req.on('error', reject);
+      req.write(jpeg(10));
+    });
+    expect(status).toBe(413);
+  });
+
+  it('holds a photo to the image limit (20 MB by default)', async () => {
+    const before = await uploadRows();
+    const up = await upload(township, jpeg(21 * 1024 * 1024));
+    expect(up.status).toBe(413);
+    expect(up.body.reason).toBe('EVIDENCE.TOO_LARGE');
+    expect(await uploadRows()).toBe(before);
+  });
+});

@@ -8,6 +8,13 @@ import { IncidentsModule } from '@app/incidents';
 import { ResponseModule } from '@app/response';
 import { AttachFileHandler } from './commands/attach-file/attach-file.handler';
 import { AttachmentEventType } from './domain/attachment.events';
+import { CapturedPostEventType } from './domain/captured-post.events';
+import { CapturePostHandler } from './commands/capture-post/capture-post.handler';
+import { RecordPostSpreadHandler } from './commands/record-post-spread/record-post-spread.handler';
+import { CapturedPostResolver } from './graphql/captured-post.resolver';
+import { CapturedPostView } from './projections/captured-post-view.entity';
+import { capturedPostViewProjection } from './projections/captured-post.projection';
+import { CapturedPostReader } from './queries/captured-post-reader';
 import { AttachmentResolver } from './graphql/attachment.resolver';
 import { EvidenceController } from './http/evidence.controller';
 import { AttachmentLinks } from './links/attachment-links';
@@ -42,7 +49,7 @@ export class EvidenceModule implements OnModuleInit {
         IncidentsModule,
         DispatchModule,
         ResponseModule,
-        TypeOrmModule.forFeature([AttachmentView]),
+        TypeOrmModule.forFeature([AttachmentView, CapturedPostView]),
       ],
       controllers: [EvidenceController],
       providers: [
@@ -61,6 +68,10 @@ export class EvidenceModule implements OnModuleInit {
         AttachmentLinks,
         AttachFileHandler,
         AttachmentResolver,
+        CapturedPostReader,
+        CapturePostHandler,
+        RecordPostSpreadHandler,
+        CapturedPostResolver,
       ],
       exports: [EvidenceConfig, AttachmentReader, OrphanCollector],
     };
@@ -72,7 +83,9 @@ export class EvidenceModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const type of Object.values(AttachmentEventType)) this.schemas.define(type, 1);
+    for (const type of [...Object.values(AttachmentEventType), ...Object.values(CapturedPostEventType)])
+      this.schemas.define(type, 1);
     this.projections.add(attachmentViewProjection());
+    this.projections.add(capturedPostViewProjection());
   }
 }

@@ -14,6 +14,9 @@ export const EvidenceError = {
   ALREADY_ATTACHED: 'EVIDENCE.ALREADY_ATTACHED',
   LINK_INVALID: 'EVIDENCE.LINK_INVALID',
   FILE_UNAVAILABLE: 'EVIDENCE.FILE_UNAVAILABLE',
+  POST_NOT_FOUND: 'EVIDENCE.POST_NOT_FOUND',
+  POST_ALREADY_CAPTURED: 'EVIDENCE.POST_ALREADY_CAPTURED',
+  SCREENSHOT_NOT_OF_INCIDENT: 'EVIDENCE.SCREENSHOT_NOT_OF_INCIDENT',
 } as const;
 export type EvidenceError = (typeof EvidenceError)[keyof typeof EvidenceError];
 
@@ -104,6 +107,27 @@ function describe(reason: EvidenceError, what: string): { code: ErrorCode; messa
         message: {
           zh: `存储中的文件缺失或与登记的 SHA-256 不一致，已停止下载，请联系审计人员（${what}）`,
           en: `The stored file is missing or does not match its recorded SHA-256; not served (${what})`,
+        },
+      };
+    case EvidenceError.POST_NOT_FOUND:
+      return {
+        code: ErrorCode.NOT_FOUND,
+        message: {
+          zh: `留存的帖文不存在或无权查看（${what}）`,
+          en: `Captured post not found or not visible (${what})`,
+        },
+      };
+    case EvidenceError.POST_ALREADY_CAPTURED:
+      return {
+        code: ErrorCode.INVALID_TRANSITION,
+        message: { zh: `该帖文已留存（${what}）`, en: `This post was already captured (${what})` },
+      };
+    case EvidenceError.SCREENSHOT_NOT_OF_INCIDENT:
+      return {
+        code: ErrorCode.VALIDATION_FAILED,
+        message: {
+          zh: `截图须是本事件已附加的「原帖截图」（${what}）`,
+          en: `The screenshot must be a post screenshot attached to this incident (${what})`,
         },
       };
   }
