@@ -1,9 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BundleExporter } from '@app/audit';
+import { auditVerifyCommand } from '../apps/cli/src/audit-verify-command';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { Client } from 'pg';
 import { demoUnitId } from '@app/demo';
-import { DiskBlobStore, OrphanCollector } from '@app/evidence';
+import { bundledFiles, DiskBlobStore, exportBundleFiles, OrphanCollector } from '@app/evidence';
 import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
 import { listedIncident, mutate, ok } from './support/loop-steps';
 
@@ -488,5 +493,59 @@ describe('size limits, per kind', () => {
     expect(up.status).toBe(413);
     expect(up.body.reason).toBe('EVIDENCE.TOO_LARGE');
     expect(await uploadRows()).toBe(before);
+  });
+});
+
+describe('the auditor’s bundle carries the files’ hashes and checks the files offline', () => {
+  let dir: string;
+  let bundleFile: string;
+  let keyFile: string;
+  let filesDir: string;
+  let shas: string[];
+
+  beforeAll(async () => {
+    const id = await listedIncident(api.url, centre.token, { title: '审计包附件', discoveredAt: new Date() });
+    shas = [];
+    for (const purpose of ['POST_SCREENSHOT', 'PHOTO']) {
+      const up = (await upload(centre, jpeg())).body;
+      ok(await attach(centre, { uploadId: up.uploadId, recordKind: 'INCIDENT', recordId: id, purpose }));
+      shas.push(up.sha256);
+    }
+    dir = mkdtempSync(join(tmpdir(), 'evidence-bundle-'));
+    const bundle = await api.server.app.get(BundleExporter).export(id);
+    expect(
+      bundledFiles(bundle)
+        .map((f) => f.sha256)
+        .sort(),
+    ).toEqual([...shas].sort());
+    bundleFile = join(dir, 'bundle.json');
+    writeFileSync(bundleFile, JSON.stringify(bundle));
+    keyFile = join(dir, 'key.pem');
+    writeFileSync(keyFile, api.integrity.signingKey.publicKeyPem);
+    filesDir = join(dir, 'files');
+    expect(await exportBundleFiles(bundle, api.evidence.store, filesDir)).toBe(2);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const verify = () => auditVerifyCommand([bundleFile, '--key', keyFile, '--files', filesDir]);
+
+  it('verifies every exported file against the logged SHA-256', async () => {
+    const r = await verify();
+    expect(r.output).toContain('附件 / attached files: 2');
+    expect(r.code).toBe(0);
+  });
+
+  it('reports a file altered after export', async () => {
+    writeFileSync(join(filesDir, shas[0]), jpeg());
+    const r = await verify();
+    expect(r.code).toBe(1);
+    expect(r.output).toContain('FILE_ALTERED');
+  });
+
+  it('reports a file missing from the folder', async () => {
+    unlinkSync(join(filesDir, shas[0]));
+    const r = await verify();
+    expect(r.code).toBe(1);
+    expect(r.output).toContain('FILE_MISSING');
   });
 });
