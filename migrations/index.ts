@@ -21,6 +21,7 @@ import { StreamSnapshots1764002200000 } from './1764002200000-stream-snapshots';
 import { Documents1764004000000 } from './1764004000000-documents';
 import { Evidence1764008000000 } from './1764008000000-evidence';
 import { CapturedPosts1764008100000 } from './1764008100000-captured-posts';
+import { AttachmentPreviews1764008200000 } from './1764008200000-attachment-previews';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   Documents1764004000000,
   Evidence1764008000000,
   CapturedPosts1764008100000,
+  AttachmentPreviews1764008200000,
 ];

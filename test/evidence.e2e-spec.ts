@@ -8,7 +8,15 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { Client } from 'pg';
 import { demoUnitId } from '@app/demo';
-import { bundledFiles, DiskBlobStore, exportBundleFiles, OrphanCollector } from '@app/evidence';
+import sharp from 'sharp';
+import {
+  bundledFiles,
+  DiskBlobStore,
+  exportBundleFiles,
+  OrphanCollector,
+  PREVIEW_EDGE,
+  PreviewMaker,
+} from '@app/evidence';
 import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
 import { listedIncident, mutate, ok } from './support/loop-steps';
 
@@ -27,7 +35,7 @@ let incidentId: string;
 let taskId: string;
 
 const ATT = `id recordKind recordId purpose sha256 size mediaType originalName confidential attachedByName
-  downloadPath linkExpiresAt`;
+  downloadPath previewPath linkExpiresAt`;
 interface Att {
   id: string;
   recordKind: string;
@@ -40,6 +48,7 @@ interface Att {
   confidential: boolean;
   attachedByName: string;
   downloadPath: string;
+  previewPath: string | null;
   linkExpiresAt: string;
 }
 interface Receipt {
@@ -548,4 +557,31 @@ describe('the auditor’s bundle carries the files’ hashes and checks the file
     expect(r.code).toBe(1);
     expect(r.output).toContain('FILE_MISSING');
   });
+});
+
+it('makes a preview off the request path, without the photo’s EXIF location, and keeps it in the original', async () => {
+  const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#3a6' } })
+    .jpeg()
+    .withExif({ IFD0: { Make: 'PhoneCam' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '30/1 15/1 0/1' } })
+    .toBuffer();
+  const up = (await upload(township, photo, '现场.jpg')).body;
+  const att = ok(
+    await attach(township, {
+      uploadId: up.uploadId,
+      recordKind: 'TASK_PROGRESS',
+      recordId: taskId,
+      purpose: 'PHOTO',
+    }),
+  ).attachFile;
+  // Not made while attaching: a background round makes it.
+  expect(att.previewPath).toBeNull();
+  expect(await api.server.app.get(PreviewMaker).makeDue()).toBeGreaterThan(0);
+  const seen = ok(await list(centre, 'TASK_PROGRESS', taskId)).attachments.find((a) => a.id === att.id)!;
+  const preview = Buffer.from(await (await download(seen.previewPath!)).arrayBuffer());
+  const meta = await sharp(preview).metadata();
+  expect(meta).toMatchObject({ format: 'jpeg', width: PREVIEW_EDGE, height: PREVIEW_EDGE * 0.75 });
+  expect(meta.exif).toBeUndefined();
+  const original = Buffer.from(await (await download(seen.downloadPath)).arrayBuffer());
+  expect((await sharp(original).metadata()).exif).toBeDefined();
+  expect(original.equals(photo)).toBe(true);
 });

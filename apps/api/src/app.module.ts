@@ -81,10 +81,12 @@ export class AppModule {
           },
           rosterCheckMs: options.config.rosterCheckMs ?? 0,
           notify: options.config.notify,
-          // Orphaned uploads are collected by the processes that run background work (those that tick timers).
+          // Orphaned uploads are collected and previews made by the processes that run background work (those that
+          // tick timers).
           evidence: {
             settings: options.evidence,
             sweepMs: (options.config.timerTickMs ?? 0) > 0 ? 10 * 60_000 : 0,
+            previewMs: (options.config.timerTickMs ?? 0) > 0 ? 5_000 : 0,
           },
         }),
         WitnessModule.forRoot(options.config.witnessPeers ?? []),

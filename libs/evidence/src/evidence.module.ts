@@ -22,6 +22,7 @@ import { AttachmentView } from './projections/attachment-view.entity';
 import { attachmentViewProjection } from './projections/attachment.projection';
 import { AttachmentIntegrity } from './queries/attachment-integrity';
 import { AttachmentReader } from './queries/attachment-reader';
+import { PREVIEW_TICK_MS, PreviewMaker } from './previews/preview-maker';
 import { RecordTargets } from './records/record-targets';
 import { EVIDENCE_SWEEP_MS, OrphanCollector } from './uploads/orphan-collector';
 import { EvidenceConfig } from './uploads/evidence-settings';
@@ -35,11 +36,11 @@ export class EvidenceModule implements OnModuleInit {
   /**
    * `identity`: the process's identity module (the upload route authenticates the bearer token with it);
    * `settings`: storage and limits, from the environment unless a test gives its own; `sweepMs`: how often this
-   * process offers to collect orphans (0: never on its own).
+   * process offers to collect orphans, `previewMs` how often it makes due previews (0: never on their own).
    */
   static forRoot(
     identity: DynamicModule,
-    options: { settings?: EvidenceSettings; sweepMs?: number } = {},
+    options: { settings?: EvidenceSettings; sweepMs?: number; previewMs?: number } = {},
   ): DynamicModule {
     return {
       module: EvidenceModule,
@@ -59,6 +60,8 @@ export class EvidenceModule implements OnModuleInit {
           useFactory: (): EvidenceConfig => ({ settings: options.settings ?? loadEvidenceSettings() }),
         },
         { provide: EVIDENCE_SWEEP_MS, useValue: options.sweepMs ?? 0 },
+        { provide: PREVIEW_TICK_MS, useValue: options.previewMs ?? 0 },
+        PreviewMaker,
         RecordTargets,
         UploadIntake,
         UploadLedger,
@@ -73,7 +76,7 @@ export class EvidenceModule implements OnModuleInit {
         RecordPostSpreadHandler,
         CapturedPostResolver,
       ],
-      exports: [EvidenceConfig, AttachmentReader, OrphanCollector],
+      exports: [EvidenceConfig, AttachmentReader, OrphanCollector, PreviewMaker],
     };
   }
 

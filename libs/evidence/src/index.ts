@@ -12,3 +12,4 @@ export { checkBlob, BlobCheck } from './storage/blob-integrity';
 export { DiskBlobStore } from './storage/disk-blob-store';
 export { S3BlobStore, S3Settings } from './storage/s3-blob-store';
 export { bundledFiles, exportBundleFiles, verifyBundleFiles, FileFault } from './audit/bundle-files';
+export { PreviewMaker, PREVIEW_EDGE } from './previews/preview-maker';

@@ -28,8 +28,11 @@ export interface PlatformOptions {
   /** Duty rosters and the 舆情日报 checked for gaps. */
   rosterCheckMs?: number;
   notify?: Partial<NotifyOptions>;
-  /** Evidence storage (default: from the environment) and how often to collect orphaned uploads (default never). */
-  evidence?: { settings?: EvidenceSettings; sweepMs?: number };
+  /**
+   * Evidence storage (default: from the environment), how often to collect orphaned uploads and to make previews
+   * (default never).
+   */
+  evidence?: { settings?: EvidenceSettings; sweepMs?: number; previewMs?: number };
 }
 
 /**

@@ -7,6 +7,7 @@ import { AttachFileCommand } from '../commands/attach-file/attach-file.command';
 import { AttachmentPurpose, AttachmentRecordKind } from '../domain/attachment-kinds';
 import { AttachmentLinks } from '../links/attachment-links';
 import { AttachmentView } from '../projections/attachment-view.entity';
+import { PreviewMaker } from '../previews/preview-maker';
 import { AttachmentIntegrity } from '../queries/attachment-integrity';
 import { AttachmentReader } from '../queries/attachment-reader';
 import { AttachFileInput, AttachmentCheckType, AttachmentType } from './attachment.types';
@@ -20,9 +21,15 @@ export class AttachmentResolver {
     private readonly reader: AttachmentReader,
     private readonly links: AttachmentLinks,
     private readonly integrity: AttachmentIntegrity,
+    private readonly previews: PreviewMaker,
   ) {}
 
-  private toType(p: Principal, a: AttachmentView): AttachmentType {
+  private async toTypes(p: Principal, list: AttachmentView[]): Promise<AttachmentType[]> {
+    const previewed = await this.previews.withPreview(list.map((a) => a.attachmentId));
+    return list.map((a) => this.toType(p, a, previewed.has(a.attachmentId)));
+  }
+
+  private toType(p: Principal, a: AttachmentView, previewed: boolean): AttachmentType {
     const link = this.links.linkFor(p, a.attachmentId);
     return {
       id: a.attachmentId,
@@ -37,6 +44,7 @@ export class AttachmentResolver {
       attachedByName: a.attachedByName,
       attachedAt: a.attachedAt,
       downloadPath: link.path,
+      previewPath: previewed ? link.previewPath : null,
       linkExpiresAt: link.expiresAt,
     };
   }
@@ -50,7 +58,7 @@ export class AttachmentResolver {
     @Args('recordKind', { type: () => AttachmentRecordKind }) recordKind: AttachmentRecordKind,
     @Args('recordId', { type: () => ID }) recordId: string,
   ): Promise<AttachmentType[]> {
-    return (await this.reader.ofRecord(p, recordKind, recordId)).map((a) => this.toType(p, a));
+    return this.toTypes(p, await this.reader.ofRecord(p, recordKind, recordId));
   }
 
   @Query(() => AttachmentType, {
@@ -60,7 +68,7 @@ export class AttachmentResolver {
     @CurrentPrincipal() p: Principal,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<AttachmentType> {
-    return this.toType(p, await this.reader.one(p, id));
+    return (await this.toTypes(p, [await this.reader.one(p, id)]))[0];
   }
 
   @Query(() => [AttachmentCheckType], {
@@ -84,6 +92,6 @@ export class AttachmentResolver {
     @Args('input') input: AttachFileInput,
   ): Promise<AttachmentType> {
     const { attachmentId } = await this.commands.execute(new AttachFileCommand(p, input, ctx));
-    return this.toType(p, await this.reader.one(p, attachmentId));
+    return (await this.toTypes(p, [await this.reader.one(p, attachmentId)]))[0];
   }
 }

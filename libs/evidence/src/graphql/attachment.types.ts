@@ -62,6 +62,13 @@ export class AttachmentType {
   })
   downloadPath!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '图片预览的短时链接（去除 EXIF 与位置；生成后才有）/ Signed link to the image preview (no EXIF, no location), once made',
+  })
+  previewPath!: string | null;
+
   @Field({ description: '下载链接的失效时间 / When the link expires' })
   linkExpiresAt!: Date;
 }

@@ -9,6 +9,7 @@ import { attachmentDecider } from '../domain/attachment.decider';
 import { ATTACHMENT_STREAM_TYPE, attachmentStreamId } from '../domain/attachment.events';
 import { EvidenceError, evidenceError } from '../domain/evidence.errors';
 import { AttachmentLinks } from '../links/attachment-links';
+import { PreviewMaker } from '../previews/preview-maker';
 import { AttachmentReader } from '../queries/attachment-reader';
 import { EvidenceConfig } from '../uploads/evidence-settings';
 import { UploadIntake } from '../uploads/upload-intake';
@@ -47,6 +48,7 @@ export class EvidenceController {
     private readonly executor: CommandExecutor,
     private readonly config: EvidenceConfig,
     private readonly clock: Clock,
+    private readonly previews: PreviewMaker,
   ) {}
 
   @Post('uploads')
@@ -106,6 +108,28 @@ export class EvidenceController {
         'Content-Disposition',
         `${INLINE.test(a.mediaType) ? 'inline' : 'attachment'}; filename="file"; filename*=UTF-8''${encodeURIComponent(a.originalName)}`,
       );
+      res.status(200);
+      await pipeline(body, res);
+    });
+  }
+
+  /** The image's preview (no EXIF, no location), through the same signed link as the file. */
+  @Get('attachments/:id/preview')
+  async preview(
+    @Param('id') id: string,
+    @Query() query: Record<string, unknown>,
+    @Res() res: StreamResponse,
+  ): Promise<void> {
+    await this.answer(res, async () => {
+      if (!this.links.check(id, query)) throw evidenceError(EvidenceError.LINK_INVALID);
+      const preview = await this.previews.previewOf(id);
+      if (!preview?.sha256 || preview.size === null)
+        throw evidenceError(EvidenceError.NOT_FOUND, `${id} preview`);
+      const body = await this.config.settings.store.open(preview.sha256);
+      res.setHeader('Content-Type', 'image/jpeg');
+      res.setHeader('Content-Length', String(preview.size));
+      res.setHeader('Cache-Control', 'private, max-age=300');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
       res.status(200);
       await pipeline(body, res);
     });

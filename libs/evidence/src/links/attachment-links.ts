@@ -16,10 +16,12 @@ export class AttachmentLinks {
     this.links = new SignedLinks(config.settings.linkSecret);
   }
 
-  linkFor(p: Principal, attachmentId: string): { path: string; expiresAt: Date } {
+  linkFor(p: Principal, attachmentId: string): { path: string; previewPath: string; expiresAt: Date } {
     const expires = Math.floor(this.clock.now().getTime() / 1000) + this.config.settings.linkSeconds;
+    const claims = { attachmentId, userId: p.userId, unitId: p.unitId, expires };
     return {
-      path: this.links.query({ attachmentId, userId: p.userId, unitId: p.unitId, expires }),
+      path: this.links.query(claims),
+      previewPath: this.links.query(claims, 'preview'),
       expiresAt: new Date(expires * 1000),
     };
   }

@@ -23,9 +23,10 @@ export class SignedLinks {
       .digest('base64url');
   }
 
-  query(c: LinkClaims): string {
+  /** The file's path (`content`) or its preview's, with the signed claims. */
+  query(c: LinkClaims, what: 'content' | 'preview' = 'content'): string {
     const q = new URLSearchParams({ u: c.userId, n: c.unitId, e: String(c.expires), s: this.sign(c) });
-    return `/files/attachments/${c.attachmentId}/content?${q.toString()}`;
+    return `/files/attachments/${c.attachmentId}/${what}?${q.toString()}`;
   }
 
   /** The claims of a link whose signature holds and which has not expired; null otherwise. */
