@@ -17,11 +17,18 @@ module.exports = {
   transform: {
     // Transpile only: types are checked once by `npm run typecheck`, not per test file.
     '^.+\\.ts$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true } }],
-    // otplib's crypto dependencies ship only as ES modules; jest's CommonJS runtime needs them transpiled.
+    // otplib's crypto dependencies and file-type (with its tokenizer) ship only as ES modules; jest's CommonJS
+    // runtime needs them transpiled.
     '^.+\\.js$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true, allowJs: true } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@scure|@noble|otplib|@otplib)/)'],
-  moduleNameMapper,
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@scure|@noble|otplib|@otplib|file-type|strtok3|token-types|@tokenizer|@borewit|uint8array-extras)/)',
+  ],
+  moduleNameMapper: {
+    ...moduleNameMapper,
+    // file-type's export map offers `import` only under `node`; jest resolves with `require`.
+    '^file-type$': '<rootDir>/node_modules/file-type/index.js',
+  },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60_000,

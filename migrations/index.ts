@@ -20,6 +20,9 @@ import { SpecialReportWithdrawal1764002100000 } from './1764002100000-special-re
 import { StreamSnapshots1764002200000 } from './1764002200000-stream-snapshots';
 import { Documents1764004000000 } from './1764004000000-documents';
 import { TakedownRequests1764007000000 } from './1764007000000-takedown-requests';
+import { Evidence1764008000000 } from './1764008000000-evidence';
+import { CapturedPosts1764008100000 } from './1764008100000-captured-posts';
+import { AttachmentPreviews1764008200000 } from './1764008200000-attachment-previews';
 import { PasswordChangeAtSignIn1764009000000 } from './1764009000000-password-change-at-sign-in';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
@@ -46,5 +49,8 @@ export const migrations = [
   StreamSnapshots1764002200000,
   Documents1764004000000,
   TakedownRequests1764007000000,
+  Evidence1764008000000,
+  CapturedPosts1764008100000,
+  AttachmentPreviews1764008200000,
   PasswordChangeAtSignIn1764009000000,
 ];

@@ -27,6 +27,8 @@ const OWNER_OF_PLAIN_TABLES: Record<string, string> = {
   es_stream_snapshots: 'event-store',
   es_streams: 'event-store',
   es_witness_receipts: 'event-store',
+  evidence_upload: 'evidence',
+  attachment_preview: 'evidence',
   notification_channel_secret: 'notifications',
   timer: 'timers',
   timer_epoch: 'timers',

@@ -11,6 +11,7 @@ import {
   LogSigningKey,
 } from '@app/event-store';
 import { WitnessPeer } from '@app/witness';
+import { EvidenceSettings, loadEvidenceSettings } from '@app/evidence';
 import { Clock } from '@app/kernel';
 import { DEFAULT_NOTIFY_OPTIONS, NotifyOptions } from '@app/notifications';
 import { HttpLimits } from '../../apps/api/src/app-config';
@@ -23,6 +24,8 @@ export interface ApiFixture {
   url: string;
   /** This server's own signing key and witness file (a temporary folder). */
   integrity: LogIntegrity & { witnessFile: string };
+  /** This server's evidence storage (a folder of its own unless given). */
+  evidence: EvidenceSettings;
   close(): Promise<void>;
 }
 
@@ -52,6 +55,8 @@ export async function startApi(
     socketRecheckMs?: number;
     /** A built web console to serve at `/` (none by default). */
     consoleDir?: string;
+    /** Evidence storage (default: the local disk, in a folder of this server's own). */
+    evidence?: EvidenceSettings;
     /** External notifications; by default no SMTP server, no tick (tests call deliverDue), no retry delay. */
     notify?: Partial<NotifyOptions>;
   } = {},
@@ -59,6 +64,7 @@ export async function startApi(
   const db = options.database ?? (await createTestDatabase(options.label ?? 'api'));
   const auditDir = mkdtempSync(join(tmpdir(), 'yuqing-audit-'));
   const witnessFile = join(auditDir, 'witness.jsonl');
+  const evidence = options.evidence ?? loadEvidenceSettings({ EVIDENCE_DIR: join(auditDir, 'evidence') });
   const integrity = {
     hashAlgorithm: options.hashAlgorithm ?? 'sha256',
     signingKey: options.signingKey ?? LogSigningKey.generate(),
@@ -87,6 +93,7 @@ export async function startApi(
       },
     },
     integrity,
+    evidence,
     clock: options.clock,
     auth: options.auth,
     logLevels: [],
@@ -98,6 +105,7 @@ export async function startApi(
     db,
     url: `${server.url}/graphql`,
     integrity,
+    evidence,
     close: async () => {
       await server.close();
       if (!options.database) await db.drop();

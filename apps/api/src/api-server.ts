@@ -11,6 +11,7 @@ import { DatabaseUrls, StartupError } from '@app/database';
 import { RequestErrorReason } from '@app/graphql';
 import { AuthOptions } from '@app/identity';
 import { LogIntegrity } from '@app/event-store';
+import { EvidenceSettings } from '@app/evidence';
 import { Clock } from '@app/kernel';
 import { AppConfig, DEFAULT_HTTP_LIMITS, HttpLimits } from './app-config';
 import { AppModule } from './app.module';
@@ -29,6 +30,8 @@ export interface ApiServerOptions {
   logLevels?: LogLevel[];
   auth?: Partial<AuthOptions>;
   integrity: LogIntegrity;
+  /** Evidence storage; from the environment when absent. */
+  evidence?: EvidenceSettings;
   /** Connections per pool (DB_POOL_SIZE). */
   poolSize?: number;
   /** Runs after the application is built and before it accepts requests (e.g. seeding). */
@@ -47,6 +50,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<Running
       auth: options.auth,
       poolSize: options.poolSize,
       integrity: options.integrity,
+      evidence: options.evidence,
     }),
     {
       logger: options.logLevels ?? ['error', 'warn'],

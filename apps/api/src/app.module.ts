@@ -23,6 +23,7 @@ import { HealthController } from './health.controller';
 import { PlatformModule } from '@app/platform';
 import { RuntimeModule } from '@app/runtime';
 import { WitnessModule } from '@app/witness';
+import { EvidenceSettings } from '@app/evidence';
 
 export interface AppModuleOptions {
   urls: DatabaseUrls;
@@ -33,6 +34,8 @@ export interface AppModuleOptions {
   auth?: Partial<AuthOptions>;
   /** Hash algorithm, signing key and witness of the log (each test server has its own). */
   integrity: LogIntegrity;
+  /** Evidence storage (each test server has its own folder); from the environment when absent. */
+  evidence?: EvidenceSettings;
 }
 
 const logger = new Logger('GraphQL');
@@ -78,6 +81,13 @@ export class AppModule {
           },
           rosterCheckMs: options.config.rosterCheckMs ?? 0,
           notify: options.config.notify,
+          // Orphaned uploads are collected and previews made by the processes that run background work (those that
+          // tick timers).
+          evidence: {
+            settings: options.evidence,
+            sweepMs: (options.config.timerTickMs ?? 0) > 0 ? 10 * 60_000 : 0,
+            previewMs: (options.config.timerTickMs ?? 0) > 0 ? 5_000 : 0,
+          },
         }),
         WitnessModule.forRoot(options.config.witnessPeers ?? []),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -5,6 +5,7 @@ import { DemoModule } from '@app/demo';
 import { DocumentsModule } from '@app/documents';
 import { DispatchModule } from '@app/dispatch';
 import { DutyModule } from '@app/duty';
+import { EvidenceModule, EvidenceSettings } from '@app/evidence';
 import { LiveTopicsModule } from '@app/graphql';
 import { InboxModule } from '@app/inbox';
 import { IncidentsModule } from '@app/incidents';
@@ -27,6 +28,11 @@ export interface PlatformOptions {
   /** Duty rosters and the 舆情日报 checked for gaps. */
   rosterCheckMs?: number;
   notify?: Partial<NotifyOptions>;
+  /**
+   * Evidence storage (default: from the environment), how often to collect orphaned uploads and to make previews
+   * (default never).
+   */
+  evidence?: { settings?: EvidenceSettings; sweepMs?: number; previewMs?: number };
 }
 
 /**
@@ -54,6 +60,7 @@ export class PlatformModule {
       DashboardModule,
       reports,
       DocumentsModule.forRoot(identity, reports),
+      EvidenceModule.forRoot(identity, options.evidence),
       DutyModule.forRoot(identity, { checkMs: options.rosterCheckMs ?? 0 }),
       TimersModule.forRoot(options.timers ?? {}),
       NotificationsModule.forRoot(options.notify ?? {}),

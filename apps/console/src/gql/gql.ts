@@ -54,6 +54,8 @@ type Documents = {
     "\n  mutation ConsoleSupervise($input: SuperviseTaskInput!) {\n    superviseTask(input: $input) {\n      id\n      version\n      allowedActions\n    }\n  }\n": typeof types.ConsoleSuperviseDocument,
     "\n  mutation ConsoleRemind($input: RemindTaskInput!) {\n    remindTask(input: $input) {\n      id\n      version\n      reminders\n    }\n  }\n": typeof types.ConsoleRemindDocument,
     "\n  mutation ConsoleCancelTask($input: CancelTaskInput!) {\n    cancelTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": typeof types.ConsoleCancelTaskDocument,
+    "\n  query ConsoleTaskAttachments($id: ID!) {\n    progress: attachments(recordKind: TASK_PROGRESS, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n    }\n    handIn: attachments(recordKind: TASK_HAND_IN, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n    }\n  }\n": typeof types.ConsoleTaskAttachmentsDocument,
+    "\n  mutation ConsoleAttachFile($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAttachFileDocument,
     "\n  mutation ConsoleRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.ConsoleRegisterUserDocument,
     "\n  mutation ConsoleChangeUserRoles($input: ChangeUserRolesInput!) {\n    changeUserRoles(input: $input) {\n      id\n      roles\n    }\n  }\n": typeof types.ConsoleChangeUserRolesDocument,
     "\n  mutation ConsoleResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleResetUserPasswordDocument,
@@ -191,6 +193,8 @@ const documents: Documents = {
     "\n  mutation ConsoleSupervise($input: SuperviseTaskInput!) {\n    superviseTask(input: $input) {\n      id\n      version\n      allowedActions\n    }\n  }\n": types.ConsoleSuperviseDocument,
     "\n  mutation ConsoleRemind($input: RemindTaskInput!) {\n    remindTask(input: $input) {\n      id\n      version\n      reminders\n    }\n  }\n": types.ConsoleRemindDocument,
     "\n  mutation ConsoleCancelTask($input: CancelTaskInput!) {\n    cancelTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": types.ConsoleCancelTaskDocument,
+    "\n  query ConsoleTaskAttachments($id: ID!) {\n    progress: attachments(recordKind: TASK_PROGRESS, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n    }\n    handIn: attachments(recordKind: TASK_HAND_IN, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n    }\n  }\n": types.ConsoleTaskAttachmentsDocument,
+    "\n  mutation ConsoleAttachFile($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAttachFileDocument,
     "\n  mutation ConsoleRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      id\n      username\n      displayName\n    }\n  }\n": types.ConsoleRegisterUserDocument,
     "\n  mutation ConsoleChangeUserRoles($input: ChangeUserRolesInput!) {\n    changeUserRoles(input: $input) {\n      id\n      roles\n    }\n  }\n": types.ConsoleChangeUserRolesDocument,
     "\n  mutation ConsoleResetUserPassword($input: ResetUserPasswordInput!) {\n    resetUserPassword(input: $input) {\n      id\n    }\n  }\n": types.ConsoleResetUserPasswordDocument,
@@ -462,6 +466,14 @@ export function graphql(source: "\n  mutation ConsoleRemind($input: RemindTaskIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleCancelTask($input: CancelTaskInput!) {\n    cancelTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCancelTask($input: CancelTaskInput!) {\n    cancelTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTaskAttachments($id: ID!) {\n    progress: attachments(recordKind: TASK_PROGRESS, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n    }\n    handIn: attachments(recordKind: TASK_HAND_IN, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n    }\n  }\n"): (typeof documents)["\n  query ConsoleTaskAttachments($id: ID!) {\n    progress: attachments(recordKind: TASK_PROGRESS, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n    }\n    handIn: attachments(recordKind: TASK_HAND_IN, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAttachFile($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAttachFile($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

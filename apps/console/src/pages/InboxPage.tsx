@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
 import { TaskActions } from '../components/TaskActions';
+import { TaskAttachments } from '../components/TaskAttachments';
 import { GradeTag, TaskStatusTag } from '../components/tags';
 import { graphql } from '../gql';
 import { ROLE_SHORT } from '../lib/labels';
@@ -224,6 +225,7 @@ export default function InboxPage() {
                   {t.deadlineRule === 'SAME_DAY_LEAST_TIME' && '（当天所余不足最少办理时间，已顺延）'} · 需：
                   <b>{item.action}</b>
                 </div>
+                <TaskAttachments task={t} />
                 <TaskActions task={t} onDone={reload} block />
               </Card>
             );

@@ -217,6 +217,53 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CCB  N N N N N N`,
   },
   {
+    // Evidence on 东湖镇's (T1) incident: those who work incidents where it is seen — the owning township and the
+    // centre; auditors see it and add nothing (issue 22).
+    action: Action.EvidenceAttach,
+    target: incidentOfT1,
+    grid: `
+      CC   A A A F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   A A A F F F
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // A scan on a statement: its drafting unit (the centre), the propaganda department and the incident's units,
+    // spokespeople too.
+    action: Action.EvidenceAttach,
+    target: statementByCC,
+    grid: `
+      CC   A A A A F F
+      PROP A A A A F F
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   A A A A F F
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // Attaching is not a task's way in: its files go with the task's own work (TaskWork).
+    action: Action.EvidenceAttach,
+    target: taskForT1,
+    grid: `
+      CC   F F F F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   F F F F F F
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
     action: Action.DutyLogRecord,
     target: unitT2,
     grid: `

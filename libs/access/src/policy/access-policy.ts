@@ -65,6 +65,7 @@ export const Action = {
   SpecialReportWithdraw: 'specialReport.withdraw',
   DocumentIssue: 'document.issue',
   TakedownSend: 'takedown.send',
+  EvidenceAttach: 'evidence.attach',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -271,6 +272,13 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         has(p, Role.SPOKESPERSON)
         ? ALLOW
         : forbidden(AccessErrorReason.STATEMENT_SPOKESPERSON_ONLY);
+    case Action.EvidenceAttach:
+      // Evidence (原帖截图, 网页存档 …) is added to an incident, letter or statement by those who work it and can see
+      // it; a task's files go with its work (TaskWork), auditors only read (issue 22).
+      return ['incident', 'letter', 'statement'].includes(target.kind) &&
+        has(p, ...WORKERS, ...(target.kind === 'statement' ? [Role.SPOKESPERSON] : []))
+        ? ALLOW
+        : forbidden(AccessErrorReason.EVIDENCE_ATTACH_NOT_PERMITTED);
     case Action.IncidentReport:
       // Registering (登记) or reporting up (上报): anyone who works incidents, in any unit (004 §二(三)).
       return has(p, ...WORKERS) ? ALLOW : forbidden(AccessErrorReason.INCIDENT_REPORT_NOT_PERMITTED);

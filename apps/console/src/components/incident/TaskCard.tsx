@@ -2,6 +2,7 @@ import { ClockCircleOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
 import { RecordDocuments } from '../RecordDocuments';
 import { TaskActions } from '../TaskActions';
+import { TaskAttachments } from '../TaskAttachments';
 import { TaskStatusTag } from '../tags';
 import { graphql } from '../../gql';
 import type { TaskCardFieldsFragment } from '../../gql/graphql';
@@ -97,6 +98,7 @@ export function TaskCard({
       )}
       <RecordDocuments kind="DISPATCH_NOTICE" recordId={t.id} />
       {t.feedback && <RecordDocuments kind="WRITTEN_FEEDBACK" recordId={t.id} />}
+      <TaskAttachments task={t} />
       <TaskActions task={t} onDone={onChanged} />
     </div>
   );

@@ -1,0 +1,55 @@
+import { createReadStream } from 'node:fs';
+import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { assertSha256, BlobMissing, BlobStore, Sha256 } from './blob-store';
+
+const isMissing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+
+/**
+ * Files under `<root>/sha256/ab/<hash>`. A file appears under its name only whole: it is copied beside its final
+ * place and renamed (atomic within one file system), so a process killed mid-copy leaves a `.partial` and never a
+ * short file under a hash.
+ */
+export class DiskBlobStore implements BlobStore {
+  readonly backend = 'disk' as const;
+
+  constructor(private readonly root: string) {}
+
+  pathOf(sha256: Sha256): string {
+    assertSha256(sha256);
+    return join(this.root, 'sha256', sha256.slice(0, 2), sha256);
+  }
+
+  async put(sha256: Sha256, path: string, size: number): Promise<void> {
+    const target = this.pathOf(sha256);
+    if ((await this.sizeOf(sha256)) === size) return;
+    await mkdir(dirname(target), { recursive: true });
+    const partial = `${target}.${randomUUID()}.partial`;
+    try {
+      await copyFile(path, partial);
+      await rename(partial, target);
+    } finally {
+      await rm(partial, { force: true });
+    }
+  }
+
+  async sizeOf(sha256: Sha256): Promise<number | null> {
+    try {
+      return (await stat(this.pathOf(sha256))).size;
+    } catch (err) {
+      if (isMissing(err)) return null;
+      throw err;
+    }
+  }
+
+  async open(sha256: Sha256): Promise<Readable> {
+    if ((await this.sizeOf(sha256)) === null) throw new BlobMissing(sha256);
+    return createReadStream(this.pathOf(sha256));
+  }
+
+  async remove(sha256: Sha256): Promise<void> {
+    await rm(this.pathOf(sha256), { force: true });
+  }
+}

@@ -1,0 +1,75 @@
+import sharp from 'sharp';
+import { demoUnitId } from '@app/demo';
+import { login } from '../support/api-fixture';
+import { listedIncident, mutate, ok } from '../support/loop-steps';
+import { modal, submit } from './support/antd';
+import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
+import { ConsoleApi, startConsoleApi } from './support/console-api';
+
+/**
+ * Photos from a phone (issue 22): 东湖镇's 李娜, on a phone-sized screen, takes two photos for a signed task (the
+ * camera input), sees their thumbnails on the task and hands in. Screenshot evidence-phone.png (390×844). That the
+ * centre reads them is tested over the API (test/evidence.e2e-spec.ts); its browser check is still to come.
+ */
+let api: ConsoleApi;
+let phone: Browser;
+let incidentId: string;
+
+const photo = (color: string) =>
+  sharp({ create: { width: 1200, height: 900, channels: 3, background: color } })
+    .jpeg()
+    .toBuffer();
+
+beforeAll(async () => {
+  api = await startConsoleApi('uievidence');
+  phone = await launch({ phone: true });
+  const officer = (await login(api.graphql, 'zhouming')).token;
+  incidentId = await listedIncident(api.graphql, officer, {
+    title: '东湖镇河道漂浮物网帖',
+    discoveredAt: new Date(Date.now() - 3_600_000),
+  });
+  const taskId = ok(
+    await mutate<{ id: string }>(
+      api.graphql,
+      officer,
+      'dispatchTask',
+      { incidentId, unitId: demoUnitId('donghu'), role: 'LEAD', requirements: '现场核查并拍照取证' },
+      'id',
+    ),
+  ).dispatchTask.id;
+  const township = (await login(api.graphql, 'lina')).token;
+  ok(await mutate(api.graphql, township, 'signTask', { taskId }, 'id'));
+});
+afterAll(async () => {
+  await phone?.close();
+  await api?.close();
+});
+
+it('a township takes photos on a phone, sees them on its task and hands in', async () => {
+  const t = phone.context.pages()[0] ?? (await phone.context.newPage());
+  const errors = watchErrors(t);
+  await signIn(t, api.base, 'lina');
+  const card = t.getByTestId('inbox-task').filter({ hasText: '现场核查并拍照取证' });
+  await card.getByTestId('task-camera').setInputFiles([
+    { name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: await photo('#2f7d4a') },
+    { name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: await photo('#3464a8') },
+  ]);
+  await t.locator('.ant-message-notice', { hasText: '已附加 2 个文件' }).waitFor();
+  await card.getByTestId('task-photo').nth(1).waitFor();
+  // The thumbnails arrive through their signed links: loaded, not broken.
+  expect(
+    await card
+      .getByTestId('task-photo')
+      .evaluateAll((imgs) =>
+        imgs.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
+      ),
+  ).toEqual([true, true]);
+  await card.getByTestId('task-handin').click();
+  const m = await modal(t);
+  await m.locator('#factsFound').fill('河道漂浮物属实，系上游冲下的枯枝');
+  await m.locator('#measures').fill('组织人员打捞，现场拍照');
+  await m.locator('#result').fill('已清理完毕');
+  await submit(t, m, '已交单');
+  await screenshot(t, 'evidence-phone', false);
+  expect(errors).toEqual([]);
+});
