@@ -19,6 +19,7 @@ import { IndependentWitness1764001200000 } from './1764001200000-independent-wit
 import { SpecialReportWithdrawal1764002100000 } from './1764002100000-special-report-withdrawal';
 import { StreamSnapshots1764002200000 } from './1764002200000-stream-snapshots';
 import { Documents1764004000000 } from './1764004000000-documents';
+import { Leadership1764006000000 } from './1764006000000-leadership';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   SpecialReportWithdrawal1764002100000,
   StreamSnapshots1764002200000,
   Documents1764004000000,
+  Leadership1764006000000,
 ];

@@ -62,6 +62,10 @@ export const Action = {
   SpecialReportRead: 'specialReport.read',
   SpecialReportWithdraw: 'specialReport.withdraw',
   DocumentIssue: 'document.issue',
+  LeadershipRead: 'leadership.read',
+  LeadershipManage: 'leadership.manage',
+  InstructionGive: 'instruction.give',
+  InstructionImplement: 'instruction.implement',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -199,6 +203,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.StatementRead:
     case Action.DailyReportRead:
     case Action.SpecialReportRead:
+    case Action.LeadershipRead:
       return ALLOW;
     case Action.IncidentList:
     case Action.IncidentWarn:
@@ -209,6 +214,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.PoliceRefer:
     case Action.LetterSend:
     case Action.SpecialReportDraft:
+    case Action.InstructionImplement:
       // The county centre runs the loop: lists, warns, dispatches, convenes, closes (004 §二, §五(二)).
       return isCountyCentre(p, countyOf(target)) && has(p, ...WORKERS)
         ? ALLOW
@@ -330,6 +336,10 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
           (isCountyCentre(p, target.countyId) && has(p, Role.ADMIN)))
         ? ALLOW
         : forbidden('UNIT.DOCUMENT_CODE_NOT_PERMITTED');
+    case Action.InstructionGive:
+      // 领导批示 is a leader's, in the county (another county never sees it); whether the field is theirs is the
+      // roster's rule, decided with the instruction.
+      return has(p, Role.LEADER) ? ALLOW : forbidden('INSTRUCTION.LEADERS_ONLY');
     case Action.DocumentIssue:
       // 发文: a unit issues its own documents (the record's issuing side — the letter's sender, the task's dispatcher
       // for a 督办, its assignee for the written feedback — is checked by the documents library); the people who
@@ -354,6 +364,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.CountyAssignLinkage:
     case Action.CountySetSecurityPolicy:
     case Action.CountySetCalendar:
+    case Action.LeadershipManage:
     case Action.UnitRegister:
     case Action.UnitUpdate:
     case Action.UserRegister:
