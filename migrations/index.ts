@@ -20,6 +20,7 @@ import { SpecialReportWithdrawal1764002100000 } from './1764002100000-special-re
 import { StreamSnapshots1764002200000 } from './1764002200000-stream-snapshots';
 import { Documents1764004000000 } from './1764004000000-documents';
 import { Leadership1764006000000 } from './1764006000000-leadership';
+import { HandlingPlans1764006100000 } from './1764006100000-handling-plans';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   StreamSnapshots1764002200000,
   Documents1764004000000,
   Leadership1764006000000,
+  HandlingPlans1764006100000,
 ];

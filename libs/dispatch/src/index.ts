@@ -17,3 +17,4 @@ export {
 export { TaskView } from './projections/task-view.entity';
 export { LetterView } from './projections/letter-view.entity';
 export { evolveTask, initialTaskState, TaskState, TaskTimer } from './domain/task.decider';
+export * from './commands/dispatch-precondition';

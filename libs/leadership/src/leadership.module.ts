@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScopedDb } from '@app/access';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
+import { DISPATCH_PRECONDITION } from '@app/dispatch';
 import { ESCALATION_RECIPIENTS, IncidentsModule, TimelineRegistry } from '@app/incidents';
 import { OrganizationModule } from '@app/organization';
 import { AppointCountyLeaderHandler } from './commands/appoint-county-leader/appoint-county-leader.handler';
@@ -11,6 +12,18 @@ import { LinkInstructionTaskHandler } from './commands/link-instruction-task/lin
 import { RelieveCountyLeaderHandler } from './commands/relieve-county-leader/relieve-county-leader.handler';
 import { ReportInstructionFeedbackHandler } from './commands/report-instruction-feedback/report-instruction-feedback.handler';
 import { LeadershipEventType } from './domain/leadership.events';
+import { HandlingPlanEventType } from './domain/handling-plan.events';
+import { DecideHandlingPlanHandler } from './commands/decide-handling-plan/decide-handling-plan.handler';
+import { DraftHandlingPlanHandler } from './commands/draft-handling-plan/draft-handling-plan.handler';
+import { SetHandlingPlanPolicyHandler } from './commands/set-handling-plan-policy/set-handling-plan-policy.handler';
+import { HandlingPlanResolver } from './graphql/handling-plan.resolver';
+import { HandlingPlanPolicyView, HandlingPlanView } from './projections/handling-plan-view.entity';
+import {
+  handlingPlanPolicyProjection,
+  handlingPlanViewProjection,
+} from './projections/handling-plan.projections';
+import { HandlingPlanQueries } from './queries/handling-plan-queries';
+import { HandlingPlanReader } from './queries/handling-plan-reader';
 import { describeLeadershipEvent } from './domain/leadership.timeline';
 import { LeadershipResolver } from './graphql/leadership.resolver';
 import { CountyLeaderView } from './projections/county-leader-view.entity';
@@ -25,20 +38,22 @@ import { LeadershipDirectory } from './queries/leadership-directory';
 import { LeadershipQueries } from './queries/leadership-queries';
 
 /**
- * Whom incidents reach when they escalate to the county leaders: global, so the incidents library can ask for it by
- * token without importing this one (it would be a cycle: leadership reads incidents).
+ * What incidents and dispatch ask of this library by token (whom an escalation to the county leaders reaches; whether
+ * dispatch waits for an approved plan): global, so they need not import it (a cycle: leadership reads both). ADR 0020.
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([CountyLeaderView])],
+  imports: [TypeOrmModule.forFeature([CountyLeaderView, HandlingPlanView, HandlingPlanPolicyView])],
   providers: [
     ScopedDb,
     LeadershipDirectory,
+    HandlingPlanReader,
     { provide: ESCALATION_RECIPIENTS, useExisting: LeadershipDirectory },
+    { provide: DISPATCH_PRECONDITION, useExisting: HandlingPlanReader },
   ],
-  exports: [LeadershipDirectory, ESCALATION_RECIPIENTS],
+  exports: [LeadershipDirectory, HandlingPlanReader, ESCALATION_RECIPIENTS, DISPATCH_PRECONDITION],
 })
-class EscalationRecipientsModule {}
+class LeadershipPortsModule {}
 
 /**
  * The county's leaders as people (县委书记, 县长, 分管副县长 …: post and fields in charge), what reaches them, and
@@ -54,13 +69,24 @@ export class LeadershipModule implements OnModuleInit {
         identity,
         OrganizationModule,
         IncidentsModule,
-        EscalationRecipientsModule,
-        TypeOrmModule.forFeature([CountyLeaderView, LeaderInstructionView, LeaderArrivalView]),
+        LeadershipPortsModule,
+        TypeOrmModule.forFeature([
+          CountyLeaderView,
+          LeaderInstructionView,
+          LeaderArrivalView,
+          HandlingPlanView,
+          HandlingPlanPolicyView,
+        ]),
       ],
       providers: [
         ScopedDb,
         LeadershipQueries,
         LeadershipResolver,
+        HandlingPlanQueries,
+        HandlingPlanResolver,
+        DraftHandlingPlanHandler,
+        DecideHandlingPlanHandler,
+        SetHandlingPlanPolicyHandler,
         AppointCountyLeaderHandler,
         RelieveCountyLeaderHandler,
         GiveInstructionHandler,
@@ -77,15 +103,21 @@ export class LeadershipModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const type of Object.values(LeadershipEventType)) this.schemas.define(type, 1);
+    for (const type of [...Object.values(LeadershipEventType), ...Object.values(HandlingPlanEventType)])
+      this.schemas.define(type, 1);
     this.projections.add(new CountyLeaderViewProjection());
     this.projections.add(leaderInstructionViewProjection());
     this.projections.add(new LeaderArrivalViewProjection());
+    this.projections.add(handlingPlanViewProjection());
+    this.projections.add(handlingPlanPolicyProjection());
     this.timeline.register(
       [
         LeadershipEventType.InstructionGiven,
         LeadershipEventType.InstructionTaskLinked,
         LeadershipEventType.InstructionFeedbackReported,
+        HandlingPlanEventType.Drafted,
+        HandlingPlanEventType.Approved,
+        HandlingPlanEventType.SentBack,
       ],
       describeLeadershipEvent,
     );

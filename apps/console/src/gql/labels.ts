@@ -70,6 +70,16 @@ export const enumLabels = {
     "POSITIVE_RESPONSE": "正面回应",
     "STRONG_PUBLICITY": "强势宣传"
   },
+  "HandlingPlanAction": {
+    "approveHandlingPlan": "同意",
+    "reviseHandlingPlan": "修改方案",
+    "sendBackHandlingPlan": "退回"
+  },
+  "HandlingPlanStatus": {
+    "APPROVED": "已同意",
+    "PENDING": "待领导审批",
+    "SENT_BACK": "已退回"
+  },
   "HistoryKind": {
     "DELIVERY": "送达待办",
     "ESCALATION": "上报",

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { DISPATCH_PRECONDITION, DispatchPrecondition } from './dispatch-precondition';
 import {
   Action,
   authorize,
@@ -150,6 +151,7 @@ export class DispatchService {
     private readonly incidents: IncidentCommandService,
     private readonly organization: OrganizationDirectory,
     private readonly db: ScopedDb,
+    @Optional() @Inject(DISPATCH_PRECONDITION) private readonly precondition?: DispatchPrecondition,
   ) {}
 
   async taskFacts(taskId: string): Promise<TaskView> {
@@ -176,6 +178,7 @@ export class DispatchService {
     action: Action = Action.TaskDispatch,
   ): Promise<string> {
     const view = await this.incidents.authorized(p, input.incidentId, action);
+    await this.precondition?.check(view);
     const taskId = this.newId('task', p, ctx);
     const task = await this.newTask(p, ctx, view, input);
     await this.executor.execute({

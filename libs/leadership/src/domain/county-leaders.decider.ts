@@ -2,6 +2,7 @@ import { IncidentField } from '@app/incidents/domain';
 import { Decider, DecisionContext } from '@app/kernel';
 import { failIf, leaderNotAppointed, leaderNotInCounty, problem } from './leadership.errors';
 import { CountyLeader, CountyLeadersEvent, LeadershipEventType } from './leadership.events';
+import { HandlingPlanEventType } from './handling-plan.events';
 
 /** What the identity library knows of the person to appoint, read by the handler. */
 export interface PersonFacts {
@@ -23,11 +24,16 @@ export type CountyLeadersCommand =
       principal: boolean;
       context: DecisionContext;
     }
-  | { type: 'RelieveCountyLeader'; countyId: string; userId: string; context: DecisionContext };
+  | { type: 'RelieveCountyLeader'; countyId: string; userId: string; context: DecisionContext }
+  | { type: 'SetHandlingPlanPolicy'; countyId: string; fromGrade: string | null; context: DecisionContext };
 
 export interface CountyLeadersState {
   leaders: Map<string, CountyLeader>;
+  /** From which grade dispatch waits for an approved 处置方案; null (the default): never. */
+  planFromGrade: string | null;
 }
+
+const GRADES = new Set(['I', 'II', 'III', 'IV']);
 
 const FIELDS = new Set<string>(Object.values(IncidentField));
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -79,6 +85,19 @@ export function decideCountyLeaders(c: CountyLeadersCommand, s: CountyLeadersSta
         },
       ];
     }
+    case 'SetHandlingPlanPolicy':
+      failIf(
+        c.fromGrade !== null && !GRADES.has(c.fromGrade)
+          ? [problem('input.fromGrade', '等级须为 I–IV', 'grade must be I–IV')]
+          : [],
+      );
+      if (c.fromGrade === s.planFromGrade) return [];
+      return [
+        {
+          type: HandlingPlanEventType.PolicySet,
+          data: { countyId: c.countyId, fromGrade: c.fromGrade, at },
+        },
+      ];
     case 'RelieveCountyLeader':
       if (!s.leaders.has(c.userId)) throw leaderNotAppointed(c.userId);
       return [
@@ -88,6 +107,7 @@ export function decideCountyLeaders(c: CountyLeadersCommand, s: CountyLeadersSta
 }
 
 export function evolveCountyLeaders(s: CountyLeadersState, e: CountyLeadersEvent): CountyLeadersState {
+  if (e.type === HandlingPlanEventType.PolicySet) return { ...s, planFromGrade: e.data.fromGrade };
   const leaders = new Map(s.leaders);
   switch (e.type) {
     case LeadershipEventType.LeaderAppointed: {
@@ -99,11 +119,11 @@ export function evolveCountyLeaders(s: CountyLeadersState, e: CountyLeadersEvent
       leaders.delete(e.data.userId);
       break;
   }
-  return { leaders };
+  return { ...s, leaders };
 }
 
 export const countyLeadersDecider: Decider<CountyLeadersCommand, CountyLeadersEvent, CountyLeadersState> = {
   decide: decideCountyLeaders,
   evolve: evolveCountyLeaders,
-  initialState: () => ({ leaders: new Map() }),
+  initialState: () => ({ leaders: new Map(), planFromGrade: null }),
 };

@@ -4,3 +4,5 @@ export * from './leadership.errors';
 export * from './leaders-in-charge';
 export * from './county-leaders.decider';
 export * from './leader-instruction.decider';
+export * from './handling-plan.events';
+export * from './handling-plan.decider';

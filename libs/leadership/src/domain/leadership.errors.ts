@@ -9,6 +9,9 @@ export const LeadershipErrorReason = {
   INSTRUCTION_NOT_FOUND: 'INSTRUCTION.NOT_FOUND',
   TASK_OF_ANOTHER_INCIDENT: 'INSTRUCTION.TASK_OF_ANOTHER_INCIDENT',
   TASK_ALREADY_LINKED: 'INSTRUCTION.TASK_ALREADY_LINKED',
+  HANDLING_PLAN_NOT_FOUND: 'HANDLING_PLAN.NOT_FOUND',
+  HANDLING_PLAN_NOT_PENDING: 'HANDLING_PLAN.NOT_PENDING',
+  HANDLING_PLAN_APPROVAL_REQUIRED: 'HANDLING_PLAN.APPROVAL_REQUIRED',
 } as const;
 
 export const problem = (field: string, zh: string, en: string): FieldProblem => ({
@@ -83,4 +86,34 @@ export const taskAlreadyLinked = (taskId: string) =>
     LeadershipErrorReason.TASK_ALREADY_LINKED,
     { zh: '该工单已关联到此批示', en: 'The task is already linked to this instruction' },
     { taskId },
+  );
+
+export const handlingPlanNotFound = (planId: string) =>
+  new NotFound(
+    LeadershipErrorReason.HANDLING_PLAN_NOT_FOUND,
+    { zh: '处置方案', en: 'Handling plan' },
+    planId,
+  );
+
+export const handlingPlanNotPending = (planId: string) =>
+  new AppError(
+    ErrorCode.INVALID_TRANSITION,
+    LeadershipErrorReason.HANDLING_PLAN_NOT_PENDING,
+    {
+      zh: '该处置方案已批准（不再修改），或不在待审批状态',
+      en: 'The plan is approved (and final), or is not waiting for a decision',
+    },
+    { planId },
+  );
+
+/** 004 §二(四): the county's policy says dispatch at this grade waits for the leader's consent to the plan. */
+export const handlingPlanApprovalRequired = (grade: string, fromGrade: string) =>
+  new AppError(
+    ErrorCode.INVALID_TRANSITION,
+    LeadershipErrorReason.HANDLING_PLAN_APPROVAL_REQUIRED,
+    {
+      zh: `本县规定${fromGrade}级及以上事件的处置方案须经分管领导同意后方可派单；该事件为${grade}级，尚无已批准的处置方案`,
+      en: `County policy: from grade ${fromGrade} dispatch waits for an approved handling plan; this grade ${grade} incident has none`,
+    },
+    { grade, fromGrade },
   );

@@ -1,4 +1,5 @@
 import { LocalizedMessage } from '@app/kernel';
+import { HandlingPlanEventType, HandlingPlanPolicySetData } from './handling-plan.events';
 
 /**
  * The county's leaders (县委书记, 县长, 宣传部部长, 分管副县长, 网信办主任 …) as people with a post and the fields
@@ -73,7 +74,8 @@ export interface LeaderInstructionFeedbackReportedData {
 
 export type CountyLeadersEvent =
   | { type: typeof LeadershipEventType.LeaderAppointed; data: CountyLeaderAppointedData }
-  | { type: typeof LeadershipEventType.LeaderRelieved; data: CountyLeaderRelievedData };
+  | { type: typeof LeadershipEventType.LeaderRelieved; data: CountyLeaderRelievedData }
+  | { type: typeof HandlingPlanEventType.PolicySet; data: HandlingPlanPolicySetData };
 
 export type LeaderInstructionEvent =
   | { type: typeof LeadershipEventType.InstructionGiven; data: LeaderInstructionGivenData }

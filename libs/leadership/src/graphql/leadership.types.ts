@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { registerLabelledEnum } from '@app/graphql';
 import { InboxChangeKind, InboxRef } from '@app/inbox';
 import { IncidentField } from '@app/incidents';
+import { HandlingPlanType } from './handling-plan.types';
 
 /** What an instruction allows its viewer to do next (`LeaderInstruction.allowedActions`). */
 export enum InstructionAction {
@@ -140,6 +141,9 @@ export class LeaderDeskType {
 
   @Field(() => [LeaderInstructionType], { description: '本人作出的批示及其落实 / Your instructions' })
   instructions!: LeaderInstructionType[];
+
+  @Field(() => [HandlingPlanType], { description: '待本人审批的处置方案 / Plans waiting for your decision' })
+  plansAwaiting!: HandlingPlanType[];
 }
 
 @InputType({ description: '任命县领导或修改其职务、分管领域 / Appoint a county leader' })

@@ -11,6 +11,7 @@ import {
 } from '../graphql/leadership.types';
 import { CountyLeaderView } from '../projections/county-leader-view.entity';
 import { LeaderInstructionView } from '../projections/leader-instruction-view.entity';
+import { HandlingPlanQueries } from './handling-plan-queries';
 import { LeadershipDirectory } from './leadership-directory';
 
 const toLeader = (r: CountyLeaderView): CountyLeaderType => ({
@@ -28,6 +29,7 @@ export class LeadershipQueries {
   constructor(
     private readonly leaders: LeadershipDirectory,
     private readonly incidents: IncidentCommandService,
+    private readonly plans: HandlingPlanQueries,
   ) {}
 
   private toInstruction(p: Principal, r: LeaderInstructionView): LeaderInstructionType {
@@ -59,9 +61,10 @@ export class LeadershipQueries {
   async desk(p: Principal): Promise<LeaderDeskType> {
     const me = p.countyId ? await this.leaders.leader(p.countyId, p.userId) : null;
     const scope = dataScopeOf(p);
-    const [arrivals, instructions] = await Promise.all([
+    const [arrivals, instructions, plansAwaiting] = await Promise.all([
       this.leaders.arrivals(scope, p.userId),
       this.leaders.instructionsOfLeader(scope, p.userId),
+      this.plans.awaiting(p, me),
     ]);
     return {
       me: me && { ...me, fields: me.fields as IncidentField[] },
@@ -77,6 +80,7 @@ export class LeadershipQueries {
         arrivedAt: a.arrivedAt,
       })),
       instructions: instructions.map((r) => this.toInstruction(p, r)),
+      plansAwaiting,
     };
   }
 
