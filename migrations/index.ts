@@ -19,6 +19,8 @@ import { IndependentWitness1764001200000 } from './1764001200000-independent-wit
 import { SpecialReportWithdrawal1764002100000 } from './1764002100000-special-report-withdrawal';
 import { StreamSnapshots1764002200000 } from './1764002200000-stream-snapshots';
 import { Documents1764004000000 } from './1764004000000-documents';
+import { Leadership1764006000000 } from './1764006000000-leadership';
+import { HandlingPlans1764006100000 } from './1764006100000-handling-plans';
 import { TakedownRequests1764007000000 } from './1764007000000-takedown-requests';
 import { Evidence1764008000000 } from './1764008000000-evidence';
 import { CapturedPosts1764008100000 } from './1764008100000-captured-posts';
@@ -48,6 +50,8 @@ export const migrations = [
   SpecialReportWithdrawal1764002100000,
   StreamSnapshots1764002200000,
   Documents1764004000000,
+  Leadership1764006000000,
+  HandlingPlans1764006100000,
   TakedownRequests1764007000000,
   Evidence1764008000000,
   CapturedPosts1764008100000,

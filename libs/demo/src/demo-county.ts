@@ -58,6 +58,9 @@ export const DEMO_UNITS: DemoUnit[] = [
   { key: 'xiaping', kind: UnitKind.VILLAGE, name: '下坪村', parent: 'nanping' },
   { key: 'beiguan', kind: UnitKind.VILLAGE, name: '北关社区', parent: 'beicheng' },
   { key: 'xinhua', kind: UnitKind.VILLAGE, name: '新华社区', parent: 'beicheng' },
+  // Where the county's leaders sit (issue 19): their own office, not the centre, so that they instruct rather than
+  // run the centre's loop.
+  { key: 'county-office', kind: UnitKind.BUREAU, name: '清水县委办公室', parent: 'center' },
 ];
 
 export interface DemoUser {
@@ -108,4 +111,41 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'gaoyang', displayName: '高扬', unit: 'xishan', roles: [Role.HANDLER], note: '西山镇经办人' },
   { username: 'liuyun', displayName: '刘云', unit: 'liuying', roles: [Role.HANDLER], note: '柳营村网格员' },
   { username: 'xuming', displayName: '许明', unit: 'city', roles: [Role.LEADER], note: '市委网信办' },
+  // County leaders (issue 19): invented people, in the county office.
+  {
+    username: 'chenlixin',
+    displayName: '陈立新',
+    unit: 'county-office',
+    roles: [Role.LEADER],
+    note: '县委书记（主要领导）',
+  },
+  {
+    username: 'songjian',
+    displayName: '宋健',
+    unit: 'county-office',
+    roles: [Role.LEADER],
+    note: '分管副县长',
+  },
+  { username: 'mali', displayName: '马丽', unit: 'county-office', roles: [Role.LEADER], note: '分管副县长' },
+];
+
+export interface DemoLeader {
+  username: string;
+  post: string;
+  fields: string[];
+  principal: boolean;
+}
+
+/** The county's roster of leaders: posts and the fields in their charge (分管领域). */
+export const DEMO_LEADERS: DemoLeader[] = [
+  { username: 'chenlixin', post: '县委书记', fields: [], principal: true },
+  {
+    username: 'songjian',
+    post: '分管副县长',
+    fields: ['LAND_ACQUISITION', 'ECOLOGY', 'WORK_SAFETY'],
+    principal: false,
+  },
+  { username: 'mali', post: '分管副县长', fields: ['FOOD_DRUG', 'EPIDEMIC_CONTROL'], principal: false },
+  { username: 'hegang', post: '宣传部部长', fields: ['TEXTBOOKS'], principal: false },
+  { username: 'zhenghua', post: '网信办主任', fields: ['OTHER'], principal: false },
 ];

@@ -11,7 +11,8 @@ import {
   SetUnitDocumentCodeCommand,
   SetLinkageFieldRulesCommand,
 } from '@app/organization';
-import { DEMO_COUNTY, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, DemoUser } from './demo-county';
+import { AppointCountyLeaderCommand } from '@app/leadership';
+import { DEMO_COUNTY, DEMO_LEADERS, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, DemoUser } from './demo-county';
 
 export const demoUnitId = (key: string) => deterministicUuid('demo-unit', key);
 export const demoUserId = (username: string) => deterministicUuid('demo-user', username);
@@ -132,6 +133,16 @@ export class DemoSeeder {
         ),
       );
       created.users++;
+    }
+    // The same appointment again decides nothing, so a second seeding leaves the roster as it is.
+    for (const l of DEMO_LEADERS) {
+      await this.commands.execute(
+        new AppointCountyLeaderCommand(
+          system,
+          { userId: demoUserId(l.username), post: l.post, fields: l.fields, principal: l.principal },
+          ctx(`leader:${l.username}`),
+        ),
+      );
     }
     return { created, logins: DEMO_USERS };
   }

@@ -37,3 +37,4 @@ export { TaskStepCommand, TaskCommandBody } from './commands/task-step';
 export { TaskView } from './projections/task-view.entity';
 export { LetterView } from './projections/letter-view.entity';
 export { evolveTask, initialTaskState, taskDecider, TaskState, TaskTimer } from './domain/task.decider';
+export * from './commands/dispatch-precondition';

@@ -21,6 +21,8 @@ export interface InboxArrival {
   /** Default: the whole unit. */
   audience?: InboxAudience;
   note?: LocalizedMessage | null;
+  /** Named people within the audience (e.g. the leaders in charge); default: all of it. */
+  recipientUserIds?: string[];
 }
 
 /**
@@ -48,6 +50,7 @@ export async function deliverToInbox(
     at: ctx.now.toISOString(),
     audience,
     note: a.note ?? null,
+    ...(a.recipientUserIds?.length ? { recipientUserIds: a.recipientUserIds } : {}),
   };
   await tx.append({
     streamId: inboxStreamId(a.unitId),

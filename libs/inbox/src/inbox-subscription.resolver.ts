@@ -4,7 +4,7 @@ import { AuthenticatedGuard, CurrentPrincipal, GraphqlContext, Principal } from 
 import { LiveTopics, registerLabelledEnum, streamTopic } from '@app/graphql';
 import { RecordedEvent } from '@app/event-store';
 import {
-  audienceIncludes,
+  arrivalIncludes,
   INBOX_AUDIENCE_LABELS,
   INBOX_CHANGE_LABELS,
   InboxAudience,
@@ -88,12 +88,15 @@ export class InboxSubscriptionResolver {
   @Subscription(() => InboxChangeType, {
     description: "本单位待办的变化（graphql-ws）/ Changes in your unit's inbox (graphql-ws)",
     resolve: (e: RecordedEvent) => toChange(e),
-    // A notice for the unit's leaders (or administrators) reaches them, not every clerk of the unit.
-    filter: (e: RecordedEvent, _args: unknown, context: GraphqlContext) =>
-      audienceIncludes(
-        (e.data as unknown as InboxItemArrivedData).audience ?? InboxAudience.UNIT,
-        context.requestContext.principal?.roles ?? [],
-      ),
+    // A notice for the unit's leaders (or administrators) reaches them, not every clerk of the unit; one naming
+    // people (the leaders in charge of a field) reaches those people only.
+    filter: (e: RecordedEvent, _args: unknown, context: GraphqlContext) => {
+      const p = context.requestContext.principal;
+      return arrivalIncludes(e.data, {
+        userId: p?.userId ?? '',
+        roles: p?.roles ?? [],
+      });
+    },
   })
   inboxChanged(@CurrentPrincipal() p: Principal): Promise<AsyncIterableIterator<RecordedEvent>> {
     // The caller's own unit only: the topic is chosen from the session, never from an argument.

@@ -12,3 +12,4 @@ export * from './domain/incident.errors';
 export { TimelineRegistry, EventDescriber } from './timeline/timeline-registry';
 export { IncidentTimelineEntry } from './timeline/incident-timeline.entity';
 export { historyLine } from './graphql/incident-timeline.resolver';
+export * from './commands/escalation-recipients';

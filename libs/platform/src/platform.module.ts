@@ -10,6 +10,7 @@ import { LiveTopicsModule } from '@app/graphql';
 import { InboxModule } from '@app/inbox';
 import { IncidentsModule } from '@app/incidents';
 import { JobQueueOptions, JobsModule } from '@app/jobs';
+import { LeadershipModule } from '@app/leadership';
 import { NotificationsModule, NotifyOptions } from '@app/notifications';
 import { OrganizationModule } from '@app/organization';
 import { ReportsModule } from '@app/reports';
@@ -64,6 +65,7 @@ export class PlatformModule {
       DutyModule.forRoot(identity, { checkMs: options.rosterCheckMs ?? 0 }),
       TimersModule.forRoot(options.timers ?? {}),
       NotificationsModule.forRoot(options.notify ?? {}),
+      LeadershipModule.forRoot(identity),
       DemoModule.forRoot(identity),
     ];
     return { module: PlatformModule, imports: capabilities, exports: capabilities };

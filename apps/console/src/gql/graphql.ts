@@ -457,6 +457,10 @@ export type InboxChangeKind =
   | 'INCIDENT_ESCALATED'
   /** 下级上报舆情 / Incident reported up */
   | 'INCIDENT_REPORTED'
+  /** 批示落实情况反馈 / Report back on your instruction */
+  | 'INSTRUCTION_FEEDBACK'
+  /** 领导批示 / Leader's instruction */
+  | 'INSTRUCTION_GIVEN'
   /** 风险提示函催签 / Risk letter not yet signed for */
   | 'LETTER_CHASED'
   /** 风险提示函逾期未签收（升级） / Risk letter still unsigned (escalated) */
@@ -533,6 +537,8 @@ export type InboxRef =
   | 'DUTY_ROSTER'
   /** 舆情事件 / Incident */
   | 'INCIDENT'
+  /** 领导批示 / Leader's instruction */
+  | 'INSTRUCTION'
   /** 风险提示函 / Risk letter */
   | 'LETTER'
   /** 舆情专报 / Special report */

@@ -91,6 +91,16 @@ export const enumLabels = {
     "POSITIVE_RESPONSE": "正面回应",
     "STRONG_PUBLICITY": "强势宣传"
   },
+  "HandlingPlanAction": {
+    "approveHandlingPlan": "同意",
+    "reviseHandlingPlan": "修改方案",
+    "sendBackHandlingPlan": "退回"
+  },
+  "HandlingPlanStatus": {
+    "APPROVED": "已同意",
+    "PENDING": "待领导审批",
+    "SENT_BACK": "已退回"
+  },
   "HistoryKind": {
     "DELIVERY": "送达待办",
     "ESCALATION": "上报",
@@ -114,6 +124,8 @@ export const enumLabels = {
     "FLASH_REPORT": "舆情快报（请领导阅示）",
     "INCIDENT_ESCALATED": "舆情上报",
     "INCIDENT_REPORTED": "下级上报舆情",
+    "INSTRUCTION_FEEDBACK": "批示落实情况反馈",
+    "INSTRUCTION_GIVEN": "领导批示",
     "LETTER_CHASED": "风险提示函催签",
     "LETTER_ESCALATED": "风险提示函逾期未签收（升级）",
     "LETTER_SENT": "收到风险提示函",
@@ -153,6 +165,7 @@ export const enumLabels = {
     "DOCUMENT": "公文",
     "DUTY_ROSTER": "值班表",
     "INCIDENT": "舆情事件",
+    "INSTRUCTION": "领导批示",
     "LETTER": "风险提示函",
     "SPECIAL_REPORT": "舆情专报",
     "STATEMENT": "口径/通稿",
@@ -203,6 +216,10 @@ export const enumLabels = {
     "HANDLING": "处置中",
     "REGISTERED": "已登记",
     "WARNED": "已预警"
+  },
+  "InstructionAction": {
+    "linkInstructionTask": "落实批示（关联工单）",
+    "reportInstructionFeedback": "反馈落实情况"
   },
   "IntegrityFaultKind": {
     "BUNDLE_MALFORMED": "导出文件格式有误",

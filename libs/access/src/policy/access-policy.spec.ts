@@ -427,6 +427,39 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CCB  N N N N N N`,
   },
   { action: Action.CountyAssignLinkage, target: countyA, grid: ADMIN_OF_COUNTY },
+  // The county's roster of leaders: read in the county, kept by its administrator.
+  { action: Action.LeadershipRead, target: countyA, grid: COUNTY_VISIBLE },
+  { action: Action.LeadershipManage, target: countyA, grid: ADMIN_OF_COUNTY },
+  {
+    // 领导批示: a leader of the county (the roster then decides the field); another county learns nothing.
+    action: Action.InstructionGive,
+    target: countyA,
+    grid: `
+      CC   F F A F F F
+      PROP F F A F F F
+      LINK F F A F F F
+      BUR  F F A F F F
+      T1   F F A F F F
+      T2   F F A F F F
+      V1   F F A F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // 落实批示 and reporting back: the centre's people who work incidents.
+    action: Action.InstructionImplement,
+    target: countyA,
+    grid: `
+      CC   A A A F F F
+      PROP F F F F F F
+      LINK F F F F F F
+      BUR  F F F F F F
+      T1   F F F F F F
+      T2   F F F F F F
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
   { action: Action.CountySetSecurityPolicy, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.CountySetCalendar, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.UnitRead, target: unitT2, grid: COUNTY_VISIBLE },

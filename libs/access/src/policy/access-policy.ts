@@ -66,6 +66,10 @@ export const Action = {
   DocumentIssue: 'document.issue',
   TakedownSend: 'takedown.send',
   EvidenceAttach: 'evidence.attach',
+  LeadershipRead: 'leadership.read',
+  LeadershipManage: 'leadership.manage',
+  InstructionGive: 'instruction.give',
+  InstructionImplement: 'instruction.implement',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -215,6 +219,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.StatementRead:
     case Action.DailyReportRead:
     case Action.SpecialReportRead:
+    case Action.LeadershipRead:
       return ALLOW;
     case Action.IncidentList:
     case Action.IncidentWarn:
@@ -225,6 +230,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.PoliceRefer:
     case Action.LetterSend:
     case Action.SpecialReportDraft:
+    case Action.InstructionImplement:
       // The county centre runs the loop: lists, warns, dispatches, convenes, closes (004 §二, §五(二)).
       return isCountyCentre(p, countyOf(target)) && has(p, ...WORKERS)
         ? ALLOW
@@ -363,6 +369,10 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
           (isCountyCentre(p, target.countyId) && has(p, Role.ADMIN)))
         ? ALLOW
         : forbidden(AccessErrorReason.UNIT_DOCUMENT_CODE_NOT_PERMITTED);
+    case Action.InstructionGive:
+      // 领导批示 is a leader's, in the county (another county never sees it); whether the field is theirs is the
+      // roster's rule, decided with the instruction.
+      return has(p, Role.LEADER) ? ALLOW : forbidden(AccessErrorReason.INSTRUCTION_LEADERS_ONLY);
     case Action.DocumentIssue:
       // 发文: a unit issues its own documents (the record's issuing side — the letter's sender, the task's dispatcher
       // for a 督办, its assignee for the written feedback — is checked by the documents library); the people who
@@ -387,6 +397,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.CountyAssignLinkage:
     case Action.CountySetSecurityPolicy:
     case Action.CountySetCalendar:
+    case Action.LeadershipManage:
     case Action.UnitRegister:
     case Action.UnitUpdate:
     case Action.UserRegister:

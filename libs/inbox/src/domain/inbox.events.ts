@@ -46,6 +46,8 @@ export const InboxChangeKind = {
   WARNING_ISSUED: 'WARNING_ISSUED',
   WARNING_ADJUSTED: 'WARNING_ADJUSTED',
   WARNING_LIFTED: 'WARNING_LIFTED',
+  INSTRUCTION_GIVEN: 'INSTRUCTION_GIVEN',
+  INSTRUCTION_FEEDBACK: 'INSTRUCTION_FEEDBACK',
 } as const;
 export type InboxChangeKind = (typeof InboxChangeKind)[keyof typeof InboxChangeKind];
 
@@ -86,6 +88,8 @@ export const INBOX_CHANGE_LABELS: Record<InboxChangeKind, LocalizedMessage> = {
   WARNING_ISSUED: { zh: '收到预警', en: 'Warning issued' },
   WARNING_ADJUSTED: { zh: '预警已调整', en: 'Warning adjusted' },
   WARNING_LIFTED: { zh: '预警已解除', en: 'Warning lifted' },
+  INSTRUCTION_GIVEN: { zh: '领导批示', en: "Leader's instruction" },
+  INSTRUCTION_FEEDBACK: { zh: '批示落实情况反馈', en: 'Report back on your instruction' },
 };
 
 /**
@@ -127,6 +131,7 @@ export const InboxRef = {
   DAILY_REPORT: 'DAILY_REPORT',
   SPECIAL_REPORT: 'SPECIAL_REPORT',
   DOCUMENT: 'DOCUMENT',
+  INSTRUCTION: 'INSTRUCTION',
 } as const;
 export type InboxRef = (typeof InboxRef)[keyof typeof InboxRef];
 
@@ -139,6 +144,7 @@ export const INBOX_REF_LABELS: Record<InboxRef, LocalizedMessage> = {
   DAILY_REPORT: { zh: '舆情日报', en: 'Daily report' },
   SPECIAL_REPORT: { zh: '舆情专报', en: 'Special report' },
   DOCUMENT: { zh: '公文', en: 'Official document' },
+  INSTRUCTION: { zh: '领导批示', en: "Leader's instruction" },
 };
 
 export interface InboxItemArrivedData {
@@ -156,4 +162,17 @@ export interface InboxItemArrivedData {
   audience?: InboxAudience;
   /** What the platform adds in words (e.g. "距时限还剩 1 小时"); never content of a confidential incident. */
   note?: LocalizedMessage | null;
+  /** Named people within the audience (the county leaders an escalation reaches); absent: all of the audience. */
+  recipientUserIds?: string[] | null;
+}
+
+/** Whether an arrival is for this person: their roles are in its audience and, when it names people, they are named. */
+export function arrivalIncludes(
+  d: Pick<InboxItemArrivedData, 'audience' | 'recipientUserIds'>,
+  person: { userId: string; roles: readonly string[] },
+): boolean {
+  return (
+    audienceIncludes(d.audience ?? InboxAudience.UNIT, person.roles) &&
+    (!d.recipientUserIds?.length || d.recipientUserIds.includes(person.userId))
+  );
 }

@@ -1,15 +1,22 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { Action, authorize, decide, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, StoreTransaction } from '@app/event-store';
-import { deliverToInbox, InboxRef } from '@app/inbox';
+import { deliverToInbox, InboxAudience, InboxChangeKind, InboxRef } from '@app/inbox';
 import { CommandContext } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import { AlongsideOperation } from '../domain/incident-alongside';
 import { DELIVERING_COMMANDS, deliveriesOf } from '../domain/incident.deliveries';
 import { DecisionContext, IncidentCommand, IncidentState, Operation } from '../domain/incident.decider';
 import { IncidentNotFound } from '../domain/incident.errors';
-import { INCIDENT_STREAM_TYPE, IncidentEvent, incidentStreamId } from '../domain/incident.events';
+import { EscalationTarget } from '../domain/incident.enums';
+import {
+  INCIDENT_STREAM_TYPE,
+  IncidentEvent,
+  IncidentEventType,
+  incidentStreamId,
+} from '../domain/incident.events';
 import { IncidentView } from '../projections/incident-view.entity';
+import { ESCALATION_RECIPIENTS, EscalationRecipients } from './escalation-recipients';
 import { incidentTarget, isUuid } from '../queries/incident-target';
 import { incidentDecider } from './incident-decider';
 
@@ -105,6 +112,7 @@ export class IncidentCommandService {
     private readonly executor: CommandExecutor,
     private readonly db: ScopedDb,
     private readonly organization: OrganizationDirectory,
+    @Optional() @Inject(ESCALATION_RECIPIENTS) private readonly leaders?: EscalationRecipients,
   ) {}
 
   /**
@@ -115,9 +123,15 @@ export class IncidentCommandService {
     tx: StoreTransaction,
     context: CommandContext,
     events: readonly IncidentEvent[],
-    about: { incidentId: string; countyId: string | null; title: string; confidential: boolean } & Partial<
-      Pick<IncidentView, 'visibleUnits' | 'warning'>
-    >,
+    about: {
+      incidentId: string;
+      countyId: string | null;
+      title: string;
+      confidential: boolean;
+      /** Which leaders an escalation reaches (the view has them; a report up has neither yet). */
+      field?: string | null;
+      grade?: string | null;
+    } & Partial<Pick<IncidentView, 'visibleUnits' | 'warning'>>,
   ): Promise<void> {
     const centreUnitId = about.countyId ? await this.organization.countyCentreUnitId(about.countyId) : null;
     const before = {
@@ -133,6 +147,39 @@ export class IncidentCommandService {
         incidentId: about.incidentId,
         incidentTitle: about.title,
         confidential: about.confidential,
+      });
+    }
+    await this.deliverToLeaders(tx, context, events, about);
+  }
+
+  /** 上报县领导 (004 §三(四)): the leaders in charge of the field, by name, in their own unit's inbox. */
+  private async deliverToLeaders(
+    tx: StoreTransaction,
+    context: CommandContext,
+    events: readonly IncidentEvent[],
+    about: Parameters<IncidentCommandService['deliver']>[3],
+  ): Promise<void> {
+    const escalated = events.find(
+      (e) => e.type === IncidentEventType.Escalated && e.data.to.includes(EscalationTarget.COUNTY_LEADERS),
+    );
+    if (escalated?.type !== IncidentEventType.Escalated || !this.leaders || !about.countyId) return;
+    // The escalation's own summary travels with it (never for a confidential incident: deliverToInbox's rule).
+    const summary = escalated.data.summary;
+    for (const r of await this.leaders.leadersOf(about.countyId, {
+      field: about.field ?? null,
+      grade: about.grade ?? null,
+    })) {
+      await deliverToInbox(tx, context, {
+        unitId: r.unitId,
+        kind: InboxChangeKind.INCIDENT_ESCALATED,
+        refType: InboxRef.INCIDENT,
+        refId: about.incidentId,
+        incidentId: about.incidentId,
+        incidentTitle: about.title,
+        confidential: about.confidential,
+        audience: InboxAudience.LEADERS,
+        recipientUserIds: r.userIds,
+        note: about.confidential ? null : { zh: `上报摘要：${summary}`, en: `Summary: ${summary}` },
       });
     }
   }

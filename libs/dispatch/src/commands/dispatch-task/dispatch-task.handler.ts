@@ -1,3 +1,4 @@
+import { Inject, Optional } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { IncidentCommandService } from '@app/incidents';
@@ -6,6 +7,7 @@ import { taskDecider } from '../../domain/task.decider';
 import { TASK_STREAM_TYPE, taskStreamId } from '../../domain/task.events';
 import { deliver, newId } from '../dispatch-support';
 import { TaskPlanner } from '../task-planner';
+import { DISPATCH_PRECONDITION, DispatchPrecondition } from '../dispatch-precondition';
 import { DispatchTaskCommand } from './dispatch-task.command';
 
 /**
@@ -18,10 +20,13 @@ export class DispatchTaskHandler implements ICommandHandler<DispatchTaskCommand,
     private readonly executor: CommandExecutor,
     private readonly incidents: IncidentCommandService,
     private readonly planner: TaskPlanner,
+    /** Filled by leadership when the county's policy makes dispatch wait for an approved 处置方案. */
+    @Optional() @Inject(DISPATCH_PRECONDITION) private readonly precondition?: DispatchPrecondition,
   ) {}
 
   async execute({ principal: p, input, context: ctx, action }: DispatchTaskCommand): Promise<string> {
     const view = await this.incidents.authorized(p, input.incidentId, action);
+    await this.precondition?.check(view);
     const taskId = newId('task', p, ctx);
     const task = await this.planner.newTask(p, ctx, view, input);
     await this.executor.execute({

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { Action, decide, Principal, SYSTEM_SCOPE } from '@app/access';
+import { IncidentCommandService, IncidentNotFound, incidentTarget } from '@app/incidents';
+import { HandlingPlanStatus } from '../domain/handling-plan.events';
+import { mayInstruct } from '../domain/leaders-in-charge';
+import { handlingPlanNotFound } from '../domain/leadership.errors';
+import { CountyLeader } from '../domain/leadership.events';
+import { HandlingPlanAction, HandlingPlanType } from '../graphql/handling-plan.types';
+import { HandlingPlanView } from '../projections/handling-plan-view.entity';
+import { HandlingPlanReader } from './handling-plan-reader';
+import { LeadershipDirectory } from './leadership-directory';
+
+/** Plans as the caller may see and act on them: the centre revises, the leader in charge decides. */
+@Injectable()
+export class HandlingPlanQueries {
+  constructor(
+    private readonly plans: HandlingPlanReader,
+    private readonly leaders: LeadershipDirectory,
+    private readonly incidents: IncidentCommandService,
+  ) {}
+
+  private toPlan(p: Principal, r: HandlingPlanView, leader: CountyLeader | null): HandlingPlanType {
+    const actions: HandlingPlanAction[] = [];
+    const centre = decide(p, Action.InstructionImplement, { kind: 'county', countyId: r.countyId }).allowed;
+    if (centre && r.status !== HandlingPlanStatus.APPROVED)
+      actions.push(HandlingPlanAction.reviseHandlingPlan);
+    if (r.status === HandlingPlanStatus.PENDING && leader && mayInstruct(leader, r.field))
+      actions.push(HandlingPlanAction.approveHandlingPlan, HandlingPlanAction.sendBackHandlingPlan);
+    return {
+      id: r.planId,
+      incidentId: r.incidentId,
+      incidentTitle: r.incidentTitle,
+      status: r.status as HandlingPlanStatus,
+      measures: r.measures,
+      unitIds: r.unitIds,
+      timing: r.timing,
+      revision: r.revision,
+      draftedByName: r.draftedByName,
+      draftedAt: r.draftedAt,
+      decidedByName: r.decidedByName,
+      decidedByPost: r.decidedByPost,
+      decidedAt: r.decidedAt,
+      reason: r.reason,
+      allowedActions: actions,
+    };
+  }
+
+  private async leaderOf(p: Principal): Promise<CountyLeader | null> {
+    return p.countyId ? this.leaders.leader(p.countyId, p.userId) : null;
+  }
+
+  /** Those who may read the incident, and the county's leaders (who decide plans of incidents not theirs to work). */
+  async ofIncident(p: Principal, incidentId: string): Promise<HandlingPlanType[]> {
+    const view = await this.incidents.facts(incidentId);
+    const leader = view.countyId === p.countyId ? await this.leaderOf(p) : null;
+    if (!decide(p, Action.IncidentRead, incidentTarget(view)).allowed && !leader)
+      throw new IncidentNotFound(incidentId);
+    return (await this.plans.ofIncident(SYSTEM_SCOPE, incidentId)).map((r) => this.toPlan(p, r, leader));
+  }
+
+  async one(p: Principal, planId: string): Promise<HandlingPlanType> {
+    const r = await this.plans.plan(SYSTEM_SCOPE, planId);
+    if (!r || r.countyId !== p.countyId) throw handlingPlanNotFound(planId);
+    return this.toPlan(p, r, await this.leaderOf(p));
+  }
+
+  /** Plans waiting for this leader's decision (their fields, or any for a principal leader). */
+  async awaiting(p: Principal, leader: CountyLeader | null): Promise<HandlingPlanType[]> {
+    if (!leader || !p.countyId) return [];
+    return (await this.plans.pending(SYSTEM_SCOPE, p.countyId))
+      .filter((r) => mayInstruct(leader, r.field))
+      .map((r) => this.toPlan(p, r, leader));
+  }
+
+  async fromGrade(p: Principal): Promise<string | null> {
+    return p.countyId ? this.plans.fromGrade(p.countyId) : null;
+  }
+}
