@@ -10,22 +10,7 @@ import { ChangePasswordForm } from '../components/account/ChangePasswordForm';
 const LOGIN = graphql(`
   mutation ConsoleLogin($input: LoginInput!) {
     login(input: $input) {
-      accessToken
-      refreshToken
-      accessTokenExpiresAt
-      requiresTotpEnrollment
-      requiresPasswordChange
-      me {
-        id
-        username
-        displayName
-        roles
-        unit {
-          id
-          kind
-          name
-        }
-      }
+      ...ConsoleSessionPayload
     }
   }
 `);
@@ -40,21 +25,7 @@ const ENROL = graphql(`
 const CONFIRM = graphql(`
   mutation ConsoleConfirmTotp($code: String!) {
     confirmTotp(code: $code) {
-      accessToken
-      refreshToken
-      accessTokenExpiresAt
-      requiresTotpEnrollment
-      me {
-        id
-        username
-        displayName
-        roles
-        unit {
-          id
-          kind
-          name
-        }
-      }
+      ...ConsoleSessionPayload
     }
   }
 `);

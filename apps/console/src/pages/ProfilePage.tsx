@@ -27,20 +27,7 @@ const ENROL = graphql(`
 const CONFIRM = graphql(`
   mutation ConsoleProfileConfirmTotp($code: String!) {
     confirmTotp(code: $code) {
-      accessToken
-      refreshToken
-      accessTokenExpiresAt
-      me {
-        id
-        username
-        displayName
-        roles
-        unit {
-          id
-          kind
-          name
-        }
-      }
+      ...ConsoleSessionPayload
     }
   }
 `);

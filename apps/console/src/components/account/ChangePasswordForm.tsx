@@ -9,22 +9,7 @@ import type { Session } from '../../lib/session';
 export const CHANGE_PASSWORD = graphql(`
   mutation ConsoleChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input) {
-      accessToken
-      refreshToken
-      accessTokenExpiresAt
-      requiresTotpEnrollment
-      requiresPasswordChange
-      me {
-        id
-        username
-        displayName
-        roles
-        unit {
-          id
-          kind
-          name
-        }
-      }
+      ...ConsoleSessionPayload
     }
   }
 `);
