@@ -160,11 +160,15 @@ it('plays the land-acquisition scenario across the centre, a township on a phone
   await submit(c, m, '已退回重办');
   await lead.getByText('返工 1').waitFor();
 
-  // 东湖镇 sees it back in its inbox (live) and hands in again with more evidence.
+  // 东湖镇 sees it back in its inbox (live) with the reviewer's reason, and hands in again from its first answers
+  // (pre-filled, not retyped) with more evidence.
   await task.getByText('退回重办').first().waitFor();
+  await task.getByTestId('rework-reason').getByText('退回理由：请补充发放凭证和群众反馈').waitFor();
+  await lead.getByTestId('rework-reason').getByText('请补充发放凭证和群众反馈').waitFor();
   await task.getByTestId('task-handin').click();
   m = await modal(t);
-  await m.locator('#factsFound').fill('补偿款已拨付镇财政，5 户因手续不全未发放');
+  expect(await m.locator('#factsFound').inputValue()).toBe('补偿款已拨付镇财政，5 户因手续不全未发放');
+  expect(await m.locator('#evidence').inputValue()).toBe('发放签收表\n村民座谈记录');
   await m.locator('#measures').fill('补办手续并当场发放，召开村民座谈会');
   await m.locator('#result').fill('已全部发放到户，村民表示满意');
   await m.locator('#evidence').fill('发放签收表\n村民座谈记录\n银行转账凭证');

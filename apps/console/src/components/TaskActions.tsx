@@ -131,6 +131,8 @@ export interface ActionableTask {
   assigneeUnitId: string;
   allowedActions: string[];
   pendingExtension?: { requestedDueAt: string; reason: string } | null;
+  /** The last written feedback: a task sent back is handed in again from it, not retyped. */
+  feedback?: { factsFound: string; measures: string; result: string; evidence: string[] } | null;
 }
 
 /** The buttons a task allows the caller now (Task.allowedActions), each with its form. */
@@ -283,6 +285,16 @@ export function TaskActions({
         loading={handIn.loading}
         testId="handin-form"
         width={640}
+        initialValues={
+          task.feedback
+            ? {
+                factsFound: task.feedback.factsFound,
+                measures: task.feedback.measures,
+                result: task.feedback.result,
+                evidence: task.feedback.evidence.join('\n'),
+              }
+            : undefined
+        }
         onSubmit={async (v) => {
           const r = await handIn.run(
             {

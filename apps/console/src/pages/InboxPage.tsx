@@ -3,6 +3,7 @@ import { Button, Card, Empty, Segmented, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
+import { sentBackReason } from '../lib/task-rework';
 import { TaskActions } from '../components/TaskActions';
 import { TaskAttachments } from '../components/TaskAttachments';
 import { GradeTag, TaskStatusTag } from '../components/tags';
@@ -41,6 +42,16 @@ const INBOX = graphql(`
             allowedActions
             assigneeUnitId
             dispatcherUnitId
+            history {
+              type
+              detail
+            }
+            feedback {
+              factsFound
+              measures
+              result
+              evidence
+            }
             pendingExtension {
               requestedDueAt
               reason
@@ -212,6 +223,11 @@ export default function InboxPage() {
                   {t.incidentTitle}
                 </Link>
                 <div className="inbox-req">{t.requirements}</div>
+                {t.status === 'REWORK' && sentBackReason(t.history) && (
+                  <div className="inbox-super" data-testid="rework-reason">
+                    退回理由：{sentBackReason(t.history)}
+                  </div>
+                )}
                 {t.supervisions.length > 0 && (
                   <div className="inbox-super">督办：{t.supervisions[t.supervisions.length - 1].content}</div>
                 )}

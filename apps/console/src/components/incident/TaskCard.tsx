@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import type { TaskCardFieldsFragment } from '../../gql/graphql';
 import { label, ROLE_SHORT } from '../../lib/labels';
 import { dueText, fmt } from '../../lib/time';
+import { sentBackReason } from '../../lib/task-rework';
 import { useUnits } from '../../lib/units';
 
 graphql(`
@@ -34,7 +35,13 @@ graphql(`
     }
     feedback {
       factsFound
+      measures
       result
+      evidence
+    }
+    history {
+      type
+      detail
     }
   }
 `);
@@ -69,6 +76,11 @@ export function TaskCard({
         {t.late && <Tag color="red">{t.handedInAt ? `逾期交单 ${t.lateByMinutes} 分` : '逾期未交单'}</Tag>}
       </div>
       <div className="task-req">{t.requirements}</div>
+      {t.status === 'REWORK' && sentBackReason(t.history) && (
+        <div className="task-ext" data-testid="rework-reason">
+          退回理由：{sentBackReason(t.history)}
+        </div>
+      )}
       <div className="task-due">
         <ClockCircleOutlined /> {fmt(t.dueAt)}
         {t.deadlineRule === 'SAME_DAY_LEAST_TIME' && (
