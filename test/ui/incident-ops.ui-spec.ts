@@ -2,7 +2,7 @@ import { demoUnitId } from '@app/demo';
 import { Locator, Page } from 'playwright-core';
 import { gql, login } from '../support/api-fixture';
 import { listedIncident, mutate, ok } from '../support/loop-steps';
-import { menu, modal, pick, pickInTree, submit, tick, until } from './support/antd';
+import { menu, modal, pick, pickInTree, strikeOff, submit, tick, until } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
@@ -146,7 +146,7 @@ it('takes an incident through village re-dispatch, police referral, escalation, 
   const toReview = t.getByTestId('inbox-task').filter({ hasText: '审核交单' });
   await toReview.getByText('派给 柳营村').waitFor();
   await toReview.getByTestId('task-review').click();
-  await submit(t, await modal(t), '已销号');
+  await strikeOff(t);
   await own.getByTestId('task-handin').click();
   await handIn(t, await modal(t), '网传不实，已配合发布澄清');
   state = await incident(id);
@@ -162,7 +162,7 @@ it('takes an incident through village re-dispatch, police referral, escalation, 
   const board = c.getByTestId('task-board');
   const leadCard = board.getByTestId('task-card').filter({ hasText: '核实现场情况并报送' });
   await leadCard.getByTestId('task-review').click();
-  await submit(c, await modal(c), '已销号');
+  await strikeOff(c);
   await leadCard.getByText('已销号').waitFor();
   await board.getByTestId('task-card').filter({ hasText: '柳营村' }).getByText('转派村（社区）').waitFor();
 
@@ -244,7 +244,7 @@ it('takes an incident through village re-dispatch, police referral, escalation, 
   const policeBoardCard = board.getByTestId('task-card').filter({ hasText: '依法查处' });
   await policeBoardCard.getByText('已交单').waitFor();
   await policeBoardCard.getByTestId('task-review').click();
-  await submit(c, await modal(c), '已销号');
+  await strikeOff(c);
   // With the warning in force and a task open, 办结 is not offered.
   expect(await moreEntries(c)).not.toContain('办结');
   await board

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AuditService, verifyBundle } from '@app/audit';
 import { gql, login } from '../support/api-fixture';
-import { choose, modal, pick, pickUnits, submit, until } from './support/antd';
+import { choose, modal, pick, pickUnits, strikeOff, submit, until } from './support/antd';
 import { backfill } from './support/backfill';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
@@ -155,6 +155,11 @@ it('plays the land-acquisition scenario across the centre, a township on a phone
   const lead = c.getByTestId('task-card').filter({ hasText: '东湖镇' });
   await lead.getByTestId('task-review').click();
   m = await modal(c);
+  // The reviewer reads what was handed in — the written feedback in full and the progress before it — and no
+  // verdict is chosen for them.
+  await m.getByTestId('review-handin').getByText('补办手续并当场发放').waitFor();
+  await m.getByTestId('review-handin').getByText('已发放 32 户，余 5 户待核', { exact: false }).waitFor();
+  expect(await m.locator('.ant-radio-button-wrapper-checked').count()).toBe(0);
   await choose(m, '退回重办');
   await m.locator('#reason').fill('请补充发放凭证和群众反馈');
   await submit(c, m, '已退回重办');
@@ -176,7 +181,7 @@ it('plays the land-acquisition scenario across the centre, a township on a phone
 
   // 县中心 strikes it off.
   await lead.getByTestId('task-review').click();
-  await submit(c, await modal(c), '已销号');
+  await strikeOff(c);
   await c.getByTestId('task-board').getByText('已销号').first().waitFor();
   await c
     .getByTestId('letters')

@@ -162,3 +162,14 @@ export async function submit(page: Page, m: Locator, success: string, double = f
   await page.locator('.ant-message-notice', { hasText: success }).first().waitFor();
   await m.waitFor({ state: 'hidden' });
 }
+
+/**
+ * 审核 → 通过，销号 on the open review dialog: the verdict is chosen (none is preset), after the reviewer was shown the
+ * hand-in itself.
+ */
+export async function strikeOff(page: Page): Promise<void> {
+  const m = await modal(page);
+  await m.getByTestId('review-handin').waitFor();
+  await choose(m, '通过，销号');
+  await submit(page, m, '已销号');
+}

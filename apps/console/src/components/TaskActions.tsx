@@ -1,4 +1,4 @@
-import { Button, DatePicker, Form, Input, Popconfirm, Radio, Select, Space } from 'antd';
+import { Button, DatePicker, Descriptions, Form, Input, Popconfirm, Radio, Select, Space } from 'antd';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { useSubmit } from '../lib/submit';
@@ -7,6 +7,7 @@ import { dayjs, fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
 import { FormModal } from './FormModal';
 import { ReasonDialog } from './ReasonDialog';
+import { TaskAttachments } from './TaskAttachments';
 
 const SIGN = graphql(`
   mutation ConsoleSignTask($input: SignTaskInput!) {
@@ -122,6 +123,59 @@ const CANCEL = graphql(`
   }
 `);
 
+/** Progress reports (办理进展) in the task's history, oldest first; an entry that cannot be read is left out. */
+function progressReports(history: ActionableTask['history']) {
+  return (history ?? []).flatMap((h) => {
+    if (h.type !== 'TaskProgressReported') return [];
+    try {
+      const d = JSON.parse(h.detail) as { online?: string[]; offline?: string[]; note?: string };
+      return [{ at: h.at, online: d.online ?? [], offline: d.offline ?? [], note: d.note ?? '' }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * What the reviewer decides on (审核): the whole written feedback, the progress reported before it and the files
+ * attached — not a verdict on a title.
+ */
+function HandInForReview({ task }: { task: ActionableTask }) {
+  const progress = progressReports(task.history);
+  return (
+    <div className="review-handin" data-testid="review-handin">
+      {task.feedback ? (
+        <Descriptions size="small" column={1} bordered title="书面反馈">
+          <Descriptions.Item label="核查情况">{task.feedback.factsFound}</Descriptions.Item>
+          <Descriptions.Item label="处置措施">{task.feedback.measures}</Descriptions.Item>
+          <Descriptions.Item label="处置结果">{task.feedback.result}</Descriptions.Item>
+          <Descriptions.Item label="佐证材料">
+            {task.feedback.evidence.length ? task.feedback.evidence.join('；') : '—'}
+          </Descriptions.Item>
+        </Descriptions>
+      ) : (
+        <p className="muted">未取得书面反馈内容。</p>
+      )}
+      {progress.length > 0 && (
+        <div style={{ marginTop: 12 }}>
+          <b>办理进展</b>
+          <ul className="review-progress">
+            {progress.map((r) => (
+              <li key={r.at}>
+                {fmt(r.at)}：{[...r.online, ...r.offline, r.note].filter(Boolean).join('；')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div style={{ margin: '12px 0' }}>
+        <b>附件</b>
+        <TaskAttachments task={{ id: task.id, allowedActions: [] }} />
+      </div>
+    </div>
+  );
+}
+
 export interface ActionableTask {
   id: string;
   version: number;
@@ -133,6 +187,8 @@ export interface ActionableTask {
   pendingExtension?: { requestedDueAt: string; reason: string } | null;
   /** The last written feedback: a task sent back is handed in again from it, not retyped. */
   feedback?: { factsFound: string; measures: string; result: string; evidence: string[] } | null;
+  /** What happened to it (progress reports are shown to the reviewer). */
+  history?: readonly { type: string; detail: string; at: string }[];
 }
 
 /** The buttons a task allows the caller now (Task.allowedActions), each with its form. */
@@ -380,8 +436,8 @@ export function TaskActions({
         title="审核交单"
         onClose={close}
         loading={review.loading}
-        initialValues={{ accept: true }}
         testId="review-form"
+        width={680}
         onSubmit={async (v) =>
           done(
             await review.run(
@@ -391,7 +447,8 @@ export function TaskActions({
           )
         }
       >
-        <Form.Item name="accept" label="审核结论">
+        <HandInForReview task={task} />
+        <Form.Item name="accept" label="审核结论" rules={[{ required: true, message: '请选择审核结论' }]}>
           <Radio.Group
             options={[
               { value: true, label: '通过，销号' },

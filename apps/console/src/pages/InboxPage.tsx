@@ -45,6 +45,7 @@ const INBOX = graphql(`
             history {
               type
               detail
+              at
             }
             feedback {
               factsFound

@@ -42,6 +42,7 @@ graphql(`
     history {
       type
       detail
+      at
     }
   }
 `);
