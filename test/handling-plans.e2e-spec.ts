@@ -39,9 +39,9 @@ const dispatch = (incidentId: string) =>
     { token: handler.token },
   );
 const setPolicy = (s: Session, fromGrade: string | null) =>
-  gql<{ setHandlingPlanPolicy: string | null }>(
+  gql<{ setHandlingPlanPolicy: { fromGrade: string | null } }>(
     api.url,
-    `mutation P($i: SetHandlingPlanPolicyInput!) { setHandlingPlanPolicy(input: $i) }`,
+    `mutation P($i: SetHandlingPlanPolicyInput!) { setHandlingPlanPolicy(input: $i) { fromGrade } }`,
     { i: { fromGrade } },
     { token: s.token },
   );
@@ -95,7 +95,7 @@ it('by default dispatch waits for no plan; the policy is the county administrato
   const id = await grave('默认无需方案');
   ok(await dispatch(id));
   expect(errorOf(await setPolicy(handler, 'II'))).toMatchObject({ code: 'FORBIDDEN' });
-  expect(ok(await setPolicy(admin, 'II')).setHandlingPlanPolicy).toBe('II');
+  expect(ok(await setPolicy(admin, 'II')).setHandlingPlanPolicy).toEqual({ fromGrade: 'II' });
 });
 
 describe('with the policy from grade II', () => {

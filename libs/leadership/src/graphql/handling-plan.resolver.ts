@@ -10,6 +10,7 @@ import { SetHandlingPlanPolicyCommand } from '../commands/set-handling-plan-poli
 import { HandlingPlanQueries } from '../queries/handling-plan-queries';
 import {
   DraftHandlingPlanInput,
+  HandlingPlanPolicyType,
   HandlingPlanType,
   SendBackHandlingPlanInput,
   SetHandlingPlanPolicyInput,
@@ -32,9 +33,11 @@ export class HandlingPlanResolver {
     return this.queries.ofIncident(p, incidentId);
   }
 
-  @Query(() => Grade, { nullable: true, description: '自该等级起派单须有已同意的处置方案（空：不需要）' })
-  async handlingPlanPolicy(@CurrentPrincipal() p: Principal): Promise<Grade | null> {
-    return (await this.queries.fromGrade(p)) as Grade | null;
+  @Query(() => HandlingPlanPolicyType, {
+    description: '本县处置方案审批门槛 / From which grade dispatch waits for an approved plan',
+  })
+  async handlingPlanPolicy(@CurrentPrincipal() p: Principal): Promise<HandlingPlanPolicyType> {
+    return { fromGrade: (await this.queries.fromGrade(p)) as Grade | null };
   }
 
   @Mutation(() => HandlingPlanType, { description: '起草或修改处置方案（县中心）/ Draft or revise a plan' })
@@ -69,13 +72,13 @@ export class HandlingPlanResolver {
     return this.queries.one(p, input.planId);
   }
 
-  @Mutation(() => Grade, { nullable: true, description: '设置处置方案的审批门槛（县系统管理员）' })
+  @Mutation(() => HandlingPlanPolicyType, { description: '设置处置方案的审批门槛（县系统管理员）' })
   async setHandlingPlanPolicy(
     @CurrentPrincipal() p: Principal,
     @CommandCtx() ctx: CommandContext,
     @Args('input') input: SetHandlingPlanPolicyInput,
-  ): Promise<Grade | null> {
+  ): Promise<HandlingPlanPolicyType> {
     await this.commands.execute(new SetHandlingPlanPolicyCommand(p, input.fromGrade ?? null, ctx));
-    return (await this.queries.fromGrade(p)) as Grade | null;
+    return { fromGrade: (await this.queries.fromGrade(p)) as Grade | null };
   }
 }

@@ -106,3 +106,15 @@ export class SetHandlingPlanPolicyInput {
   @Field(() => Grade, { nullable: true, description: '不填：不需要 / None: never' })
   fromGrade?: Grade | null;
 }
+
+/** The county's rule on 处置方案 (004 §二(四)): an object, so that a refused caller gets no data at all. */
+@ObjectType('HandlingPlanPolicy', {
+  description: '处置方案审批门槛 / When dispatch waits for an approved plan',
+})
+export class HandlingPlanPolicyType {
+  @Field(() => Grade, {
+    nullable: true,
+    description: '自该等级起派单须有已同意的处置方案；空：不需要 / From this grade; null: never',
+  })
+  fromGrade!: Grade | null;
+}
