@@ -206,6 +206,35 @@ describe('access checked at every event', () => {
     return closed;
   }
 
+  it('refuses a session whose password an administrator set and is still to be changed (4403)', async () => {
+    const user = ok(
+      await mutate<{ id: string }>(
+        api.url,
+        admin.token,
+        'registerUser',
+        {
+          unitId: demoUnitId('donghu'),
+          username: 'socket.newcomer',
+          displayName: '新同事',
+          roles: ['HANDLER'],
+          initialPassword: 'Rv5tq8WzKm',
+        },
+        'id',
+      ),
+    ).registerUser;
+    expect(user.id).toBeTruthy();
+    const first = await gql<{ login: { accessToken: string; requiresPasswordChange: boolean } }>(
+      api.url,
+      `mutation L($input: LoginInput!) { login(input: $input) { accessToken requiresPasswordChange } }`,
+      { input: { username: 'socket.newcomer', password: 'Rv5tq8WzKm' } },
+    );
+    expect(first.data!.login.requiresPasswordChange).toBe(true);
+    const socket = openSocket(api.url, first.data!.login.accessToken);
+    const tried = collect(socket, INBOX);
+    expect(await socket.closed()).toMatchObject({ code: 4403 });
+    expect(tried.items).toEqual([]);
+  });
+
   it('a user deactivated stops receiving and the socket closes with 4401', async () => {
     const l = await listening('gaoyang', 'xishan');
     ok(
