@@ -38,3 +38,7 @@ export { TaskView } from './projections/task-view.entity';
 export { LetterView } from './projections/letter-view.entity';
 export { evolveTask, initialTaskState, taskDecider, TaskState, TaskTimer } from './domain/task.decider';
 export * from './commands/dispatch-precondition';
+// What the unit's 待办 reads from here (libs/desk gathers every kind).
+export { DispatchReader, InboxEntry } from './queries/dispatch-reader';
+export { TaskType, RiskLetterType } from './graphql/dispatch.types';
+export { toTaskType, toLetterType } from './graphql/dispatch.mapper';

@@ -4,3 +4,7 @@ export * from './domain/leadership.errors';
 export { LeadershipDirectory } from './queries/leadership-directory';
 export { AppointCountyLeaderCommand } from './commands/appoint-county-leader/appoint-county-leader.command';
 export { GiveInstructionCommand } from './commands/give-instruction/give-instruction.command';
+export { LeadershipQueries } from './queries/leadership-queries';
+export { HandlingPlanQueries } from './queries/handling-plan-queries';
+export { LeaderInstructionType } from './graphql/leadership.types';
+export { HandlingPlanType } from './graphql/handling-plan.types';

@@ -93,6 +93,8 @@ export class LeadershipModule implements OnModuleInit {
         LinkInstructionTaskHandler,
         ReportInstructionFeedbackHandler,
       ],
+      // What waits for a person here (plans to decide or revise, instructions to report back on): their 待办.
+      exports: [LeadershipQueries, HandlingPlanQueries],
     };
   }
 

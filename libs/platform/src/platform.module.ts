@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { DashboardModule } from '@app/dashboard';
 import { DemoModule } from '@app/demo';
+import { DeskModule } from '@app/desk';
 import { DocumentsModule } from '@app/documents';
 import { DispatchModule } from '@app/dispatch';
 import { DutyModule } from '@app/duty';
@@ -47,6 +48,7 @@ export interface PlatformOptions {
 export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     const { identity } = options;
+    const leadership = LeadershipModule.forRoot(identity);
     const reports = ReportsModule.forRoot({ checkMs: options.rosterCheckMs ?? 0 });
     const capabilities = [
       JobsModule.forRoot(options.jobs ?? {}),
@@ -65,7 +67,8 @@ export class PlatformModule {
       DutyModule.forRoot(identity, { checkMs: options.rosterCheckMs ?? 0 }),
       TimersModule.forRoot(options.timers ?? {}),
       NotificationsModule.forRoot(options.notify ?? {}),
-      LeadershipModule.forRoot(identity),
+      leadership,
+      DeskModule.forRoot(leadership),
       DemoModule.forRoot(identity),
     ];
     return { module: PlatformModule, imports: capabilities, exports: capabilities };

@@ -16,6 +16,7 @@ import {
 import { StatementView } from './projections/statement-view.entity';
 import { statementViewProjection } from './projections/statement-view.projection';
 import { StatementReader } from './queries/statement-reader';
+import { StatementsAwaiting } from './queries/statements-awaiting';
 import { RecordTakedownAnswerHandler } from './commands/record-takedown-answer/record-takedown-answer.handler';
 import { SendTakedownRequestHandler } from './commands/send-takedown-request/send-takedown-request.handler';
 import { TakedownEventType } from './domain/takedown-request.events';
@@ -37,6 +38,7 @@ import { TakedownReader } from './queries/takedown-reader';
     ScopedDb,
     StatementService,
     StatementReader,
+    StatementsAwaiting,
     StatementResolver,
     IncidentStatementsResolver,
     StatementUnitsResolver,
@@ -46,7 +48,7 @@ import { TakedownReader } from './queries/takedown-reader';
     TakedownResolver,
     IncidentTakedownsResolver,
   ],
-  exports: [StatementService],
+  exports: [StatementService, StatementsAwaiting],
 })
 export class ResponseModule implements OnModuleInit {
   constructor(

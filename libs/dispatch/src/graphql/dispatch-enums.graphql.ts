@@ -30,11 +30,6 @@ export enum LetterAction {
   signRiskLetter = 'signRiskLetter',
 }
 
-export enum InboxItemType {
-  TASK = 'TASK',
-  LETTER = 'LETTER',
-}
-
 registerLabelledEnum(TaskStatus, 'TaskStatus', '工单状态 / Task status', TASK_STATUS_LABELS);
 registerLabelledEnum(TaskKind, 'TaskKind', '工单类型 / Task kind', TASK_KIND_LABELS);
 registerLabelledEnum(DeadlineRule, 'DeadlineRule', '时限依据 / Deadline rule', DEADLINE_RULE_LABELS);
@@ -49,8 +44,4 @@ registerLabelledEnum(
 );
 registerLabelledEnum(LetterAction, 'LetterAction', '提示函可执行的操作 / What the letter allows next', {
   signRiskLetter: { zh: '签收', en: 'signRiskLetter' },
-});
-registerLabelledEnum(InboxItemType, 'InboxItemType', '待办类型 / Inbox item type', {
-  TASK: { zh: '工单', en: 'Task' },
-  LETTER: { zh: '风险提示函', en: 'Risk letter' },
 });

@@ -10,15 +10,7 @@ import {
   dataScopeOf,
   Principal,
 } from '@app/access';
-import {
-  Connection,
-  decodeCursor,
-  encodeCursor,
-  Loaders,
-  pageSize,
-  PageArgs,
-  RequestLoaders,
-} from '@app/graphql';
+import { Loaders, RequestLoaders } from '@app/graphql';
 import { IncidentType, toIncidentType, callerMay, IncidentCommandService } from '@app/incidents';
 import { Clock, CommandContext } from '@app/kernel';
 import { CancelTaskCommand } from '../commands/cancel-task/cancel-task.command';
@@ -42,7 +34,7 @@ import { letterTarget, taskTarget } from '../queries/dispatch-facts';
 import { LetterNotFound, TaskNotFound } from '../domain/dispatch.errors';
 import { LetterView } from '../projections/letter-view.entity';
 import { TaskView } from '../projections/task-view.entity';
-import { DispatchReader, InboxEntry } from '../queries/dispatch-reader';
+import { DispatchReader } from '../queries/dispatch-reader';
 import {
   CancelTaskInput,
   DecideTaskExtensionInput,
@@ -61,7 +53,7 @@ import {
   SuperviseTaskInput,
 } from './dispatch.inputs';
 import { toLetterType, toTaskType } from './dispatch.mapper';
-import { InboxConnection, InboxEntryType, RiskLetterType, TaskType } from './dispatch.types';
+import { RiskLetterType, TaskType } from './dispatch.types';
 
 /** 一函四单 over GraphQL: each mutation parses, runs its command (commands/<verb-noun>/), and returns what changed. */
 @Resolver()
@@ -299,42 +291,6 @@ export class DispatchResolver {
   @Query(() => TaskType, { description: '一张工单 / One task' })
   task(@CurrentPrincipal() p: Principal, @Args('id', { type: () => ID }) id: string) {
     return this.readTask(p, id);
-  }
-
-  @Query(() => InboxConnection, {
-    description:
-      "本单位待办：工单和提示函，逾期和临近时限在前 / Your unit's inbox, overdue and soonest first",
-  })
-  async inbox(@CurrentPrincipal() p: Principal, @Args() page: PageArgs): Promise<Connection<InboxEntryType>> {
-    const size = pageSize(page.first ?? undefined);
-    const now = this.clock.now();
-    const all = await this.reader.inbox(dataScopeOf(p), p.unitId, now);
-    const key = (e: InboxEntry) => `${e.type}:${e.task?.taskId ?? e.letter?.letterId}`;
-    const start = page.after
-      ? all.findIndex((e) => key(e) === (decodeCursor(page.after!, ['text'])[0] as string)) + 1
-      : 0;
-    const slice = all.slice(start, start + size);
-    const edges = slice.map((e) => ({
-      cursor: encodeCursor([key(e)]),
-      node: {
-        type: e.type,
-        dueAt: e.dueAt,
-        overdue: e.overdue,
-        action: e.action,
-        task: e.task ? toTaskType(e.task, now, p) : null,
-        letter: e.letter ? toLetterType(e.letter, p) : null,
-      } as InboxEntryType,
-    }));
-    return {
-      edges,
-      totalCount: all.length,
-      pageInfo: {
-        hasNextPage: start + size < all.length,
-        hasPreviousPage: start > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
   }
 
   /** One step on an existing task, then the task as the caller now sees it. */

@@ -1,9 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '@app/graphql';
 import { Grade, TaskRole } from '@app/incidents';
 import { LATE_DEFINITION } from '../domain/task-lateness';
 import { DeadlineRule, TaskKind, TaskStatus } from '../domain/task.enums';
-import { InboxItemType, LetterAction, TaskAction } from './dispatch-enums.graphql';
+import { LetterAction, TaskAction } from './dispatch-enums.graphql';
 
 @ObjectType('TaskFeedback', { description: '书面反馈（交单）/ Written feedback' })
 export class TaskFeedbackType {
@@ -267,26 +266,3 @@ export class RiskLetterType {
   @Field(() => Int)
   version!: number;
 }
-
-@ObjectType('InboxItem', { description: '待办（工单或提示函）/ Inbox item' })
-export class InboxEntryType {
-  @Field(() => InboxItemType)
-  type!: InboxItemType;
-
-  @Field({ description: '时限 / Due' })
-  dueAt!: Date;
-
-  @Field()
-  overdue!: boolean;
-
-  @Field({ description: '需要本单位做什么 / What your unit needs to do' })
-  action!: string;
-
-  @Field(() => TaskType, { nullable: true })
-  task!: TaskType | null;
-
-  @Field(() => RiskLetterType, { nullable: true })
-  letter!: RiskLetterType | null;
-}
-
-export const InboxConnection = ConnectionType(InboxEntryType, 'InboxItem');

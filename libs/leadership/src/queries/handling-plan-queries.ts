@@ -72,6 +72,27 @@ export class HandlingPlanQueries {
       .map((r) => this.toPlan(p, r, leader));
   }
 
+  /**
+   * The plans waiting for this person (their 待办, issue 20 §3): a leader's decision on a pending plan in their
+   * fields, the centre's revision of one the leader sent back.
+   */
+  async waitingFor(p: Principal): Promise<{ plan: HandlingPlanType; action: string; since: Date }[]> {
+    if (!p.countyId) return [];
+    const centre = decide(p, Action.InstructionImplement, { kind: 'county', countyId: p.countyId }).allowed;
+    const [pending, sentBack] = await Promise.all([
+      this.awaiting(p, await this.leaderOf(p)),
+      centre ? this.plans.inStatus(SYSTEM_SCOPE, p.countyId, HandlingPlanStatus.SENT_BACK) : [],
+    ]);
+    return [
+      ...pending.map((plan) => ({ plan, action: '审批处置方案', since: plan.draftedAt })),
+      ...sentBack.map((r) => ({
+        plan: this.toPlan(p, r, null),
+        action: '按领导意见修改处置方案',
+        since: r.decidedAt ?? r.draftedAt,
+      })),
+    ];
+  }
+
   async fromGrade(p: Principal): Promise<string | null> {
     return p.countyId ? this.plans.fromGrade(p.countyId) : null;
   }

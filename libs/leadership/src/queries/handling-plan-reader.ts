@@ -21,9 +21,13 @@ export class HandlingPlanReader implements DispatchPrecondition {
   }
 
   pending(scope: DataScope, countyId: string): Promise<HandlingPlanView[]> {
+    return this.inStatus(scope, countyId, HandlingPlanStatus.PENDING);
+  }
+
+  inStatus(scope: DataScope, countyId: string, status: HandlingPlanStatus): Promise<HandlingPlanView[]> {
     return this.db.run(scope, (m) =>
       m.find(HandlingPlanView, {
-        where: { countyId, status: HandlingPlanStatus.PENDING },
+        where: { countyId, status },
         order: { draftedAt: 'ASC' },
         take: 200,
       }),

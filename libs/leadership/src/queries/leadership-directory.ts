@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Raw } from 'typeorm';
 import { DataScope, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { EscalationRecipient, EscalationRecipients } from '@app/incidents';
 import { leadersInCharge } from '../domain/leaders-in-charge';
@@ -59,6 +60,17 @@ export class LeadershipDirectory implements EscalationRecipients {
       m.find(LeaderInstructionView, {
         where: { leaderUserId: userId },
         order: { givenAt: 'DESC' },
+        take: 200,
+      }),
+    );
+  }
+
+  /** Instructions no one has yet reported back on (批示落实情况反馈 outstanding), oldest first. */
+  instructionsAwaitingFeedback(scope: DataScope, countyId: string): Promise<LeaderInstructionView[]> {
+    return this.db.run(scope, (m) =>
+      m.find(LeaderInstructionView, {
+        where: { countyId, feedback: Raw((column) => `${column} = '[]'::jsonb`) },
+        order: { givenAt: 'ASC' },
         take: 200,
       }),
     );

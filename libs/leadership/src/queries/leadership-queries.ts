@@ -101,6 +101,16 @@ export class LeadershipQueries {
     );
   }
 
+  /** Instructions waiting for the centre's report back (their 待办, issue 20 §3). */
+  async awaitingFeedback(p: Principal): Promise<{ instruction: LeaderInstructionType; since: Date }[]> {
+    const countyId = p.countyId;
+    if (!countyId || !decide(p, Action.InstructionImplement, { kind: 'county', countyId }).allowed) return [];
+    return (await this.leaders.instructionsAwaitingFeedback(SYSTEM_SCOPE, countyId)).map((r) => ({
+      instruction: this.toInstruction(p, r),
+      since: r.givenAt,
+    }));
+  }
+
   async one(p: Principal, instructionId: string): Promise<LeaderInstructionType> {
     const r = await this.leaders.instruction(SYSTEM_SCOPE, instructionId);
     // The leader who gave it and those in the county the policy lets read the roster's work (centre, auditors).

@@ -151,7 +151,7 @@ export class StatementType {
   version!: number;
 }
 
-const toStatementType = (s: StatementView, p: Principal): StatementType => ({
+export const toStatementType = (s: StatementView, p: Principal): StatementType => ({
   id: s.statementId,
   incidentId: s.incidentId,
   kind: s.kind as StatementKind,

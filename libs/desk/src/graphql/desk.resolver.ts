@@ -1,0 +1,62 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { AuthenticatedGuard, CurrentPrincipal, Principal } from '@app/access';
+import { toLetterType, toTaskType } from '@app/dispatch';
+import { Connection, decodeCursor, encodeCursor, PageArgs, pageSize } from '@app/graphql';
+import { Clock } from '@app/kernel';
+import { toStatementType } from '@app/response';
+import { DeskItem, deskItemKey, DeskItemKind } from '../domain/desk-item';
+import { DeskItems, DeskRef } from '../queries/desk-items';
+import { DeskConnection, DeskItemType } from './desk.types';
+
+const toItemType = (i: DeskItem<DeskRef>, now: Date, p: Principal): DeskItemType => {
+  const r = i.ref;
+  return {
+    type: i.kind,
+    dueAt: i.dueAt,
+    overdue: i.overdue,
+    since: i.since,
+    action: i.action,
+    task: r.kind === DeskItemKind.TASK ? toTaskType(r.task, now, p) : null,
+    letter: r.kind === DeskItemKind.LETTER ? toLetterType(r.letter, p) : null,
+    statement: r.kind === DeskItemKind.STATEMENT ? toStatementType(r.statement, p) : null,
+    handlingPlan: r.kind === DeskItemKind.HANDLING_PLAN ? r.plan : null,
+    instruction: r.kind === DeskItemKind.INSTRUCTION ? r.instruction : null,
+  };
+};
+
+@Resolver()
+@UseGuards(AuthenticatedGuard)
+export class DeskResolver {
+  constructor(
+    private readonly items: DeskItems,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => DeskConnection, {
+    description:
+      '我的待办：本单位的工单和提示函，以及等待本人审核、发布、审批、反馈的口径、方案和批示；逾期和临近时限在前 / ' +
+      'Everything waiting for you to act, overdue and soonest first',
+  })
+  async inbox(@CurrentPrincipal() p: Principal, @Args() page: PageArgs): Promise<Connection<DeskItemType>> {
+    const size = pageSize(page.first ?? undefined);
+    const now = this.clock.now();
+    const all = await this.items.of(p, now);
+    const start = page.after
+      ? all.findIndex((i) => deskItemKey(i) === (decodeCursor(page.after!, ['text'])[0] as string)) + 1
+      : 0;
+    const edges = all
+      .slice(start, start + size)
+      .map((i) => ({ cursor: encodeCursor([deskItemKey(i)]), node: toItemType(i, now, p) }));
+    return {
+      edges,
+      totalCount: all.length,
+      pageInfo: {
+        hasNextPage: start + size < all.length,
+        hasPreviousPage: start > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+}

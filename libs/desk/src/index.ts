@@ -1,0 +1,2 @@
+export { DeskModule } from './desk.module';
+export * from './domain/desk-item';
