@@ -22,7 +22,7 @@ import { graphql } from '../gql';
 import { useCountyName } from '../lib/county';
 import { label } from '../lib/labels';
 import { pathOfInboxRef } from '../lib/links';
-import { publishLiveChange } from '../lib/live';
+import { publishLiveChange, useLiveRefresh } from '../lib/live';
 import {
   canAudit,
   getSession,
@@ -76,11 +76,14 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
   const [{ data: count }, refetchCount] = useQuery({ query: INBOX_COUNT, requestPolicy: 'network-only' });
   const [live] = useSubscription({ query: INBOX_CHANGED, pause: isAuditor(session) });
 
-  // Each arrival in the unit's inbox: the badge is counted again and the clerk is told what arrived.
+  // The badge counts the 待办 list itself (inbox.totalCount), again on every arrival, after every step the person
+  // takes (useSubmit publishes it: approving a statement takes it off their list) and on coming back to the tab.
+  useLiveRefresh(() => refetchCount({ requestPolicy: 'network-only' }), 60_000, 300);
+
+  // Each arrival in the unit's inbox: the pages that show it refresh and the clerk is told what arrived.
   useEffect(() => {
     const c = live.data?.inboxChanged;
     if (!c) return;
-    refetchCount({ requestPolicy: 'network-only' });
     publishLiveChange();
     const key = `${c.refId}-${c.kind}`;
     notification.info({

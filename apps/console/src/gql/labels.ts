@@ -157,7 +157,10 @@ export const enumLabels = {
     "WARNING_LIFTED": "预警已解除"
   },
   "InboxItemType": {
+    "HANDLING_PLAN": "处置方案",
+    "INSTRUCTION": "领导批示",
     "LETTER": "风险提示函",
+    "STATEMENT": "口径/通稿",
     "TASK": "工单"
   },
   "InboxRef": {

@@ -2,6 +2,7 @@ import { App } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import { useClient, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 import { ERROR_CODE_ZH } from './labels';
+import { publishLiveChange } from './live';
 
 function newKey(): string {
   const bytes = new Uint8Array(12);
@@ -55,6 +56,8 @@ export function useSubmit<TData, TVars extends AnyVariables>(doc: TypedDocumentN
             return undefined;
           }
           message.success(success);
+          // A step taken changes what waits (the 待办 badge) and what the open pages count.
+          publishLiveChange();
           return res.data;
         })
         .finally(() => {

@@ -1,14 +1,24 @@
-import { ClockCircleOutlined, FileProtectOutlined, ReadOutlined, ReloadOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  ClockCircleOutlined,
+  EditOutlined,
+  FileProtectOutlined,
+  ReadOutlined,
+  ReloadOutlined,
+  SoundOutlined,
+} from '@ant-design/icons';
 import { Button, Card, Empty, Segmented, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
 import { sentBackReason } from '../lib/task-rework';
+import { LoadError } from '../components/LoadError';
+import { StatementDeskActions } from '../components/inbox/StatementDeskActions';
 import { TaskActions } from '../components/TaskActions';
 import { TaskAttachments } from '../components/TaskAttachments';
 import { GradeTag, TaskStatusTag } from '../components/tags';
 import { graphql } from '../gql';
-import { ROLE_SHORT } from '../lib/labels';
+import { label, ROLE_SHORT } from '../lib/labels';
 import { isAuditor, isCentre, readsSpecialReports, useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
 import { dueText, fmt } from '../lib/time';
@@ -16,7 +26,7 @@ import { useUnits } from '../lib/units';
 
 const INBOX = graphql(`
   query ConsoleInbox {
-    inbox(first: 100) {
+    inbox(first: 50) {
       totalCount
       edges {
         node {
@@ -24,6 +34,44 @@ const INBOX = graphql(`
           action
           dueAt
           overdue
+          since
+          statement {
+            id
+            version
+            allowedActions
+            incidentId
+            kind
+            title
+            content
+            status
+            draftedAt
+            rejections {
+              reason
+              at
+            }
+          }
+          handlingPlan {
+            id
+            incidentId
+            incidentTitle
+            status
+            measures
+            timing
+            revision
+            draftedByName
+            reason
+            decidedByName
+            decidedByPost
+          }
+          instruction {
+            id
+            incidentId
+            incidentTitle
+            leaderName
+            post
+            text
+            givenAt
+          }
           task {
             id
             version
@@ -81,6 +129,9 @@ const INBOX = graphql(`
     }
   }
 `);
+/** What waits for a decision rather than work: statements, plans, instructions (the 审核审批 filter). */
+const APPROVALS: string[] = ['STATEMENT', 'HANDLING_PLAN', 'INSTRUCTION'];
+
 const CHANGED = graphql(`
   subscription ConsoleInboxPageChanged {
     inboxChanged {
@@ -119,7 +170,7 @@ export default function InboxPage() {
   const session = useSession();
   const units = useUnits();
   const [filter, setFilter] = useState<string>('all');
-  const [{ data, fetching }, refetch] = useQuery({ query: INBOX, requestPolicy: 'network-only' });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: INBOX, requestPolicy: 'network-only' });
   const [changed] = useSubscription({ query: CHANGED });
   // 舆情专报 sent to this unit (the propaganda department, a unit copied) are read by its leaders: the newest few
   // stay on top of the inbox for a week. The centre writes them and finds them under 舆情专报.
@@ -144,7 +195,13 @@ export default function InboxPage() {
   }, [changed.data, refetch, refetchReports, receives]);
 
   const items = (data?.inbox.edges.map((e) => e.node) ?? []).filter(
-    (i) => filter === 'all' || (filter === 'overdue' ? i.overdue : i.type === filter),
+    (i) =>
+      filter === 'all' ||
+      (filter === 'overdue'
+        ? i.overdue
+        : filter === 'APPROVAL'
+          ? APPROVALS.includes(i.type)
+          : i.type === filter),
   );
   const now = Date.now();
   const overdueCount = data?.inbox.edges.filter((e) => e.node.overdue).length ?? 0;
@@ -171,6 +228,7 @@ export default function InboxPage() {
           { value: 'all', label: '全部' },
           { value: 'TASK', label: '工单' },
           { value: 'LETTER', label: '提示函' },
+          { value: 'APPROVAL', label: '审核审批' },
           { value: 'overdue', label: '逾期' },
         ]}
         style={{ marginBottom: 12 }}
@@ -196,10 +254,13 @@ export default function InboxPage() {
           ))}
         </Card>
       )}
-      {items.length === 0 && !fetching && <Empty description="暂无待办，辛苦了" style={{ marginTop: 48 }} />}
+      <LoadError error={error} retry={reload} />
+      {items.length === 0 && !fetching && !error && (
+        <Empty description="暂无待办，辛苦了" style={{ marginTop: 48 }} />
+      )}
       <Space direction="vertical" style={{ width: '100%' }} size={12}>
         {items.map((item) => {
-          const d = dueText(item.dueAt, now);
+          const d = item.dueAt ? dueText(item.dueAt, now) : { text: '', overdue: false, soon: false };
           if (item.task) {
             const t = item.task;
             return (
@@ -244,6 +305,100 @@ export default function InboxPage() {
                 </div>
                 <TaskAttachments task={t} />
                 <TaskActions task={t} onDone={reload} block />
+              </Card>
+            );
+          }
+          if (item.statement) {
+            const st = item.statement;
+            const rejected = st.rejections[st.rejections.length - 1];
+            return (
+              <Card key={`s-${st.id}`} size="small" className="inbox-card" data-testid="inbox-statement">
+                <div className="inbox-card-top">
+                  <Space size={4}>
+                    <Tag color="purple" icon={<SoundOutlined />}>
+                      {label('StatementKind', st.kind)}
+                    </Tag>
+                    <Tag>{label('StatementStatus', st.status)}</Tag>
+                  </Space>
+                  <span className="due">等待自 {fmt(item.since)}</span>
+                </div>
+                <Link to={`/incidents/${st.incidentId}`} className="inbox-title">
+                  {st.title}
+                </Link>
+                <div className="inbox-req">{st.content}</div>
+                {st.status === 'REJECTED' && rejected && (
+                  <div className="inbox-super">退回意见：{rejected.reason}</div>
+                )}
+                <div className="inbox-meta">
+                  {fmt(st.draftedAt)} 起草 · 需：<b>{item.action}</b>
+                </div>
+                <StatementDeskActions statement={st} onDone={reload} />
+              </Card>
+            );
+          }
+          if (item.handlingPlan) {
+            const pl = item.handlingPlan;
+            return (
+              <Card key={`p-${pl.id}`} size="small" className="inbox-card" data-testid="inbox-plan">
+                <div className="inbox-card-top">
+                  <Space size={4}>
+                    <Tag color="geekblue" icon={<AuditOutlined />}>
+                      处置方案 · 第 {pl.revision} 稿
+                    </Tag>
+                    <Tag>{label('HandlingPlanStatus', pl.status)}</Tag>
+                  </Space>
+                  <span className="due">等待自 {fmt(item.since)}</span>
+                </div>
+                <Link to={`/incidents/${pl.incidentId}`} className="inbox-title">
+                  {pl.incidentTitle}
+                </Link>
+                <div className="inbox-req">
+                  措施：{pl.measures}
+                  <br />
+                  时限：{pl.timing}
+                </div>
+                {pl.status === 'SENT_BACK' && pl.reason && (
+                  <div className="inbox-super">
+                    {pl.decidedByPost ?? ''}
+                    {pl.decidedByName} 退回意见：{pl.reason}
+                  </div>
+                )}
+                <div className="inbox-meta">
+                  {pl.draftedByName} 拟 · 需：<b>{item.action}</b>
+                </div>
+                <Link to={`/incidents/${pl.incidentId}`}>
+                  <Button type="primary" block data-testid="inbox-open">
+                    {item.action}
+                  </Button>
+                </Link>
+              </Card>
+            );
+          }
+          if (item.instruction) {
+            const ins = item.instruction;
+            return (
+              <Card key={`i-${ins.id}`} size="small" className="inbox-card" data-testid="inbox-instruction">
+                <div className="inbox-card-top">
+                  <Tag color="red" icon={<EditOutlined />}>
+                    领导批示
+                  </Tag>
+                  <span className="due">批示于 {fmt(ins.givenAt)}</span>
+                </div>
+                <Link to={`/incidents/${ins.incidentId}`} className="inbox-title">
+                  {ins.incidentTitle}
+                </Link>
+                <div className="inbox-req">
+                  {ins.post}
+                  {ins.leaderName}：{ins.text}
+                </div>
+                <div className="inbox-meta">
+                  需：<b>{item.action}</b>
+                </div>
+                <Link to={`/incidents/${ins.incidentId}`}>
+                  <Button type="primary" block data-testid="inbox-open">
+                    {item.action}
+                  </Button>
+                </Link>
               </Card>
             );
           }
@@ -292,6 +447,12 @@ export default function InboxPage() {
           );
         })}
       </Space>
+      {data && data.inbox.totalCount > data.inbox.edges.length && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12 }} data-testid="inbox-more">
+          以上为最紧急的 {data.inbox.edges.length} 项，另有 {data.inbox.totalCount - data.inbox.edges.length}{' '}
+          项，办结以上事项后依次显示。
+        </Typography.Paragraph>
+      )}
     </div>
   );
 }

@@ -1,0 +1,101 @@
+import { gql, login } from '../support/api-fixture';
+import { listedIncident, mutate, ok } from '../support/loop-steps';
+import { Browser, launch, signIn, watchErrors } from './support/browser';
+import { until } from './support/antd';
+import { ConsoleApi, startConsoleApi } from './support/console-api';
+
+/**
+ * One 待办 (issue 20 §3): the propaganda leader once saw 暂无待办 while a statement waited for them, the bell's count
+ * and the list disagreed, and with the API down the list said 暂无待办. Now the statement is on the leader's 待办 with
+ * its step, the badge is the list's own count and follows the leader's step, and a failed load says so with 重试.
+ */
+let api: ConsoleApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  api = await startConsoleApi('uidesk');
+  browser = await launch({ phone: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+it('holds the statement for the propaganda leader, counts the list in the badge, and says when it cannot load', async () => {
+  const handler = (await login(api.graphql, 'wujing')).token;
+  const incidentId = await listedIncident(api.graphql, handler, {
+    title: '网传西山镇自来水发黄',
+    discoveredAt: new Date(Date.now() - 3_600_000),
+  });
+  const TITLE = '关于西山镇自来水水质的情况说明';
+  ok(
+    await mutate(
+      api.graphql,
+      handler,
+      'draftStatement',
+      {
+        incidentId,
+        kind: 'WORDING',
+        tier: 'POSITIVE_RESPONSE',
+        title: TITLE,
+        content: '县水务局已于当日取样送检，检测结果将第一时间公布。',
+      },
+      'id',
+    ),
+  );
+
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const errors = watchErrors(page);
+  await signIn(page, api.base, 'hegang');
+  const badge = page.getByTestId('inbox-badge').locator('.ant-scroll-number');
+  const badgeCount = async () => Number((await badge.getAttribute('title').catch(() => null)) ?? '0');
+  await page.goto(`${api.base}/inbox`);
+  const inbox = page.getByTestId('inbox-page');
+  const card = inbox.getByTestId('inbox-statement').filter({ hasText: TITLE });
+  await card.getByText('需：').waitFor();
+  await card.getByText('审核口径/通稿').first().waitFor();
+  const cards = inbox.locator(
+    ['task', 'letter', 'statement', 'plan', 'instruction']
+      .map((k) => `[data-testid="inbox-${k}"]`)
+      .join(', '),
+  );
+  const total = await cards.count();
+  expect(total).toBeGreaterThan(0);
+  await inbox.getByText(`共 ${total} 项`).waitFor();
+  await until(async () => (await badgeCount()) === total);
+
+  // Sent back from the 待办 itself, with the reason: off the leader's list, and the badge follows.
+  await card.getByTestId('desk-reject-statement').click();
+  const dialog = page.locator('.ant-modal:visible');
+  await dialog.locator('textarea').fill('请补充取样时间和检测机构');
+  await dialog.getByRole('button', { name: /退\s*回/ }).click();
+  await page.locator('.ant-message-notice', { hasText: '已退回修改' }).waitFor();
+  await card.waitFor({ state: 'detached' });
+  await until(async () => (await badgeCount()) === total - 1);
+  await inbox.getByText(`共 ${total - 1} 项`).waitFor();
+
+  // The API out of reach: the list says it could not load (not 暂无待办), and 重试 brings it back.
+  await page.route('**/graphql', (route) =>
+    route.request().postData()?.includes('query ConsoleInbox ') ? route.abort() : route.continue(),
+  );
+  await inbox.getByRole('button').first().click();
+  await inbox.getByTestId('load-error').getByText('加载失败').waitFor();
+  expect(await inbox.getByText('暂无待办').count()).toBe(0);
+  await page.unroute('**/graphql');
+  await inbox.getByTestId('load-retry').click();
+  await inbox.getByTestId('load-error').waitFor({ state: 'detached' });
+
+  // The statement is the centre's to revise now, with the leader's reason.
+  const centre = ok(
+    await gql<{ inbox: { edges: { node: { action: string; statement: { title: string } | null } }[] } }>(
+      api.graphql,
+      `{ inbox(first: 100) { edges { node { action statement { title } } } } }`,
+      {},
+      { token: handler },
+    ),
+  ).inbox.edges.map((e) => e.node);
+  expect(centre.filter((i) => i.statement?.title === TITLE).map((i) => i.action)).toEqual([
+    '按审核意见修改口径/通稿',
+  ]);
+  expect(errors.filter((e) => !/Failed to fetch|ERR_FAILED|net::/.test(e))).toEqual([]);
+});
