@@ -32,6 +32,7 @@ import type { HistoryKind } from '../gql/graphql';
 import { label, options, ROLE_SHORT } from '../lib/labels';
 import { fmt, fmtSec } from '../lib/time';
 import { useUnits } from '../lib/units';
+import { LoadError } from '../components/LoadError';
 
 const FIND = graphql(`
   query ConsoleAuditFind($text: String) {
@@ -188,7 +189,10 @@ const VERIFY = graphql(`
 function Finder() {
   const nav = useNavigate();
   const [text, setText] = useState('');
-  const [{ data, fetching }] = useQuery({ query: FIND, variables: { text: text || undefined } });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: FIND,
+    variables: { text: text || undefined },
+  });
   return (
     <div className="page" data-testid="audit-finder">
       <div className="page-head">
@@ -210,6 +214,7 @@ function Finder() {
           style={{ maxWidth: 420, marginBottom: 12 }}
           data-testid="audit-search"
         />
+        <LoadError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
         <Table
           size="small"
           rowKey="id"

@@ -24,6 +24,7 @@ import { hasRole, isAuditor, useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
 import { dayjs, fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
+import { LoadError } from '../components/LoadError';
 
 const INCIDENTS = graphql(`
   query ConsoleIncidents($first: Int, $after: String, $filter: IncidentFilter) {
@@ -101,7 +102,7 @@ export default function IncidentsPage() {
     };
   }, [params]);
 
-  const [{ data, fetching }] = useQuery({
+  const [{ data, fetching, error }, refetch] = useQuery({
     query: INCIDENTS,
     variables: { first: PAGE, after: cursors[page], filter },
   });
@@ -239,6 +240,7 @@ export default function IncidentsPage() {
         </Space>
       </Card>
       <Card size="small" bodyStyle={{ padding: 0 }}>
+        <LoadError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
         <Table
           rowKey="id"
           loading={fetching && !data}

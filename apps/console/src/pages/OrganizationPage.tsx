@@ -37,6 +37,7 @@ import { label } from '../lib/labels';
 import { useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
 import { CHILD_KINDS, kindRank, parentKindsOf } from '../lib/units';
+import { LoadError } from '../components/LoadError';
 
 const ORGANIZATION = graphql(`
   query ConsoleOrganization {
@@ -161,7 +162,7 @@ function marked(name: string, q: string): ReactNode {
  */
 export default function OrganizationPage() {
   const session = useSession()!;
-  const [{ data, fetching }, refetch] = useQuery({ query: ORGANIZATION });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ORGANIZATION });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState('');
@@ -269,6 +270,7 @@ export default function OrganizationPage() {
           </Typography.Text>
         </div>
       </div>
+      <LoadError error={error} retry={reload} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={9} xxl={7}>
           <Card

@@ -10,6 +10,7 @@ import { label } from '../lib/labels';
 import { useSubmit } from '../lib/submit';
 import { fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
+import { LoadError } from '../components/LoadError';
 
 const STATEMENTS = graphql(`
   query ConsoleStatements($status: [StatementStatus!]) {
@@ -48,7 +49,7 @@ const APPROVE = graphql(`
 export default function StatementsPage() {
   const units = useUnits();
   const [status, setStatus] = useState<string>('DRAFT');
-  const [{ data }, refetch] = useQuery({
+  const [{ data, error }, refetch] = useQuery({
     query: STATEMENTS,
     variables: { status: status === 'ALL' ? undefined : [status as StatementStatus] },
   });
@@ -80,7 +81,8 @@ export default function StatementsPage() {
         ]}
         style={{ marginBottom: 12 }}
       />
-      {list.length === 0 && <Empty description="暂无稿件" />}
+      <LoadError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />
+      {list.length === 0 && !error && <Empty description="暂无稿件" />}
       <Space direction="vertical" style={{ width: '100%' }}>
         {list.map((s) => (
           <Card key={s.id} size="small">
