@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  EditOutlined,
   AuditOutlined,
   BellOutlined,
   DashboardOutlined,
@@ -42,6 +43,13 @@ const INBOX_COUNT = graphql(`
     }
   }
 `);
+const COUNTY_LEADERS = graphql(`
+  query ConsoleCountyLeaderIds {
+    countyLeaders {
+      userId
+    }
+  }
+`);
 const INBOX_CHANGED = graphql(`
   subscription ConsoleInboxChanged {
     inboxChanged {
@@ -75,6 +83,13 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
   }, [county]);
   const [{ data: count }, refetchCount] = useQuery({ query: INBOX_COUNT, requestPolicy: 'network-only' });
   const [live] = useSubscription({ query: INBOX_CHANGED, pause: isAuditor(session) });
+  // The county's leaders (on the roster the administrator keeps) have a desk of their own.
+  const [{ data: roster }] = useQuery({
+    query: COUNTY_LEADERS,
+    pause: !hasRole(session, 'LEADER'),
+    requestPolicy: 'cache-first',
+  });
+  const onRoster = !!roster?.countyLeaders.some((l) => l.userId === session.me.id);
 
   // The badge counts the 待办 list itself (inbox.totalCount), again on every arrival, after every step the person
   // takes (useSubmit publishes it: approving a statement takes it off their list) and on coming back to the tab.
@@ -109,6 +124,8 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
       !isAuditor(session) && { key: '/dashboard', icon: <DashboardOutlined />, label: '工作台' },
     { key: '/incidents', icon: <FileTextOutlined />, label: '舆情事件' },
     !isAuditor(session) && { key: '/inbox', icon: <InboxOutlined />, label: '待办' },
+    // A leader's desk: plans to consent to, incidents escalated to them, their instructions (issue 19).
+    onRoster && { key: '/leader', icon: <EditOutlined />, label: '领导批示' },
     // Every unit's duty is read by its own people; the county's auditors read any unit's (DutyRead).
     { key: '/duty', icon: <ScheduleOutlined />, label: '值班' },
     readsDailyReports(session) && { key: '/reports', icon: <ProfileOutlined />, label: '舆情日报' },

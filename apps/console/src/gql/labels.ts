@@ -181,6 +181,7 @@ export const enumLabels = {
     "assessIncident": "研判",
     "closeIncident": "办结",
     "dispatchTask": "派单",
+    "draftHandlingPlan": "起草处置方案",
     "draftSpecialReport": "编写专报",
     "draftStatement": "起草口径/通稿",
     "escalateIncident": "上报",

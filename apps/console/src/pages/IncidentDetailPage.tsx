@@ -11,6 +11,7 @@ import { ReviewCard } from '../components/incident/ReviewCard';
 import type { CardDialogs, IncidentDialog } from '../components/incident/shared';
 import { StatementsCard } from '../components/incident/StatementsCard';
 import { TakedownCard } from '../components/incident/TakedownCard';
+import { LeadershipCard } from '../components/incident/LeadershipCard';
 import { TaskBoardCard } from '../components/incident/TaskBoardCard';
 import { TimelineCard } from '../components/incident/TimelineCard';
 import { WarningCard } from '../components/incident/WarningCard';
@@ -31,6 +32,7 @@ const INCIDENT = graphql(`
       ...IncidentLinkageFields
       ...IncidentStatementsFields
       ...IncidentTakedownFields
+      ...IncidentLeadershipFields
       ...IncidentTimelineFields
       ...IncidentEscalationsFields
       ...IncidentReviewFields
@@ -109,6 +111,7 @@ export default function IncidentDetailPage() {
             </Col>
           </Row>
           <TakedownCard incident={inc} onChanged={cards.onChanged} />
+          <LeadershipCard incident={inc} onChanged={cards.onChanged} />
         </Col>
         <Col xs={24} xl={8}>
           <TimelineCard incident={inc} />

@@ -76,6 +76,7 @@ export const ACTION_OF_ALONGSIDE: Record<AlongsideOperation, Action> = {
   draftStatement: Action.StatementDraft,
   draftSpecialReport: Action.SpecialReportDraft,
   sendTakedownRequest: Action.TakedownSend,
+  draftHandlingPlan: Action.InstructionImplement,
 };
 
 /** What this caller may do to this incident now: the state's answer and the policy's together. */

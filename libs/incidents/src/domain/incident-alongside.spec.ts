@@ -25,6 +25,7 @@ describe('alongsideOperations: the letter, referral and statement steps an incid
       'draftStatement',
       'draftSpecialReport',
       'sendTakedownRequest',
+      'draftHandlingPlan',
     ]);
   });
 
@@ -35,6 +36,7 @@ describe('alongsideOperations: the letter, referral and statement steps an incid
       'draftStatement',
       'draftSpecialReport',
       'sendTakedownRequest',
+      'draftHandlingPlan',
     ]);
   });
 

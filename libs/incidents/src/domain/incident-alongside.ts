@@ -34,6 +34,12 @@ export const ALONGSIDE_OPERATIONS = {
     offered: (s: IncidentState) =>
       s.status !== IncidentStatus.REGISTERED && s.status !== IncidentStatus.CLOSED,
   },
+  // 处置方案 (004 §二(四)): drafted by the centre for the leader in charge while the incident is worked.
+  draftHandlingPlan: {
+    zh: '起草处置方案',
+    offered: (s: IncidentState) =>
+      s.status !== IncidentStatus.REGISTERED && s.status !== IncidentStatus.CLOSED,
+  },
 } as const;
 export type AlongsideOperation = keyof typeof ALONGSIDE_OPERATIONS;
 

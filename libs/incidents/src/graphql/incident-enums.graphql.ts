@@ -69,6 +69,7 @@ export enum IncidentAction {
   draftStatement = 'draftStatement',
   draftSpecialReport = 'draftSpecialReport',
   sendTakedownRequest = 'sendTakedownRequest',
+  draftHandlingPlan = 'draftHandlingPlan',
 }
 registerLabelledEnum(
   IncidentAction,
