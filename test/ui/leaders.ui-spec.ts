@@ -1,7 +1,7 @@
 import { demoUnitId } from '@app/demo';
-import { login } from '../support/api-fixture';
+import { gql, login } from '../support/api-fixture';
 import { listedIncident, mutate, ok } from '../support/loop-steps';
-import { modal, pickUnits, submit } from './support/antd';
+import { modal, pickUnits, popconfirm, submit } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
@@ -121,4 +121,45 @@ it('carries an escalation to the leader in charge, the instruction and plan back
   await card.getByTestId('handling-plan').getByText('已同意').waitFor();
   await card.getByTestId('handling-plan').getByText('宋健', { exact: false }).waitFor();
   expect([...lErrors, ...cErrors]).toEqual([]);
+});
+
+it('lets the county administrator keep the roster and the plan threshold', async () => {
+  const c = centre.context.pages()[0] ?? (await centre.context.newPage());
+  const errors = watchErrors(c);
+  await signIn(c, api.base, 'zhaoqiang');
+  await c.goto(`${api.base}/admin`);
+  const card = c.getByTestId('county-leaders');
+  const row = (name: string) => card.locator('.ant-table-row', { hasText: name });
+  await row('宋健').getByText('分管副县长').waitFor();
+
+  // 马丽 takes on 统编教材 as well.
+  await row('马丽').getByRole('button', { name: '修改' }).click();
+  const m = await modal(c);
+  await m.locator('.ant-form-item').filter({ hasText: '分管领域' }).locator('.ant-select').click();
+  await c.locator('.ant-select-item-option', { hasText: '统编教材' }).click();
+  await c.keyboard.press('Escape');
+  await submit(c, m, '县领导名单已更新');
+  await row('马丽').getByText('统编教材').waitFor();
+
+  // From grade II, dispatch waits for the plan the leader in charge consented to.
+  await card.getByTestId('plan-policy').click();
+  await c.getByTitle('II 级及以上', { exact: true }).click();
+  await c.locator('.ant-message-notice', { hasText: '处置方案审批门槛已保存' }).waitFor();
+  const admin = (await login(api.graphql, 'zhaoqiang')).token;
+  const policy = ok(
+    await gql<{ handlingPlanPolicy: { fromGrade: string | null } }>(
+      api.graphql,
+      '{ handlingPlanPolicy { fromGrade } }',
+      {},
+      { token: admin },
+    ),
+  );
+  expect(policy.handlingPlanPolicy.fromGrade).toBe('II');
+
+  // 马丽 relieved: off the roster.
+  await row('马丽').getByRole('button', { name: '免去' }).click();
+  await (await popconfirm(c)).locator('.ant-btn-primary').click();
+  await c.locator('.ant-message-notice', { hasText: '已免去 马丽' }).waitFor();
+  await row('马丽').waitFor({ state: 'detached' });
+  expect(errors).toEqual([]);
 });

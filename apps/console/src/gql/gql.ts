@@ -21,6 +21,10 @@ type Documents = {
     "\n  query ConsoleCountyLeaderIds {\n    countyLeaders {\n      userId\n    }\n  }\n": typeof types.ConsoleCountyLeaderIdsDocument,
     "\n  subscription ConsoleInboxChanged {\n    inboxChanged {\n      kind\n      title\n      note\n      incidentId\n      refType\n      refId\n      at\n      confidential\n    }\n  }\n": typeof types.ConsoleInboxChangedDocument,
     "\n  mutation ConsoleLogout($t: String!) {\n    logout(refreshToken: $t)\n  }\n": typeof types.ConsoleLogoutDocument,
+    "\n  query ConsoleCountyLeaders {\n    countyLeaders {\n      userId\n      unitId\n      name\n      post\n      fields\n      principal\n    }\n    handlingPlanPolicy {\n      fromGrade\n    }\n    users {\n      id\n      displayName\n      unitId\n      roles\n      active\n    }\n  }\n": typeof types.ConsoleCountyLeadersDocument,
+    "\n  mutation ConsoleAppointCountyLeader($input: AppointCountyLeaderInput!) {\n    appointCountyLeader(input: $input) {\n      userId\n    }\n  }\n": typeof types.ConsoleAppointCountyLeaderDocument,
+    "\n  mutation ConsoleRelieveCountyLeader($userId: ID!) {\n    relieveCountyLeader(userId: $userId) {\n      userId\n    }\n  }\n": typeof types.ConsoleRelieveCountyLeaderDocument,
+    "\n  mutation ConsoleSetHandlingPlanPolicy($input: SetHandlingPlanPolicyInput!) {\n    setHandlingPlanPolicy(input: $input) {\n      fromGrade\n    }\n  }\n": typeof types.ConsoleSetHandlingPlanPolicyDocument,
     "\n  mutation ConsoleAssignLinkageRoles($input: AssignLinkageRolesInput!) {\n    assignLinkageRoles(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAssignLinkageRolesDocument,
     "\n  mutation ConsoleSetLinkageThreshold($grade: Grade!) {\n    setLinkageThreshold(grade: $grade)\n  }\n": typeof types.ConsoleSetLinkageThresholdDocument,
     "\n  mutation ConsoleSetSecurityPolicy($input: SetSecurityPolicyInput!) {\n    setSecurityPolicy(input: $input) {\n      id\n      requireTotpRoles\n    }\n  }\n": typeof types.ConsoleSetSecurityPolicyDocument,
@@ -172,6 +176,10 @@ const documents: Documents = {
     "\n  query ConsoleCountyLeaderIds {\n    countyLeaders {\n      userId\n    }\n  }\n": types.ConsoleCountyLeaderIdsDocument,
     "\n  subscription ConsoleInboxChanged {\n    inboxChanged {\n      kind\n      title\n      note\n      incidentId\n      refType\n      refId\n      at\n      confidential\n    }\n  }\n": types.ConsoleInboxChangedDocument,
     "\n  mutation ConsoleLogout($t: String!) {\n    logout(refreshToken: $t)\n  }\n": types.ConsoleLogoutDocument,
+    "\n  query ConsoleCountyLeaders {\n    countyLeaders {\n      userId\n      unitId\n      name\n      post\n      fields\n      principal\n    }\n    handlingPlanPolicy {\n      fromGrade\n    }\n    users {\n      id\n      displayName\n      unitId\n      roles\n      active\n    }\n  }\n": types.ConsoleCountyLeadersDocument,
+    "\n  mutation ConsoleAppointCountyLeader($input: AppointCountyLeaderInput!) {\n    appointCountyLeader(input: $input) {\n      userId\n    }\n  }\n": types.ConsoleAppointCountyLeaderDocument,
+    "\n  mutation ConsoleRelieveCountyLeader($userId: ID!) {\n    relieveCountyLeader(userId: $userId) {\n      userId\n    }\n  }\n": types.ConsoleRelieveCountyLeaderDocument,
+    "\n  mutation ConsoleSetHandlingPlanPolicy($input: SetHandlingPlanPolicyInput!) {\n    setHandlingPlanPolicy(input: $input) {\n      fromGrade\n    }\n  }\n": types.ConsoleSetHandlingPlanPolicyDocument,
     "\n  mutation ConsoleAssignLinkageRoles($input: AssignLinkageRolesInput!) {\n    assignLinkageRoles(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAssignLinkageRolesDocument,
     "\n  mutation ConsoleSetLinkageThreshold($grade: Grade!) {\n    setLinkageThreshold(grade: $grade)\n  }\n": types.ConsoleSetLinkageThresholdDocument,
     "\n  mutation ConsoleSetSecurityPolicy($input: SetSecurityPolicyInput!) {\n    setSecurityPolicy(input: $input) {\n      id\n      requireTotpRoles\n    }\n  }\n": types.ConsoleSetSecurityPolicyDocument,
@@ -358,6 +366,22 @@ export function graphql(source: "\n  subscription ConsoleInboxChanged {\n    inb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleLogout($t: String!) {\n    logout(refreshToken: $t)\n  }\n"): (typeof documents)["\n  mutation ConsoleLogout($t: String!) {\n    logout(refreshToken: $t)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCountyLeaders {\n    countyLeaders {\n      userId\n      unitId\n      name\n      post\n      fields\n      principal\n    }\n    handlingPlanPolicy {\n      fromGrade\n    }\n    users {\n      id\n      displayName\n      unitId\n      roles\n      active\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCountyLeaders {\n    countyLeaders {\n      userId\n      unitId\n      name\n      post\n      fields\n      principal\n    }\n    handlingPlanPolicy {\n      fromGrade\n    }\n    users {\n      id\n      displayName\n      unitId\n      roles\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAppointCountyLeader($input: AppointCountyLeaderInput!) {\n    appointCountyLeader(input: $input) {\n      userId\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAppointCountyLeader($input: AppointCountyLeaderInput!) {\n    appointCountyLeader(input: $input) {\n      userId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRelieveCountyLeader($userId: ID!) {\n    relieveCountyLeader(userId: $userId) {\n      userId\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRelieveCountyLeader($userId: ID!) {\n    relieveCountyLeader(userId: $userId) {\n      userId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetHandlingPlanPolicy($input: SetHandlingPlanPolicyInput!) {\n    setHandlingPlanPolicy(input: $input) {\n      fromGrade\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetHandlingPlanPolicy($input: SetHandlingPlanPolicyInput!) {\n    setHandlingPlanPolicy(input: $input) {\n      fromGrade\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

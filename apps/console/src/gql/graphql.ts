@@ -47,6 +47,14 @@ export type AdjustWarningInput = {
   startAt: string;
 };
 
+/** 任命县领导或修改其职务、分管领域 / Appoint a county leader */
+export type AppointCountyLeaderInput = {
+  fields: Array<IncidentField>;
+  post: string;
+  principal?: boolean;
+  userId: string | number;
+};
+
 /** 宣传部审核通过或退回修改 / Approve or send back */
 export type ApproveStatementInput = {
   approve?: boolean;
@@ -1145,6 +1153,12 @@ export type SetDeadlineRulesInput = {
   rules: Array<DeadlineStepRuleInput>;
 };
 
+/** 处置方案的审批门槛 / From which grade dispatch waits for an approved plan */
+export type SetHandlingPlanPolicyInput = {
+  /** 不填：不需要 / None: never */
+  fromGrade?: Grade | null | undefined;
+};
+
 export type SetLinkageFieldRulesInput = {
   rules: Array<LinkageFieldRuleInput>;
 };
@@ -1389,6 +1403,32 @@ export type ConsoleLogoutMutationVariables = Exact<{
 
 
 export type ConsoleLogoutMutation = { logout: boolean };
+
+export type ConsoleCountyLeadersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleCountyLeadersQuery = { countyLeaders: Array<{ userId: string, unitId: string, name: string, post: string, fields: Array<IncidentField>, principal: boolean }>, handlingPlanPolicy: { fromGrade: Grade | null }, users: Array<{ id: string, displayName: string, unitId: string, roles: Array<Role>, active: boolean }> };
+
+export type ConsoleAppointCountyLeaderMutationVariables = Exact<{
+  input: AppointCountyLeaderInput;
+}>;
+
+
+export type ConsoleAppointCountyLeaderMutation = { appointCountyLeader: Array<{ userId: string }> };
+
+export type ConsoleRelieveCountyLeaderMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type ConsoleRelieveCountyLeaderMutation = { relieveCountyLeader: Array<{ userId: string }> };
+
+export type ConsoleSetHandlingPlanPolicyMutationVariables = Exact<{
+  input: SetHandlingPlanPolicyInput;
+}>;
+
+
+export type ConsoleSetHandlingPlanPolicyMutation = { setHandlingPlanPolicy: { fromGrade: Grade | null } };
 
 export type ConsoleAssignLinkageRolesMutationVariables = Exact<{
   input: AssignLinkageRolesInput;
@@ -2298,6 +2338,10 @@ export const ConsoleInboxCountDocument = {"kind":"Document","definitions":[{"kin
 export const ConsoleCountyLeaderIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCountyLeaderIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countyLeaders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]} as unknown as DocumentNode<ConsoleCountyLeaderIdsQuery, ConsoleCountyLeaderIdsQueryVariables>;
 export const ConsoleInboxChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConsoleInboxChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inboxChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"refType"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}}]}}]}}]} as unknown as DocumentNode<ConsoleInboxChangedSubscription, ConsoleInboxChangedSubscriptionVariables>;
 export const ConsoleLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t"}}}]}]}}]} as unknown as DocumentNode<ConsoleLogoutMutation, ConsoleLogoutMutationVariables>;
+export const ConsoleCountyLeadersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCountyLeaders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countyLeaders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"principal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"handlingPlanPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromGrade"}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ConsoleCountyLeadersQuery, ConsoleCountyLeadersQueryVariables>;
+export const ConsoleAppointCountyLeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAppointCountyLeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointCountyLeaderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointCountyLeader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]} as unknown as DocumentNode<ConsoleAppointCountyLeaderMutation, ConsoleAppointCountyLeaderMutationVariables>;
+export const ConsoleRelieveCountyLeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRelieveCountyLeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relieveCountyLeader"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]} as unknown as DocumentNode<ConsoleRelieveCountyLeaderMutation, ConsoleRelieveCountyLeaderMutationVariables>;
+export const ConsoleSetHandlingPlanPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSetHandlingPlanPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetHandlingPlanPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setHandlingPlanPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromGrade"}}]}}]}}]} as unknown as DocumentNode<ConsoleSetHandlingPlanPolicyMutation, ConsoleSetHandlingPlanPolicyMutationVariables>;
 export const ConsoleAssignLinkageRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAssignLinkageRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignLinkageRolesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignLinkageRoles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleAssignLinkageRolesMutation, ConsoleAssignLinkageRolesMutationVariables>;
 export const ConsoleSetLinkageThresholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSetLinkageThreshold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grade"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Grade"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setLinkageThreshold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"grade"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grade"}}}]}]}}]} as unknown as DocumentNode<ConsoleSetLinkageThresholdMutation, ConsoleSetLinkageThresholdMutationVariables>;
 export const ConsoleSetSecurityPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSetSecurityPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetSecurityPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSecurityPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requireTotpRoles"}}]}}]}}]} as unknown as DocumentNode<ConsoleSetSecurityPolicyMutation, ConsoleSetSecurityPolicyMutationVariables>;

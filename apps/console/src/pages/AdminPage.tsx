@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { SetDeadlinePolicyInput } from '../gql/graphql';
 import { useSubmit } from '../lib/submit';
+import { CountyLeadersCard } from '../components/CountyLeadersCard';
 import { DeadlineMatrixCard } from '../components/DeadlineMatrixCard';
 import { NotificationChannelsCard } from '../components/NotificationChannelsCard';
 
@@ -196,6 +197,9 @@ export default function AdminPage() {
       </Row>
       <div style={{ marginTop: 16 }}>
         <DeadlineMatrixCard />
+      </div>
+      <div style={{ marginTop: 16 }}>
+        <CountyLeadersCard />
       </div>
       <div style={{ marginTop: 16 }}>
         <NotificationChannelsCard />
