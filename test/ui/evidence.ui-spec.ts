@@ -8,11 +8,13 @@ import { ConsoleApi, startConsoleApi } from './support/console-api';
 
 /**
  * Photos from a phone (issue 22): 东湖镇's 李娜, on a phone-sized screen, takes two photos for a signed task (the
- * camera input), sees their thumbnails on the task and hands in. Screenshot evidence-phone.png (390×844). That the
- * centre reads them is tested over the API (test/evidence.e2e-spec.ts); its browser check is still to come.
+ * camera input), sees their thumbnails on the task and hands in. Screenshot evidence-phone.png (390×844). The
+ * centre, at its desk, keeps the original post's screenshot as evidence on the incident, captures the post (URL,
+ * author, the text as seen) before it is deleted, adds spread readings, and reads the township's photos on the task.
  */
 let api: ConsoleApi;
 let phone: Browser;
+let desk: Browser;
 let incidentId: string;
 
 const photo = (color: string) =>
@@ -22,7 +24,7 @@ const photo = (color: string) =>
 
 beforeAll(async () => {
   api = await startConsoleApi('uievidence');
-  phone = await launch({ phone: true });
+  [phone, desk] = await Promise.all([launch({ phone: true }), launch()]);
   const officer = (await login(api.graphql, 'zhouming')).token;
   incidentId = await listedIncident(api.graphql, officer, {
     title: '东湖镇河道漂浮物网帖',
@@ -41,7 +43,7 @@ beforeAll(async () => {
   ok(await mutate(api.graphql, township, 'signTask', { taskId }, 'id'));
 });
 afterAll(async () => {
-  await phone?.close();
+  await Promise.all([phone?.close(), desk?.close()]);
   await api?.close();
 });
 
@@ -71,5 +73,51 @@ it('a township takes photos on a phone, sees them on its task and hands in', asy
   await m.locator('#result').fill('已清理完毕');
   await submit(t, m, '已交单');
   await screenshot(t, 'evidence-phone', false);
+  expect(errors).toEqual([]);
+});
+
+it('the centre keeps the post as evidence on the incident, with its readings, and sees the township’s photos', async () => {
+  const c = desk.context.pages()[0] ?? (await desk.context.newPage());
+  const errors = watchErrors(c);
+  await signIn(c, api.base, 'zhouming');
+  await c.goto(`${api.base}/incidents/${incidentId}`);
+  const card = c.getByTestId('evidence-card');
+  await card.getByText('暂无证据', { exact: false }).waitFor();
+  // 原帖截图 is the purpose offered first.
+  await card.getByTestId('evidence-file').setInputFiles([
+    {
+      name: '原帖截图.png',
+      mimeType: 'image/png',
+      buffer: await sharp({ create: { width: 800, height: 1400, channels: 3, background: '#ffffff' } })
+        .png()
+        .toBuffer(),
+    },
+  ]);
+  await c.locator('.ant-message-notice', { hasText: '已留存 1 个证据文件' }).waitFor();
+  await card.getByTestId('evidence-file-link').first().waitFor();
+  await card.getByTestId('evidence-capture').click();
+  let m = await modal(c);
+  await m.locator('#url').fill('https://weibo.com/123456/PqRsTuV');
+  await m.locator('#author').fill('河边散步的人');
+  await m.locator('#textAsSeen').fill('东湖镇河道全是漂浮物，几个月了没人管！');
+  await submit(c, m, '帖文已留存为证据');
+  const post = card.getByTestId('captured-post');
+  await post.getByText('河边散步的人').waitFor();
+  await post.getByText('尚无传播数据', { exact: false }).waitFor();
+  await post.getByTestId('evidence-reading').click();
+  m = await modal(c);
+  await m.locator('#reposts').fill('320');
+  await m.locator('#comments').fill('85');
+  await m.locator('#views').fill('21000');
+  await submit(c, m, '已记录传播数据');
+  await post.getByText('转发 320，评论 85，浏览 21000', { exact: false }).waitFor();
+  expect(
+    await post
+      .getByTestId('captured-shot')
+      .evaluate((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0),
+  ).toBe(true);
+
+  // The township's photos on its task, read at the centre.
+  await c.getByTestId('task-card').getByTestId('task-photo').nth(1).waitFor();
   expect(errors).toEqual([]);
 });

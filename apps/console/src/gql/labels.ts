@@ -179,6 +179,7 @@ export const enumLabels = {
     "addLinkageMembers": "增加联动单位",
     "adjustWarning": "调整预警",
     "assessIncident": "研判",
+    "attachEvidence": "添加证据",
     "closeIncident": "办结",
     "dispatchTask": "派单",
     "draftHandlingPlan": "起草处置方案",

@@ -12,6 +12,7 @@ import type { CardDialogs, IncidentDialog } from '../components/incident/shared'
 import { StatementsCard } from '../components/incident/StatementsCard';
 import { TakedownCard } from '../components/incident/TakedownCard';
 import { LeadershipCard } from '../components/incident/LeadershipCard';
+import { EvidenceCard } from '../components/incident/EvidenceCard';
 import { TaskBoardCard } from '../components/incident/TaskBoardCard';
 import { TimelineCard } from '../components/incident/TimelineCard';
 import { WarningCard } from '../components/incident/WarningCard';
@@ -112,6 +113,7 @@ export default function IncidentDetailPage() {
           </Row>
           <TakedownCard incident={inc} onChanged={cards.onChanged} />
           <LeadershipCard incident={inc} onChanged={cards.onChanged} />
+          <EvidenceCard incident={inc} />
         </Col>
         <Col xs={24} xl={8}>
           <TimelineCard incident={inc} />

@@ -77,6 +77,7 @@ export const ACTION_OF_ALONGSIDE: Record<AlongsideOperation, Action> = {
   draftSpecialReport: Action.SpecialReportDraft,
   sendTakedownRequest: Action.TakedownSend,
   draftHandlingPlan: Action.InstructionImplement,
+  attachEvidence: Action.EvidenceAttach,
 };
 
 /** What this caller may do to this incident now: the state's answer and the policy's together. */

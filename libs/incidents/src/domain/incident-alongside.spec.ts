@@ -19,6 +19,7 @@ describe('alongsideOperations: the letter, referral and statement steps an incid
     expect(alongsideOperations(state(IncidentStatus.REGISTERED))).toEqual([
       'draftStatement',
       'draftSpecialReport',
+      'attachEvidence',
     ]);
     expect(alongsideOperations(state(IncidentStatus.ASSESSED))).toEqual([
       'sendRiskLetter',
@@ -26,6 +27,7 @@ describe('alongsideOperations: the letter, referral and statement steps an incid
       'draftSpecialReport',
       'sendTakedownRequest',
       'draftHandlingPlan',
+      'attachEvidence',
     ]);
   });
 
@@ -37,10 +39,14 @@ describe('alongsideOperations: the letter, referral and statement steps an incid
       'draftSpecialReport',
       'sendTakedownRequest',
       'draftHandlingPlan',
+      'attachEvidence',
     ]);
   });
 
-  it('offers only a special report once the incident is closed', () => {
-    expect(alongsideOperations(state(IncidentStatus.CLOSED))).toEqual(['draftSpecialReport']);
+  it('offers only a special report and evidence once the incident is closed', () => {
+    expect(alongsideOperations(state(IncidentStatus.CLOSED))).toEqual([
+      'draftSpecialReport',
+      'attachEvidence',
+    ]);
   });
 });

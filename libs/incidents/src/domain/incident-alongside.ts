@@ -40,6 +40,12 @@ export const ALONGSIDE_OPERATIONS = {
     offered: (s: IncidentState) =>
       s.status !== IncidentStatus.REGISTERED && s.status !== IncidentStatus.CLOSED,
   },
+  // Evidence (原帖截图, 网页存档, 视频 …, issue 22): proof is kept at any stage, a closed incident's too (an
+  // accountability finding may rest on it).
+  attachEvidence: {
+    zh: '添加证据',
+    offered: () => true,
+  },
 } as const;
 export type AlongsideOperation = keyof typeof ALONGSIDE_OPERATIONS;
 

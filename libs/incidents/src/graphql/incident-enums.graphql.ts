@@ -70,6 +70,7 @@ export enum IncidentAction {
   draftSpecialReport = 'draftSpecialReport',
   sendTakedownRequest = 'sendTakedownRequest',
   draftHandlingPlan = 'draftHandlingPlan',
+  attachEvidence = 'attachEvidence',
 }
 registerLabelledEnum(
   IncidentAction,
