@@ -391,16 +391,21 @@ it('runs the whole loop from first post to review', async () => {
   ]);
   expect(final.letters[0].receipts.every((r) => r.signed)).toBe(true);
   expect(final.review.cause).toContain('手续不全');
-  // A special report may still be written on it (its review, for the leaders).
-  expect(final.allowedActions).toEqual(['reopenIncident', 'recordAccountability', 'draftSpecialReport']);
+  // A special report may still be written on it (its review, for the leaders), and evidence still kept.
+  expect(final.allowedActions).toEqual([
+    'reopenIncident',
+    'recordAccountability',
+    'draftSpecialReport',
+    'attachEvidence',
+  ]);
 
-  // The township sees the incident (its task made it involved) but only its own unit's actions; the other
-  // township learns nothing of it.
+  // The township sees the incident (its task made it involved) but only its own unit's actions — adding evidence
+  // (a photo from the site) is one, running the incident is not; the other township learns nothing of it.
   expect((await gql(api.url, INCIDENT, { id }, t(other))).errors?.[0].extensions.code).toBe('NOT_FOUND');
   const seenByTownship = ok(
     await gql<{ incident: { allowedActions: string[] } }>(api.url, INCIDENT, { id }, t(township)),
   ).incident;
-  expect(seenByTownship.allowedActions).toEqual([]);
+  expect(seenByTownship.allowedActions).toEqual(['attachEvidence']);
 
   // The timeline reads as a person would tell it, in order.
   const timeline = ok(
@@ -417,7 +422,7 @@ it('runs the whole loop from first post to review', async () => {
     expect.arrayContaining([
       '东湖镇 李娜 签收风险提示函',
       '清水县委网信办（县网络舆情应急监控中心） 周明 派单给东湖镇（主办）',
-      '东湖镇 李娜 签收工单',
+      '东湖镇 李娜 签收工单，责任人：李娜',
       '东湖镇 李娜 交单',
       '清水县委网信办（县网络舆情应急监控中心） 郑华 办结',
     ]),

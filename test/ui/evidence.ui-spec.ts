@@ -52,6 +52,14 @@ it('a township takes photos on a phone, sees them on its task and hands in', asy
   const errors = watchErrors(t);
   await signIn(t, api.base, 'lina');
   const card = t.getByTestId('inbox-task').filter({ hasText: '现场核查并拍照取证' });
+  // Signed by 李娜, who answers for it (责任人) until the township names someone else.
+  await card.getByText('责任人：李娜').waitFor();
+  await card.getByTestId('task-responsible').click();
+  const who = await modal(t);
+  await who.getByTestId('task-responsible-person').click();
+  await t.locator('.ant-select-item-option', { hasText: '王博' }).click();
+  await submit(t, who, '已变更责任人');
+  await card.getByText('责任人：王博').waitFor();
   await card.getByTestId('task-camera').setInputFiles([
     { name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: await photo('#2f7d4a') },
     { name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: await photo('#3464a8') },

@@ -25,6 +25,8 @@ import { ReturnTaskHandler } from './commands/return-task/return-task.handler';
 import { ReviewTaskHandler } from './commands/review-task/review-task.handler';
 import { SendRiskLetterHandler } from './commands/send-risk-letter/send-risk-letter.handler';
 import { SignRiskLetterHandler } from './commands/sign-risk-letter/sign-risk-letter.handler';
+import { NameTaskResponsibleHandler } from './commands/name-task-responsible/name-task-responsible.handler';
+import { TaskResponsibles } from './commands/task-responsible';
 import { SignTaskHandler } from './commands/sign-task/sign-task.handler';
 import { SuperviseTaskHandler } from './commands/supervise-task/supervise-task.handler';
 import { LetterEventType } from './domain/letter.decider';
@@ -74,6 +76,8 @@ import { UnitOpenWork } from './queries/unit-open-work';
     SendRiskLetterHandler,
     SignRiskLetterHandler,
     SignTaskHandler,
+    NameTaskResponsibleHandler,
+    TaskResponsibles,
     SuperviseTaskHandler,
     DispatchReader,
     UnitOpenWork,

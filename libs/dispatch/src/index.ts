@@ -32,6 +32,7 @@ export { ReviewTaskCommand } from './commands/review-task/review-task.command';
 export { SendRiskLetterCommand } from './commands/send-risk-letter/send-risk-letter.command';
 export { SignRiskLetterCommand } from './commands/sign-risk-letter/sign-risk-letter.command';
 export { SignTaskCommand } from './commands/sign-task/sign-task.command';
+export { NameTaskResponsibleCommand } from './commands/name-task-responsible/name-task-responsible.command';
 export { SuperviseTaskCommand } from './commands/supervise-task/supervise-task.command';
 export { TaskStepCommand, TaskCommandBody } from './commands/task-step';
 export { TaskView } from './projections/task-view.entity';

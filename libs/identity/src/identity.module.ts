@@ -3,7 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScopedDb } from '@app/access';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
-import { OrganizationModule } from '@app/organization';
+import { OrganizationModule, UNIT_MEMBERS } from '@app/organization';
 import { AUTH_OPTIONS, AuthOptions, DEFAULT_AUTH_OPTIONS } from './auth/auth-options';
 import { LoginThrottle } from './auth/login-throttle';
 import { SignInService } from './auth/sign-in.service';
@@ -74,8 +74,11 @@ export class IdentityModule implements OnModuleInit {
         IdentityResolver,
         PrivilegedRoleGrants,
         PrivilegedRoleGrantsResolver,
+        // Who works in a unit, for the capabilities identity cannot be imported by (a task's 责任人).
+        { provide: UNIT_MEMBERS, useExisting: PeopleDirectory },
       ],
-      exports: [SignInService, PeopleDirectory],
+      exports: [SignInService, PeopleDirectory, UNIT_MEMBERS],
+      global: true,
     };
   }
 

@@ -19,3 +19,4 @@ export { SetDeadlinePolicyCommand } from './commands/set-deadline-policy/set-dea
 export { SetLinkageThresholdCommand } from './commands/set-linkage-threshold/set-linkage-threshold.command';
 export { LinkageFieldRule } from './domain/organization.events';
 export * from './domain/deadline-matrix';
+export { UNIT_MEMBERS, UnitMember, UnitMembers } from './queries/unit-members';

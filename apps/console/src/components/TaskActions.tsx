@@ -8,6 +8,7 @@ import { useUnits } from '../lib/units';
 import { FormModal } from './FormModal';
 import { ReasonDialog } from './ReasonDialog';
 import { TaskAttachments } from './TaskAttachments';
+import { TaskResponsibleAction } from './TaskResponsibleAction';
 
 const SIGN = graphql(`
   mutation ConsoleSignTask($input: SignTaskInput!) {
@@ -184,6 +185,8 @@ export interface ActionableTask {
   hardDueAt?: string;
   assigneeUnitId: string;
   allowedActions: string[];
+  /** 责任人 in the unit it went to. */
+  responsible?: { userId: string; name: string } | null;
   pendingExtension?: { requestedDueAt: string; reason: string } | null;
   /** The last written feedback: a task sent back is handed in again from it, not retyped. */
   feedback?: { factsFound: string; measures: string; result: string; evidence: string[] } | null;
@@ -257,6 +260,7 @@ export function TaskActions({
             申请延期
           </Button>
         )}
+        {can('nameTaskResponsible') && <TaskResponsibleAction task={task} size={size} onDone={onDone} />}
         {can('redispatchTask') && (
           <Button size={size} onClick={() => setDialog('redispatch')} data-testid="task-redispatch">
             转派村（社区）

@@ -324,6 +324,7 @@ export const enumLabels = {
     "cancelTask": "撤销",
     "decideTaskExtension": "审批延期",
     "handInTask": "交单",
+    "nameTaskResponsible": "变更责任人",
     "redispatchTask": "转派",
     "remindTask": "催办",
     "reportTaskProgress": "报送进展",

@@ -87,6 +87,10 @@ const INBOX = graphql(`
             incidentTitle
             grade
             reworks
+            responsible {
+              userId
+              name
+            }
             allowedActions
             assigneeUnitId
             dispatcherUnitId
@@ -285,6 +289,7 @@ export default function InboxPage() {
                   {t.incidentTitle}
                 </Link>
                 <div className="inbox-req">{t.requirements}</div>
+                {t.responsible && <div className="inbox-meta">责任人：{t.responsible.name}</div>}
                 {t.status === 'REWORK' && sentBackReason(t.history) && (
                   <div className="inbox-super" data-testid="rework-reason">
                     退回理由：{sentBackReason(t.history)}

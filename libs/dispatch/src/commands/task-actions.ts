@@ -9,6 +9,7 @@ export const ACTION_OF_TASK_OPERATION: Record<TaskOperation, Action> = {
   requestTaskExtension: Action.TaskWork,
   handInTask: Action.TaskWork,
   redispatchTask: Action.TaskWork,
+  nameTaskResponsible: Action.TaskWork,
   decideTaskExtension: Action.TaskOversee,
   reviewTask: Action.TaskOversee,
   superviseTask: Action.TaskOversee,

@@ -8,7 +8,28 @@ export const DispatchErrorReason = {
   LETTER_NOT_FOUND: 'LETTER.NOT_FOUND',
   LETTER_ALREADY_SENT: 'LETTER.ALREADY_SENT',
   LETTER_ALREADY_SIGNED: 'LETTER.ALREADY_SIGNED',
+  TASK_RESPONSIBLE_NOT_OF_UNIT: 'TASK.RESPONSIBLE_NOT_OF_UNIT',
+  TASK_RESPONSIBLE_UNCHANGED: 'TASK.RESPONSIBLE_UNCHANGED',
 } as const;
+
+/** 责任人 is a person working in the unit the task was dispatched to, and still active there. */
+export class ResponsibleNotOfUnit extends AppError {
+  constructor() {
+    super(ErrorCode.VALIDATION_FAILED, DispatchErrorReason.TASK_RESPONSIBLE_NOT_OF_UNIT, {
+      zh: '责任人须为承办单位在岗人员，请从本单位人员中选择',
+      en: 'The person responsible must be an active member of the unit the task went to',
+    });
+  }
+}
+
+export class ResponsibleUnchanged extends AppError {
+  constructor() {
+    super(ErrorCode.INVALID_TRANSITION, DispatchErrorReason.TASK_RESPONSIBLE_UNCHANGED, {
+      zh: '此人已是该工单的责任人',
+      en: 'This person is already responsible for the task',
+    });
+  }
+}
 
 export class TaskNotFound extends NotFound {
   constructor(taskId: string) {

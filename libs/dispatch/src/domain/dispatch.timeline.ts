@@ -33,7 +33,17 @@ export function describeDispatchEvent(event: RecordedEvent): LocalizedMessage | 
       };
     }
     case TaskEventType.Signed:
-      return { zh: '签收工单', en: 'signed for the task' };
+      return e.data.responsible
+        ? {
+            zh: `签收工单，责任人：${e.data.responsible.name}`,
+            en: `signed for the task; responsible: ${e.data.responsible.name}`,
+          }
+        : { zh: '签收工单', en: 'signed for the task' };
+    case TaskEventType.ResponsibleNamed:
+      return {
+        zh: `责任人变更为${e.data.responsible.name}${e.data.previous ? `（原为${e.data.previous.name}）` : ''}`,
+        en: `${e.data.responsible.name} is now responsible${e.data.previous ? ` (was ${e.data.previous.name})` : ''}`,
+      };
     case TaskEventType.Returned:
       return { zh: `退回工单：${e.data.reason}`, en: `returned the task: ${e.data.reason}` };
     case TaskEventType.ProgressReported:

@@ -284,3 +284,36 @@ describe('Task: what the platform adds on its own changes nothing a person decid
     expect([...kinds].sort()).toEqual(['TaskEscalated', 'TaskOverdue', 'TaskReminded', 'TaskSupervised']);
   });
 });
+
+describe('Task: 责任人 in the receiving unit (000 §六3 责任到人)', () => {
+  const li = { userId: 'lina', name: '李娜' };
+  const wang = { userId: 'wangbo', name: '王博' };
+
+  it('is named at signing and changed later, the earlier one kept on the event', () => {
+    const events = run(
+      [0, dispatch],
+      [1, { type: 'SignTask', responsible: li }],
+      [2, { type: 'NameTaskResponsible', responsible: wang }],
+    );
+    expect(events[1]).toMatchObject({ type: 'TaskSigned', data: { responsible: li } });
+    expect(events[2]).toMatchObject({
+      type: 'TaskResponsibleNamed',
+      data: { responsible: wang, previous: li, by: 'u', at: at(2).toISOString() },
+    });
+    expect(state(events).responsible).toEqual(wang);
+  });
+
+  it('refuses naming the same person again, and naming anyone before the task is signed or after it is settled', () => {
+    const signed = run([0, dispatch], [1, { type: 'SignTask', responsible: li }]);
+    expect(refusal(signed, 2, { type: 'NameTaskResponsible', responsible: li })).toMatchObject({
+      reason: 'TASK.RESPONSIBLE_UNCHANGED',
+    });
+    expect(refusal(run([0, dispatch]), 1, { type: 'NameTaskResponsible', responsible: wang })).toMatchObject({
+      reason: 'TASK.INVALID_TRANSITION',
+    });
+    const handed = run([0, dispatch], [1, { type: 'SignTask' }], [5, handIn]);
+    expect(refusal(handed, 6, { type: 'NameTaskResponsible', responsible: wang })).toMatchObject({
+      reason: 'TASK.INVALID_TRANSITION',
+    });
+  });
+});

@@ -16,9 +16,14 @@ import {
   textProblems,
   ValidationFailed,
 } from '@app/kernel';
-import { DispatchErrorReason, TaskAlreadyDispatched, TaskNotFound } from './dispatch.errors';
+import {
+  DispatchErrorReason,
+  ResponsibleUnchanged,
+  TaskAlreadyDispatched,
+  TaskNotFound,
+} from './dispatch.errors';
 import { DeadlineRule, TASK_STATUS_LABELS, TaskKind, TaskStatus } from './task.enums';
-import { TaskEvent, TaskEventType } from './task.events';
+import { TaskEvent, TaskEventType, TaskResponsible } from './task.events';
 
 /** The kernel's one decision-context shape (who and when), under the name this decider's callers know. */
 export type TaskDecisionContext = DecisionContext;
@@ -52,7 +57,8 @@ export interface NewTask {
 
 export type TaskCommand = { taskId: string; context: TaskDecisionContext } & (
   | { type: 'DispatchTask'; task: NewTask }
-  | { type: 'SignTask' }
+  | { type: 'SignTask'; responsible?: TaskResponsible }
+  | { type: 'NameTaskResponsible'; responsible: TaskResponsible }
   | { type: 'ReturnTask'; reason: string }
   | { type: 'ReportTaskProgress'; online: string[]; offline: string[]; note: string }
   | { type: 'RequestTaskExtension'; requestId: string; requestedDueAt: Date; reason: string }
@@ -97,6 +103,8 @@ export interface TaskState {
   overdueNotice: { noticeId: string; replyDueAt: Date } | null;
   /** How its nearly-due reminders are placed (null: a task from before they were recorded). */
   reminders: { settings: TimerSettings; onWorkingTime: boolean } | null;
+  /** 责任人 in the receiving unit (null: not named, or a task signed before they were recorded). */
+  responsible: TaskResponsible | null;
 }
 
 export const initialTaskState = (): TaskState => ({
@@ -109,6 +117,7 @@ export const initialTaskState = (): TaskState => ({
   firedTimers: [],
   overdueNotice: null,
   reminders: null,
+  responsible: null,
 });
 
 export const TASK_OPERATIONS = {
@@ -123,6 +132,7 @@ export const TASK_OPERATIONS = {
   superviseTask: { zh: '督办', en: 'supervised' },
   remindTask: { zh: '催办', en: 'reminded' },
   cancelTask: { zh: '撤销', en: 'cancelled' },
+  nameTaskResponsible: { zh: '变更责任人', en: 'given another person responsible' },
 } as const;
 export type TaskOperation = keyof typeof TASK_OPERATIONS;
 
@@ -143,6 +153,7 @@ const BY_STATUS: Record<TaskStatus, TaskOperation[]> = {
     'requestTaskExtension',
     'handInTask',
     'redispatchTask',
+    'nameTaskResponsible',
     'superviseTask',
     'remindTask',
     'cancelTask',
@@ -152,6 +163,7 @@ const BY_STATUS: Record<TaskStatus, TaskOperation[]> = {
     'requestTaskExtension',
     'handInTask',
     'redispatchTask',
+    'nameTaskResponsible',
     'superviseTask',
     'remindTask',
     'cancelTask',
@@ -161,6 +173,7 @@ const BY_STATUS: Record<TaskStatus, TaskOperation[]> = {
     'requestTaskExtension',
     'handInTask',
     'redispatchTask',
+    'nameTaskResponsible',
     'superviseTask',
     'remindTask',
     'cancelTask',
@@ -266,7 +279,21 @@ export function decideTask(c: TaskCommand, s: TaskState): TaskEvent[] {
     }
     case 'SignTask':
       permit('signTask', s, taskId);
-      return [{ type: TaskEventType.Signed, data: stamp() }];
+      return [
+        {
+          type: TaskEventType.Signed,
+          data: { ...stamp(), ...(c.responsible ? { responsible: c.responsible } : {}) },
+        },
+      ];
+    case 'NameTaskResponsible':
+      permit('nameTaskResponsible', s, taskId);
+      if (s.responsible?.userId === c.responsible.userId) throw new ResponsibleUnchanged();
+      return [
+        {
+          type: TaskEventType.ResponsibleNamed,
+          data: { ...stamp(), responsible: c.responsible, previous: s.responsible },
+        },
+      ];
     case 'ReturnTask':
       permit('returnTask', s, taskId);
       checkReason('input.reason', c.reason, 1000, { zh: '退回工单', en: 'return a task' });
@@ -525,7 +552,9 @@ export function evolveTask(s: TaskState, e: TaskEvent): TaskState {
           : null,
       };
     case TaskEventType.Signed:
-      return { ...s, status: TaskStatus.SIGNED };
+      return { ...s, status: TaskStatus.SIGNED, responsible: e.data.responsible ?? null };
+    case TaskEventType.ResponsibleNamed:
+      return { ...s, responsible: e.data.responsible };
     case TaskEventType.Returned:
       return { ...s, status: TaskStatus.RETURNED };
     case TaskEventType.ProgressReported:

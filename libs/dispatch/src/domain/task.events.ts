@@ -18,6 +18,7 @@ export const TaskEventType = {
   Cancelled: 'TaskCancelled',
   Overdue: 'TaskOverdue',
   Escalated: 'TaskEscalated',
+  ResponsibleNamed: 'TaskResponsibleNamed',
 } as const;
 
 export const TASK_STREAM_TYPE = 'Task';
@@ -150,13 +151,30 @@ export interface TaskEscalatedData extends Stamp {
   replyDueAt: string;
 }
 
+/** 责任人: the person in the receiving unit who answers for the task (000 §六3 责任到人; 003 §二(三) 专人跟踪). */
+export interface TaskResponsible {
+  userId: string;
+  name: string;
+}
+
+/** 签收, naming who is responsible (absent on tasks signed before 责任人 were recorded). */
+export interface TaskSignedData extends Stamp {
+  responsible?: TaskResponsible;
+}
+
+/** Another person of the unit answers for the task from now on; the earlier one stays on record. */
+export interface TaskResponsibleNamedData extends Stamp {
+  responsible: TaskResponsible;
+  previous: TaskResponsible | null;
+}
+
 export interface TaskCancelledData extends Stamp {
   reason: string;
 }
 
 export type TaskEvent =
   | { type: typeof TaskEventType.Dispatched; data: TaskDispatchedData }
-  | { type: typeof TaskEventType.Signed; data: Stamp }
+  | { type: typeof TaskEventType.Signed; data: TaskSignedData }
   | { type: typeof TaskEventType.Returned; data: TaskReturnedData }
   | { type: typeof TaskEventType.ProgressReported; data: TaskProgressReportedData }
   | { type: typeof TaskEventType.ExtensionRequested; data: TaskExtensionRequestedData }
@@ -169,4 +187,5 @@ export type TaskEvent =
   | { type: typeof TaskEventType.Reminded; data: TaskRemindedData }
   | { type: typeof TaskEventType.Cancelled; data: TaskCancelledData }
   | { type: typeof TaskEventType.Overdue; data: TaskOverdueData }
-  | { type: typeof TaskEventType.Escalated; data: TaskEscalatedData };
+  | { type: typeof TaskEventType.Escalated; data: TaskEscalatedData }
+  | { type: typeof TaskEventType.ResponsibleNamed; data: TaskResponsibleNamedData };

@@ -23,6 +23,7 @@ export enum TaskAction {
   superviseTask = 'superviseTask',
   remindTask = 'remindTask',
   cancelTask = 'cancelTask',
+  nameTaskResponsible = 'nameTaskResponsible',
 }
 
 /** What a risk letter allows its viewer to do next (`RiskLetter.allowedActions`). */

@@ -33,7 +33,20 @@ class TaskStep {
 }
 
 @InputType('SignTaskInput')
-export class SignTaskInput extends TaskStep {}
+export class SignTaskInput extends TaskStep {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '责任人（本单位在岗人员）；不填为签收人 / Who answers for it (of your unit); the signer if left out',
+  })
+  responsibleUserId?: string | null;
+}
+
+@InputType('NameTaskResponsibleInput', { description: '变更责任人 / Name another person responsible' })
+export class NameTaskResponsibleInput extends TaskStep {
+  @Field(() => ID, { description: '本单位在岗人员 / A person of your unit' })
+  userId!: string;
+}
 
 @InputType('ReturnTaskInput', { description: '退回（说明理由）/ Return with a reason' })
 export class ReturnTaskInput extends TaskStep {

@@ -56,6 +56,10 @@ export function toTaskType(t: TaskView, now: Date, p: Principal): TaskType {
     deadlineRule: t.deadlineRule as DeadlineRule,
     overdue: OPEN.includes(t.status as TaskStatus) && t.dueAt.getTime() < now.getTime(),
     signedAt: t.signedAt,
+    responsible:
+      t.responsibleUserId && t.responsibleName
+        ? { userId: t.responsibleUserId, name: t.responsibleName }
+        : null,
     handedInAt: t.handedInAt,
     settledAt: t.settledAt,
     ...lateness(

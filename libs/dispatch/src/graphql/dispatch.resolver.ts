@@ -28,6 +28,7 @@ import { ReviewTaskCommand } from '../commands/review-task/review-task.command';
 import { SendRiskLetterCommand } from '../commands/send-risk-letter/send-risk-letter.command';
 import { SignRiskLetterCommand } from '../commands/sign-risk-letter/sign-risk-letter.command';
 import { SignTaskCommand } from '../commands/sign-task/sign-task.command';
+import { NameTaskResponsibleCommand } from '../commands/name-task-responsible/name-task-responsible.command';
 import { SuperviseTaskCommand } from '../commands/supervise-task/supervise-task.command';
 import { TaskStepCommand } from '../commands/task-step';
 import { letterTarget, taskTarget } from '../queries/dispatch-facts';
@@ -50,6 +51,7 @@ import {
   ReviewTaskInput,
   SendRiskLetterInput,
   SignTaskInput,
+  NameTaskResponsibleInput,
   SuperviseTaskInput,
 } from './dispatch.inputs';
 import { toLetterType, toTaskType } from './dispatch.mapper';
@@ -169,7 +171,26 @@ export class DispatchResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: SignTaskInput,
   ) {
-    return this.step(new SignTaskCommand(p, i.taskId, {}, ctx, i.expectedVersion ?? undefined));
+    return this.step(
+      new SignTaskCommand(
+        p,
+        i.taskId,
+        { responsibleUserId: i.responsibleUserId },
+        ctx,
+        i.expectedVersion ?? undefined,
+      ),
+    );
+  }
+
+  @Mutation(() => TaskType, { description: '变更责任人 / Name another person responsible for a task' })
+  nameTaskResponsible(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') i: NameTaskResponsibleInput,
+  ) {
+    return this.step(
+      new NameTaskResponsibleCommand(p, i.taskId, { userId: i.userId }, ctx, i.expectedVersion ?? undefined),
+    );
   }
 
   @Mutation(() => TaskType, { description: '退回工单（说明理由）/ Return a task' })

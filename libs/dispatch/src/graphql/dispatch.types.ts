@@ -97,6 +97,15 @@ export class SupervisionNoticeType {
   escalatedAt!: Date | null;
 }
 
+@ObjectType('TaskResponsible', { description: '责任人 / The person answering for a task' })
+export class TaskResponsibleType {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field()
+  name!: string;
+}
+
 @ObjectType('Task', { description: '工单（派单·办单·交单）/ Task' })
 export class TaskType {
   @Field(() => ID)
@@ -158,6 +167,12 @@ export class TaskType {
 
   @Field(() => Date, { nullable: true })
   signedAt!: Date | null;
+
+  @Field(() => TaskResponsibleType, {
+    nullable: true,
+    description: '承办单位的责任人（签收时确定，可变更）/ Who answers for it in the unit it went to',
+  })
+  responsible!: TaskResponsibleType | null;
 
   @Field(() => Date, { nullable: true })
   handedInAt!: Date | null;

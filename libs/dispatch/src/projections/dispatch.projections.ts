@@ -39,6 +39,8 @@ export function applyToTaskView(row: TaskView | undefined, event: RecordedEvent)
       hardDueAt: new Date(d.hardDueAt),
       deadlineRule: d.deadlineRule,
       signedAt: null,
+      responsibleUserId: null,
+      responsibleName: null,
       handedInAt: null,
       settledAt: null,
       late: false,
@@ -74,7 +76,17 @@ export function applyToTaskView(row: TaskView | undefined, event: RecordedEvent)
   });
   switch (e.type) {
     case TaskEventType.Signed:
-      return Object.assign(row, { status: TaskStatus.SIGNED, signedAt: new Date(e.data.at) });
+      return Object.assign(row, {
+        status: TaskStatus.SIGNED,
+        signedAt: new Date(e.data.at),
+        responsibleUserId: e.data.responsible?.userId ?? null,
+        responsibleName: e.data.responsible?.name ?? null,
+      });
+    case TaskEventType.ResponsibleNamed:
+      return Object.assign(row, {
+        responsibleUserId: e.data.responsible.userId,
+        responsibleName: e.data.responsible.name,
+      });
     case TaskEventType.Returned:
       return Object.assign(row, { status: TaskStatus.RETURNED, returns: row.returns + 1 });
     case TaskEventType.ProgressReported:
@@ -194,8 +206,8 @@ export function applyToLetterView(row: LetterView | undefined, e: RecordedEvent)
 export const taskViewProjection = () =>
   new RowProjection<TaskView>({
     name: 'task-view',
-    // 2: `late` is the first hand-in's (one definition of lateness, issue 27).
-    version: 2,
+    // 2: `late` is the first hand-in's (one definition of lateness, issue 27). 3: 责任人.
+    version: 3,
     entity: TaskView,
     table: 'task_view',
     keyProperty: 'taskId',

@@ -101,6 +101,13 @@ export class TaskView {
   @Column('timestamptz', { name: 'signed_at', nullable: true })
   signedAt!: Date | null;
 
+  /** 责任人 in the receiving unit (null: none named yet). */
+  @Column('text', { name: 'responsible_user_id', nullable: true })
+  responsibleUserId!: string | null;
+
+  @Column('text', { name: 'responsible_name', nullable: true })
+  responsibleName!: string | null;
+
   @Column('timestamptz', { name: 'handed_in_at', nullable: true })
   handedInAt!: Date | null;
 

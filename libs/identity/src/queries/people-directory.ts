@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataScope, ScopedDb, SYSTEM_SCOPE } from '@app/access';
+import { UnitMember, UnitMembers } from '@app/organization';
 import { UserView } from '../projections/user-view.entity';
 
 /** Reads people in the caller's row-security scope; `facts` for deciding commands. */
 @Injectable()
-export class PeopleDirectory {
+export class PeopleDirectory implements UnitMembers {
   constructor(private readonly db: ScopedDb) {}
 
   user(scope: DataScope, userId: string): Promise<UserView | null> {
@@ -21,6 +22,11 @@ export class PeopleDirectory {
 
   facts(userId: string): Promise<UserView | null> {
     return this.user(SYSTEM_SCOPE, userId);
+  }
+
+  async activeMember(unitId: string, userId: string): Promise<UnitMember | null> {
+    const u = await this.facts(userId);
+    return u && u.active && u.unitId === unitId ? { userId: u.userId, name: u.displayName } : null;
   }
 
   byUsername(username: string): Promise<UserView | null> {

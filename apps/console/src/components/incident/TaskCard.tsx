@@ -27,6 +27,10 @@ graphql(`
     late
     lateByMinutes
     reworks
+    responsible {
+      userId
+      name
+    }
     handedInAt
     allowedActions
     pendingExtension {
@@ -77,6 +81,11 @@ export function TaskCard({
         {t.late && <Tag color="red">{t.handedInAt ? `逾期交单 ${t.lateByMinutes} 分` : '逾期未交单'}</Tag>}
       </div>
       <div className="task-req">{t.requirements}</div>
+      {t.responsible && (
+        <div className="muted" data-testid="task-responsible-name">
+          责任人：{t.responsible.name}
+        </div>
+      )}
       {t.status === 'REWORK' && sentBackReason(t.history) && (
         <div className="task-ext" data-testid="rework-reason">
           退回理由：{sentBackReason(t.history)}
