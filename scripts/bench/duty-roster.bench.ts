@@ -1,3 +1,4 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { systemPrincipal } from '@app/access';
 import { DEMO_COUNTY, DemoSeeder, demoUnitId, demoUserId } from '@app/demo';
 import {
@@ -6,7 +7,7 @@ import {
   dutyRosterDecider,
   DutyPost,
   dutyRosterStreamId,
-  DutyService,
+  AssignDutyShiftCommand,
 } from '@app/duty';
 import { CommandExecutor, commandMetadata, LogSigningKey, MemoryCheckpointWitness } from '@app/event-store';
 import { decisionContextOf, ManualClock } from '@app/kernel';
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
   await owner.connect();
   try {
     await server.app.get(DemoSeeder).seed();
-    const duty = server.app.get(DutyService);
+    const commands = server.app.get(CommandBus);
     const executor = server.app.get(CommandExecutor);
     const admin = systemPrincipal(DEMO_COUNTY.key);
     const ctx = () => ({
@@ -74,12 +75,18 @@ async function main(): Promise<void> {
         [16, 24, leader],
         [24, 32, officer],
       ] as const)
-        await duty.assignShift(admin, ctx(), {
-          unitId: centre,
-          userId,
-          startsAt: new Date(day + from * HOUR),
-          endsAt: new Date(day + to * HOUR),
-        });
+        await commands.execute(
+          new AssignDutyShiftCommand(
+            admin,
+            {
+              unitId: centre,
+              userId,
+              startsAt: new Date(day + from * HOUR),
+              endsAt: new Date(day + to * HOUR),
+            },
+            ctx(),
+          ),
+        );
       if (d % 60 === 0) process.stderr.write(`  rostered ${d} of ${DAYS} days\n`);
     }
     const rosterSeconds = Number(process.hrtime.bigint() - t0) / 1e9;

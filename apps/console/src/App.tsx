@@ -7,17 +7,7 @@ import { prefetchDashboard } from './lib/dashboard-data';
 import { prefetchCountyName } from './lib/county';
 import { openNotificationLink, useNotificationLinks } from './lib/links';
 import { prefetchUnits } from './lib/units';
-import {
-  canAudit,
-  getSession,
-  hasRole,
-  isAuditor,
-  isCentre,
-  readsDailyReports,
-  readsSpecialReports,
-  useSession,
-  type Session,
-} from './lib/session';
+import { can, getSession, isAuditor, useSession, worksTheCounty, type Session } from './lib/session';
 import { ConsoleLayout } from './components/ConsoleLayout';
 import { LoginPage } from './pages/LoginPage';
 // The centre's landing page comes with the app (no second round trip); the other pages load when opened.
@@ -42,7 +32,7 @@ const LeaderDeskPage = lazy(() => import('./pages/LeaderDeskPage'));
 /** Where each person starts: the centre at its 工作台, an auditor at 审计, everyone else at 待办. */
 export function homeOf(s: Session): string {
   if (isAuditor(s)) return '/audit';
-  if (isCentre(s)) return '/dashboard';
+  if (worksTheCounty(s)) return '/dashboard';
   return '/inbox';
 }
 
@@ -59,8 +49,7 @@ let boot: { key: string; client: Client } | null = (() => {
     prefetchUnits(client);
     prefetchCountyName(client);
   }
-  if (s && isCentre(s) && !isAuditor(s) && ['/', '/dashboard'].includes(location.pathname))
-    prefetchDashboard(client);
+  if (s && worksTheCounty(s) && ['/', '/dashboard'].includes(location.pathname)) prefetchDashboard(client);
   return { key: s ? s.me.id : '', client };
 })();
 
@@ -89,21 +78,19 @@ export function App() {
           <Routes>
             <Route path="/" element={<Navigate to={homeOf(session)} replace />} />
             <Route path="/login" element={<Navigate to={homeOf(session)} replace />} />
-            {isCentre(session) && !isAuditor(session) && (
-              <Route path="/dashboard" element={<DashboardPage />} />
-            )}
+            {worksTheCounty(session) && <Route path="/dashboard" element={<DashboardPage />} />}
             <Route path="/incidents" element={<IncidentsPage />} />
             <Route path="/incidents/:id" element={<IncidentDetailPage />} />
             <Route path="/inbox" element={<InboxPage />} />
             <Route path="/tasks/:id" element={<TaskLinkPage />} />
             <Route path="/duty" element={<DutyPage />} />
-            {readsDailyReports(session) && (
+            {can(session, 'READ_DAILY_REPORTS') && (
               <>
                 <Route path="/reports" element={<DailyReportsPage />} />
                 <Route path="/reports/:id" element={<DailyReportsPage />} />
               </>
             )}
-            {readsSpecialReports(session) && (
+            {can(session, 'READ_SPECIAL_REPORTS') && (
               <>
                 <Route path="/special-reports" element={<SpecialReportsPage />} />
                 <Route path="/special-reports/:id" element={<SpecialReportPage />} />
@@ -114,10 +101,10 @@ export function App() {
             <Route path="/statements" element={<StatementsPage />} />
             <Route path="/leader" element={<LeaderDeskPage />} />
             <Route path="/profile" element={<ProfilePage />} />
-            {canAudit(session) && <Route path="/audit" element={<AuditPage />} />}
-            {canAudit(session) && <Route path="/audit/:id" element={<AuditPage />} />}
-            {hasRole(session, 'ADMIN') && <Route path="/admin" element={<AdminPage />} />}
-            {isCentre(session) && hasRole(session, 'ADMIN') && (
+            {can(session, 'READ_AUDIT') && <Route path="/audit" element={<AuditPage />} />}
+            {can(session, 'READ_AUDIT') && <Route path="/audit/:id" element={<AuditPage />} />}
+            {can(session, 'ADMINISTER_SETTINGS') && <Route path="/admin" element={<AdminPage />} />}
+            {can(session, 'ADMINISTER_ORGANIZATION') && (
               <Route path="/organization" element={<OrganizationPage />} />
             )}
             <Route path="*" element={<Navigate to={homeOf(session)} replace />} />

@@ -4,6 +4,7 @@ export * from './domain/principal';
 export * from './data-scope/data-scope';
 export * from './data-scope/scoped-db';
 export * from './policy/access-policy';
+export * from './policy/capabilities';
 export * from './request-context';
 export * from './auth.guard';
 export * from './current-request.decorator';

@@ -1,11 +1,15 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScopedDb } from '@app/access';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
 import { IncidentsModule } from '@app/incidents';
 import { OrganizationModule } from '@app/organization';
 import { DutyEventType } from './domain/duty.events';
-import { DutyService } from './duty.service';
+import { AssignDutyShiftHandler } from './commands/assign-duty-shift/assign-duty-shift.handler';
+import { CancelDutyShiftHandler } from './commands/cancel-duty-shift/cancel-duty-shift.handler';
+import { RecordDutyLogHandler } from './commands/record-duty-log/record-duty-log.handler';
+import { DutyService } from './queries/duty.service';
 import {
   ROSTER_GAP_REPORTED,
   ROSTER_WATCH_OPTIONS,
@@ -28,6 +32,7 @@ export class DutyModule implements OnModuleInit {
     return {
       module: DutyModule,
       imports: [
+        CqrsModule,
         identity,
         OrganizationModule,
         IncidentsModule,
@@ -36,6 +41,9 @@ export class DutyModule implements OnModuleInit {
       providers: [
         ScopedDb,
         DutyService,
+        AssignDutyShiftHandler,
+        CancelDutyShiftHandler,
+        RecordDutyLogHandler,
         DutyResolver,
         RosterGapWatch,
         { provide: ROSTER_WATCH_OPTIONS, useValue: watch },

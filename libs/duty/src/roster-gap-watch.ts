@@ -11,7 +11,7 @@ import {
   PeriodicTask,
 } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
-import { DutyService } from './duty.service';
+import { DutyService } from './queries/duty.service';
 
 export const ROSTER_GAP_REPORTED = 'DutyRosterGapReported';
 export const ROSTER_GAP_STREAM_TYPE = 'DutyRosterGapReport';

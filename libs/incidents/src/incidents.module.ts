@@ -4,10 +4,25 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScopedDb } from '@app/access';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
 import { OrganizationModule } from '@app/organization';
+import { ActivateLinkageHandler } from './commands/activate-linkage/activate-linkage.handler';
+import { AddLinkageMembersHandler } from './commands/add-linkage-members/add-linkage-members.handler';
+import { AdjustWarningHandler } from './commands/adjust-warning/adjust-warning.handler';
 import { AssessIncidentHandler } from './commands/assess-incident/assess-incident.handler';
+import { CloseIncidentHandler } from './commands/close-incident/close-incident.handler';
+import { EscalateIncidentHandler } from './commands/escalate-incident/escalate-incident.handler';
+import { FileIncidentReviewHandler } from './commands/file-incident-review/file-incident-review.handler';
+import { IssueWarningHandler } from './commands/issue-warning/issue-warning.handler';
+import { LiftWarningHandler } from './commands/lift-warning/lift-warning.handler';
+import { ListIncidentHandler } from './commands/list-incident/list-incident.handler';
+import { MarkIncidentCalmedHandler } from './commands/mark-incident-calmed/mark-incident-calmed.handler';
+import { RecordAccountabilityHandler } from './commands/record-accountability/record-accountability.handler';
+import { ReleaseLinkageMemberHandler } from './commands/release-linkage-member/release-linkage-member.handler';
+import { ReopenIncidentHandler } from './commands/reopen-incident/reopen-incident.handler';
 import { ReportIncidentHandler } from './commands/report-incident/report-incident.handler';
 import { IncidentEventType } from './domain/incident.events';
 import { IncidentCommandService } from './commands/incident-command.service';
+import { IncidentDeliveries } from './commands/incident-deliveries';
+import { IncidentCounty } from './queries/incident-county';
 import { IncidentLifecycleResolver } from './graphql/incident-lifecycle.resolver';
 import { IncidentUnitsResolver, LinkageUnitsResolver } from './graphql/incident-units.resolver';
 import { LinkagePolicyResolver } from './graphql/linkage-policy.resolver';
@@ -29,8 +44,24 @@ import { ListIncidentsHandler } from './queries/list-incidents.query';
   imports: [CqrsModule, OrganizationModule, TypeOrmModule.forFeature([IncidentView, IncidentTimelineEntry])],
   providers: [
     ScopedDb,
+    // One handler per command (commands/<verb-noun>/).
     ReportIncidentHandler,
     AssessIncidentHandler,
+    ListIncidentHandler,
+    IssueWarningHandler,
+    AdjustWarningHandler,
+    LiftWarningHandler,
+    EscalateIncidentHandler,
+    ActivateLinkageHandler,
+    AddLinkageMembersHandler,
+    ReleaseLinkageMemberHandler,
+    MarkIncidentCalmedHandler,
+    CloseIncidentHandler,
+    ReopenIncidentHandler,
+    FileIncidentReviewHandler,
+    RecordAccountabilityHandler,
+    IncidentDeliveries,
+    IncidentCounty,
     GetIncidentHandler,
     ListIncidentsHandler,
     IncidentResolver,

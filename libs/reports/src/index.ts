@@ -1,5 +1,5 @@
 export { ReportsModule } from './reports.module';
-export { DailyReportService } from './daily-report.service';
+export { DailyReportService } from './queries/daily-report.service';
 export {
   DailyReportWatch,
   DailyReportMissingData,
@@ -8,5 +8,5 @@ export {
 } from './daily-report-watch';
 export * from './domain/daily-report.events';
 export * from './domain/reports.errors';
-export { SpecialReportService } from './special-report.service';
+export { SpecialReportService } from './queries/special-report.service';
 export * from './domain/special-report.events';

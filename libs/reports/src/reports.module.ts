@@ -1,10 +1,15 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScopedDb } from '@app/access';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
 import { IncidentsModule, TimelineRegistry } from '@app/incidents';
 import { OrganizationModule } from '@app/organization';
-import { DailyReportService } from './daily-report.service';
+import { IssueDailyReportHandler } from './commands/issue-daily-report/issue-daily-report.handler';
+import { IssueSpecialReportHandler } from './commands/issue-special-report/issue-special-report.handler';
+import { SaveSpecialReportDraftHandler } from './commands/save-special-report-draft/save-special-report-draft.handler';
+import { WithdrawSpecialReportHandler } from './commands/withdraw-special-report/withdraw-special-report.handler';
+import { DailyReportService } from './queries/daily-report.service';
 import {
   DAILY_REPORT_MISSING,
   DAILY_REPORT_WATCH_OPTIONS,
@@ -20,7 +25,7 @@ import { DailyReportView } from './projections/daily-report-view.entity';
 import { dailyReportViewProjection } from './projections/daily-report.projection';
 import { SpecialReportView } from './projections/special-report-view.entity';
 import { specialReportViewProjection } from './projections/special-report.projection';
-import { SpecialReportService } from './special-report.service';
+import { SpecialReportService } from './queries/special-report.service';
 
 /** Reports the county centre writes for the leaders: 舆情日报 (daily) and 舆情专报 (special, per incident). */
 @Module({})
@@ -29,6 +34,7 @@ export class ReportsModule implements OnModuleInit {
     return {
       module: ReportsModule,
       imports: [
+        CqrsModule,
         OrganizationModule,
         IncidentsModule,
         TypeOrmModule.forFeature([DailyReportView, SpecialReportView]),
@@ -36,9 +42,13 @@ export class ReportsModule implements OnModuleInit {
       providers: [
         ScopedDb,
         DailyReportService,
+        IssueDailyReportHandler,
         DailyReportResolver,
         DailyReportWatch,
         SpecialReportService,
+        SaveSpecialReportDraftHandler,
+        IssueSpecialReportHandler,
+        WithdrawSpecialReportHandler,
         SpecialReportResolver,
         { provide: DAILY_REPORT_WATCH_OPTIONS, useValue: watch },
       ],

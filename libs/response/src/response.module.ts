@@ -6,6 +6,11 @@ import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
 import { IncidentsModule, TimelineRegistry } from '@app/incidents';
 import { describeStatementEvent } from './domain/statement.timeline';
 import { OrganizationModule } from '@app/organization';
+import { ApproveStatementHandler } from './commands/approve-statement/approve-statement.handler';
+import { DraftStatementHandler } from './commands/draft-statement/draft-statement.handler';
+import { PublishStatementHandler } from './commands/publish-statement/publish-statement.handler';
+import { RejectStatementHandler } from './commands/reject-statement/reject-statement.handler';
+import { ReviseStatementHandler } from './commands/revise-statement/revise-statement.handler';
 import { StatementService } from './commands/statement.service';
 import { StatementEventType } from './domain/statement.decider';
 import {
@@ -37,6 +42,11 @@ import { TakedownReader } from './queries/takedown-reader';
   providers: [
     ScopedDb,
     StatementService,
+    DraftStatementHandler,
+    ReviseStatementHandler,
+    ApproveStatementHandler,
+    RejectStatementHandler,
+    PublishStatementHandler,
     StatementReader,
     StatementsAwaiting,
     StatementResolver,

@@ -24,17 +24,7 @@ import { useCountyName } from '../lib/county';
 import { label } from '../lib/labels';
 import { pathOfInboxRef } from '../lib/links';
 import { publishLiveChange, useLiveRefresh } from '../lib/live';
-import {
-  canAudit,
-  getSession,
-  hasRole,
-  isAuditor,
-  isCentre,
-  readsDailyReports,
-  readsSpecialReports,
-  setSession,
-  useSession,
-} from '../lib/session';
+import { can, getSession, isAuditor, isCentre, setSession, useSession, worksTheCounty } from '../lib/session';
 
 const INBOX_COUNT = graphql(`
   query ConsoleInboxCount {
@@ -86,7 +76,8 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
   // The county's leaders (on the roster the administrator keeps) have a desk of their own.
   const [{ data: roster }] = useQuery({
     query: COUNTY_LEADERS,
-    pause: !hasRole(session, 'LEADER'),
+    // Only leaders can be on the roster: the others need not ask.
+    pause: !session.me.roles.includes('LEADER'),
     requestPolicy: 'cache-first',
   });
   const onRoster = !!roster?.countyLeaders.some((l) => l.userId === session.me.id);
@@ -120,24 +111,31 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
   }, [live.data, refetchCount, notification, nav]);
 
   const items = [
-    isCentre(session) &&
-      !isAuditor(session) && { key: '/dashboard', icon: <DashboardOutlined />, label: '工作台' },
+    worksTheCounty(session) && { key: '/dashboard', icon: <DashboardOutlined />, label: '工作台' },
     { key: '/incidents', icon: <FileTextOutlined />, label: '舆情事件' },
     !isAuditor(session) && { key: '/inbox', icon: <InboxOutlined />, label: '待办' },
     // A leader's desk: plans to consent to, incidents escalated to them, their instructions (issue 19).
     onRoster && { key: '/leader', icon: <EditOutlined />, label: '领导批示' },
     // Every unit's duty is read by its own people; the county's auditors read any unit's (DutyRead).
     { key: '/duty', icon: <ScheduleOutlined />, label: '值班' },
-    readsDailyReports(session) && { key: '/reports', icon: <ProfileOutlined />, label: '舆情日报' },
-    readsSpecialReports(session) && { key: '/special-reports', icon: <ReadOutlined />, label: '舆情专报' },
+    // Menus, routes and page-level buttons follow Me.capabilities, which the API decides by the access policy.
+    can(session, 'READ_DAILY_REPORTS') && { key: '/reports', icon: <ProfileOutlined />, label: '舆情日报' },
+    can(session, 'READ_SPECIAL_REPORTS') && {
+      key: '/special-reports',
+      icon: <ReadOutlined />,
+      label: '舆情专报',
+    },
     { key: '/documents', icon: <FileDoneOutlined />, label: '公文' },
+    // The statements desk (口径/通稿) is kept where statements are approved and drafted for the county.
     (session.me.unit.kind === 'PROPAGANDA_DEPT' || isCentre(session)) &&
       !isAuditor(session) && { key: '/statements', icon: <NotificationOutlined />, label: '口径/通稿' },
-    canAudit(session) && { key: '/audit', icon: <AuditOutlined />, label: '审计' },
-    isCentre(session) &&
-      hasRole(session, 'ADMIN') && { key: '/organization', icon: <ApartmentOutlined />, label: '组织与人员' },
-    isCentre(session) &&
-      hasRole(session, 'ADMIN') && { key: '/admin', icon: <SettingOutlined />, label: '系统设置' },
+    can(session, 'READ_AUDIT') && { key: '/audit', icon: <AuditOutlined />, label: '审计' },
+    can(session, 'ADMINISTER_ORGANIZATION') && {
+      key: '/organization',
+      icon: <ApartmentOutlined />,
+      label: '组织与人员',
+    },
+    can(session, 'ADMINISTER_SETTINGS') && { key: '/admin', icon: <SettingOutlined />, label: '系统设置' },
   ].filter(Boolean) as { key: string; icon: ReactNode; label: string }[];
   const selected = items.find((i) => loc.pathname.startsWith(i.key))?.key;
 

@@ -3,7 +3,7 @@ import { cacheExchange, Client, fetchExchange, subscriptionExchange } from 'urql
 import { getSession, setSession, type Session } from './session';
 
 const REFRESH = `mutation Refresh($t: String!) { refresh(refreshToken: $t) {
-  accessToken refreshToken accessTokenExpiresAt me { id username displayName roles unit { id kind name } } } }`;
+  accessToken refreshToken accessTokenExpiresAt me { id username displayName roles capabilities unit { id kind name } } } }`;
 
 let refreshing: Promise<Session | null> | null = null;
 

@@ -13,6 +13,7 @@ export const SESSION_PAYLOAD = graphql(`
       username
       displayName
       roles
+      capabilities
       unit {
         id
         kind

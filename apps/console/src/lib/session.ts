@@ -1,10 +1,13 @@
 import { useSyncExternalStore } from 'react';
+import type { Capability } from '../gql/graphql';
 
 export interface SessionUser {
   id: string;
   username: string;
   displayName: string;
   roles: string[];
+  /** What the API says this session may do at page level (Me.capabilities, from the one access policy). */
+  capabilities?: Capability[];
   unit: { id: string; kind: string; name: string };
 }
 export interface Session {
@@ -47,24 +50,22 @@ export function useSession(): Session | null {
   return useSyncExternalStore(subscribe, getSession);
 }
 
-export const hasRole = (s: Session | null, ...roles: string[]) =>
-  !!s && s.me.roles.some((r) => roles.includes(r));
+/**
+ * Whether the API lists this capability for the session (ADR 0017): menus, routes and page-level buttons ask this,
+ * never the roles. A session stored before the field existed lists nothing until its next refresh.
+ */
+export const can = (s: Session | null, capability: Capability) =>
+  !!s && (s.me.capabilities ?? []).includes(capability);
+
+/**
+ * Which pages a session works in rather than what it may do: an auditor lands on the audit and works no inbox; the
+ * county centre's people land on the workbench. Presentation only — every call is still the API's to allow.
+ */
+export const isAuditor = (s: Session | null) => !!s && s.me.roles.includes('AUDITOR');
 export const isCentre = (s: Session | null) => s?.me.unit.kind === 'COUNTY_CENTER';
-export const isAuditor = (s: Session | null) => hasRole(s, 'AUDITOR');
-export const canAudit = (s: Session | null) => isAuditor(s) || (isCentre(s) && hasRole(s, 'LEADER'));
-/** 舆情日报 is the centre's, sent to the propaganda department; the county's auditors read it too. */
-export const readsDailyReports = (s: Session | null) =>
-  isCentre(s) || isAuditor(s) || s?.me.unit.kind === 'PROPAGANDA_DEPT';
+
 /**
- * 舆情专报 is written by the centre's duty officers, handlers and leaders: only for wording (the empty list's hint);
- * the buttons follow Incident.allowedActions and SpecialReport.allowedActions.
+ * The workbench (工作台) is for those who run the county's incidents: who may read all of them (the API's
+ * READ_COUNTY_INCIDENTS), auditors aside, who only read.
  */
-export const draftsSpecialReports = (s: Session | null) =>
-  isCentre(s) && hasRole(s, 'DUTY_OFFICER', 'HANDLER', 'LEADER');
-/**
- * Read by the centre and the county's auditors (drafts too), and once signed off by the leaders (主要领导) of the
- * propaganda department and of every unit it was copied to: any unit of a county may have received one, and the API
- * answers each with its own.
- */
-export const readsSpecialReports = (s: Session | null) =>
-  !!s && s.me.unit.kind !== 'CITY_OFFICE' && (isCentre(s) || hasRole(s, 'LEADER', 'AUDITOR'));
+export const worksTheCounty = (s: Session | null) => can(s, 'READ_COUNTY_INCIDENTS') && !isAuditor(s);

@@ -22,7 +22,7 @@ import { graphql } from '../gql';
 import type { ConsoleDailyReportQuery } from '../gql/graphql';
 import { useCountyName } from '../lib/county';
 import { label } from '../lib/labels';
-import { hasRole, isCentre, useSession } from '../lib/session';
+import { can, useSession } from '../lib/session';
 import { errorText, useSubmit } from '../lib/submit';
 import { bj, dayjs, fmt, fmtFull, type Dayjs } from '../lib/time';
 
@@ -140,7 +140,7 @@ export default function DailyReportsPage() {
   const session = useSession();
   const { id } = useParams();
   const nav = useNavigate();
-  const mayIssue = isCentre(session) && hasRole(session, 'DUTY_OFFICER', 'LEADER');
+  const mayIssue = can(session, 'ISSUE_DAILY_REPORT');
   const today = bj(Date.now()).format('YYYY-MM-DD');
   const period = useMemo(
     () => ({ from: bj(Date.now()).subtract(91, 'day').format('YYYY-MM-DD'), to: today }),

@@ -31,7 +31,7 @@ import { useLiveRefresh } from '../lib/live';
 import { errorText } from '../lib/submit';
 import { GRADE_COLOR, GRADE_ORDER, GRADE_SHORT, label, OPEN_STATUSES, ROLE_SHORT } from '../lib/labels';
 import { bj, dueText, fmt } from '../lib/time';
-import { isAuditor, useSession } from '../lib/session';
+import { can, useSession } from '../lib/session';
 import { useUnits } from '../lib/units';
 
 export default function DashboardPage() {
@@ -83,8 +83,7 @@ export default function DashboardPage() {
   );
   // As the API counts them: a unit its own receipts, the county centre and auditors every recipient's.
   const session = useSession();
-  const ownUnit =
-    session && session.me.unit.kind !== 'COUNTY_CENTER' && !isAuditor(session) ? session.me.unit.id : null;
+  const ownUnit = session && !can(session, 'READ_COUNTY_INCIDENTS') ? session.me.unit.id : null;
   const unsigned = useMemo(
     () =>
       open.flatMap((i) =>

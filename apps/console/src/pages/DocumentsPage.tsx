@@ -19,7 +19,7 @@ import { DocumentDownload } from '../components/DocumentDownload';
 import { LedgerDownloadButton } from '../components/RecordDocuments';
 import { graphql } from '../gql';
 import { label } from '../lib/labels';
-import { isAuditor, isCentre, useSession } from '../lib/session';
+import { can, useSession } from '../lib/session';
 import { errorText } from '../lib/submit';
 import { fmtFull } from '../lib/time';
 import { KIND_ORDER, KIND_SHORT, useUnits } from '../lib/units';
@@ -98,7 +98,7 @@ export default function DocumentsPage() {
   const { id: openedId } = useParams();
   const [opened] = useQuery({ query: ONE_DOCUMENT, variables: { id: openedId ?? '' }, pause: !openedId });
   const received = opened.data?.document;
-  const countyWide = isCentre(session) || isAuditor(session);
+  const countyWide = can(session, 'READ_COUNTY_INCIDENTS');
   const [unitId, setUnitId] = useState(session.me.unit.id);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: UNIT_DOCUMENTS,

@@ -24,7 +24,7 @@ import {
   type DutyPerson,
   type DutyPost,
 } from '../lib/duty';
-import { isAuditor, isCentre, useSession } from '../lib/session';
+import { can, useSession } from '../lib/session';
 import { errorText, useSubmit } from '../lib/submit';
 import { bj, fmt, fmtFull, spanText, toBjWall, type Dayjs } from '../lib/time';
 import { KIND_ORDER, KIND_SHORT, useUnits } from '../lib/units';
@@ -102,7 +102,7 @@ export default function DutyPage() {
   const session = useSession()!;
   const units = useUnits();
   const own = session.me.unit.id;
-  const countyWide = isCentre(session) || isAuditor(session);
+  const countyWide = can(session, 'READ_COUNTY_DUTY');
   const [unitId, setUnitId] = useState(own);
   const [now, setNow] = useState(() => Date.now());
   const [weekStart, setWeekStart] = useState<Dayjs>(() => weekOf(Date.now()));

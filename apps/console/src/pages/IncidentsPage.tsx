@@ -20,7 +20,7 @@ import { GradeTag, StatusTag } from '../components/tags';
 import { graphql } from '../gql';
 import type { Grade, IncidentField, IncidentStatus } from '../gql/graphql';
 import { label, OPEN_STATUSES, options } from '../lib/labels';
-import { hasRole, isAuditor, useSession } from '../lib/session';
+import { can, useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
 import { dayjs, fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
@@ -159,7 +159,7 @@ export default function IncidentsPage() {
   }
 
   const rows = data?.incidents.edges.map((e) => e.node) ?? [];
-  const canReport = !isAuditor(session) && hasRole(session, 'DUTY_OFFICER', 'HANDLER', 'LEADER');
+  const canReport = can(session, 'REPORT_INCIDENT');
 
   return (
     <div className="page" data-testid="incidents-page">

@@ -12,7 +12,7 @@ import { graphql } from '../gql';
 import type { ConsoleSpecialReportQuery } from '../gql/graphql';
 import { useCountyName } from '../lib/county';
 import { centreTitle, chineseNumber, docDate } from '../lib/special-reports';
-import { isAuditor, isCentre, readsSpecialReports, useSession } from '../lib/session';
+import { can, useSession } from '../lib/session';
 import { errorText } from '../lib/submit';
 import { fmt, fmtFull } from '../lib/time';
 
@@ -53,7 +53,7 @@ export default function SpecialReportPage() {
   const [{ data, error, fetching }, refetch] = useQuery({ query: REPORT, variables: { id } });
   const [editing, setEditing] = useState(false);
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const back = () => void nav(readsSpecialReports(session) ? '/special-reports' : '/');
+  const back = () => void nav(can(session, 'READ_SPECIAL_REPORTS') ? '/special-reports' : '/');
 
   if (error && !data)
     return (
@@ -78,7 +78,7 @@ export default function SpecialReportPage() {
             舆情专报
           </Button>
           <Space wrap size={8}>
-            {(isCentre(session) || isAuditor(session)) && (
+            {can(session, 'READ_COUNTY_INCIDENTS') && (
               <Button icon={<FileSearchOutlined />} onClick={() => nav(`/incidents/${r.incidentId}`)}>
                 查看事件
               </Button>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { draftsSpecialReports, isAuditor, isCentre, useSession } from '../lib/session';
+import { can, useSession } from '../lib/session';
 import { errorText } from '../lib/submit';
 import { fmt } from '../lib/time';
 
@@ -39,7 +39,7 @@ const REPORTS = graphql(`
 export default function SpecialReportsPage() {
   const session = useSession();
   const nav = useNavigate();
-  const seesDrafts = isCentre(session) || isAuditor(session);
+  const seesDrafts = can(session, 'READ_SPECIAL_REPORT_DRAFTS');
   const [filter, setFilter] = useState<string>('all');
   const [{ data, fetching, error }, refetch] = useQuery({
     query: REPORTS,
@@ -101,7 +101,7 @@ export default function SpecialReportsPage() {
               <Empty
                 image={Empty.PRESENTED_IMAGE_SIMPLE}
                 description={
-                  draftsSpecialReports(session)
+                  can(session, 'DRAFT_SPECIAL_REPORT')
                     ? '暂无专报。专报在舆情事件页面编写：打开事件，在「舆情专报」栏点「编写专报」'
                     : '暂无舆情专报'
                 }

@@ -192,7 +192,9 @@ export function taskCompliance(events: RecordedEvent[], now: Date): TaskComplian
         c.cancelledAt = at;
         c.status = TaskStatus.CANCELLED;
         break;
+      // Neither a village's part nor who answers for it changes a deadline.
       case TaskEventType.Redispatched:
+      case TaskEventType.ResponsibleNamed:
         break;
     }
   }

@@ -1,4 +1,4 @@
-import { DecisionContext, FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
+import { Decider, DecisionContext, FieldProblem, problem, textProblems, ValidationFailed } from '@app/kernel';
 import { DutyEventType, DutyPost, DutyRosterEvent } from './duty.events';
 
 /** The facts about the person put on duty, read before deciding. */
@@ -209,3 +209,17 @@ export function daysWithoutLeader(leaderShiftStarts: number[], today: string, da
     new Date(first + i * DAY_MS).toISOString().slice(0, 10),
   ).filter((d) => !led.has(d));
 }
+
+/** The roster's decider, built once beside decide and evolve. */
+export const dutyRosterDecider: Decider<DutyRosterCommand, DutyRosterEvent, DutyRosterState> = {
+  decide: decideDutyRoster,
+  evolve: evolveDutyRoster,
+  initialState: initialDutyRosterState,
+};
+
+/**
+ * A unit's roster is one stream that grows by every shift (about 1,100 a year at the centre): commands load it from
+ * a snapshot of the (month-bounded) state taken every 50 events, so each reads at most that many. Raise the kind's
+ * number when the state's shape or its fold changes.
+ */
+export const DUTY_ROSTER_SNAPSHOT = { kind: 'duty-roster/1', every: 50 };

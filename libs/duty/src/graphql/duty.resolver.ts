@@ -1,9 +1,13 @@
 import { UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
 import { Clock, CommandContext } from '@app/kernel';
 import { DutyLogKind, DutyPost } from '../domain/duty.events';
-import { DutyService } from '../duty.service';
+import { AssignDutyShiftCommand } from '../commands/assign-duty-shift/assign-duty-shift.command';
+import { CancelDutyShiftCommand } from '../commands/cancel-duty-shift/cancel-duty-shift.command';
+import { RecordDutyLogCommand } from '../commands/record-duty-log/record-duty-log.command';
+import { DutyService } from '../queries/duty.service';
 import { DutyLogView, DutyShiftView } from '../projections/duty-views.entity';
 import {
   AssignDutyShiftInput,
@@ -44,6 +48,7 @@ const toEntry = (e: DutyLogView): DutyLogEntryType => ({
 @UseGuards(AuthenticatedGuard)
 export class DutyResolver {
   constructor(
+    private readonly commands: CommandBus,
     private readonly duty: DutyService,
     private readonly clock: Clock,
   ) {}
@@ -111,7 +116,7 @@ export class DutyResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') input: AssignDutyShiftInput,
   ): Promise<DutyShiftType> {
-    return toShift(await this.duty.assignShift(p, ctx, input));
+    return toShift(await this.commands.execute(new AssignDutyShiftCommand(p, input, ctx)));
   }
 
   @Mutation(() => DutyShiftType, { description: '取消班次 / Cancel a shift' })
@@ -120,7 +125,7 @@ export class DutyResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') input: CancelDutyShiftInput,
   ): Promise<DutyShiftType> {
-    return toShift(await this.duty.cancelShift(p, ctx, input));
+    return toShift(await this.commands.execute(new CancelDutyShiftCommand(p, input, ctx)));
   }
 
   @Mutation(() => DutyLogEntryType, { description: '记值班日志 / Write a line in your unit’s duty log' })
@@ -129,6 +134,6 @@ export class DutyResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') input: RecordDutyLogInput,
   ): Promise<DutyLogEntryType> {
-    return toEntry(await this.duty.recordLog(p, ctx, input));
+    return toEntry(await this.commands.execute(new RecordDutyLogCommand(p, input, ctx)));
   }
 }

@@ -14,6 +14,8 @@ import {
   dataScopeOf,
   Principal,
   RequestContext,
+  capabilitiesOf,
+  CapabilityFacts,
   Role,
   SYSTEM_SCOPE,
 } from '@app/access';
@@ -297,7 +299,18 @@ export class IdentityResolver {
       roles: p.roles,
       mustEnrollTotp: p.sessionScope === 'enroll-totp',
       mustChangePassword: p.sessionScope === 'change-password',
+      capabilities: capabilitiesOf(p, await this.capabilityFacts(p.countyId)),
     };
+  }
+
+  /** The county's units the capabilities' targets name (none for a city office). */
+  private async capabilityFacts(countyId: string | null): Promise<CapabilityFacts> {
+    if (!countyId) return { countyCentreUnitId: null, propagandaUnitId: null };
+    const [centre, county] = await Promise.all([
+      this.organization.countyCentreUnitId(countyId),
+      this.organization.countyFacts(countyId),
+    ]);
+    return { countyCentreUnitId: centre, propagandaUnitId: county?.propagandaUnitId ?? null };
   }
 
   private async payload(r: SignInResult): Promise<AuthPayloadType> {

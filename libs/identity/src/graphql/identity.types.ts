@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Role } from '@app/access';
+import { Capability, Role } from '@app/access';
 import { UnitType } from '@app/organization';
 
 @ObjectType('UserSignInState', {
@@ -79,6 +79,12 @@ export class MeType {
 
   @Field({ description: '本次会话须先修改密码 / This session must change the password first' })
   mustChangePassword!: boolean;
+
+  @Field(() => [Capability], {
+    description:
+      '本会话可用的功能（菜单、页面、按钮依此显示，由访问策略决定）/ What this session may do, as the access policy decides',
+  })
+  capabilities!: Capability[];
 }
 
 @ObjectType('AuthPayload', { description: '登录结果 / Signed-in session' })

@@ -1,24 +1,14 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import { Action, authorize, decide, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
+import { Injectable } from '@nestjs/common';
+import { Action, authorize, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, StoreTransaction } from '@app/event-store';
-import { deliverToInbox, InboxAudience, InboxChangeKind, InboxRef } from '@app/inbox';
-import { CommandContext } from '@app/kernel';
-import { OrganizationDirectory } from '@app/organization';
-import { AlongsideOperation } from '../domain/incident-alongside';
-import { DELIVERING_COMMANDS, deliveriesOf } from '../domain/incident.deliveries';
-import { DecisionContext, IncidentCommand, IncidentState, Operation } from '../domain/incident.decider';
+import { CommandContext, decisionContextOf } from '@app/kernel';
+import { DELIVERING_COMMANDS } from '../domain/incident.deliveries';
+import { DecisionContext, IncidentCommand, incidentDecider, IncidentState } from '../domain/incident.decider';
 import { IncidentNotFound } from '../domain/incident.errors';
-import { EscalationTarget } from '../domain/incident.enums';
-import {
-  INCIDENT_STREAM_TYPE,
-  IncidentEvent,
-  IncidentEventType,
-  incidentStreamId,
-} from '../domain/incident.events';
+import { INCIDENT_STREAM_TYPE, IncidentEvent, incidentStreamId } from '../domain/incident.events';
 import { IncidentView } from '../projections/incident-view.entity';
-import { ESCALATION_RECIPIENTS, EscalationRecipients } from './escalation-recipients';
 import { incidentTarget, isUuid } from '../queries/incident-target';
-import { incidentDecider } from './incident-decider';
+import { IncidentDeliveries } from './incident-deliveries';
 
 /** An incident command without the parts every command carries (id and decision context). */
 export type IncidentCommandBody = IncidentCommand extends infer T
@@ -49,142 +39,25 @@ export const ACTION_OF: Record<IncidentCommand['type'], Action> = {
   RecordAccountability: Action.IncidentReview,
 };
 
-/** The policy action behind each operation a client may be offered. */
-export const ACTION_OF_OPERATION: Record<Operation, Action> = {
-  assessIncident: Action.IncidentAssess,
-  listIncident: Action.IncidentList,
-  issueWarning: Action.IncidentWarn,
-  adjustWarning: Action.IncidentWarn,
-  liftWarning: Action.IncidentWarn,
-  escalateIncident: Action.IncidentEscalate,
-  activateLinkage: Action.LinkageManage,
-  addLinkageMembers: Action.LinkageManage,
-  releaseLinkageMember: Action.LinkageManage,
-  recordJointConference: Action.LinkageManage,
-  dispatchTask: Action.TaskDispatch,
-  markIncidentCalmed: Action.IncidentSettle,
-  closeIncident: Action.IncidentSettle,
-  reopenIncident: Action.IncidentSettle,
-  fileIncidentReview: Action.IncidentReview,
-  recordAccountability: Action.IncidentReview,
-};
-
-/** The policy action behind each step of another capability offered on the incident (a letter, a referral, a statement). */
-export const ACTION_OF_ALONGSIDE: Record<AlongsideOperation, Action> = {
-  sendRiskLetter: Action.LetterSend,
-  referToPolice: Action.PoliceRefer,
-  draftStatement: Action.StatementDraft,
-  draftSpecialReport: Action.SpecialReportDraft,
-  sendTakedownRequest: Action.TakedownSend,
-  draftHandlingPlan: Action.InstructionImplement,
-  attachEvidence: Action.EvidenceAttach,
-};
-
-/** What this caller may do to this incident now: the state's answer and the policy's together. */
-export function callerMay(
-  principal: Principal,
-  view: IncidentView,
-): (op: Operation | AlongsideOperation) => boolean {
-  const target = incidentTarget(view);
-  return (op) =>
-    decide(
-      principal,
-      op in ACTION_OF_ALONGSIDE
-        ? ACTION_OF_ALONGSIDE[op as AlongsideOperation]
-        : ACTION_OF_OPERATION[op as Operation],
-      target,
-    ).allowed;
-}
-
-export const decisionContext = (p: Principal, now: Date): DecisionContext => ({
-  now,
-  actorUserId: p.userId,
-  actorUnitId: p.unitId,
+/** The kernel's one context, with the actor's county required (the incident's linkage and escalation rules read it). */
+export const incidentDecisionContext = (p: Principal, now: Date): DecisionContext => ({
+  ...decisionContextOf(p, now),
   actorCountyId: p.countyId,
 });
 
 /**
- * Runs commands on an incident: finds it (NOT_FOUND for anyone the policy would not show it to), asks the policy,
- * then decides and appends through the command executor. Other modules (dispatch, response) use it to attach their
- * work to the incident inside their own transactions.
+ * What every incident step shares, and what other libraries use to attach their work to an incident: find it
+ * (NOT_FOUND for anyone the policy would not show it to), ask the policy, decide with the one incident decider and
+ * append through the command executor, delivering to the units reached in the same transaction. Each command's own
+ * facts and rules live in its folder (commands/<verb-noun>/) and in domain/decisions/.
  */
 @Injectable()
 export class IncidentCommandService {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly db: ScopedDb,
-    private readonly organization: OrganizationDirectory,
-    @Optional() @Inject(ESCALATION_RECIPIENTS) private readonly leaders?: EscalationRecipients,
+    private readonly deliveries: IncidentDeliveries,
   ) {}
-
-  /**
-   * The inbox arrivals of the units an incident command reaches (report up, escalation, linkage), written in the
-   * command's own transaction: the sender's event and the receiver's exist together or not at all.
-   */
-  async deliver(
-    tx: StoreTransaction,
-    context: CommandContext,
-    events: readonly IncidentEvent[],
-    about: {
-      incidentId: string;
-      countyId: string | null;
-      title: string;
-      confidential: boolean;
-      /** Which leaders an escalation reaches (the view has them; a report up has neither yet). */
-      field?: string | null;
-      grade?: string | null;
-    } & Partial<Pick<IncidentView, 'visibleUnits' | 'warning'>>,
-  ): Promise<void> {
-    const centreUnitId = about.countyId ? await this.organization.countyCentreUnitId(about.countyId) : null;
-    const before = {
-      visibleUnits: about.visibleUnits ?? [],
-      warningScopeUnitIds: about.warning?.active ? (about.warning.scopeUnitIds ?? []) : [],
-    };
-    for (const d of deliveriesOf(events, { centreUnitId }, before)) {
-      await deliverToInbox(tx, context, {
-        unitId: d.unitId,
-        kind: d.kind,
-        refType: InboxRef.INCIDENT,
-        refId: about.incidentId,
-        incidentId: about.incidentId,
-        incidentTitle: about.title,
-        confidential: about.confidential,
-      });
-    }
-    await this.deliverToLeaders(tx, context, events, about);
-  }
-
-  /** 上报县领导 (004 §三(四)): the leaders in charge of the field, by name, in their own unit's inbox. */
-  private async deliverToLeaders(
-    tx: StoreTransaction,
-    context: CommandContext,
-    events: readonly IncidentEvent[],
-    about: Parameters<IncidentCommandService['deliver']>[3],
-  ): Promise<void> {
-    const escalated = events.find(
-      (e) => e.type === IncidentEventType.Escalated && e.data.to.includes(EscalationTarget.COUNTY_LEADERS),
-    );
-    if (escalated?.type !== IncidentEventType.Escalated || !this.leaders || !about.countyId) return;
-    // The escalation's own summary travels with it (never for a confidential incident: deliverToInbox's rule).
-    const summary = escalated.data.summary;
-    for (const r of await this.leaders.leadersOf(about.countyId, {
-      field: about.field ?? null,
-      grade: about.grade ?? null,
-    })) {
-      await deliverToInbox(tx, context, {
-        unitId: r.unitId,
-        kind: InboxChangeKind.INCIDENT_ESCALATED,
-        refType: InboxRef.INCIDENT,
-        refId: about.incidentId,
-        incidentId: about.incidentId,
-        incidentTitle: about.title,
-        confidential: about.confidential,
-        audience: InboxAudience.LEADERS,
-        recipientUserIds: r.userIds,
-        note: about.confidential ? null : { zh: `上报摘要：${summary}`, en: `Summary: ${summary}` },
-      });
-    }
-  }
 
   /** The incident's read model, in the system scope (for deciding; callers authorise before showing it). */
   async facts(incidentId: string): Promise<IncidentView> {
@@ -221,7 +94,7 @@ export class IncidentCommandService {
       streamId: incidentStreamId(incidentId),
       streamType: INCIDENT_STREAM_TYPE,
       decider: incidentDecider,
-      command: { ...body, incidentId, context: decisionContext(principal, context.now) },
+      command: { ...body, incidentId, context: incidentDecisionContext(principal, context.now) },
       owningUnit: view.owningUnit,
       expectedVersion: options.expectedVersion,
       metadata: commandMetadata(body.type, context),
@@ -230,7 +103,7 @@ export class IncidentCommandService {
       alsoWithin:
         extra || delivering
           ? async (tx, decided) => {
-              if (delivering) await this.deliver(tx, context, decided.events, view);
+              if (delivering) await this.deliveries.deliver(tx, context, decided.events, view);
               if (extra) await extra(tx);
             }
           : undefined,
@@ -254,7 +127,7 @@ export class IncidentCommandService {
       streamId: incidentStreamId(incidentId),
       streamType: INCIDENT_STREAM_TYPE,
       decider: incidentDecider,
-      command: { ...body, incidentId, context: decisionContext(principal, context.now) },
+      command: { ...body, incidentId, context: incidentDecisionContext(principal, context.now) },
       owningUnit: view.owningUnit,
       metadata: commandMetadata(body.type, context),
     });

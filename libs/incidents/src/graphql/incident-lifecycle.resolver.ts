@@ -1,4 +1,5 @@
 import { UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   Action,
@@ -9,15 +10,29 @@ import {
   Principal,
   ScopedDb,
   UnitKind,
-  WORKING_UNIT_KINDS,
 } from '@app/access';
-import { CommandContext, problem, ValidationFailed } from '@app/kernel';
+import { CommandContext } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
-import { callerMay, IncidentCommandBody, IncidentCommandService } from '../commands/incident-command.service';
-import { gradeAtLeast, LinkageFacts } from '../domain/incident.decider';
+import { ActivateLinkageCommand } from '../commands/activate-linkage/activate-linkage.command';
+import { AddLinkageMembersCommand } from '../commands/add-linkage-members/add-linkage-members.command';
+import { AdjustWarningCommand } from '../commands/adjust-warning/adjust-warning.command';
+import { CloseIncidentCommand } from '../commands/close-incident/close-incident.command';
+import { EscalateIncidentCommand } from '../commands/escalate-incident/escalate-incident.command';
+import { FileIncidentReviewCommand } from '../commands/file-incident-review/file-incident-review.command';
+import { IncidentCommandService } from '../commands/incident-command.service';
+import { IssueWarningCommand } from '../commands/issue-warning/issue-warning.command';
+import { LiftWarningCommand } from '../commands/lift-warning/lift-warning.command';
+import { ListIncidentCommand } from '../commands/list-incident/list-incident.command';
+import { MarkIncidentCalmedCommand } from '../commands/mark-incident-calmed/mark-incident-calmed.command';
+import { RecordAccountabilityCommand } from '../commands/record-accountability/record-accountability.command';
+import { ReleaseLinkageMemberCommand } from '../commands/release-linkage-member/release-linkage-member.command';
+import { ReopenIncidentCommand } from '../commands/reopen-incident/reopen-incident.command';
+import { gradeAtLeast } from '../domain/incident.decider';
 import { Grade } from '../domain/incident.enums';
 import { IncidentNotFound } from '../domain/incident.errors';
 import { IncidentView } from '../projections/incident-view.entity';
+import { callerMay } from '../queries/caller-may';
+import { IncidentCounty } from '../queries/incident-county';
 import {
   ActivateLinkageInput,
   AddLinkageMembersInput,
@@ -34,15 +49,19 @@ import {
   ReopenIncidentInput,
 } from './incident-lifecycle.inputs';
 import { toIncidentType } from './incident.mapper';
-import { linkageThreshold } from './linkage-policy.resolver';
 import { IncidentType, LinkageProposalType } from './incident.types';
 
-/** The incident's lifecycle after registration: each mutation parses, runs one command, returns the incident. */
+/**
+ * The incident's lifecycle after registration: each mutation parses, runs its command (commands/<verb-noun>/) and
+ * returns the incident as the caller now sees it.
+ */
 @Resolver(() => IncidentType)
 @UseGuards(AuthenticatedGuard)
 export class IncidentLifecycleResolver {
   constructor(
+    private readonly commands: CommandBus,
     private readonly incidents: IncidentCommandService,
+    private readonly county: IncidentCounty,
     private readonly organization: OrganizationDirectory,
     private readonly db: ScopedDb,
   ) {}
@@ -53,29 +72,33 @@ export class IncidentLifecycleResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: ListIncidentInput,
   ) {
-    return this.step(p, ctx, i, { type: 'ListIncident', requirements: i.requirements });
+    return this.step(
+      p,
+      i,
+      new ListIncidentCommand(p, i.incidentId, { requirements: i.requirements }, ev(i), ctx),
+    );
   }
 
   @Mutation(() => IncidentType, { description: '发布预警 / Issue a warning' })
-  async issueWarning(
+  issueWarning(
     @CurrentPrincipal() p: Principal,
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: IssueWarningInput,
   ) {
-    const view = await this.incidents.authorized(p, i.incidentId, Action.IncidentWarn);
-    await this.requireCountyUnits(view, i.scopeUnitIds, 'input.scopeUnitIds');
-    return this.step(p, ctx, i, { type: 'IssueWarning', warning: warningOf(i) });
+    return this.step(p, i, new IssueWarningCommand(p, i.incidentId, warningOf(i), ev(i), ctx));
   }
 
   @Mutation(() => IncidentType, { description: '调整预警（动态管理）/ Adjust the warning' })
-  async adjustWarning(
+  adjustWarning(
     @CurrentPrincipal() p: Principal,
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: AdjustWarningInput,
   ) {
-    const view = await this.incidents.authorized(p, i.incidentId, Action.IncidentWarn);
-    await this.requireCountyUnits(view, i.scopeUnitIds, 'input.scopeUnitIds');
-    return this.step(p, ctx, i, { type: 'AdjustWarning', warning: warningOf(i), reason: i.reason });
+    return this.step(
+      p,
+      i,
+      new AdjustWarningCommand(p, i.incidentId, { warning: warningOf(i), reason: i.reason }, ev(i), ctx),
+    );
   }
 
   @Mutation(() => IncidentType, { description: '解除预警 / Lift the warning' })
@@ -84,24 +107,20 @@ export class IncidentLifecycleResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: LiftWarningInput,
   ) {
-    return this.step(p, ctx, i, { type: 'LiftWarning', reason: i.reason });
+    return this.step(p, i, new LiftWarningCommand(p, i.incidentId, { reason: i.reason }, ev(i), ctx));
   }
 
   @Mutation(() => IncidentType, { description: '上报县领导或市委网信办（逐级、双重报告）/ Escalate' })
-  async escalateIncident(
+  escalateIncident(
     @CurrentPrincipal() p: Principal,
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: EscalateIncidentInput,
   ) {
-    const view = await this.incidents.facts(i.incidentId);
-    const county = view.countyId ? await this.organization.countyFacts(view.countyId) : null;
-    return this.step(p, ctx, i, {
-      type: 'EscalateIncident',
-      to: i.to,
-      summary: i.summary,
-      cityOfficeUnitId: county?.cityOfficeUnitId ?? null,
-      byCountyCentre: p.unitKind === UnitKind.COUNTY_CENTER,
-    });
+    return this.step(
+      p,
+      i,
+      new EscalateIncidentCommand(p, i.incidentId, { to: i.to, summary: i.summary }, ev(i), ctx),
+    );
   }
 
   @Query(() => LinkageProposalType, {
@@ -112,7 +131,7 @@ export class IncidentLifecycleResolver {
     @Args('incidentId', { type: () => ID }) incidentId: string,
   ): Promise<LinkageProposalType> {
     const view = await this.incidents.authorized(p, incidentId, Action.LinkageManage);
-    const facts = await this.linkageFacts(view);
+    const facts = await this.county.linkageFacts(view);
     const county = view.countyId ? await this.organization.countyFacts(view.countyId) : null;
     const byField = county?.linkageFieldRules.find((r) => r.field === view.field)?.unitIds ?? [];
     // Locality (属地): the township where it happened — the reporting unit, or the township above a village.
@@ -137,32 +156,22 @@ export class IncidentLifecycleResolver {
   }
 
   @Mutation(() => IncidentType, { description: '启动"1+3+N"联动 / Activate the linkage' })
-  async activateLinkage(
+  activateLinkage(
     @CurrentPrincipal() p: Principal,
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: ActivateLinkageInput,
   ) {
-    const view = await this.incidents.authorized(p, i.incidentId, Action.LinkageManage);
-    await this.requireCountyUnits(view, i.memberUnitIds, 'input.memberUnitIds');
-    const facts = await this.linkageFacts(view);
-    return this.step(p, ctx, i, {
-      type: 'ActivateLinkage',
-      memberUnitIds: i.memberUnitIds,
-      byDecision: i.byDecision,
-      reason: i.reason ?? '',
-      facts,
-    });
+    const input = { memberUnitIds: i.memberUnitIds, byDecision: i.byDecision, reason: i.reason ?? '' };
+    return this.step(p, i, new ActivateLinkageCommand(p, i.incidentId, input, ev(i), ctx));
   }
 
   @Mutation(() => IncidentType, { description: '增加联动单位 / Add linkage members' })
-  async addLinkageMembers(
+  addLinkageMembers(
     @CurrentPrincipal() p: Principal,
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: AddLinkageMembersInput,
   ) {
-    const view = await this.incidents.authorized(p, i.incidentId, Action.LinkageManage);
-    await this.requireCountyUnits(view, i.unitIds, 'input.unitIds');
-    return this.step(p, ctx, i, { type: 'AddLinkageMembers', unitIds: i.unitIds });
+    return this.step(p, i, new AddLinkageMembersCommand(p, i.incidentId, { unitIds: i.unitIds }, ev(i), ctx));
   }
 
   @Mutation(() => IncidentType, { description: '解除联动单位 / Release a linkage member' })
@@ -171,7 +180,8 @@ export class IncidentLifecycleResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReleaseLinkageMemberInput,
   ) {
-    return this.step(p, ctx, i, { type: 'ReleaseLinkageMember', unitId: i.unitId, reason: i.reason });
+    const input = { unitId: i.unitId, reason: i.reason };
+    return this.step(p, i, new ReleaseLinkageMemberCommand(p, i.incidentId, input, ev(i), ctx));
   }
 
   @Mutation(() => IncidentType, { description: '标记已平息 / Mark calmed' })
@@ -180,7 +190,7 @@ export class IncidentLifecycleResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: MarkIncidentCalmedInput,
   ) {
-    return this.step(p, ctx, i, { type: 'MarkIncidentCalmed', note: i.note });
+    return this.step(p, i, new MarkIncidentCalmedCommand(p, i.incidentId, { note: i.note }, ev(i), ctx));
   }
 
   @Mutation(() => IncidentType, { description: '办结 / Close' })
@@ -189,7 +199,7 @@ export class IncidentLifecycleResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: CloseIncidentInput,
   ) {
-    return this.step(p, ctx, i, { type: 'CloseIncident', summary: i.summary });
+    return this.step(p, i, new CloseIncidentCommand(p, i.incidentId, { summary: i.summary }, ev(i), ctx));
   }
 
   @Mutation(() => IncidentType, { description: '重新打开（舆情反复）/ Reopen' })
@@ -198,7 +208,7 @@ export class IncidentLifecycleResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReopenIncidentInput,
   ) {
-    return this.step(p, ctx, i, { type: 'ReopenIncident', reason: i.reason });
+    return this.step(p, i, new ReopenIncidentCommand(p, i.incidentId, { reason: i.reason }, ev(i), ctx));
   }
 
   @Mutation(() => IncidentType, { description: '总结评估 / File the post-incident review' })
@@ -208,7 +218,8 @@ export class IncidentLifecycleResolver {
     @Args('input') i: FileIncidentReviewInput,
   ) {
     const { cause, spread, result, experience, problems } = i;
-    return this.step(p, ctx, i, { type: 'FileIncidentReview', cause, spread, result, experience, problems });
+    const input = { cause, spread, result, experience, problems };
+    return this.step(p, i, new FileIncidentReviewCommand(p, i.incidentId, input, ev(i), ctx));
   }
 
   @Mutation(() => IncidentType, { description: '记录追责 / Record accountability' })
@@ -223,60 +234,26 @@ export class IncidentLifecycleResolver {
       finding: f.finding,
       measure: f.measure,
     }));
-    return this.step(p, ctx, i, { type: 'RecordAccountability', findings });
+    return this.step(p, i, new RecordAccountabilityCommand(p, i.incidentId, { findings }, ev(i), ctx));
   }
 
+  /** Runs the command, then answers the incident as the caller now sees it (read-your-writes, ADR 0004). */
   private async step(
     p: Principal,
-    context: CommandContext,
-    input: { incidentId: string; expectedVersion?: number | null },
-    body: IncidentCommandBody,
+    input: { incidentId: string },
+    command: Parameters<CommandBus['execute']>[0],
   ): Promise<IncidentType> {
-    await this.incidents.run(p, context, input.incidentId, body, {
-      expectedVersion: input.expectedVersion ?? undefined,
-    });
+    await this.commands.execute(command);
     const view = await this.db.run(dataScopeOf(p), (m) =>
       m.findOneBy(IncidentView, { incidentId: input.incidentId }),
     );
     if (!view) throw new IncidentNotFound(input.incidentId);
     return toIncidentType(view, callerMay(p, view));
   }
-
-  /**
-   * The N of a linkage are units of the incident's own county (004 §五(二)): a unit of another county would be
-   * shown the incident. Checked before anything is written; the policy still decides whether the caller may.
-   */
-  private async requireCountyUnits(view: IncidentView, unitIds: string[], field: string): Promise<void> {
-    const known = await this.organization.unitFacts(unitIds);
-    const problems = unitIds.flatMap((id, k) => {
-      const u = known.get(id);
-      if (u?.active === false)
-        return [problem(`${field}[${k}]`, '该单位已停用', 'that unit is out of service')];
-      return u && u.countyId === view.countyId && WORKING_UNIT_KINDS.includes(u.kind)
-        ? []
-        : [
-            problem(
-              `${field}[${k}]`,
-              '须为本县的部门、乡镇或村（社区）',
-              'must be a department, township or village of the county',
-            ),
-          ];
-    });
-    if (problems.length) throw new ValidationFailed(problems);
-  }
-
-  private async linkageFacts(view: IncidentView): Promise<LinkageFacts> {
-    const county = view.countyId ? await this.organization.countyFacts(view.countyId) : null;
-    const core = [county?.cyberspaceUnitId, county?.policeUnitId, county?.stateSecurityUnitId].filter(
-      (u): u is string => !!u,
-    );
-    return {
-      propagandaUnitId: county?.propagandaUnitId ?? null,
-      coreUnitIds: core,
-      thresholdGrade: linkageThreshold(county),
-    };
-  }
 }
+
+/** The version the caller saw, if it said (VERSION_CONFLICT when someone else moved the incident since). */
+const ev = (i: { expectedVersion?: number | null }): number | undefined => i.expectedVersion ?? undefined;
 
 function warningOf(i: IssueWarningInput) {
   return {

@@ -5,7 +5,7 @@ import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@ap
 import { Connection, PageArgs } from '@app/graphql';
 import { CommandContext } from '@app/kernel';
 import { AssessIncidentCommand } from '../commands/assess-incident/assess-incident.command';
-import { callerMay } from '../commands/incident-command.service';
+import { callerMay } from '../queries/caller-may';
 import { ReportIncidentCommand } from '../commands/report-incident/report-incident.command';
 import { GetIncidentQuery } from '../queries/get-incident.query';
 import { ListIncidentsQuery } from '../queries/list-incidents.query';

@@ -3,13 +3,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
 import { CommandContext } from '@app/kernel';
-import {
-  CountyType,
-  DEFAULT_LINKAGE_THRESHOLD,
-  OrganizationDirectory,
-  SetLinkageThresholdCommand,
-} from '@app/organization';
+import { CountyType, OrganizationDirectory, SetLinkageThresholdCommand } from '@app/organization';
 import { Grade } from '../domain/incident.enums';
+import { linkageThreshold } from '../queries/incident-county';
 import './incident-enums.graphql';
 
 /** The county's linkage threshold (DOMAIN §4), shown and set with the incidents' own grade enum. */
@@ -42,6 +38,3 @@ export class LinkagePolicyResolver {
 }
 
 /** The county's threshold, or the default of DOMAIN §4 (grade II and above). */
-export function linkageThreshold(county: { linkageThresholdGrade: string | null } | null): Grade {
-  return (county?.linkageThresholdGrade ?? DEFAULT_LINKAGE_THRESHOLD) as Grade;
-}

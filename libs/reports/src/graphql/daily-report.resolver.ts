@@ -1,9 +1,11 @@
 import { UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
 import { Grade, IncidentStatus, Platform } from '@app/incidents';
 import { Clock, CommandContext } from '@app/kernel';
-import { DailyReportService } from '../daily-report.service';
+import { IssueDailyReportCommand } from '../commands/issue-daily-report/issue-daily-report.command';
+import { DailyReportService } from '../queries/daily-report.service';
 import { DailyReportItem } from '../domain/daily-report.events';
 import { DailyReportView } from '../projections/daily-report-view.entity';
 import {
@@ -42,6 +44,7 @@ const toReport = (r: DailyReportView): DailyReportType => ({
 @UseGuards(AuthenticatedGuard)
 export class DailyReportResolver {
   constructor(
+    private readonly commands: CommandBus,
     private readonly reports: DailyReportService,
     private readonly clock: Clock,
   ) {}
@@ -86,6 +89,6 @@ export class DailyReportResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') input: IssueDailyReportInput,
   ): Promise<DailyReportType> {
-    return toReport(await this.reports.issue(p, ctx, input));
+    return toReport(await this.commands.execute(new IssueDailyReportCommand(p, input, ctx)));
   }
 }

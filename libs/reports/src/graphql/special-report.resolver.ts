@@ -1,10 +1,14 @@
 import { UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
 import { CommandContext } from '@app/kernel';
 import { serialLabel } from '../domain/special-report.events';
 import { SpecialReportView } from '../projections/special-report-view.entity';
-import { SpecialReportService, specialReportSteps } from '../special-report.service';
+import { IssueSpecialReportCommand } from '../commands/issue-special-report/issue-special-report.command';
+import { SaveSpecialReportDraftCommand } from '../commands/save-special-report-draft/save-special-report-draft.command';
+import { WithdrawSpecialReportCommand } from '../commands/withdraw-special-report/withdraw-special-report.command';
+import { SpecialReportService, specialReportSteps } from '../queries/special-report.service';
 import {
   SaveSpecialReportDraftInput,
   SpecialReportAction,
@@ -45,7 +49,10 @@ const toReport = (r: SpecialReportView, p: Principal): SpecialReportType => ({
 @Resolver()
 @UseGuards(AuthenticatedGuard)
 export class SpecialReportResolver {
-  constructor(private readonly reports: SpecialReportService) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly reports: SpecialReportService,
+  ) {}
 
   @Query(() => [SpecialReportType], {
     description: '可阅的舆情专报：某事件的，或本县的（新的在前，最多 200 份）/ Special reports one may read',
@@ -73,7 +80,7 @@ export class SpecialReportResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') input: SaveSpecialReportDraftInput,
   ): Promise<SpecialReportType> {
-    return toReport(await this.reports.saveDraft(p, ctx, input), p);
+    return toReport(await this.commands.execute(new SaveSpecialReportDraftCommand(p, input, ctx)), p);
   }
 
   @Mutation(() => SpecialReportType, {
@@ -91,7 +98,10 @@ export class SpecialReportResolver {
     })
     expectedVersion?: number | null,
   ): Promise<SpecialReportType> {
-    return toReport(await this.reports.issue(p, ctx, id, expectedVersion), p);
+    return toReport(
+      await this.commands.execute(new IssueSpecialReportCommand(p, id, expectedVersion, ctx)),
+      p,
+    );
   }
 
   @Mutation(() => SpecialReportType, {
@@ -103,6 +113,6 @@ export class SpecialReportResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') input: WithdrawSpecialReportInput,
   ): Promise<SpecialReportType> {
-    return toReport(await this.reports.withdraw(p, ctx, input), p);
+    return toReport(await this.commands.execute(new WithdrawSpecialReportCommand(p, input, ctx)), p);
   }
 }

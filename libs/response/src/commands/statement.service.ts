@@ -1,24 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Action, authorize, Principal, ScopedDb, SYSTEM_SCOPE, Target } from '@app/access';
 import { CommandExecutor, commandMetadata, StoreTransaction } from '@app/event-store';
 import { deliverToInbox, InboxChangeKind, InboxRef } from '@app/inbox';
 import { IncidentCommandService, IncidentView } from '@app/incidents';
-import { CommandContext, deterministicUuid } from '@app/kernel';
-import { OrganizationDirectory } from '@app/organization';
+import { CommandContext, decisionContextOf } from '@app/kernel';
 import {
-  GuidanceTier,
   STATEMENT_STREAM_TYPE,
   StatementCommand,
   statementDecider,
-  StatementKind,
   statementStreamId,
 } from '../domain/statement.decider';
 import { StatementView } from '../projections/statement-view.entity';
 import { StatementNotFound } from '../domain/statement.errors';
 
 type Body<T> = T extends unknown ? Omit<T, 'statementId' | 'context'> : never;
-type StepBody = Exclude<Body<StatementCommand>, { type: 'DraftStatement' }>;
+/** A step on a statement already drafted (revise, approve, reject, publish), without its id and context. */
+export type StatementStepBody = Exclude<Body<StatementCommand>, { type: 'DraftStatement' }>;
 
 /** Who hears of each step: the draft goes to the propaganda department for approval, the answers come back. */
 const DELIVERY: Record<StatementCommand['type'], { to: 'propaganda' | 'drafter'; kind: InboxChangeKind }> = {
@@ -29,7 +26,7 @@ const DELIVERY: Record<StatementCommand['type'], { to: 'propaganda' | 'drafter';
   PublishStatement: { to: 'drafter', kind: InboxChangeKind.STATEMENT_PUBLISHED },
 };
 
-export const ACTION_OF_STATEMENT_STEP: Record<StepBody['type'], Action> = {
+export const ACTION_OF_STATEMENT_STEP: Record<StatementStepBody['type'], Action> = {
   ReviseStatement: Action.StatementRevise,
   ApproveStatement: Action.StatementApprove,
   RejectStatement: Action.StatementApprove,
@@ -44,13 +41,16 @@ export const statementTarget = (s: StatementView): Target => ({
   incidentVisibleUnits: s.visibleUnits,
 });
 
-/** Public response (DOMAIN §5): wording and press releases drafted, approved, published. */
+/**
+ * What the statement handlers share (DOMAIN §5: wording and press releases drafted, approved, published): a
+ * statement's facts, a step run on it (authorised, decided, delivered in one transaction), and the delivery to the
+ * other side. Each command's own part is in its folder (commands/<verb-noun>/); other libraries read `facts`.
+ */
 @Injectable()
 export class StatementService {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly incidents: IncidentCommandService,
-    private readonly organization: OrganizationDirectory,
     private readonly db: ScopedDb,
   ) {}
 
@@ -62,53 +62,12 @@ export class StatementService {
     return s;
   }
 
-  async draft(
-    p: Principal,
-    ctx: CommandContext,
-    input: { incidentId: string; kind: StatementKind; tier: GuidanceTier; title: string; content: string },
-  ): Promise<string> {
-    const incident = await this.incidents.authorized(p, input.incidentId, Action.StatementDraft);
-    const county = incident.countyId ? await this.organization.countyFacts(incident.countyId) : null;
-    const statementId = ctx.idempotencyKey
-      ? deterministicUuid('statement', p.unitId, ctx.idempotencyKey)
-      : randomUUID();
-    await this.executor.execute({
-      streamId: statementStreamId(statementId),
-      streamType: STATEMENT_STREAM_TYPE,
-      decider: statementDecider,
-      command: {
-        type: 'DraftStatement',
-        statementId,
-        context: { now: ctx.now, actorUserId: p.userId, actorUnitId: p.unitId },
-        draft: {
-          incidentId: input.incidentId,
-          countyId: incident.countyId,
-          draftingUnitId: p.unitId,
-          propagandaUnitId: county?.propagandaUnitId ?? null,
-          incidentVisibleUnits: incident.visibleUnits,
-          kind: input.kind,
-          tier: input.tier,
-          title: input.title,
-          content: input.content,
-        },
-      },
-      owningUnit: p.unitId,
-      metadata: commandMetadata('DraftStatement', ctx),
-      fingerprintOf: input,
-      alsoWithin: (tx) =>
-        this.deliver(tx, ctx, 'DraftStatement', statementId, incident, {
-          propaganda: county?.propagandaUnitId ?? null,
-          drafter: p.unitId,
-        }),
-    });
-    return statementId;
-  }
-
-  async act(
+  /** A step on a drafted statement: the policy's action for it, then the decider, and the other side told. */
+  async step(
     p: Principal,
     ctx: CommandContext,
     statementId: string,
-    body: StepBody,
+    body: StatementStepBody,
     expectedVersion?: number,
   ): Promise<void> {
     const s = await this.facts(statementId);
@@ -118,11 +77,7 @@ export class StatementService {
       streamId: statementStreamId(statementId),
       streamType: STATEMENT_STREAM_TYPE,
       decider: statementDecider,
-      command: {
-        ...body,
-        statementId,
-        context: { now: ctx.now, actorUserId: p.userId, actorUnitId: p.unitId },
-      },
+      command: { ...body, statementId, context: decisionContextOf(p, ctx.now) },
       owningUnit: s.draftingUnitId,
       expectedVersion,
       metadata: commandMetadata(body.type, ctx),
@@ -136,7 +91,7 @@ export class StatementService {
   }
 
   /** The other side of a statement step, in the step's transaction (nothing when it stays within one unit). */
-  private async deliver(
+  async deliver(
     tx: StoreTransaction,
     ctx: CommandContext,
     type: StatementCommand['type'],

@@ -1,4 +1,5 @@
 import { UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import {
   Args,
   Field,
@@ -26,7 +27,12 @@ import { groupBy, Loaders, registerLabelledEnum, RequestLoaders } from '@app/gra
 import { IncidentType } from '@app/incidents';
 import { CommandContext } from '@app/kernel';
 import { OrganizationDirectory, unitSummaries, UnitSummaryType } from '@app/organization';
-import { ACTION_OF_STATEMENT_STEP, StatementService, statementTarget } from '../commands/statement.service';
+import { ApproveStatementCommand } from '../commands/approve-statement/approve-statement.command';
+import { DraftStatementCommand } from '../commands/draft-statement/draft-statement.command';
+import { PublishStatementCommand } from '../commands/publish-statement/publish-statement.command';
+import { RejectStatementCommand } from '../commands/reject-statement/reject-statement.command';
+import { ReviseStatementCommand } from '../commands/revise-statement/revise-statement.command';
+import { ACTION_OF_STATEMENT_STEP, statementTarget } from '../commands/statement.service';
 import {
   allowedStatementSteps,
   GUIDANCE_TIER_LABELS,
@@ -226,11 +232,14 @@ export class PublishStatementInput extends StatementStep {
   channels!: string[];
 }
 
+/** The version the caller saw, if it said (VERSION_CONFLICT when the statement moved since). */
+const ev = (i: { expectedVersion?: number | null }): number | undefined => i.expectedVersion ?? undefined;
+
 @Resolver(() => StatementType)
 @UseGuards(AuthenticatedGuard)
 export class StatementResolver {
   constructor(
-    private readonly service: StatementService,
+    private readonly commands: CommandBus,
     private readonly reader: StatementReader,
   ) {}
 
@@ -240,7 +249,10 @@ export class StatementResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: DraftStatementInput,
   ) {
-    const id = await this.service.draft(p, ctx, { ...i });
+    const { incidentId, kind, tier, title, content } = i;
+    const id = await this.commands.execute(
+      new DraftStatementCommand(p, { incidentId, kind, tier, title, content }, ctx),
+    );
     return this.read(p, id);
   }
 
@@ -250,13 +262,8 @@ export class StatementResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: ReviseStatementInput,
   ) {
-    await this.service.act(
-      p,
-      ctx,
-      i.statementId,
-      { type: 'ReviseStatement', title: i.title, content: i.content },
-      i.expectedVersion ?? undefined,
-    );
+    const input = { title: i.title, content: i.content };
+    await this.commands.execute(new ReviseStatementCommand(p, i.statementId, input, ev(i), ctx));
     return this.read(p, i.statementId);
   }
 
@@ -266,14 +273,11 @@ export class StatementResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: ApproveStatementInput,
   ) {
-    await this.service.act(
-      p,
-      ctx,
-      i.statementId,
+    // One mutation, two commands: the department's verdict decides which.
+    await this.commands.execute(
       i.approve
-        ? { type: 'ApproveStatement', note: i.reason }
-        : { type: 'RejectStatement', reason: i.reason },
-      i.expectedVersion ?? undefined,
+        ? new ApproveStatementCommand(p, i.statementId, { note: i.reason }, ev(i), ctx)
+        : new RejectStatementCommand(p, i.statementId, { reason: i.reason }, ev(i), ctx),
     );
     return this.read(p, i.statementId);
   }
@@ -284,13 +288,8 @@ export class StatementResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') i: PublishStatementInput,
   ) {
-    await this.service.act(
-      p,
-      ctx,
-      i.statementId,
-      { type: 'PublishStatement', channels: i.channels },
-      i.expectedVersion ?? undefined,
-    );
+    const input = { channels: i.channels };
+    await this.commands.execute(new PublishStatementCommand(p, i.statementId, input, ev(i), ctx));
     return this.read(p, i.statementId);
   }
 

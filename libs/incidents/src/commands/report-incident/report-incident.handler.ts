@@ -4,16 +4,17 @@ import { Action, authorize, UnitKind } from '@app/access';
 import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { deterministicUuid } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
+import { incidentDecider } from '../../domain/incident.decider';
 import { INCIDENT_STREAM_TYPE, incidentStreamId } from '../../domain/incident.events';
-import { incidentDecider } from '../incident-decider';
-import { IncidentCommandService } from '../incident-command.service';
+import { incidentDecisionContext } from '../incident-command.service';
+import { IncidentDeliveries } from '../incident-deliveries';
 import { ReportIncidentCommand } from './report-incident.command';
 
 @CommandHandler(ReportIncidentCommand)
 export class ReportIncidentHandler implements ICommandHandler<ReportIncidentCommand, string> {
   constructor(
     private readonly executor: CommandExecutor,
-    private readonly incidents: IncidentCommandService,
+    private readonly deliveries: IncidentDeliveries,
     private readonly organization: OrganizationDirectory,
   ) {}
 
@@ -34,12 +35,7 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
         input,
         townshipUnitId:
           actor.unitKind === UnitKind.VILLAGE ? await this.organization.townshipOf(actor.unitId) : null,
-        context: {
-          now: context.now,
-          actorUserId: actor.userId,
-          actorUnitId: actor.unitId,
-          actorCountyId: actor.countyId,
-        },
+        context: incidentDecisionContext(actor, context.now),
       },
       // DOMAIN §2: an incident is owned by the unit that registers it.
       owningUnit: actor.unitId,
@@ -50,7 +46,7 @@ export class ReportIncidentHandler implements ICommandHandler<ReportIncidentComm
         actor.unitKind === UnitKind.COUNTY_CENTER
           ? undefined
           : (tx, decided) =>
-              this.incidents.deliver(tx, context, decided.events, {
+              this.deliveries.deliver(tx, context, decided.events, {
                 incidentId,
                 countyId: actor.countyId,
                 title: input.title.trim(),

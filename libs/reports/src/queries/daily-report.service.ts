@@ -9,28 +9,13 @@ import {
   SYSTEM_SCOPE,
   Target,
 } from '@app/access';
-import { CommandExecutor, commandMetadata } from '@app/event-store';
-import { deliverToInbox, InboxAudience } from '@app/inbox';
-import {
-  beijingDay,
-  decisionContextOf,
-  CommandContext,
-  dayStart,
-  deterministicUuid,
-  problem,
-  ValidationFailed,
-} from '@app/kernel';
+import { beijingDay, dayStart, problem, ValidationFailed } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 
-import { dailyReportDecider, dateProblems, isCalendarDay } from './domain/daily-report.decider';
-import {
-  DAILY_REPORT_STREAM_TYPE,
-  DailyReportFigures,
-  DailyReportItem,
-  dailyReportStreamId,
-} from './domain/daily-report.events';
-import { DailyReportView } from './projections/daily-report-view.entity';
-import { DailyReportNotFound } from './domain/reports.errors';
+import { dateProblems, isCalendarDay } from '../domain/daily-report.decider';
+import { DailyReportFigures, DailyReportItem } from '../domain/daily-report.events';
+import { DailyReportView } from '../projections/daily-report-view.entity';
+import { DailyReportNotFound } from '../domain/reports.errors';
 
 /** The most sensitive items a report lists; the figures count them all. */
 const MAX_ITEMS = 100;
@@ -45,6 +30,9 @@ export interface DailyReportDraft {
 }
 
 /**
+ * The reads of 舆情日报 (issuing is commands/issue-daily-report/), and what issuing shares with the draft: who may
+ * issue, and the day compiled from the read models.
+ *
  * 舆情日报 (004 §三(二)): the county centre's duty officers compile the day — incidents reported, still open,
  * closed, tasks dispatched and overdue — add the positive publicity in their own words, and send it to the
  * propaganda department's leaders (and their own). What went out is kept as it went out: the figures are taken
@@ -53,7 +41,6 @@ export interface DailyReportDraft {
 @Injectable()
 export class DailyReportService {
   constructor(
-    private readonly executor: CommandExecutor,
     private readonly db: ScopedDb,
     private readonly organization: OrganizationDirectory,
   ) {}
@@ -68,71 +55,6 @@ export class DailyReportService {
       m.findOneBy(DailyReportView, { unitId: p.unitId, day: date }),
     );
     return { date, ...compiled, issued };
-  }
-
-  async issue(
-    p: Principal,
-    ctx: CommandContext,
-    input: { date: string; positive: string[]; remarks: string; correctionReason?: string | null },
-  ): Promise<DailyReportView> {
-    const countyId = await this.authorizeIssue(p);
-    const county = await this.organization.countyFacts(countyId);
-    const recipients = county?.propagandaUnitId
-      ? await this.organization.unitsByIds(SYSTEM_SCOPE, [county.propagandaUnitId])
-      : [];
-    // A malformed day is refused by the decider; the figures are only gathered for a real one.
-    const compiled = isCalendarDay(input.date)
-      ? await this.compile(countyId, input.date, ctx.now)
-      : { figures: emptyFigures(), sensitive: [] };
-    const reportId = deterministicUuid('daily-report', p.unitId, input.date);
-    const label = `${Number(input.date.slice(5, 7))}月${Number(input.date.slice(8, 10))}日舆情日报`;
-    await this.executor.execute({
-      streamId: dailyReportStreamId(p.unitId, input.date),
-      streamType: DAILY_REPORT_STREAM_TYPE,
-      decider: dailyReportDecider,
-      command: {
-        type: 'IssueDailyReport',
-        context: decisionContextOf(p, ctx.now),
-        correctionReason: input.correctionReason ?? null,
-        report: {
-          reportId,
-          unitId: p.unitId,
-          countyId,
-          date: input.date,
-          ...compiled,
-          positive: input.positive,
-          remarks: input.remarks,
-          recipientUnitIds: recipients.map((u) => u.unitId),
-          recipientNames: recipients.map((u) => u.name),
-        },
-      },
-      owningUnit: p.unitId,
-      metadata: commandMetadata('IssueDailyReport', ctx),
-      fingerprintOf: { ...input },
-      alsoWithin: async (tx, { events }) => {
-        if (events.length === 0) return;
-        const corrected = events[0].data.revision > 1;
-        const f = events[0].data.figures;
-        const note = {
-          zh: `新增舆情 ${f.newIncidents} 起，在办 ${f.openIncidents} 起，超时工单 ${f.overdueTasks} 件${corrected ? '（更正版）' : ''}`,
-          en: `${f.newIncidents} new, ${f.openIncidents} open, ${f.overdueTasks} overdue task(s)${corrected ? ' (corrected)' : ''}`,
-        };
-        // To the leaders who read it: the propaganda department's and the centre's own (004 §三(二)).
-        for (const unitId of [...recipients.map((u) => u.unitId), p.unitId])
-          await deliverToInbox(tx, ctx, {
-            unitId,
-            kind: 'DAILY_REPORT',
-            refType: 'DAILY_REPORT',
-            refId: reportId,
-            incidentId: null,
-            incidentTitle: corrected ? `${label}（更正）` : label,
-            confidential: false,
-            audience: InboxAudience.LEADERS,
-            note,
-          });
-      },
-    });
-    return (await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(DailyReportView, { reportId })))!;
   }
 
   /** The reports the caller may read whose day falls in [from, to], newest first. */
@@ -169,7 +91,7 @@ export class DailyReportService {
   }
 
   /** The caller's county, once the policy allows them to issue its centre's report. */
-  private async authorizeIssue(p: Principal): Promise<string> {
+  async authorizeIssue(p: Principal): Promise<string> {
     const unit = (await this.organization.unitFacts([p.unitId])).get(p.unitId);
     authorize(
       p,
@@ -181,7 +103,7 @@ export class DailyReportService {
   }
 
   /** The day's figures and sensitive items, county-wide, as they stand at `now`. */
-  private async compile(
+  async compile(
     countyId: string,
     date: string,
     now: Date,
@@ -250,7 +172,8 @@ export class DailyReportService {
   }
 }
 
-const emptyFigures = (): DailyReportFigures => ({
+/** A report's figures before anything is counted (a malformed day gathers none). */
+export const emptyFigures = (): DailyReportFigures => ({
   newIncidents: 0,
   newByGrade: { I: 0, II: 0, III: 0, IV: 0, UNGRADED: 0 },
   openIncidents: 0,

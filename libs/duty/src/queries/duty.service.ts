@@ -1,55 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { And, LessThan, LessThanOrEqual, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { Action, authorize, dataScopeOf, decide, Principal, Role, ScopedDb, SYSTEM_SCOPE } from '@app/access';
-import { CommandExecutor, commandMetadata, Decider } from '@app/event-store';
 import { PeopleDirectory } from '@app/identity';
-import {
-  beijingDay,
-  CommandContext,
-  dayStart,
-  decisionContextOf,
-  deterministicUuid,
-  NotFound,
-  problem,
-  ValidationFailed,
-} from '@app/kernel';
-import { IncidentCommandService, isUuid } from '@app/incidents';
+import { beijingDay, dayStart, problem, ValidationFailed } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
-import { dutyLogDecider } from './domain/duty-log.decider';
-import {
-  coverageGaps,
-  daysWithoutLeader,
-  decideDutyRoster,
-  DutyRosterCommand,
-  DutyRosterState,
-  evolveDutyRoster,
-  initialDutyRosterState,
-} from './domain/duty-roster.decider';
-import {
-  DUTY_LOG_STREAM_TYPE,
-  DUTY_ROSTER_STREAM_TYPE,
-  DutyLogKind,
-  dutyLogStreamId,
-  DutyPost,
-  DutyRosterEvent,
-  dutyRosterStreamId,
-} from './domain/duty.events';
-import { DutyLogView, DutyShiftView } from './projections/duty-views.entity';
-import { CountyCentreNotFound, ShiftNotFound } from './domain/duty.errors';
-
-export const dutyRosterDecider: Decider<DutyRosterCommand, DutyRosterEvent, DutyRosterState> = {
-  decide: decideDutyRoster,
-  evolve: evolveDutyRoster,
-  initialState: initialDutyRosterState,
-};
-
-/**
- * A unit's roster is one stream that grows by every shift (about 1,100 a year at the centre): commands load it from
- * a snapshot of the (month-bounded) state taken every 50 events, so each reads at most that many. Raise the kind's
- * number when the state's shape or its fold changes.
- */
-export const DUTY_ROSTER_SNAPSHOT = { kind: 'duty-roster/1', every: 50 };
+import { coverageGaps, daysWithoutLeader } from '../domain/duty-roster.decider';
+import { DutyPost } from '../domain/duty.events';
+import { DutyLogView, DutyShiftView } from '../projections/duty-views.entity';
+import { CountyCentreNotFound } from '../domain/duty.errors';
 
 /** The duty steps a client may offer, each with the policy action it needs (`dutyAllowedActions`). */
 export const ACTION_OF_DUTY_STEP = {
@@ -68,145 +26,18 @@ function checkPeriod(from: Date, to: Date): void {
     throw new ValidationFailed([problem('to', '一次最多查询 92 天', 'at most 92 days at a time')]);
 }
 
-/** Duty (值班, 000 and 004): who stands duty when, who is on duty now, where the county centre's 24 hours have holes. */
+/**
+ * The reads of duty (its commands are in commands/<verb-noun>/), and what the commands share with them: a shift's
+ * row, and the unit authorised for a duty action.
+ *
+ * Duty (值班, 000 and 004): who stands duty when, who is on duty now, where the county centre's 24 hours have holes. */
 @Injectable()
 export class DutyService {
   constructor(
-    private readonly executor: CommandExecutor,
     private readonly db: ScopedDb,
     private readonly organization: OrganizationDirectory,
     private readonly people: PeopleDirectory,
-    private readonly incidents: IncidentCommandService,
   ) {}
-
-  async assignShift(
-    p: Principal,
-    ctx: CommandContext,
-    input: { unitId: string; userId: string; startsAt: Date; endsAt: Date; post?: DutyPost; note?: string },
-  ): Promise<DutyShiftView> {
-    const countyId = await this.authorizeUnit(p, Action.DutyManage, input.unitId);
-    const person = await this.people.facts(input.userId);
-    const shiftId = ctx.idempotencyKey
-      ? deterministicUuid('duty-shift', p.unitId, ctx.idempotencyKey)
-      : randomUUID();
-    await this.executor.execute({
-      streamId: dutyRosterStreamId(input.unitId),
-      streamType: DUTY_ROSTER_STREAM_TYPE,
-      decider: dutyRosterDecider,
-      snapshot: DUTY_ROSTER_SNAPSHOT,
-      command: {
-        type: 'AssignDutyShift',
-        shiftId,
-        unitId: input.unitId,
-        countyId,
-        person: person
-          ? {
-              userId: person.userId,
-              displayName: person.displayName,
-              unitId: person.unitId,
-              active: person.active,
-              mayStandDuty: person.roles.includes(Role.DUTY_OFFICER) || person.roles.includes(Role.LEADER),
-              isLeader: person.roles.includes(Role.LEADER),
-            }
-          : null,
-        startsAt: input.startsAt,
-        endsAt: input.endsAt,
-        post: input.post ?? DutyPost.OFFICER,
-        note: input.note ?? '',
-        context: decisionContextOf(p, ctx.now),
-      },
-      owningUnit: input.unitId,
-      metadata: commandMetadata('AssignDutyShift', ctx),
-      fingerprintOf: { ...input },
-    });
-    return this.shift(shiftId);
-  }
-
-  async cancelShift(
-    p: Principal,
-    ctx: CommandContext,
-    input: { shiftId: string; reason: string },
-  ): Promise<DutyShiftView> {
-    const notFound = () => new ShiftNotFound(input.shiftId);
-    if (!isUuid(input.shiftId)) throw notFound();
-    const found = await this.db.run(SYSTEM_SCOPE, (m) =>
-      m.findOneBy(DutyShiftView, { shiftId: input.shiftId }),
-    );
-    if (!found) throw notFound();
-    // A shift of a unit the caller may not see is a shift that does not exist, for them.
-    await this.authorizeUnit(p, Action.DutyManage, found.unitId).catch((err: unknown) => {
-      throw err instanceof NotFound ? notFound() : err;
-    });
-    await this.executor.execute({
-      streamId: dutyRosterStreamId(found.unitId),
-      streamType: DUTY_ROSTER_STREAM_TYPE,
-      decider: dutyRosterDecider,
-      snapshot: DUTY_ROSTER_SNAPSHOT,
-      command: {
-        type: 'CancelDutyShift',
-        shiftId: input.shiftId,
-        unitId: found.unitId,
-        reason: input.reason,
-        context: decisionContextOf(p, ctx.now),
-      },
-      owningUnit: found.unitId,
-      metadata: commandMetadata('CancelDutyShift', ctx),
-      fingerprintOf: { ...input },
-    });
-    return this.shift(input.shiftId);
-  }
-
-  /** A line in the caller's unit's duty log; whether the writer was on the roster then is kept with it. */
-  async recordLog(
-    p: Principal,
-    ctx: CommandContext,
-    input: { kind: DutyLogKind; text: string; incidentId?: string | null },
-  ): Promise<DutyLogView> {
-    const countyId = await this.authorizeUnit(p, Action.DutyLogRecord, p.unitId);
-    // A line may name an incident the writer can see; anything else would sit in the log for good.
-    if (input.incidentId) {
-      if (!isUuid(input.incidentId))
-        throw new ValidationFailed([
-          problem('input.incidentId', '不是有效的事件编号', 'is not an incident id'),
-        ]);
-      await this.incidents.authorized(p, input.incidentId, Action.IncidentRead);
-    }
-    const onDuty =
-      (await this.db.run(SYSTEM_SCOPE, (m) =>
-        m.countBy(DutyShiftView, {
-          userId: p.userId,
-          cancelled: false,
-          startsAt: LessThanOrEqual(ctx.now),
-          endsAt: MoreThan(ctx.now),
-        }),
-      )) > 0;
-    const entryId = ctx.idempotencyKey
-      ? deterministicUuid('duty-log', p.unitId, ctx.idempotencyKey)
-      : randomUUID();
-    await this.executor.execute({
-      streamId: dutyLogStreamId(p.unitId),
-      streamType: DUTY_LOG_STREAM_TYPE,
-      decider: dutyLogDecider,
-      command: {
-        type: 'RecordDutyLog',
-        context: decisionContextOf(p, ctx.now),
-        entry: {
-          entryId,
-          unitId: p.unitId,
-          countyId,
-          kind: input.kind,
-          text: input.text,
-          incidentId: input.incidentId ?? null,
-          onDuty,
-        },
-      },
-      owningUnit: p.unitId,
-      metadata: commandMetadata('RecordDutyLog', ctx),
-      fingerprintOf: { ...input },
-    });
-    const row = await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(DutyLogView, { entryId }));
-    return row!;
-  }
 
   async onDutyNow(p: Principal, unitId: string, now: Date): Promise<DutyShiftView[]> {
     await this.authorizeUnit(p, Action.DutyRead, unitId);
@@ -307,7 +138,8 @@ export class DutyService {
     return { centreUnitId: centre, gaps, daysWithoutLeader: leaderless };
   }
 
-  private async shift(shiftId: string): Promise<DutyShiftView> {
+  /** A shift's row, in the system scope (after a command: its answer). */
+  async shift(shiftId: string): Promise<DutyShiftView> {
     const row = await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(DutyShiftView, { shiftId }));
     return row!;
   }
@@ -325,7 +157,8 @@ export class DutyService {
     );
   }
 
-  private async authorizeUnit(p: Principal, action: Action, unitId: string): Promise<string | null> {
+  /** The unit's county, once the policy allows `action` on the unit's duty (NOT_FOUND or FORBIDDEN otherwise). */
+  async authorizeUnit(p: Principal, action: Action, unitId: string): Promise<string | null> {
     const unit = (await this.organization.unitFacts([unitId])).get(unitId);
     authorize(p, action, { kind: 'unit', unitId, countyId: unit?.countyId ?? null }, unitId);
     return unit?.countyId ?? null;

@@ -1,0 +1,128 @@
+import { Grade, IncidentStatus } from './incident.enums';
+import { IncidentNotFound, InvalidIncidentTransition } from './incident.errors';
+import { IncidentState } from './incident.state';
+
+/** The operations of an incident's lifecycle, with the words people use for them. */
+export const OPERATIONS = {
+  assessIncident: { zh: '研判', en: 'assessed' },
+  listIncident: { zh: '列单', en: 'listed' },
+  issueWarning: { zh: '发布预警', en: 'warned' },
+  adjustWarning: { zh: '调整预警', en: 'have its warning adjusted' },
+  liftWarning: { zh: '解除预警', en: 'have its warning lifted' },
+  escalateIncident: { zh: '上报', en: 'escalated' },
+  activateLinkage: { zh: '启动联动', en: 'put under linkage' },
+  addLinkageMembers: { zh: '增加联动单位', en: 'given more linkage members' },
+  releaseLinkageMember: { zh: '解除联动单位', en: 'have a linkage member released' },
+  recordJointConference: { zh: '记录联席会议', en: 'have a joint conference recorded' },
+  dispatchTask: { zh: '派单', en: 'dispatched' },
+  markIncidentCalmed: { zh: '标记平息', en: 'marked calmed' },
+  closeIncident: { zh: '办结', en: 'closed' },
+  reopenIncident: { zh: '重新打开', en: 'reopened' },
+  fileIncidentReview: { zh: '提交总结评估', en: 'reviewed' },
+  recordAccountability: { zh: '记录追责', en: 'given accountability findings' },
+} as const;
+export type Operation = keyof typeof OPERATIONS;
+
+/** What each state allows (DOMAIN §2 lifecycle, §3 loop order); finer guards come in `refusal`. */
+const BY_STATUS: Record<IncidentStatus, Operation[]> = {
+  REGISTERED: ['assessIncident'],
+  ASSESSED: ['assessIncident', 'issueWarning', 'listIncident', 'escalateIncident', 'activateLinkage'],
+  WARNED: [
+    'assessIncident',
+    'adjustWarning',
+    'liftWarning',
+    'listIncident',
+    'escalateIncident',
+    'activateLinkage',
+  ],
+  HANDLING: [
+    'assessIncident',
+    'issueWarning',
+    'adjustWarning',
+    'liftWarning',
+    'escalateIncident',
+    'activateLinkage',
+    'addLinkageMembers',
+    'releaseLinkageMember',
+    'recordJointConference',
+    'dispatchTask',
+    'markIncidentCalmed',
+    'recordAccountability',
+  ],
+  // DOMAIN §2: HANDLING → CALMED → CLOSED; an incident is closed once it has calmed down, not while handled.
+  CALMED: [
+    'assessIncident',
+    'adjustWarning',
+    'liftWarning',
+    'escalateIncident',
+    'closeIncident',
+    'reopenIncident',
+    'recordAccountability',
+  ],
+  CLOSED: ['reopenIncident', 'fileIncidentReview', 'recordAccountability'],
+};
+
+const openTasks = (s: IncidentState) => Object.entries(s.tasks).filter(([, t]) => !t.settled);
+
+/** Why an operation the state allows is still refused now, or null. */
+function guard(op: Operation, s: IncidentState): { zh: string; en: string } | null {
+  const warningActive = s.warning?.active ?? false;
+  switch (op) {
+    case 'issueWarning':
+      return warningActive
+        ? { zh: '已有生效的预警，请调整或解除', en: 'a warning is in force: adjust or lift it' }
+        : null;
+    case 'adjustWarning':
+    case 'liftWarning':
+      return warningActive ? null : { zh: '没有生效的预警', en: 'no warning is in force' };
+    case 'activateLinkage':
+      return s.linkage?.active ? { zh: '联动已启动', en: 'linkage is active already' } : null;
+    case 'addLinkageMembers':
+    case 'releaseLinkageMember':
+    case 'recordJointConference':
+      return s.linkage?.active ? null : { zh: '尚未启动联动', en: 'linkage is not active' };
+    case 'dispatchTask':
+      return s.listed ? null : { zh: '事件尚未列单', en: 'the incident is not listed' };
+    case 'closeIncident': {
+      if (warningActive) return { zh: '预警尚未解除', en: 'the warning is still in force' };
+      const open = openTasks(s).length;
+      return open
+        ? { zh: `还有 ${open} 张工单未销号或撤销`, en: `${open} task(s) not yet struck off or cancelled` }
+        : null;
+    }
+    case 'fileIncidentReview':
+      return s.reviewFiled ? { zh: '已提交总结评估', en: 'the review was filed already' } : null;
+    case 'assessIncident':
+    case 'listIncident':
+    case 'escalateIncident':
+    case 'markIncidentCalmed':
+    case 'reopenIncident':
+    case 'recordAccountability':
+      return null;
+  }
+}
+
+/** The operations the incident allows now: for error messages and for clients to offer only what will work. */
+export function allowedOperations(s: IncidentState): Operation[] {
+  if (!s.exists || !s.status) return [];
+  return BY_STATUS[s.status].filter((op) => guard(op, s) === null);
+}
+
+/** Refuses an operation the incident does not allow now: NOT_FOUND before it exists, else INVALID_TRANSITION. */
+export function permit(op: Operation, s: IncidentState, incidentId: string): void {
+  if (!s.exists || !s.status) throw new IncidentNotFound(incidentId);
+  const allowed = allowedOperations(s);
+  if (allowed.includes(op)) return;
+  const why = BY_STATUS[s.status].includes(op) ? guard(op, s) : null;
+  throw new InvalidIncidentTransition(
+    { operation: op, label: OPERATIONS[op] },
+    s.status,
+    allowed.map((a) => ({ operation: a, label: OPERATIONS[a] })),
+    why,
+  );
+}
+
+/** Grades from the least to the most serious (IV 一般 … I 特别重大). */
+const GRADE_ORDER: Grade[] = [Grade.IV, Grade.III, Grade.II, Grade.I];
+export const gradeAtLeast = (g: Grade | null, threshold: Grade) =>
+  g !== null && GRADE_ORDER.indexOf(g) >= GRADE_ORDER.indexOf(threshold);
