@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AssessmentModule } from '@app/assessment';
 import { AuditModule } from '@app/audit';
 import { DashboardModule } from '@app/dashboard';
 import { DemoModule } from '@app/demo';
@@ -66,6 +67,7 @@ export class PlatformModule {
       TimersModule.forRoot(options.timers ?? {}),
       NotificationsModule.forRoot(options.notify ?? {}),
       LeadershipModule.forRoot(identity),
+      AssessmentModule.forRoot(identity),
       DemoModule.forRoot(identity),
     ];
     return { module: PlatformModule, imports: capabilities, exports: capabilities };

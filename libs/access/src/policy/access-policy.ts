@@ -208,7 +208,9 @@ function canSee(p: Principal, t: Target): boolean {
       );
     case 'assessment':
       // Another unit's figures are not shown to a unit at all; the county's whole is decided by the action.
-      return sameCounty(p, t.countyId) && (t.unitId === null || t.unitId === p.unitId || isCountyAssessor(p, t));
+      return (
+        sameCounty(p, t.countyId) && (t.unitId === null || t.unitId === p.unitId || isCountyAssessor(p, t))
+      );
   }
 }
 

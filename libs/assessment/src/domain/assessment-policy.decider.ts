@@ -1,10 +1,6 @@
 import { beijingDay, Decider, DecisionContext } from '@app/kernel';
 import { failIf, policyRetroactive, problem } from './assessment.errors';
-import {
-  AssessmentEventType,
-  AssessmentPolicyEvent,
-  AssessmentPolicyTerms,
-} from './assessment.events';
+import { AssessmentEventType, AssessmentPolicyEvent, AssessmentPolicyTerms } from './assessment.events';
 
 export type AssessmentPolicyCommand = {
   type: 'SetAssessmentPolicy';

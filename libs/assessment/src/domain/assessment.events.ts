@@ -44,7 +44,10 @@ export interface AssessmentPolicySetData extends AssessmentPolicyTerms {
   at: string;
 }
 
-export type AssessmentPolicyEvent = { type: typeof AssessmentEventType.PolicySet; data: AssessmentPolicySetData };
+export type AssessmentPolicyEvent = {
+  type: typeof AssessmentEventType.PolicySet;
+  data: AssessmentPolicySetData;
+};
 
 /** What a county that set nothing is scored by (version 0: in force since ever). */
 export const DEFAULT_ASSESSMENT_POLICY: AssessmentPolicyTerms & { version: number; effectiveFrom: string } = {

@@ -18,11 +18,13 @@ export function segmentsOf(versions: AssessmentPolicyVersion[], p: Period): Poli
   const out: PolicySegment[] = [];
   sorted.forEach((policy, i) => {
     // In force from its day until the day before a later version takes over (a later version of the same day wins).
-    const takenOver = sorted.slice(i + 1).map((v) => v.effectiveFrom).sort()[0];
+    const takenOver = sorted
+      .slice(i + 1)
+      .map((v) => v.effectiveFrom)
+      .sort()[0];
     const start = policy.effectiveFrom > p.from ? policy.effectiveFrom : p.from;
     const endExclusive = takenOver && takenOver <= p.to ? takenOver : nextDay(p.to);
-    if (start < endExclusive && start <= p.to)
-      out.push({ policy, from: start, to: dayBefore(endExclusive) });
+    if (start < endExclusive && start <= p.to) out.push({ policy, from: start, to: dayBefore(endExclusive) });
   });
   return out;
 }
@@ -32,7 +34,10 @@ const dayBefore = (day: string) =>
 
 /** Points taken off and added by these facts under one version. */
 export function pointsUnder(
-  c: Pick<FactCounters, 'handedInLate' | 'overdue' | 'supervised' | 'sentBack' | 'lettersMissed' | 'earlyClosures'>,
+  c: Pick<
+    FactCounters,
+    'handedInLate' | 'overdue' | 'supervised' | 'sentBack' | 'lettersMissed' | 'earlyClosures'
+  >,
   policy: AssessmentPolicyVersion,
 ): { deducted: number; added: number } {
   const p = policy.points;

@@ -174,7 +174,7 @@ export function foldFacts(e: RecordedEvent, memory: FoldMemory): FactIncrement[]
     const day = beijingDay(at);
     return { countyId, unitId, day, recordedOn: recorded > day ? recorded : day, counters };
   };
-  const d = e.data as Record<string, unknown>;
+  const d = e.data;
   const at = typeof d.at === 'string' ? new Date(d.at) : e.recordedAt;
 
   if (e.type === TaskEventType.Dispatched) {
@@ -215,9 +215,7 @@ export function foldFacts(e: RecordedEvent, memory: FoldMemory): FactIncrement[]
       fact(task.countyId, task.assigneeUnitId, when, counters);
     switch (e.type) {
       case TaskEventType.Signed:
-        return [
-          unit({ tasksSigned: 1, signedLate: task.signForDueAt && at > task.signForDueAt ? 1 : 0 }),
-        ];
+        return [unit({ tasksSigned: 1, signedLate: task.signForDueAt && at > task.signForDueAt ? 1 : 0 })];
       case TaskEventType.Returned:
         task.closedAt ??= at;
         return [unit({ tasksReturned: 1 })];
@@ -275,7 +273,12 @@ export function foldFacts(e: RecordedEvent, memory: FoldMemory): FactIncrement[]
     const s = e.data as unknown as RiskLetterSignedData;
     const letter = memory.letters.get(s.letterId);
     if (!letter) return [];
-    return [fact(letter.countyId, s.unitId, at, { lettersSigned: 1, lettersSignedLate: at > letter.receiptDueAt ? 1 : 0 })];
+    return [
+      fact(letter.countyId, s.unitId, at, {
+        lettersSigned: 1,
+        lettersSignedLate: at > letter.receiptDueAt ? 1 : 0,
+      }),
+    ];
   }
   if (e.type === LetterEventType.Chased) {
     const c = e.data as unknown as RiskLetterChasedData;

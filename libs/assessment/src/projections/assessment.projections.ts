@@ -10,12 +10,8 @@ import {
   FactCounters,
   FoldMemory,
   foldFacts,
-  IncidentMemo,
-  LetterMemo,
   subjectOf,
-  TaskMemo,
 } from '../domain';
-import { AssessmentUnitDay } from './assessment-unit-day.entity';
 import {
   AssessmentIncidentMemo,
   AssessmentLetterMemo,
@@ -53,7 +49,10 @@ export class AssessmentFactsProjection implements Projection {
     }
     const memory = await loadMemory(manager, ids);
     const touched = { tasks: new Set<string>(), letters: new Set<string>(), incidents: new Set<string>() };
-    const rows = new Map<string, { countyId: string; unitId: string; day: string; recordedOn: string; c: FactCounters }>();
+    const rows = new Map<
+      string,
+      { countyId: string; unitId: string; day: string; recordedOn: string; c: FactCounters }
+    >();
     for (const e of events) {
       for (const f of foldFacts(e, memory)) {
         const key = `${f.unitId}|${f.day}|${f.recordedOn}`;
@@ -86,9 +85,9 @@ async function loadMemory(
     ids.incident.size ? m.findBy(AssessmentIncidentMemo, { incidentId: In([...ids.incident]) }) : [],
   ]);
   return {
-    tasks: new Map(tasks.map((t) => [t.taskId, { ...t } as TaskMemo])),
-    letters: new Map(letters.map((l) => [l.letterId, { ...l } as LetterMemo])),
-    incidents: new Map(incidents.map((i) => [i.incidentId, { ...i } as IncidentMemo])),
+    tasks: new Map(tasks.map((t) => [t.taskId, { ...t }])),
+    letters: new Map(letters.map((l) => [l.letterId, { ...l }])),
+    incidents: new Map(incidents.map((i) => [i.incidentId, { ...i }])),
   };
 }
 

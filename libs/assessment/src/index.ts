@@ -1,0 +1,6 @@
+export { AssessmentModule } from './assessment.module';
+export * from './domain/assessment.events';
+export * from './domain/assessment.errors';
+export { AssessmentQueries } from './queries/assessment-queries';
+export { ASSESSMENT_FACTS_PROJECTION } from './projections/assessment.projections';
+export { SetAssessmentPolicyCommand } from './commands/set-assessment-policy/set-assessment-policy.command';
