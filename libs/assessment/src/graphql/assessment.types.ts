@@ -32,10 +32,10 @@ export class AssessmentPeriodInput {
   @Field(() => Int, { nullable: true, description: '季度 1–4 / Quarter' })
   quarter?: number | null;
 
-  @Field({ nullable: true, description: '开始日期 YYYY-MM-DD（自定义）/ First day' })
+  @Field(() => String, { nullable: true, description: '开始日期 YYYY-MM-DD（自定义）/ First day' })
   from?: string | null;
 
-  @Field({ nullable: true, description: '结束日期 YYYY-MM-DD（含）/ Last day, included' })
+  @Field(() => String, { nullable: true, description: '结束日期 YYYY-MM-DD（含）/ Last day, included' })
   to?: string | null;
 }
 
@@ -372,7 +372,7 @@ export class SetAssessmentPolicyInput {
   @Field({ defaultValue: false })
   shareRanking!: boolean;
 
-  @Field({
+  @Field(() => String, {
     nullable: true,
     description: '生效日期 YYYY-MM-DD（默认今日，不可早于今日）/ In force from (default today)',
   })
