@@ -7,13 +7,7 @@ import { OrganizationModule } from '@app/organization';
 import { SetAssessmentPolicyHandler } from './commands/set-assessment-policy/set-assessment-policy.handler';
 import { AssessmentEventType } from './domain/assessment.events';
 import { AssessmentResolver } from './graphql/assessment.resolver';
-import { AssessmentUnitDay } from './projections/assessment-unit-day.entity';
-import {
-  AssessmentIncidentMemo,
-  AssessmentLetterMemo,
-  AssessmentPolicyView,
-  AssessmentTaskMemo,
-} from './projections/assessment-memo.entities';
+import { ASSESSMENT_ENTITIES } from './projections/assessment-entities';
 import { AssessmentFactsProjection, AssessmentPolicyProjection } from './projections/assessment.projections';
 import { AssessmentQueries } from './queries/assessment-queries';
 
@@ -26,18 +20,7 @@ export class AssessmentModule implements OnModuleInit {
   static forRoot(identity: DynamicModule): DynamicModule {
     return {
       module: AssessmentModule,
-      imports: [
-        CqrsModule,
-        identity,
-        OrganizationModule,
-        TypeOrmModule.forFeature([
-          AssessmentUnitDay,
-          AssessmentTaskMemo,
-          AssessmentLetterMemo,
-          AssessmentIncidentMemo,
-          AssessmentPolicyView,
-        ]),
-      ],
+      imports: [CqrsModule, identity, OrganizationModule, TypeOrmModule.forFeature(ASSESSMENT_ENTITIES)],
       providers: [ScopedDb, AssessmentQueries, AssessmentResolver, SetAssessmentPolicyHandler],
     };
   }

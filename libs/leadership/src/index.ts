@@ -4,3 +4,4 @@ export * from './domain/leadership.errors';
 export { LeadershipDirectory } from './queries/leadership-directory';
 export { AppointCountyLeaderCommand } from './commands/appoint-county-leader/appoint-county-leader.command';
 export { GiveInstructionCommand } from './commands/give-instruction/give-instruction.command';
+export { CountyLeaderView } from './projections/county-leader-view.entity';
