@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { Role } from '@app/access';
 import { ASSESSMENT_FACTS_PROJECTION } from '@app/assessment';
@@ -427,6 +428,40 @@ describe('who sees what', () => {
       ),
     ).assessmentPolicies;
     expect(versions.map((v) => v.version)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('exports the table as .xlsx with the same access: the county’s rows for the auditor, its own for a unit', async () => {
+    const download = (s: Session | null) =>
+      fetch(
+        `${api.url.replace('/graphql', '')}/files/assessment/statistics.xlsx?kind=MONTH&year=2026&month=1`,
+        {
+          headers: s ? { authorization: `Bearer ${s.token}` } : {},
+        },
+      );
+    const rowsOf = async (res: Response) => {
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('spreadsheetml');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await res.arrayBuffer());
+      const ws = wb.getWorksheet('统计与考核')!;
+      const names: string[] = [];
+      ws.eachRow((row, n) => {
+        if (n > 3) names.push(row.getCell(2).text);
+      });
+      return { names, wb };
+    };
+    const county = await rowsOf(await download(auditor));
+    expect(county.names).toEqual(expect.arrayContaining(['东湖镇', '西山镇', '合计']));
+    const xishanRow = county.wb
+      .getWorksheet('统计与考核')!
+      .getRows(4, county.names.length)!
+      .find((r) => r.getCell(2).value === '西山镇')!;
+    expect(xishanRow.getCell(1).value).toBe(3); // rank
+    expect(xishanRow.getCell(xishanRow.cellCount).value).toBe(93); // score
+    expect(county.wb.getWorksheet('期后更正')!.getRow(4).getCell(1).value).toBe('东湖镇');
+    const own = await rowsOf(await download(donghu));
+    expect(own.names).toEqual(['东湖镇', '合计']);
+    expect((await download(null)).status).toBe(401);
   });
 
   it('refuses a period that is not one, with a coded error', async () => {

@@ -7,6 +7,7 @@ import { OrganizationModule } from '@app/organization';
 import { SetAssessmentPolicyHandler } from './commands/set-assessment-policy/set-assessment-policy.handler';
 import { AssessmentEventType } from './domain/assessment.events';
 import { AssessmentResolver } from './graphql/assessment.resolver';
+import { AssessmentFilesController } from './http/assessment-files.controller';
 import { ASSESSMENT_ENTITIES } from './projections/assessment-entities';
 import { AssessmentFactsProjection, AssessmentPolicyProjection } from './projections/assessment.projections';
 import { AssessmentQueries } from './queries/assessment-queries';
@@ -21,6 +22,7 @@ export class AssessmentModule implements OnModuleInit {
     return {
       module: AssessmentModule,
       imports: [CqrsModule, identity, OrganizationModule, TypeOrmModule.forFeature(ASSESSMENT_ENTITIES)],
+      controllers: [AssessmentFilesController],
       providers: [ScopedDb, AssessmentQueries, AssessmentResolver, SetAssessmentPolicyHandler],
     };
   }

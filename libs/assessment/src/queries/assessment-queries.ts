@@ -117,7 +117,7 @@ export class AssessmentQueries {
     p: Principal,
     unitId: string | null,
     countyId = p.countyId ?? '',
-  ): Promise<Extract<Target, { kind: 'assessment' }>> {
+  ): Promise<Extract<Target, { kind: 'assessment' }> & { versions: AssessmentPolicyVersion[] }> {
     const [leader, versions] = await Promise.all([
       countyId ? this.leaders.leader(countyId, p.userId) : null,
       this.policies(dataScopeOf(p), countyId),
@@ -128,6 +128,7 @@ export class AssessmentQueries {
       unitId,
       callerIsCountyLeader: leader !== null,
       rankingShared: this.inForce(versions, beijingDay(this.clock.now())).shareRanking,
+      versions,
     };
   }
 
@@ -148,7 +149,7 @@ export class AssessmentQueries {
       ? { scope: 'county', countyId: target.countyId, unitId: p.unitId }
       : dataScopeOf(p);
     const today = beijingDay(this.clock.now());
-    const versions = await this.policies(scope, target.countyId);
+    const versions = county.versions;
     const segments =
       r.rules === AssessmentRules.CURRENT
         ? [{ policy: this.inForce(versions, today), from: period.from, to: period.to }]
@@ -226,8 +227,7 @@ export class AssessmentQueries {
     const countyWide = decide(p, Action.AssessmentRead, target).allowed;
     // The county decided its ranking is shared: the figures behind it are read county-wide, only ranks leave.
     const scope: DataScope = { scope: 'county', countyId: target.countyId, unitId: p.unitId };
-    const versions = await this.policies(scope, target.countyId);
-    const segments = segmentsOf(versions, period);
+    const segments = segmentsOf(target.versions, period);
     const sums = await this.sums(scope, target.countyId, period, segments, null);
     const views = await this.units.unitsByIds(scope, [...sums.keys()]);
     const names = new Map(views.map((u) => [u.unitId, u.name]));
@@ -265,7 +265,7 @@ export class AssessmentQueries {
     const rows = await this.db.run(scope, (m) =>
       m.query<(FactCounters & { unit_id: string; late: boolean; seg: number })[]>(
         `SELECT unit_id, recorded_on > $3::date AS late,
-                (SELECT count(*) FROM unnest($4::date[]) AS b(d) WHERE b.d <= day)::int - 1 AS seg, ${SUMS}
+                width_bucket(day, $4::date[]) - 1 AS seg, ${SUMS}
            FROM assessment_unit_day
           WHERE county_id = $1 AND day BETWEEN $2::date AND $3::date AND ($5::text IS NULL OR unit_id = $5)
           GROUP BY 1, 2, 3`,
