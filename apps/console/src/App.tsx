@@ -37,6 +37,7 @@ const DocumentsPage = lazy(() => import('./pages/DocumentsPage'));
 const SpecialReportPage = lazy(() => import('./pages/SpecialReportPage'));
 const TaskLinkPage = lazy(() => import('./pages/TaskLinkPage'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage'));
+const AssessmentPage = lazy(() => import('./pages/AssessmentPage'));
 
 /** Where each person starts: the centre at its 工作台, an auditor at 审计, everyone else at 待办. */
 export function homeOf(s: Session): string {
@@ -112,6 +113,7 @@ export function App() {
             <Route path="/documents/:id" element={<DocumentsPage />} />
             <Route path="/statements" element={<StatementsPage />} />
             <Route path="/profile" element={<ProfilePage />} />
+            <Route path="/assessment" element={<AssessmentPage />} />
             {canAudit(session) && <Route path="/audit" element={<AuditPage />} />}
             {canAudit(session) && <Route path="/audit/:id" element={<AuditPage />} />}
             {hasRole(session, 'ADMIN') && <Route path="/admin" element={<AdminPage />} />}

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BellOutlined,
   DashboardOutlined,
   FileTextOutlined,
@@ -111,6 +112,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
     readsDailyReports(session) && { key: '/reports', icon: <ProfileOutlined />, label: '舆情日报' },
     readsSpecialReports(session) && { key: '/special-reports', icon: <ReadOutlined />, label: '舆情专报' },
     { key: '/documents', icon: <FileDoneOutlined />, label: '公文' },
+    { key: '/assessment', icon: <BarChartOutlined />, label: '统计与考核' },
     (session.me.unit.kind === 'PROPAGANDA_DEPT' || isCentre(session)) &&
       !isAuditor(session) && { key: '/statements', icon: <NotificationOutlined />, label: '口径/通稿' },
     canAudit(session) && { key: '/audit', icon: <AuditOutlined />, label: '审计' },
