@@ -292,7 +292,18 @@ export default function AssessmentPage() {
           {countyWide || ranking.data ? (
             <RankingCard rows={bars} title={countyWide ? '考核排名' : '考核排名（匿名）'} />
           ) : (
-            ranking.error && <Alert type="info" showIcon message={errorText(ranking.error)} />
+            ranking.error && (
+              <Alert
+                type="info"
+                showIcon
+                data-testid="assessment-ranking-closed"
+                message={
+                  ranking.error.graphQLErrors[0]?.extensions?.reason === 'ASSESSMENT.RANKING_NOT_SHARED'
+                    ? '本县未开放考核排名：单位只能查看本单位的统计'
+                    : errorText(ranking.error)
+                }
+              />
+            )
           )}
           <UnitTableCard rows={stats.units} closed={stats.period.closed} />
         </>

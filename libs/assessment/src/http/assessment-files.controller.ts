@@ -68,7 +68,10 @@ export class AssessmentFilesController {
         townshipId: q.townshipId || null,
         rules: q.rules === AssessmentRules.CURRENT ? AssessmentRules.CURRENT : AssessmentRules.IN_FORCE,
       });
-      const bytes = await statisticsWorkbook(stats, { now: this.clock.now(), generatedBy: p.userName ?? p.username });
+      const bytes = await statisticsWorkbook(stats, {
+        now: this.clock.now(),
+        generatedBy: p.userName ?? p.username,
+      });
       res.setHeader('Content-Type', XLSX);
       res.setHeader('Content-Length', String(bytes.length));
       res.setHeader('Cache-Control', 'no-store');

@@ -72,6 +72,8 @@ const toPolicyType = (v: AssessmentPolicyVersion): AssessmentPolicyType => ({
   shareRanking: v.shareRanking,
 });
 
+const versionName = (v: number) => (v === 0 ? '系统默认规则' : `第 ${v} 版`);
+
 const SUMS = FACT_COUNTERS.map((k) => `sum(${COUNTER_COLUMNS[k]})::int AS "${k}"`).join(', ');
 
 /**
@@ -209,8 +211,8 @@ export class AssessmentQueries {
       rules: r.rules,
       rulesLabel:
         r.rules === AssessmentRules.CURRENT
-          ? `按现行规则（第 ${segments[0].policy.version} 版）重算，仅供参考，非当期考核结果`
-          : `按各日当时有效的规则计分（${segments.map((s) => `第 ${s.policy.version} 版 ${s.from} 至 ${s.to}`).join('；')}）`,
+          ? `按现行规则（${versionName(segments[0].policy.version)}）重算，仅供参考，非当期考核结果`
+          : `按各日当时有效的规则计分（${segments.map((s) => `${versionName(s.policy.version)} ${s.from} 至 ${s.to}`).join('；')}）`,
       policies: segments.map((s) => toPolicyType(s.policy)),
       units,
       total: toFigures(total),

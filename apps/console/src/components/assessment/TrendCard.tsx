@@ -12,8 +12,8 @@ export function TrendCard({ trend }: { trend: TrendPoint[] }) {
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
-      legend: { data: ['收到工单', '按时交单', '逾期交单', '超时'] },
-      grid: { left: 40, right: 16, top: 40, bottom: 30 },
+      legend: { top: 0, data: ['收到工单', '按时交单', '逾期交单', '超时'] },
+      grid: { left: 40, right: 16, top: 40, bottom: 30, containLabel: true },
       xAxis: { type: 'category', data: trend.map((t) => t.month) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
