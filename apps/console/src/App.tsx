@@ -28,6 +28,7 @@ const SpecialReportPage = lazy(() => import('./pages/SpecialReportPage'));
 const TaskLinkPage = lazy(() => import('./pages/TaskLinkPage'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage'));
 const LeaderDeskPage = lazy(() => import('./pages/LeaderDeskPage'));
+const AssessmentPage = lazy(() => import('./pages/AssessmentPage'));
 
 /** Where each person starts: the centre at its 工作台, an auditor at 审计, everyone else at 待办. */
 export function homeOf(s: Session): string {
@@ -101,6 +102,7 @@ export function App() {
             <Route path="/statements" element={<StatementsPage />} />
             <Route path="/leader" element={<LeaderDeskPage />} />
             <Route path="/profile" element={<ProfilePage />} />
+            <Route path="/assessment" element={<AssessmentPage />} />
             {can(session, 'READ_AUDIT') && <Route path="/audit" element={<AuditPage />} />}
             {can(session, 'READ_AUDIT') && <Route path="/audit/:id" element={<AuditPage />} />}
             {can(session, 'ADMINISTER_SETTINGS') && <Route path="/admin" element={<AdminPage />} />}

@@ -8,3 +8,4 @@ export { LeadershipQueries } from './queries/leadership-queries';
 export { HandlingPlanQueries } from './queries/handling-plan-queries';
 export { LeaderInstructionType } from './graphql/leadership.types';
 export { HandlingPlanType } from './graphql/handling-plan.types';
+export { CountyLeaderView } from './projections/county-leader-view.entity';

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AssessmentModule } from '@app/assessment';
 import { AuditModule } from '@app/audit';
 import { DashboardModule } from '@app/dashboard';
 import { DemoModule } from '@app/demo';
@@ -69,6 +70,7 @@ export class PlatformModule {
       NotificationsModule.forRoot(options.notify ?? {}),
       leadership,
       DeskModule.forRoot(leadership),
+      AssessmentModule.forRoot(identity),
       DemoModule.forRoot(identity),
     ];
     return { module: PlatformModule, imports: capabilities, exports: capabilities };

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   EditOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BellOutlined,
   DashboardOutlined,
   FileTextOutlined,
@@ -126,6 +127,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
       label: '舆情专报',
     },
     { key: '/documents', icon: <FileDoneOutlined />, label: '公文' },
+    { key: '/assessment', icon: <BarChartOutlined />, label: '统计与考核' },
     // The statements desk (口径/通稿) is kept where statements are approved and drafted for the county.
     (session.me.unit.kind === 'PROPAGANDA_DEPT' || isCentre(session)) &&
       !isAuditor(session) && { key: '/statements', icon: <NotificationOutlined />, label: '口径/通稿' },

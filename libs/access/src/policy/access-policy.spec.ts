@@ -63,6 +63,13 @@ const statementByCC: Target = {
 };
 
 const unitCC: Target = { kind: 'unit', unitId: 'cc-a', countyId: 'county-a' };
+const assessmentOf = (unitId: string | null, o: { leader?: boolean; shared?: boolean } = {}): Target => ({
+  kind: 'assessment',
+  countyId: 'county-a',
+  unitId,
+  callerIsCountyLeader: o.leader ?? false,
+  rankingShared: o.shared ?? false,
+});
 const dailyReportToProp: Target = {
   kind: 'dailyReport',
   countyId: 'county-a',
@@ -461,6 +468,82 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CCB  N N N N N N`,
   },
   { action: Action.CountySetSecurityPolicy, target: countyA, grid: ADMIN_OF_COUNTY },
+  {
+    // 统计与考核 of the county as a whole: its auditors and the centre (not its spokesperson); a unit is refused.
+    action: Action.AssessmentRead,
+    target: assessmentOf(null),
+    grid: `
+      CC   A A A F A A
+      PROP F F F F A F
+      LINK F F F F A F
+      BUR  F F F F A F
+      T1   F F F F A F
+      T2   F F F F A F
+      V1   F F F F A F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // One township's figures: its own people and the county's readers; another unit learns nothing of them.
+    action: Action.AssessmentRead,
+    target: assessmentOf('town-1'),
+    grid: `
+      CC   A A A N A A
+      PROP N N N N A N
+      LINK N N N N A N
+      BUR  N N N N A N
+      T1   A A A A A A
+      T2   N N N N A N
+      V1   N N N N A N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // A county leader on the roster (sitting in a bureau, the county office) reads the county.
+    action: Action.AssessmentRead,
+    target: assessmentOf(null, { leader: true }),
+    grid: `
+      CC   A A A A A A
+      PROP A A A A A A
+      LINK A A A A A A
+      BUR  A A A A A A
+      T1   A A A A A A
+      T2   A A A A A A
+      V1   A A A A A A
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // The anonymised ranking, not shared: the county's readers only.
+    action: Action.AssessmentRanking,
+    target: assessmentOf(null),
+    grid: `
+      CC   A A A F A A
+      PROP F F F F A F
+      LINK F F F F A F
+      BUR  F F F F A F
+      T1   F F F F A F
+      T2   F F F F A F
+      V1   F F F F A F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // Shared by the county: every unit of the county; another county still learns nothing.
+    action: Action.AssessmentRanking,
+    target: assessmentOf(null, { shared: true }),
+    grid: `
+      CC   A A A A A A
+      PROP A A A A A A
+      LINK A A A A A A
+      BUR  A A A A A A
+      T1   A A A A A A
+      T2   A A A A A A
+      V1   A A A A A A
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  { action: Action.AssessmentPolicySet, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.CountySetCalendar, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.UnitRead, target: unitT2, grid: COUNTY_VISIBLE },
   { action: Action.UnitRegister, target: countyA, grid: ADMIN_OF_COUNTY },

@@ -70,6 +70,9 @@ export const Action = {
   LeadershipManage: 'leadership.manage',
   InstructionGive: 'instruction.give',
   InstructionImplement: 'instruction.implement',
+  AssessmentRead: 'assessment.read',
+  AssessmentRanking: 'assessment.ranking',
+  AssessmentPolicySet: 'assessment.setPolicy',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -106,6 +109,18 @@ export type Target =
       unitId: string;
       issued: boolean;
       recipientUnitIds: readonly string[];
+    }
+  /**
+   * Statistics and 考核 (issue 24) of one unit (`unitId`) or the whole county (null). Whether the caller is on the
+   * county's roster of leaders and whether the county shares its anonymised ranking are facts the caller's
+   * handler reads (leadership's roster, the county's 考核 policy).
+   */
+  | {
+      kind: 'assessment';
+      countyId: string;
+      unitId: string | null;
+      callerIsCountyLeader: boolean;
+      rankingShared: boolean;
     };
 
 export type Decision =
@@ -127,6 +142,14 @@ const isCountyCentre = (p: Principal, countyId: string | null) =>
 /** Auditors read everything in their county and change nothing (DOMAIN §7). */
 const isCountyAuditor = (p: Principal, countyId: string | null) =>
   has(p, Role.AUDITOR) && sameCounty(p, countyId);
+/**
+ * Who reads a county's statistics and 考核 (issue 24): its auditors, the county centre that compiles them (not its
+ * spokesperson), and the county's leaders on the roster.
+ */
+const isCountyAssessor = (p: Principal, t: Extract<Target, { kind: 'assessment' }>) =>
+  isCountyAuditor(p, t.countyId) ||
+  (isCountyCentre(p, t.countyId) && has(p, ...WORKERS, Role.ADMIN)) ||
+  (t.callerIsCountyLeader && sameCounty(p, t.countyId));
 /** People who work incidents (not auditors, spokespeople or administrators by that role alone). */
 const WORKERS = [Role.DUTY_OFFICER, Role.HANDLER, Role.LEADER];
 
@@ -182,6 +205,11 @@ function canSee(p: Principal, t: Target): boolean {
         (t.issued && t.recipientUnitIds.includes(p.unitId) && has(p, Role.LEADER)) ||
         isCountyCentre(p, t.countyId) ||
         isCountyAuditor(p, t.countyId)
+      );
+    case 'assessment':
+      // Another unit's figures are not shown to a unit at all; the county's whole is decided by the action.
+      return (
+        sameCounty(p, t.countyId) && (t.unitId === null || t.unitId === p.unitId || isCountyAssessor(p, t))
       );
   }
 }
@@ -394,6 +422,17 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
       return isCountyCentre(p, countyOf(target)) && has(p, Role.ADMIN)
         ? ALLOW
         : forbidden(AccessErrorReason.NOTIFICATION_MANAGE_NOT_PERMITTED);
+    case Action.AssessmentRead:
+      // A unit reads its own figures; the county's whole is for its auditors, the centre and the county's leaders.
+      return t(target, 'assessment') && (target.unitId === p.unitId || isCountyAssessor(p, target))
+        ? ALLOW
+        : forbidden(AccessErrorReason.ASSESSMENT_COUNTY_READERS_ONLY);
+    case Action.AssessmentRanking:
+      // The anonymised ranking: the county's readers always; every unit of the county when the county shares it.
+      return t(target, 'assessment') && (isCountyAssessor(p, target) || target.rankingShared)
+        ? ALLOW
+        : forbidden(AccessErrorReason.ASSESSMENT_RANKING_NOT_SHARED);
+    case Action.AssessmentPolicySet:
     case Action.CountyAssignLinkage:
     case Action.CountySetSecurityPolicy:
     case Action.CountySetCalendar:
@@ -431,6 +470,7 @@ function countyOf(target: Target): string | null {
     case 'statement':
     case 'dailyReport':
     case 'specialReport':
+    case 'assessment':
       return target.countyId;
   }
 }
@@ -446,6 +486,7 @@ const WHAT: Record<Target['kind'], LocalizedMessage> = {
   statement: { zh: '口径/通稿', en: 'Statement' },
   dailyReport: { zh: '舆情日报', en: 'Daily report' },
   specialReport: { zh: '舆情专报', en: 'Special report' },
+  assessment: { zh: '统计与考核', en: 'Statistics and assessment' },
 };
 
 export { Forbidden } from './access.errors';

@@ -6,6 +6,10 @@ import { AppError, ErrorCode, LocalizedMessage } from '@app/kernel';
  */
 export const AccessErrorReason = {
   ADMIN_NOT_PERMITTED: 'ADMIN.NOT_PERMITTED',
+  /** the county's statistics and 考核 are for its auditors, the centre and the county's leaders */
+  ASSESSMENT_COUNTY_READERS_ONLY: 'ASSESSMENT.COUNTY_READERS_ONLY',
+  /** the county does not share its anonymised ranking with units */
+  ASSESSMENT_RANKING_NOT_SHARED: 'ASSESSMENT.RANKING_NOT_SHARED',
   AUDIT_AUDITORS_ONLY: 'AUDIT.AUDITORS_ONLY',
   AUDIT_VERIFY_NOT_PERMITTED: 'AUDIT.VERIFY_NOT_PERMITTED',
   AUTH_TOTP_ENROLLMENT_REQUIRED: 'AUTH.TOTP_ENROLLMENT_REQUIRED',

@@ -1,0 +1,159 @@
+import { EntityManager, In } from 'typeorm';
+import { Projection, RecordedEvent } from '@app/event-store';
+import {
+  addCounters,
+  AssessmentEventType,
+  AssessmentPolicySetData,
+  emptyCounters,
+  FACT_COUNTERS,
+  FACT_EVENT_TYPES,
+  FactCounters,
+  FoldMemory,
+  foldFacts,
+  subjectOf,
+} from '../domain';
+import {
+  AssessmentIncidentMemo,
+  AssessmentLetterMemo,
+  AssessmentPolicyView,
+  AssessmentTaskMemo,
+} from './assessment-memo.entities';
+import { COUNTER_COLUMNS } from './counter-columns';
+
+export const ASSESSMENT_FACTS_PROJECTION = 'assessment-facts';
+
+/**
+ * The per-unit, per-day facts (ADR 0024). Per batch: load the memos of the tasks, letters and incidents it
+ * concerns, fold the events in log order, then add the summed increments to their rows (counters only grow, so an
+ * upsert that adds is enough) and save the memos — in the runner's transaction, with the checkpoint.
+ */
+export class AssessmentFactsProjection implements Projection {
+  readonly name = ASSESSMENT_FACTS_PROJECTION;
+  readonly eventTypes = FACT_EVENT_TYPES;
+  readonly tables = [
+    'assessment_unit_day',
+    'assessment_task_memo',
+    'assessment_letter_memo',
+    'assessment_incident_memo',
+  ];
+  readonly version = 1;
+
+  async apply(events: RecordedEvent[], manager: EntityManager): Promise<void> {
+    const ids = { task: new Set<string>(), letter: new Set<string>(), incident: new Set<string>() };
+    for (const e of events) {
+      const s = subjectOf(e);
+      if (s) ids[s.kind].add(s.id);
+      // A dispatch also touches its incident's memo (the centre's first dispatch).
+      const incidentId = (e.data as { incidentId?: string }).incidentId;
+      if (incidentId) ids.incident.add(incidentId);
+    }
+    const memory = await loadMemory(manager, ids);
+    const touched = { tasks: new Set<string>(), letters: new Set<string>(), incidents: new Set<string>() };
+    const rows = new Map<
+      string,
+      { countyId: string; unitId: string; day: string; recordedOn: string; c: FactCounters }
+    >();
+    for (const e of events) {
+      for (const f of foldFacts(e, memory)) {
+        const key = `${f.unitId}|${f.day}|${f.recordedOn}`;
+        const row = rows.get(key) ?? { ...f, c: emptyCounters() };
+        addCounters(row.c, f.counters);
+        rows.set(key, row);
+      }
+      const s = subjectOf(e);
+      if (s?.kind === 'task') touched.tasks.add(s.id);
+      if (s?.kind === 'letter') touched.letters.add(s.id);
+      const incidentId = (e.data as { incidentId?: string }).incidentId;
+      if (incidentId) touched.incidents.add(incidentId);
+    }
+    if (rows.size) await addRows(manager, [...rows.values()]);
+    await saveMemory(manager, memory, touched);
+  }
+
+  async clear(manager: EntityManager): Promise<void> {
+    for (const table of this.tables) await manager.query(`DELETE FROM ${table}`);
+  }
+}
+
+async function loadMemory(
+  m: EntityManager,
+  ids: { task: Set<string>; letter: Set<string>; incident: Set<string> },
+): Promise<FoldMemory> {
+  const [tasks, letters, incidents] = await Promise.all([
+    ids.task.size ? m.findBy(AssessmentTaskMemo, { taskId: In([...ids.task]) }) : [],
+    ids.letter.size ? m.findBy(AssessmentLetterMemo, { letterId: In([...ids.letter]) }) : [],
+    ids.incident.size ? m.findBy(AssessmentIncidentMemo, { incidentId: In([...ids.incident]) }) : [],
+  ]);
+  return {
+    tasks: new Map(tasks.map((t) => [t.taskId, { ...t }])),
+    letters: new Map(letters.map((l) => [l.letterId, { ...l }])),
+    incidents: new Map(incidents.map((i) => [i.incidentId, { ...i }])),
+  };
+}
+
+async function saveMemory(
+  m: EntityManager,
+  memory: FoldMemory,
+  touched: { tasks: Set<string>; letters: Set<string>; incidents: Set<string> },
+): Promise<void> {
+  const pick = <T>(map: Map<string, T>, keys: Set<string>) =>
+    [...keys].map((k) => map.get(k)).filter((v): v is T => v !== undefined);
+  const tasks = pick(memory.tasks, touched.tasks);
+  const letters = pick(memory.letters, touched.letters);
+  const incidents = pick(memory.incidents, touched.incidents);
+  if (tasks.length) await m.upsert(AssessmentTaskMemo, tasks, ['taskId']);
+  if (letters.length) await m.upsert(AssessmentLetterMemo, letters, ['letterId']);
+  if (incidents.length) await m.upsert(AssessmentIncidentMemo, incidents, ['incidentId']);
+}
+
+/** One statement whatever the batch: the increments as JSON, added to the rows they key. */
+async function addRows(
+  m: EntityManager,
+  rows: { countyId: string; unitId: string; day: string; recordedOn: string; c: FactCounters }[],
+): Promise<void> {
+  const cols = FACT_COUNTERS.map((k) => COUNTER_COLUMNS[k]);
+  const json = rows.map((r) => ({
+    unit_id: r.unitId,
+    day: r.day,
+    recorded_on: r.recordedOn,
+    county_id: r.countyId,
+    ...Object.fromEntries(FACT_COUNTERS.map((k) => [COUNTER_COLUMNS[k], r.c[k]])),
+  }));
+  await m.query(
+    `INSERT INTO assessment_unit_day (unit_id, day, recorded_on, county_id, ${cols.join(', ')})
+     SELECT unit_id, day, recorded_on, county_id, ${cols.join(', ')}
+       FROM jsonb_to_recordset($1::jsonb) AS r(unit_id text, day date, recorded_on date, county_id text,
+            ${cols.map((c) => `${c} integer`).join(', ')})
+     ON CONFLICT (unit_id, day, recorded_on) DO UPDATE SET
+       ${cols.map((c) => `${c} = assessment_unit_day.${c} + excluded.${c}`).join(', ')}`,
+    [JSON.stringify(json)],
+  );
+}
+
+/** The county's 考核 policy versions, one row each (a version, once set, never changes). */
+export class AssessmentPolicyProjection implements Projection {
+  readonly name = 'assessment-policy-view';
+  readonly eventTypes = [AssessmentEventType.PolicySet];
+  readonly tables = ['assessment_policy_view'];
+
+  async apply(events: RecordedEvent[], manager: EntityManager): Promise<void> {
+    const rows = events.map((e) => {
+      const d = e.data as unknown as AssessmentPolicySetData;
+      return Object.assign(new AssessmentPolicyView(), {
+        countyId: d.countyId,
+        version: d.version,
+        effectiveFrom: d.effectiveFrom,
+        baseScore: d.baseScore,
+        points: { ...d.points },
+        shareRanking: d.shareRanking,
+        setBy: d.setBy,
+        setAt: new Date(d.at),
+      });
+    });
+    await manager.upsert(AssessmentPolicyView, rows, ['countyId', 'version']);
+  }
+
+  async clear(manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM assessment_policy_view`);
+  }
+}
