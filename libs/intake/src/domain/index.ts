@@ -1,0 +1,7 @@
+/** The library's pure door (layer rules): intake's vocabulary without Nest, TypeORM or the database. */
+export * from './intake.events';
+export * from './intake.errors';
+export * from './url-normalization';
+export * from './intake-item.validation';
+export * from './intake-source.decider';
+export * from './intake-item.decider';

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { DataScope, ScopedDb, SYSTEM_SCOPE } from '@app/access';
+import { IntakeItemView } from '../projections/intake-item-view.entity';
+import { IntakeSourceView } from '../projections/intake-source-view.entity';
+import { IntakeUrlClaim } from '../projections/intake-url-claim.entity';
+import { intakeKeyHash } from './intake-key';
+
+/** Reads of intake's tables, in the scope given (the system scope only to decide; callers authorise). */
+@Injectable()
+export class IntakeReader {
+  constructor(private readonly db: ScopedDb) {}
+
+  source(sourceId: string, scope: DataScope = SYSTEM_SCOPE): Promise<IntakeSourceView | null> {
+    return isUuid(sourceId)
+      ? this.db.run(scope, (m) => m.findOneBy(IntakeSourceView, { sourceId }))
+      : Promise.resolve(null);
+  }
+
+  /** The source a pushed key belongs to (its current key only: a rotated-out key names none). */
+  sourceByKey(key: string): Promise<IntakeSourceView | null> {
+    return this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(IntakeSourceView, { keyHash: intakeKeyHash(key) }));
+  }
+
+  sources(scope: DataScope, countyId: string): Promise<IntakeSourceView[]> {
+    return this.db.run(scope, (m) =>
+      m.find(IntakeSourceView, { where: { countyId }, order: { name: 'ASC' } }),
+    );
+  }
+
+  item(itemId: string, scope: DataScope = SYSTEM_SCOPE): Promise<IntakeItemView | null> {
+    return isUuid(itemId)
+      ? this.db.run(scope, (m) => m.findOneBy(IntakeItemView, { itemId }))
+      : Promise.resolve(null);
+  }
+
+  items(itemIds: string[], scope: DataScope = SYSTEM_SCOPE): Promise<IntakeItemView[]> {
+    const ids = itemIds.filter(isUuid);
+    if (!ids.length) return Promise.resolve([]);
+    return this.db.run(scope, (m) =>
+      m.createQueryBuilder(IntakeItemView, 'i').where('i.item_id = ANY(:ids)', { ids }).getMany(),
+    );
+  }
+
+  /** The item that holds this URL in the county, if any. */
+  async itemOfUrl(countyId: string, normalizedUrl: string): Promise<string | null> {
+    const claim = await this.db.run(SYSTEM_SCOPE, (m) =>
+      m.findOneBy(IntakeUrlClaim, { countyId, normalizedUrl }),
+    );
+    return claim?.itemId ?? null;
+  }
+}
+
+export const isUuid = (v: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
