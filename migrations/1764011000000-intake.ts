@@ -71,6 +71,8 @@ export class Intake1764011000000 implements MigrationInterface {
         county_id       text NOT NULL,
         normalized_url  text NOT NULL,
         item_id         uuid NOT NULL,
+        -- the item stream's owning unit, which a joining sighting appends under
+        unit_id         text NOT NULL,
         PRIMARY KEY (county_id, normalized_url)
       )`);
     for (const table of ['intake_source_view', 'intake_item_view']) {

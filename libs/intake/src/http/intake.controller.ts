@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, HttpException, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpException, Logger, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { HttpRequestLike, requestContextFrom } from '@app/access';
 import { AppError, Clock, ErrorCode, FieldProblem, problem, ValidationFailed } from '@app/kernel';
@@ -31,6 +31,8 @@ const STATUS: Partial<Record<string, number>> = {
  */
 @Controller('intake')
 export class IntakeController {
+  private readonly logger = new Logger('Intake');
+
   constructor(
     private readonly reader: IntakeReader,
     private readonly commands: CommandBus,
@@ -82,6 +84,7 @@ export class IntakeController {
           },
           STATUS[err.code] ?? 500,
         );
+      this.logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
       throw err;
     }
   }

@@ -14,4 +14,8 @@ export class IntakeUrlClaim {
 
   @Column('uuid', { name: 'item_id' })
   itemId!: string;
+
+  /** The item stream's owning unit. */
+  @Column('text', { name: 'unit_id' })
+  unitId!: string;
 }

@@ -42,11 +42,8 @@ export class IntakeReader {
   }
 
   /** The item that holds this URL in the county, if any. */
-  async itemOfUrl(countyId: string, normalizedUrl: string): Promise<string | null> {
-    const claim = await this.db.run(SYSTEM_SCOPE, (m) =>
-      m.findOneBy(IntakeUrlClaim, { countyId, normalizedUrl }),
-    );
-    return claim?.itemId ?? null;
+  itemOfUrl(countyId: string, normalizedUrl: string): Promise<IntakeUrlClaim | null> {
+    return this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(IntakeUrlClaim, { countyId, normalizedUrl }));
   }
 }
 

@@ -9,7 +9,7 @@ import { IntakeReceipt, IntakeReceived, ReceiveIntakeItemsCommand } from './rece
 
 /** Another item took the URL between our look and our write: join it instead. */
 class UrlTaken extends Error {
-  constructor(readonly itemId: string) {
+  constructor(readonly holder: { itemId: string; unitId: string }) {
     super('url taken');
   }
 }
@@ -46,7 +46,8 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
     const holder = item.normalizedUrl
       ? await this.reader.itemOfUrl(origin.countyId, item.normalizedUrl)
       : null;
-    if (holder && holder !== itemId) return done(holder, await this.join(holder, origin, item, context));
+    if (holder && holder.itemId !== itemId)
+      return done(holder.itemId, await this.join(holder, origin, item, context));
     try {
       const r = await this.executor.execute({
         streamId: intakeItemStreamId(itemId),
@@ -63,41 +64,43 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
         metadata: commandMetadata('ReceiveIntakeItem', context),
         alsoWithin: item.normalizedUrl
           ? async (tx) => {
+              // The claim table is the system scope's alone (no reader but this): as notifications' secrets.
+              await tx.query(`SELECT set_config('app.scope', 'system', true)`);
               const claimed = await tx.query<{ item_id: string }>(
-                `INSERT INTO intake_url_claim (county_id, normalized_url, item_id) VALUES ($1, $2, $3)
+                `INSERT INTO intake_url_claim (county_id, normalized_url, item_id, unit_id) VALUES ($1, $2, $3, $4)
                  ON CONFLICT (county_id, normalized_url) DO NOTHING RETURNING item_id`,
-                [origin.countyId, item.normalizedUrl, itemId],
+                [origin.countyId, item.normalizedUrl, itemId, origin.unitId],
               );
               if (claimed.length) return;
-              const [other] = await tx.query<{ item_id: string }>(
-                `SELECT item_id FROM intake_url_claim WHERE county_id = $1 AND normalized_url = $2`,
+              const [other] = await tx.query<{ item_id: string; unit_id: string }>(
+                `SELECT item_id, unit_id FROM intake_url_claim WHERE county_id = $1 AND normalized_url = $2`,
                 [origin.countyId, item.normalizedUrl],
               );
-              throw new UrlTaken(other.item_id);
+              throw new UrlTaken({ itemId: other.item_id, unitId: other.unit_id });
             }
           : undefined,
       });
       return done(itemId, r.events.length ? IntakeReceipt.CREATED : IntakeReceipt.REPEATED);
     } catch (err) {
       if (!(err instanceof UrlTaken)) throw err;
-      return done(err.itemId, await this.join(err.itemId, origin, item, context));
+      return done(err.holder.itemId, await this.join(err.holder, origin, item, context));
     }
   }
 
   /** The same post from another source: a sighting on the item that holds its URL. */
   private async join(
-    holder: string,
+    holder: { itemId: string; unitId: string },
     origin: IntakeOrigin,
     item: IntakeItemInput,
     context: CommandContext,
   ): Promise<IntakeReceipt> {
     const r = await this.executor.execute({
-      streamId: intakeItemStreamId(holder),
+      streamId: intakeItemStreamId(holder.itemId),
       streamType: INTAKE_ITEM_STREAM_TYPE,
       decider: intakeItemDecider,
       command: {
         type: 'AddIntakeSighting',
-        itemId: holder,
+        itemId: holder.itemId,
         sighting: {
           sourceId: origin.sourceId,
           sourceName: origin.sourceName,
@@ -107,7 +110,8 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
         },
         context: decisionContextOf(context.actor, context.now),
       },
-      owningUnit: origin.unitId,
+      // The stream stays its first source's; the sighting says who saw it too.
+      owningUnit: holder.unitId,
       metadata: commandMetadata('AddIntakeSighting', context),
     });
     return r.events.length ? IntakeReceipt.MERGED : IntakeReceipt.REPEATED;
