@@ -37,6 +37,7 @@ const DocumentsPage = lazy(() => import('./pages/DocumentsPage'));
 const SpecialReportPage = lazy(() => import('./pages/SpecialReportPage'));
 const TaskLinkPage = lazy(() => import('./pages/TaskLinkPage'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage'));
+const IntakePage = lazy(() => import('./pages/IntakePage'));
 
 /** Where each person starts: the centre at its 工作台, an auditor at 审计, everyone else at 待办. */
 export function homeOf(s: Session): string {
@@ -91,6 +92,7 @@ export function App() {
             {isCentre(session) && !isAuditor(session) && (
               <Route path="/dashboard" element={<DashboardPage />} />
             )}
+            {isCentre(session) && <Route path="/intake" element={<IntakePage />} />}
             <Route path="/incidents" element={<IncidentsPage />} />
             <Route path="/incidents/:id" element={<IncidentDetailPage />} />
             <Route path="/inbox" element={<InboxPage />} />

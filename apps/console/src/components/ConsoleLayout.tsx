@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BellOutlined,
@@ -104,6 +105,8 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
   const items = [
     isCentre(session) &&
       !isAuditor(session) && { key: '/dashboard', icon: <DashboardOutlined />, label: '工作台' },
+    // 舆情线索: the centre's queue of what the monitors found (its auditors read it too).
+    isCentre(session) && { key: '/intake', icon: <AlertOutlined />, label: '舆情线索' },
     { key: '/incidents', icon: <FileTextOutlined />, label: '舆情事件' },
     !isAuditor(session) && { key: '/inbox', icon: <InboxOutlined />, label: '待办' },
     // Every unit's duty is read by its own people; the county's auditors read any unit's (DutyRead).
