@@ -7,14 +7,13 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * auditors) and items entered by hand by their own unit too; written by their projections. The URL claim is
  * written inside the receiving transaction (system scope) and read by no one else.
  *
- * pg_trgm (a trusted extension since PostgreSQL 13: the database owner creates it, the app role calls its functions
- * through PUBLIC) finds near-identical Chinese texts (ADR 0023).
+ * Near-identical Chinese texts are found by their character bigrams (`text_grams`, a GIN index on the array), not by
+ * pg_trgm, which in the database's C locale makes no trigram of a Chinese character (ADR 0023).
  */
 export class Intake1764011000000 implements MigrationInterface {
   name = 'Intake1764011000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     await q.query(`
       CREATE TABLE intake_source_view (
         source_id      uuid PRIMARY KEY,
@@ -49,6 +48,7 @@ export class Intake1764011000000 implements MigrationInterface {
         published_at    timestamptz NOT NULL,
         received_at     timestamptz NOT NULL,
         spread          jsonb NOT NULL,
+        text_grams      text[] NOT NULL,
         flagged         boolean NOT NULL DEFAULT false,
         rank            integer NOT NULL DEFAULT 0,
         watch_hits      jsonb NOT NULL DEFAULT '[]',
@@ -63,9 +63,8 @@ export class Intake1764011000000 implements MigrationInterface {
       `CREATE INDEX intake_item_view_queue ON intake_item_view (county_id, flagged DESC, rank DESC, received_at DESC, item_id DESC) WHERE status = 'RECEIVED'`,
     );
     await q.query(`CREATE INDEX intake_item_view_url ON intake_item_view (county_id, normalized_url)`);
-    await q.query(
-      `CREATE INDEX intake_item_view_text_trgm ON intake_item_view USING gin (text gin_trgm_ops)`,
-    );
+    await q.query(`CREATE INDEX intake_item_view_grams ON intake_item_view USING gin (text_grams)`);
+    await q.query(`CREATE INDEX intake_item_view_received ON intake_item_view (county_id, received_at)`);
     await q.query(`
       CREATE TABLE intake_url_claim (
         county_id       text NOT NULL,

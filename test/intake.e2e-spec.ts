@@ -279,6 +279,31 @@ describe('a monitor pushes over HTTP', () => {
     expect(ids.map((r) => r.receipt).sort()).toEqual(['CREATED', 'MERGED']);
   });
 
+  it('a near-identical text without a URL (a 留言板 message passed on) joins its item; a different event does not', async () => {
+    const board = (id: string, text: string) => ({
+      id,
+      platform: 'LEADER_MESSAGE_BOARD',
+      text,
+      publishedAt: new Date(Date.now() - 600_000).toISOString(),
+    });
+    const [first] = await monitorPushes(monitorKey, [
+      { items: [board('lb-1', '西山镇垃圾填埋场附近夜间臭味明显，周边居民无法开窗，已持续一周。')] },
+    ]);
+    const [passedOn] = await monitorPushes(policeKey, [
+      {
+        items: [
+          board('wj-1', '【扩散】西山镇垃圾填埋场附近夜间臭味明显，周边居民无法开窗，已经持续一周了！'),
+          board('wj-2', '西山镇垃圾填埋场扩建项目环评公示，征求周边居民意见。'),
+        ],
+      },
+    ]);
+    expect(first.body.received).toMatchObject([{ receipt: 'CREATED' }]);
+    expect(passedOn.body.received).toMatchObject([
+      { externalId: 'wj-1', itemId: first.body.received![0].itemId, receipt: 'MERGED' },
+      { externalId: 'wj-2', receipt: 'CREATED' },
+    ]);
+  });
+
   it('a malformed push is refused field by field, Chinese first, and nothing is stored', async () => {
     const before = await countEvents('IntakeItemReceived');
     const [bad, empty, none] = await Promise.all([

@@ -5,3 +5,4 @@ export * from './url-normalization';
 export * from './intake-item.validation';
 export * from './intake-source.decider';
 export * from './intake-item.decider';
+export * from './near-duplicate';

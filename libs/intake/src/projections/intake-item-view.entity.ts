@@ -52,6 +52,10 @@ export class IntakeItemView {
   @Column('timestamptz', { name: 'received_at' })
   receivedAt!: Date;
 
+  /** Character bigrams of the text (near-duplicates, ADR 0023). */
+  @Column('text', { name: 'text_grams', array: true })
+  textGrams!: string[];
+
   /** The highest figures any source reported. */
   @Column('jsonb')
   spread!: IntakeSpread;

@@ -11,6 +11,7 @@ import {
   IntakeSourceKeyIssuedData,
   IntakeSpread,
 } from '../domain/intake.events';
+import { charBigrams } from '../domain/near-duplicate';
 import { IntakeItemView } from './intake-item-view.entity';
 import { IntakeSourceView } from './intake-source-view.entity';
 
@@ -109,6 +110,7 @@ export const intakeItemViewProjection = () =>
           publishedAt: new Date(d.publishedAt),
           receivedAt: new Date(d.sighting.at),
           spread: d.sighting.spread,
+          textGrams: charBigrams(`${d.title} ${d.text}`),
           flagged: false,
           rank: 0,
           watchHits: [],

@@ -41,6 +41,32 @@ export class IntakeReader {
     );
   }
 
+  /**
+   * The item of the county most like this text (by character bigrams), received in the window, if any reaches the
+   * threshold: candidates share a bigram (the GIN index), the Jaccard is computed in the same statement.
+   */
+  async nearDuplicate(
+    countyId: string,
+    grams: string[],
+    since: Date,
+    threshold: number,
+  ): Promise<{ itemId: string; unitId: string; similarity: number } | null> {
+    if (!grams.length) return null;
+    const rows = await this.db.run(SYSTEM_SCOPE, (m) =>
+      m.query<{ item_id: string; unit_id: string; s: number }[]>(
+        `SELECT item_id, unit_id, shared::float / (cardinality(text_grams) + $4 - shared) AS s
+           FROM (SELECT item_id, unit_id, text_grams,
+                        (SELECT count(*) FROM unnest(text_grams) g WHERE g = ANY ($2::text[])) AS shared
+                   FROM intake_item_view
+                  WHERE county_id = $1 AND received_at >= $3 AND text_grams && $2::text[]) c
+          WHERE shared::float / (cardinality(text_grams) + $4 - shared) >= $5
+          ORDER BY s DESC, item_id LIMIT 1`,
+        [countyId, grams, since, grams.length, threshold],
+      ),
+    );
+    return rows[0] ? { itemId: rows[0].item_id, unitId: rows[0].unit_id, similarity: rows[0].s } : null;
+  }
+
   /** The item that holds this URL in the county, if any. */
   itemOfUrl(countyId: string, normalizedUrl: string): Promise<IntakeUrlClaim | null> {
     return this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(IntakeUrlClaim, { countyId, normalizedUrl }));

@@ -4,6 +4,11 @@ import { CommandContext, decisionContextOf, deterministicUuid } from '@app/kerne
 import { IntakeOrigin, intakeItemDecider } from '../../domain/intake-item.decider';
 import { IntakeItemInput } from '../../domain/intake-item.validation';
 import { INTAKE_ITEM_STREAM_TYPE, intakeItemStreamId } from '../../domain/intake.events';
+import {
+  charBigrams,
+  NEAR_DUPLICATE_SIMILARITY,
+  NEAR_DUPLICATE_WINDOW_MS,
+} from '../../domain/near-duplicate';
 import { IntakeReader } from '../../queries/intake-reader';
 import { IntakeReceipt, IntakeReceived, ReceiveIntakeItemsCommand } from './receive-intake-items.command';
 
@@ -43,9 +48,15 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
       itemId: id,
       receipt,
     });
+    // The same post from another monitor: by its URL when it has one, else by a near-identical text (ADR 0023).
     const holder = item.normalizedUrl
       ? await this.reader.itemOfUrl(origin.countyId, item.normalizedUrl)
-      : null;
+      : await this.reader.nearDuplicate(
+          origin.countyId,
+          charBigrams(`${item.title} ${item.text}`),
+          new Date(context.now.getTime() - NEAR_DUPLICATE_WINDOW_MS),
+          NEAR_DUPLICATE_SIMILARITY,
+        );
     if (holder && holder.itemId !== itemId)
       return done(holder.itemId, await this.join(holder, origin, item, context));
     try {
