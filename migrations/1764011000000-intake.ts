@@ -24,6 +24,7 @@ export class Intake1764011000000 implements MigrationInterface {
         key_hash       text,
         key_prefix     text,
         key_issued_at  timestamptz,
+        column_mapping jsonb,
         configured_at  timestamptz NOT NULL,
         version        integer NOT NULL
       )`);

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { CommandBus } from '@nestjs/cqrs';
 import { Role, systemPrincipal } from '@app/access';
@@ -616,3 +617,151 @@ async function hexiCentre(): Promise<string> {
   );
   return rows[0].unit_id;
 }
+
+describe('an Excel export imports through the source’s saved column mapping', () => {
+  const IMPORT = `rows importable created merged repeated refused { row problems { field message } }`;
+  let sourceId = '';
+  const workbook = async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('监测结果');
+    sheet.addRow(['序号', '链接', '来源平台', '作者', '标题', '正文', '发布时间', '阅读数', '转发数']);
+    sheet.addRow([
+      'x-1',
+      'https://news.example/qingshui/a1',
+      'NEWS_SITE',
+      '清水观察',
+      '南坪乡道路塌方',
+      '南坪乡通村道路塌方，车辆绕行。',
+      '2026-12-06 09:30',
+      1200,
+      '35',
+    ]);
+    sheet.addRow([
+      'x-2',
+      'not-a-link',
+      'WEIBO',
+      '网友',
+      '坏链接',
+      '链接无效的一行',
+      '2026-12-06 10:00',
+      10,
+      1,
+    ]);
+    sheet.addRow(['x-3', '', '贴吧', '网友', '平台不对', '平台取值无效', '昨天', -1, 0]);
+    sheet.addRow([
+      'x-4',
+      'https://news.example/qingshui/a4',
+      'WECHAT',
+      '北城发布',
+      '北城街道停水通知',
+      '北城街道明日停水八小时。',
+      new Date('2026-12-06T03:00:00Z'),
+      '2,400',
+      12,
+    ]);
+    return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+  };
+  type Imported = {
+    rows: number;
+    importable: number;
+    created: number;
+    repeated: number;
+    refused: { row: number; problems: { field: string; message: string }[] }[];
+  };
+  const run = (s: Session, name: 'previewIntakeImport' | 'importIntakeFile', contentBase64: string) =>
+    gql<Record<string, Imported>>(
+      api.url,
+      `mutation M($i: IntakeFileInput!) { ${name}(input: $i) { ${IMPORT} } }`,
+      { i: { sourceId, fileName: '监测导出.xlsx', contentBase64 } },
+      { token: s.token },
+    );
+
+  beforeAll(async () => {
+    sourceId = ok(
+      await configure(admin, {
+        name: '某商业监测服务',
+        kind: 'MONITORING_SERVICE',
+        ownerUnitId: demoUnitId('center'),
+      }),
+    ).configureIntakeSource.id;
+  });
+
+  it('needs a mapping; the administrator saves it (the required fields named)', async () => {
+    expect(errorOf(await run(duty, 'previewIntakeImport', await workbook()))).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      reason: 'INTAKE.MAPPING_REQUIRED',
+    });
+    const set = (s: Session, columns: { field: string; column: string }[]) =>
+      mutate(
+        api.url,
+        s.token,
+        'setIntakeColumnMapping',
+        { sourceId, columns },
+        'id columns { field column }',
+      );
+    expect(errorOf(await set(admin, [{ field: 'id', column: '序号' }]))).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    expect(errorOf(await set(duty, [{ field: 'id', column: '序号' }]))).toMatchObject({ code: 'FORBIDDEN' });
+    ok(
+      await set(admin, [
+        { field: 'id', column: '序号' },
+        { field: 'url', column: '链接' },
+        { field: 'platform', column: '来源平台' },
+        { field: 'author', column: '作者' },
+        { field: 'title', column: '标题' },
+        { field: 'text', column: '正文' },
+        { field: 'publishedAt', column: '发布时间' },
+        { field: 'views', column: '阅读数' },
+        { field: 'reposts', column: '转发数' },
+      ]),
+    );
+  });
+
+  it('the preview lists every row that will not import and why, storing nothing; the import takes the good rows only', async () => {
+    const file = await workbook();
+    const before = await countEvents('IntakeItemReceived');
+    const preview = ok(await run(duty, 'previewIntakeImport', file)).previewIntakeImport;
+    expect(preview).toMatchObject({ rows: 4, importable: 2, created: 0 });
+    expect(preview.refused.map((r) => [r.row, r.problems.map((p) => p.field).sort()])).toEqual([
+      [3, ['第3行.url']],
+      [4, ['第4行.platform', '第4行.publishedAt', '第4行.spread.views']],
+    ]);
+    expect(await countEvents('IntakeItemReceived')).toBe(before);
+    expect(errorOf(await run(township, 'previewIntakeImport', file))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'INTAKE.COUNTY_CENTRE_ONLY',
+    });
+    expect(errorOf(await run(hexiDuty, 'importIntakeFile', file))).toMatchObject({ code: 'NOT_FOUND' });
+    const done = ok(await run(duty, 'importIntakeFile', file)).importIntakeFile;
+    expect(done).toMatchObject({ importable: 2, created: 2, repeated: 0 });
+    expect(await countEvents('IntakeItemReceived')).toBe(before + 2);
+    const again = ok(await run(duty, 'importIntakeFile', file)).importIntakeFile;
+    expect(again).toMatchObject({ created: 0, repeated: 2 });
+    const titles = ok(await queue(duty, 100)).intakeQueue.edges.map((e) => e.node);
+    expect(titles.find((i) => i.title === '北城街道停水通知')?.spread).toMatchObject({ views: 2400 });
+  });
+
+  it('a CSV export (UTF-8, with a BOM as Excel writes it) reads the same way', async () => {
+    const csv =
+      '\uFEFF序号,链接,来源平台,作者,标题,正文,发布时间,阅读数,转发数\n' +
+      'c-1,https://news.example/qingshui/c1,FORUM,网友,桥头村路灯不亮,桥头村路灯坏了一个月无人修。,2026-12-06 20:15,300,2\n' +
+      'c-2,,FORUM,网友,,,2026-12-06 20:20,1,1\n';
+    const res = await gql<
+      Record<
+        string,
+        { rows: number; importable: number; refused: { row: number; problems: { field: string }[] }[] }
+      >
+    >(
+      api.url,
+      `mutation M($i: IntakeFileInput!) { previewIntakeImport(input: $i) { rows importable refused { row problems { field } } } }`,
+      { i: { sourceId, fileName: 'export.csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') } },
+      { token: duty.token },
+    );
+    expect(ok(res).previewIntakeImport).toEqual({
+      rows: 2,
+      importable: 1,
+      refused: [{ row: 3, problems: [{ field: '第3行.text' }] }],
+    });
+  });
+});

@@ -11,6 +11,8 @@ import { DecideIntakeItemsHandler } from './commands/decide-intake-items/decide-
 import { EnterIntakeItemHandler } from './commands/enter-intake-item/enter-intake-item.handler';
 import { ReceiveIntakeItemsHandler } from './commands/receive-intake-items/receive-intake-items.handler';
 import { RotateIntakeSourceKeyHandler } from './commands/rotate-intake-source-key/rotate-intake-source-key.handler';
+import { ImportIntakeFileHandler } from './commands/import-intake-file/import-intake-file.handler';
+import { SetIntakeColumnMappingHandler } from './commands/set-intake-column-mapping/set-intake-column-mapping.handler';
 import { IntakeEventType } from './domain/intake.events';
 import { describeIntakeEvent } from './domain/intake.timeline';
 import { IntakeResolver } from './graphql/intake.resolver';
@@ -45,6 +47,8 @@ import { IntakeReader } from './queries/intake-reader';
     EnterIntakeItemHandler,
     DecideIntakeItemHandler,
     DecideIntakeItemsHandler,
+    SetIntakeColumnMappingHandler,
+    ImportIntakeFileHandler,
   ],
 })
 export class IntakeModule implements OnModuleInit {

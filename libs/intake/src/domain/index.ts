@@ -6,3 +6,4 @@ export * from './intake-item.validation';
 export * from './intake-source.decider';
 export * from './intake-item.decider';
 export * from './near-duplicate';
+export * from './intake-import';

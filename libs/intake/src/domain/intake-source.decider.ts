@@ -6,10 +6,12 @@ import {
   textProblems,
   ValidationFailed,
 } from '@app/kernel';
+import { ColumnMapping, mappingProblems } from './intake-import';
 import { manualSourceHasNoKey, sourceNotFound } from './intake.errors';
 import { IntakeEventType, IntakeSourceEvent, IntakeSourceKind } from './intake.events';
 
 export type IntakeSourceCommand =
+  | { type: 'SetIntakeColumnMapping'; sourceId: string; mapping: ColumnMapping; context: DecisionContext }
   | {
       type: 'ConfigureIntakeSource';
       sourceId: string;
@@ -64,6 +66,22 @@ export function decideIntakeSource(c: IntakeSourceCommand, s: IntakeSourceState)
           },
         },
       ];
+    case 'SetIntakeColumnMapping': {
+      if (!s.configured) throw sourceNotFound(c.sourceId);
+      const p = mappingProblems(c.mapping);
+      if (p.length) throw new ValidationFailed(p);
+      const mapping = Object.fromEntries(
+        Object.entries(c.mapping)
+          .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')
+          .map(([f, column]) => [f, column.trim()]),
+      );
+      return [
+        {
+          type: IntakeEventType.SourceMappingSet,
+          data: { sourceId: c.sourceId, countyId: s.configured.countyId, mapping, at },
+        },
+      ];
+    }
   }
 }
 
@@ -79,6 +97,7 @@ export function evolveIntakeSource(s: IntakeSourceState, e: IntakeSourceEvent): 
         },
       };
     case IntakeEventType.SourceKeyIssued:
+    case IntakeEventType.SourceMappingSet:
       return s;
   }
 }

@@ -8,6 +8,8 @@ export const IntakeErrorReason = {
   KEY_INVALID: 'INTAKE.KEY_INVALID',
   MANUAL_SOURCE_HAS_NO_KEY: 'INTAKE.MANUAL_SOURCE_HAS_NO_KEY',
   INCIDENT_OF_ANOTHER_COUNTY: 'INTAKE.INCIDENT_OF_ANOTHER_COUNTY',
+  MAPPING_REQUIRED: 'INTAKE.MAPPING_REQUIRED',
+  FILE_UNREADABLE: 'INTAKE.FILE_UNREADABLE',
 } as const;
 export type IntakeErrorReason = (typeof IntakeErrorReason)[keyof typeof IntakeErrorReason];
 
@@ -40,3 +42,18 @@ export const manualSourceHasNoKey = (sourceId: string) =>
     { zh: '人工录入的来源不通过接口推送，无需密钥', en: 'A manual source does not push: it has no key' },
     { sourceId },
   );
+
+/** An import needs the source's saved column mapping first (the administrator sets it). */
+export const mappingRequired = (sourceId: string) =>
+  new AppError(
+    ErrorCode.INVALID_TRANSITION,
+    IntakeErrorReason.MAPPING_REQUIRED,
+    { zh: '该来源尚未设置导入列对应关系，请先由管理员设置', en: 'This source has no column mapping yet' },
+    { sourceId },
+  );
+
+export const fileUnreadable = () =>
+  new AppError(ErrorCode.VALIDATION_FAILED, IntakeErrorReason.FILE_UNREADABLE, {
+    zh: '无法读取文件：请上传 Excel（.xlsx）或 CSV（UTF-8）文件',
+    en: 'The file cannot be read: upload an .xlsx or a UTF-8 CSV',
+  });

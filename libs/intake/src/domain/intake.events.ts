@@ -2,6 +2,7 @@
 export const IntakeEventType = {
   SourceConfigured: 'IntakeSourceConfigured',
   SourceKeyIssued: 'IntakeSourceKeyIssued',
+  SourceMappingSet: 'IntakeSourceMappingSet',
   ItemReceived: 'IntakeItemReceived',
   ItemSourceAdded: 'IntakeItemSourceAdded',
   ItemRegisteredAsIncident: 'IntakeItemRegisteredAsIncident',
@@ -126,9 +127,18 @@ export interface IntakeItemArchivedData extends Decision {
   reason: string;
 }
 
+/** The columns of the source's Excel/CSV exports that fill each field (saved once, used by every import). */
+export interface IntakeSourceMappingSetData {
+  sourceId: string;
+  countyId: string;
+  mapping: Record<string, string>;
+  at: string;
+}
+
 export type IntakeSourceEvent =
   | { type: typeof IntakeEventType.SourceConfigured; data: IntakeSourceConfiguredData }
-  | { type: typeof IntakeEventType.SourceKeyIssued; data: IntakeSourceKeyIssuedData };
+  | { type: typeof IntakeEventType.SourceKeyIssued; data: IntakeSourceKeyIssuedData }
+  | { type: typeof IntakeEventType.SourceMappingSet; data: IntakeSourceMappingSetData };
 
 export type IntakeItemEvent =
   | { type: typeof IntakeEventType.ItemReceived; data: IntakeItemReceivedData }

@@ -9,6 +9,11 @@ import { IntakeDecision } from '../commands/decide-intake-item/decide-intake-ite
 import { DecideIntakeItemsCommand } from '../commands/decide-intake-items/decide-intake-items.command';
 import { EnterIntakeItemCommand } from '../commands/enter-intake-item/enter-intake-item.command';
 import { RotateIntakeSourceKeyCommand } from '../commands/rotate-intake-source-key/rotate-intake-source-key.command';
+import {
+  ImportIntakeFileCommand,
+  IntakeImportOutcome,
+} from '../commands/import-intake-file/import-intake-file.command';
+import { SetIntakeColumnMappingCommand } from '../commands/set-intake-column-mapping/set-intake-column-mapping.command';
 import { IntakeQueries } from '../queries/intake-queries';
 import {
   ArchiveIntakeItemsInput,
@@ -16,6 +21,9 @@ import {
   ConfigureIntakeSourceInput,
   EnterIntakeItemInput,
   IntakeDecisionOutcomeType,
+  IntakeFileInput,
+  IntakeImportType,
+  SetIntakeColumnMappingInput,
   IntakeItemConnection,
   IntakeItemType,
   IntakeRegistrationType,
@@ -130,6 +138,61 @@ export class IntakeResolver {
     return (await this.decide(p, ctx, input.itemIds, { kind: 'archive', reason: input.reason })).outcomes;
   }
 
+  @Mutation(() => IntakeSourceType, {
+    description: '保存来源的导入列对应关系（县系统管理员）/ Save a column mapping',
+  })
+  async setIntakeColumnMapping(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') input: SetIntakeColumnMappingInput,
+  ): Promise<IntakeSourceType> {
+    const mapping = Object.fromEntries(input.columns.map((c) => [c.field, c.column]));
+    await this.commands.execute(new SetIntakeColumnMappingCommand(p, input.sourceId, mapping, ctx));
+    return this.queries.source(p, input.sourceId);
+  }
+
+  @Mutation(() => IntakeImportType, {
+    description: '预览导入：列出可导入的行和每个不能导入的行及原因，不保存 / Preview an import',
+  })
+  async previewIntakeImport(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') input: IntakeFileInput,
+  ): Promise<IntakeImportType> {
+    return toImport(
+      await this.commands.execute(
+        new ImportIntakeFileCommand(
+          p,
+          input.sourceId,
+          input.fileName,
+          Buffer.from(input.contentBase64, 'base64'),
+          false,
+          ctx,
+        ),
+      ),
+    );
+  }
+
+  @Mutation(() => IntakeImportType, { description: '导入可导入的行（其余行列出原因）/ Import the good rows' })
+  async importIntakeFile(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') input: IntakeFileInput,
+  ): Promise<IntakeImportType> {
+    return toImport(
+      await this.commands.execute(
+        new ImportIntakeFileCommand(
+          p,
+          input.sourceId,
+          input.fileName,
+          Buffer.from(input.contentBase64, 'base64'),
+          true,
+          ctx,
+        ),
+      ),
+    );
+  }
+
   private async decide(p: Principal, ctx: CommandContext, itemIds: string[], decision: IntakeDecision) {
     const r = await this.commands.execute(new DecideIntakeItemsCommand(p, itemIds, decision, ctx));
     const outcomes: IntakeDecisionOutcomeType[] = [];
@@ -144,3 +207,12 @@ export class IntakeResolver {
     return { incidentId: r.incidentId, outcomes };
   }
 }
+
+/** Each refused row's problems as the console shows them (Chinese; the field path says which column). */
+const toImport = (o: IntakeImportOutcome): IntakeImportType => ({
+  ...o,
+  refused: o.refused.map((r) => ({
+    row: r.row,
+    problems: r.problems.map((p) => ({ field: p.field, message: p.message.zh })),
+  })),
+});

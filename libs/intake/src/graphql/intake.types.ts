@@ -38,6 +38,14 @@ registerLabelledEnum(IntakeItemAction, 'IntakeItemAction', '线索可执行的�
   archiveIntakeItems: { zh: '归档', en: 'archiveIntakeItems' },
 });
 
+@ObjectType('IntakeColumn', { description: '导入列对应 / Which column fills a field' })
+export class IntakeColumnType {
+  @Field()
+  field!: string;
+  @Field()
+  column!: string;
+}
+
 @ObjectType('IntakeSource', { description: '线索来源（监测服务、网警、留言板……）/ A monitoring source' })
 export class IntakeSourceType {
   @Field(() => ID)
@@ -60,6 +68,9 @@ export class IntakeSourceType {
 
   @Field(() => Date, { nullable: true })
   keyIssuedAt!: Date | null;
+
+  @Field(() => [IntakeColumnType], { description: '导入列对应关系 / Column mapping for imports' })
+  columns!: IntakeColumnType[];
 }
 
 @ObjectType('IssuedIntakeKey', { description: '新密钥（仅此一次显示）/ A new API key, shown once' })
@@ -248,4 +259,67 @@ export class ArchiveIntakeItemsInput {
   itemIds!: string[];
   @Field()
   reason!: string;
+}
+
+@InputType('IntakeColumnInput', { description: '导入列对应 / Which column fills a field' })
+export class IntakeColumnInput {
+  @Field({
+    description:
+      '字段：id, url, platform, author, title, text, publishedAt, posts, reposts, comments, views, mainstreamMediaPickups',
+  })
+  field!: string;
+  @Field({ description: '表头中的列名 / The column header' })
+  column!: string;
+}
+
+@InputType('SetIntakeColumnMappingInput', {
+  description: '保存来源的导入列对应关系 / Save a source’s column mapping',
+})
+export class SetIntakeColumnMappingInput {
+  @Field(() => ID)
+  sourceId!: string;
+  @Field(() => [IntakeColumnInput])
+  columns!: IntakeColumnInput[];
+}
+
+@InputType('IntakeFileInput', { description: '导出的 Excel（.xlsx）或 CSV 文件 / An export file' })
+export class IntakeFileInput {
+  @Field(() => ID)
+  sourceId!: string;
+  @Field()
+  fileName!: string;
+  @Field({ description: '文件内容（Base64）/ The file, base64' })
+  contentBase64!: string;
+}
+
+@ObjectType('IntakeRowProblem', { description: '某行某字段的问题 / A problem of a row' })
+export class IntakeRowProblemType {
+  @Field()
+  field!: string;
+  @Field()
+  message!: string;
+}
+
+@ObjectType('IntakeRefusedRow', { description: '不能导入的行及原因 / A row that will not import, and why' })
+export class IntakeRefusedRowType {
+  @Field(() => Int, { description: '表格中的行号（表头为第 1 行）/ Row number' })
+  row!: number;
+  @Field(() => [IntakeRowProblemType])
+  problems!: IntakeRowProblemType[];
+}
+
+@ObjectType('IntakeImport', { description: '导入预览或结果 / An import’s preview or result' })
+export class IntakeImportType {
+  @Field(() => Int)
+  rows!: number;
+  @Field(() => Int, { description: '可导入的行数 / Rows that will import' })
+  importable!: number;
+  @Field(() => [IntakeRefusedRowType])
+  refused!: IntakeRefusedRowType[];
+  @Field(() => Int)
+  created!: number;
+  @Field(() => Int)
+  merged!: number;
+  @Field(() => Int)
+  repeated!: number;
 }

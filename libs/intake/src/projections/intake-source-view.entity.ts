@@ -28,6 +28,10 @@ export class IntakeSourceView {
   @Column('timestamptz', { name: 'key_issued_at', nullable: true })
   keyIssuedAt!: Date | null;
 
+  /** Which export column fills which field (Excel/CSV import). */
+  @Column('jsonb', { name: 'column_mapping', nullable: true })
+  columnMapping!: Record<string, string> | null;
+
   @Column('timestamptz', { name: 'configured_at' })
   configuredAt!: Date;
 

@@ -9,6 +9,7 @@ import {
   IntakeItemStatus,
   IntakeSourceConfiguredData,
   IntakeSourceKeyIssuedData,
+  IntakeSourceMappingSetData,
   IntakeSpread,
 } from '../domain/intake.events';
 import { charBigrams } from '../domain/near-duplicate';
@@ -21,7 +22,11 @@ export const intakeSourceViewProjection = () =>
     entity: IntakeSourceView,
     table: 'intake_source_view',
     keyProperty: 'sourceId',
-    eventTypes: [IntakeEventType.SourceConfigured, IntakeEventType.SourceKeyIssued],
+    eventTypes: [
+      IntakeEventType.SourceConfigured,
+      IntakeEventType.SourceKeyIssued,
+      IntakeEventType.SourceMappingSet,
+    ],
     keyOf: (e) => (e.data as { sourceId: string }).sourceId,
     apply: (row, e) => {
       if (e.type === IntakeEventType.SourceConfigured) {
@@ -35,11 +40,16 @@ export const intakeSourceViewProjection = () =>
           keyHash: row?.keyHash ?? null,
           keyPrefix: row?.keyPrefix ?? null,
           keyIssuedAt: row?.keyIssuedAt ?? null,
+          columnMapping: row?.columnMapping ?? null,
           configuredAt: row?.configuredAt ?? new Date(d.at),
           version: e.streamVersion,
         });
       }
       if (!row) return undefined;
+      if (e.type === IntakeEventType.SourceMappingSet) {
+        const d = e.data as unknown as IntakeSourceMappingSetData;
+        return Object.assign(row, { columnMapping: d.mapping, version: e.streamVersion });
+      }
       // Rotation: the new key replaces the old one at once (the old hash is no longer on any row).
       const d = e.data as unknown as IntakeSourceKeyIssuedData;
       return Object.assign(row, {

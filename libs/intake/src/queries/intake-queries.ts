@@ -15,6 +15,7 @@ export const toSource = (r: IntakeSourceView): IntakeSourceType => ({
   ownerUnitId: r.ownerUnitId,
   keyPrefix: r.keyPrefix,
   keyIssuedAt: r.keyIssuedAt,
+  columns: Object.entries(r.columnMapping ?? {}).map(([field, column]) => ({ field, column })),
 });
 
 /** The queue and the items as the caller may see them and act on them. */
