@@ -17,6 +17,8 @@ export default tseslint.config(
       'apps/console/src/gql/**',
       'apps/console/scripts/**',
       'test/ui/jest.config.js',
+      // Plain Node processes that tests start (a stub monitoring system speaking HTTP).
+      'test/support/*.mjs',
       'test/security/jest.config.js',
       'test/faults/jest.config.js',
       'test/documents/jest.config.js',

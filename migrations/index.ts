@@ -26,6 +26,7 @@ import { Evidence1764008000000 } from './1764008000000-evidence';
 import { CapturedPosts1764008100000 } from './1764008100000-captured-posts';
 import { AttachmentPreviews1764008200000 } from './1764008200000-attachment-previews';
 import { PasswordChangeAtSignIn1764009000000 } from './1764009000000-password-change-at-sign-in';
+import { Intake1764011000000 } from './1764011000000-intake';
 import { Assessment1764012000000 } from './1764012000000-assessment';
 import { TaskResponsible1764013000000 } from './1764013000000-task-responsible';
 
@@ -59,6 +60,7 @@ export const migrations = [
   CapturedPosts1764008100000,
   AttachmentPreviews1764008200000,
   PasswordChangeAtSignIn1764009000000,
+  Intake1764011000000,
   Assessment1764012000000,
   TaskResponsible1764013000000,
 ];

@@ -7,7 +7,15 @@ import { prefetchDashboard } from './lib/dashboard-data';
 import { prefetchCountyName } from './lib/county';
 import { openNotificationLink, useNotificationLinks } from './lib/links';
 import { prefetchUnits } from './lib/units';
-import { can, getSession, isAuditor, useSession, worksTheCounty, type Session } from './lib/session';
+import {
+  can,
+  getSession,
+  isAuditor,
+  isCentre,
+  useSession,
+  worksTheCounty,
+  type Session,
+} from './lib/session';
 import { ConsoleLayout } from './components/ConsoleLayout';
 import { LoginPage } from './pages/LoginPage';
 // The centre's landing page comes with the app (no second round trip); the other pages load when opened.
@@ -29,6 +37,7 @@ const TaskLinkPage = lazy(() => import('./pages/TaskLinkPage'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage'));
 const LeaderDeskPage = lazy(() => import('./pages/LeaderDeskPage'));
 const AssessmentPage = lazy(() => import('./pages/AssessmentPage'));
+const IntakePage = lazy(() => import('./pages/IntakePage'));
 
 /** Where each person starts: the centre at its 工作台, an auditor at 审计, everyone else at 待办. */
 export function homeOf(s: Session): string {
@@ -80,6 +89,7 @@ export function App() {
             <Route path="/" element={<Navigate to={homeOf(session)} replace />} />
             <Route path="/login" element={<Navigate to={homeOf(session)} replace />} />
             {worksTheCounty(session) && <Route path="/dashboard" element={<DashboardPage />} />}
+            {isCentre(session) && <Route path="/intake" element={<IntakePage />} />}
             <Route path="/incidents" element={<IncidentsPage />} />
             <Route path="/incidents/:id" element={<IncidentDetailPage />} />
             <Route path="/inbox" element={<InboxPage />} />

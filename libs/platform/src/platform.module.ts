@@ -10,6 +10,7 @@ import { DutyModule } from '@app/duty';
 import { EvidenceModule, EvidenceSettings } from '@app/evidence';
 import { LiveTopicsModule } from '@app/graphql';
 import { InboxModule } from '@app/inbox';
+import { IntakeModule } from '@app/intake';
 import { IncidentsModule } from '@app/incidents';
 import { JobQueueOptions, JobsModule } from '@app/jobs';
 import { LeadershipModule } from '@app/leadership';
@@ -71,6 +72,7 @@ export class PlatformModule {
       leadership,
       DeskModule.forRoot(leadership),
       AssessmentModule.forRoot(identity),
+      IntakeModule,
       DemoModule.forRoot(identity),
     ];
     return { module: PlatformModule, imports: capabilities, exports: capabilities };

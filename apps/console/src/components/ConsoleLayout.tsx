@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   EditOutlined,
   AuditOutlined,
@@ -113,6 +114,8 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
 
   const items = [
     worksTheCounty(session) && { key: '/dashboard', icon: <DashboardOutlined />, label: '工作台' },
+    // 舆情线索: the centre's queue of what the monitors found (its auditors read it too).
+    isCentre(session) && { key: '/intake', icon: <AlertOutlined />, label: '舆情线索' },
     { key: '/incidents', icon: <FileTextOutlined />, label: '舆情事件' },
     !isAuditor(session) && { key: '/inbox', icon: <InboxOutlined />, label: '待办' },
     // A leader's desk: plans to consent to, incidents escalated to them, their instructions (issue 19).

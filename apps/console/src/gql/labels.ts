@@ -249,6 +249,24 @@ export const enumLabels = {
     "linkInstructionTask": "落实批示（关联工单）",
     "reportInstructionFeedback": "反馈落实情况"
   },
+  "IntakeItemAction": {
+    "archiveIntakeItems": "归档",
+    "attachIntakeItems": "并入已有事件",
+    "registerIntakeItems": "登记为新事件"
+  },
+  "IntakeItemStatus": {
+    "ARCHIVED": "已归档",
+    "ATTACHED": "已并入事件",
+    "RECEIVED": "待研判",
+    "REGISTERED": "已登记为新事件"
+  },
+  "IntakeSourceKind": {
+    "CYBER_POLICE": "网警",
+    "MANUAL": "人工录入",
+    "MESSAGE_BOARD": "留言板/信箱",
+    "MONITORING_SERVICE": "监测服务",
+    "UNIT_WATCH": "单位自行监看"
+  },
   "IntegrityFaultKind": {
     "BUNDLE_MALFORMED": "导出文件格式有误",
     "BUNDLE_SIGNATURE_INVALID": "导出文件签名无效",

@@ -467,6 +467,52 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CITY N N N N N N
       CCB  N N N N N N`,
   },
+  {
+    // 舆情线索 waiting for triage: the centre (every role) and the county's auditors; other counties learn nothing.
+    action: Action.IntakeRead,
+    target: countyA,
+    grid: `
+      CC   A A A A A A
+      PROP F F F F A F
+      LINK F F F F A F
+      BUR  F F F F A F
+      T1   F F F F A F
+      T2   F F F F A F
+      V1   F F F F A F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // Registering, attaching, archiving an item: the centre's people who work incidents.
+    action: Action.IntakeTriage,
+    target: countyA,
+    grid: `
+      CC   A A A F F F
+      PROP F F F F F F
+      LINK F F F F F F
+      BUR  F F F F F F
+      T1   F F F F F F
+      T2   F F F F F F
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // An item entered by hand for T1: T1's people who work incidents (the village's 网格员 enters for the village).
+    action: Action.IntakeEnter,
+    target: unitT1,
+    grid: `
+      CC   F F F F F F
+      PROP F F F F F F
+      LINK F F F F F F
+      BUR  F F F F F F
+      T1   A A A F F F
+      T2   F F F F F F
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  { action: Action.IntakeManageSources, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.CountySetSecurityPolicy, target: countyA, grid: ADMIN_OF_COUNTY },
   {
     // 统计与考核 of the county as a whole: its auditors and the centre (not its spokesperson); a unit is refused.

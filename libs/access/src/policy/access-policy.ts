@@ -73,6 +73,10 @@ export const Action = {
   AssessmentRead: 'assessment.read',
   AssessmentRanking: 'assessment.ranking',
   AssessmentPolicySet: 'assessment.setPolicy',
+  IntakeRead: 'intake.read',
+  IntakeTriage: 'intake.triage',
+  IntakeEnter: 'intake.enter',
+  IntakeManageSources: 'intake.manageSources',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -408,6 +412,21 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
       return t(target, 'unit') && target.unitId === p.unitId && has(p, ...WORKERS)
         ? ALLOW
         : forbidden(AccessErrorReason.DOCUMENT_ISSUE_NOT_PERMITTED);
+    case Action.IntakeRead:
+      // 舆情线索 waiting for triage: the county centre's people and the county's auditors (issue 23).
+      return isCountyCentre(p, countyOf(target)) || isCountyAuditor(p, countyOf(target))
+        ? ALLOW
+        : forbidden(AccessErrorReason.INTAKE_COUNTY_CENTRE_ONLY);
+    case Action.IntakeTriage:
+      // Registering, attaching or archiving what the monitors found is the centre's 研判 (004 §二(一)–(二)).
+      return isCountyCentre(p, countyOf(target)) && has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden(AccessErrorReason.INTAKE_COUNTY_CENTRE_ONLY);
+    case Action.IntakeEnter:
+      // Any unit's people who work incidents enter what they found by hand, for their own unit (the 网格员 too).
+      return t(target, 'unit') && target.unitId === p.unitId && has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden(AccessErrorReason.INTAKE_ENTER_OWN_UNIT_ONLY);
     case Action.NotificationRead:
       // A unit's external channels (addresses of its people) and what was sent on them: its own leaders and
       // administrators, the county's administrator at the centre, and the county's auditors.
@@ -437,6 +456,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.CountySetSecurityPolicy:
     case Action.CountySetCalendar:
     case Action.LeadershipManage:
+    case Action.IntakeManageSources:
     case Action.UnitRegister:
     case Action.UnitUpdate:
     case Action.UserRegister:

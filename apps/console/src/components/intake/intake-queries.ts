@@ -1,0 +1,95 @@
+import { graphql } from '../../gql';
+
+export const INTAKE_QUEUE = graphql(`
+  query ConsoleIntakeQueue($first: Int, $after: String) {
+    intakeQueue(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          sourceKind
+          url
+          platform
+          author
+          title
+          text
+          publishedAt
+          receivedAt
+          flagged
+          watchHits {
+            list
+            term
+          }
+          spread {
+            posts
+            reposts
+            comments
+            views
+            mainstreamMediaPickups
+          }
+          sources {
+            sourceId
+            sourceName
+            externalId
+          }
+          allowedActions
+        }
+      }
+    }
+  }
+`);
+
+export const REGISTER_INTAKE = graphql(`
+  mutation ConsoleRegisterIntakeItems($input: RegisterIntakeItemsInput!) {
+    registerIntakeItems(input: $input) {
+      incidentId
+      outcomes {
+        itemId
+        errorCode
+        errorReason
+        errorMessage
+      }
+    }
+  }
+`);
+
+export const ATTACH_INTAKE = graphql(`
+  mutation ConsoleAttachIntakeItems($input: AttachIntakeItemsInput!) {
+    attachIntakeItems(input: $input) {
+      itemId
+      errorCode
+      errorReason
+      errorMessage
+    }
+  }
+`);
+
+export const ARCHIVE_INTAKE = graphql(`
+  mutation ConsoleArchiveIntakeItems($input: ArchiveIntakeItemsInput!) {
+    archiveIntakeItems(input: $input) {
+      itemId
+      errorCode
+      errorReason
+      errorMessage
+    }
+  }
+`);
+
+export const OPEN_INCIDENTS = graphql(`
+  query ConsoleIntakeIncidents($text: String) {
+    incidents(first: 20, filter: { text: $text, status: [REGISTERED, ASSESSED, WARNED, HANDLING, CALMED] }) {
+      edges {
+        node {
+          id
+          title
+          status
+        }
+      }
+    }
+  }
+`);

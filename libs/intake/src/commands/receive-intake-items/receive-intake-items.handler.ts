@@ -1,0 +1,130 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandExecutor, commandMetadata } from '@app/event-store';
+import { CommandContext, decisionContextOf, deterministicUuid } from '@app/kernel';
+import { IntakeOrigin, intakeItemDecider } from '../../domain/intake-item.decider';
+import { IntakeItemInput } from '../../domain/intake-item.validation';
+import { INTAKE_ITEM_STREAM_TYPE, intakeItemStreamId } from '../../domain/intake.events';
+import {
+  charBigrams,
+  NEAR_DUPLICATE_SIMILARITY,
+  NEAR_DUPLICATE_WINDOW_MS,
+} from '../../domain/near-duplicate';
+import { IntakeReader } from '../../queries/intake-reader';
+import { IntakeReceipt, IntakeReceived, ReceiveIntakeItemsCommand } from './receive-intake-items.command';
+
+/** Another item took the URL between our look and our write: join it instead. */
+class UrlTaken extends Error {
+  constructor(readonly holder: { itemId: string; unitId: string }) {
+    super('url taken');
+  }
+}
+
+@CommandHandler(ReceiveIntakeItemsCommand)
+export class ReceiveIntakeItemsHandler implements ICommandHandler<
+  ReceiveIntakeItemsCommand,
+  IntakeReceived[]
+> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly reader: IntakeReader,
+  ) {}
+
+  async execute({ origin, items, context }: ReceiveIntakeItemsCommand): Promise<IntakeReceived[]> {
+    const out: IntakeReceived[] = [];
+    // One after another: a batch of a few hundred is one monitor's minute; each item is its own small transaction,
+    // so a failure part-way leaves the rest to a repeat of the push, which adds nothing twice.
+    for (const item of items) out.push(await this.receiveOne(origin, item, context));
+    return out;
+  }
+
+  private async receiveOne(
+    origin: IntakeOrigin,
+    item: IntakeItemInput,
+    context: CommandContext,
+  ): Promise<IntakeReceived> {
+    const itemId = deterministicUuid('intake-item', origin.sourceId, item.externalId);
+    const done = (id: string, receipt: IntakeReceipt) => ({
+      externalId: item.externalId,
+      itemId: id,
+      receipt,
+    });
+    // The same post from another monitor: by its URL when it has one, else by a near-identical text (ADR 0023).
+    const holder = item.normalizedUrl
+      ? await this.reader.itemOfUrl(origin.countyId, item.normalizedUrl)
+      : await this.reader.nearDuplicate(
+          origin.countyId,
+          charBigrams(`${item.title} ${item.text}`),
+          new Date(context.now.getTime() - NEAR_DUPLICATE_WINDOW_MS),
+          NEAR_DUPLICATE_SIMILARITY,
+        );
+    if (holder && holder.itemId !== itemId)
+      return done(holder.itemId, await this.join(holder, origin, item, context));
+    try {
+      const r = await this.executor.execute({
+        streamId: intakeItemStreamId(itemId),
+        streamType: INTAKE_ITEM_STREAM_TYPE,
+        decider: intakeItemDecider,
+        command: {
+          type: 'ReceiveIntakeItem',
+          itemId,
+          origin,
+          item,
+          context: decisionContextOf(context.actor, context.now),
+        },
+        owningUnit: origin.unitId,
+        metadata: commandMetadata('ReceiveIntakeItem', context),
+        alsoWithin: item.normalizedUrl
+          ? async (tx) => {
+              // The claim table is the system scope's alone (no reader but this): as notifications' secrets.
+              await tx.query(`SELECT set_config('app.scope', 'system', true)`);
+              const claimed = await tx.query<{ item_id: string }>(
+                `INSERT INTO intake_url_claim (county_id, normalized_url, item_id, unit_id) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (county_id, normalized_url) DO NOTHING RETURNING item_id`,
+                [origin.countyId, item.normalizedUrl, itemId, origin.unitId],
+              );
+              if (claimed.length) return;
+              const [other] = await tx.query<{ item_id: string; unit_id: string }>(
+                `SELECT item_id, unit_id FROM intake_url_claim WHERE county_id = $1 AND normalized_url = $2`,
+                [origin.countyId, item.normalizedUrl],
+              );
+              throw new UrlTaken({ itemId: other.item_id, unitId: other.unit_id });
+            }
+          : undefined,
+      });
+      return done(itemId, r.events.length ? IntakeReceipt.CREATED : IntakeReceipt.REPEATED);
+    } catch (err) {
+      if (!(err instanceof UrlTaken)) throw err;
+      return done(err.holder.itemId, await this.join(err.holder, origin, item, context));
+    }
+  }
+
+  /** The same post from another source: a sighting on the item that holds its URL. */
+  private async join(
+    holder: { itemId: string; unitId: string },
+    origin: IntakeOrigin,
+    item: IntakeItemInput,
+    context: CommandContext,
+  ): Promise<IntakeReceipt> {
+    const r = await this.executor.execute({
+      streamId: intakeItemStreamId(holder.itemId),
+      streamType: INTAKE_ITEM_STREAM_TYPE,
+      decider: intakeItemDecider,
+      command: {
+        type: 'AddIntakeSighting',
+        itemId: holder.itemId,
+        sighting: {
+          sourceId: origin.sourceId,
+          sourceName: origin.sourceName,
+          externalId: item.externalId,
+          spread: item.spread,
+          at: context.now.toISOString(),
+        },
+        context: decisionContextOf(context.actor, context.now),
+      },
+      // The stream stays its first source's; the sighting says who saw it too.
+      owningUnit: holder.unitId,
+      metadata: commandMetadata('AddIntakeSighting', context),
+    });
+    return r.events.length ? IntakeReceipt.MERGED : IntakeReceipt.REPEATED;
+  }
+}

@@ -1,0 +1,148 @@
+/** 舆情线索: what a monitor found, before the centre decides what it is (issue 23). Stored type strings are explicit. */
+export const IntakeEventType = {
+  SourceConfigured: 'IntakeSourceConfigured',
+  SourceKeyIssued: 'IntakeSourceKeyIssued',
+  SourceMappingSet: 'IntakeSourceMappingSet',
+  ItemReceived: 'IntakeItemReceived',
+  ItemSourceAdded: 'IntakeItemSourceAdded',
+  ItemRegisteredAsIncident: 'IntakeItemRegisteredAsIncident',
+  ItemAttachedToIncident: 'IntakeItemAttachedToIncident',
+  ItemArchived: 'IntakeItemArchived',
+} as const;
+export type IntakeEventType = (typeof IntakeEventType)[keyof typeof IntakeEventType];
+
+export const INTAKE_SOURCE_STREAM_TYPE = 'IntakeSource';
+export const INTAKE_ITEM_STREAM_TYPE = 'IntakeItem';
+export const intakeSourceStreamId = (sourceId: string) => `intake-source-${sourceId}`;
+export const intakeItemStreamId = (itemId: string) => `intake-item-${itemId}`;
+
+/** Who watches (004 §二(一)2): the centre's own service, 网警, 督查局 on the 留言板, a unit's own watch, by hand. */
+export enum IntakeSourceKind {
+  MONITORING_SERVICE = 'MONITORING_SERVICE',
+  CYBER_POLICE = 'CYBER_POLICE',
+  MESSAGE_BOARD = 'MESSAGE_BOARD',
+  UNIT_WATCH = 'UNIT_WATCH',
+  MANUAL = 'MANUAL',
+}
+
+export const INTAKE_SOURCE_KIND_LABELS: Record<IntakeSourceKind, { zh: string; en: string }> = {
+  MONITORING_SERVICE: { zh: '监测服务', en: 'Monitoring service' },
+  CYBER_POLICE: { zh: '网警', en: 'Cyber police' },
+  MESSAGE_BOARD: { zh: '留言板/信箱', en: 'Message board or mailbox' },
+  UNIT_WATCH: { zh: '单位自行监看', en: "A unit's own watch" },
+  MANUAL: { zh: '人工录入', en: 'Entered by hand' },
+};
+
+export enum IntakeItemStatus {
+  RECEIVED = 'RECEIVED',
+  REGISTERED = 'REGISTERED',
+  ATTACHED = 'ATTACHED',
+  ARCHIVED = 'ARCHIVED',
+}
+
+export const INTAKE_ITEM_STATUS_LABELS: Record<IntakeItemStatus, { zh: string; en: string }> = {
+  RECEIVED: { zh: '待研判', en: 'Waiting for triage' },
+  REGISTERED: { zh: '已登记为新事件', en: 'Registered as a new incident' },
+  ATTACHED: { zh: '已并入事件', en: 'Attached to an incident' },
+  ARCHIVED: { zh: '已归档', en: 'Archived' },
+};
+
+/** Spread figures as a monitor reports them (the incident's own shape: posts, reposts, comments, views, media). */
+export interface IntakeSpread {
+  posts: number;
+  reposts: number;
+  comments: number;
+  views: number;
+  mainstreamMediaPickups: number;
+}
+
+export interface IntakeSourceConfiguredData {
+  sourceId: string;
+  countyId: string;
+  name: string;
+  kind: IntakeSourceKind;
+  ownerUnitId: string;
+  at: string;
+}
+
+/**
+ * A new API key for the source: only its SHA-256 and first characters are kept (the key itself is shown once). A
+ * 256-bit random key cannot be guessed from its hash, so the hash may sit in the log and rebuild with it.
+ */
+export interface IntakeSourceKeyIssuedData {
+  sourceId: string;
+  countyId: string;
+  keyHash: string;
+  keyPrefix: string;
+  at: string;
+}
+
+/** One source's report of the item: its own id for it, and the figures it gave. */
+export interface IntakeSighting {
+  sourceId: string;
+  sourceName: string;
+  externalId: string;
+  spread: IntakeSpread;
+  at: string;
+}
+
+export interface IntakeItemReceivedData {
+  itemId: string;
+  countyId: string;
+  /** The unit whose source (or person) brought it in. */
+  unitId: string;
+  sighting: IntakeSighting;
+  sourceKind: IntakeSourceKind;
+  url: string | null;
+  normalizedUrl: string | null;
+  platform: string;
+  author: string;
+  title: string;
+  text: string;
+  publishedAt: string;
+  enteredBy: string | null;
+}
+
+export interface IntakeItemSourceAddedData {
+  itemId: string;
+  countyId: string;
+  sighting: IntakeSighting;
+}
+
+interface Decision {
+  itemId: string;
+  countyId: string;
+  by: string;
+  byUnitId: string;
+  at: string;
+}
+
+export interface IntakeItemRegisteredData extends Decision {
+  incidentId: string;
+}
+export interface IntakeItemAttachedData extends Decision {
+  incidentId: string;
+}
+export interface IntakeItemArchivedData extends Decision {
+  reason: string;
+}
+
+/** The columns of the source's Excel/CSV exports that fill each field (saved once, used by every import). */
+export interface IntakeSourceMappingSetData {
+  sourceId: string;
+  countyId: string;
+  mapping: Record<string, string>;
+  at: string;
+}
+
+export type IntakeSourceEvent =
+  | { type: typeof IntakeEventType.SourceConfigured; data: IntakeSourceConfiguredData }
+  | { type: typeof IntakeEventType.SourceKeyIssued; data: IntakeSourceKeyIssuedData }
+  | { type: typeof IntakeEventType.SourceMappingSet; data: IntakeSourceMappingSetData };
+
+export type IntakeItemEvent =
+  | { type: typeof IntakeEventType.ItemReceived; data: IntakeItemReceivedData }
+  | { type: typeof IntakeEventType.ItemSourceAdded; data: IntakeItemSourceAddedData }
+  | { type: typeof IntakeEventType.ItemRegisteredAsIncident; data: IntakeItemRegisteredData }
+  | { type: typeof IntakeEventType.ItemAttachedToIncident; data: IntakeItemAttachedData }
+  | { type: typeof IntakeEventType.ItemArchived; data: IntakeItemArchivedData };

@@ -1,0 +1,145 @@
+import { RecordedEvent, RowProjection } from '@app/event-store';
+import {
+  IntakeEventType,
+  IntakeItemArchivedData,
+  IntakeItemAttachedData,
+  IntakeItemReceivedData,
+  IntakeItemRegisteredData,
+  IntakeItemSourceAddedData,
+  IntakeItemStatus,
+  IntakeSourceConfiguredData,
+  IntakeSourceKeyIssuedData,
+  IntakeSourceMappingSetData,
+  IntakeSpread,
+} from '../domain/intake.events';
+import { charBigrams } from '../domain/near-duplicate';
+import { IntakeItemView } from './intake-item-view.entity';
+import { IntakeSourceView } from './intake-source-view.entity';
+
+export const intakeSourceViewProjection = () =>
+  new RowProjection<IntakeSourceView>({
+    name: 'intake-source-view',
+    entity: IntakeSourceView,
+    table: 'intake_source_view',
+    keyProperty: 'sourceId',
+    eventTypes: [
+      IntakeEventType.SourceConfigured,
+      IntakeEventType.SourceKeyIssued,
+      IntakeEventType.SourceMappingSet,
+    ],
+    keyOf: (e) => (e.data as { sourceId: string }).sourceId,
+    apply: (row, e) => {
+      if (e.type === IntakeEventType.SourceConfigured) {
+        const d = e.data as unknown as IntakeSourceConfiguredData;
+        return Object.assign(row ?? new IntakeSourceView(), {
+          sourceId: d.sourceId,
+          countyId: d.countyId,
+          name: d.name,
+          kind: d.kind,
+          ownerUnitId: d.ownerUnitId,
+          keyHash: row?.keyHash ?? null,
+          keyPrefix: row?.keyPrefix ?? null,
+          keyIssuedAt: row?.keyIssuedAt ?? null,
+          columnMapping: row?.columnMapping ?? null,
+          configuredAt: row?.configuredAt ?? new Date(d.at),
+          version: e.streamVersion,
+        });
+      }
+      if (!row) return undefined;
+      if (e.type === IntakeEventType.SourceMappingSet) {
+        const d = e.data as unknown as IntakeSourceMappingSetData;
+        return Object.assign(row, { columnMapping: d.mapping, version: e.streamVersion });
+      }
+      // Rotation: the new key replaces the old one at once (the old hash is no longer on any row).
+      const d = e.data as unknown as IntakeSourceKeyIssuedData;
+      return Object.assign(row, {
+        keyHash: d.keyHash,
+        keyPrefix: d.keyPrefix,
+        keyIssuedAt: new Date(d.at),
+        version: e.streamVersion,
+      });
+    },
+  });
+
+const highest = (a: IntakeSpread, b: IntakeSpread): IntakeSpread => ({
+  posts: Math.max(a.posts, b.posts),
+  reposts: Math.max(a.reposts, b.reposts),
+  comments: Math.max(a.comments, b.comments),
+  views: Math.max(a.views, b.views),
+  mainstreamMediaPickups: Math.max(a.mainstreamMediaPickups, b.mainstreamMediaPickups),
+});
+
+function decided(row: IntakeItemView, e: RecordedEvent): IntakeItemView {
+  const d = e.data as unknown as IntakeItemRegisteredData | IntakeItemAttachedData | IntakeItemArchivedData;
+  const status =
+    e.type === IntakeEventType.ItemRegisteredAsIncident
+      ? IntakeItemStatus.REGISTERED
+      : e.type === IntakeEventType.ItemAttachedToIncident
+        ? IntakeItemStatus.ATTACHED
+        : IntakeItemStatus.ARCHIVED;
+  return Object.assign(row, {
+    status,
+    incidentId: 'incidentId' in d ? d.incidentId : null,
+    archiveReason: 'reason' in d ? d.reason : null,
+    decidedBy: d.by,
+    decidedAt: new Date(d.at),
+    version: e.streamVersion,
+  });
+}
+
+export const intakeItemViewProjection = () =>
+  new RowProjection<IntakeItemView>({
+    name: 'intake-item-view',
+    entity: IntakeItemView,
+    table: 'intake_item_view',
+    keyProperty: 'itemId',
+    eventTypes: [
+      IntakeEventType.ItemReceived,
+      IntakeEventType.ItemSourceAdded,
+      IntakeEventType.ItemRegisteredAsIncident,
+      IntakeEventType.ItemAttachedToIncident,
+      IntakeEventType.ItemArchived,
+    ],
+    keyOf: (e) => (e.data as { itemId: string }).itemId,
+    apply: (row, e) => {
+      if (e.type === IntakeEventType.ItemReceived) {
+        const d = e.data as unknown as IntakeItemReceivedData;
+        return Object.assign(new IntakeItemView(), {
+          itemId: d.itemId,
+          countyId: d.countyId,
+          unitId: d.unitId,
+          status: IntakeItemStatus.RECEIVED,
+          sourceKind: d.sourceKind,
+          sightings: [d.sighting],
+          url: d.url,
+          normalizedUrl: d.normalizedUrl,
+          platform: d.platform,
+          author: d.author,
+          title: d.title,
+          text: d.text,
+          publishedAt: new Date(d.publishedAt),
+          receivedAt: new Date(d.sighting.at),
+          spread: d.sighting.spread,
+          textGrams: charBigrams(`${d.title} ${d.text}`),
+          flagged: false,
+          rank: 0,
+          watchHits: [],
+          incidentId: null,
+          archiveReason: null,
+          decidedBy: null,
+          decidedAt: null,
+          version: e.streamVersion,
+        });
+      }
+      if (!row) return undefined;
+      if (e.type === IntakeEventType.ItemSourceAdded) {
+        const d = e.data as unknown as IntakeItemSourceAddedData;
+        return Object.assign(row, {
+          sightings: [...row.sightings, d.sighting],
+          spread: highest(row.spread, d.sighting.spread),
+          version: e.streamVersion,
+        });
+      }
+      return decided(row, e);
+    },
+  });

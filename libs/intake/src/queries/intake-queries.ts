@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { Action, authorize, dataScopeOf, decide, Principal, ScopedDb } from '@app/access';
+import { Connection, decodeCursor, encodeCursor, pageSize } from '@app/graphql';
+import { itemNotFound, sourceNotFound } from '../domain/intake.errors';
+import { IntakeItemStatus } from '../domain/intake.events';
+import { IntakeItemAction, IntakeItemType, IntakeSourceType } from '../graphql/intake.types';
+import { IntakeItemView } from '../projections/intake-item-view.entity';
+import { IntakeSourceView } from '../projections/intake-source-view.entity';
+import { IntakeReader } from './intake-reader';
+
+export const toSource = (r: IntakeSourceView): IntakeSourceType => ({
+  id: r.sourceId,
+  name: r.name,
+  kind: r.kind,
+  ownerUnitId: r.ownerUnitId,
+  keyPrefix: r.keyPrefix,
+  keyIssuedAt: r.keyIssuedAt,
+  columns: Object.entries(r.columnMapping ?? {}).map(([field, column]) => ({ field, column })),
+});
+
+/** The queue and the items as the caller may see them and act on them. */
+@Injectable()
+export class IntakeQueries {
+  constructor(
+    private readonly db: ScopedDb,
+    private readonly reader: IntakeReader,
+  ) {}
+
+  toItem(p: Principal, r: IntakeItemView): IntakeItemType {
+    const mayTriage = decide(p, Action.IntakeTriage, { kind: 'county', countyId: r.countyId }).allowed;
+    return {
+      id: r.itemId,
+      status: r.status,
+      sourceKind: r.sourceKind,
+      sources: r.sightings.map((s) => ({ ...s, at: new Date(s.at) })),
+      url: r.url,
+      platform: r.platform,
+      author: r.author,
+      title: r.title,
+      text: r.text,
+      publishedAt: r.publishedAt,
+      receivedAt: r.receivedAt,
+      spread: r.spread,
+      flagged: r.flagged,
+      watchHits: r.watchHits,
+      incidentId: r.incidentId,
+      archiveReason: r.archiveReason,
+      decidedAt: r.decidedAt,
+      allowedActions:
+        mayTriage && r.status === IntakeItemStatus.RECEIVED
+          ? [
+              IntakeItemAction.registerIntakeItems,
+              IntakeItemAction.attachIntakeItems,
+              IntakeItemAction.archiveIntakeItems,
+            ]
+          : [],
+    };
+  }
+
+  async sources(p: Principal): Promise<IntakeSourceType[]> {
+    const countyId = p.countyId ?? '';
+    authorize(p, Action.IntakeRead, { kind: 'county', countyId });
+    return (await this.reader.sources(dataScopeOf(p), countyId)).map(toSource);
+  }
+
+  async source(p: Principal, sourceId: string): Promise<IntakeSourceType> {
+    const r = await this.reader.source(sourceId, dataScopeOf(p));
+    if (!r || r.countyId !== p.countyId) throw sourceNotFound(sourceId);
+    authorize(p, Action.IntakeRead, { kind: 'county', countyId: r.countyId });
+    return toSource(r);
+  }
+
+  /**
+   * 待研判: what waits in the caller's county, watch-list hits and higher-ranked first, then newest first (a Relay
+   * connection; the cursor is the sort key, so a page is one index range however long the queue).
+   */
+  async queue(p: Principal, first?: number, after?: string): Promise<Connection<IntakeItemType>> {
+    const countyId = p.countyId ?? '';
+    authorize(p, Action.IntakeRead, { kind: 'county', countyId });
+    const size = pageSize(first);
+    const key = after ? decodeCursor(after, ['text', 'text', 'timestamp', 'uuid']) : null;
+    return this.db.run(dataScopeOf(p), async (m) => {
+      const q = m
+        .createQueryBuilder(IntakeItemView, 'i')
+        .where('i.county_id = :countyId', { countyId })
+        .andWhere(`i.status = 'RECEIVED'`);
+      if (key)
+        q.andWhere('(i.flagged, i.rank, i.received_at, i.item_id) < (:f, :r, :t, :id)', {
+          f: key[0] === '1',
+          r: Number(key[1]),
+          t: key[2],
+          id: key[3],
+        });
+      const rows = await q
+        .orderBy('i.flagged', 'DESC')
+        .addOrderBy('i.rank', 'DESC')
+        .addOrderBy('i.received_at', 'DESC')
+        .addOrderBy('i.item_id', 'DESC')
+        .limit(size + 1)
+        .getMany();
+      const [{ n }] = await m.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM intake_item_view WHERE county_id = $1 AND status = 'RECEIVED'`,
+        [countyId],
+      );
+      const page = rows.slice(0, size);
+      const edges = page.map((r) => ({
+        node: this.toItem(p, r),
+        cursor: encodeCursor([r.flagged ? '1' : '0', String(r.rank), r.receivedAt.toISOString(), r.itemId]),
+      }));
+      return {
+        edges,
+        totalCount: n,
+        pageInfo: {
+          hasNextPage: rows.length > size,
+          hasPreviousPage: key !== null,
+          startCursor: edges.length ? edges[0].cursor : null,
+          endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+        },
+      };
+    });
+  }
+
+  /** One item: the county centre and auditors, or the unit that entered it by hand. */
+  async item(p: Principal, itemId: string): Promise<IntakeItemType> {
+    const r = await this.reader.item(itemId, dataScopeOf(p));
+    if (!r || r.countyId !== p.countyId) throw itemNotFound(itemId);
+    if (r.unitId !== p.unitId)
+      authorize(p, Action.IntakeRead, { kind: 'county', countyId: r.countyId }, itemId);
+    return this.toItem(p, r);
+  }
+}
