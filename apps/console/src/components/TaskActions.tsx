@@ -464,7 +464,7 @@ export function TaskActions({
         </Form.Item>
         <Form.Item noStyle shouldUpdate>
           {({ getFieldValue }) =>
-            getFieldValue('accept') === false && (
+            getFieldValue('accept') === false ? (
               <Form.Item
                 name="reason"
                 label="退回理由"
@@ -472,6 +472,13 @@ export function TaskActions({
               >
                 <Input.TextArea rows={3} />
               </Form.Item>
+            ) : (
+              // An approval records its opinion too (审核意见, issue 20 §1): kept on TaskAccepted with the sign-off.
+              getFieldValue('accept') === true && (
+                <Form.Item name="reason" label="审核意见（可不填）">
+                  <Input.TextArea rows={2} placeholder="如：核查属实，处置到位，同意销号" />
+                </Form.Item>
+              )
             )
           }
         </Form.Item>

@@ -62,7 +62,10 @@ export function describeDispatchEvent(event: RecordedEvent): LocalizedMessage | 
           }
         : { zh: '交单', en: 'handed in' };
     case TaskEventType.Accepted:
-      return { zh: '审核销号', en: 'struck the task off' };
+      // The reviewer's opinion (审核意见) reads with the sign-off when one was given.
+      return e.data.reason
+        ? { zh: `审核销号：${e.data.reason}`, en: `struck the task off: ${e.data.reason}` }
+        : { zh: '审核销号', en: 'struck the task off' };
     case TaskEventType.SentBack:
       return { zh: `退回重办：${e.data.reason}`, en: `sent it back: ${e.data.reason}` };
     case TaskEventType.Redispatched:
