@@ -79,11 +79,15 @@ async function loadMemory(
   m: EntityManager,
   ids: { task: Set<string>; letter: Set<string>; incident: Set<string> },
 ): Promise<FoldMemory> {
-  const [tasks, letters, incidents] = await Promise.all([
-    ids.task.size ? m.findBy(AssessmentTaskMemo, { taskId: In([...ids.task]) }) : [],
-    ids.letter.size ? m.findBy(AssessmentLetterMemo, { letterId: In([...ids.letter]) }) : [],
-    ids.incident.size ? m.findBy(AssessmentIncidentMemo, { incidentId: In([...ids.incident]) }) : [],
-  ]);
+  // One after another: the manager is a transaction's single connection, which runs one query at a time (pg warns,
+  // and will refuse, queries sent while another is running).
+  const tasks = ids.task.size ? await m.findBy(AssessmentTaskMemo, { taskId: In([...ids.task]) }) : [];
+  const letters = ids.letter.size
+    ? await m.findBy(AssessmentLetterMemo, { letterId: In([...ids.letter]) })
+    : [];
+  const incidents = ids.incident.size
+    ? await m.findBy(AssessmentIncidentMemo, { incidentId: In([...ids.incident]) })
+    : [];
   return {
     tasks: new Map(tasks.map((t) => [t.taskId, { ...t }])),
     letters: new Map(letters.map((l) => [l.letterId, { ...l }])),
