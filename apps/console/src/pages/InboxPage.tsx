@@ -13,6 +13,7 @@ import { Link } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
 import { sentBackReason } from '../lib/task-rework';
 import { LoadError } from '../components/LoadError';
+import { PlanMeasures } from '../components/incident/PlanMeasures';
 import { StatementDeskActions } from '../components/inbox/StatementDeskActions';
 import { TaskActions } from '../components/TaskActions';
 import { TaskAttachments } from '../components/TaskAttachments';
@@ -56,6 +57,7 @@ const INBOX = graphql(`
             incidentTitle
             status
             measures
+            unitIds
             timing
             revision
             draftedByName
@@ -358,11 +360,7 @@ export default function InboxPage() {
                 <Link to={`/incidents/${pl.incidentId}`} className="inbox-title">
                   {pl.incidentTitle}
                 </Link>
-                <div className="inbox-req">
-                  措施：{pl.measures}
-                  <br />
-                  时限：{pl.timing}
-                </div>
+                <PlanMeasures plan={pl} />
                 {pl.status === 'SENT_BACK' && pl.reason && (
                   <div className="inbox-super">
                     {pl.decidedByPost ?? ''}

@@ -10,6 +10,7 @@ import { useLiveRefresh } from '../lib/live';
 import { useSubmit } from '../lib/submit';
 import { fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
+import { PlanMeasures } from '../components/incident/PlanMeasures';
 
 const DESK = graphql(`
   query ConsoleLeaderDesk {
@@ -137,13 +138,7 @@ export default function LeaderDeskPage() {
                 </Tag>
                 <b>{p.incidentTitle}</b>
               </Space>
-              <div className="inbox-req">
-                措施：{p.measures}
-                <br />
-                责任单位：{p.unitIds.map((u) => units.name(u)).join('、')}
-                <br />
-                时限：{p.timing}
-              </div>
+              <PlanMeasures plan={p} />
               <div className="inbox-meta">
                 {p.draftedByName} {fmt(p.draftedAt)} 拟
               </div>

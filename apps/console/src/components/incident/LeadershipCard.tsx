@@ -11,6 +11,7 @@ import { label, ROLE_SHORT } from '../../lib/labels';
 import { useSubmit } from '../../lib/submit';
 import { fmt } from '../../lib/time';
 import { unitTree, useUnits } from '../../lib/units';
+import { PlanMeasures } from './PlanMeasures';
 
 graphql(`
   fragment IncidentLeadershipFields on Incident {
@@ -193,13 +194,7 @@ export function LeadershipCard({
               {p.draftedByName} {fmt(p.draftedAt)} 拟
             </Typography.Text>
           </Space>
-          <div className="inbox-req">
-            措施：{p.measures}
-            <br />
-            责任单位：{p.unitIds.map((u) => units.name(u)).join('、')}
-            <br />
-            时限：{p.timing}
-          </div>
+          <PlanMeasures plan={p} />
           {p.decidedAt && (
             <div className={p.status === 'SENT_BACK' ? 'inbox-super' : 'inbox-meta'}>
               {p.decidedByPost} {p.decidedByName} {fmt(p.decidedAt)}
