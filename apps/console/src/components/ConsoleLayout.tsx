@@ -118,8 +118,6 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
     isCentre(session) && { key: '/intake', icon: <AlertOutlined />, label: '舆情线索' },
     { key: '/incidents', icon: <FileTextOutlined />, label: '舆情事件' },
     !isAuditor(session) && { key: '/inbox', icon: <InboxOutlined />, label: '待办' },
-    // A leader's desk: plans to consent to, incidents escalated to them, their instructions (issue 19).
-    onRoster && { key: '/leader', icon: <EditOutlined />, label: '领导批示' },
     // Every unit's duty is read by its own people; the county's auditors read any unit's (DutyRead).
     { key: '/duty', icon: <ScheduleOutlined />, label: '值班' },
     // Menus, routes and page-level buttons follow Me.capabilities, which the API decides by the access policy.
@@ -141,6 +139,9 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
       label: '组织与人员',
     },
     can(session, 'ADMINISTER_SETTINGS') && { key: '/admin', icon: <SettingOutlined />, label: '系统设置' },
+    // A leader's desk: plans to consent to, incidents escalated to them, their instructions (issue 19). Last, because
+    // it appears once the roster has answered: an entry above the others would move them under a finger (or a click).
+    onRoster && { key: '/leader', icon: <EditOutlined />, label: '领导批示' },
   ].filter(Boolean) as { key: string; icon: ReactNode; label: string }[];
   const selected = items.find((i) => loc.pathname.startsWith(i.key))?.key;
 
