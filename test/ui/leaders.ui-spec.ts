@@ -1,7 +1,7 @@
 import { demoUnitId } from '@app/demo';
 import { gql, login } from '../support/api-fixture';
 import { listedIncident, mutate, ok } from '../support/loop-steps';
-import { modal, pickUnits, popconfirm, submit } from './support/antd';
+import { modal, pick, pickUnits, popconfirm, submit } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
@@ -121,6 +121,39 @@ it('carries an escalation to the leader in charge, the instruction and plan back
   await card.getByTestId('handling-plan').getByText('已同意').waitFor();
   await card.getByTestId('handling-plan').getByText('宋健', { exact: false }).waitFor();
   expect([...lErrors, ...cErrors]).toEqual([]);
+});
+
+it('names the 包保领导 and 跟踪专人 on the incident page, and the leader finds it on their desk', async () => {
+  const handler = (await login(api.graphql, 'wujing')).token;
+  const title = '网传南湾村道路塌陷无人处理';
+  const incidentId = await listedIncident(api.graphql, handler, {
+    title,
+    grade: 'III',
+    field: 'LAND_ACQUISITION',
+    discoveredAt: new Date(Date.now() - 3_600_000),
+  });
+  const c = centre.context.pages()[0] ?? (await centre.context.newPage());
+  const errors = watchErrors(c);
+  await signIn(c, api.base, 'wujing');
+  await c.goto(`${api.base}/incidents/${incidentId}`);
+  const card = c.getByTestId('responsibility-card');
+  await card.getByText('未指定').first().waitFor();
+  await card.getByTestId('name-responsibility').click();
+  const m = await modal(c);
+  await pick(c, m, '包保领导', '宋健（分管副县长）');
+  await pick(c, m, '跟踪专人', '周明');
+  await submit(c, m, '已指定');
+  await card.getByText('宋健（分管副县长）').waitFor();
+  await card.getByText('周明').waitFor();
+  await c.getByTestId('timeline').getByText('指定包保领导：宋健（分管副县长）；跟踪专人：周明').waitFor();
+
+  const l = leader.context.pages()[0] ?? (await leader.context.newPage());
+  await signIn(l, api.base, 'songjian');
+  await l.goto(`${api.base}/leader`);
+  const arrival = l.getByTestId('leader-arrival').filter({ hasText: title });
+  await arrival.getByText('您被指定为该事件的包保领导').waitFor();
+  await arrival.getByText('指定包保', { exact: false }).waitFor();
+  expect(errors).toEqual([]);
 });
 
 it('lets the county administrator keep the roster and the plan threshold', async () => {

@@ -28,7 +28,8 @@ export interface InboxArrival {
 /**
  * Appends the receiving side of a cross-unit step to the unit's inbox stream, inside the sender's transaction.
  * A step to one's own unit delivers nothing (there is no other side) unless it is meant for the unit's leaders or
- * administrators: the platform's own notices (督办 escalations, 舆情快报) go to the centre that set them off.
+ * administrators — the platform's own notices (督办 escalations, 舆情快报) go to the centre that set them off — or
+ * names someone in it other than the actor (a colleague named 专人).
  */
 export async function deliverToInbox(
   tx: StoreTransaction,
@@ -36,7 +37,8 @@ export async function deliverToInbox(
   a: InboxArrival,
 ): Promise<void> {
   const audience = a.audience ?? InboxAudience.UNIT;
-  if (a.unitId === ctx.actor.unitId && audience === InboxAudience.UNIT) return;
+  const namesAnother = a.recipientUserIds?.some((u) => u !== ctx.actor.userId) ?? false;
+  if (a.unitId === ctx.actor.unitId && audience === InboxAudience.UNIT && !namesAnother) return;
   const data: InboxItemArrivedData = {
     unitId: a.unitId,
     kind: a.kind,

@@ -16,6 +16,7 @@ import { LiftWarningHandler } from './commands/lift-warning/lift-warning.handler
 import { ListIncidentHandler } from './commands/list-incident/list-incident.handler';
 import { MarkIncidentCalmedHandler } from './commands/mark-incident-calmed/mark-incident-calmed.handler';
 import { RecordAccountabilityHandler } from './commands/record-accountability/record-accountability.handler';
+import { NameIncidentResponsibilityHandler } from './commands/name-incident-responsibility/name-incident-responsibility.handler';
 import { ReleaseLinkageMemberHandler } from './commands/release-linkage-member/release-linkage-member.handler';
 import { ReopenIncidentHandler } from './commands/reopen-incident/reopen-incident.handler';
 import { ReportIncidentHandler } from './commands/report-incident/report-incident.handler';
@@ -60,6 +61,7 @@ import { ListIncidentsHandler } from './queries/list-incidents.query';
     ReopenIncidentHandler,
     FileIncidentReviewHandler,
     RecordAccountabilityHandler,
+    NameIncidentResponsibilityHandler,
     IncidentDeliveries,
     IncidentCounty,
     GetIncidentHandler,

@@ -13,6 +13,7 @@ import { StatementsCard } from '../components/incident/StatementsCard';
 import { TakedownCard } from '../components/incident/TakedownCard';
 import { LeadershipCard } from '../components/incident/LeadershipCard';
 import { EvidenceCard } from '../components/incident/EvidenceCard';
+import { ResponsibilityCard } from '../components/incident/ResponsibilityCard';
 import { TaskBoardCard } from '../components/incident/TaskBoardCard';
 import { TimelineCard } from '../components/incident/TimelineCard';
 import { WarningCard } from '../components/incident/WarningCard';
@@ -34,6 +35,7 @@ const INCIDENT = graphql(`
       ...IncidentStatementsFields
       ...IncidentTakedownFields
       ...IncidentLeadershipFields
+      ...IncidentResponsibilityFields
       ...IncidentTimelineFields
       ...IncidentEscalationsFields
       ...IncidentReviewFields
@@ -116,6 +118,7 @@ export default function IncidentDetailPage() {
           <EvidenceCard incident={inc} />
         </Col>
         <Col xs={24} xl={8}>
+          <ResponsibilityCard incident={inc} onChanged={cards.onChanged} />
           <TimelineCard incident={inc} />
           <EscalationsCard incident={inc} {...cards} />
         </Col>

@@ -99,8 +99,10 @@ export default function LeaderDeskPage() {
   const [instructing, setInstructing] = useState<{ incidentId: string; title: string } | null>(null);
   const [sendingBack, setSendingBack] = useState<{ id: string; title: string } | null>(null);
   const desk = data?.leaderDesk;
-  // One line per incident that reached the leader (an escalation may be followed by its report back).
-  const reached = (desk?.arrivals ?? []).filter((a) => a.incidentId && a.kind === 'INCIDENT_ESCALATED');
+  // One line per incident that reached the leader: escalated to them, or given them to answer for (包保).
+  const reached = (desk?.arrivals ?? []).filter(
+    (a) => a.incidentId && (a.kind === 'INCIDENT_ESCALATED' || a.kind === 'INCIDENT_RESPONSIBILITY'),
+  );
   const instructedOn = new Set(desk?.instructions.map((i) => i.incidentId));
 
   return (
@@ -173,7 +175,12 @@ export default function LeaderDeskPage() {
         )}
       </Card>
 
-      <Card size="small" title="上报给我的舆情" style={{ marginBottom: 12 }} data-testid="leader-arrivals">
+      <Card
+        size="small"
+        title="上报给我、由我包保的舆情"
+        style={{ marginBottom: 12 }}
+        data-testid="leader-arrivals"
+      >
         {reached.length ? (
           <List
             dataSource={reached}
@@ -202,7 +209,8 @@ export default function LeaderDeskPage() {
                     <>
                       {a.note && <div className="inbox-req">{a.note}</div>}
                       <span className="inbox-meta">
-                        {units.name(a.fromUnitId)} · {fmt(a.arrivedAt)} 上报
+                        {units.name(a.fromUnitId)} · {fmt(a.arrivedAt)}{' '}
+                        {a.kind === 'INCIDENT_RESPONSIBILITY' ? '指定包保' : '上报'}
                       </span>
                     </>
                   }

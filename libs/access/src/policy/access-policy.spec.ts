@@ -619,6 +619,7 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
   { action: Action.IncidentWarn, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.IncidentSettle, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.IncidentReview, target: incidentOfT1, grid: CENTRE_WORK },
+  { action: Action.IncidentAssign, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.LinkageManage, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.TaskDispatch, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.PoliceRefer, target: incidentOfT1, grid: CENTRE_WORK },

@@ -16,6 +16,8 @@ export const Action = {
   IncidentEscalate: 'incident.escalate',
   IncidentSettle: 'incident.settle',
   IncidentReview: 'incident.review',
+  /** 包保领导、专人跟踪: who answers for an incident. */
+  IncidentAssign: 'incident.assign',
   LinkageManage: 'linkage.manage',
   TaskDispatch: 'task.dispatch',
   TaskRead: 'task.read',
@@ -257,6 +259,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.IncidentWarn:
     case Action.IncidentSettle:
     case Action.IncidentReview:
+    case Action.IncidentAssign:
     case Action.LinkageManage:
     case Action.TaskDispatch:
     case Action.PoliceRefer:

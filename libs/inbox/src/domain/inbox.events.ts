@@ -48,6 +48,7 @@ export const InboxChangeKind = {
   WARNING_LIFTED: 'WARNING_LIFTED',
   INSTRUCTION_GIVEN: 'INSTRUCTION_GIVEN',
   INSTRUCTION_FEEDBACK: 'INSTRUCTION_FEEDBACK',
+  INCIDENT_RESPONSIBILITY: 'INCIDENT_RESPONSIBILITY',
 } as const;
 export type InboxChangeKind = (typeof InboxChangeKind)[keyof typeof InboxChangeKind];
 
@@ -90,6 +91,7 @@ export const INBOX_CHANGE_LABELS: Record<InboxChangeKind, LocalizedMessage> = {
   WARNING_LIFTED: { zh: '预警已解除', en: 'Warning lifted' },
   INSTRUCTION_GIVEN: { zh: '领导批示', en: "Leader's instruction" },
   INSTRUCTION_FEEDBACK: { zh: '批示落实情况反馈', en: 'Report back on your instruction' },
+  INCIDENT_RESPONSIBILITY: { zh: '您被指定为舆情包保领导/跟踪专人', en: 'You answer for an incident' },
 };
 
 /**

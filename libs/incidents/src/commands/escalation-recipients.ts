@@ -14,6 +14,11 @@ export interface EscalationRecipients {
     countyId: string,
     incident: { field: string | null; grade: string | null },
   ): Promise<EscalationRecipient[]>;
+  /** A person's place on the county's roster (for naming an incident's 包保领导), or null if not on it. */
+  leader(
+    countyId: string,
+    userId: string,
+  ): Promise<{ userId: string; unitId: string; name: string; post: string } | null>;
 }
 
 export const ESCALATION_RECIPIENTS = Symbol('EscalationRecipients');

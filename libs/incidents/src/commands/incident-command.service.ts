@@ -37,6 +37,7 @@ export const ACTION_OF: Record<IncidentCommand['type'], Action> = {
   ReopenIncident: Action.IncidentSettle,
   FileIncidentReview: Action.IncidentReview,
   RecordAccountability: Action.IncidentReview,
+  NameIncidentResponsibility: Action.IncidentAssign,
 };
 
 /** The kernel's one context, with the actor's county required (the incident's linkage and escalation rules read it). */

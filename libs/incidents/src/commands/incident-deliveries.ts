@@ -55,6 +55,41 @@ export class IncidentDeliveries {
       });
     }
     await this.deliverToLeaders(tx, context, events, about);
+    await this.deliverToResponsible(tx, context, events, about);
+  }
+
+  /** 包保领导 and 专人 hear, by name, that the incident is now theirs to answer for (on a leader's desk too). */
+  private async deliverToResponsible(
+    tx: StoreTransaction,
+    context: CommandContext,
+    events: readonly IncidentEvent[],
+    about: IncidentAbout,
+  ): Promise<void> {
+    for (const e of events) {
+      if (e.type !== IncidentEventType.ResponsibilityNamed) continue;
+      const named = [
+        e.data.guarantor && { person: e.data.guarantor, audience: InboxAudience.LEADERS, as: '包保领导' },
+        e.data.tracker && { person: e.data.tracker, audience: InboxAudience.UNIT, as: '跟踪专人' },
+      ];
+      for (const n of named) {
+        if (!n) continue;
+        await deliverToInbox(tx, context, {
+          unitId: n.person.unitId,
+          kind: InboxChangeKind.INCIDENT_RESPONSIBILITY,
+          refType: InboxRef.INCIDENT,
+          refId: about.incidentId,
+          incidentId: about.incidentId,
+          incidentTitle: about.title,
+          confidential: about.confidential,
+          audience: n.audience,
+          recipientUserIds: [n.person.userId],
+          note: {
+            zh: `您被指定为该事件的${n.as}`,
+            en: `You are named the incident's ${n.as === '包保领导' ? 'guarantor leader' : 'tracker'}`,
+          },
+        });
+      }
+    }
   }
 
   /** 上报县领导 (004 §三(四)): the leaders in charge of the field, by name, in their own unit's inbox. */

@@ -1,6 +1,6 @@
 import { DecisionContext as KernelDecisionContext } from '@app/kernel';
 import { EscalationTarget, Grade, TaskRole } from './incident.enums';
-import { AccountabilityFinding } from './incident.events';
+import { AccountabilityFinding, IncidentPerson } from './incident.events';
 import { AssessIncidentInput, ReportIncidentInput } from './incident.validation';
 
 /**
@@ -64,6 +64,8 @@ export type IncidentCommand = { incidentId: string; context: DecisionContext } &
       problems: string;
     }
   | { type: 'RecordAccountability'; findings: AccountabilityFinding[] }
+  /** The people are looked up by the handler (the roster, the unit's members); null leaves that one as it is. */
+  | { type: 'NameIncidentResponsibility'; guarantor: IncidentPerson | null; tracker: IncidentPerson | null }
 );
 
 export interface WarningInput {

@@ -165,7 +165,11 @@ describe('Incident: the loop order (DOMAIN §3)', () => {
   it('is listed only after assessment; listing starts handling', () => {
     expect(refusal(given(...reported()), { type: 'ListIncident', requirements: 'x' })).toMatchObject({
       code: 'INVALID_TRANSITION',
-      details: { currentState: 'REGISTERED', attempted: 'listIncident', allowedNext: ['assessIncident'] },
+      details: {
+        currentState: 'REGISTERED',
+        attempted: 'listIncident',
+        allowedNext: ['assessIncident', 'nameIncidentResponsibility'],
+      },
     });
     expect(given(...listed()).status).toBe(IncidentStatus.HANDLING);
   });
@@ -403,5 +407,45 @@ describe('Incident: "1+3+N" linkage (004 §五(二))', () => {
     expect(refusal(given(...listed(Grade.II)), { type: 'AddLinkageMembers', unitIds: ['x'] })).toMatchObject({
       code: 'INVALID_TRANSITION',
     });
+  });
+});
+
+describe('Incident: who answers for it (000 §六3 领导包保; 003 §二(三) 专人跟踪)', () => {
+  const leader = { userId: 'u-vice', unitId: 'county-gov', name: '周副县长', post: '分管副县长' };
+  const clerk = { userId: 'u-clerk', unitId: 'unit-center', name: '吴专员', post: null };
+  const name = (guarantor: typeof leader | null, tracker: typeof clerk | null) =>
+    ({ type: 'NameIncidentResponsibility', guarantor, tracker }) as const;
+
+  it('names the 包保领导 and the 专人 from registration on, and remembers them', () => {
+    const events = [...reported(), ...then(given(...reported()), name(leader, clerk))];
+    expect(events[1]).toMatchObject({
+      type: 'IncidentResponsibilityNamed',
+      data: { guarantor: leader, tracker: clerk, by: 'u-duty', byUnit: 'unit-center' },
+    });
+    const s = given(...events);
+    expect([s.guarantorUserId, s.trackerUserId]).toEqual(['u-vice', 'u-clerk']);
+  });
+
+  it('changes one and keeps the other; records only what changed', () => {
+    const first = [...reported(), ...then(given(...reported()), name(leader, clerk))];
+    const other = { ...clerk, userId: 'u-other', name: '郑专员' };
+    const [e] = then(given(...first), name(leader, other));
+    expect(e).toMatchObject({ data: { guarantor: null, tracker: other } });
+    expect(given(...first, e).guarantorUserId).toBe('u-vice');
+  });
+
+  it('refuses naming nobody, naming the same people again, and a closed incident', () => {
+    const first = [...reported(), ...then(given(...reported()), name(leader, clerk))];
+    expect(refusal(given(...first), name(null, null))).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(refusal(given(...first), name(leader, clerk))).toMatchObject({
+      reason: 'INCIDENT.RESPONSIBILITY_UNCHANGED',
+    });
+    expect(refusal(given(), name(leader, null))).toMatchObject({ code: 'NOT_FOUND' });
+    const closed = given(...reported(), {
+      type: 'IncidentClosed',
+      data: { incidentId: id, by: 'u', byUnit: 'c', at: now.toISOString(), summary: '办结' },
+    });
+    expect(refusal(closed, name(leader, null))).toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect(allowedOperations(closed)).not.toContain('nameIncidentResponsibility');
   });
 });

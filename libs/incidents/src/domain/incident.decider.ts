@@ -10,6 +10,7 @@ import { decideFileIncidentReview } from './decisions/file-incident-review.decis
 import { decideIssueWarning } from './decisions/issue-warning.decision';
 import { decideLiftWarning } from './decisions/lift-warning.decision';
 import { decideListIncident } from './decisions/list-incident.decision';
+import { decideNameIncidentResponsibility } from './decisions/name-incident-responsibility.decision';
 import { decideMarkIncidentCalmed } from './decisions/mark-incident-calmed.decision';
 import { decideRecordAccountability } from './decisions/record-accountability.decision';
 import { decideRecordJointConference } from './decisions/record-joint-conference.decision';
@@ -48,6 +49,7 @@ const DECISIONS: {
   ReopenIncident: decideReopenIncident,
   FileIncidentReview: decideFileIncidentReview,
   RecordAccountability: decideRecordAccountability,
+  NameIncidentResponsibility: decideNameIncidentResponsibility,
 };
 
 /** Decides which events a command produces, or refuses it. Pure: state and command in, events out. */
@@ -127,6 +129,12 @@ export function evolveIncident(s: IncidentState, e: IncidentEvent): IncidentStat
       return { ...s, reviewFiled: true };
     case IncidentEventType.AccountabilityRecorded:
       return s;
+    case IncidentEventType.ResponsibilityNamed:
+      return {
+        ...s,
+        guarantorUserId: e.data.guarantor?.userId ?? s.guarantorUserId ?? null,
+        trackerUserId: e.data.tracker?.userId ?? s.trackerUserId ?? null,
+      };
   }
 }
 

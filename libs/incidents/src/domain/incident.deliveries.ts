@@ -18,6 +18,7 @@ export const DELIVERING_COMMANDS = new Set([
   'IssueWarning',
   'AdjustWarning',
   'LiftWarning',
+  'NameIncidentResponsibility',
 ]);
 
 /** What the incident looked like before the command: who already works it, and whom its warning reached. */
@@ -87,6 +88,9 @@ export function deliveriesOf(
       case IncidentEventType.Reopened:
       case IncidentEventType.ReviewFiled:
       case IncidentEventType.AccountabilityRecorded:
+        break;
+      // The people named reach their own desks by name (IncidentDeliveries), not every clerk of their units.
+      case IncidentEventType.ResponsibilityNamed:
         break;
     }
   }

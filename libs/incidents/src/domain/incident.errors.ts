@@ -6,6 +6,10 @@ export const IncidentErrorReason = {
   NOT_FOUND: 'INCIDENT.NOT_FOUND',
   ALREADY_REPORTED: 'INCIDENT.ALREADY_REPORTED',
   INVALID_TRANSITION: 'INCIDENT.INVALID_TRANSITION',
+  GUARANTOR_NOT_COUNTY_LEADER: 'INCIDENT.GUARANTOR_NOT_COUNTY_LEADER',
+  TRACKER_NOT_OF_UNIT: 'INCIDENT.TRACKER_NOT_OF_UNIT',
+  RESPONSIBILITY_UNCHANGED: 'INCIDENT.RESPONSIBILITY_UNCHANGED',
+  ACCOUNTABLE_NOT_OF_UNIT: 'INCIDENT.ACCOUNTABLE_NOT_OF_UNIT',
 } as const;
 
 export class IncidentNotFound extends NotFound {
@@ -48,6 +52,50 @@ export class IncidentAlreadyReported extends AppError {
       IncidentErrorReason.ALREADY_REPORTED,
       { zh: `事件 ${incidentId} 已登记，不能重复登记`, en: `Incident ${incidentId} is already registered` },
       { id: incidentId },
+    );
+  }
+}
+
+/** 包保领导 is one of the county's leaders on its roster (县委书记, 县长, 分管副县长 …). */
+export class GuarantorNotCountyLeader extends AppError {
+  constructor() {
+    super(ErrorCode.VALIDATION_FAILED, IncidentErrorReason.GUARANTOR_NOT_COUNTY_LEADER, {
+      zh: '包保领导须为本县领导名单上的领导，请先由管理员在“县领导名单”中任命',
+      en: "The guarantor leader must be on the county's roster of leaders",
+    });
+  }
+}
+
+/** 专人 is a person at work in the unit that owns the incident. */
+export class TrackerNotOfUnit extends AppError {
+  constructor() {
+    super(ErrorCode.VALIDATION_FAILED, IncidentErrorReason.TRACKER_NOT_OF_UNIT, {
+      zh: '跟踪专人须为事件主办单位的在岗人员，请从本单位人员中选择',
+      en: 'The tracker must be an active member of the unit that owns the incident',
+    });
+  }
+}
+
+export class ResponsibilityUnchanged extends AppError {
+  constructor() {
+    super(ErrorCode.INVALID_TRANSITION, IncidentErrorReason.RESPONSIBILITY_UNCHANGED, {
+      zh: '所选人员已是该事件的包保领导和跟踪专人，无需重复指定',
+      en: 'These people already answer for the incident',
+    });
+  }
+}
+
+/** A person held to account is named from the unit the finding is about. */
+export class AccountableNotOfUnit extends AppError {
+  constructor(index: number) {
+    super(
+      ErrorCode.VALIDATION_FAILED,
+      IncidentErrorReason.ACCOUNTABLE_NOT_OF_UNIT,
+      {
+        zh: `第 ${index + 1} 条追责结论所列人员不是该单位的在岗人员`,
+        en: `The person in finding ${index + 1} is not an active member of that unit`,
+      },
+      { index },
     );
   }
 }

@@ -29,6 +29,7 @@ export const IncidentEventType = {
   Reopened: 'IncidentReopened',
   ReviewFiled: 'IncidentReviewFiled',
   AccountabilityRecorded: 'AccountabilityRecorded',
+  ResponsibilityNamed: 'IncidentResponsibilityNamed',
 } as const;
 
 export const INCIDENT_STREAM_TYPE = 'Incident';
@@ -192,13 +193,33 @@ export interface IncidentReviewFiledData extends Stamp {
 
 export interface AccountabilityFinding {
   unitId: string;
+  /** The person held to account, by name as they were then; `userId` when they are a person in the platform. */
   person: string | null;
+  userId?: string | null;
   finding: string;
   measure: string;
 }
 
 export interface AccountabilityRecordedData extends Stamp {
   findings: AccountabilityFinding[];
+}
+
+/** A person who answers for an incident, with their name and post as they were when named. */
+export interface IncidentPerson {
+  userId: string;
+  unitId: string;
+  name: string;
+  /** 职务 for a county leader (县长, 分管副县长 …); null for the 专人. */
+  post: string | null;
+}
+
+/**
+ * 包保领导 and 专人跟踪 (000 §六3 领导包保、责任到人; 003 §二(三) 落实专人动态跟踪): who answers for the incident. Either
+ * or both are named in one step; the one not named stays as it was.
+ */
+export interface IncidentResponsibilityNamedData extends Stamp {
+  guarantor: IncidentPerson | null;
+  tracker: IncidentPerson | null;
 }
 
 export type IncidentEvent =
@@ -219,4 +240,5 @@ export type IncidentEvent =
   | { type: typeof IncidentEventType.Closed; data: IncidentClosedData }
   | { type: typeof IncidentEventType.Reopened; data: IncidentReopenedData }
   | { type: typeof IncidentEventType.ReviewFiled; data: IncidentReviewFiledData }
+  | { type: typeof IncidentEventType.ResponsibilityNamed; data: IncidentResponsibilityNamedData }
   | { type: typeof IncidentEventType.AccountabilityRecorded; data: AccountabilityRecordedData };

@@ -20,15 +20,25 @@ export const OPERATIONS = {
   reopenIncident: { zh: '重新打开', en: 'reopened' },
   fileIncidentReview: { zh: '提交总结评估', en: 'reviewed' },
   recordAccountability: { zh: '记录追责', en: 'given accountability findings' },
+  nameIncidentResponsibility: { zh: '指定包保领导和专人', en: 'given a guarantor leader and a tracker' },
 } as const;
 export type Operation = keyof typeof OPERATIONS;
 
 /** What each state allows (DOMAIN §2 lifecycle, §3 loop order); finer guards come in `refusal`. */
 const BY_STATUS: Record<IncidentStatus, Operation[]> = {
-  REGISTERED: ['assessIncident'],
-  ASSESSED: ['assessIncident', 'issueWarning', 'listIncident', 'escalateIncident', 'activateLinkage'],
+  // Who answers for it can be named from the start and changed until it is closed.
+  REGISTERED: ['assessIncident', 'nameIncidentResponsibility'],
+  ASSESSED: [
+    'assessIncident',
+    'issueWarning',
+    'listIncident',
+    'escalateIncident',
+    'activateLinkage',
+    'nameIncidentResponsibility',
+  ],
   WARNED: [
     'assessIncident',
+    'nameIncidentResponsibility',
     'adjustWarning',
     'liftWarning',
     'listIncident',
@@ -48,6 +58,7 @@ const BY_STATUS: Record<IncidentStatus, Operation[]> = {
     'dispatchTask',
     'markIncidentCalmed',
     'recordAccountability',
+    'nameIncidentResponsibility',
   ],
   // DOMAIN §2: HANDLING → CALMED → CLOSED; an incident is closed once it has calmed down, not while handled.
   CALMED: [
@@ -58,6 +69,7 @@ const BY_STATUS: Record<IncidentStatus, Operation[]> = {
     'closeIncident',
     'reopenIncident',
     'recordAccountability',
+    'nameIncidentResponsibility',
   ],
   CLOSED: ['reopenIncident', 'fileIncidentReview', 'recordAccountability'],
 };
@@ -98,6 +110,7 @@ function guard(op: Operation, s: IncidentState): { zh: string; en: string } | nu
     case 'markIncidentCalmed':
     case 'reopenIncident':
     case 'recordAccountability':
+    case 'nameIncidentResponsibility':
       return null;
   }
 }

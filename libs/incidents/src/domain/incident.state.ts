@@ -15,6 +15,9 @@ export interface IncidentState {
   /** Tasks dispatched for the incident, and whether each was struck off or cancelled. */
   tasks: Record<string, { unitId: string; settled: boolean }>;
   reviewFiled: boolean;
+  /** 包保领导 and 专人 as named now (user ids). */
+  guarantorUserId?: string | null;
+  trackerUserId?: string | null;
 }
 
 export const initialIncidentState = (): IncidentState => ({
@@ -30,4 +33,6 @@ export const initialIncidentState = (): IncidentState => ({
   linkage: null,
   tasks: {},
   reviewFiled: false,
+  guarantorUserId: null,
+  trackerUserId: null,
 });

@@ -55,6 +55,12 @@ export function describeIncidentEvent(event: RecordedEvent): LocalizedMessage | 
         zh: `记录追责（${e.data.findings.length} 条）`,
         en: `recorded ${e.data.findings.length} accountability finding(s)`,
       };
+    case IncidentEventType.ResponsibilityNamed: {
+      const { guarantor: g, tracker: t } = e.data;
+      const zh = [g && `包保领导：${g.name}${g.post ? `（${g.post}）` : ''}`, t && `跟踪专人：${t.name}`];
+      const en = [g && `guarantor leader ${g.name}${g.post ? ` (${g.post})` : ''}`, t && `tracker ${t.name}`];
+      return { zh: `指定${zh.filter(Boolean).join('；')}`, en: `named ${en.filter(Boolean).join('; ')}` };
+    }
     case IncidentEventType.TaskAttached:
     case IncidentEventType.TaskSettled:
       // The task's own events say it better.

@@ -63,6 +63,7 @@ export enum IncidentAction {
   reopenIncident = 'reopenIncident',
   fileIncidentReview = 'fileIncidentReview',
   recordAccountability = 'recordAccountability',
+  nameIncidentResponsibility = 'nameIncidentResponsibility',
   // Steps other capabilities record, offered on the incident (domain/incident-alongside.ts).
   sendRiskLetter = 'sendRiskLetter',
   referToPolice = 'referToPolice',

@@ -142,8 +142,14 @@ export class AccountabilityFindingInput {
   @Field(() => ID)
   unitId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '责任人姓名（平台外人员）/ Person, by name' })
   person?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '责任人（该单位在岗人员，优先于姓名）/ Person in the platform, of that unit',
+  })
+  userId?: string | null;
 
   @Field()
   finding!: string;
@@ -156,4 +162,15 @@ export class AccountabilityFindingInput {
 export class RecordAccountabilityInput extends IncidentStep {
   @Field(() => [AccountabilityFindingInput])
   findings!: AccountabilityFindingInput[];
+}
+
+@InputType('NameIncidentResponsibilityInput', {
+  description: '指定包保领导、跟踪专人（至少一项；未填的保持不变）/ Name who answers for the incident',
+})
+export class NameIncidentResponsibilityInput extends IncidentStep {
+  @Field(() => ID, { nullable: true, description: '包保领导（县领导名单上的领导）/ Guarantor leader' })
+  guarantorUserId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '跟踪专人（主办单位在岗人员）/ Tracker' })
+  trackerUserId?: string | null;
 }

@@ -25,6 +25,7 @@ import { LiftWarningCommand } from '../commands/lift-warning/lift-warning.comman
 import { ListIncidentCommand } from '../commands/list-incident/list-incident.command';
 import { MarkIncidentCalmedCommand } from '../commands/mark-incident-calmed/mark-incident-calmed.command';
 import { RecordAccountabilityCommand } from '../commands/record-accountability/record-accountability.command';
+import { NameIncidentResponsibilityCommand } from '../commands/name-incident-responsibility/name-incident-responsibility.command';
 import { ReleaseLinkageMemberCommand } from '../commands/release-linkage-member/release-linkage-member.command';
 import { ReopenIncidentCommand } from '../commands/reopen-incident/reopen-incident.command';
 import { gradeAtLeast } from '../domain/incident.decider';
@@ -44,6 +45,7 @@ import {
   LiftWarningInput,
   ListIncidentInput,
   MarkIncidentCalmedInput,
+  NameIncidentResponsibilityInput,
   RecordAccountabilityInput,
   ReleaseLinkageMemberInput,
   ReopenIncidentInput,
@@ -231,10 +233,23 @@ export class IncidentLifecycleResolver {
     const findings = i.findings.map((f) => ({
       unitId: f.unitId,
       person: f.person ?? null,
+      userId: f.userId ?? null,
       finding: f.finding,
       measure: f.measure,
     }));
     return this.step(p, i, new RecordAccountabilityCommand(p, i.incidentId, { findings }, ev(i), ctx));
+  }
+
+  @Mutation(() => IncidentType, {
+    description: '指定包保领导、跟踪专人 / Name the guarantor leader and tracker',
+  })
+  nameIncidentResponsibility(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') i: NameIncidentResponsibilityInput,
+  ) {
+    const people = { guarantorUserId: i.guarantorUserId ?? null, trackerUserId: i.trackerUserId ?? null };
+    return this.step(p, i, new NameIncidentResponsibilityCommand(p, i.incidentId, people, ev(i), ctx));
   }
 
   /** Runs the command, then answers the incident as the caller now sees it (read-your-writes, ADR 0004). */

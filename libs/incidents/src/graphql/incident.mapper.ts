@@ -46,6 +46,7 @@ export function toIncidentType(
           }
         : null,
     reportingUnitId: v.reportingUnitId,
+    owningUnitId: v.owningUnit,
     reportedBy: v.reportedBy,
     reportedAt: v.reportedAt,
     listedAt: v.listedAt,
@@ -64,6 +65,8 @@ export function toIncidentType(
     reopenCount: v.reopenCount,
     review: v.review ? { ...v.review, at: new Date(v.review.at) } : null,
     accountability: v.accountability.map((a) => ({ ...a, at: new Date(a.at) })),
+    guarantor: v.guarantor ?? null,
+    tracker: v.tracker ?? null,
     allowedActions: v.deciderState
       ? (
           [...allowedOperations(v.deciderState), ...alongsideOperations(v.deciderState)] as IncidentAction[]

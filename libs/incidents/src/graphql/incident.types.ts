@@ -211,6 +211,12 @@ export class AccountabilityFindingType {
   @Field(() => String, { nullable: true })
   person!: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: '责任人为平台人员时 / The person, when one in the platform',
+  })
+  userId?: string | null;
+
   @Field()
   finding!: string;
 
@@ -222,6 +228,21 @@ export class AccountabilityFindingType {
 
   @Field()
   at!: Date;
+}
+
+@ObjectType('IncidentPerson', { description: '对事件负责的人员 / A person who answers for the incident' })
+export class IncidentPersonType {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => ID, { description: '所在单位 / Their unit' })
+  unitId!: string;
+
+  @Field({ description: '姓名（指定时）/ Name, as when named' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '职务（县领导）/ Post' })
+  post!: string | null;
 }
 
 @ObjectType('LinkageProposal', {
@@ -288,6 +309,9 @@ export class IncidentType {
   @Field(() => ID, { description: '登记单位 / Registering unit' })
   reportingUnitId!: string;
 
+  @Field(() => ID, { description: '主办单位（事件归属）/ The unit that owns the incident' })
+  owningUnitId!: string;
+
   @Field(() => ID, { description: '登记人 / Registered by' })
   reportedBy!: string;
 
@@ -329,6 +353,12 @@ export class IncidentType {
 
   @Field(() => [AccountabilityFindingType])
   accountability!: AccountabilityFindingType[];
+
+  @Field(() => IncidentPersonType, { nullable: true, description: '包保领导 / Guarantor leader' })
+  guarantor!: IncidentPersonType | null;
+
+  @Field(() => IncidentPersonType, { nullable: true, description: '跟踪专人 / Tracker' })
+  tracker!: IncidentPersonType | null;
 
   @Field(() => [IncidentAction], { description: '当前可执行的操作 / What the incident allows next' })
   allowedActions!: IncidentAction[];

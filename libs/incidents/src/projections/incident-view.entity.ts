@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { IncidentState } from '../domain/incident.decider';
-import type { SpreadFigures } from '../domain/incident.events';
+import type { IncidentPerson, SpreadFigures } from '../domain/incident.events';
 
 /** One row per incident: its current state, as the incident-view projection folds it from the log. */
 @Entity({ name: 'incident_view' })
@@ -123,6 +123,14 @@ export class IncidentView {
   @Column('jsonb')
   accountability!: AccountabilityRecord[];
 
+  /** 包保领导 as named (name and post as they were then), or null. */
+  @Column('jsonb', { nullable: true })
+  guarantor!: IncidentPerson | null;
+
+  /** 跟踪专人 as named, or null. */
+  @Column('jsonb', { nullable: true })
+  tracker!: IncidentPerson | null;
+
   /** The aggregate's own state (the decider's fold), so readers can ask what it allows next. */
   @Column('jsonb', { name: 'decider_state', nullable: true })
   deciderState!: IncidentState | null;
@@ -192,6 +200,8 @@ export interface ReviewRecord {
 export interface AccountabilityRecord {
   unitId: string;
   person: string | null;
+  /** Present when the person is one in the platform (absent on older records). */
+  userId?: string | null;
   finding: string;
   measure: string;
   by: string;

@@ -58,6 +58,8 @@ export function applyToIncidentView(
       conferences: [],
       calmedAt: null,
       closedAt: null,
+      guarantor: null,
+      tracker: null,
       reopenCount: 0,
       review: null,
       accountability: [],
@@ -222,6 +224,11 @@ export function applyToIncidentView(
       });
     case IncidentEventType.TaskSettled:
       return v;
+    case IncidentEventType.ResponsibilityNamed:
+      return Object.assign(v, {
+        guarantor: e.data.guarantor ?? v.guarantor ?? null,
+        tracker: e.data.tracker ?? v.tracker ?? null,
+      });
   }
 }
 
@@ -236,7 +243,8 @@ export class IncidentViewProjection extends RowProjection<IncidentView> {
       eventTypes: Object.values(IncidentEventType),
       // 2: the loop's columns (listing, warnings, linkage, escalations, review) and the decider's state.
       // 3: a released linkage member loses sight unless otherwise involved.
-      version: 3,
+      // 4: 包保领导 and 跟踪专人.
+      version: 4,
       keyOf: (e) => String((e.data as { incidentId?: string }).incidentId),
       apply: applyToIncidentView,
     });

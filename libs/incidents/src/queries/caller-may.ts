@@ -22,6 +22,7 @@ export const ACTION_OF_OPERATION: Record<Operation, Action> = {
   reopenIncident: Action.IncidentSettle,
   fileIncidentReview: Action.IncidentReview,
   recordAccountability: Action.IncidentReview,
+  nameIncidentResponsibility: Action.IncidentAssign,
 };
 
 /** The policy action behind each step of another capability offered on the incident (a letter, a referral, a statement). */

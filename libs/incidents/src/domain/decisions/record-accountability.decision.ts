@@ -29,6 +29,7 @@ export function decideRecordAccountability(
         findings: command.findings.map((f) => ({
           unitId: f.unitId,
           person: f.person?.trim() || null,
+          ...(f.userId ? { userId: f.userId } : {}),
           finding: f.finding.trim(),
           measure: f.measure.trim(),
         })),
