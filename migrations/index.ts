@@ -30,6 +30,7 @@ import { Intake1764011000000 } from './1764011000000-intake';
 import { Assessment1764012000000 } from './1764012000000-assessment';
 import { TaskResponsible1764013000000 } from './1764013000000-task-responsible';
 import { IncidentResponsibility1764014000000 } from './1764014000000-incident-responsibility';
+import { TownshipLocalHandling1764014010000 } from './1764014010000-township-local-handling';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -65,4 +66,5 @@ export const migrations = [
   Assessment1764012000000,
   TaskResponsible1764013000000,
   IncidentResponsibility1764014000000,
+  TownshipLocalHandling1764014010000,
 ];

@@ -17,6 +17,8 @@ import { ListIncidentHandler } from './commands/list-incident/list-incident.hand
 import { MarkIncidentCalmedHandler } from './commands/mark-incident-calmed/mark-incident-calmed.handler';
 import { RecordAccountabilityHandler } from './commands/record-accountability/record-accountability.handler';
 import { NameIncidentResponsibilityHandler } from './commands/name-incident-responsibility/name-incident-responsibility.handler';
+import { HandleLocallyHandler } from './commands/handle-locally/handle-locally.handler';
+import { TakeOverIncidentHandler } from './commands/take-over-incident/take-over-incident.handler';
 import { ReleaseLinkageMemberHandler } from './commands/release-linkage-member/release-linkage-member.handler';
 import { ReopenIncidentHandler } from './commands/reopen-incident/reopen-incident.handler';
 import { ReportIncidentHandler } from './commands/report-incident/report-incident.handler';
@@ -62,6 +64,8 @@ import { ListIncidentsHandler } from './queries/list-incidents.query';
     FileIncidentReviewHandler,
     RecordAccountabilityHandler,
     NameIncidentResponsibilityHandler,
+    HandleLocallyHandler,
+    TakeOverIncidentHandler,
     IncidentDeliveries,
     IncidentCounty,
     GetIncidentHandler,

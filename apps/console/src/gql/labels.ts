@@ -148,6 +148,8 @@ export const enumLabels = {
     "INCIDENT_ESCALATED": "舆情上报",
     "INCIDENT_REPORTED": "下级上报舆情",
     "INCIDENT_RESPONSIBILITY": "您被指定为舆情包保领导/跟踪专人",
+    "INCIDENT_TAKEN_OVER": "县中心已接管",
+    "INCIDENT_TAKEN_UP_LOCALLY": "乡镇自行处置",
     "INSTRUCTION_FEEDBACK": "批示落实情况反馈",
     "INSTRUCTION_GIVEN": "领导批示",
     "LETTER_CHASED": "风险提示函催签",
@@ -211,6 +213,7 @@ export const enumLabels = {
     "draftStatement": "起草口径/通稿",
     "escalateIncident": "上报",
     "fileIncidentReview": "提交总结评估",
+    "handleLocally": "乡镇自行处置",
     "issueWarning": "发布预警",
     "liftWarning": "解除预警",
     "listIncident": "列单",
@@ -222,7 +225,8 @@ export const enumLabels = {
     "releaseLinkageMember": "解除联动单位",
     "reopenIncident": "重新打开",
     "sendRiskLetter": "发风险提示函",
-    "sendTakedownRequest": "函告网站"
+    "sendTakedownRequest": "函告网站",
+    "takeOverIncident": "县中心接管"
   },
   "IncidentField": {
     "ECOLOGY": "生态保护",

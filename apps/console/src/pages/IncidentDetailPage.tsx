@@ -14,6 +14,7 @@ import { TakedownCard } from '../components/incident/TakedownCard';
 import { LeadershipCard } from '../components/incident/LeadershipCard';
 import { EvidenceCard } from '../components/incident/EvidenceCard';
 import { ResponsibilityCard } from '../components/incident/ResponsibilityCard';
+import { LocalHandlingDialogs } from '../components/incident/LocalHandlingDialogs';
 import { TaskBoardCard } from '../components/incident/TaskBoardCard';
 import { TimelineCard } from '../components/incident/TimelineCard';
 import { WarningCard } from '../components/incident/WarningCard';
@@ -124,6 +125,7 @@ export default function IncidentDetailPage() {
         </Col>
       </Row>
       <ReviewCard incident={inc} {...cards} />
+      <LocalHandlingDialogs incident={inc} {...cards} />
     </div>
   );
 }

@@ -29,6 +29,15 @@ const incidentOfT1: Target = {
   owningUnit: 'town-1',
   visibleUnits: ['town-1'],
 };
+/** Reported by village-1 through its township town-1 (000 §三1), and the same once town-1 took it up itself. */
+const incidentOfV1: Target = {
+  kind: 'incident',
+  countyId: 'county-a',
+  owningUnit: 'village-1',
+  visibleUnits: ['village-1', 'town-1'],
+  townshipUnitId: 'town-1',
+};
+const incidentHandledByT1: Target = { ...incidentOfV1, localUnitId: 'town-1' };
 const countyA: Target = { kind: 'county', countyId: 'county-a' };
 const unitT2: Target = { kind: 'unit', unitId: 'town-2', countyId: 'county-a' };
 const unitT1: Target = { kind: 'unit', unitId: 'town-1', countyId: 'county-a' };
@@ -620,6 +629,36 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
   { action: Action.IncidentSettle, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.IncidentReview, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.IncidentAssign, target: incidentOfT1, grid: CENTRE_WORK },
+  {
+    // 乡镇自行处置: the township the village reported through, not the village, another township or the centre.
+    action: Action.IncidentHandleLocally,
+    target: incidentOfV1,
+    grid: `
+      CC   F F F F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   A A A F F F
+      T2   N N N N F N
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
+    // Taking it back is the centre's alone.
+    action: Action.IncidentTakeOver,
+    target: incidentHandledByT1,
+    grid: `
+      CC   A A A F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   F F F F F F
+      T2   N N N N F N
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
   { action: Action.LinkageManage, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.TaskDispatch, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.PoliceRefer, target: incidentOfT1, grid: CENTRE_WORK },
@@ -859,5 +898,41 @@ describe('access policy: every action × unit kind × role', () => {
     const withPolice: Target = { ...incidentOfT1, visibleUnits: ['town-1', 'police-a'] };
     expect(decide(principal('LINK', Role.HANDLER), Action.IncidentRead, withPolice).allowed).toBe(true);
     expect(symbol(decide(principal('LINK', Role.HANDLER), Action.IncidentAssess, withPolice))).toBe('F');
+  });
+});
+
+describe('a township handling a grade-IV incident of its villages itself (000 §三; 001 §三)', () => {
+  const UNIT_ROWS = ['CC', 'PROP', 'LINK', 'BUR', 'T1', 'T2', 'V1', 'CITY', 'CCB'];
+  const gridOf = (action: Action, target: Target) =>
+    UNIT_ROWS.map((unit) =>
+      [unit, ...ROLES.map((role) => symbol(decide(principal(unit, role), action, target)))].join(' '),
+    ).join('\n');
+  const normalise = (grid: string) =>
+    grid
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/).join(' '))
+      .join('\n');
+  const LOCAL = `
+      CC   A A A F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   A A A F F F
+      T2   N N N N F N
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`;
+  const CENTRE_ONLY = LOCAL.replace('T1   A A A F F F', 'T1   F F F F F F');
+  it.each([Action.IncidentAssess, Action.IncidentList, Action.IncidentSettle, Action.TaskDispatch])(
+    '%s: the township while it handles it, and the centre always',
+    (action) => {
+      expect(gridOf(action, incidentHandledByT1)).toBe(normalise(LOCAL));
+      expect(gridOf(action, incidentOfV1)).toBe(normalise(CENTRE_ONLY));
+    },
+  );
+  it('does not let it warn, escalate to the leaders on the centre’s behalf, or convene the linkage', () => {
+    for (const action of [Action.IncidentWarn, Action.LinkageManage, Action.IncidentReview])
+      expect(gridOf(action, incidentHandledByT1)).toBe(normalise(CENTRE_ONLY));
   });
 });

@@ -18,6 +18,10 @@ export const Action = {
   IncidentReview: 'incident.review',
   /** 包保领导、专人跟踪: who answers for an incident. */
   IncidentAssign: 'incident.assign',
+  /** 乡镇自行处置: a township takes up a grade-IV incident of its own villages. */
+  IncidentHandleLocally: 'incident.handleLocally',
+  /** 县中心接管: the centre takes an incident back from the township handling it. */
+  IncidentTakeOver: 'incident.takeOver',
   LinkageManage: 'linkage.manage',
   TaskDispatch: 'task.dispatch',
   TaskRead: 'task.read',
@@ -85,7 +89,16 @@ export type Action = (typeof Action)[keyof typeof Action];
 /** The facts about the thing acted on that the relationships are read from. */
 export type Target =
   | { kind: 'none' }
-  | { kind: 'incident'; countyId: string | null; owningUnit: string; visibleUnits: readonly string[] }
+  | {
+      kind: 'incident';
+      countyId: string | null;
+      owningUnit: string;
+      visibleUnits: readonly string[];
+      /** The township a village reported it through (000 §三1), if any. */
+      townshipUnitId?: string | null;
+      /** The township handling it itself as a grade-IV incident of its villages, until the centre takes it over. */
+      localUnitId?: string | null;
+    }
   | { kind: 'county'; countyId: string }
   | { kind: 'unit'; unitId: string; countyId: string | null }
   | { kind: 'user'; userId: string; unitId: string; countyId: string | null }
@@ -145,6 +158,12 @@ const has = (p: Principal, ...roles: Role[]) => roles.some((r) => p.roles.includ
 const sameCounty = (p: Principal, countyId: string | null) => p.countyId !== null && p.countyId === countyId;
 const isCountyCentre = (p: Principal, countyId: string | null) =>
   p.unitKind === UnitKind.COUNTY_CENTER && sameCounty(p, countyId);
+/**
+ * A township running the loop itself for a grade-IV incident of its own villages that it took up (000 §三; 001 §三:
+ * 乡镇能处置的自行处置), until the county centre takes it over.
+ */
+const isLocalHandler = (p: Principal, t: Target) =>
+  t.kind === 'incident' && !!t.localUnitId && t.localUnitId === p.unitId && p.unitKind === UnitKind.TOWNSHIP;
 /** Auditors read everything in their county and change nothing (DOMAIN §7). */
 const isCountyAuditor = (p: Principal, countyId: string | null) =>
   has(p, Role.AUDITOR) && sameCounty(p, countyId);
@@ -256,12 +275,26 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.LeadershipRead:
       return ALLOW;
     case Action.IncidentList:
-    case Action.IncidentWarn:
     case Action.IncidentSettle:
+    case Action.TaskDispatch:
+      // The centre runs the loop; a township runs it for the grade-IV incident of its villages it took up (list,
+      // dispatch to its villages — dispatch checks which — calm, close).
+      return (isCountyCentre(p, countyOf(target)) || isLocalHandler(p, target)) && has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden(AccessErrorReason.INCIDENT_COUNTY_CENTRE_ONLY);
+    case Action.IncidentHandleLocally:
+      // A township takes up what was reported through it, or what it registered itself (the decider checks when).
+      return t(target, 'incident') &&
+        p.unitKind === UnitKind.TOWNSHIP &&
+        (target.owningUnit === p.unitId || target.townshipUnitId === p.unitId) &&
+        has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden(AccessErrorReason.INCIDENT_LOCAL_TOWNSHIP_ONLY);
+    case Action.IncidentWarn:
     case Action.IncidentReview:
     case Action.IncidentAssign:
+    case Action.IncidentTakeOver:
     case Action.LinkageManage:
-    case Action.TaskDispatch:
     case Action.PoliceRefer:
     case Action.LetterSend:
     case Action.SpecialReportDraft:
@@ -332,8 +365,10 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         ? ALLOW
         : forbidden(AccessErrorReason.TAKEDOWN_COUNTY_CENTRE_OR_TOWNSHIP);
     case Action.IncidentAssess:
-      // 研判 is the county centre's (004 §二(四)).
-      return t(target, 'incident') && isCountyCentre(p, target.countyId) && has(p, ...WORKERS)
+      // 研判 is the county centre's (004 §二(四)); a township handling it locally grades it within IV (the decider).
+      return t(target, 'incident') &&
+        (isCountyCentre(p, target.countyId) || isLocalHandler(p, target)) &&
+        has(p, ...WORKERS)
         ? ALLOW
         : forbidden(AccessErrorReason.INCIDENT_ASSESS_NOT_PERMITTED);
     case Action.DutyRead:

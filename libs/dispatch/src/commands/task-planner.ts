@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Principal, WORKING_UNIT_KINDS } from '@app/access';
+import { Principal, UnitKind, WORKING_UNIT_KINDS } from '@app/access';
 import { HolidayCalendar } from '@app/calendar';
 import { Grade, IncidentNature, IncidentView, TaskRole } from '@app/incidents';
 import { CommandContext, problem, ValidationFailed } from '@app/kernel';
@@ -58,6 +58,16 @@ export class TaskPlanner {
       ]);
     }
     if (!unit.active) throw new ValidationFailed([outOfService('input.unitId')]);
+    // A township handling an incident itself dispatches to its own villages only (000 §三; the policy let it in).
+    if (p.unitKind === UnitKind.TOWNSHIP && (await this.organization.townshipOf(unit.unitId)) !== p.unitId) {
+      throw new ValidationFailed([
+        problem(
+          'input.unitId',
+          '乡镇自行处置时只能派给本乡镇所辖的村（社区）',
+          'a township handling an incident itself dispatches only to its own villages',
+        ),
+      ]);
+    }
     const policy = await this.policyOf(view.countyId);
     const calendar = await this.calendarFor(policy, view.countyId);
     const deadline = deadlineFor(

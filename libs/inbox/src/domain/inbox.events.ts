@@ -49,6 +49,8 @@ export const InboxChangeKind = {
   INSTRUCTION_GIVEN: 'INSTRUCTION_GIVEN',
   INSTRUCTION_FEEDBACK: 'INSTRUCTION_FEEDBACK',
   INCIDENT_RESPONSIBILITY: 'INCIDENT_RESPONSIBILITY',
+  INCIDENT_TAKEN_UP_LOCALLY: 'INCIDENT_TAKEN_UP_LOCALLY',
+  INCIDENT_TAKEN_OVER: 'INCIDENT_TAKEN_OVER',
 } as const;
 export type InboxChangeKind = (typeof InboxChangeKind)[keyof typeof InboxChangeKind];
 
@@ -92,6 +94,8 @@ export const INBOX_CHANGE_LABELS: Record<InboxChangeKind, LocalizedMessage> = {
   INSTRUCTION_GIVEN: { zh: '领导批示', en: "Leader's instruction" },
   INSTRUCTION_FEEDBACK: { zh: '批示落实情况反馈', en: 'Report back on your instruction' },
   INCIDENT_RESPONSIBILITY: { zh: '您被指定为舆情包保领导/跟踪专人', en: 'You answer for an incident' },
+  INCIDENT_TAKEN_UP_LOCALLY: { zh: '乡镇自行处置', en: 'A township handles the incident itself' },
+  INCIDENT_TAKEN_OVER: { zh: '县中心已接管', en: 'The county centre took the incident over' },
 };
 
 /**

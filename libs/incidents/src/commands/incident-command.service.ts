@@ -38,6 +38,8 @@ export const ACTION_OF: Record<IncidentCommand['type'], Action> = {
   FileIncidentReview: Action.IncidentReview,
   RecordAccountability: Action.IncidentReview,
   NameIncidentResponsibility: Action.IncidentAssign,
+  HandleLocally: Action.IncidentHandleLocally,
+  TakeOverIncident: Action.IncidentTakeOver,
 };
 
 /** The kernel's one context, with the actor's county required (the incident's linkage and escalation rules read it). */

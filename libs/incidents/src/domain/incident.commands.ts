@@ -66,6 +66,9 @@ export type IncidentCommand = { incidentId: string; context: DecisionContext } &
   | { type: 'RecordAccountability'; findings: AccountabilityFinding[] }
   /** The people are looked up by the handler (the roster, the unit's members); null leaves that one as it is. */
   | { type: 'NameIncidentResponsibility'; guarantor: IncidentPerson | null; tracker: IncidentPerson | null }
+  /** The acting unit is the township (the policy checked it may). */
+  | { type: 'HandleLocally' }
+  | { type: 'TakeOverIncident'; reason: string }
 );
 
 export interface WarningInput {

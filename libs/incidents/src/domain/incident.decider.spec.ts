@@ -168,7 +168,7 @@ describe('Incident: the loop order (DOMAIN §3)', () => {
       details: {
         currentState: 'REGISTERED',
         attempted: 'listIncident',
-        allowedNext: ['assessIncident', 'nameIncidentResponsibility'],
+        allowedNext: ['assessIncident', 'nameIncidentResponsibility', 'handleLocally'],
       },
     });
     expect(given(...listed()).status).toBe(IncidentStatus.HANDLING);
@@ -447,5 +447,62 @@ describe('Incident: who answers for it (000 §六3 领导包保; 003 §二(三) 
     });
     expect(refusal(closed, name(leader, null))).toMatchObject({ code: 'INVALID_TRANSITION' });
     expect(allowedOperations(closed)).not.toContain('nameIncidentResponsibility');
+  });
+});
+
+describe('Incident: a township handling it itself (000 §三; 001 §三 乡镇能处置的自行处置)', () => {
+  const township = { ...context, actorUserId: 'u-town', actorUnitId: 'town-1' };
+  const asTownship = (s: IncidentState, c: Body<IncidentCommand>) =>
+    decideIncident({ ...c, incidentId: id, context: township }, s);
+  const townshipRefused = (s: IncidentState, c: Body<IncidentCommand>): Record<string, unknown> => {
+    try {
+      asTownship(s, c);
+    } catch (e) {
+      return e as Record<string, unknown>;
+    }
+    throw new Error('expected the command to be refused');
+  };
+  const takenUp = () => [...reported(), ...asTownship(given(...reported()), { type: 'HandleLocally' })];
+
+  it('is taken up by the township before the centre grades it, and only once', () => {
+    const events = takenUp();
+    expect(events[1]).toMatchObject({ type: 'IncidentTakenUpLocally', data: { townshipUnitId: 'town-1' } });
+    expect(given(...events).localUnitId).toBe('town-1');
+    expect(townshipRefused(given(...events), { type: 'HandleLocally' })).toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
+    expect(townshipRefused(given(...assessed()), { type: 'HandleLocally' })).toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
+  });
+
+  it('lets the township grade it 一般 (IV) and nothing graver; the centre may grade it as it judges', () => {
+    const s = given(...takenUp());
+    expect(asTownship(s, { type: 'AssessIncident', input: assessment(Grade.IV) })[0].type).toBe(
+      'IncidentAssessed',
+    );
+    expect(townshipRefused(s, { type: 'AssessIncident', input: assessment(Grade.III) })).toMatchObject({
+      reason: 'INCIDENT.TOWNSHIP_GRADE_LIMIT',
+    });
+    expect(then(s, { type: 'AssessIncident', input: assessment(Grade.II) })[0].type).toBe('IncidentAssessed');
+  });
+
+  it('is taken over by the centre with a reason, after which the township grades nothing', () => {
+    const events = takenUp();
+    expect(refusal(given(...events), { type: 'TakeOverIncident', reason: '' })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    const over = then(given(...events), { type: 'TakeOverIncident', reason: '舆情升级' });
+    expect(over[0]).toMatchObject({
+      type: 'IncidentTakenOver',
+      data: { fromUnitId: 'town-1', reason: '舆情升级' },
+    });
+    const s = given(...events, ...over);
+    expect(s.localUnitId).toBeNull();
+    expect(refusal(s, { type: 'TakeOverIncident', reason: '再次' })).toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
+    // No longer the local handler: its grade is not limited here; the policy no longer lets it assess at all.
+    expect(allowedOperations(s)).not.toContain('handleLocally');
   });
 });

@@ -11,6 +11,8 @@ import { decideIssueWarning } from './decisions/issue-warning.decision';
 import { decideLiftWarning } from './decisions/lift-warning.decision';
 import { decideListIncident } from './decisions/list-incident.decision';
 import { decideNameIncidentResponsibility } from './decisions/name-incident-responsibility.decision';
+import { decideHandleLocally } from './decisions/handle-locally.decision';
+import { decideTakeOverIncident } from './decisions/take-over-incident.decision';
 import { decideMarkIncidentCalmed } from './decisions/mark-incident-calmed.decision';
 import { decideRecordAccountability } from './decisions/record-accountability.decision';
 import { decideRecordJointConference } from './decisions/record-joint-conference.decision';
@@ -50,6 +52,8 @@ const DECISIONS: {
   FileIncidentReview: decideFileIncidentReview,
   RecordAccountability: decideRecordAccountability,
   NameIncidentResponsibility: decideNameIncidentResponsibility,
+  HandleLocally: decideHandleLocally,
+  TakeOverIncident: decideTakeOverIncident,
 };
 
 /** Decides which events a command produces, or refuses it. Pure: state and command in, events out. */
@@ -135,6 +139,10 @@ export function evolveIncident(s: IncidentState, e: IncidentEvent): IncidentStat
         guarantorUserId: e.data.guarantor?.userId ?? s.guarantorUserId ?? null,
         trackerUserId: e.data.tracker?.userId ?? s.trackerUserId ?? null,
       };
+    case IncidentEventType.TakenUpLocally:
+      return { ...s, localUnitId: e.data.townshipUnitId };
+    case IncidentEventType.TakenOver:
+      return { ...s, localUnitId: null, takenOver: true };
   }
 }
 

@@ -19,6 +19,8 @@ export const DELIVERING_COMMANDS = new Set([
   'AdjustWarning',
   'LiftWarning',
   'NameIncidentResponsibility',
+  'HandleLocally',
+  'TakeOverIncident',
 ]);
 
 /** What the incident looked like before the command: who already works it, and whom its warning reached. */
@@ -76,6 +78,13 @@ export function deliveriesOf(
         break;
       case IncidentEventType.WarningLifted:
         to(InboxChangeKind.WARNING_LIFTED, ...before.warningScopeUnitIds, ...before.visibleUnits);
+        break;
+      // The centre hears that a township handles it itself; the township, that the centre took it back.
+      case IncidentEventType.TakenUpLocally:
+        to(InboxChangeKind.INCIDENT_TAKEN_UP_LOCALLY, county.centreUnitId);
+        break;
+      case IncidentEventType.TakenOver:
+        to(InboxChangeKind.INCIDENT_TAKEN_OVER, e.data.fromUnitId);
         break;
       // Steps that stay with the county centre (or reach others through their own streams: tasks, letters).
       case IncidentEventType.Assessed:

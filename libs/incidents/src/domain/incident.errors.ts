@@ -10,6 +10,7 @@ export const IncidentErrorReason = {
   TRACKER_NOT_OF_UNIT: 'INCIDENT.TRACKER_NOT_OF_UNIT',
   RESPONSIBILITY_UNCHANGED: 'INCIDENT.RESPONSIBILITY_UNCHANGED',
   ACCOUNTABLE_NOT_OF_UNIT: 'INCIDENT.ACCOUNTABLE_NOT_OF_UNIT',
+  TOWNSHIP_GRADE_LIMIT: 'INCIDENT.TOWNSHIP_GRADE_LIMIT',
 } as const;
 
 export class IncidentNotFound extends NotFound {
@@ -96,6 +97,21 @@ export class AccountableNotOfUnit extends AppError {
         en: `The person in finding ${index + 1} is not an active member of that unit`,
       },
       { index },
+    );
+  }
+}
+
+/** A township handling an incident itself grades it 一般 (IV) at most; a graver one is the county centre's. */
+export class TownshipGradeLimit extends AppError {
+  constructor(grade: string) {
+    super(
+      ErrorCode.VALIDATION_FAILED,
+      IncidentErrorReason.TOWNSHIP_GRADE_LIMIT,
+      {
+        zh: `乡镇自行处置限于一般（IV级）舆情；研判为 ${grade} 级的，请上报县网络舆情应急监控中心处置`,
+        en: `A township handles grade IV incidents itself; a grade ${grade} incident goes to the county centre`,
+      },
+      { grade },
     );
   }
 }

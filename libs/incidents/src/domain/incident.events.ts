@@ -30,6 +30,8 @@ export const IncidentEventType = {
   ReviewFiled: 'IncidentReviewFiled',
   AccountabilityRecorded: 'AccountabilityRecorded',
   ResponsibilityNamed: 'IncidentResponsibilityNamed',
+  TakenUpLocally: 'IncidentTakenUpLocally',
+  TakenOver: 'IncidentTakenOver',
 } as const;
 
 export const INCIDENT_STREAM_TYPE = 'Incident';
@@ -222,6 +224,17 @@ export interface IncidentResponsibilityNamedData extends Stamp {
   tracker: IncidentPerson | null;
 }
 
+/** 乡镇自行处置 (000 §三; 001 §三): a township runs the loop itself for a grade-IV incident of its villages. */
+export interface IncidentTakenUpLocallyData extends Stamp {
+  townshipUnitId: string;
+}
+
+/** 县中心接管: the county centre takes the incident back from the township that handled it. */
+export interface IncidentTakenOverData extends Stamp {
+  fromUnitId: string;
+  reason: string;
+}
+
 export type IncidentEvent =
   | { type: typeof IncidentEventType.Reported; data: IncidentReportedData }
   | { type: typeof IncidentEventType.Assessed; data: IncidentAssessedData }
@@ -241,4 +254,6 @@ export type IncidentEvent =
   | { type: typeof IncidentEventType.Reopened; data: IncidentReopenedData }
   | { type: typeof IncidentEventType.ReviewFiled; data: IncidentReviewFiledData }
   | { type: typeof IncidentEventType.ResponsibilityNamed; data: IncidentResponsibilityNamedData }
+  | { type: typeof IncidentEventType.TakenUpLocally; data: IncidentTakenUpLocallyData }
+  | { type: typeof IncidentEventType.TakenOver; data: IncidentTakenOverData }
   | { type: typeof IncidentEventType.AccountabilityRecorded; data: AccountabilityRecordedData };

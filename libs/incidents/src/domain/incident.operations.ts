@@ -21,13 +21,15 @@ export const OPERATIONS = {
   fileIncidentReview: { zh: '提交总结评估', en: 'reviewed' },
   recordAccountability: { zh: '记录追责', en: 'given accountability findings' },
   nameIncidentResponsibility: { zh: '指定包保领导和专人', en: 'given a guarantor leader and a tracker' },
+  handleLocally: { zh: '乡镇自行处置', en: 'taken up by its township' },
+  takeOverIncident: { zh: '县中心接管', en: 'taken over by the county centre' },
 } as const;
 export type Operation = keyof typeof OPERATIONS;
 
 /** What each state allows (DOMAIN §2 lifecycle, §3 loop order); finer guards come in `refusal`. */
 const BY_STATUS: Record<IncidentStatus, Operation[]> = {
   // Who answers for it can be named from the start and changed until it is closed.
-  REGISTERED: ['assessIncident', 'nameIncidentResponsibility'],
+  REGISTERED: ['assessIncident', 'nameIncidentResponsibility', 'handleLocally', 'takeOverIncident'],
   ASSESSED: [
     'assessIncident',
     'issueWarning',
@@ -35,10 +37,12 @@ const BY_STATUS: Record<IncidentStatus, Operation[]> = {
     'escalateIncident',
     'activateLinkage',
     'nameIncidentResponsibility',
+    'takeOverIncident',
   ],
   WARNED: [
     'assessIncident',
     'nameIncidentResponsibility',
+    'takeOverIncident',
     'adjustWarning',
     'liftWarning',
     'listIncident',
@@ -59,6 +63,7 @@ const BY_STATUS: Record<IncidentStatus, Operation[]> = {
     'markIncidentCalmed',
     'recordAccountability',
     'nameIncidentResponsibility',
+    'takeOverIncident',
   ],
   // DOMAIN §2: HANDLING → CALMED → CLOSED; an incident is closed once it has calmed down, not while handled.
   CALMED: [
@@ -70,6 +75,7 @@ const BY_STATUS: Record<IncidentStatus, Operation[]> = {
     'reopenIncident',
     'recordAccountability',
     'nameIncidentResponsibility',
+    'takeOverIncident',
   ],
   CLOSED: ['reopenIncident', 'fileIncidentReview', 'recordAccountability'],
 };
@@ -104,6 +110,11 @@ function guard(op: Operation, s: IncidentState): { zh: string; en: string } | nu
     }
     case 'fileIncidentReview':
       return s.reviewFiled ? { zh: '已提交总结评估', en: 'the review was filed already' } : null;
+    case 'handleLocally':
+      if (s.localUnitId) return { zh: '乡镇已在自行处置', en: 'its township handles it already' };
+      return s.takenOver ? { zh: '县中心已接管', en: 'the county centre took it over' } : null;
+    case 'takeOverIncident':
+      return s.localUnitId ? null : { zh: '事件未由乡镇自行处置', en: 'no township handles it' };
     case 'assessIncident':
     case 'listIncident':
     case 'escalateIncident':

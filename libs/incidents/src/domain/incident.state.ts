@@ -18,6 +18,10 @@ export interface IncidentState {
   /** 包保领导 and 专人 as named now (user ids). */
   guarantorUserId?: string | null;
   trackerUserId?: string | null;
+  /** The township handling it itself (grade IV within its villages), until the centre takes it over. */
+  localUnitId?: string | null;
+  /** The centre took it back from a township: it is not handed down again. */
+  takenOver?: boolean;
 }
 
 export const initialIncidentState = (): IncidentState => ({
@@ -35,4 +39,6 @@ export const initialIncidentState = (): IncidentState => ({
   reviewFiled: false,
   guarantorUserId: null,
   trackerUserId: null,
+  localUnitId: null,
+  takenOver: false,
 });

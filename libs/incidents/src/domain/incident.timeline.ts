@@ -61,6 +61,13 @@ export function describeIncidentEvent(event: RecordedEvent): LocalizedMessage | 
       const en = [g && `guarantor leader ${g.name}${g.post ? ` (${g.post})` : ''}`, t && `tracker ${t.name}`];
       return { zh: `指定${zh.filter(Boolean).join('；')}`, en: `named ${en.filter(Boolean).join('; ')}` };
     }
+    case IncidentEventType.TakenUpLocally:
+      return { zh: '乡镇自行处置（一般舆情）', en: 'took it up as the township (grade IV)' };
+    case IncidentEventType.TakenOver:
+      return {
+        zh: `县中心接管（原由${unitMention(e.data.fromUnitId)}自行处置）：${e.data.reason}`,
+        en: `took it over from ${unitMention(e.data.fromUnitId)}: ${e.data.reason}`,
+      };
     case IncidentEventType.TaskAttached:
     case IncidentEventType.TaskSettled:
       // The task's own events say it better.

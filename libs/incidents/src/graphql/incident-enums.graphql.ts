@@ -64,6 +64,8 @@ export enum IncidentAction {
   fileIncidentReview = 'fileIncidentReview',
   recordAccountability = 'recordAccountability',
   nameIncidentResponsibility = 'nameIncidentResponsibility',
+  handleLocally = 'handleLocally',
+  takeOverIncident = 'takeOverIncident',
   // Steps other capabilities record, offered on the incident (domain/incident-alongside.ts).
   sendRiskLetter = 'sendRiskLetter',
   referToPolice = 'referToPolice',

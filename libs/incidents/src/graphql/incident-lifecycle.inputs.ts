@@ -174,3 +174,12 @@ export class NameIncidentResponsibilityInput extends IncidentStep {
   @Field(() => ID, { nullable: true, description: '跟踪专人（主办单位在岗人员）/ Tracker' })
   trackerUserId?: string | null;
 }
+
+@InputType('HandleLocallyInput', { description: '乡镇自行处置（一般舆情）/ Take up as the township' })
+export class HandleLocallyInput extends IncidentStep {}
+
+@InputType('TakeOverIncidentInput', { description: '县中心接管 / Take over from the township' })
+export class TakeOverIncidentInput extends IncidentStep {
+  @Field({ description: '接管原因 / Reason' })
+  reason!: string;
+}

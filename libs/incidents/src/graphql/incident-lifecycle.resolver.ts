@@ -26,6 +26,8 @@ import { ListIncidentCommand } from '../commands/list-incident/list-incident.com
 import { MarkIncidentCalmedCommand } from '../commands/mark-incident-calmed/mark-incident-calmed.command';
 import { RecordAccountabilityCommand } from '../commands/record-accountability/record-accountability.command';
 import { NameIncidentResponsibilityCommand } from '../commands/name-incident-responsibility/name-incident-responsibility.command';
+import { HandleLocallyCommand } from '../commands/handle-locally/handle-locally.command';
+import { TakeOverIncidentCommand } from '../commands/take-over-incident/take-over-incident.command';
 import { ReleaseLinkageMemberCommand } from '../commands/release-linkage-member/release-linkage-member.command';
 import { ReopenIncidentCommand } from '../commands/reopen-incident/reopen-incident.command';
 import { gradeAtLeast } from '../domain/incident.decider';
@@ -45,7 +47,9 @@ import {
   LiftWarningInput,
   ListIncidentInput,
   MarkIncidentCalmedInput,
+  HandleLocallyInput,
   NameIncidentResponsibilityInput,
+  TakeOverIncidentInput,
   RecordAccountabilityInput,
   ReleaseLinkageMemberInput,
   ReopenIncidentInput,
@@ -250,6 +254,24 @@ export class IncidentLifecycleResolver {
   ) {
     const people = { guarantorUserId: i.guarantorUserId ?? null, trackerUserId: i.trackerUserId ?? null };
     return this.step(p, i, new NameIncidentResponsibilityCommand(p, i.incidentId, people, ev(i), ctx));
+  }
+
+  @Mutation(() => IncidentType, { description: '乡镇自行处置（一般舆情）/ Take up as the township' })
+  handleLocally(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') i: HandleLocallyInput,
+  ) {
+    return this.step(p, i, new HandleLocallyCommand(p, i.incidentId, ev(i), ctx));
+  }
+
+  @Mutation(() => IncidentType, { description: '县中心接管 / Take over from the township' })
+  takeOverIncident(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') i: TakeOverIncidentInput,
+  ) {
+    return this.step(p, i, new TakeOverIncidentCommand(p, i.incidentId, { reason: i.reason }, ev(i), ctx));
   }
 
   /** Runs the command, then answers the incident as the caller now sees it (read-your-writes, ADR 0004). */

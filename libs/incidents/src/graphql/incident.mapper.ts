@@ -47,6 +47,7 @@ export function toIncidentType(
         : null,
     reportingUnitId: v.reportingUnitId,
     owningUnitId: v.owningUnit,
+    localUnitId: v.localUnitId ?? null,
     reportedBy: v.reportedBy,
     reportedAt: v.reportedAt,
     listedAt: v.listedAt,

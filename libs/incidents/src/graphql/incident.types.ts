@@ -312,6 +312,12 @@ export class IncidentType {
   @Field(() => ID, { description: '主办单位（事件归属）/ The unit that owns the incident' })
   owningUnitId!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: '自行处置的乡镇（县中心接管前）/ The township handling it itself',
+  })
+  localUnitId!: string | null;
+
   @Field(() => ID, { description: '登记人 / Registered by' })
   reportedBy!: string;
 

@@ -123,6 +123,14 @@ export class IncidentView {
   @Column('jsonb')
   accountability!: AccountabilityRecord[];
 
+  /** The township a village reported it through (000 §三1), or null. */
+  @Column('text', { name: 'township_unit_id', nullable: true })
+  townshipUnitId!: string | null;
+
+  /** The township handling it itself (乡镇自行处置, grade IV), until the centre takes it over; or null. */
+  @Column('text', { name: 'local_unit_id', nullable: true })
+  localUnitId!: string | null;
+
   /** 包保领导 as named (name and post as they were then), or null. */
   @Column('jsonb', { nullable: true })
   guarantor!: IncidentPerson | null;

@@ -60,6 +60,8 @@ export function applyToIncidentView(
       closedAt: null,
       guarantor: null,
       tracker: null,
+      townshipUnitId: d.townshipUnitId ?? null,
+      localUnitId: null,
       reopenCount: 0,
       review: null,
       accountability: [],
@@ -224,6 +226,10 @@ export function applyToIncidentView(
       });
     case IncidentEventType.TaskSettled:
       return v;
+    case IncidentEventType.TakenUpLocally:
+      return Object.assign(v, { localUnitId: e.data.townshipUnitId });
+    case IncidentEventType.TakenOver:
+      return Object.assign(v, { localUnitId: null });
     case IncidentEventType.ResponsibilityNamed:
       return Object.assign(v, {
         guarantor: e.data.guarantor ?? v.guarantor ?? null,
@@ -243,8 +249,8 @@ export class IncidentViewProjection extends RowProjection<IncidentView> {
       eventTypes: Object.values(IncidentEventType),
       // 2: the loop's columns (listing, warnings, linkage, escalations, review) and the decider's state.
       // 3: a released linkage member loses sight unless otherwise involved.
-      // 4: 包保领导 and 跟踪专人.
-      version: 4,
+      // 4: 包保领导 and 跟踪专人. 5: the reporting village's township and the township handling it locally.
+      version: 5,
       keyOf: (e) => String((e.data as { incidentId?: string }).incidentId),
       apply: applyToIncidentView,
     });

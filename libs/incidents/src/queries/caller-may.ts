@@ -23,6 +23,8 @@ export const ACTION_OF_OPERATION: Record<Operation, Action> = {
   fileIncidentReview: Action.IncidentReview,
   recordAccountability: Action.IncidentReview,
   nameIncidentResponsibility: Action.IncidentAssign,
+  handleLocally: Action.IncidentHandleLocally,
+  takeOverIncident: Action.IncidentTakeOver,
 };
 
 /** The policy action behind each step of another capability offered on the incident (a letter, a referral, a statement). */

@@ -7,6 +7,8 @@ export const incidentTarget = (v: IncidentView): Target => ({
   countyId: v.countyId,
   owningUnit: v.owningUnit,
   visibleUnits: v.visibleUnits,
+  townshipUnitId: v.townshipUnitId ?? null,
+  localUnitId: v.localUnitId ?? null,
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -21,6 +21,7 @@ graphql(`
     platform
     discoveredAt
     reportingUnitId
+    localUnitId
     allowedActions
     assessment {
       revision
@@ -37,6 +38,7 @@ graphql(`
 
 /** The steps the header offers, in order, each opening its card's dialog when the API lists it. */
 const PRIMARY: { key: IncidentDialog; action: IncidentAction; label: string; primary?: boolean }[] = [
+  { key: 'local', action: 'handleLocally', label: '乡镇自行处置', primary: true },
   { key: 'assess', action: 'assessIncident', label: '研判' },
   { key: 'warn', action: 'issueWarning', label: '发布预警', primary: true },
   { key: 'letter', action: 'sendRiskLetter', label: '发风险提示函' },
@@ -47,6 +49,7 @@ const MORE: { key: IncidentDialog; action: IncidentAction; label: string }[] = [
   { key: 'adjust', action: 'adjustWarning', label: '调整预警' },
   { key: 'lift', action: 'liftWarning', label: '解除预警' },
   { key: 'escalate', action: 'escalateIncident', label: '上报' },
+  { key: 'takeOver', action: 'takeOverIncident', label: '县中心接管' },
   { key: 'police', action: 'referToPolice', label: '移交公安' },
   { key: 'conference', action: 'recordJointConference', label: '记录联席会议' },
   { key: 'calm', action: 'markIncidentCalmed', label: '标记平息' },
@@ -80,6 +83,11 @@ export function IncidentHeader({
           {inc.warning?.active && (
             <Tag color={GRADE_COLOR[inc.warning.level]}>
               {label('Grade', inc.warning.level).replace(/级.*/, '级')}预警生效中
+            </Tag>
+          )}
+          {inc.localUnitId && (
+            <Tag color="cyan" data-testid="local-handling">
+              {units.name(inc.localUnitId)}自行处置
             </Tag>
           )}
           {linkageLive && (

@@ -22,7 +22,9 @@ export type IncidentDialog =
   | 'calm'
   | 'close'
   | 'review'
-  | 'reopen';
+  | 'reopen'
+  | 'local'
+  | 'takeOver';
 
 /** What every card of the page is given: the open dialog, how to open and close one, and what to do after a step. */
 export interface CardDialogs {

@@ -1,3 +1,5 @@
+import { Grade } from '../incident.enums';
+import { TownshipGradeLimit } from '../incident.errors';
 import { permit } from '../incident.operations';
 import { validateAssessment } from '../incident.validation';
 import { check } from './decision-support';
@@ -14,6 +16,9 @@ export function decideAssessIncident(
   permit('assessIncident', state, incidentId);
   check(validateAssessment(command.input));
   const i = command.input;
+  // A township handles locally only what is 一般 (IV); anything graver goes to the county centre (000 §三, 001 §三).
+  if (state.localUnitId === context.actorUnitId && i.grade !== Grade.IV)
+    throw new TownshipGradeLimit(i.grade);
   return [
     {
       type: IncidentEventType.Assessed,
