@@ -31,6 +31,7 @@ import { Assessment1764012000000 } from './1764012000000-assessment';
 import { TaskResponsible1764013000000 } from './1764013000000-task-responsible';
 import { IncidentResponsibility1764014000000 } from './1764014000000-incident-responsibility';
 import { TownshipLocalHandling1764014010000 } from './1764014010000-township-local-handling';
+import { DeskArrivals1764014020000 } from './1764014020000-desk-arrivals';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   TaskResponsible1764013000000,
   IncidentResponsibility1764014000000,
   TownshipLocalHandling1764014010000,
+  DeskArrivals1764014020000,
 ];

@@ -105,6 +105,27 @@ it('is offered to the township the village reported through, and to no one else'
   });
 });
 
+it('lets the township add what it knows, reaching the centre; another township cannot', async () => {
+  const added = ok(
+    await step(township, 'supplementIncident', { text: '经镇村干部现场核实，塌陷长约3米，已设置警示' }),
+  ).supplementIncident;
+  expect(added.id).toBe(incidentId);
+  expect(errorOf(await step(otherTownship, 'supplementIncident', { text: '无关' }))).toMatchObject({
+    code: 'NOT_FOUND',
+  });
+  expect(errorOf(await step(township, 'supplementIncident', { text: '  ' }))).toMatchObject({
+    code: 'VALIDATION_FAILED',
+  });
+  const note = await pg.query<{ note: { zh: string } }>(
+    `SELECT data->'note' AS note FROM es_events WHERE stream_id = $1 AND data->>'kind' = 'INCIDENT_SUPPLEMENTED'`,
+    [`inbox-${demoUnitId('center')}`],
+  );
+  expect(note.rows.map((r) => r.note.zh)).toEqual(['补充情况：经镇村干部现场核实，塌陷长约3米，已设置警示']);
+  expect((await read(centre)).timeline.at(-1)?.description).toMatch(
+    /李娜 补充情况：经镇村干部现场核实，塌陷长约3米，已设置警示$/,
+  );
+});
+
 it('lets the township take it up, grade it within IV, list it and dispatch to its own villages only', async () => {
   const taken = ok(await step(township, 'handleLocally', {})).handleLocally;
   expect(taken.localUnitId).toBe(demoUnitId('donghu'));

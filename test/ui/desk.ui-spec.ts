@@ -1,3 +1,4 @@
+import { demoUnitId } from '@app/demo';
 import { gql, login } from '../support/api-fixture';
 import { listedIncident, mutate, ok } from '../support/loop-steps';
 import { Browser, launch, signIn, watchErrors } from './support/browser';
@@ -55,7 +56,7 @@ it('holds the statement for the propaganda leader, counts the list in the badge,
   await card.getByText('需：').waitFor();
   await card.getByText('审核口径/通稿').first().waitFor();
   const cards = inbox.locator(
-    ['task', 'letter', 'statement', 'plan', 'instruction']
+    ['task', 'letter', 'statement', 'plan', 'instruction', 'arrival']
       .map((k) => `[data-testid="inbox-${k}"]`)
       .join(', '),
   );
@@ -98,4 +99,49 @@ it('holds the statement for the propaganda leader, counts the list in the badge,
     '按审核意见修改口径/通稿',
   ]);
   expect(errors.filter((e) => !/Failed to fetch|ERR_FAILED|net::/.test(e))).toEqual([]);
+});
+
+it('keeps a warning for the township to read until it marks it 已阅', async () => {
+  const handler = (await login(api.graphql, 'wujing')).token;
+  const title = '网传东湖镇桥头村河堤渗水';
+  const incidentId = await listedIncident(api.graphql, handler, {
+    title,
+    discoveredAt: new Date(Date.now() - 3_600_000),
+  });
+  ok(
+    await mutate(
+      api.graphql,
+      handler,
+      'issueWarning',
+      {
+        incidentId,
+        level: 'III',
+        object: '桥头村河堤',
+        startAt: new Date().toISOString(),
+        scope: '东湖镇',
+        scopeUnitIds: [demoUnitId('donghu')],
+        matters: '河堤渗水视频传播',
+        measures: '加强巡查，及时回应',
+      },
+      'id',
+    ),
+  );
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const errors = watchErrors(page);
+  await signIn(page, api.base, 'lina');
+  await page.goto(`${api.base}/inbox`);
+  const inbox = page.getByTestId('inbox-page');
+  await inbox.getByText('待阅').click();
+  const card = inbox.getByTestId('inbox-arrival').filter({ hasText: title });
+  await card.getByText('收到预警').waitFor();
+  await card.getByText('来自 清水县委网信办', { exact: false }).waitFor();
+  await card.getByTestId('arrival-read').click();
+  await page.locator('.ant-message-notice', { hasText: '已阅' }).first().waitFor();
+  await card.waitFor({ state: 'detached' });
+  // Still gone after a reload: the read is recorded, not only hidden.
+  await page.reload();
+  await inbox.getByText(/共 \d+ 项/).waitFor();
+  await inbox.getByText('待阅').click();
+  expect(await inbox.getByTestId('inbox-arrival').filter({ hasText: title }).count()).toBe(0);
+  expect(errors).toEqual([]);
 });

@@ -53,6 +53,11 @@ it('lets the township take up its village’s report and the centre take it over
   await submit(t, m, '已转为本乡镇自行处置');
   await t.getByTestId('local-handling').getByText('东湖镇自行处置').waitFor();
   await t.getByRole('button', { name: '研 判' }).waitFor();
+  await menu(t, t.getByTestId('action-more'), '补充情况');
+  const sup = await modal(t);
+  await sup.locator('textarea').fill('经镇村干部现场核实，塌陷长约3米，已设置警示');
+  await submit(t, sup, '已补充情况');
+  await t.getByTestId('timeline').getByText('补充情况：经镇村干部现场核实', { exact: false }).waitFor();
   await screenshot(t, 'township-local-phone');
 
   // ---- 吴静, the county centre: sees who handles it, and takes it over.

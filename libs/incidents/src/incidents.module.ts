@@ -19,6 +19,7 @@ import { RecordAccountabilityHandler } from './commands/record-accountability/re
 import { NameIncidentResponsibilityHandler } from './commands/name-incident-responsibility/name-incident-responsibility.handler';
 import { HandleLocallyHandler } from './commands/handle-locally/handle-locally.handler';
 import { TakeOverIncidentHandler } from './commands/take-over-incident/take-over-incident.handler';
+import { SupplementIncidentHandler } from './commands/supplement-incident/supplement-incident.handler';
 import { ReleaseLinkageMemberHandler } from './commands/release-linkage-member/release-linkage-member.handler';
 import { ReopenIncidentHandler } from './commands/reopen-incident/reopen-incident.handler';
 import { ReportIncidentHandler } from './commands/report-incident/report-incident.handler';
@@ -66,6 +67,7 @@ import { ListIncidentsHandler } from './queries/list-incidents.query';
     NameIncidentResponsibilityHandler,
     HandleLocallyHandler,
     TakeOverIncidentHandler,
+    SupplementIncidentHandler,
     IncidentDeliveries,
     IncidentCounty,
     GetIncidentHandler,

@@ -148,6 +148,7 @@ export const enumLabels = {
     "INCIDENT_ESCALATED": "舆情上报",
     "INCIDENT_REPORTED": "下级上报舆情",
     "INCIDENT_RESPONSIBILITY": "您被指定为舆情包保领导/跟踪专人",
+    "INCIDENT_SUPPLEMENTED": "补充情况",
     "INCIDENT_TAKEN_OVER": "县中心已接管",
     "INCIDENT_TAKEN_UP_LOCALLY": "乡镇自行处置",
     "INSTRUCTION_FEEDBACK": "批示落实情况反馈",
@@ -183,6 +184,7 @@ export const enumLabels = {
     "WARNING_LIFTED": "预警已解除"
   },
   "InboxItemType": {
+    "ARRIVAL": "待阅",
     "HANDLING_PLAN": "处置方案",
     "INSTRUCTION": "领导批示",
     "LETTER": "风险提示函",
@@ -226,6 +228,7 @@ export const enumLabels = {
     "reopenIncident": "重新打开",
     "sendRiskLetter": "发风险提示函",
     "sendTakedownRequest": "函告网站",
+    "supplementIncident": "补充情况",
     "takeOverIncident": "县中心接管"
   },
   "IncidentField": {

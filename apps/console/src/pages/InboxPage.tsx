@@ -8,6 +8,7 @@ import {
   SoundOutlined,
 } from '@ant-design/icons';
 import { Button, Card, Empty, Segmented, Space, Tag, Typography } from 'antd';
+import { ArrivalCard, MARK_READ } from '../components/inbox/ArrivalCard';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
@@ -36,6 +37,18 @@ const INBOX = graphql(`
           dueAt
           overdue
           since
+          arrival {
+            id
+            kind
+            refType
+            refId
+            incidentId
+            title
+            note
+            confidential
+            fromUnitId
+            arrivedAt
+          }
           statement {
             id
             version
@@ -193,6 +206,7 @@ export default function InboxPage() {
     )
     .slice(0, 5);
   const signLetter = useSubmit(SIGN_LETTER);
+  const markAll = useSubmit(MARK_READ);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   useEffect(() => {
     if (!changed.data) return;
@@ -236,6 +250,7 @@ export default function InboxPage() {
           { value: 'TASK', label: '工单' },
           { value: 'LETTER', label: '提示函' },
           { value: 'APPROVAL', label: '审核审批' },
+          { value: 'ARRIVAL', label: '待阅' },
           { value: 'overdue', label: '逾期' },
         ]}
         style={{ marginBottom: 12 }}
@@ -266,7 +281,26 @@ export default function InboxPage() {
         <Empty description="暂无待办，辛苦了" style={{ marginTop: 48 }} />
       )}
       <Space direction="vertical" style={{ width: '100%' }} size={12}>
+        {filter === 'ARRIVAL' && items.length > 1 && (
+          <Button
+            block
+            loading={markAll.loading}
+            data-testid="arrivals-read-all"
+            onClick={() =>
+              void markAll
+                .run(
+                  { input: { ids: items.flatMap((i) => (i.arrival ? [i.arrival.id] : [])) } },
+                  '已全部标记为已阅',
+                )
+                .then((r) => r && reload())
+            }
+          >
+            全部已阅
+          </Button>
+        )}
         {items.map((item) => {
+          if (item.arrival)
+            return <ArrivalCard key={`a-${item.arrival.id}`} arrival={item.arrival} onRead={reload} />;
           const d = item.dueAt ? dueText(item.dueAt, now) : { text: '', overdue: false, soon: false };
           if (item.task) {
             const t = item.task;

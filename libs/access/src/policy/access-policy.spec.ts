@@ -645,6 +645,21 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CCB  N N N N N N`,
   },
   {
+    // 补充情况: everyone working the incident who can see it — the village that reported it, its township, the centre.
+    action: Action.IncidentSupplement,
+    target: incidentOfV1,
+    grid: `
+      CC   A A A F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   A A A F F F
+      T2   N N N N F N
+      V1   A A A F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
+  {
     // Taking it back is the centre's alone.
     action: Action.IncidentTakeOver,
     target: incidentHandledByT1,

@@ -22,6 +22,8 @@ export const Action = {
   IncidentHandleLocally: 'incident.handleLocally',
   /** 县中心接管: the centre takes an incident back from the township handling it. */
   IncidentTakeOver: 'incident.takeOver',
+  /** 补充情况: a unit working an incident adds what it knows. */
+  IncidentSupplement: 'incident.supplement',
   LinkageManage: 'linkage.manage',
   TaskDispatch: 'task.dispatch',
   TaskRead: 'task.read',
@@ -282,6 +284,12 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
       return (isCountyCentre(p, countyOf(target)) || isLocalHandler(p, target)) && has(p, ...WORKERS)
         ? ALLOW
         : forbidden(AccessErrorReason.INCIDENT_COUNTY_CENTRE_ONLY);
+    case Action.IncidentSupplement:
+      // Whoever works the incident and can see it adds what it knows: the centre, its owner and reporter, the
+      // township of a reporting village, linkage members and assignees (not auditors or spokespeople).
+      return t(target, 'incident') && has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden(AccessErrorReason.INCIDENT_REPORT_NOT_PERMITTED);
     case Action.IncidentHandleLocally:
       // A township takes up what was reported through it, or what it registered itself (the decider checks when).
       return t(target, 'incident') &&

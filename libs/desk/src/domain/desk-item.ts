@@ -10,6 +10,8 @@ export enum DeskItemKind {
   STATEMENT = 'STATEMENT',
   HANDLING_PLAN = 'HANDLING_PLAN',
   INSTRUCTION = 'INSTRUCTION',
+  /** Something to read (快报, 专报, a warning …), until marked read (已阅). */
+  ARRIVAL = 'ARRIVAL',
 }
 
 export const DESK_ITEM_KIND_LABELS: Record<DeskItemKind, LocalizedMessage> = {
@@ -18,6 +20,7 @@ export const DESK_ITEM_KIND_LABELS: Record<DeskItemKind, LocalizedMessage> = {
   STATEMENT: { zh: '口径/通稿', en: 'Statement' },
   HANDLING_PLAN: { zh: '处置方案', en: 'Handling plan' },
   INSTRUCTION: { zh: '领导批示', en: "Leader's instruction" },
+  ARRIVAL: { zh: '待阅', en: 'To read' },
 };
 
 /** One item as the desk orders it; `ref` is the owning library's own record. */

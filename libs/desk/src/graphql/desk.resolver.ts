@@ -1,13 +1,16 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { AuthenticatedGuard, CurrentPrincipal, Principal } from '@app/access';
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
 import { toLetterType, toTaskType } from '@app/dispatch';
 import { Connection, decodeCursor, encodeCursor, PageArgs, pageSize } from '@app/graphql';
-import { Clock } from '@app/kernel';
+import { Clock, CommandContext } from '@app/kernel';
+import { MarkArrivalsReadCommand } from '../commands/mark-arrivals-read/mark-arrivals-read.command';
 import { toStatementType } from '@app/response';
+import { InboxChangeKind } from '@app/inbox';
 import { DeskItem, deskItemKey, DeskItemKind } from '../domain/desk-item';
 import { DeskItems, DeskRef } from '../queries/desk-items';
-import { DeskConnection, DeskItemType } from './desk.types';
+import { DeskConnection, DeskItemType, MarkArrivalsReadInput, MarkArrivalsReadPayload } from './desk.types';
 
 const toItemType = (i: DeskItem<DeskRef>, now: Date, p: Principal): DeskItemType => {
   const r = i.ref;
@@ -22,6 +25,21 @@ const toItemType = (i: DeskItem<DeskRef>, now: Date, p: Principal): DeskItemType
     statement: r.kind === DeskItemKind.STATEMENT ? toStatementType(r.statement, p) : null,
     handlingPlan: r.kind === DeskItemKind.HANDLING_PLAN ? r.plan : null,
     instruction: r.kind === DeskItemKind.INSTRUCTION ? r.instruction : null,
+    arrival:
+      r.kind === DeskItemKind.ARRIVAL
+        ? {
+            id: r.arrival.eventId,
+            kind: r.arrival.kind as InboxChangeKind,
+            refType: r.arrival.refType,
+            refId: r.arrival.refId,
+            incidentId: r.arrival.incidentId,
+            title: r.arrival.title,
+            note: r.arrival.note?.zh ?? null,
+            confidential: r.arrival.confidential,
+            fromUnitId: r.arrival.fromUnitId,
+            arrivedAt: r.arrival.arrivedAt,
+          }
+        : null,
   };
 };
 
@@ -31,7 +49,19 @@ export class DeskResolver {
   constructor(
     private readonly items: DeskItems,
     private readonly clock: Clock,
+    private readonly commands: CommandBus,
   ) {}
+
+  @Mutation(() => MarkArrivalsReadPayload, {
+    description: '标记已阅：快报、专报、预警等离开待办 / Mark arrivals read: they leave your inbox',
+  })
+  async markArrivalsRead(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') input: MarkArrivalsReadInput,
+  ): Promise<MarkArrivalsReadPayload> {
+    return { marked: await this.commands.execute(new MarkArrivalsReadCommand(p, { ids: input.ids }, ctx)) };
+  }
 
   @Query(() => DeskConnection, {
     description:

@@ -51,6 +51,7 @@ export const InboxChangeKind = {
   INCIDENT_RESPONSIBILITY: 'INCIDENT_RESPONSIBILITY',
   INCIDENT_TAKEN_UP_LOCALLY: 'INCIDENT_TAKEN_UP_LOCALLY',
   INCIDENT_TAKEN_OVER: 'INCIDENT_TAKEN_OVER',
+  INCIDENT_SUPPLEMENTED: 'INCIDENT_SUPPLEMENTED',
 } as const;
 export type InboxChangeKind = (typeof InboxChangeKind)[keyof typeof InboxChangeKind];
 
@@ -96,6 +97,7 @@ export const INBOX_CHANGE_LABELS: Record<InboxChangeKind, LocalizedMessage> = {
   INCIDENT_RESPONSIBILITY: { zh: '您被指定为舆情包保领导/跟踪专人', en: 'You answer for an incident' },
   INCIDENT_TAKEN_UP_LOCALLY: { zh: '乡镇自行处置', en: 'A township handles the incident itself' },
   INCIDENT_TAKEN_OVER: { zh: '县中心已接管', en: 'The county centre took the incident over' },
+  INCIDENT_SUPPLEMENTED: { zh: '补充情况', en: 'More about an incident' },
 };
 
 /**

@@ -40,6 +40,7 @@ export const ACTION_OF: Record<IncidentCommand['type'], Action> = {
   NameIncidentResponsibility: Action.IncidentAssign,
   HandleLocally: Action.IncidentHandleLocally,
   TakeOverIncident: Action.IncidentTakeOver,
+  SupplementIncident: Action.IncidentSupplement,
 };
 
 /** The kernel's one context, with the actor's county required (the incident's linkage and escalation rules read it). */

@@ -18,7 +18,7 @@ export type IncidentAbout = {
   /** Which leaders an escalation reaches. */
   field?: string | null;
   grade?: string | null;
-} & Partial<Pick<IncidentView, 'visibleUnits' | 'warning'>>;
+} & Partial<Pick<IncidentView, 'visibleUnits' | 'warning' | 'localUnitId'>>;
 
 /** The other side of an incident command: the inboxes of the units (and leaders) it reaches. */
 @Injectable()
@@ -42,6 +42,7 @@ export class IncidentDeliveries {
     const before = {
       visibleUnits: about.visibleUnits ?? [],
       warningScopeUnitIds: about.warning?.active ? (about.warning.scopeUnitIds ?? []) : [],
+      localUnitId: about.localUnitId ?? null,
     };
     for (const d of deliveriesOf(events, { centreUnitId }, before)) {
       await deliverToInbox(tx, context, {
@@ -52,6 +53,7 @@ export class IncidentDeliveries {
         incidentId: about.incidentId,
         incidentTitle: about.title,
         confidential: about.confidential,
+        note: about.confidential ? null : (d.note ?? null),
       });
     }
     await this.deliverToLeaders(tx, context, events, about);

@@ -69,6 +69,7 @@ export type IncidentCommand = { incidentId: string; context: DecisionContext } &
   /** The acting unit is the township (the policy checked it may). */
   | { type: 'HandleLocally' }
   | { type: 'TakeOverIncident'; reason: string }
+  | { type: 'SupplementIncident'; text: string }
 );
 
 export interface WarningInput {

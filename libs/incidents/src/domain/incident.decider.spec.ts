@@ -168,7 +168,7 @@ describe('Incident: the loop order (DOMAIN §3)', () => {
       details: {
         currentState: 'REGISTERED',
         attempted: 'listIncident',
-        allowedNext: ['assessIncident', 'nameIncidentResponsibility', 'handleLocally'],
+        allowedNext: ['assessIncident', 'nameIncidentResponsibility', 'handleLocally', 'supplementIncident'],
       },
     });
     expect(given(...listed()).status).toBe(IncidentStatus.HANDLING);

@@ -13,6 +13,7 @@ import { decideListIncident } from './decisions/list-incident.decision';
 import { decideNameIncidentResponsibility } from './decisions/name-incident-responsibility.decision';
 import { decideHandleLocally } from './decisions/handle-locally.decision';
 import { decideTakeOverIncident } from './decisions/take-over-incident.decision';
+import { decideSupplementIncident } from './decisions/supplement-incident.decision';
 import { decideMarkIncidentCalmed } from './decisions/mark-incident-calmed.decision';
 import { decideRecordAccountability } from './decisions/record-accountability.decision';
 import { decideRecordJointConference } from './decisions/record-joint-conference.decision';
@@ -54,6 +55,7 @@ const DECISIONS: {
   NameIncidentResponsibility: decideNameIncidentResponsibility,
   HandleLocally: decideHandleLocally,
   TakeOverIncident: decideTakeOverIncident,
+  SupplementIncident: decideSupplementIncident,
 };
 
 /** Decides which events a command produces, or refuses it. Pure: state and command in, events out. */
@@ -143,6 +145,8 @@ export function evolveIncident(s: IncidentState, e: IncidentEvent): IncidentStat
       return { ...s, localUnitId: e.data.townshipUnitId };
     case IncidentEventType.TakenOver:
       return { ...s, localUnitId: null, takenOver: true };
+    case IncidentEventType.Supplemented:
+      return s;
   }
 }
 

@@ -6,6 +6,8 @@ import { IncidentEvent, IncidentEventType } from './incident.events';
 export interface IncidentDelivery {
   unitId: string;
   kind: InboxChangeKind;
+  /** What the arrival says beyond its kind (never for a confidential incident: the delivery drops it). */
+  note?: { zh: string; en: string };
 }
 
 /** Commands whose events can reach another unit; the others append without a delivery transaction. */
@@ -21,12 +23,15 @@ export const DELIVERING_COMMANDS = new Set([
   'NameIncidentResponsibility',
   'HandleLocally',
   'TakeOverIncident',
+  'SupplementIncident',
 ]);
 
 /** What the incident looked like before the command: who already works it, and whom its warning reached. */
 export interface IncidentReach {
   visibleUnits: readonly string[];
   warningScopeUnitIds: readonly string[];
+  /** The township handling it itself, if any. */
+  localUnitId?: string | null;
 }
 
 /**
@@ -43,6 +48,9 @@ export function deliveriesOf(
   const out: IncidentDelivery[] = [];
   const to = (kind: InboxChangeKind, ...unitIds: (string | null | undefined)[]) => {
     for (const unitId of new Set(unitIds)) if (unitId) out.push({ unitId, kind });
+  };
+  const withNote = (kind: InboxChangeKind, note: IncidentDelivery['note'], ...unitIds: (string | null)[]) => {
+    for (const unitId of new Set(unitIds)) if (unitId) out.push({ unitId, kind, note });
   };
   for (const e of events) {
     switch (e.type) {
@@ -85,6 +93,15 @@ export function deliveriesOf(
         break;
       case IncidentEventType.TakenOver:
         to(InboxChangeKind.INCIDENT_TAKEN_OVER, e.data.fromUnitId);
+        break;
+      // What a unit adds reaches the centre and the unit handling it (itself excepted by the delivery).
+      case IncidentEventType.Supplemented:
+        withNote(
+          InboxChangeKind.INCIDENT_SUPPLEMENTED,
+          { zh: `补充情况：${e.data.text}`, en: `Added: ${e.data.text}` },
+          county.centreUnitId,
+          before.localUnitId ?? null,
+        );
         break;
       // Steps that stay with the county centre (or reach others through their own streams: tasks, letters).
       case IncidentEventType.Assessed:

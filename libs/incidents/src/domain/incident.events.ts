@@ -32,6 +32,7 @@ export const IncidentEventType = {
   ResponsibilityNamed: 'IncidentResponsibilityNamed',
   TakenUpLocally: 'IncidentTakenUpLocally',
   TakenOver: 'IncidentTakenOver',
+  Supplemented: 'IncidentSupplemented',
 } as const;
 
 export const INCIDENT_STREAM_TYPE = 'Incident';
@@ -235,6 +236,11 @@ export interface IncidentTakenOverData extends Stamp {
   reason: string;
 }
 
+/** 补充情况: what a unit working the incident (a township for its village's report) adds that it knows. */
+export interface IncidentSupplementedData extends Stamp {
+  text: string;
+}
+
 export type IncidentEvent =
   | { type: typeof IncidentEventType.Reported; data: IncidentReportedData }
   | { type: typeof IncidentEventType.Assessed; data: IncidentAssessedData }
@@ -256,4 +262,5 @@ export type IncidentEvent =
   | { type: typeof IncidentEventType.ResponsibilityNamed; data: IncidentResponsibilityNamedData }
   | { type: typeof IncidentEventType.TakenUpLocally; data: IncidentTakenUpLocallyData }
   | { type: typeof IncidentEventType.TakenOver; data: IncidentTakenOverData }
+  | { type: typeof IncidentEventType.Supplemented; data: IncidentSupplementedData }
   | { type: typeof IncidentEventType.AccountabilityRecorded; data: AccountabilityRecordedData };

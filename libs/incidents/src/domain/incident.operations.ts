@@ -23,13 +23,20 @@ export const OPERATIONS = {
   nameIncidentResponsibility: { zh: '指定包保领导和专人', en: 'given a guarantor leader and a tracker' },
   handleLocally: { zh: '乡镇自行处置', en: 'taken up by its township' },
   takeOverIncident: { zh: '县中心接管', en: 'taken over by the county centre' },
+  supplementIncident: { zh: '补充情况', en: 'supplemented' },
 } as const;
 export type Operation = keyof typeof OPERATIONS;
 
 /** What each state allows (DOMAIN §2 lifecycle, §3 loop order); finer guards come in `refusal`. */
 const BY_STATUS: Record<IncidentStatus, Operation[]> = {
   // Who answers for it can be named from the start and changed until it is closed.
-  REGISTERED: ['assessIncident', 'nameIncidentResponsibility', 'handleLocally', 'takeOverIncident'],
+  REGISTERED: [
+    'assessIncident',
+    'nameIncidentResponsibility',
+    'handleLocally',
+    'takeOverIncident',
+    'supplementIncident',
+  ],
   ASSESSED: [
     'assessIncident',
     'issueWarning',
@@ -38,11 +45,13 @@ const BY_STATUS: Record<IncidentStatus, Operation[]> = {
     'activateLinkage',
     'nameIncidentResponsibility',
     'takeOverIncident',
+    'supplementIncident',
   ],
   WARNED: [
     'assessIncident',
     'nameIncidentResponsibility',
     'takeOverIncident',
+    'supplementIncident',
     'adjustWarning',
     'liftWarning',
     'listIncident',
@@ -64,6 +73,7 @@ const BY_STATUS: Record<IncidentStatus, Operation[]> = {
     'recordAccountability',
     'nameIncidentResponsibility',
     'takeOverIncident',
+    'supplementIncident',
   ],
   // DOMAIN §2: HANDLING → CALMED → CLOSED; an incident is closed once it has calmed down, not while handled.
   CALMED: [
@@ -76,6 +86,7 @@ const BY_STATUS: Record<IncidentStatus, Operation[]> = {
     'recordAccountability',
     'nameIncidentResponsibility',
     'takeOverIncident',
+    'supplementIncident',
   ],
   CLOSED: ['reopenIncident', 'fileIncidentReview', 'recordAccountability'],
 };
@@ -122,6 +133,7 @@ function guard(op: Operation, s: IncidentState): { zh: string; en: string } | nu
     case 'reopenIncident':
     case 'recordAccountability':
     case 'nameIncidentResponsibility':
+    case 'supplementIncident':
       return null;
   }
 }

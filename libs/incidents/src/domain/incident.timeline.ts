@@ -68,6 +68,8 @@ export function describeIncidentEvent(event: RecordedEvent): LocalizedMessage | 
         zh: `县中心接管（原由${unitMention(e.data.fromUnitId)}自行处置）：${e.data.reason}`,
         en: `took it over from ${unitMention(e.data.fromUnitId)}: ${e.data.reason}`,
       };
+    case IncidentEventType.Supplemented:
+      return { zh: `补充情况：${e.data.text}`, en: `added: ${e.data.text}` };
     case IncidentEventType.TaskAttached:
     case IncidentEventType.TaskSettled:
       // The task's own events say it better.

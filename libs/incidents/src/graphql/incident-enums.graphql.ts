@@ -66,6 +66,7 @@ export enum IncidentAction {
   nameIncidentResponsibility = 'nameIncidentResponsibility',
   handleLocally = 'handleLocally',
   takeOverIncident = 'takeOverIncident',
+  supplementIncident = 'supplementIncident',
   // Steps other capabilities record, offered on the incident (domain/incident-alongside.ts).
   sendRiskLetter = 'sendRiskLetter',
   referToPolice = 'referToPolice',

@@ -183,3 +183,9 @@ export class TakeOverIncidentInput extends IncidentStep {
   @Field({ description: '接管原因 / Reason' })
   reason!: string;
 }
+
+@InputType('SupplementIncidentInput', { description: '补充情况 / Add what you know' })
+export class SupplementIncidentInput extends IncidentStep {
+  @Field({ description: '补充的情况 / What you add' })
+  text!: string;
+}

@@ -28,6 +28,7 @@ import { RecordAccountabilityCommand } from '../commands/record-accountability/r
 import { NameIncidentResponsibilityCommand } from '../commands/name-incident-responsibility/name-incident-responsibility.command';
 import { HandleLocallyCommand } from '../commands/handle-locally/handle-locally.command';
 import { TakeOverIncidentCommand } from '../commands/take-over-incident/take-over-incident.command';
+import { SupplementIncidentCommand } from '../commands/supplement-incident/supplement-incident.command';
 import { ReleaseLinkageMemberCommand } from '../commands/release-linkage-member/release-linkage-member.command';
 import { ReopenIncidentCommand } from '../commands/reopen-incident/reopen-incident.command';
 import { gradeAtLeast } from '../domain/incident.decider';
@@ -49,6 +50,7 @@ import {
   MarkIncidentCalmedInput,
   HandleLocallyInput,
   NameIncidentResponsibilityInput,
+  SupplementIncidentInput,
   TakeOverIncidentInput,
   RecordAccountabilityInput,
   ReleaseLinkageMemberInput,
@@ -272,6 +274,15 @@ export class IncidentLifecycleResolver {
     @Args('input') i: TakeOverIncidentInput,
   ) {
     return this.step(p, i, new TakeOverIncidentCommand(p, i.incidentId, { reason: i.reason }, ev(i), ctx));
+  }
+
+  @Mutation(() => IncidentType, { description: '补充情况 / Add what you know' })
+  supplementIncident(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') i: SupplementIncidentInput,
+  ) {
+    return this.step(p, i, new SupplementIncidentCommand(p, i.incidentId, { text: i.text }, ev(i), ctx));
   }
 
   /** Runs the command, then answers the incident as the caller now sees it (read-your-writes, ADR 0004). */

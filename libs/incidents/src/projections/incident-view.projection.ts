@@ -224,6 +224,8 @@ export function applyToIncidentView(
           ...e.data.findings.map((f) => ({ ...f, by: e.data.by, at: e.data.at })),
         ],
       });
+    // What a unit adds lives on the timeline.
+    case IncidentEventType.Supplemented:
     case IncidentEventType.TaskSettled:
       return v;
     case IncidentEventType.TakenUpLocally:

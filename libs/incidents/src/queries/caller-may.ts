@@ -25,6 +25,7 @@ export const ACTION_OF_OPERATION: Record<Operation, Action> = {
   nameIncidentResponsibility: Action.IncidentAssign,
   handleLocally: Action.IncidentHandleLocally,
   takeOverIncident: Action.IncidentTakeOver,
+  supplementIncident: Action.IncidentSupplement,
 };
 
 /** The policy action behind each step of another capability offered on the incident (a letter, a referral, a statement). */

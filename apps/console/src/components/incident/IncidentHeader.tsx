@@ -50,6 +50,7 @@ const MORE: { key: IncidentDialog; action: IncidentAction; label: string }[] = [
   { key: 'lift', action: 'liftWarning', label: '解除预警' },
   { key: 'escalate', action: 'escalateIncident', label: '上报' },
   { key: 'takeOver', action: 'takeOverIncident', label: '县中心接管' },
+  { key: 'supplement', action: 'supplementIncident', label: '补充情况' },
   { key: 'police', action: 'referToPolice', label: '移交公安' },
   { key: 'conference', action: 'recordJointConference', label: '记录联席会议' },
   { key: 'calm', action: 'markIncidentCalmed', label: '标记平息' },

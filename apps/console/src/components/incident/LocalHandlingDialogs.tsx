@@ -16,6 +16,15 @@ const HANDLE_LOCALLY = graphql(`
   }
 `);
 
+const SUPPLEMENT = graphql(`
+  mutation ConsoleSupplementIncident($input: SupplementIncidentInput!) {
+    supplementIncident(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
 const TAKE_OVER = graphql(`
   mutation ConsoleTakeOverIncident($input: TakeOverIncidentInput!) {
     takeOverIncident(input: $input) {
@@ -29,7 +38,8 @@ const TAKE_OVER = graphql(`
 
 /**
  * 乡镇自行处置 and 县中心接管 (000 §三; 001 §三): a township takes up a grade-IV incident its village reported, and
- * runs the loop with its villages; the county centre, which sees everything, takes it back when it grows.
+ * runs the loop with its villages; the county centre, which sees everything, takes it back when it grows. And
+ * 补充情况: what a unit working the incident (a township for its village's report) adds that it knows.
  */
 export function LocalHandlingDialogs({
   incident: inc,
@@ -39,6 +49,7 @@ export function LocalHandlingDialogs({
 }: { incident: { id: string; version: number } } & CardDialogs) {
   const local = useSubmit(HANDLE_LOCALLY);
   const takeOver = useSubmit(TAKE_OVER);
+  const supplement = useSubmit(SUPPLEMENT);
   const done = settled(onChanged);
   const v = { incidentId: inc.id, expectedVersion: inc.version };
   return (
@@ -66,6 +77,15 @@ export function LocalHandlingDialogs({
         onClose={onClose}
         loading={takeOver.loading}
         onSubmit={async (reason) => done(await takeOver.run({ input: { ...v, reason } }, '县中心已接管'))}
+      />
+      <ReasonDialog
+        open={dialog === 'supplement'}
+        title="补充情况"
+        label="补充的情况"
+        placeholder="例如：经现场核实，塌陷长约3米，已设置警示"
+        onClose={onClose}
+        loading={supplement.loading}
+        onSubmit={async (text) => done(await supplement.run({ input: { ...v, text } }, '已补充情况'))}
       />
     </>
   );

@@ -24,7 +24,8 @@ export type IncidentDialog =
   | 'review'
   | 'reopen'
   | 'local'
-  | 'takeOver';
+  | 'takeOver'
+  | 'supplement';
 
 /** What every card of the page is given: the open dialog, how to open and close one, and what to do after a step. */
 export interface CardDialogs {
