@@ -1,6 +1,6 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { AuthenticatedGuard, CurrentPrincipal, Principal } from '@app/access';
+import { Action, AuthenticatedGuard, authorize, CurrentPrincipal, Principal } from '@app/access';
 import { toLetterType, toTaskType } from '@app/dispatch';
 import { Connection, decodeCursor, encodeCursor, PageArgs, pageSize } from '@app/graphql';
 import { Clock } from '@app/kernel';
@@ -39,6 +39,7 @@ export class DeskResolver {
       'Everything waiting for you to act, overdue and soonest first',
   })
   async inbox(@CurrentPrincipal() p: Principal, @Args() page: PageArgs): Promise<Connection<DeskItemType>> {
+    authorize(p, Action.InboxRead);
     const size = pageSize(page.first ?? undefined);
     const now = this.clock.now();
     const all = await this.items.of(p, now);
