@@ -104,6 +104,8 @@ const RANKING = `query R($p: AssessmentPeriodInput!) { assessmentRanking(period:
 
 let januaryAsClosed: Statistics;
 
+// A month of steps through the API before the first test: on the shared 2-core machine, under a full `npm test`,
+// it took longer than jest's 60 s default for a hook (the whole file takes about 70 s alone).
 beforeAll(async () => {
   api = await startApi({ label: 'assessment', clock });
   timers = api.server.app.get(TimerService);
@@ -188,7 +190,7 @@ beforeAll(async () => {
   // Task C, 东湖镇, due 21:00 Beijing on 29 January; nobody fires the timers before February.
   await moveTo('2026-01-29T01:00:00.000Z');
   taskC = (await dispatch(DONGHU)).id;
-});
+}, 180_000);
 afterAll(async () => {
   await pg.end();
   await api.close();

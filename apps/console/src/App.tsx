@@ -1,6 +1,7 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { type Client, Provider } from 'urql';
+import { type Client, Provider, useQuery } from 'urql';
+import { graphql } from './gql';
 import { Spin } from 'antd';
 import { makeClient } from './lib/client';
 import { prefetchDashboard } from './lib/dashboard-data';
@@ -10,11 +11,11 @@ import { prefetchUnits } from './lib/units';
 import {
   can,
   getSession,
-  isAuditor,
-  isCentre,
+  homeOf,
+  refreshMe,
   useSession,
+  worksStatements,
   worksTheCounty,
-  type Session,
 } from './lib/session';
 import { ConsoleLayout } from './components/ConsoleLayout';
 import { LoginPage } from './pages/LoginPage';
@@ -39,11 +40,24 @@ const LeaderDeskPage = lazy(() => import('./pages/LeaderDeskPage'));
 const AssessmentPage = lazy(() => import('./pages/AssessmentPage'));
 const IntakePage = lazy(() => import('./pages/IntakePage'));
 
-/** Where each person starts: the centre at its 工作台, an auditor at 审计, everyone else at 待办. */
-export function homeOf(s: Session): string {
-  if (isAuditor(s)) return '/audit';
-  if (worksTheCounty(s)) return '/dashboard';
-  return '/inbox';
+const ME = graphql(`
+  query ConsoleMe {
+    me {
+      ...ConsoleSessionUser
+    }
+  }
+`);
+
+/**
+ * Asks `me` once as the console starts: a session kept in the browser carries the capabilities of the day it was
+ * opened (or none, if stored before they existed), and the menu, routes and landing page follow them.
+ */
+function FreshMe() {
+  const [{ data }] = useQuery({ query: ME, requestPolicy: 'network-only' });
+  useEffect(() => {
+    if (data?.me) refreshMe(data.me);
+  }, [data]);
+  return null;
 }
 
 /**
@@ -83,16 +97,17 @@ export function App() {
     );
   return (
     <Provider value={client}>
+      <FreshMe />
       <ConsoleLayout>
         <Suspense fallback={<Spin style={{ display: 'block', margin: '120px auto' }} />}>
           <Routes>
             <Route path="/" element={<Navigate to={homeOf(session)} replace />} />
             <Route path="/login" element={<Navigate to={homeOf(session)} replace />} />
             {worksTheCounty(session) && <Route path="/dashboard" element={<DashboardPage />} />}
-            {isCentre(session) && <Route path="/intake" element={<IntakePage />} />}
+            {can(session, 'READ_INTAKE_QUEUE') && <Route path="/intake" element={<IntakePage />} />}
             <Route path="/incidents" element={<IncidentsPage />} />
             <Route path="/incidents/:id" element={<IncidentDetailPage />} />
-            <Route path="/inbox" element={<InboxPage />} />
+            {can(session, 'WORK_INBOX') && <Route path="/inbox" element={<InboxPage />} />}
             <Route path="/tasks/:id" element={<TaskLinkPage />} />
             <Route path="/duty" element={<DutyPage />} />
             {can(session, 'READ_DAILY_REPORTS') && (
@@ -109,7 +124,7 @@ export function App() {
             )}
             <Route path="/documents" element={<DocumentsPage />} />
             <Route path="/documents/:id" element={<DocumentsPage />} />
-            <Route path="/statements" element={<StatementsPage />} />
+            {worksStatements(session) && <Route path="/statements" element={<StatementsPage />} />}
             <Route path="/leader" element={<LeaderDeskPage />} />
             <Route path="/profile" element={<ProfilePage />} />
             <Route path="/assessment" element={<AssessmentPage />} />

@@ -34,6 +34,11 @@ const CAPABILITY_LABELS: Record<Capability, string> = {
   ADMINISTER_ORGANIZATION: '管理组织与人员 / Administer units and people',
   ADMINISTER_SETTINGS: '系统设置 / Administer the county settings',
   READ_COUNTY_DUTY: '查看全县值班（含中心缺岗）/ Read the county centre duty and its holes',
+  WORK_INBOX: '待办 / Work an inbox',
+  READ_INTAKE_QUEUE: '查看舆情线索 / Read the intake queue',
+  APPROVE_STATEMENTS: '审核口径/通稿 / Approve statements',
+  PUBLISH_STATEMENTS: '发布口径/通稿 / Publish statements',
+  DRAFT_COUNTY_STATEMENTS: '起草本县口径/通稿 / Draft the county’s statements',
 };
 
 registerEnumType(Capability, {

@@ -8,19 +8,15 @@ import { AUTH_OPTIONS, AuthOptions, DEFAULT_AUTH_OPTIONS } from './auth/auth-opt
 import { LoginThrottle } from './auth/login-throttle';
 import { SignInService } from './auth/sign-in.service';
 import { TokenService } from './auth/token.service';
-import { TotpEnrollmentService } from './auth/totp-enrollment.service';
 import { ChangeUserRolesHandler } from './commands/change-user-roles/change-user-roles.handler';
 import { ConfirmTotpHandler } from './commands/confirm-totp/confirm-totp.handler';
-import {
-  DeactivateUserHandler,
-  ReactivateUserHandler,
-} from './commands/deactivate-user/deactivate-user.handler';
+import { DeactivateUserHandler } from './commands/deactivate-user/deactivate-user.handler';
+import { ReactivateUserHandler } from './commands/reactivate-user/reactivate-user.handler';
+import { StartTotpEnrollmentHandler } from './commands/start-totp-enrollment/start-totp-enrollment.handler';
+import { ChangeOwnPasswordHandler } from './commands/change-own-password/change-own-password.handler';
 import { RegisterUserHandler } from './commands/register-user/register-user.handler';
 import { ResetUserSecondFactorHandler } from './commands/reset-user-second-factor/reset-user-second-factor.handler';
-import {
-  ChangeOwnPasswordHandler,
-  ResetUserPasswordHandler,
-} from './commands/reset-user-password/reset-user-password.handler';
+import { ResetUserPasswordHandler } from './commands/reset-user-password/reset-user-password.handler';
 import { CredentialsRepository } from './credentials/credentials.repository';
 import { UserEventType } from './domain/user.events';
 import { IdentityResolver } from './graphql/identity.resolver';
@@ -58,7 +54,7 @@ export class IdentityModule implements OnModuleInit {
         TokenService,
         LoginThrottle,
         SignInService,
-        TotpEnrollmentService,
+        StartTotpEnrollmentHandler,
         PeopleDirectory,
         SignInStates,
         UnitPeople,

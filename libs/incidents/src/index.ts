@@ -14,3 +14,9 @@ export { TimelineRegistry, EventDescriber } from './timeline/timeline-registry';
 export { IncidentTimelineEntry } from './timeline/incident-timeline.entity';
 export { historyLine } from './graphql/incident-timeline.resolver';
 export * from './commands/escalation-recipients';
+// The incident's first steps and its reads, for other capabilities' database-tier tests (run through the buses).
+export { ReportIncidentCommand } from './commands/report-incident/report-incident.command';
+export { AssessIncidentCommand } from './commands/assess-incident/assess-incident.command';
+export { ListIncidentCommand } from './commands/list-incident/list-incident.command';
+export { GetIncidentQuery } from './queries/get-incident.query';
+export { ListIncidentsQuery } from './queries/list-incidents.query';

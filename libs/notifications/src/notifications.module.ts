@@ -1,4 +1,5 @@
 import { DynamicModule, Inject, Module, OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScopedDb } from '@app/access';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
@@ -8,7 +9,11 @@ import { NotificationEventType } from './domain/notification.events';
 import { NotificationDispatcher } from './delivery/notification-dispatcher';
 import { DEFAULT_NOTIFY_OPTIONS, NOTIFY_OPTIONS, NotifyOptions } from './delivery/notify-options';
 import { NotificationsResolver } from './graphql/notifications.resolver';
-import { NotificationsService } from './notifications.service';
+import { ConfigureNotificationChannelHandler } from './commands/configure-notification-channel/configure-notification-channel.handler';
+import { RemoveNotificationChannelHandler } from './commands/remove-notification-channel/remove-notification-channel.handler';
+import { RetryNotificationDeliveryHandler } from './commands/retry-notification-delivery/retry-notification-delivery.handler';
+import { TestNotificationChannelHandler } from './commands/test-notification-channel/test-notification-channel.handler';
+import { NotificationReader } from './queries/notification-reader';
 import { NotificationDeliveriesProjection } from './projections/notification-deliveries.projection';
 import { NotificationChannelView, NotificationDeliveryView } from './projections/notification-views.entity';
 
@@ -30,6 +35,7 @@ export class NotificationsModule implements OnModuleInit {
     return {
       module: NotificationsModule,
       imports: [
+        CqrsModule,
         OrganizationModule,
         TypeOrmModule.forFeature([NotificationChannelView, NotificationDeliveryView]),
       ],
@@ -37,10 +43,14 @@ export class NotificationsModule implements OnModuleInit {
         { provide: NOTIFY_OPTIONS, useValue: { ...DEFAULT_NOTIFY_OPTIONS, ...options } },
         ScopedDb,
         NotificationDispatcher,
-        NotificationsService,
+        NotificationReader,
+        ConfigureNotificationChannelHandler,
+        RemoveNotificationChannelHandler,
+        TestNotificationChannelHandler,
+        RetryNotificationDeliveryHandler,
         NotificationsResolver,
       ],
-      exports: [NotificationDispatcher, NotificationsService],
+      exports: [NotificationDispatcher, NotificationReader],
     };
   }
 

@@ -26,7 +26,7 @@ import { useCountyName } from '../lib/county';
 import { label } from '../lib/labels';
 import { pathOfInboxRef } from '../lib/links';
 import { publishLiveChange, useLiveRefresh } from '../lib/live';
-import { can, getSession, isAuditor, isCentre, setSession, useSession, worksTheCounty } from '../lib/session';
+import { can, getSession, setSession, useSession, worksStatements, worksTheCounty } from '../lib/session';
 
 const INBOX_COUNT = graphql(`
   query ConsoleInboxCount {
@@ -73,8 +73,14 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.title = `${county ?? ''}网络舆情应急处置平台`;
   }, [county]);
-  const [{ data: count }, refetchCount] = useQuery({ query: INBOX_COUNT, requestPolicy: 'network-only' });
-  const [live] = useSubscription({ query: INBOX_CHANGED, pause: isAuditor(session) });
+  // 待办 is for those the API gives one (WORK_INBOX): an auditor acts on nothing.
+  const worksInbox = can(session, 'WORK_INBOX');
+  const [{ data: count }, refetchCount] = useQuery({
+    query: INBOX_COUNT,
+    requestPolicy: 'network-only',
+    pause: !worksInbox,
+  });
+  const [live] = useSubscription({ query: INBOX_CHANGED, pause: !worksInbox });
   // The county's leaders (on the roster the administrator keeps) have a desk of their own.
   const [{ data: roster }] = useQuery({
     query: COUNTY_LEADERS,
@@ -86,7 +92,13 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
 
   // The badge counts the 待办 list itself (inbox.totalCount), again on every arrival, after every step the person
   // takes (useSubmit publishes it: approving a statement takes it off their list) and on coming back to the tab.
-  useLiveRefresh(() => refetchCount({ requestPolicy: 'network-only' }), 60_000, 300);
+  useLiveRefresh(
+    () => {
+      if (worksInbox) refetchCount({ requestPolicy: 'network-only' });
+    },
+    60_000,
+    300,
+  );
 
   // Each arrival in the unit's inbox: the pages that show it refresh and the clerk is told what arrived.
   useEffect(() => {
@@ -114,10 +126,10 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
 
   const items = [
     worksTheCounty(session) && { key: '/dashboard', icon: <DashboardOutlined />, label: '工作台' },
-    // 舆情线索: the centre's queue of what the monitors found (its auditors read it too).
-    isCentre(session) && { key: '/intake', icon: <AlertOutlined />, label: '舆情线索' },
+    // 舆情线索: the centre's queue of what the monitors found (the county's auditors read it too).
+    can(session, 'READ_INTAKE_QUEUE') && { key: '/intake', icon: <AlertOutlined />, label: '舆情线索' },
     { key: '/incidents', icon: <FileTextOutlined />, label: '舆情事件' },
-    !isAuditor(session) && { key: '/inbox', icon: <InboxOutlined />, label: '待办' },
+    worksInbox && { key: '/inbox', icon: <InboxOutlined />, label: '待办' },
     // Every unit's duty is read by its own people; the county's auditors read any unit's (DutyRead).
     { key: '/duty', icon: <ScheduleOutlined />, label: '值班' },
     // Menus, routes and page-level buttons follow Me.capabilities, which the API decides by the access policy.
@@ -129,9 +141,8 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
     },
     { key: '/documents', icon: <FileDoneOutlined />, label: '公文' },
     { key: '/assessment', icon: <BarChartOutlined />, label: '统计与考核' },
-    // The statements desk (口径/通稿) is kept where statements are approved and drafted for the county.
-    (session.me.unit.kind === 'PROPAGANDA_DEPT' || isCentre(session)) &&
-      !isAuditor(session) && { key: '/statements', icon: <NotificationOutlined />, label: '口径/通稿' },
+    // The statements desk (口径/通稿): where the county's statements are drafted, approved and published.
+    worksStatements(session) && { key: '/statements', icon: <NotificationOutlined />, label: '口径/通稿' },
     can(session, 'READ_AUDIT') && { key: '/audit', icon: <AuditOutlined />, label: '审计' },
     can(session, 'ADMINISTER_ORGANIZATION') && {
       key: '/organization',
@@ -187,7 +198,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
             {session.me.unit.name}
           </div>
           <Space size={16} align="center">
-            {!isAuditor(session) && (
+            {worksInbox && (
               <Tooltip title="本单位待办（实时）">
                 <Badge
                   count={count?.inbox.totalCount ?? 0}

@@ -34,15 +34,20 @@ export const enumLabels = {
   "Capability": {
     "ADMINISTER_ORGANIZATION": "管理组织与人员",
     "ADMINISTER_SETTINGS": "系统设置",
+    "APPROVE_STATEMENTS": "审核口径/通稿",
+    "DRAFT_COUNTY_STATEMENTS": "起草本县口径/通稿",
     "DRAFT_SPECIAL_REPORT": "起草舆情专报",
     "ISSUE_DAILY_REPORT": "编发舆情日报",
+    "PUBLISH_STATEMENTS": "发布口径/通稿",
     "READ_AUDIT": "审计（历史、时点状态、时限）/ Audit (history, state at a moment, deadlines)",
     "READ_COUNTY_DUTY": "查看全县值班（含中心缺岗）/ Read the county centre duty and its holes",
     "READ_COUNTY_INCIDENTS": "查看全县舆情事件",
     "READ_DAILY_REPORTS": "阅读舆情日报",
+    "READ_INTAKE_QUEUE": "查看舆情线索",
     "READ_SPECIAL_REPORTS": "阅读舆情专报",
     "READ_SPECIAL_REPORT_DRAFTS": "查看专报草稿",
-    "REPORT_INCIDENT": "登记/上报舆情"
+    "REPORT_INCIDENT": "登记/上报舆情",
+    "WORK_INBOX": "待办"
   },
   "DeadlineRule": {
     "DEFAULT": "一般事件：默认时限",

@@ -1,5 +1,21 @@
 import { graphql } from '../gql';
 
+/** The signed-in person as a session keeps them: asked when the session opens and again as the console starts. */
+export const SESSION_USER = graphql(`
+  fragment ConsoleSessionUser on Me {
+    id
+    username
+    displayName
+    roles
+    capabilities
+    unit {
+      id
+      kind
+      name
+    }
+  }
+`);
+
 /** What every step that opens a session answers with (signing in, changing the password, binding a second factor). */
 export const SESSION_PAYLOAD = graphql(`
   fragment ConsoleSessionPayload on AuthPayload {
@@ -9,16 +25,7 @@ export const SESSION_PAYLOAD = graphql(`
     requiresTotpEnrollment
     requiresPasswordChange
     me {
-      id
-      username
-      displayName
-      roles
-      capabilities
-      unit {
-        id
-        kind
-        name
-      }
+      ...ConsoleSessionUser
     }
   }
 `);

@@ -52,20 +52,35 @@ export function useSession(): Session | null {
 
 /**
  * Whether the API lists this capability for the session (ADR 0017): menus, routes and page-level buttons ask this,
- * never the roles. A session stored before the field existed lists nothing until its next refresh.
+ * never the roles. A stored session's list is brought up to date as the console starts (App asks `me` again).
  */
 export const can = (s: Session | null, capability: Capability) =>
   !!s && (s.me.capabilities ?? []).includes(capability);
 
 /**
- * Which pages a session works in rather than what it may do: an auditor lands on the audit and works no inbox; the
- * county centre's people land on the workbench. Presentation only — every call is still the API's to allow.
+ * The workbench (工作台) is for those who run the county's incidents: who may read all of them and has a 待办 of
+ * their own (the API's READ_COUNTY_INCIDENTS and WORK_INBOX: the auditors read everything and work no inbox).
  */
-export const isAuditor = (s: Session | null) => !!s && s.me.roles.includes('AUDITOR');
-export const isCentre = (s: Session | null) => s?.me.unit.kind === 'COUNTY_CENTER';
+export const worksTheCounty = (s: Session | null) => can(s, 'READ_COUNTY_INCIDENTS') && can(s, 'WORK_INBOX');
+
+/** 口径/通稿: where the county's statements are drafted (the centre), approved (宣传部) or published (发言人). */
+export const worksStatements = (s: Session | null) =>
+  can(s, 'DRAFT_COUNTY_STATEMENTS') || can(s, 'APPROVE_STATEMENTS') || can(s, 'PUBLISH_STATEMENTS');
 
 /**
- * The workbench (工作台) is for those who run the county's incidents: who may read all of them (the API's
- * READ_COUNTY_INCIDENTS), auditors aside, who only read.
+ * Where each person starts, from what the API says they may do: the county's workbench, their 待办, the audit (an
+ * auditor), or the incidents they may read.
  */
-export const worksTheCounty = (s: Session | null) => can(s, 'READ_COUNTY_INCIDENTS') && !isAuditor(s);
+export function homeOf(s: Session): string {
+  if (worksTheCounty(s)) return '/dashboard';
+  if (can(s, 'WORK_INBOX')) return '/inbox';
+  if (can(s, 'READ_AUDIT')) return '/audit';
+  return '/incidents';
+}
+
+/** A stored session's user with what `me` answers now (capabilities change with roles and the county's units). */
+export function refreshMe(me: SessionUser): void {
+  const s = getSession();
+  if (!s || s.me.id !== me.id || JSON.stringify(s.me) === JSON.stringify(me)) return;
+  setSession({ ...s, me });
+}

@@ -848,6 +848,21 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CCB  N N N N N N`,
   },
   { action: Action.SelfRead, target: { kind: 'none' }, grid: ALL_A },
+  {
+    // 待办: everyone who acts; an auditor only reads (DOMAIN §7).
+    action: Action.InboxRead,
+    target: { kind: 'none' },
+    grid: `
+      CC   A A A A F A
+      PROP A A A A F A
+      LINK A A A A F A
+      BUR  A A A A F A
+      T1   A A A A F A
+      T2   A A A A F A
+      V1   A A A A F A
+      CITY A A A A F A
+      CCB  A A A A F A`,
+  },
   { action: Action.SelfChangePassword, target: { kind: 'none' }, grid: ALL_A },
   { action: Action.SelfEnrollTotp, target: { kind: 'none' }, grid: ALL_A },
 ];

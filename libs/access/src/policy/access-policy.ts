@@ -85,6 +85,7 @@ export const Action = {
   IntakeTriage: 'intake.triage',
   IntakeEnter: 'intake.enter',
   IntakeManageSources: 'intake.manageSources',
+  InboxRead: 'inbox.read',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -361,6 +362,12 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         has(p, ...WORKERS, ...(target.kind === 'statement' ? [Role.SPOKESPERSON] : []))
         ? ALLOW
         : forbidden(AccessErrorReason.EVIDENCE_ATTACH_NOT_PERMITTED);
+    case Action.InboxRead:
+      // 待办 is what waits for someone to act: an auditor reads everything and acts on nothing (DOMAIN §7), so has
+      // none; anyone holding another role has one.
+      return p.roles.some((r) => r !== Role.AUDITOR)
+        ? ALLOW
+        : forbidden(AccessErrorReason.INBOX_NOT_FOR_AUDITORS);
     case Action.IncidentReport:
       // Registering (登记) or reporting up (上报): anyone who works incidents, in any unit (004 §二(三)).
       return has(p, ...WORKERS) ? ALLOW : forbidden(AccessErrorReason.INCIDENT_REPORT_NOT_PERMITTED);

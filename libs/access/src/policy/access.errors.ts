@@ -6,6 +6,8 @@ import { AppError, ErrorCode, LocalizedMessage } from '@app/kernel';
  */
 export const AccessErrorReason = {
   ADMIN_NOT_PERMITTED: 'ADMIN.NOT_PERMITTED',
+  /** an auditor acts on nothing, so nothing waits in a 待办 for them */
+  INBOX_NOT_FOR_AUDITORS: 'INBOX.NOT_FOR_AUDITORS',
   /** the county's statistics and 考核 are for its auditors, the centre and the county's leaders */
   ASSESSMENT_COUNTY_READERS_ONLY: 'ASSESSMENT.COUNTY_READERS_ONLY',
   /** the county does not share its anonymised ranking with units */

@@ -39,6 +39,23 @@ const principal = (unit: string, roles: Role[], sessionScope: SessionScope = 'fu
 /** The caller's county (county A's things for the city office, which has none). */
 const countyOf = (p: Principal) => p.countyId ?? 'county-a';
 
+/** A statement the county centre drafted on its incident, as statementTarget builds it from the statement's row. */
+function centreDraft(p: Principal, call: string, action: Action) {
+  if (!p.countyId) return null;
+  const { countyCentreUnitId, propagandaUnitId } = FACTS[p.countyId];
+  return {
+    call,
+    action,
+    target: {
+      kind: 'statement' as const,
+      countyId: p.countyId,
+      draftingUnitId: countyCentreUnitId!,
+      propagandaUnitId,
+      incidentVisibleUnits: [countyCentreUnitId!],
+    },
+  };
+}
+
 /** The guarded call behind each capability, with the target its guard builds from the thing's own facts. */
 const GUARDED: Record<Capability, (p: Principal) => { call: string; action: Action; target: Target } | null> =
   {
@@ -144,6 +161,17 @@ const GUARDED: Record<Capability, (p: Principal) => { call: string; action: Acti
             target: { kind: 'unit', unitId: FACTS[p.countyId].countyCentreUnitId!, countyId: p.countyId },
           }
         : null,
+    // inbox: DeskResolver asks InboxRead of the caller.
+    [Capability.WORK_INBOX]: () => ({ call: 'inbox', action: Action.InboxRead, target: { kind: 'none' } }),
+    // intakeQueue: the caller's county.
+    [Capability.READ_INTAKE_QUEUE]: (p) =>
+      p.countyId
+        ? { call: 'intakeQueue', action: Action.IntakeRead, target: { kind: 'county', countyId: p.countyId } }
+        : null,
+    // approveStatement / publishStatement / reviseStatement of wording the county centre drafted on its incident.
+    [Capability.APPROVE_STATEMENTS]: (p) => centreDraft(p, 'approveStatement', Action.StatementApprove),
+    [Capability.PUBLISH_STATEMENTS]: (p) => centreDraft(p, 'publishStatement', Action.StatementPublish),
+    [Capability.DRAFT_COUNTY_STATEMENTS]: (p) => centreDraft(p, 'reviseStatement', Action.StatementRevise),
   };
 
 describe('capabilities: listed exactly when the guarded call is allowed', () => {
@@ -174,6 +202,9 @@ describe('capabilities: listed exactly when the guarded call is allowed', () => 
       Capability.READ_SPECIAL_REPORTS,
       Capability.READ_SPECIAL_REPORT_DRAFTS,
       Capability.READ_COUNTY_DUTY,
+      Capability.WORK_INBOX,
+      Capability.READ_INTAKE_QUEUE,
+      Capability.DRAFT_COUNTY_STATEMENTS,
     ]);
     expect(of('CC', Role.AUDITOR)).toEqual([
       Capability.READ_COUNTY_INCIDENTS,
@@ -182,6 +213,8 @@ describe('capabilities: listed exactly when the guarded call is allowed', () => 
       Capability.READ_SPECIAL_REPORT_DRAFTS,
       Capability.READ_AUDIT,
       Capability.READ_COUNTY_DUTY,
+      // No 待办 (an auditor acts on nothing), but the 舆情线索 queue to read.
+      Capability.READ_INTAKE_QUEUE,
     ]);
     expect(of('CC', Role.ADMIN)).toEqual([
       Capability.READ_COUNTY_INCIDENTS,
@@ -191,16 +224,25 @@ describe('capabilities: listed exactly when the guarded call is allowed', () => 
       Capability.ADMINISTER_ORGANIZATION,
       Capability.ADMINISTER_SETTINGS,
       Capability.READ_COUNTY_DUTY,
+      Capability.WORK_INBOX,
+      Capability.READ_INTAKE_QUEUE,
     ]);
     expect(of('CC', Role.LEADER)).toContain(Capability.READ_AUDIT);
     expect(of('PROP', Role.LEADER)).toEqual([
       Capability.REPORT_INCIDENT,
       Capability.READ_DAILY_REPORTS,
       Capability.READ_SPECIAL_REPORTS,
+      Capability.WORK_INBOX,
+      Capability.APPROVE_STATEMENTS,
     ]);
-    expect(of('T1', Role.HANDLER)).toEqual([Capability.REPORT_INCIDENT]);
+    expect(of('PROP', Role.SPOKESPERSON)).toEqual([
+      Capability.READ_DAILY_REPORTS,
+      Capability.WORK_INBOX,
+      Capability.PUBLISH_STATEMENTS,
+    ]);
+    expect(of('T1', Role.HANDLER)).toEqual([Capability.REPORT_INCIDENT, Capability.WORK_INBOX]);
     // An administrator of a township runs no county settings; county B's centre sees none of county A's.
-    expect(of('T1', Role.ADMIN)).toEqual([]);
+    expect(of('T1', Role.ADMIN)).toEqual([Capability.WORK_INBOX]);
   });
 
   it('lists nothing while the session must first enrol a second factor or change its password', () => {

@@ -29,6 +29,16 @@ export enum Capability {
   ADMINISTER_SETTINGS = 'ADMINISTER_SETTINGS',
   /** The county centre's duty and its holes (dutyGaps), and every unit's roster in the county. */
   READ_COUNTY_DUTY = 'READ_COUNTY_DUTY',
+  /** 待办: inbox — what waits for the caller to act (not an auditor's: they act on nothing). */
+  WORK_INBOX = 'WORK_INBOX',
+  /** 舆情线索: intakeQueue of the caller's county (the centre, the county's auditors). */
+  READ_INTAKE_QUEUE = 'READ_INTAKE_QUEUE',
+  /** 审核口径: approveStatement of a statement the county centre drafted (the propaganda department's leaders). */
+  APPROVE_STATEMENTS = 'APPROVE_STATEMENTS',
+  /** 发布口径: publishStatement of a statement the county centre drafted (the spokespeople). */
+  PUBLISH_STATEMENTS = 'PUBLISH_STATEMENTS',
+  /** 起草口径/通稿 for the county: reviseStatement of a statement the county centre drafted (the centre's people). */
+  DRAFT_COUNTY_STATEMENTS = 'DRAFT_COUNTY_STATEMENTS',
 }
 
 /** The county's units a capability's target names (organization's facts, passed in: the policy reads no tables). */
@@ -39,6 +49,25 @@ export interface CapabilityFacts {
 
 /** A unit id no real unit has: the target "another unit's incident", which only the county-wide may see. */
 const ANOTHER_UNIT = '(another unit)';
+
+/** A statement the county centre drafted, for the propaganda department to approve: the statement desk's target. */
+const centreStatement = (p: Principal, f: CapabilityFacts): Target | null =>
+  f.countyCentreUnitId
+    ? {
+        kind: 'statement',
+        countyId: p.countyId,
+        draftingUnitId: f.countyCentreUnitId,
+        propagandaUnitId: f.propagandaUnitId,
+        incidentVisibleUnits: [f.countyCentreUnitId],
+      }
+    : null;
+
+const onCentreStatement =
+  (action: Action) =>
+  (p: Principal, f: CapabilityFacts): { action: Action; target: Target } | null => {
+    const target = centreStatement(p, f);
+    return target ? { action, target } : null;
+  };
 
 /**
  * The guarded call behind each capability: its action and the target its guard would build for this caller. Null
@@ -131,6 +160,12 @@ export const CAPABILITY_GUARDS: Record<
           target: { kind: 'unit', unitId: f.countyCentreUnitId, countyId: p.countyId },
         }
       : null,
+  [Capability.WORK_INBOX]: () => ({ action: Action.InboxRead, target: { kind: 'none' } }),
+  [Capability.READ_INTAKE_QUEUE]: (p) =>
+    p.countyId ? { action: Action.IntakeRead, target: { kind: 'county', countyId: p.countyId } } : null,
+  [Capability.APPROVE_STATEMENTS]: onCentreStatement(Action.StatementApprove),
+  [Capability.PUBLISH_STATEMENTS]: onCentreStatement(Action.StatementPublish),
+  [Capability.DRAFT_COUNTY_STATEMENTS]: onCentreStatement(Action.StatementRevise),
 };
 
 /** The capabilities of this session, in the enum's order: the policy's answer for each guarded call. */

@@ -1,7 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
+import { Action, AuthenticatedGuard, authorize, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
 import { toLetterType, toTaskType } from '@app/dispatch';
 import { Connection, decodeCursor, encodeCursor, PageArgs, pageSize } from '@app/graphql';
 import { Clock, CommandContext } from '@app/kernel';
@@ -69,6 +69,7 @@ export class DeskResolver {
       'Everything waiting for you to act, overdue and soonest first',
   })
   async inbox(@CurrentPrincipal() p: Principal, @Args() page: PageArgs): Promise<Connection<DeskItemType>> {
+    authorize(p, Action.InboxRead);
     const size = pageSize(page.first ?? undefined);
     const now = this.clock.now();
     const all = await this.items.of(p, now);

@@ -24,19 +24,15 @@ import { OrganizationDirectory, toUnitType, UnitNotFound } from '@app/organizati
 import { SignInResult, SignInService } from '../auth/sign-in.service';
 import { SignInStates } from '../queries/sign-in-states';
 import { UnlockUserSignInCommand } from '../commands/unlock-user-sign-in/unlock-user-sign-in.command';
-import { TotpEnrollmentService } from '../auth/totp-enrollment.service';
+import { StartTotpEnrollmentCommand } from '../commands/start-totp-enrollment/start-totp-enrollment.command';
 import { ChangeUserRolesCommand } from '../commands/change-user-roles/change-user-roles.command';
 import { ConfirmTotpCommand } from '../commands/confirm-totp/confirm-totp.command';
-import {
-  DeactivateUserCommand,
-  ReactivateUserCommand,
-} from '../commands/deactivate-user/deactivate-user.command';
+import { DeactivateUserCommand } from '../commands/deactivate-user/deactivate-user.command';
+import { ReactivateUserCommand } from '../commands/reactivate-user/reactivate-user.command';
 import { RegisterUserCommand } from '../commands/register-user/register-user.command';
 import { ResetUserSecondFactorCommand } from '../commands/reset-user-second-factor/reset-user-second-factor.command';
-import {
-  ChangeOwnPasswordCommand,
-  ResetUserPasswordCommand,
-} from '../commands/reset-user-password/reset-user-password.command';
+import { ResetUserPasswordCommand } from '../commands/reset-user-password/reset-user-password.command';
+import { ChangeOwnPasswordCommand } from '../commands/change-own-password/change-own-password.command';
 import { UserView } from '../projections/user-view.entity';
 import { PeopleDirectory } from '../queries/people-directory';
 import {
@@ -68,12 +64,15 @@ const toUserType = (u: UserView, signIn: UserType['signIn'] = null): UserType =>
   signIn,
 });
 
-/** Signing in and out (open to everyone), and the people of a county (signed in). */
+/**
+ * Signing in and out (open to everyone), and the people of a county (signed in). Every mutation on a user is a
+ * command in its own folder under commands/; login, refresh and logout stay with SignInService: they start and end
+ * sessions (tokens, throttling) and change no user aggregate.
+ */
 @Resolver()
 export class IdentityResolver {
   constructor(
     private readonly signIn: SignInService,
-    private readonly enrollment: TotpEnrollmentService,
     private readonly commands: CommandBus,
     private readonly people: PeopleDirectory,
     private readonly organization: OrganizationDirectory,
@@ -134,10 +133,10 @@ export class IdentityResolver {
   async enrollTotp(
     @CurrentPrincipal() p: Principal,
     @CurrentRequest() rc: RequestContext,
+    @CommandCtx() ctx: CommandContext,
     @Args('input', { type: () => EnrollTotpInput, nullable: true }) input?: EnrollTotpInput | null,
   ): Promise<TotpEnrollmentType> {
-    authorize(p, Action.SelfEnrollTotp);
-    return this.enrollment.start(p, input ?? null, rc.ip);
+    return this.commands.execute(new StartTotpEnrollmentCommand(p, input ?? null, rc.ip, ctx));
   }
 
   @Mutation(() => AuthPayloadType, {

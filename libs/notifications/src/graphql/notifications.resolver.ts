@@ -1,10 +1,15 @@
 import { UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
 import { InboxAudience, InboxChangeKind, InboxRef } from '@app/inbox';
 import { CommandContext } from '@app/kernel';
 import { NotificationChannelKind, NotificationDeliveryStatus } from '../domain/notification.events';
-import { NotificationsService } from '../notifications.service';
+import { ConfigureNotificationChannelCommand } from '../commands/configure-notification-channel/configure-notification-channel.command';
+import { RemoveNotificationChannelCommand } from '../commands/remove-notification-channel/remove-notification-channel.command';
+import { RetryNotificationDeliveryCommand } from '../commands/retry-notification-delivery/retry-notification-delivery.command';
+import { TestNotificationChannelCommand } from '../commands/test-notification-channel/test-notification-channel.command';
+import { NotificationReader } from '../queries/notification-reader';
 import { NotificationChannelView, NotificationDeliveryView } from '../projections/notification-views.entity';
 import {
   ConfigureNotificationChannelInput,
@@ -53,7 +58,10 @@ const toDelivery = (d: NotificationDeliveryView): NotificationDeliveryType => ({
 @Resolver()
 @UseGuards(AuthenticatedGuard)
 export class NotificationsResolver {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly reader: NotificationReader,
+  ) {}
 
   @Query(() => [NotificationChannelType], {
     description:
@@ -63,7 +71,7 @@ export class NotificationsResolver {
     @CurrentPrincipal() p: Principal,
     @Args('unitId', { type: () => ID, nullable: true }) unitId?: string,
   ): Promise<NotificationChannelType[]> {
-    return (await this.notifications.channels(p, unitId ?? p.unitId)).map(toChannel);
+    return (await this.reader.channels(p, unitId ?? p.unitId)).map(toChannel);
   }
 
   @Query(() => [NotificationDeliveryType], {
@@ -74,7 +82,7 @@ export class NotificationsResolver {
     @Args('unitId', { type: () => ID, nullable: true }) unitId?: string,
     @Args('first', { type: () => Int, defaultValue: 50 }) first = 50,
   ): Promise<NotificationDeliveryType[]> {
-    return (await this.notifications.deliveries(p, unitId ?? p.unitId, first)).map(toDelivery);
+    return (await this.reader.deliveries(p, unitId ?? p.unitId, first)).map(toDelivery);
   }
 
   @Query(() => [NotificationDeliveryType], {
@@ -85,7 +93,7 @@ export class NotificationsResolver {
     @CurrentPrincipal() p: Principal,
     @Args('first', { type: () => Int, defaultValue: 50 }) first = 50,
   ): Promise<NotificationDeliveryType[]> {
-    return (await this.notifications.deadLetters(p, first)).map(toDelivery);
+    return (await this.reader.deadLetters(p, first)).map(toDelivery);
   }
 
   @Mutation(() => ConfigureNotificationChannelPayload, {
@@ -96,7 +104,7 @@ export class NotificationsResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') input: ConfigureNotificationChannelInput,
   ): Promise<ConfigureNotificationChannelPayload> {
-    const r = await this.notifications.configureChannel(p, ctx, input);
+    const r = await this.commands.execute(new ConfigureNotificationChannelCommand(p, input, ctx));
     return { channel: toChannel(r.channel), webhookSecret: r.webhookSecret };
   }
 
@@ -106,7 +114,9 @@ export class NotificationsResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') input: RemoveNotificationChannelInput,
   ): Promise<NotificationChannelType> {
-    return toChannel(await this.notifications.removeChannel(p, ctx, input.channelId));
+    return toChannel(
+      await this.commands.execute(new RemoveNotificationChannelCommand(p, input.channelId, ctx)),
+    );
   }
 
   @Mutation(() => NotificationTestResultType, {
@@ -117,7 +127,7 @@ export class NotificationsResolver {
     @CommandCtx() ctx: CommandContext,
     @Args('input') input: TestNotificationChannelInput,
   ): Promise<NotificationTestResultType> {
-    return this.notifications.testChannel(p, ctx, input.channelId);
+    return this.commands.execute(new TestNotificationChannelCommand(p, input.channelId, ctx));
   }
 
   @Mutation(() => NotificationDeliveryType, {
@@ -127,6 +137,6 @@ export class NotificationsResolver {
     @CurrentPrincipal() p: Principal,
     @Args('input') input: RetryNotificationDeliveryInput,
   ): Promise<NotificationDeliveryType> {
-    return toDelivery(await this.notifications.retryDeadLetter(p, input.deliveryId));
+    return toDelivery(await this.commands.execute(new RetryNotificationDeliveryCommand(p, input.deliveryId)));
   }
 }

@@ -1,4 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Action, authorize } from '@app/access';
 import { CommandExecutor, commandMetadata } from '@app/event-store';
 import { decisionContextOf } from '@app/kernel';
 import {
@@ -27,6 +28,7 @@ export class MarkArrivalsReadHandler implements ICommandHandler<MarkArrivalsRead
   ) {}
 
   async execute({ principal: p, input, context }: MarkArrivalsReadCommand): Promise<number> {
+    authorize(p, Action.InboxRead);
     const ids = [...new Set(input.ids)];
     if (!ids.length || ids.length > MAX_MARKED || !ids.every((id) => UUID.test(id)))
       throw badArrivalIds(MAX_MARKED);

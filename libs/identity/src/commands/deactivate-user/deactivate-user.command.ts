@@ -13,13 +13,3 @@ export class DeactivateUserCommand extends Command<void> {
     super();
   }
 }
-
-export class ReactivateUserCommand extends Command<void> {
-  constructor(
-    readonly principal: Principal,
-    readonly userId: string,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}

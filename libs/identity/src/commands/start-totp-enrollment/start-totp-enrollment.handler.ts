@@ -1,42 +1,42 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Principal, Unauthenticated } from '@app/access';
-import { Clock, ValidationFailed } from '@app/kernel';
-import { CredentialsRepository } from '../credentials/credentials.repository';
-import { verifyPassword } from '../credentials/password-hasher';
-import { AUTH_OPTIONS, AuthOptions } from './auth-options';
-import { LoginThrottle } from './login-throttle';
-import { acceptTotp, newTotpSecret, totpUri } from './totp';
-
-/** What re-binding a second factor asks for: the password and a code of the factor bound now. */
-export interface RebindProof {
-  currentPassword: string;
-  currentCode: string;
-}
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Action, authorize, Principal, Unauthenticated } from '@app/access';
+import { ValidationFailed } from '@app/kernel';
+import { AUTH_OPTIONS, AuthOptions } from '../../auth/auth-options';
+import { LoginThrottle } from '../../auth/login-throttle';
+import { acceptTotp, newTotpSecret, totpUri } from '../../auth/totp';
+import { CredentialsRepository } from '../../credentials/credentials.repository';
+import { verifyPassword } from '../../credentials/password-hasher';
+import { RebindProof, StartTotpEnrollmentCommand, TotpEnrollment } from './start-totp-enrollment.command';
 
 /**
  * Starts enrolment: a fresh secret kept as pending until a code confirms it (ConfirmTotpCommand). Someone who has a
  * second factor already binds a new one only by proving both factors again — a session alone (a borrowed or stolen
  * one) must not be able to move the second factor to another phone. A lost phone is the administrator's reset.
  */
-@Injectable()
-export class TotpEnrollmentService {
+@CommandHandler(StartTotpEnrollmentCommand)
+export class StartTotpEnrollmentHandler implements ICommandHandler<
+  StartTotpEnrollmentCommand,
+  TotpEnrollment
+> {
   constructor(
     private readonly credentials: CredentialsRepository,
     private readonly throttle: LoginThrottle,
-    private readonly clock: Clock,
     @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
   ) {}
 
-  async start(
-    p: Principal,
-    proof: RebindProof | null,
-    address: string,
-  ): Promise<{ secret: string; otpauthUri: string }> {
+  async execute({
+    principal: p,
+    proof,
+    address,
+    context,
+  }: StartTotpEnrollmentCommand): Promise<TotpEnrollment> {
+    authorize(p, Action.SelfEnrollTotp);
     const row = await this.credentials.findForLogin(p.username);
     if (!row) throw new Unauthenticated();
-    if (row.totp_secret) await this.checkProof(p, row, proof, address);
+    if (row.totp_secret) await this.checkProof(p, row, proof, address, context.now);
     const secret = newTotpSecret();
-    await this.credentials.setPendingTotp(p.userId, secret, this.clock.now());
+    await this.credentials.setPendingTotp(p.userId, secret, context.now);
     return { secret, otpauthUri: totpUri(this.options.totpIssuer, p.username, secret) };
   }
 
@@ -45,6 +45,7 @@ export class TotpEnrollmentService {
     row: { password_hash: string; totp_secret: string | null; totp_last_step: string },
     proof: RebindProof | null,
     address: string,
+    now: Date,
   ): Promise<void> {
     if (!proof)
       throw new ValidationFailed([
@@ -60,12 +61,7 @@ export class TotpEnrollmentService {
     await this.throttle.admit(p.username, address);
     const passwordOk = await verifyPassword(proof.currentPassword, row.password_hash);
     const step = passwordOk
-      ? await acceptTotp(
-          row.totp_secret!,
-          proof.currentCode.trim(),
-          this.clock.now(),
-          Number(row.totp_last_step),
-        )
+      ? await acceptTotp(row.totp_secret!, proof.currentCode.trim(), now, Number(row.totp_last_step))
       : null;
     if (step === null || !(await this.credentials.consumeTotpStep(p.userId, step)))
       // Not UNAUTHENTICATED: the session is fine, and a console ends a session on that code.
