@@ -29,6 +29,7 @@ import { PasswordChangeAtSignIn1764009000000 } from './1764009000000-password-ch
 import { Intake1764011000000 } from './1764011000000-intake';
 import { Assessment1764012000000 } from './1764012000000-assessment';
 import { TaskResponsible1764013000000 } from './1764013000000-task-responsible';
+import { DocumentLayoutVersion1764014200000 } from './1764014200000-document-layout-version';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   Intake1764011000000,
   Assessment1764012000000,
   TaskResponsible1764013000000,
+  DocumentLayoutVersion1764014200000,
 ];

@@ -145,7 +145,7 @@ describe('a risk letter issued as a 网络风险提示函', () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(sha256(bytes)).toBe(doc.sha256);
     // The log holds the hash, on the document's own stream.
-    const { rows } = await owner.query<{ data: { sha256: string; number: number } }>(
+    const { rows } = await owner.query<{ data: { sha256: string; number: number; layoutVersion: number } }>(
       `SELECT data FROM es_events WHERE stream_id = $1 AND event_type = 'DocumentIssued'`,
       [`document-${doc.id}`],
     );
@@ -156,6 +156,11 @@ describe('a risk letter issued as a 网络风险提示函', () => {
     expect(text).toContain(doc.title);
     expect(text).toContain('东湖镇、清水县自然资源局：');
     expect(text.some((t) => t.includes(doc.verificationCode))).toBe(true);
+    // Layout 2: a QR code beside the code opens the record's check (no NOTIFY_LINK_BASE here: the platform reference).
+    expect((await docxParts(bytes))['word/document.xml']).toContain(
+      `descr="yuqing:verify/${doc.verificationCode}"`,
+    );
+    expect(rows[0].data).toMatchObject({ layoutVersion: 2 });
     // Downloaded again, the same bytes.
     expect(sha256(Buffer.from(await (await download(centre, doc.docxPath)).arrayBuffer()))).toBe(doc.sha256);
   });

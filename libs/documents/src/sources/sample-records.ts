@@ -1,5 +1,6 @@
 import { DOCUMENT_KIND_RULES, DocumentKind } from '../domain/document-kind';
 import { verificationCodeOf } from '../domain/verification-code';
+import { verificationLinkOf } from '../domain/verification-link';
 import { documentNumber } from '../layout/gbt9704';
 import { OfficialDocumentModel } from '../domain/official-document.model';
 import {
@@ -44,7 +45,20 @@ export interface SampleDocument {
   bodyText: string;
 }
 
+/** The invented address of the demo deployment, which the samples' QR codes open. */
+export const SAMPLE_LINK_BASE = 'https://yuqing.qingshui.example.cn';
+
 export function sampleDocuments(): SampleDocument[] {
+  return samples().map((s) => ({
+    ...s,
+    model: {
+      ...s.model,
+      verificationUrl: verificationLinkOf(s.model.verificationCode!, SAMPLE_LINK_BASE),
+    },
+  }));
+}
+
+function samples(): SampleDocument[] {
   const long = (s: string, n: number) => Array.from({ length: n }, () => s).join('');
   return [
     {
