@@ -544,3 +544,73 @@ describe('classification', () => {
     expect(text).toContain('秘密★1年');
   });
 });
+
+describe('a 追责通报 from an incident’s accountability findings', () => {
+  it('is issued by the county centre’s leader to the units it names, and by no one else', async () => {
+    const [leader] = await Promise.all(['zhenghua'].map((u) => login(api.url, u)));
+    const incident = await listedIncident(api.url, centre.token, {
+      title: '东湖镇村道施工扬尘网帖',
+      discoveredAt: new Date(),
+    });
+    ok(
+      await mutate(
+        api.url,
+        centre.token,
+        'dispatchTask',
+        { incidentId: incident, unitId: demoUnitId('donghu'), role: 'LEAD', requirements: '核实并书面反馈' },
+        'id',
+      ),
+    );
+    // Nothing to report yet.
+    expect(code(await issue(leader, { kind: 'ACCOUNTABILITY_NOTICE', recordId: incident }))).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      reason: 'DOCUMENT.RECORD_NOT_READY',
+    });
+    ok(
+      await mutate(
+        api.url,
+        centre.token,
+        'recordAccountability',
+        {
+          incidentId: incident,
+          findings: [
+            {
+              unitId: demoUnitId('donghu'),
+              person: '镇党政办负责人',
+              finding: '超时九小时交单',
+              measure: '责令书面检查',
+            },
+          ],
+        },
+        'id',
+      ),
+    );
+    // The centre's duty officer may see it but not issue it; the township it names neither; another township
+    // and another county learn nothing of it.
+    expect(code(await issue(centre, { kind: 'ACCOUNTABILITY_NOTICE', recordId: incident }))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'DOCUMENT.ACCOUNTABILITY_NOTICE_CENTRE_LEADERS_ONLY',
+    });
+    expect(code(await issue(township, { kind: 'ACCOUNTABILITY_NOTICE', recordId: incident }))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'DOCUMENT.ACCOUNTABILITY_NOTICE_CENTRE_LEADERS_ONLY',
+    });
+    for (const s of [otherTownship, otherCounty])
+      expect(code(await issue(s, { kind: 'ACCOUNTABILITY_NOTICE', recordId: incident }))).toMatchObject({
+        code: 'NOT_FOUND',
+      });
+
+    const doc = ok(await issue(leader, { kind: 'ACCOUNTABILITY_NOTICE', recordId: incident })).issueDocument;
+    expect(doc.documentNumber).toMatch(/^清水网信通报〔\d{4}〕1号$/);
+    expect(doc.title).toBe('关于「东湖镇村道施工扬尘网帖」网络舆情处置中有关责任追究情况的通报');
+    // The township it names reads it (and was told in its inbox); the other township does not.
+    expect(ok(await documents(township, incident)).documents.map((d) => d.id)).toContain(doc.id);
+    expect(ok(await documents(otherTownship, incident)).documents).toEqual([]);
+    const bytes = Buffer.from(await (await download(township, doc.docxPath)).arrayBuffer());
+    expect(sha256(bytes)).toBe(doc.sha256);
+    const text = paragraphsOf((await docxParts(bytes))['word/document.xml']);
+    expect(text).toContain('东湖镇：');
+    expect(text).toContain('责任人：镇党政办负责人。问题：超时九小时交单。处理：责令书面检查。');
+    expect((await download(otherTownship, doc.docxPath)).status).toBe(404);
+  });
+});

@@ -69,6 +69,7 @@ export class DocumentService {
   async issue(p: Principal, ctx: CommandContext, input: IssueDocumentInput): Promise<DocumentView> {
     const record = await this.sources.resolve(p, input.kind, input.recordId);
     authorize(p, Action.DocumentIssue, { kind: 'unit', unitId: p.unitId, countyId: p.countyId }, p.unitId);
+    if (record.issueCheck) authorize(p, record.issueCheck.action, record.issueCheck.target, input.recordId);
     if (record.issuingUnitId !== p.unitId) {
       const issuer = (await this.organization.unitsByIds(SYSTEM_SCOPE, [record.issuingUnitId]))[0];
       throw documentError(DocumentError.NOT_ISSUING_UNIT, issuer?.name ?? record.issuingUnitId);
@@ -190,6 +191,8 @@ export class DocumentService {
     const target = { kind: 'unit' as const, unitId: p.unitId, countyId: p.countyId };
     if (!decide(p, Action.DocumentIssue, target).allowed) return false;
     const record = await this.sources.resolve(p, kind, recordId).catch(() => null);
+    if (record?.issueCheck && !decide(p, record.issueCheck.action, record.issueCheck.target).allowed)
+      return false;
     return record !== null && record.issuingUnitId === p.unitId;
   }
 

@@ -368,6 +368,8 @@ export type DocumentClassification =
 
 /** 公文种类 / Kind of official document */
 export type DocumentKind =
+  /** 追责通报 / Accountability notice */
+  | 'ACCOUNTABILITY_NOTICE'
   /** 舆情日报 / Daily report */
   | 'DAILY_REPORT'
   /** 工作提示单 / Dispatch notice */

@@ -72,6 +72,7 @@ export const enumLabels = {
     "PUBLIC": "公开"
   },
   "DocumentKind": {
+    "ACCOUNTABILITY_NOTICE": "追责通报",
     "DAILY_REPORT": "舆情日报",
     "DISPATCH_NOTICE": "工作提示单",
     "RISK_LETTER": "网络风险提示函",

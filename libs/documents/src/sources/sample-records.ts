@@ -4,6 +4,7 @@ import { verificationLinkOf } from '../domain/verification-link';
 import { documentNumber } from '../layout/gbt9704';
 import { OfficialDocumentModel } from '../domain/official-document.model';
 import {
+  accountabilityNoticeDocument,
   dailyReportDocument,
   IssueFacts,
   riskLetterDocument,
@@ -204,6 +205,32 @@ function samples(): SampleDocument[] {
           recipientNames: ['县委宣传部'],
         },
         facts(DocumentKind.DAILY_REPORT, '清水网信', 18, { signer: '周明' }),
+      ),
+    },
+    {
+      kind: DocumentKind.ACCOUNTABILITY_NOTICE,
+      bodyText: '存在以下问题',
+      model: accountabilityNoticeDocument(
+        {
+          incidentTitle: '东湖镇征地补偿网帖',
+          findings: [
+            {
+              unitName: '东湖镇人民政府',
+              person: '镇党政办负责人',
+              finding: '接到派单后未在12小时内书面反馈，超时9小时交单',
+              measure: '责令作出书面检查，在全县通报批评',
+            },
+            {
+              unitName: '清水县自然资源局',
+              person: null,
+              finding: '协办工单退回后未及时重新签收',
+              measure: '约谈分管负责人',
+            },
+          ],
+          recordedAt: '2026-12-06T01:00:00.000Z',
+          addresseeNames: ['东湖镇人民政府', '清水县自然资源局'],
+        },
+        facts(DocumentKind.ACCOUNTABILITY_NOTICE, '清水网信', 1),
       ),
     },
   ];
