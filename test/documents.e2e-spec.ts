@@ -614,3 +614,62 @@ describe('a 追责通报 from an incident’s accountability findings', () => {
     expect((await download(otherTownship, doc.docxPath)).status).toBe(404);
   });
 });
+
+describe('a 复盘总结报告 from an incident’s filed review', () => {
+  it('is issued by the county centre once the review is filed, sent up with its 签发人; not by a township', async () => {
+    const leader = await login(api.url, 'zhenghua');
+    const incident = await listedIncident(api.url, centre.token, {
+      title: '东湖镇集市占道经营网帖',
+      discoveredAt: new Date(),
+    });
+    expect(code(await issue(leader, { kind: 'REVIEW_REPORT', recordId: incident }))).toMatchObject({
+      reason: 'DOCUMENT.RECORD_NOT_READY',
+    });
+    ok(
+      await mutate(
+        api.url,
+        centre.token,
+        'markIncidentCalmed',
+        { incidentId: incident, note: '讨论减少' },
+        'id',
+      ),
+    );
+    ok(
+      await mutate(api.url, leader.token, 'closeIncident', { incidentId: incident, summary: '已回应' }, 'id'),
+    );
+    ok(
+      await mutate(
+        api.url,
+        centre.token,
+        'fileIncidentReview',
+        {
+          incidentId: incident,
+          cause: '集市临时摊位占用车道',
+          spread: '本地论坛跟帖86条',
+          result: '东湖镇规范摊位设置，网民认可',
+          experience: '当日核实、当日回应',
+          problems: '网格员上报偏慢',
+        },
+        'id',
+      ),
+    );
+    // A township cannot see it; the county's auditor sees it and issues nothing.
+    expect(code(await issue(otherTownship, { kind: 'REVIEW_REPORT', recordId: incident }))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(code(await issue(auditor, { kind: 'REVIEW_REPORT', recordId: incident }))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const doc = ok(await issue(leader, { kind: 'REVIEW_REPORT', recordId: incident })).issueDocument;
+    expect(doc.documentNumber).toMatch(/^清水网信总结〔\d{4}〕1号$/);
+    expect(doc.title).toBe('关于「东湖镇集市占道经营网帖」网络舆情处置情况的复盘总结报告');
+    const bytes = Buffer.from(await (await download(leader, doc.docxPath)).arrayBuffer());
+    expect(sha256(bytes)).toBe(doc.sha256);
+    const text = paragraphsOf((await docxParts(bytes))['word/document.xml']);
+    expect(text.find((t) => t.includes('签发人：'))).toMatch(/签发人：郑华$/);
+    expect(text).toContain('集市临时摊位占用车道');
+    expect(text).toContain('五、存在问题和改进措施');
+    expect(ok(await documents(auditor, incident)).documents.map((d) => d.id)).toEqual([doc.id]);
+    expect(ok(await documents(otherTownship, incident)).documents).toEqual([]);
+  });
+});

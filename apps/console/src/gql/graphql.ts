@@ -374,6 +374,8 @@ export type DocumentKind =
   | 'DAILY_REPORT'
   /** 工作提示单 / Dispatch notice */
   | 'DISPATCH_NOTICE'
+  /** 复盘总结报告 / Post-incident review report */
+  | 'REVIEW_REPORT'
   /** 网络风险提示函 / Online risk letter */
   | 'RISK_LETTER'
   /** 舆情专报 / Special report */

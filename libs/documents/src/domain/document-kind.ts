@@ -18,6 +18,8 @@ export const DocumentKind = {
   WARNING_NOTICE: 'WARNING_NOTICE',
   /** 追责通报 (000, 002, 003 §四: 责任追究), from an incident's recorded accountability findings. */
   ACCOUNTABILITY_NOTICE: 'ACCOUNTABILITY_NOTICE',
+  /** 复盘总结报告 (001/002/003 总结评估), from an incident's filed review: sent up to the county's leadership. */
+  REVIEW_REPORT: 'REVIEW_REPORT',
 } as const;
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 
@@ -30,6 +32,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, LocalizedMessage> = {
   DAILY_REPORT: { zh: '舆情日报', en: 'Daily report' },
   WARNING_NOTICE: { zh: '预警通知', en: 'Warning notice' },
   ACCOUNTABILITY_NOTICE: { zh: '追责通报', en: 'Accountability notice' },
+  REVIEW_REPORT: { zh: '复盘总结报告', en: 'Post-incident review report' },
 };
 
 /**
@@ -49,6 +52,7 @@ export const DOCUMENT_KIND_RULES: Record<
   DAILY_REPORT: { format: 'FILE', series: '日报', sentUp: true },
   WARNING_NOTICE: { format: 'FILE', series: '预警', sentUp: false },
   ACCOUNTABILITY_NOTICE: { format: 'FILE', series: '通报', sentUp: false },
+  REVIEW_REPORT: { format: 'FILE', series: '总结', sentUp: true },
 };
 
 /**

@@ -453,3 +453,51 @@ export function accountabilityNoticeDocument(
 }
 
 const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+export interface ReviewRecordFacts {
+  incidentTitle: string;
+  gradeLabel: string | null;
+  discoveredAt: string;
+  closedAt: string | null;
+  cause: string;
+  spread: string;
+  result: string;
+  experience: string;
+  problems: string;
+}
+
+/**
+ * 复盘总结报告: the centre's 总结评估 of a closed incident, sent up (001 §三, 002, 003: 起因、传播特点、处置结果、经验、
+ * 存在问题), under its leader as 签发人.
+ */
+export function reviewReportDocument(r: ReviewRecordFacts, f: IssueFacts): OfficialDocumentModel {
+  const span = r.closedAt
+    ? `${beijingMoment(r.discoveredAt)}发现，${beijingMoment(r.closedAt)}办结`
+    : `${beijingMoment(r.discoveredAt)}发现`;
+  return frame(
+    f,
+    'FILE',
+    {
+      title: `关于「${r.incidentTitle}」网络舆情处置情况的复盘总结报告`,
+      addressees: '县委、县政府',
+      body: [
+        {
+          kind: 'paragraph',
+          text: `「${r.incidentTitle}」网络舆情（${r.gradeLabel ? gradeWords(r.gradeLabel) : '未定级'}）${span}。现将处置情况复盘总结报告如下：`,
+        },
+        { kind: 'heading', level: 1, text: '一、事件起因' },
+        ...paragraphs(r.cause),
+        { kind: 'heading', level: 1, text: '二、传播特点' },
+        ...paragraphs(r.spread),
+        { kind: 'heading', level: 1, text: '三、处置结果' },
+        ...paragraphs(r.result),
+        { kind: 'heading', level: 1, text: '四、经验做法' },
+        ...paragraphs(r.experience),
+        { kind: 'heading', level: 1, text: '五、存在问题和改进措施' },
+        ...paragraphs(r.problems),
+        { kind: 'paragraph', text: '特此报告。' },
+      ],
+    },
+    true,
+  );
+}

@@ -9,6 +9,7 @@ import { DocumentError, documentError } from '../domain/document.errors';
 import { OfficialDocumentModel } from '../domain/official-document.model';
 import {
   accountabilityNoticeDocument,
+  reviewReportDocument,
   dailyReportDocument,
   IssueFacts,
   riskLetterDocument,
@@ -276,6 +277,42 @@ export class RecordSources {
                 })),
                 recordedAt: i.accountability[i.accountability.length - 1].at,
                 addresseeNames: named.map((u) => names.get(u) ?? u),
+              },
+              f,
+            ),
+        };
+      }
+      case DocumentKind.REVIEW_REPORT: {
+        const i = await this.incidents.authorized(p, recordId, Action.IncidentRead);
+        const r = i.review;
+        if (!r) throw documentError(DocumentError.RECORD_NOT_READY, '该事件尚未总结评估');
+        const centre = i.countyId ? await this.organization.countyCentreUnitId(i.countyId) : null;
+        if (!centre) throw documentError(DocumentError.RECORD_NOT_READY, '该事件所在县没有网络舆情中心');
+        return {
+          kind,
+          recordId,
+          issuingUnitId: centre,
+          countyId: i.countyId,
+          incidentId: i.incidentId,
+          classification: recordClass(i.confidential),
+          readerUnitIds: [centre, ...i.visibleUnits],
+          // Sent up to the county's leadership, who read it on the platform as the centre's; no unit's inbox.
+          addresseeUnitIds: [],
+          signer: null,
+          // Whoever may file the review (the county centre's people who run the loop) issues its report.
+          issueCheck: { action: Action.IncidentReview, target: incidentTarget(i) },
+          build: (f) =>
+            reviewReportDocument(
+              {
+                incidentTitle: i.title,
+                gradeLabel: i.grade,
+                discoveredAt: new Date(i.discoveredAt).toISOString(),
+                closedAt: i.closedAt ? new Date(i.closedAt).toISOString() : null,
+                cause: r.cause,
+                spread: r.spread,
+                result: r.result,
+                experience: r.experience,
+                problems: r.problems,
               },
               f,
             ),

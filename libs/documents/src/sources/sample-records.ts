@@ -5,6 +5,7 @@ import { documentNumber } from '../layout/gbt9704';
 import { OfficialDocumentModel } from '../domain/official-document.model';
 import {
   accountabilityNoticeDocument,
+  reviewReportDocument,
   dailyReportDocument,
   IssueFacts,
   riskLetterDocument,
@@ -231,6 +232,24 @@ function samples(): SampleDocument[] {
           addresseeNames: ['东湖镇人民政府', '清水县自然资源局'],
         },
         facts(DocumentKind.ACCOUNTABILITY_NOTICE, '清水网信', 1),
+      ),
+    },
+    {
+      kind: DocumentKind.REVIEW_REPORT,
+      bodyText: '现将处置情况复盘总结报告如下',
+      model: reviewReportDocument(
+        {
+          incidentTitle: '东湖镇征地补偿网帖',
+          gradeLabel: 'III',
+          discoveredAt: '2026-12-05T02:10:00.000Z',
+          closedAt: '2026-12-06T01:00:00.000Z',
+          cause: '东湖镇征地补偿款分批发放，部分农户未及时知悉发放安排，在本地论坛发帖质疑。',
+          spread: '帖文在本地论坛和两个微信群传播，12小时内阅读量约1.2万次，未被主流媒体转载。',
+          result: '补偿款已全部发放到户，东湖镇在论坛回帖说明，发帖网民表示满意，相关帖文热度明显下降。',
+          experience: '县中心第一时间研判、派单，东湖镇当日核实回应，做到早讲事实、多讲措施。',
+          problems: '东湖镇书面反馈超时9小时，村级网格员发现上报不及时。下一步加强网格员培训，压实首报责任。',
+        },
+        facts(DocumentKind.REVIEW_REPORT, '清水网信', 2),
       ),
     },
   ];
