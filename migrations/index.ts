@@ -32,6 +32,7 @@ import { TaskResponsible1764013000000 } from './1764013000000-task-responsible';
 import { IncidentResponsibility1764014000000 } from './1764014000000-incident-responsibility';
 import { TownshipLocalHandling1764014010000 } from './1764014010000-township-local-handling';
 import { DeskArrivals1764014020000 } from './1764014020000-desk-arrivals';
+import { DocumentLayoutVersion1764014200000 } from './1764014200000-document-layout-version';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   IncidentResponsibility1764014000000,
   TownshipLocalHandling1764014010000,
   DeskArrivals1764014020000,
+  DocumentLayoutVersion1764014200000,
 ];

@@ -145,7 +145,7 @@ describe('a risk letter issued as a 网络风险提示函', () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(sha256(bytes)).toBe(doc.sha256);
     // The log holds the hash, on the document's own stream.
-    const { rows } = await owner.query<{ data: { sha256: string; number: number } }>(
+    const { rows } = await owner.query<{ data: { sha256: string; number: number; layoutVersion: number } }>(
       `SELECT data FROM es_events WHERE stream_id = $1 AND event_type = 'DocumentIssued'`,
       [`document-${doc.id}`],
     );
@@ -156,6 +156,11 @@ describe('a risk letter issued as a 网络风险提示函', () => {
     expect(text).toContain(doc.title);
     expect(text).toContain('东湖镇、清水县自然资源局：');
     expect(text.some((t) => t.includes(doc.verificationCode))).toBe(true);
+    // Layout 2: a QR code beside the code opens the record's check (no NOTIFY_LINK_BASE here: the platform reference).
+    expect((await docxParts(bytes))['word/document.xml']).toContain(
+      `descr="yuqing:verify/${doc.verificationCode}"`,
+    );
+    expect(rows[0].data).toMatchObject({ layoutVersion: 2 });
     // Downloaded again, the same bytes.
     expect(sha256(Buffer.from(await (await download(centre, doc.docxPath)).arrayBuffer()))).toBe(doc.sha256);
   });
@@ -537,5 +542,134 @@ describe('classification', () => {
     const text = paragraphsOf((await docxParts(bytes))['word/document.xml']);
     expect(text[0]).toBe(`000001\t${doc.documentNumber}`);
     expect(text).toContain('秘密★1年');
+  });
+});
+
+describe('a 追责通报 from an incident’s accountability findings', () => {
+  it('is issued by the county centre’s leader to the units it names, and by no one else', async () => {
+    const [leader] = await Promise.all(['zhenghua'].map((u) => login(api.url, u)));
+    const incident = await listedIncident(api.url, centre.token, {
+      title: '东湖镇村道施工扬尘网帖',
+      discoveredAt: new Date(),
+    });
+    ok(
+      await mutate(
+        api.url,
+        centre.token,
+        'dispatchTask',
+        { incidentId: incident, unitId: demoUnitId('donghu'), role: 'LEAD', requirements: '核实并书面反馈' },
+        'id',
+      ),
+    );
+    // Nothing to report yet.
+    expect(code(await issue(leader, { kind: 'ACCOUNTABILITY_NOTICE', recordId: incident }))).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      reason: 'DOCUMENT.RECORD_NOT_READY',
+    });
+    ok(
+      await mutate(
+        api.url,
+        centre.token,
+        'recordAccountability',
+        {
+          incidentId: incident,
+          findings: [
+            {
+              unitId: demoUnitId('donghu'),
+              person: '镇党政办负责人',
+              finding: '超时九小时交单',
+              measure: '责令书面检查',
+            },
+          ],
+        },
+        'id',
+      ),
+    );
+    // The centre's duty officer may see it but not issue it; the township it names neither; another township
+    // and another county learn nothing of it.
+    expect(code(await issue(centre, { kind: 'ACCOUNTABILITY_NOTICE', recordId: incident }))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'DOCUMENT.ACCOUNTABILITY_NOTICE_CENTRE_LEADERS_ONLY',
+    });
+    expect(code(await issue(township, { kind: 'ACCOUNTABILITY_NOTICE', recordId: incident }))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'DOCUMENT.ACCOUNTABILITY_NOTICE_CENTRE_LEADERS_ONLY',
+    });
+    for (const s of [otherTownship, otherCounty])
+      expect(code(await issue(s, { kind: 'ACCOUNTABILITY_NOTICE', recordId: incident }))).toMatchObject({
+        code: 'NOT_FOUND',
+      });
+
+    const doc = ok(await issue(leader, { kind: 'ACCOUNTABILITY_NOTICE', recordId: incident })).issueDocument;
+    expect(doc.documentNumber).toMatch(/^清水网信通报〔\d{4}〕1号$/);
+    expect(doc.title).toBe('关于「东湖镇村道施工扬尘网帖」网络舆情处置中有关责任追究情况的通报');
+    // The township it names reads it (and was told in its inbox); the other township does not.
+    expect(ok(await documents(township, incident)).documents.map((d) => d.id)).toContain(doc.id);
+    expect(ok(await documents(otherTownship, incident)).documents).toEqual([]);
+    const bytes = Buffer.from(await (await download(township, doc.docxPath)).arrayBuffer());
+    expect(sha256(bytes)).toBe(doc.sha256);
+    const text = paragraphsOf((await docxParts(bytes))['word/document.xml']);
+    expect(text).toContain('东湖镇：');
+    expect(text).toContain('责任人：镇党政办负责人。问题：超时九小时交单。处理：责令书面检查。');
+    expect((await download(otherTownship, doc.docxPath)).status).toBe(404);
+  });
+});
+
+describe('a 复盘总结报告 from an incident’s filed review', () => {
+  it('is issued by the county centre once the review is filed, sent up with its 签发人; not by a township', async () => {
+    const leader = await login(api.url, 'zhenghua');
+    const incident = await listedIncident(api.url, centre.token, {
+      title: '东湖镇集市占道经营网帖',
+      discoveredAt: new Date(),
+    });
+    expect(code(await issue(leader, { kind: 'REVIEW_REPORT', recordId: incident }))).toMatchObject({
+      reason: 'DOCUMENT.RECORD_NOT_READY',
+    });
+    ok(
+      await mutate(
+        api.url,
+        centre.token,
+        'markIncidentCalmed',
+        { incidentId: incident, note: '讨论减少' },
+        'id',
+      ),
+    );
+    ok(
+      await mutate(api.url, leader.token, 'closeIncident', { incidentId: incident, summary: '已回应' }, 'id'),
+    );
+    ok(
+      await mutate(
+        api.url,
+        centre.token,
+        'fileIncidentReview',
+        {
+          incidentId: incident,
+          cause: '集市临时摊位占用车道',
+          spread: '本地论坛跟帖86条',
+          result: '东湖镇规范摊位设置，网民认可',
+          experience: '当日核实、当日回应',
+          problems: '网格员上报偏慢',
+        },
+        'id',
+      ),
+    );
+    // A township cannot see it; the county's auditor sees it and issues nothing.
+    expect(code(await issue(otherTownship, { kind: 'REVIEW_REPORT', recordId: incident }))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(code(await issue(auditor, { kind: 'REVIEW_REPORT', recordId: incident }))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const doc = ok(await issue(leader, { kind: 'REVIEW_REPORT', recordId: incident })).issueDocument;
+    expect(doc.documentNumber).toMatch(/^清水网信总结〔\d{4}〕1号$/);
+    expect(doc.title).toBe('关于「东湖镇集市占道经营网帖」网络舆情处置情况的复盘总结报告');
+    const bytes = Buffer.from(await (await download(leader, doc.docxPath)).arrayBuffer());
+    expect(sha256(bytes)).toBe(doc.sha256);
+    const text = paragraphsOf((await docxParts(bytes))['word/document.xml']);
+    expect(text.find((t) => t.includes('签发人：'))).toMatch(/签发人：郑华$/);
+    expect(text).toContain('集市临时摊位占用车道');
+    expect(text).toContain('五、存在问题和改进措施');
+    expect(ok(await documents(auditor, incident)).documents.map((d) => d.id)).toEqual([doc.id]);
+    expect(ok(await documents(otherTownship, incident)).documents).toEqual([]);
   });
 });

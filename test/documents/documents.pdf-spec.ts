@@ -69,6 +69,20 @@ describe.each(sampleDocuments().map((s) => [s.kind, s] as const))('%s as PDF', (
     else expect(last).not.toContain('印发');
   });
 
+  it('sets the 版记 at the foot of the last page, its last line on the type area’s lower edge (§7.4)', () => {
+    if (sample.model.format !== 'FILE') return;
+    // The words' boxes in points from the page's top: the type area ends 37 + 225 mm down.
+    const boxes = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), '-bbox', pdf, '-'])
+      .toString('utf8')
+      .split('\n');
+    const printed = boxes.find((l) => />[^<]*印发<\/word>/.test(l));
+    expect(printed).toBeDefined();
+    const yMax = Number(/yMax="([\d.]+)"/.exec(printed!)![1]);
+    const lowerEdge = ((37 + 225) / 25.4) * 72;
+    expect(lowerEdge - yMax).toBeGreaterThanOrEqual(0);
+    expect(lowerEdge - yMax).toBeLessThan(20);
+  });
+
   it('numbers its pages — n — (a letter’s first page carries none)', () => {
     if (pages > 1 || sample.model.format === 'FILE') expect(pageText(pdf, pages)).toContain(`—${pages}—`);
     if (sample.model.format === 'LETTER') expect(pageText(pdf, 1)).not.toContain('—1—');

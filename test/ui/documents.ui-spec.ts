@@ -73,5 +73,11 @@ it('lists the centre’s issued letter under its number, downloads the issued by
   await page.getByText('查发文记录').click();
   await page.locator('.ant-descriptions').getByText(doc.documentNumber).waitFor();
   await screenshot(page, 'documents', false);
+
+  // The QR code on the last page opens the console at …/#/verify/<code>: 公文核验 filled in and checked.
+  await page.goto(`${api.base}/#/verify/${doc.verificationCode}`);
+  await page.getByTestId('documents-page').waitFor();
+  expect(await page.getByTestId('verify-code').inputValue()).toBe(doc.verificationCode);
+  await page.locator('.ant-descriptions').getByText(doc.documentNumber).waitFor();
   expect(errors).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Action, authorize, dataScopeOf, decide, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, SerialNumbers } from '@app/event-store';
 import { beijingDay, CommandContext, deterministicUuid } from '@app/kernel';
@@ -25,13 +25,12 @@ import {
 } from './domain/document.events';
 import { outwardNotice } from './domain/outward-notice';
 import { normaliseVerificationCode, verificationCodeOf } from './domain/verification-code';
+import { verificationLinkOf } from './domain/verification-link';
 import { copyNumber, documentNumber } from './layout/gbt9704';
-import { renderOfficialDocument } from './layout/official-document.layout';
+import { LAYOUT_VERSION, renderOfficialDocument } from './layout/official-document.layout';
 import { DocumentView } from './projections/document-view.entity';
 import { RecordSources, ResolvedRecord } from './sources/record-sources';
 
-/** The layout rules' version recorded with each document (bump it when the layout changes its output). */
-export const LAYOUT_VERSION = 1;
 const MAX_LISTED = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,6 +40,12 @@ export interface IssueDocumentInput {
   /** Absent: 内部, or the record's own if stricter. */
   classification?: Classification | null;
   urgency?: Urgency | null;
+}
+
+export const DOCUMENT_OPTIONS = Symbol('DOCUMENT_OPTIONS');
+export interface DocumentOptions {
+  /** The deployment's address people open (NOTIFY_LINK_BASE): the QR code's link starts with it. */
+  linkBase: string | null;
 }
 
 export const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -58,11 +63,13 @@ export class DocumentService {
     private readonly db: ScopedDb,
     private readonly organization: OrganizationDirectory,
     private readonly sources: RecordSources,
+    @Inject(DOCUMENT_OPTIONS) private readonly options: DocumentOptions,
   ) {}
 
   async issue(p: Principal, ctx: CommandContext, input: IssueDocumentInput): Promise<DocumentView> {
     const record = await this.sources.resolve(p, input.kind, input.recordId);
     authorize(p, Action.DocumentIssue, { kind: 'unit', unitId: p.unitId, countyId: p.countyId }, p.unitId);
+    if (record.issueCheck) authorize(p, record.issueCheck.action, record.issueCheck.target, input.recordId);
     if (record.issuingUnitId !== p.unitId) {
       const issuer = (await this.organization.unitsByIds(SYSTEM_SCOPE, [record.issuingUnitId]))[0];
       throw documentError(DocumentError.NOT_ISSUING_UNIT, issuer?.name ?? record.issuingUnitId);
@@ -90,7 +97,7 @@ export class DocumentService {
     };
     return this.serials.allocate(series, async (number, takeNumber) => {
       const printed = documentNumber(code, year, number);
-      const model = record.build({
+      const built = record.build({
         issuerName: unit.name,
         documentNumber: printed,
         issuedAt: ctx.now.toISOString(),
@@ -100,7 +107,11 @@ export class DocumentService {
         copyNumber: classification === Classification.CONFIDENTIAL ? copyNumber(1) : null,
         verificationCode,
       });
-      const bytes = await renderOfficialDocument(model);
+      const model = {
+        ...built,
+        verificationUrl: verificationLinkOf(verificationCode, this.options.linkBase),
+      };
+      const bytes = await renderOfficialDocument(model, LAYOUT_VERSION);
       await this.executor.execute({
         streamId: documentStreamId(documentId),
         streamType: DOCUMENT_STREAM_TYPE,
@@ -180,6 +191,8 @@ export class DocumentService {
     const target = { kind: 'unit' as const, unitId: p.unitId, countyId: p.countyId };
     if (!decide(p, Action.DocumentIssue, target).allowed) return false;
     const record = await this.sources.resolve(p, kind, recordId).catch(() => null);
+    if (record?.issueCheck && !decide(p, record.issueCheck.action, record.issueCheck.target).allowed)
+      return false;
     return record !== null && record.issuingUnitId === p.unitId;
   }
 
@@ -217,7 +230,7 @@ export class DocumentService {
   /** The .docx, made again from the issued model and served only if it is byte for byte what was issued. */
   async docx(p: Principal, documentId: string): Promise<{ view: DocumentView; bytes: Buffer }> {
     const view = await this.document(p, documentId);
-    const bytes = await renderOfficialDocument(view.model);
+    const bytes = await renderOfficialDocument(view.model, view.layoutVersion);
     if (sha256Of(bytes) !== view.sha256) throw documentError(DocumentError.BYTES_DIFFER, view.documentNumber);
     return { view, bytes };
   }

@@ -5,7 +5,7 @@ import { DispatchModule } from '@app/dispatch';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
 import { IncidentsModule } from '@app/incidents';
 import { OrganizationModule } from '@app/organization';
-import { DocumentService } from './document.service';
+import { DocumentService, DOCUMENT_OPTIONS, DocumentOptions } from './document.service';
 import { DocumentEventType } from './domain/document.events';
 import { DocumentResolver } from './graphql/document.resolver';
 import { DocumentsController } from './http/documents.controller';
@@ -21,9 +21,13 @@ export class DocumentsModule implements OnModuleInit {
   /**
    * `identity`: the process's identity module (the file routes authenticate the bearer token with it); `reports`:
    * the process's reports module, the very instance the platform imports (another would register its projections
-   * twice).
+   * twice). `options.linkBase`: the address the QR code on a document's last page opens.
    */
-  static forRoot(identity: DynamicModule, reports: DynamicModule): DynamicModule {
+  static forRoot(
+    identity: DynamicModule,
+    reports: DynamicModule,
+    options: Partial<DocumentOptions> = {},
+  ): DynamicModule {
     return {
       module: DocumentsModule,
       imports: [
@@ -42,6 +46,7 @@ export class DocumentsModule implements OnModuleInit {
         LedgerService,
         DocumentResolver,
         { provide: PdfRenderer, useFactory: () => new PdfRenderer() },
+        { provide: DOCUMENT_OPTIONS, useValue: { linkBase: options.linkBase ?? null } },
       ],
       exports: [DocumentService, LedgerService, PdfRenderer],
     };

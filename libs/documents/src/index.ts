@@ -1,10 +1,10 @@
 export * from './domain/official-document.model';
-export { renderOfficialDocument } from './layout/official-document.layout';
+export { renderOfficialDocument, LAYOUT_VERSION } from './layout/official-document.layout';
 export { documentDate, documentNumber, copyNumber, FONTS } from './layout/gbt9704';
 export { fontconfigXml } from './layout/fontconfig';
 export { docxParts, paragraphsOf } from './layout/docx-xml';
 export { DocumentsModule } from './documents.module';
-export { DocumentService, LAYOUT_VERSION, sha256Of } from './document.service';
+export { DocumentService, sha256Of } from './document.service';
 export { LedgerService } from './ledgers/ledger.service';
 export { PdfRenderer, findSoffice } from './pdf/pdf-renderer';
 export * from './domain/document-kind';

@@ -64,7 +64,7 @@ export class PlatformModule {
       AuditModule,
       DashboardModule,
       reports,
-      DocumentsModule.forRoot(identity, reports),
+      DocumentsModule.forRoot(identity, reports, { linkBase: options.notify?.linkBase ?? null }),
       EvidenceModule.forRoot(identity, options.evidence),
       DutyModule.forRoot(identity, { checkMs: options.rosterCheckMs ?? 0 }),
       TimersModule.forRoot(options.timers ?? {}),

@@ -378,10 +378,14 @@ export type DocumentClassification =
 
 /** 公文种类 / Kind of official document */
 export type DocumentKind =
+  /** 追责通报 / Accountability notice */
+  | 'ACCOUNTABILITY_NOTICE'
   /** 舆情日报 / Daily report */
   | 'DAILY_REPORT'
   /** 工作提示单 / Dispatch notice */
   | 'DISPATCH_NOTICE'
+  /** 复盘总结报告 / Post-incident review report */
+  | 'REVIEW_REPORT'
   /** 网络风险提示函 / Online risk letter */
   | 'RISK_LETTER'
   /** 舆情专报 / Special report */

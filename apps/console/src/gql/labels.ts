@@ -77,8 +77,10 @@ export const enumLabels = {
     "PUBLIC": "公开"
   },
   "DocumentKind": {
+    "ACCOUNTABILITY_NOTICE": "追责通报",
     "DAILY_REPORT": "舆情日报",
     "DISPATCH_NOTICE": "工作提示单",
+    "REVIEW_REPORT": "复盘总结报告",
     "RISK_LETTER": "网络风险提示函",
     "SPECIAL_REPORT": "舆情专报",
     "SUPERVISION_NOTICE": "督办通知单",

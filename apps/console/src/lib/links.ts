@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router-dom';
  */
 export function pathOfNotificationLink(hash: string): string | null {
   const m =
-    /^#\/(task|letter|incident|statement|duty_roster|daily_report|special_report|document)\/([^/?#]+)$/.exec(
+    /^#\/(task|letter|incident|statement|duty_roster|daily_report|special_report|document|verify)\/([^/?#]+)$/.exec(
       hash,
     );
   if (!m) return null;
@@ -28,6 +28,9 @@ export function pathOfNotificationLink(hash: string): string | null {
       return '/duty';
     case 'document':
       return `/documents/${id}`;
+    case 'verify':
+      // The QR code on a document's last page: 公文核验 with its code filled in.
+      return `/documents?verify=${id}`;
     default:
       return '/inbox'; // a risk letter is signed for, and read, in the inbox
   }

@@ -12,8 +12,8 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useClient, useQuery } from 'urql';
 import { DocumentDownload } from '../components/DocumentDownload';
 import { LedgerDownloadButton } from '../components/RecordDocuments';
@@ -106,7 +106,10 @@ export default function DocumentsPage() {
     requestPolicy: 'cache-and-network',
   });
   const client = useClient();
-  const [code, setCode] = useState('');
+  // A scanned QR code (…/#/verify/<code>) opens here with the code filled in, and is checked at once.
+  const [params] = useSearchParams();
+  const scanned = params.get('verify');
+  const [code, setCode] = useState(scanned ?? '');
   const [checking, setChecking] = useState(false);
   const [verdict, setVerdict] = useState<
     | {
@@ -145,6 +148,15 @@ export default function DocumentsPage() {
       setChecking(false);
     }
   };
+
+  // Checked once, on arriving from a scan: the code is the one the page opened with.
+  const [scanChecked, setScanChecked] = useState(false);
+  useEffect(() => {
+    if (scanned && !scanChecked) {
+      setScanChecked(true);
+      void verify();
+    }
+  });
 
   const unitOptions = KIND_ORDER.filter((k) => k !== 'CITY_OFFICE')
     .map((kind) => ({

@@ -674,6 +674,21 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CITY N N N N N N
       CCB  N N N N N N`,
   },
+  {
+    // 追责通报: the county centre's leaders only; the incident's own township may see it, not issue it.
+    action: Action.AccountabilityNoticeIssue,
+    target: incidentOfT1,
+    grid: `
+      CC   F F A F F F
+      PROP N N N N F N
+      LINK N N N N F N
+      BUR  N N N N F N
+      T1   F F F F F F
+      T2   N N N N F N
+      V1   N N N N F N
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
   { action: Action.LinkageManage, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.TaskDispatch, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.PoliceRefer, target: incidentOfT1, grid: CENTRE_WORK },

@@ -72,6 +72,7 @@ export const Action = {
   SpecialReportRead: 'specialReport.read',
   SpecialReportWithdraw: 'specialReport.withdraw',
   DocumentIssue: 'document.issue',
+  AccountabilityNoticeIssue: 'document.accountabilityNotice.issue',
   TakedownSend: 'takedown.send',
   EvidenceAttach: 'evidence.attach',
   LeadershipRead: 'leadership.read',
@@ -465,6 +466,12 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
       return t(target, 'unit') && target.unitId === p.unitId && has(p, ...WORKERS)
         ? ALLOW
         : forbidden(AccessErrorReason.DOCUMENT_ISSUE_NOT_PERMITTED);
+    case Action.AccountabilityNoticeIssue:
+      // 追责通报 of an incident: names units and people who answer for late, missing or false reports (003 §四), so
+      // it goes out from the county centre over a leader's name; the incident's readers read it.
+      return t(target, 'incident') && isCountyCentre(p, target.countyId) && has(p, Role.LEADER)
+        ? ALLOW
+        : forbidden(AccessErrorReason.ACCOUNTABILITY_NOTICE_CENTRE_LEADERS_ONLY);
     case Action.IntakeRead:
       // 舆情线索 waiting for triage: the county centre's people and the county's auditors (issue 23).
       return isCountyCentre(p, countyOf(target)) || isCountyAuditor(p, countyOf(target))

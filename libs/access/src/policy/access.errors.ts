@@ -5,6 +5,8 @@ import { AppError, ErrorCode, LocalizedMessage } from '@app/kernel';
  * request's own refusals (no session, a session ended, a bad idempotency key). Messages are Chinese first.
  */
 export const AccessErrorReason = {
+  /** 追责通报 goes out over the county centre leader's name */
+  ACCOUNTABILITY_NOTICE_CENTRE_LEADERS_ONLY: 'DOCUMENT.ACCOUNTABILITY_NOTICE_CENTRE_LEADERS_ONLY',
   ADMIN_NOT_PERMITTED: 'ADMIN.NOT_PERMITTED',
   /** an auditor acts on nothing, so nothing waits in a 待办 for them */
   INBOX_NOT_FOR_AUDITORS: 'INBOX.NOT_FOR_AUDITORS',

@@ -16,6 +16,10 @@ export const DocumentKind = {
   DAILY_REPORT: 'DAILY_REPORT',
   /** 预警通知 (002: object, level, start, scope, matters, measures, issuer), from an incident's warning in force. */
   WARNING_NOTICE: 'WARNING_NOTICE',
+  /** 追责通报 (000, 002, 003 §四: 责任追究), from an incident's recorded accountability findings. */
+  ACCOUNTABILITY_NOTICE: 'ACCOUNTABILITY_NOTICE',
+  /** 复盘总结报告 (001/002/003 总结评估), from an incident's filed review: sent up to the county's leadership. */
+  REVIEW_REPORT: 'REVIEW_REPORT',
 } as const;
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 
@@ -27,6 +31,8 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, LocalizedMessage> = {
   SPECIAL_REPORT: { zh: '舆情专报', en: 'Special report' },
   DAILY_REPORT: { zh: '舆情日报', en: 'Daily report' },
   WARNING_NOTICE: { zh: '预警通知', en: 'Warning notice' },
+  ACCOUNTABILITY_NOTICE: { zh: '追责通报', en: 'Accountability notice' },
+  REVIEW_REPORT: { zh: '复盘总结报告', en: 'Post-incident review report' },
 };
 
 /**
@@ -45,6 +51,8 @@ export const DOCUMENT_KIND_RULES: Record<
   SPECIAL_REPORT: { format: 'FILE', series: '专报', sentUp: true },
   DAILY_REPORT: { format: 'FILE', series: '日报', sentUp: true },
   WARNING_NOTICE: { format: 'FILE', series: '预警', sentUp: false },
+  ACCOUNTABILITY_NOTICE: { format: 'FILE', series: '通报', sentUp: false },
+  REVIEW_REPORT: { format: 'FILE', series: '总结', sentUp: true },
 };
 
 /**

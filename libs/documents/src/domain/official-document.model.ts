@@ -35,6 +35,8 @@ export interface OfficialDocumentModel {
   printing?: { by: string; on: string } | null;
   /** Printed on the last page so that a copy can be checked against the record. */
   verificationCode?: string | null;
+  /** The link the last page's QR code opens: the record's check (公文核验) for the verification code. */
+  verificationUrl?: string | null;
   /** Core properties: the moment stamped as created and modified (ISO), fixed so that the bytes are too. */
   issuedAt: string;
 }

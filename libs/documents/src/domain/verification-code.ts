@@ -17,9 +17,17 @@ export function verificationCodeOf(documentId: string): string {
   return `${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8)}`;
 }
 
-/** A code as someone typed it: case, spaces and dashes do not matter; O and I/L are read as 0 and 1. */
+/**
+ * A code as someone typed it: case, spaces and dashes do not matter; O and I/L are read as 0 and 1. A scanned QR
+ * code's link (…/verify/<code>) gives its code.
+ */
 export function normaliseVerificationCode(input: string): string | null {
-  const raw = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  const linked = /verify\/([^/?#\s]+)\s*$/.exec(input.trim());
+  const raw = decodeURIComponent(linked ? linked[1] : input)
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
   if (!/^[0-9A-HJKMNP-TV-Z]{12}$/.test(raw)) return null;
   return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`;
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { docxParts, paragraphsOf } from './docx-xml';
 import { documentDate, documentNumber } from './gbt9704';
-import { renderOfficialDocument } from './official-document.layout';
+import JSZip from 'jszip';
+import { LAYOUT_VERSION, renderOfficialDocument } from './official-document.layout';
+import { qrPng } from './verification-qr';
 import { SAMPLE_FILE, SAMPLE_LETTER } from './sample-documents';
 
 /** Millimetres in twips, rounded as Word stores them. */
@@ -89,15 +91,54 @@ describe('GB/T 9704-2012 layout, read back from the document XML', () => {
     expect(text).toContain('县委办公室：');
   });
 
-  it('ends with the 版记: 抄送 and 印发机关和印发日期 between a thick and a thin line', () => {
+  it('ends with the 版记 at the foot of the last page: 抄送 and 印发机关和印发日期 between a thick and a thin line', () => {
     const doc = file['word/document.xml'];
     const text = paragraphsOf(doc);
     expect(text).toContain('抄送：县委宣传部，东湖镇人民政府。');
-    expect(text[text.length - 1]).toBe('清水县网络舆情应急监控中心\t2026年12月6日印发');
+    // The 版记 is the last table, floating at the bottom of the type area (§7.4: its last line on the lower edge),
+    // placed against the page at the left margin so that LibreOffice keeps it a frame, then one empty anchor.
+    expect(text.slice(-2)).toEqual(['清水县网络舆情应急监控中心\t2026年12月6日印发', '']);
     const table = doc.slice(doc.lastIndexOf('<w:tbl>'));
+    const float = /<w:tblpPr [^>]*\/>/.exec(table)![0];
+    expect(attr(float, 'w:tblpPr', 'w:vertAnchor')).toBe('margin');
+    expect(attr(float, 'w:tblpPr', 'w:tblpYSpec')).toBe('bottom');
+    expect(attr(float, 'w:tblpPr', 'w:horzAnchor')).toBe('page');
+    expect(Number(attr(float, 'w:tblpPr', 'w:tblpX'))).toBe(mm(28));
+    expect(Number(attr(table, 'w:tblW', 'w:w'))).toBe(mm(156));
     expect(table).toMatch(/<w:top w:val="single" w:color="000000" w:sz="8"\/>/);
     expect(table).toMatch(/<w:insideH w:val="single" w:color="000000" w:sz="6"\/>/);
-    expect(text.some((t) => t.startsWith('核验码：K7QX-2M9D-TR4P'))).toBe(true);
+    expect(text.some((t) => t.trim() === '核验码：K7QX-2M9D-TR4P（扫码核验）')).toBe(true);
+  });
+
+  it('puts a QR code that opens the record’s check beside the verification code, after the date', async () => {
+    const doc = file['word/document.xml'];
+    const qr = /<w:p>(?:(?!<\/w:p>)[\s\S])*核验码：K7QX-2M9D-TR4P[\s\S]*?<\/w:p>/.exec(doc)![0];
+    expect(qr).toContain('<wp:inline');
+    expect(qr).toContain('descr="https://yuqing.qingshui.example.cn/#/verify/K7QX-2M9D-TR4P"');
+    // 18 mm square, in EMUs (36000 a millimetre, as 96-dpi pixels).
+    const cx = Number(/<wp:extent cx="(\d+)" cy="(\d+)"/.exec(qr)![1]);
+    expect(Math.abs(cx / 36000 - 18)).toBeLessThan(0.3);
+    const text = paragraphsOf(doc);
+    expect(text.findIndex((t) => t.includes('核验码'))).toBeGreaterThan(text.indexOf('2026年12月6日'));
+    const rels = file['word/_rels/document.xml.rels'];
+    const target = /Target="media\/([^"]+\.png)"/.exec(rels)![1];
+    const zip = await JSZip.loadAsync(await renderOfficialDocument(SAMPLE_FILE));
+    const png = await zip.file(`word/media/${target}`)!.async('nodebuffer');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.equals(await qrPng(SAMPLE_FILE.verificationUrl!))).toBe(true);
+  });
+
+  it('still makes layout 1 (the 版记 after the text, no QR code) for documents issued under it', async () => {
+    const v1 = (await docxParts(await renderOfficialDocument(SAMPLE_FILE, 1)))['word/document.xml'];
+    const text = paragraphsOf(v1);
+    expect(text[text.length - 1]).toBe('清水县网络舆情应急监控中心\t2026年12月6日印发');
+    expect(v1).not.toContain('<w:tblpPr');
+    expect(v1).not.toContain('<w:drawing>');
+    expect(text).toContain(
+      '核验码：K7QX-2M9D-TR4P（在平台「公文核验」中输入，可核对本件与发文记录是否一致）',
+    );
+    expect(LAYOUT_VERSION).toBe(2);
+    await expect(renderOfficialDocument(SAMPLE_FILE, 3)).rejects.toThrow('unknown layout version 3');
   });
 
   it('numbers pages — 1 — in 4号宋体, odd pages right and even pages left', () => {
@@ -129,6 +170,7 @@ describe('GB/T 9704-2012 layout, read back from the document XML', () => {
     expect(text[0]).toBe('加急\t清水网信函〔2026〕7号');
     expect(text.some((t) => t.includes('文件'))).toBe(false);
     expect(doc).not.toContain('<w:tbl>');
+    expect(doc).toContain('descr="https://yuqing.qingshui.example.cn/#/verify/A2B3-C4D5-E6F7"');
   });
 
   it('gives the same bytes for the same model, and other bytes for another', async () => {
@@ -138,6 +180,13 @@ describe('GB/T 9704-2012 layout, read back from the document XML', () => {
     expect(sha(a)).toBe(sha(b));
     const c = await renderOfficialDocument({ ...SAMPLE_FILE, documentNumber: '清水网信〔2026〕4号' });
     expect(sha(c)).not.toBe(sha(a));
+    // The QR code's link is part of what is fixed: another link, other bytes.
+    const d = await renderOfficialDocument({
+      ...SAMPLE_FILE,
+      verificationUrl: 'yuqing:verify/K7QX-2M9D-TR4P',
+    });
+    expect(sha(d)).not.toBe(sha(a));
+    expect(sha(await renderOfficialDocument(SAMPLE_FILE, 1))).not.toBe(sha(a));
     expect((await docxParts(a))['docProps/core.xml']).toContain('2026-12-06T02:30:00Z');
   });
 });

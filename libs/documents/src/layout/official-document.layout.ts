@@ -4,7 +4,9 @@ import {
   Document,
   Footer,
   Header,
+  ImageRun,
   LineRuleType,
+  RelativeVerticalPosition,
   Packer,
   PageNumber,
   Paragraph,
@@ -12,12 +14,14 @@ import {
   Table,
   TableCell,
   TableLayoutType,
+  TableAnchorType,
   TableRow,
   TabStopType,
   TextRun,
   WidthType,
 } from 'docx';
 import { fixPackage } from './deterministic-package';
+import { qrPng } from './verification-qr';
 import {
   BODY_LINE_TWIPS,
   CHAR_TWIPS,
@@ -296,21 +300,52 @@ function closing(m: OfficialDocumentModel): Paragraph[] {
   );
   out.push(para([run(date)], { align: AlignmentType.RIGHT, rightChars: 4 }));
   if (m.note) out.push(blankLine(), para([run(m.note)], { leftChars: 2 }));
-  if (m.verificationCode)
-    out.push(
-      para(
-        [
-          run(`核验码：${m.verificationCode}（在平台「公文核验」中输入，可核对本件与发文记录是否一致）`, {
-            pt: PT.四号,
-          }),
-        ],
-        {
-          leftChars: 2,
-          align: AlignmentType.LEFT,
-        },
-      ),
-    );
   return out;
+}
+
+const VERIFICATION_TEXT = (code: string) =>
+  `核验码：${code}（在平台「公文核验」中输入，可核对本件与发文记录是否一致）`;
+
+/** Layout 1: the verification code as a line of 4号 type under the date. */
+function verificationLine(m: OfficialDocumentModel): Paragraph[] {
+  if (!m.verificationCode) return [];
+  return [
+    para([run(VERIFICATION_TEXT(m.verificationCode), { pt: PT.四号 })], {
+      leftChars: 2,
+      align: AlignmentType.LEFT,
+    }),
+  ];
+}
+
+/** The QR code's printed side: 18 mm, small enough to sit beside the code and large enough for a phone. */
+const QR_MM = 18;
+const QR_PX = Math.round((QR_MM / 25.4) * 96);
+
+/**
+ * Layout 2: the QR code (opening the record's check, `verificationUrl`) with the verification code beside it, one
+ * blank line under the date or 附注. The image has a fixed drawing id and a name derived from its bytes, so the
+ * package stays the same for the same model. The paragraph's line is not exact: an exact line would clip the image.
+ */
+async function verificationBlock(m: OfficialDocumentModel): Promise<Paragraph[]> {
+  if (!m.verificationCode) return [];
+  if (!m.verificationUrl) return verificationLine(m);
+  // Short enough to stay on the QR code's line: the scan opens the check, the code is for typing it in.
+  const text = run(`核验码：${m.verificationCode}（扫码核验）`, { pt: PT.四号 });
+  const image = new ImageRun({
+    type: 'png',
+    data: await qrPng(m.verificationUrl),
+    transformation: { width: QR_PX, height: QR_PX },
+    altText: { id: '1', name: 'verification-qr', description: m.verificationUrl, title: '公文核验二维码' },
+  });
+  return [
+    blankLine(),
+    new Paragraph({
+      children: [image, new TextRun({ text: '  ' }), text],
+      alignment: AlignmentType.LEFT,
+      indent: { left: 2 * CHAR_TWIPS, hanging: 0 },
+      spacing: { before: 0, after: 0 },
+    }),
+  ];
 }
 
 /** Characters to move the signature left so that it sits centred over a longer date. */
@@ -321,12 +356,14 @@ function signaturePad(signature: string, date: string): number {
 
 /**
  * 版记 (§7.4): 抄送 and 印发机关和印发日期 in 4号仿宋, one character in from each side, between black lines the width
- * of the type area — thick (0.35 mm) at the top and bottom, thin (0.25 mm) between. A table of one column whose
- * borders are the lines, one blank line under the last of the document. The standard puts it at the foot of the
- * last page; a frame or floating table anchored there is lost by LibreOffice (tried: it lays either out inline and
- * drops the lines), so it follows the text and the clerk may push it down before printing.
+ * of the type area — thick (0.35 mm) at the top and bottom, thin (0.25 mm) between: a table of one column whose
+ * borders are the lines. The standard puts it at the foot of the last page, its last line on the type area's lower
+ * edge (`float`, layout 2): a floating table anchored to the bottom of the margin. LibreOffice turns a floating
+ * table into a frame only when it is narrower than the type area or placed against the page, so it is placed
+ * against the page at the left margin (a full-width one anchored to the margin is laid out inline). Layout 1 had
+ * it follow the text.
  */
-function imprint(m: OfficialDocumentModel): (Paragraph | Table)[] {
+function imprint(m: OfficialDocumentModel, float: boolean): (Paragraph | Table)[] {
   const copyTo = m.copyTo ?? [];
   const indent = PT.四号 * 20;
   const line = Math.round(PT.四号 * 20 * 1.6);
@@ -351,34 +388,52 @@ function imprint(m: OfficialDocumentModel): (Paragraph | Table)[] {
   const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000' } as const;
   const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+  const table = new Table({
+    width: { size: TYPE_WIDTH, type: WidthType.DXA },
+    columnWidths: [TYPE_WIDTH],
+    layout: TableLayoutType.FIXED,
+    ...(float
+      ? {
+          float: {
+            horizontalAnchor: TableAnchorType.PAGE,
+            absoluteHorizontalPosition: twipsOfMm(MARGINS_MM.left),
+            verticalAnchor: TableAnchorType.MARGIN,
+            relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+            topFromText: 0,
+            bottomFromText: 0,
+            leftFromText: 0,
+            rightFromText: 0,
+          },
+        }
+      : {}),
+    borders: {
+      top: thick,
+      bottom: thick,
+      left: none,
+      right: none,
+      insideHorizontal: thin,
+      insideVertical: none,
+    },
+    rows: rows.map(
+      (p) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: TYPE_WIDTH, type: WidthType.DXA },
+              margins: { left: indent, right: indent, top: 40, bottom: 40 },
+              children: [p],
+            }),
+          ],
+        }),
+    ),
+  });
+  // A floating table is anchored to the paragraph after it (Word always has one after a table; LibreOffice drops
+  // a floating table with nothing to anchor to): an empty one, 1 pt high, so that it never adds a page.
+  if (!float) return [blankLine(), table];
   return [
-    blankLine(),
-    new Table({
-      width: { size: TYPE_WIDTH, type: WidthType.DXA },
-      columnWidths: [TYPE_WIDTH],
-      layout: TableLayoutType.FIXED,
-      borders: {
-        top: thick,
-        bottom: thick,
-        left: none,
-        right: none,
-        insideHorizontal: thin,
-        insideVertical: none,
-      },
-      rows: rows.map(
-        (p) =>
-          new TableRow({
-            cantSplit: true,
-            children: [
-              new TableCell({
-                width: { size: TYPE_WIDTH, type: WidthType.DXA },
-                margins: { left: indent, right: indent, top: 40, bottom: 40 },
-                children: [p],
-              }),
-            ],
-          }),
-      ),
-    }),
+    table,
+    new Paragraph({ children: [], spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }),
   ];
 }
 
@@ -399,8 +454,23 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-/** The document laid out per GB/T 9704-2012, as .docx bytes: the same model always gives the same bytes. */
-export async function renderOfficialDocument(m: OfficialDocumentModel): Promise<Buffer> {
+/**
+ * The versions of the layout rules. An issued document records the version it was made with and is made again
+ * with it, so that its bytes still match the log after the rules move on. 1: the 版记 followed the text and the
+ * verification code was a line of text; 2: the 版记 at the foot of the last page, and a QR code beside the code.
+ */
+export const LAYOUT_VERSION = 2;
+export type LayoutVersion = 1 | 2;
+
+/**
+ * The document laid out per GB/T 9704-2012, as .docx bytes: the same model (and layout version) always gives the
+ * same bytes.
+ */
+export async function renderOfficialDocument(
+  m: OfficialDocumentModel,
+  version: number = LAYOUT_VERSION,
+): Promise<Buffer> {
+  if (version !== 1 && version !== 2) throw new Error(`unknown layout version ${version}`);
   const letter = m.format === 'LETTER';
   const addressees = m.addressees ? [para([run(`${m.addressees}：`)], { align: AlignmentType.LEFT })] : [];
   const children: (Paragraph | Table)[] = [
@@ -409,7 +479,8 @@ export async function renderOfficialDocument(m: OfficialDocumentModel): Promise<
     ...addressees,
     ...bodyBlocks(m.body),
     ...closing(m),
-    ...imprint(m),
+    ...(version === 1 ? verificationLine(m) : await verificationBlock(m)),
+    ...imprint(m, version >= 2),
   ];
   const doc = new Document({
     creator: m.signature,

@@ -24,6 +24,7 @@ export const SAMPLE_FILE: OfficialDocumentModel = {
   copyTo: ['县委宣传部', '东湖镇人民政府'],
   printing: { by: '清水县网络舆情应急监控中心', on: '2026-12-06' },
   verificationCode: 'K7QX-2M9D-TR4P',
+  verificationUrl: 'https://yuqing.qingshui.example.cn/#/verify/K7QX-2M9D-TR4P',
   issuedAt: '2026-12-06T02:30:00.000Z',
 };
 
@@ -38,5 +39,6 @@ export const SAMPLE_LETTER: OfficialDocumentModel = {
   signature: '清水县网络舆情应急监控中心',
   date: '2026-12-06',
   verificationCode: 'A2B3-C4D5-E6F7',
+  verificationUrl: 'https://yuqing.qingshui.example.cn/#/verify/A2B3-C4D5-E6F7',
   issuedAt: '2026-12-06T02:30:00.000Z',
 };

@@ -58,6 +58,10 @@ export class DocumentView {
   @Column('timestamptz', { name: 'issued_at' })
   issuedAt!: Date;
 
+  /** The layout rules it was made with: a download makes it again with these (layout 1 before the column). */
+  @Column('integer', { name: 'layout_version', default: 1 })
+  layoutVersion!: number;
+
   @Column('integer')
   version!: number;
 }

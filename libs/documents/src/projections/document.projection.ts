@@ -31,6 +31,7 @@ export const documentViewProjection = () =>
         model: d.model,
         issuedByName: d.issuedByName,
         issuedAt: new Date(d.at),
+        layoutVersion: d.layoutVersion,
         version: e.streamVersion,
       });
     },

@@ -405,3 +405,99 @@ export function dailyReportDocument(r: DailyReportRecord, f: IssueFacts): Offici
     true,
   );
 }
+
+export interface AccountabilityRecordFacts {
+  incidentTitle: string;
+  /** Each finding with the unit's name: who, what was found, what follows (000, 002, 003 §四). */
+  findings: { unitName: string; person: string | null; finding: string; measure: string }[];
+  recordedAt: string;
+  addresseeNames: string[];
+}
+
+/**
+ * 追责通报: the centre tells the county's units what the handling of an incident showed of late, missing or false
+ * reports and who answers for it (003 §四: 迟报、漏报、瞒报 … 追究责任; 004 §一(五) 第一责任人、直接责任人).
+ */
+export function accountabilityNoticeDocument(
+  a: AccountabilityRecordFacts,
+  f: IssueFacts,
+): OfficialDocumentModel {
+  return frame(
+    f,
+    'FILE',
+    {
+      title: `关于「${a.incidentTitle}」网络舆情处置中有关责任追究情况的通报`,
+      addressees: a.addresseeNames.join('、'),
+      body: [
+        {
+          kind: 'paragraph',
+          text: `在「${a.incidentTitle}」网络舆情处置中，经核查，存在以下问题（${beijingMoment(a.recordedAt)}记录）。根据网络舆情应急处置有关规定，现将责任追究情况通报如下：`,
+        },
+        { kind: 'heading', level: 1, text: '一、责任认定和处理' },
+        ...a.findings.flatMap((x, i): BodyBlock[] => [
+          { kind: 'heading', level: 2, text: `（${CHINESE_ORDINALS[i] ?? i + 1}）${x.unitName}` },
+          {
+            kind: 'paragraph',
+            text: `${x.person ? `责任人：${x.person}。` : ''}问题：${x.finding}。处理：${x.measure}。`,
+          },
+        ]),
+        { kind: 'heading', level: 1, text: '二、有关要求' },
+        {
+          kind: 'paragraph',
+          text: '各单位要引以为戒，压实第一责任人和直接责任人责任，严格落实网络舆情首报时限和书面反馈要求，杜绝迟报、漏报、瞒报。',
+        },
+      ],
+    },
+    false,
+  );
+}
+
+const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+export interface ReviewRecordFacts {
+  incidentTitle: string;
+  gradeLabel: string | null;
+  discoveredAt: string;
+  closedAt: string | null;
+  cause: string;
+  spread: string;
+  result: string;
+  experience: string;
+  problems: string;
+}
+
+/**
+ * 复盘总结报告: the centre's 总结评估 of a closed incident, sent up (001 §三, 002, 003: 起因、传播特点、处置结果、经验、
+ * 存在问题), under its leader as 签发人.
+ */
+export function reviewReportDocument(r: ReviewRecordFacts, f: IssueFacts): OfficialDocumentModel {
+  const span = r.closedAt
+    ? `${beijingMoment(r.discoveredAt)}发现，${beijingMoment(r.closedAt)}办结`
+    : `${beijingMoment(r.discoveredAt)}发现`;
+  return frame(
+    f,
+    'FILE',
+    {
+      title: `关于「${r.incidentTitle}」网络舆情处置情况的复盘总结报告`,
+      addressees: '县委、县政府',
+      body: [
+        {
+          kind: 'paragraph',
+          text: `「${r.incidentTitle}」网络舆情（${r.gradeLabel ? gradeWords(r.gradeLabel) : '未定级'}）${span}。现将处置情况复盘总结报告如下：`,
+        },
+        { kind: 'heading', level: 1, text: '一、事件起因' },
+        ...paragraphs(r.cause),
+        { kind: 'heading', level: 1, text: '二、传播特点' },
+        ...paragraphs(r.spread),
+        { kind: 'heading', level: 1, text: '三、处置结果' },
+        ...paragraphs(r.result),
+        { kind: 'heading', level: 1, text: '四、经验做法' },
+        ...paragraphs(r.experience),
+        { kind: 'heading', level: 1, text: '五、存在问题和改进措施' },
+        ...paragraphs(r.problems),
+        { kind: 'paragraph', text: '特此报告。' },
+      ],
+    },
+    true,
+  );
+}

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Action, authorize, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
+import { Action, authorize, Principal, ScopedDb, SYSTEM_SCOPE, Target } from '@app/access';
 import { DispatchService, letterTarget, TaskView, taskTarget } from '@app/dispatch';
-import { IncidentCommandService } from '@app/incidents';
+import { IncidentCommandService, incidentTarget } from '@app/incidents';
 import { OrganizationDirectory } from '@app/organization';
 import { DailyReportService, SpecialReportService } from '@app/reports';
 import { Classification, DocumentKind } from '../domain/document-kind';
 import { DocumentError, documentError } from '../domain/document.errors';
 import { OfficialDocumentModel } from '../domain/official-document.model';
 import {
+  accountabilityNoticeDocument,
+  reviewReportDocument,
   dailyReportDocument,
   IssueFacts,
   riskLetterDocument,
@@ -38,6 +40,8 @@ export interface ResolvedRecord {
   instance?: string;
   /** The person who signs it off, when the record names one (the 专报's 签发人). */
   signer: string | null;
+  /** A kind's own rule of who issues it, beyond 发文 for one's unit (the access policy's, e.g. 追责通报). */
+  issueCheck?: { action: Action; target: Target };
   build(facts: IssueFacts): OfficialDocumentModel;
 }
 
@@ -234,6 +238,81 @@ export class RecordSources {
                 measures: w.measures,
                 reason: w.reason,
                 addresseeNames: addressees.map((u) => names.get(u) ?? u),
+              },
+              f,
+            ),
+        };
+      }
+      case DocumentKind.ACCOUNTABILITY_NOTICE: {
+        const i = await this.incidents.authorized(p, recordId, Action.IncidentRead);
+        if (!i.accountability.length)
+          throw documentError(DocumentError.RECORD_NOT_READY, '该事件尚未记录追责');
+        const centre = i.countyId ? await this.organization.countyCentreUnitId(i.countyId) : null;
+        if (!centre) throw documentError(DocumentError.RECORD_NOT_READY, '该事件所在县没有网络舆情中心');
+        // Addressed to the units it names; read by whoever reads the incident.
+        const named = [...new Set(i.accountability.map((a) => a.unitId))].filter((u) => u !== centre);
+        const names = await this.names(i.accountability.map((a) => a.unitId));
+        return {
+          kind,
+          recordId,
+          // One notice per state of the findings: findings recorded later make a new notice.
+          instance: String(i.accountability.length),
+          issuingUnitId: centre,
+          countyId: i.countyId,
+          incidentId: i.incidentId,
+          classification: recordClass(i.confidential),
+          readerUnitIds: [centre, ...i.visibleUnits],
+          addresseeUnitIds: named,
+          signer: null,
+          issueCheck: { action: Action.AccountabilityNoticeIssue, target: incidentTarget(i) },
+          build: (f) =>
+            accountabilityNoticeDocument(
+              {
+                incidentTitle: i.title,
+                findings: i.accountability.map((a) => ({
+                  unitName: names.get(a.unitId) ?? a.unitId,
+                  person: a.person,
+                  finding: a.finding,
+                  measure: a.measure,
+                })),
+                recordedAt: i.accountability[i.accountability.length - 1].at,
+                addresseeNames: named.map((u) => names.get(u) ?? u),
+              },
+              f,
+            ),
+        };
+      }
+      case DocumentKind.REVIEW_REPORT: {
+        const i = await this.incidents.authorized(p, recordId, Action.IncidentRead);
+        const r = i.review;
+        if (!r) throw documentError(DocumentError.RECORD_NOT_READY, '该事件尚未总结评估');
+        const centre = i.countyId ? await this.organization.countyCentreUnitId(i.countyId) : null;
+        if (!centre) throw documentError(DocumentError.RECORD_NOT_READY, '该事件所在县没有网络舆情中心');
+        return {
+          kind,
+          recordId,
+          issuingUnitId: centre,
+          countyId: i.countyId,
+          incidentId: i.incidentId,
+          classification: recordClass(i.confidential),
+          readerUnitIds: [centre, ...i.visibleUnits],
+          // Sent up to the county's leadership, who read it on the platform as the centre's; no unit's inbox.
+          addresseeUnitIds: [],
+          signer: null,
+          // Whoever may file the review (the county centre's people who run the loop) issues its report.
+          issueCheck: { action: Action.IncidentReview, target: incidentTarget(i) },
+          build: (f) =>
+            reviewReportDocument(
+              {
+                incidentTitle: i.title,
+                gradeLabel: i.grade,
+                discoveredAt: new Date(i.discoveredAt).toISOString(),
+                closedAt: i.closedAt ? new Date(i.closedAt).toISOString() : null,
+                cause: r.cause,
+                spread: r.spread,
+                result: r.result,
+                experience: r.experience,
+                problems: r.problems,
               },
               f,
             ),

@@ -1,8 +1,11 @@
 import { DOCUMENT_KIND_RULES, DocumentKind } from '../domain/document-kind';
 import { verificationCodeOf } from '../domain/verification-code';
+import { verificationLinkOf } from '../domain/verification-link';
 import { documentNumber } from '../layout/gbt9704';
 import { OfficialDocumentModel } from '../domain/official-document.model';
 import {
+  accountabilityNoticeDocument,
+  reviewReportDocument,
   dailyReportDocument,
   IssueFacts,
   riskLetterDocument,
@@ -44,7 +47,20 @@ export interface SampleDocument {
   bodyText: string;
 }
 
+/** The invented address of the demo deployment, which the samples' QR codes open. */
+export const SAMPLE_LINK_BASE = 'https://yuqing.qingshui.example.cn';
+
 export function sampleDocuments(): SampleDocument[] {
+  return samples().map((s) => ({
+    ...s,
+    model: {
+      ...s.model,
+      verificationUrl: verificationLinkOf(s.model.verificationCode!, SAMPLE_LINK_BASE),
+    },
+  }));
+}
+
+function samples(): SampleDocument[] {
   const long = (s: string, n: number) => Array.from({ length: n }, () => s).join('');
   return [
     {
@@ -190,6 +206,50 @@ export function sampleDocuments(): SampleDocument[] {
           recipientNames: ['县委宣传部'],
         },
         facts(DocumentKind.DAILY_REPORT, '清水网信', 18, { signer: '周明' }),
+      ),
+    },
+    {
+      kind: DocumentKind.ACCOUNTABILITY_NOTICE,
+      bodyText: '存在以下问题',
+      model: accountabilityNoticeDocument(
+        {
+          incidentTitle: '东湖镇征地补偿网帖',
+          findings: [
+            {
+              unitName: '东湖镇人民政府',
+              person: '镇党政办负责人',
+              finding: '接到派单后未在12小时内书面反馈，超时9小时交单',
+              measure: '责令作出书面检查，在全县通报批评',
+            },
+            {
+              unitName: '清水县自然资源局',
+              person: null,
+              finding: '协办工单退回后未及时重新签收',
+              measure: '约谈分管负责人',
+            },
+          ],
+          recordedAt: '2026-12-06T01:00:00.000Z',
+          addresseeNames: ['东湖镇人民政府', '清水县自然资源局'],
+        },
+        facts(DocumentKind.ACCOUNTABILITY_NOTICE, '清水网信', 1),
+      ),
+    },
+    {
+      kind: DocumentKind.REVIEW_REPORT,
+      bodyText: '现将处置情况复盘总结报告如下',
+      model: reviewReportDocument(
+        {
+          incidentTitle: '东湖镇征地补偿网帖',
+          gradeLabel: 'III',
+          discoveredAt: '2026-12-05T02:10:00.000Z',
+          closedAt: '2026-12-06T01:00:00.000Z',
+          cause: '东湖镇征地补偿款分批发放，部分农户未及时知悉发放安排，在本地论坛发帖质疑。',
+          spread: '帖文在本地论坛和两个微信群传播，12小时内阅读量约1.2万次，未被主流媒体转载。',
+          result: '补偿款已全部发放到户，东湖镇在论坛回帖说明，发帖网民表示满意，相关帖文热度明显下降。',
+          experience: '县中心第一时间研判、派单，东湖镇当日核实回应，做到早讲事实、多讲措施。',
+          problems: '东湖镇书面反馈超时9小时，村级网格员发现上报不及时。下一步加强网格员培训，压实首报责任。',
+        },
+        facts(DocumentKind.REVIEW_REPORT, '清水网信', 2),
       ),
     },
   ];
