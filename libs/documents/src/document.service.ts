@@ -1,33 +1,11 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { Action, authorize, dataScopeOf, decide, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
-import { CommandExecutor, commandMetadata, SerialNumbers } from '@app/event-store';
-import { beijingDay, CommandContext, deterministicUuid } from '@app/kernel';
-import { deliverToInbox, InboxChangeKind, InboxRef } from '@app/inbox';
+import { Injectable } from '@nestjs/common';
+import { Action, dataScopeOf, decide, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { OrganizationDirectory } from '@app/organization';
-import {
-  Classification,
-  classificationMark,
-  DOCUMENT_KIND_RULES,
-  DocumentKind,
-  stricter,
-  Urgency,
-  urgencyMark,
-} from './domain/document-kind';
-import { documentDecider } from './domain/document.decider';
+import { Classification, DocumentKind, Urgency } from './domain/document-kind';
 import { DocumentError, documentError } from './domain/document.errors';
-import {
-  DOCUMENT_SERIAL_STREAM_TYPE,
-  DOCUMENT_STREAM_TYPE,
-  DocumentEventType,
-  documentSerialStreamId,
-  documentStreamId,
-} from './domain/document.events';
-import { outwardNotice } from './domain/outward-notice';
-import { normaliseVerificationCode, verificationCodeOf } from './domain/verification-code';
-import { verificationLinkOf } from './domain/verification-link';
-import { copyNumber, documentNumber } from './layout/gbt9704';
-import { LAYOUT_VERSION, renderOfficialDocument } from './layout/official-document.layout';
+import { normaliseVerificationCode } from './domain/verification-code';
+import { renderOfficialDocument } from './layout/official-document.layout';
 import { DocumentView } from './projections/document-view.entity';
 import { RecordSources, ResolvedRecord } from './sources/record-sources';
 
@@ -51,135 +29,17 @@ export interface DocumentOptions {
 export const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * 发文: a unit turns one of its records into an official document under its next 发文字号, and anyone who may read
- * the record reads the document. The document is made again from the model in its event whenever it is
+ * The documents a unit issued (commands/issue-document/ issues them): anyone who may read the record reads the
+ * document. The document is made again from the model in its event whenever it is
  * downloaded, and served only if its bytes still hash to what the log says.
  */
 @Injectable()
 export class DocumentService {
   constructor(
-    private readonly executor: CommandExecutor,
-    private readonly serials: SerialNumbers,
     private readonly db: ScopedDb,
     private readonly organization: OrganizationDirectory,
     private readonly sources: RecordSources,
-    @Inject(DOCUMENT_OPTIONS) private readonly options: DocumentOptions,
   ) {}
-
-  async issue(p: Principal, ctx: CommandContext, input: IssueDocumentInput): Promise<DocumentView> {
-    const record = await this.sources.resolve(p, input.kind, input.recordId);
-    authorize(p, Action.DocumentIssue, { kind: 'unit', unitId: p.unitId, countyId: p.countyId }, p.unitId);
-    if (record.issueCheck) authorize(p, record.issueCheck.action, record.issueCheck.target, input.recordId);
-    if (record.issuingUnitId !== p.unitId) {
-      const issuer = (await this.organization.unitsByIds(SYSTEM_SCOPE, [record.issuingUnitId]))[0];
-      throw documentError(DocumentError.NOT_ISSUING_UNIT, issuer?.name ?? record.issuingUnitId);
-    }
-    const unit = await this.organization.unit(SYSTEM_SCOPE, p.unitId);
-    if (!unit?.documentCode) throw documentError(DocumentError.NO_DOCUMENT_CODE, unit?.name ?? p.unitId);
-    const rules = DOCUMENT_KIND_RULES[input.kind];
-    const code = `${unit.documentCode}${rules.series}`;
-    const classification = input.classification ?? stricter(Classification.INTERNAL, record.classification);
-    const urgency = input.urgency ?? Urgency.NORMAL;
-    // One document of a kind per record: a second issue is refused by the decider, a retry answered by the key.
-    const documentId = deterministicUuid(
-      'document',
-      input.kind,
-      input.recordId,
-      ...(record.instance ? [record.instance] : []),
-    );
-    const verificationCode = verificationCodeOf(documentId);
-    const year = Number(beijingDay(ctx.now).slice(0, 4));
-    const series = {
-      streamId: documentSerialStreamId(p.unitId, input.kind, year),
-      streamType: DOCUMENT_SERIAL_STREAM_TYPE,
-      eventType: DocumentEventType.Numbered,
-      owningUnit: p.unitId,
-    };
-    return this.serials.allocate(series, async (number, takeNumber) => {
-      const printed = documentNumber(code, year, number);
-      const built = record.build({
-        issuerName: unit.name,
-        documentNumber: printed,
-        issuedAt: ctx.now.toISOString(),
-        signer: record.signer ?? p.userName ?? p.username,
-        classificationMark: classificationMark(classification),
-        urgencyMark: urgencyMark(urgency),
-        copyNumber: classification === Classification.CONFIDENTIAL ? copyNumber(1) : null,
-        verificationCode,
-      });
-      const model = {
-        ...built,
-        verificationUrl: verificationLinkOf(verificationCode, this.options.linkBase),
-      };
-      const bytes = await renderOfficialDocument(model, LAYOUT_VERSION);
-      await this.executor.execute({
-        streamId: documentStreamId(documentId),
-        streamType: DOCUMENT_STREAM_TYPE,
-        decider: documentDecider,
-        command: {
-          type: 'IssueDocument',
-          recordClassification: record.classification,
-          issue: {
-            documentId,
-            kind: input.kind,
-            recordId: input.recordId,
-            incidentId: record.incidentId,
-            unitId: p.unitId,
-            countyId: record.countyId,
-            readerUnitIds: [...new Set(record.readerUnitIds)],
-            year,
-            number,
-            code,
-            documentNumber: printed,
-            classification,
-            urgency,
-            title: model.title,
-            model,
-            layoutVersion: LAYOUT_VERSION,
-            sha256: sha256Of(bytes),
-            byteLength: bytes.length,
-            verificationCode,
-            issuedBy: p.userId,
-            issuedByName: p.userName ?? p.username,
-            at: ctx.now.toISOString(),
-          },
-        },
-        owningUnit: p.unitId,
-        metadata: commandMetadata('IssueDocument', ctx),
-        fingerprintOf: input,
-        alsoWithin: async (tx, { events }) => {
-          if (!events.length) return;
-          // The number and the document are written together, or neither: no gap, no number used twice.
-          await takeNumber(
-            tx,
-            { documentId, unitId: p.unitId, kind: input.kind, year },
-            commandMetadata('NumberDocument', ctx),
-          );
-          // The units it is addressed to hear of it in the same transaction. What leaves the platform from there
-          // (e-mail, SMS) is the outward notice: an internal or 涉密 document travels as a reference only.
-          const notice = outwardNotice({
-            documentId,
-            kind: input.kind,
-            documentNumber: printed,
-            title: model.title,
-            classification,
-          });
-          for (const unitId of new Set(record.addresseeUnitIds))
-            await deliverToInbox(tx, ctx, {
-              unitId,
-              kind: InboxChangeKind.DOCUMENT_ISSUED,
-              refType: InboxRef.DOCUMENT,
-              refId: documentId,
-              incidentId: record.incidentId,
-              incidentTitle: notice.withholdContent ? '' : model.title,
-              confidential: notice.withholdContent,
-              note: notice.subject,
-            });
-        },
-      });
-      return this.row(documentId);
-    });
-  }
 
   /**
    * Whether the caller may issue this record's document of this kind now — issueDocument's checks of who, without
@@ -274,9 +134,5 @@ export class DocumentService {
         ? documentError(DocumentError.NOT_FOUND, row.documentId)
         : err;
     });
-  }
-
-  private async row(documentId: string): Promise<DocumentView> {
-    return (await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(DocumentView, { documentId })))!;
   }
 }

@@ -1,10 +1,12 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScopedDb } from '@app/access';
 import { DispatchModule } from '@app/dispatch';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
 import { IncidentsModule } from '@app/incidents';
 import { OrganizationModule } from '@app/organization';
+import { IssueDocumentHandler } from './commands/issue-document/issue-document.handler';
 import { DocumentService, DOCUMENT_OPTIONS, DocumentOptions } from './document.service';
 import { DocumentEventType } from './domain/document.events';
 import { DocumentResolver } from './graphql/document.resolver';
@@ -31,6 +33,7 @@ export class DocumentsModule implements OnModuleInit {
     return {
       module: DocumentsModule,
       imports: [
+        CqrsModule,
         identity,
         OrganizationModule,
         IncidentsModule,
@@ -45,6 +48,7 @@ export class DocumentsModule implements OnModuleInit {
         DocumentService,
         LedgerService,
         DocumentResolver,
+        IssueDocumentHandler,
         { provide: PdfRenderer, useFactory: () => new PdfRenderer() },
         { provide: DOCUMENT_OPTIONS, useValue: { linkBase: options.linkBase ?? null } },
       ],

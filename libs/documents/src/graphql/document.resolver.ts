@@ -1,4 +1,5 @@
 import { UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import {
   AuthenticatedGuard,
@@ -8,6 +9,7 @@ import {
   RequestCommandContext,
 } from '@app/access';
 import { Clock } from '@app/kernel';
+import { IssueDocumentCommand } from '../commands/issue-document/issue-document.command';
 import { DocumentService } from '../document.service';
 import { Classification, DocumentKind } from '../domain/document-kind';
 import { PdfRenderer } from '../pdf/pdf-renderer';
@@ -45,6 +47,7 @@ export class DocumentResolver {
     private readonly service: DocumentService,
     private readonly pdf: PdfRenderer,
     private readonly clock: Clock,
+    private readonly commands: CommandBus,
   ) {}
 
   @Query(() => [DocumentType], {
@@ -112,6 +115,9 @@ export class DocumentResolver {
     @CommandCtx() ctx: RequestCommandContext,
     @Args('input') input: IssueDocumentInput,
   ): Promise<DocumentType> {
-    return toType(await this.service.issue(p, { ...ctx, now: this.clock.now() }, input), this.pdf.available);
+    const documentId = await this.commands.execute(
+      new IssueDocumentCommand(p, input, { ...ctx, now: this.clock.now() }),
+    );
+    return toType(await this.service.document(p, documentId), this.pdf.available);
   }
 }
