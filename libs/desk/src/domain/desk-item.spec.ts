@@ -30,6 +30,16 @@ describe('the order of a 待办', () => {
     ]);
   });
 
+  it('puts what is only to be read after everything to act on, however long it waited', () => {
+    const ordered = orderDesk([
+      item('warning-old', { kind: DeskItemKind.ARRIVAL, since: at('06:00') }),
+      item('statement', { kind: DeskItemKind.STATEMENT, since: at('10:00') }),
+      item('report-new', { kind: DeskItemKind.ARRIVAL, since: at('09:00') }),
+      item('task-due', { dueAt: at('20:00') }),
+    ]);
+    expect(ordered.map((i) => i.refId)).toEqual(['task-due', 'statement', 'warning-old', 'report-new']);
+  });
+
   it('is stable for equal items whatever order they arrive in (a page boundary must not move)', () => {
     const a = item('a', {});
     const b = item('b', { kind: DeskItemKind.HANDLING_PLAN });

@@ -42,11 +42,14 @@ export const deskItemKey = (i: Pick<DeskItem, 'kind' | 'refId'>) => `${i.kind}:$
 
 /**
  * The order a person works in: what is overdue, then what is due soonest, then what has no deadline by how long it
- * has waited (oldest first: a statement that waited since morning before one that arrived a minute ago).
+ * has waited (oldest first: a statement that waited since morning before one that arrived a minute ago), and what
+ * is only to be read after everything to act on (a week of unread notices must not push a statement off the page).
  */
 export function orderDesk<T extends DeskItem>(items: readonly T[]): T[] {
+  const toRead = (i: DeskItem) => Number(i.kind === DeskItemKind.ARRIVAL);
   return [...items].sort(
     (a, b) =>
+      toRead(a) - toRead(b) ||
       Number(b.overdue) - Number(a.overdue) ||
       (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) ||
       a.since.getTime() - b.since.getTime() ||
