@@ -15,6 +15,7 @@ import { LeadershipCard } from '../components/incident/LeadershipCard';
 import { EvidenceCard } from '../components/incident/EvidenceCard';
 import { ResponsibilityCard } from '../components/incident/ResponsibilityCard';
 import { LocalHandlingDialogs } from '../components/incident/LocalHandlingDialogs';
+import { AccountabilityCard } from '../components/incident/AccountabilityCard';
 import { TaskBoardCard } from '../components/incident/TaskBoardCard';
 import { TimelineCard } from '../components/incident/TimelineCard';
 import { WarningCard } from '../components/incident/WarningCard';
@@ -37,6 +38,7 @@ const INCIDENT = graphql(`
       ...IncidentTakedownFields
       ...IncidentLeadershipFields
       ...IncidentResponsibilityFields
+      ...IncidentAccountabilityFields
       ...IncidentTimelineFields
       ...IncidentEscalationsFields
       ...IncidentReviewFields
@@ -125,6 +127,7 @@ export default function IncidentDetailPage() {
         </Col>
       </Row>
       <ReviewCard incident={inc} {...cards} />
+      <AccountabilityCard incident={inc} onChanged={cards.onChanged} />
       <LocalHandlingDialogs incident={inc} {...cards} />
     </div>
   );

@@ -1,7 +1,8 @@
-import { Alert, Card, Descriptions, Form, Input } from 'antd';
+import { Alert, Card, Descriptions, Form, Input, Space } from 'antd';
 import { settled, type CardDialogs } from './shared';
 import { FormModal } from '../FormModal';
 import { ReasonDialog } from '../ReasonDialog';
+import { RecordDocuments } from '../RecordDocuments';
 import { graphql } from '../../gql';
 import type { IncidentReviewFieldsFragment } from '../../gql/graphql';
 import { useSubmit } from '../../lib/submit';
@@ -138,7 +139,12 @@ export function ReviewCard({
           title="总结评估"
           style={{ marginTop: 16 }}
           data-testid="review"
-          extra={<span className="muted">{fmt(inc.review.at)} 提交</span>}
+          extra={
+            <Space size={8} wrap>
+              <span className="muted">{fmt(inc.review.at)} 提交</span>
+              <RecordDocuments kind="REVIEW_REPORT" recordId={inc.id} />
+            </Space>
+          }
         >
           <Descriptions size="small" column={{ xs: 1, md: 2 }}>
             <Descriptions.Item label="起因">{inc.review.cause}</Descriptions.Item>
