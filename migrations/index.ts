@@ -34,6 +34,7 @@ import { TownshipLocalHandling1764014010000 } from './1764014010000-township-loc
 import { DeskArrivals1764014020000 } from './1764014020000-desk-arrivals';
 import { DocumentLayoutVersion1764014200000 } from './1764014200000-document-layout-version';
 import { FlashReports1764014300000 } from './1764014300000-flash-reports';
+import { GradeScales1764014310000 } from './1764014310000-grade-scales';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -73,4 +74,5 @@ export const migrations = [
   DeskArrivals1764014020000,
   DocumentLayoutVersion1764014200000,
   FlashReports1764014300000,
+  GradeScales1764014310000,
 ];

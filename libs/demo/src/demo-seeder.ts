@@ -10,6 +10,7 @@ import {
   RegisterUnitCommand,
   SetUnitDocumentCodeCommand,
   SetLinkageFieldRulesCommand,
+  SetGradeScalesCommand,
 } from '@app/organization';
 import { AppointCountyLeaderCommand } from '@app/leadership';
 import { DEMO_COUNTY, DEMO_LEADERS, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, DemoUser } from './demo-county';
@@ -112,6 +113,27 @@ export class DemoSeeder {
             { field: 'WORK_SAFETY', unitIds: [demoUnitId('market-bureau')] },
           ],
           ctx('linkage-fields'),
+        ),
+      );
+    }
+    if (!(county?.gradeScales ?? []).length) {
+      // The land bureau grades by its own plan's three levels (as seed 002's 司法局 does): shown beside I–IV.
+      await this.commands.execute(
+        new SetGradeScalesCommand(
+          system,
+          countyId,
+          [
+            {
+              name: '自然资源局三级分类（小微/中级/重大）',
+              levels: [
+                { label: '小微舆情', grades: ['IV'] },
+                { label: '中级舆情', grades: ['III'] },
+                { label: '重大舆情', grades: ['I', 'II'] },
+              ],
+              unitIds: [demoUnitId('land-bureau')],
+            },
+          ],
+          ctx('grade-scales'),
         ),
       );
     }

@@ -15,6 +15,10 @@ export { EstablishCountyCommand } from './commands/establish-county/establish-co
 export { AssignLinkageRolesCommand } from './commands/assign-linkage-roles/assign-linkage-roles.command';
 export { SetSecurityPolicyCommand } from './commands/set-security-policy/set-security-policy.command';
 export { SetLinkageFieldRulesCommand } from './commands/set-linkage-field-rules/set-linkage-field-rules.command';
+export { SetGradeScalesCommand } from './commands/set-grade-scales/set-grade-scales.command';
+export { LocalGradeType } from './graphql/organization.types';
+export { localGradeFor } from './graphql/local-grade';
+export { localGradeOf } from './domain/grade-scales';
 export { SetDeadlinePolicyCommand } from './commands/set-deadline-policy/set-deadline-policy.command';
 export { SetLinkageThresholdCommand } from './commands/set-linkage-threshold/set-linkage-threshold.command';
 export { LinkageFieldRule } from './domain/organization.events';

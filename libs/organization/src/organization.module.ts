@@ -7,6 +7,7 @@ import { AssignLinkageRolesHandler } from './commands/assign-linkage-roles/assig
 import { EstablishCountyHandler } from './commands/establish-county/establish-county.handler';
 import { RegisterUnitHandler } from './commands/register-unit/register-unit.handler';
 import { SetLinkageFieldRulesHandler } from './commands/set-linkage-field-rules/set-linkage-field-rules.handler';
+import { SetGradeScalesHandler } from './commands/set-grade-scales/set-grade-scales.handler';
 import { SetDeadlinePolicyHandler } from './commands/set-deadline-policy/set-deadline-policy.handler';
 import { LoadHolidayCalendarHandler } from './commands/load-holiday-calendar/load-holiday-calendar.handler';
 import { SetLinkageThresholdHandler } from './commands/set-linkage-threshold/set-linkage-threshold.handler';
@@ -37,6 +38,7 @@ import { OrganizationDirectory } from './queries/organization-directory';
     AssignLinkageRolesHandler,
     SetSecurityPolicyHandler,
     SetLinkageFieldRulesHandler,
+    SetGradeScalesHandler,
     SetDeadlinePolicyHandler,
     LoadHolidayCalendarHandler,
     SetLinkageThresholdHandler,

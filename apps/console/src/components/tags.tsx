@@ -2,9 +2,21 @@ import { Tag, Tooltip } from 'antd';
 import { GRADE_BG, GRADE_COLOR, GRADE_SHORT, label, STATUS_COLOR, TASK_STATUS_COLOR } from '../lib/labels';
 import { KIND_COLOR, KIND_SHORT } from '../lib/units';
 
-export function GradeTag({ grade, long }: { grade?: string | null; long?: boolean }) {
+/**
+ * The county's grade (I–IV), and beside it the level in the viewer's unit's own scale where it has one (002
+ * 小微/中级/重大, 003 一般/重大/特大: the API's `localGrade`).
+ */
+export function GradeTag({
+  grade,
+  long,
+  local,
+}: {
+  grade?: string | null;
+  long?: boolean;
+  local?: { scale: string; label: string } | null;
+}) {
   if (!grade) return <Tag>未定级</Tag>;
-  return (
+  const tag = (
     <Tag
       className="grade-tag"
       style={{
@@ -15,6 +27,17 @@ export function GradeTag({ grade, long }: { grade?: string | null; long?: boolea
     >
       {long ? GRADE_SHORT[grade] : `${grade}级`}
     </Tag>
+  );
+  if (!local) return tag;
+  return (
+    <>
+      {tag}
+      <Tooltip title={`本单位分级：${local.scale}`}>
+        <Tag className="local-grade-tag" data-testid="local-grade">
+          本单位：{local.label}
+        </Tag>
+      </Tooltip>
+    </>
   );
 }
 

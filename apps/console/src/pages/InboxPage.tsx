@@ -101,6 +101,10 @@ const INBOX = graphql(`
             incidentId
             incidentTitle
             grade
+            localGrade {
+              scale
+              label
+            }
             reworks
             responsible {
               userId
@@ -318,7 +322,7 @@ export default function InboxPage() {
                 <div className="inbox-card-top">
                   <Space size={4} wrap>
                     <Tag color="blue">工单 · {ROLE_SHORT[t.role]}</Tag>
-                    <GradeTag grade={t.grade} />
+                    <GradeTag grade={t.grade} local={t.localGrade} />
                     <TaskStatusTag status={t.status} />
                     {t.reworks > 0 && <Tag color="orange">退回重办</Tag>}
                   </Space>

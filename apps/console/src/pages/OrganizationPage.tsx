@@ -28,6 +28,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { UnitKind } from '../gql/graphql';
 import { CountyPolicyCard } from '../components/CountyPolicyCard';
+import { GradeScalesCard } from '../components/GradeScalesCard';
 import { LinkageFieldRulesCard } from '../components/LinkageFieldRulesCard';
 import { FormModal } from '../components/FormModal';
 import { ReasonDialog } from '../components/ReasonDialog';
@@ -396,6 +397,9 @@ export default function OrganizationPage() {
           )}
           <div style={{ marginTop: 16 }}>
             <LinkageFieldRulesCard />
+          </div>
+          <div style={{ marginTop: 16 }}>
+            <GradeScalesCard />
           </div>
         </Col>
       </Row>

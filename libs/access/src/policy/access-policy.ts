@@ -42,6 +42,7 @@ export const Action = {
   CountyAssignLinkage: 'county.assignLinkage',
   CountySetSecurityPolicy: 'county.setSecurityPolicy',
   CountySetCalendar: 'county.setCalendar',
+  CountySetGradeScales: 'county.setGradeScales',
   UnitRead: 'unit.read',
   UnitRegister: 'unit.register',
   UnitUpdate: 'unit.update',
@@ -515,6 +516,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.CountyAssignLinkage:
     case Action.CountySetSecurityPolicy:
     case Action.CountySetCalendar:
+    case Action.CountySetGradeScales:
     case Action.LeadershipManage:
     case Action.IntakeManageSources:
     case Action.UnitRegister:

@@ -1,8 +1,14 @@
 import { UseGuards } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthenticatedGuard } from '@app/access';
+import { AuthenticatedGuard, CurrentPrincipal, Principal } from '@app/access';
 import { Loaders, RequestLoaders } from '@app/graphql';
-import { OrganizationDirectory, unitSummaries, UnitSummaryType } from '@app/organization';
+import {
+  localGradeFor,
+  LocalGradeType,
+  OrganizationDirectory,
+  unitSummaries,
+  UnitSummaryType,
+} from '@app/organization';
 import { LetterReceiptType, RiskLetterType, TaskType } from './dispatch.types';
 
 /**
@@ -22,6 +28,15 @@ export class TaskUnitsResolver {
   @ResolveField(() => UnitSummaryType, { nullable: true, description: '承办单位 / Assigned to' })
   assigneeUnit(@Parent() t: TaskType, @RequestLoaders() loaders: Loaders) {
     return unitSummaries(loaders, this.directory).load(t.assigneeUnitId);
+  }
+
+  @ResolveField(() => LocalGradeType, {
+    nullable: true,
+    description:
+      '按本单位分级的级别（本单位使用本地分级时）/ The grade in your unit’s own scale, if it has one',
+  })
+  localGrade(@Parent() t: TaskType, @CurrentPrincipal() p: Principal, @RequestLoaders() loaders: Loaders) {
+    return localGradeFor(loaders, this.directory, p, t.grade);
   }
 }
 

@@ -1,8 +1,14 @@
 import { UseGuards } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthenticatedGuard } from '@app/access';
+import { AuthenticatedGuard, CurrentPrincipal, Principal } from '@app/access';
 import { Loaders, RequestLoaders } from '@app/graphql';
-import { OrganizationDirectory, unitSummaries, UnitSummaryType } from '@app/organization';
+import {
+  localGradeFor,
+  LocalGradeType,
+  OrganizationDirectory,
+  unitSummaries,
+  UnitSummaryType,
+} from '@app/organization';
 import { IncidentType, LinkageType } from './incident.types';
 
 /** The units an incident names, with name and kind (one batched query per request; issue 27). */
@@ -14,6 +20,19 @@ export class IncidentUnitsResolver {
   @ResolveField(() => UnitSummaryType, { nullable: true, description: '登记单位 / Registered by' })
   reportingUnit(@Parent() i: IncidentType, @RequestLoaders() loaders: Loaders) {
     return unitSummaries(loaders, this.directory).load(i.reportingUnitId);
+  }
+
+  @ResolveField(() => LocalGradeType, {
+    nullable: true,
+    description:
+      '按本单位分级的级别（本单位使用本地分级时，如“重大舆情”）/ The grade in your unit’s own scale, if it has one',
+  })
+  localGrade(
+    @Parent() i: IncidentType,
+    @CurrentPrincipal() p: Principal,
+    @RequestLoaders() loaders: Loaders,
+  ) {
+    return localGradeFor(loaders, this.directory, p, i.grade);
   }
 }
 

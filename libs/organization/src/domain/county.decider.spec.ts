@@ -194,3 +194,72 @@ describe('the county’s own rules', () => {
       ]);
   });
 });
+
+describe('units’ own grade scales (002 小微/中级/重大, 003 一般/重大/特大)', () => {
+  const set = (
+    scales: { name: string; levels: { label: string; grades: string[] }[]; unitIds: string[] }[],
+  ) =>
+    given([established]).when({
+      type: 'SetGradeScales',
+      countyId: 'qingshui',
+      scales,
+      units: UNITS,
+      context: ADMIN,
+    });
+  const JUSTICE = {
+    name: ' 司法局三级分类 ',
+    levels: [
+      { label: '小微舆情', grades: ['IV'] },
+      { label: '中级舆情', grades: ['III'] },
+      { label: ' 重大舆情 ', grades: ['I', 'II'] },
+    ],
+    unitIds: ['land-bureau', 'land-bureau'],
+  };
+
+  it('maps each level onto the county’s grades, every grade in one level, trimmed and in the county’s order', () => {
+    set([JUSTICE]).then([
+      {
+        type: OrganizationEventType.GradeScalesSet,
+        data: {
+          countyId: 'qingshui',
+          scales: [
+            {
+              name: '司法局三级分类',
+              levels: [
+                { label: '小微舆情', grades: ['IV'] },
+                { label: '中级舆情', grades: ['III'] },
+                { label: '重大舆情', grades: ['I', 'II'] },
+              ],
+              unitIds: ['land-bureau'],
+            },
+          ],
+          setBy: 'admin',
+        },
+      },
+    ]);
+  });
+
+  it('refuses a grade left out or in two levels, a repeated level, and units not the county’s or stood down', () => {
+    set([{ ...JUSTICE, levels: [JUSTICE.levels[0], JUSTICE.levels[2]] }]).thenThrows('INPUT.INVALID', [
+      'input.scales[0].levels',
+    ]);
+    set([
+      {
+        ...JUSTICE,
+        levels: [...JUSTICE.levels.slice(0, 2), { label: '中级舆情', grades: ['III', 'II', 'I'] }],
+      },
+    ]).thenThrows('INPUT.INVALID', ['input.scales[0].levels[2].label', 'input.scales[0].levels']);
+    set([{ ...JUSTICE, unitIds: ['elsewhere-police', 'stood-down'] }]).thenThrows('INPUT.INVALID', [
+      'input.scales[0].unitIds[0]',
+      'input.scales[0].unitIds[1]',
+    ]);
+  });
+
+  it('gives a unit one scale at most, each scale its own name', () => {
+    set([JUSTICE, { ...JUSTICE, name: '扶贫办三级分类', unitIds: ['police', 'land-bureau'] }]).thenThrows(
+      'INPUT.INVALID',
+      ['input.scales[1].unitIds[1]'],
+    );
+    set([JUSTICE, { ...JUSTICE, unitIds: ['police'] }]).thenThrows('INPUT.INVALID', ['input.scales[1].name']);
+  });
+});

@@ -3,10 +3,12 @@ import { parseCalendar } from '@app/calendar/domain';
 import { Decider, DecisionContext, FieldProblem } from '@app/kernel';
 import { AlreadyExists, failIf, problem } from './organization.errors';
 import { deadlineMatrix } from './deadline-matrix';
+import { gradeScaleProblems } from './grade-scales';
 import {
   CountyDeadlines,
   CountyEvent,
   DEADLINE_STEP_LABELS,
+  GradeScale,
   DeadlineStep,
   LINKAGE_GRADES,
   LinkageFieldRule,
@@ -39,6 +41,13 @@ export type CountyCommand =
       type: 'SetLinkageFieldRules';
       countyId: string;
       rules: LinkageFieldRule[];
+      units: Map<string, UnitFacts>;
+      context: DecisionContext;
+    }
+  | {
+      type: 'SetGradeScales';
+      countyId: string;
+      scales: GradeScale[];
       units: Map<string, UnitFacts>;
       context: DecisionContext;
     };
@@ -227,6 +236,27 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
           },
         },
       ];
+    case 'SetGradeScales': {
+      failIf(gradeScaleProblems(c.scales, c.units, c.countyId));
+      return [
+        {
+          type: OrganizationEventType.GradeScalesSet,
+          data: {
+            countyId: c.countyId,
+            // Kept as written, trimmed; each level's grades in the county's order.
+            scales: c.scales.map((sc) => ({
+              name: sc.name.trim(),
+              levels: sc.levels.map((l) => ({
+                label: l.label.trim(),
+                grades: LINKAGE_GRADES.filter((g) => l.grades.includes(g)),
+              })),
+              unitIds: [...new Set(sc.unitIds)],
+            })),
+            setBy: c.context.actorUserId,
+          },
+        },
+      ];
+    }
     case 'SetSecurityPolicy': {
       const roles = [...new Set(c.requireTotpRoles)].sort();
       return [
@@ -337,6 +367,7 @@ export function evolveCounty(s: CountyState, e: CountyEvent): CountyState {
     case OrganizationEventType.DeadlinePolicySet:
     case OrganizationEventType.LinkageThresholdSet:
     case OrganizationEventType.HolidayCalendarLoaded:
+    case OrganizationEventType.GradeScalesSet:
       return s;
   }
 }

@@ -5,3 +5,4 @@
 export * from './organization.events';
 export { UnitFacts } from './unit.decider';
 export * from './deadline-matrix';
+export { localGradeOf } from './grade-scales';

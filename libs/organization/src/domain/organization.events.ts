@@ -14,6 +14,7 @@ export const OrganizationEventType = {
   DeadlinePolicySet: 'DeadlinePolicySet',
   LinkageThresholdSet: 'LinkageThresholdSet',
   HolidayCalendarLoaded: 'HolidayCalendarLoaded',
+  GradeScalesSet: 'GradeScalesSet',
 } as const;
 
 export const UNIT_STREAM_TYPE = 'Unit';
@@ -98,6 +99,23 @@ export interface LinkageFieldRule {
 export interface LinkageFieldRulesSetData {
   countyId: string;
   rules: LinkageFieldRule[];
+  setBy: string;
+}
+
+/**
+ * A unit's own scale of 舆情 grades (seed 002's 小微/中级/重大, 003's 一般/重大/特大), which the county maps onto its
+ * four grades I–IV: each grade falls in exactly one level. The units that use it see their level beside the grade.
+ */
+export interface GradeScale {
+  name: string;
+  /** From the mildest up; `grades` are the county grades (I–IV) this level stands for. */
+  levels: { label: string; grades: string[] }[];
+  unitIds: string[];
+}
+
+export interface GradeScalesSetData {
+  countyId: string;
+  scales: GradeScale[];
   setBy: string;
 }
 
@@ -230,4 +248,5 @@ export type CountyEvent =
   | { type: typeof OrganizationEventType.LinkageFieldRulesSet; data: LinkageFieldRulesSetData }
   | { type: typeof OrganizationEventType.DeadlinePolicySet; data: DeadlinePolicySetData }
   | { type: typeof OrganizationEventType.LinkageThresholdSet; data: LinkageThresholdSetData }
-  | { type: typeof OrganizationEventType.HolidayCalendarLoaded; data: HolidayCalendarLoadedData };
+  | { type: typeof OrganizationEventType.HolidayCalendarLoaded; data: HolidayCalendarLoadedData }
+  | { type: typeof OrganizationEventType.GradeScalesSet; data: GradeScalesSetData };

@@ -32,6 +32,7 @@ export function toCountyType(c: CountyView, units: Map<string, UnitView>): Count
     },
     requireTotpRoles: c.requireTotpRoles as Role[],
     linkageFieldRules: c.linkageFieldRules ?? [],
+    gradeScales: c.gradeScales ?? [],
     deadlinePolicy: {
       ...DEFAULT_COUNTY_DEADLINES,
       ...(c.deadlinePolicy ?? {}),

@@ -15,6 +15,7 @@ import { CommandContext, problem, ValidationFailed } from '@app/kernel';
 import { AssignLinkageRolesCommand } from '../commands/assign-linkage-roles/assign-linkage-roles.command';
 import { RegisterUnitCommand } from '../commands/register-unit/register-unit.command';
 import { SetLinkageFieldRulesCommand } from '../commands/set-linkage-field-rules/set-linkage-field-rules.command';
+import { SetGradeScalesCommand } from '../commands/set-grade-scales/set-grade-scales.command';
 import { SetDeadlinePolicyCommand } from '../commands/set-deadline-policy/set-deadline-policy.command';
 import { LoadHolidayCalendarCommand } from '../commands/load-holiday-calendar/load-holiday-calendar.command';
 import { HolidayCalendarType, LoadHolidayCalendarInput } from './holiday-calendar.types';
@@ -31,6 +32,7 @@ import {
   RegisterUnitInput,
   SetDeadlinePolicyInput,
   SetLinkageFieldRulesInput,
+  SetGradeScalesInput,
   SetSecurityPolicyInput,
   SetUnitDocumentCodeInput,
   UnitType,
@@ -182,6 +184,25 @@ export class OrganizationResolver {
     const countyId = p.countyId ?? '';
     const rules = input.rules.map((r) => ({ field: r.field, unitIds: r.unitIds }));
     await this.commands.execute(new SetLinkageFieldRulesCommand(p, countyId, rules, ctx));
+    return this.readCounty(p, countyId);
+  }
+
+  @Mutation(() => CountyType, {
+    description:
+      '设置各单位的本地舆情分级及其与 I–IV 级的对应（县管理员）/ Units’ own grade scales mapped onto I–IV (county ADMIN)',
+  })
+  async setGradeScales(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') input: SetGradeScalesInput,
+  ): Promise<CountyType> {
+    const countyId = p.countyId ?? '';
+    const scales = input.scales.map((s) => ({
+      name: s.name,
+      levels: s.levels.map((l) => ({ label: l.label, grades: l.grades })),
+      unitIds: s.unitIds,
+    }));
+    await this.commands.execute(new SetGradeScalesCommand(p, countyId, scales, ctx));
     return this.readCounty(p, countyId);
   }
 

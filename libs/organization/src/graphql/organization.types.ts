@@ -67,6 +67,39 @@ export class LinkageFieldRuleType {
   unitIds!: string[];
 }
 
+@ObjectType('GradeScaleLevel', { description: '本地分级的一个级别 / One level of a local scale' })
+export class GradeScaleLevelType {
+  @Field({ description: '级别名称，如“中级舆情” / The level’s own name' })
+  label!: string;
+
+  @Field(() => [String], { description: '对应的等级（I–IV）/ The county grades it stands for' })
+  grades!: string[];
+}
+
+@ObjectType('GradeScale', {
+  description:
+    '单位自己的舆情分级（如 002 小微/中级/重大、003 一般/重大/特大）与全县 I–IV 级的对应 / A unit’s own scale mapped onto I–IV',
+})
+export class GradeScaleType {
+  @Field()
+  name!: string;
+
+  @Field(() => [GradeScaleLevelType], { description: '由轻到重 / From the mildest up' })
+  levels!: GradeScaleLevelType[];
+
+  @Field(() => [ID], { description: '使用该分级的单位 / Units that use it' })
+  unitIds!: string[];
+}
+
+@ObjectType('LocalGrade', { description: '按本单位分级的级别 / The grade in the caller’s unit’s own scale' })
+export class LocalGradeType {
+  @Field({ description: '分级名称 / The scale' })
+  scale!: string;
+
+  @Field({ description: '本单位级别，如“重大舆情” / The level' })
+  label!: string;
+}
+
 @ObjectType('DeadlinePolicy', {
   description: "本县工单时限（002、003）/ The county's deadlines for the loop",
 })
@@ -185,6 +218,11 @@ export class CountyType {
   @Field(() => DeadlinePolicyType)
   deadlinePolicy!: DeadlinePolicyType;
 
+  @Field(() => [GradeScaleType], {
+    description: '各单位的本地分级与 I–IV 级的对应 / Units’ own grade scales, mapped onto I–IV',
+  })
+  gradeScales!: GradeScaleType[];
+
   @Field(() => Int)
   version!: number;
 }
@@ -268,6 +306,33 @@ export class LinkageFieldRuleInput {
 export class SetLinkageFieldRulesInput {
   @Field(() => [LinkageFieldRuleInput])
   rules!: LinkageFieldRuleInput[];
+}
+
+@InputType('GradeScaleLevelInput')
+export class GradeScaleLevelInput {
+  @Field({ description: '级别名称（1–12 字）' })
+  label!: string;
+
+  @Field(() => [String], { description: '对应的等级 I、II、III、IV（每个等级恰好属于一个级别）' })
+  grades!: string[];
+}
+
+@InputType('GradeScaleInput')
+export class GradeScaleInput {
+  @Field({ description: '分级名称（2–40 字），如“司法局三级分类”' })
+  name!: string;
+
+  @Field(() => [GradeScaleLevelInput], { description: '2–4 个级别，由轻到重' })
+  levels!: GradeScaleLevelInput[];
+
+  @Field(() => [ID], { description: '使用该分级的本县单位（每个单位至多一套）' })
+  unitIds!: string[];
+}
+
+@InputType('SetGradeScalesInput')
+export class SetGradeScalesInput {
+  @Field(() => [GradeScaleInput], { description: '全部本地分级（整体替换；空表示不再使用）/ All of them' })
+  scales!: GradeScaleInput[];
 }
 
 @InputType('SetSecurityPolicyInput')

@@ -1,5 +1,5 @@
 import { CalendarFile } from '@app/calendar';
-import { CountyDeadlines } from '../domain/organization.events';
+import { CountyDeadlines, GradeScale } from '../domain/organization.events';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'county_view' })
@@ -42,6 +42,10 @@ export class CountyView {
   /** The years the county loaded (each replacing the shipped one), with its office hours; null: the shipped calendar. */
   @Column('jsonb', { name: 'holiday_calendar', nullable: true })
   holidayCalendar!: CalendarFile | null;
+
+  /** Units' own scales mapped onto I–IV (002, 003); empty until the county sets any. */
+  @Column('jsonb', { name: 'grade_scales' })
+  gradeScales!: GradeScale[];
 
   @Column('integer')
   version!: number;

@@ -2,6 +2,7 @@ import { RecordedEvent, RowProjection } from '@app/event-store';
 import {
   CountyEstablishedData,
   DeadlinePolicySetData,
+  GradeScalesSetData,
   HolidayCalendarLoadedData,
   LinkageThresholdSetData,
   LinkageFieldRulesSetData,
@@ -86,6 +87,7 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
         linkageFieldRules: [],
         deadlinePolicy: null,
         linkageThresholdGrade: null,
+        gradeScales: [],
         version: e.streamVersion,
         updatedAt: e.recordedAt,
       });
@@ -172,6 +174,11 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
         updatedAt: e.recordedAt,
       });
     }
+    case OrganizationEventType.GradeScalesSet: {
+      if (!row) return row;
+      const { scales } = e.data as unknown as GradeScalesSetData;
+      return Object.assign(row, { gradeScales: scales, version: e.streamVersion, updatedAt: e.recordedAt });
+    }
     default:
       return row;
   }
@@ -208,10 +215,11 @@ export const countyViewProjection = () =>
       OrganizationEventType.DeadlinePolicySet,
       OrganizationEventType.LinkageThresholdSet,
       OrganizationEventType.HolidayCalendarLoaded,
+      OrganizationEventType.GradeScalesSet,
     ],
     // 2: linkage field rules; 3: deadline policy, linkage threshold; 4: holiday calendar; 5: deadline matrix and
-    // the policy's version.
-    version: 5,
+    // the policy's version; 6: local grade scales.
+    version: 6,
     keyOf: (e) => String((e.data as { countyId?: string }).countyId),
     apply: applyToCountyView,
   });

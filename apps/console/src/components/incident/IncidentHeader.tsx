@@ -15,6 +15,10 @@ graphql(`
     id
     title
     grade
+    localGrade {
+      scale
+      label
+    }
     status
     confidential
     channel
@@ -78,7 +82,7 @@ export function IncidentHeader({
       <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => nav(-1)} />
       <div className="detail-title">
         <Space wrap size={8}>
-          <GradeTag grade={inc.grade} long />
+          <GradeTag grade={inc.grade} long local={inc.localGrade} />
           <StatusTag status={inc.status} />
           {inc.confidential && <Tag color="red">涉密</Tag>}
           {inc.warning?.active && (
