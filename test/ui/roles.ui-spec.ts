@@ -57,8 +57,12 @@ it('runs linkage, statements and the deadline policy through their pages', async
   await signIn(page, api.base, 'hegang');
   await page.getByTestId('main-menu').getByText('口径/通稿').click();
   await page.getByText('关于企业夜间异味问题的情况说明').waitFor();
+  // Not blind: the dialog shows the wording as it will go out, and takes the reviewer's opinion.
   await page.getByRole('button', { name: '审核通过' }).click();
-  await page.locator('.ant-message-notice', { hasText: '已审核通过' }).waitFor();
+  const review = await modal(page);
+  await review.getByText(/经环保部门现场检测，异味来自设备检修/).waitFor();
+  await review.locator('#opinion').fill('同意发布，注明检测机构');
+  await submit(page, review, '已审核通过');
   await signIn(page, api.base, 'sunli');
   await page.getByTestId('main-menu').getByText('口径/通稿').click();
   await page.locator('.ant-segmented-item', { hasText: '待发布' }).click();

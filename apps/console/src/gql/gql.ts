@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query ConsoleMe {\n    me {\n      ...ConsoleSessionUser\n    }\n  }\n": typeof types.ConsoleMeDocument,
+    "\n  mutation ConsoleApproveStatementWithOpinion($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": typeof types.ConsoleApproveStatementWithOpinionDocument,
     "\n  mutation ConsoleAssignDutyShift($input: AssignDutyShiftInput!) {\n    assignDutyShift(input: $input) {\n      id\n      unitId\n      userId\n      userName\n      startsAt\n      endsAt\n      post\n      note\n      cancelled\n    }\n  }\n": typeof types.ConsoleAssignDutyShiftDocument,
     "\n  query ConsoleIncidentBundle($id: ID!) {\n    incidentBundle(id: $id) {\n      fileName\n      content\n      events\n      checkpoints\n      keyId\n      exportedAt\n    }\n  }\n": typeof types.ConsoleIncidentBundleDocument,
     "\n  query ConsoleAuditKey {\n    auditPublicKey {\n      keyId\n      publicKeyPem\n    }\n  }\n": typeof types.ConsoleAuditKeyDocument,
@@ -117,7 +118,6 @@ type Documents = {
     "\n  mutation ConsoleFileReview($input: FileIncidentReviewInput!) {\n    fileIncidentReview(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleFileReviewDocument,
     "\n  fragment IncidentStatementsFields on Incident {\n    id\n    statements {\n      id\n      kind\n      title\n      content\n      status\n      version\n      allowedActions\n    }\n  }\n": typeof types.IncidentStatementsFieldsFragmentDoc,
     "\n  mutation ConsoleDraftStatement($input: DraftStatementInput!) {\n    draftStatement(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleDraftStatementDocument,
-    "\n  mutation ConsoleApproveStatement($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleApproveStatementDocument,
     "\n  fragment IncidentTakedownFields on Incident {\n    id\n    allowedActions\n    takedownRequests {\n      id\n      platform\n      itemUrls\n      request\n      sentAt\n      answer\n      answerNote\n      allowedActions\n      sendingUnit {\n        name\n      }\n    }\n  }\n": typeof types.IncidentTakedownFieldsFragmentDoc,
     "\n  mutation ConsoleSendTakedownRequest($input: SendTakedownRequestInput!) {\n    sendTakedownRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleSendTakedownRequestDocument,
     "\n  mutation ConsoleRecordTakedownAnswer($input: RecordTakedownAnswerInput!) {\n    recordTakedownAnswer(input: $input) {\n      id\n      answer\n    }\n  }\n": typeof types.ConsoleRecordTakedownAnswerDocument,
@@ -197,6 +197,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ConsoleMe {\n    me {\n      ...ConsoleSessionUser\n    }\n  }\n": types.ConsoleMeDocument,
+    "\n  mutation ConsoleApproveStatementWithOpinion($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": types.ConsoleApproveStatementWithOpinionDocument,
     "\n  mutation ConsoleAssignDutyShift($input: AssignDutyShiftInput!) {\n    assignDutyShift(input: $input) {\n      id\n      unitId\n      userId\n      userName\n      startsAt\n      endsAt\n      post\n      note\n      cancelled\n    }\n  }\n": types.ConsoleAssignDutyShiftDocument,
     "\n  query ConsoleIncidentBundle($id: ID!) {\n    incidentBundle(id: $id) {\n      fileName\n      content\n      events\n      checkpoints\n      keyId\n      exportedAt\n    }\n  }\n": types.ConsoleIncidentBundleDocument,
     "\n  query ConsoleAuditKey {\n    auditPublicKey {\n      keyId\n      publicKeyPem\n    }\n  }\n": types.ConsoleAuditKeyDocument,
@@ -299,7 +300,6 @@ const documents: Documents = {
     "\n  mutation ConsoleFileReview($input: FileIncidentReviewInput!) {\n    fileIncidentReview(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleFileReviewDocument,
     "\n  fragment IncidentStatementsFields on Incident {\n    id\n    statements {\n      id\n      kind\n      title\n      content\n      status\n      version\n      allowedActions\n    }\n  }\n": types.IncidentStatementsFieldsFragmentDoc,
     "\n  mutation ConsoleDraftStatement($input: DraftStatementInput!) {\n    draftStatement(input: $input) {\n      id\n    }\n  }\n": types.ConsoleDraftStatementDocument,
-    "\n  mutation ConsoleApproveStatement($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleApproveStatementDocument,
     "\n  fragment IncidentTakedownFields on Incident {\n    id\n    allowedActions\n    takedownRequests {\n      id\n      platform\n      itemUrls\n      request\n      sentAt\n      answer\n      answerNote\n      allowedActions\n      sendingUnit {\n        name\n      }\n    }\n  }\n": types.IncidentTakedownFieldsFragmentDoc,
     "\n  mutation ConsoleSendTakedownRequest($input: SendTakedownRequestInput!) {\n    sendTakedownRequest(input: $input) {\n      id\n    }\n  }\n": types.ConsoleSendTakedownRequestDocument,
     "\n  mutation ConsoleRecordTakedownAnswer($input: RecordTakedownAnswerInput!) {\n    recordTakedownAnswer(input: $input) {\n      id\n      answer\n    }\n  }\n": types.ConsoleRecordTakedownAnswerDocument,
@@ -396,6 +396,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleMe {\n    me {\n      ...ConsoleSessionUser\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMe {\n    me {\n      ...ConsoleSessionUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleApproveStatementWithOpinion($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleApproveStatementWithOpinion($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -804,10 +808,6 @@ export function graphql(source: "\n  fragment IncidentStatementsFields on Incide
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleDraftStatement($input: DraftStatementInput!) {\n    draftStatement(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleDraftStatement($input: DraftStatementInput!) {\n    draftStatement(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConsoleApproveStatement($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleApproveStatement($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ReasonDialog } from '../components/ReasonDialog';
+import { ApproveStatementButton } from '../components/ApproveStatementButton';
 import { PublishStatementModal, type PublishTarget } from '../components/PublishStatementModal';
 import { graphql } from '../gql';
 import type { StatementStatus } from '../gql/graphql';
@@ -114,27 +115,7 @@ export default function StatementsPage() {
             </div>
             <Space style={{ marginTop: 8 }}>
               {s.allowedActions.includes('approveStatement') && (
-                <Button
-                  type="primary"
-                  loading={approve.loading}
-                  onClick={() =>
-                    void approve
-                      .run(
-                        {
-                          input: {
-                            statementId: s.id,
-                            approve: true,
-                            reason: '',
-                            expectedVersion: s.version,
-                          },
-                        },
-                        '已审核通过',
-                      )
-                      .then((r) => r && reload())
-                  }
-                >
-                  审核通过
-                </Button>
+                <ApproveStatementButton statement={s} onApproved={() => void reload()} />
               )}
               {s.allowedActions.includes('rejectStatement') && (
                 <Button danger onClick={() => setReject({ id: s.id, version: s.version })}>

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
 import { useSubmit } from '../../lib/submit';
 import { PublishStatementModal } from '../PublishStatementModal';
+import { ApproveStatementButton } from '../ApproveStatementButton';
 import { ReasonDialog } from '../ReasonDialog';
 
 const DECIDE = graphql(`
@@ -25,7 +26,14 @@ export function StatementDeskActions({
   statement: s,
   onDone,
 }: {
-  statement: { id: string; version: number; title: string; allowedActions: string[]; status: string };
+  statement: {
+    id: string;
+    version: number;
+    title: string;
+    content: string;
+    allowedActions: string[];
+    status: string;
+  };
   onDone: () => void;
 }) {
   const decide = useSubmit(DECIDE);
@@ -42,15 +50,12 @@ export function StatementDeskActions({
     <>
       <Space style={{ width: '100%' }} direction="vertical" size={6}>
         {s.allowedActions.includes('approveStatement') && (
-          <Button
-            type="primary"
+          <ApproveStatementButton
             block
-            loading={decide.loading}
-            onClick={() => void run(true, '', '已审核通过')}
+            statement={s}
+            onApproved={onDone}
             data-testid="desk-approve-statement"
-          >
-            审核通过
-          </Button>
+          />
         )}
         {s.allowedActions.includes('rejectStatement') && (
           <Button block onClick={() => setRejecting(true)} data-testid="desk-reject-statement">

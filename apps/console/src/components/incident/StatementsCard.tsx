@@ -2,6 +2,7 @@ import { Button, Card, Col, Empty, Form, Input, Row, Select, Space, Tag } from '
 import { useState } from 'react';
 import { settled, type CardDialogs } from './shared';
 import { FormModal } from '../FormModal';
+import { ApproveStatementButton } from '../ApproveStatementButton';
 import { PublishStatementModal, type PublishTarget } from '../PublishStatementModal';
 import { graphql } from '../../gql';
 import type { GuidanceTier, IncidentStatementsFieldsFragment, StatementKind } from '../../gql/graphql';
@@ -30,14 +31,6 @@ const DRAFT = graphql(`
     }
   }
 `);
-const APPROVE = graphql(`
-  mutation ConsoleApproveStatement($input: ApproveStatementInput!) {
-    approveStatement(input: $input) {
-      id
-      status
-    }
-  }
-`);
 
 const STATUS_COLOR: Record<string, string> = {
   PUBLISHED: 'green',
@@ -56,7 +49,6 @@ export function StatementsCard({
   onChanged,
 }: { incident: IncidentStatementsFieldsFragment } & CardDialogs) {
   const draft = useSubmit(DRAFT);
-  const approve = useSubmit(APPROVE);
   const [publishing, setPublishing] = useState<PublishTarget | null>(null);
   const done = settled(onChanged);
   return (
@@ -74,23 +66,7 @@ export function StatementsCard({
             <div className="muted statement-body">{s.content}</div>
             <Space>
               {s.allowedActions.includes('approveStatement') && (
-                <Button
-                  size="small"
-                  type="primary"
-                  loading={approve.loading}
-                  onClick={() =>
-                    void approve
-                      .run(
-                        {
-                          input: { statementId: s.id, approve: true, reason: '', expectedVersion: s.version },
-                        },
-                        '已审核通过',
-                      )
-                      .then(done)
-                  }
-                >
-                  审核通过
-                </Button>
+                <ApproveStatementButton size="small" statement={s} onApproved={onChanged} />
               )}
               {s.allowedActions.includes('publishStatement') && (
                 <Button size="small" type="primary" onClick={() => setPublishing(s)}>
