@@ -390,10 +390,14 @@ export type DocumentClassification =
 export type DocumentKind =
   /** 追责通报 / Accountability notice */
   | 'ACCOUNTABILITY_NOTICE'
+  /** 考核通报 / Assessment notice */
+  | 'ASSESSMENT_NOTICE'
   /** 舆情日报 / Daily report */
   | 'DAILY_REPORT'
   /** 工作提示单 / Dispatch notice */
   | 'DISPATCH_NOTICE'
+  /** 联席会议纪要 / Joint conference minutes */
+  | 'JOINT_CONFERENCE_MINUTES'
   /** 复盘总结报告 / Post-incident review report */
   | 'REVIEW_REPORT'
   /** 网络风险提示函 / Online risk letter */
@@ -953,7 +957,7 @@ export type IssueDocumentInput = {
   /** 默认「内部」，不低于记录的密级 / Default INTERNAL */
   classification?: DocumentClassification | null | undefined;
   kind: DocumentKind;
-  /** 记录：提示函的 id、督办（supervision）的 id、工单 id（书面反馈）、专报或日报的 id / The record */
+  /** 记录：提示函的 id、督办（supervision）的 id、工单 id（书面反馈）、专报或日报的 id、联席会议的 id、考核期（县:期间，如 qingshui:2026-03、qingshui:2026-Q1、qingshui:2026）/ The record */
   recordId: string | number;
   urgency?: DocumentUrgency | null | undefined;
 };
