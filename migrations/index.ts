@@ -33,6 +33,7 @@ import { IncidentResponsibility1764014000000 } from './1764014000000-incident-re
 import { TownshipLocalHandling1764014010000 } from './1764014010000-township-local-handling';
 import { DeskArrivals1764014020000 } from './1764014020000-desk-arrivals';
 import { DocumentLayoutVersion1764014200000 } from './1764014200000-document-layout-version';
+import { FlashReports1764014300000 } from './1764014300000-flash-reports';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -71,4 +72,5 @@ export const migrations = [
   TownshipLocalHandling1764014010000,
   DeskArrivals1764014020000,
   DocumentLayoutVersion1764014200000,
+  FlashReports1764014300000,
 ];

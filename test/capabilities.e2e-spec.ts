@@ -136,7 +136,16 @@ beforeAll(async () => {
       'id',
     ),
   ).draftStatement.id;
-  issuedId = ok(await specialReport(handler, content)).saveSpecialReportDraft.id;
+  // The one probed as received is a 快报: it also goes up to the city office (the propaganda department is copied,
+  // as a 专报 would reach it anyway).
+  issuedId = ok(
+    await specialReport(handler, {
+      ...content,
+      kind: 'FLASH',
+      spread: '本地论坛阅读量两千余次',
+      copyUnitIds: [...content.copyUnitIds, demoUnitId('propaganda')],
+    }),
+  ).saveSpecialReportDraft.id;
   ok(
     await gql(
       api.url,

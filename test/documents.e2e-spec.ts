@@ -497,6 +497,59 @@ describe('documents from reports', () => {
     expect((await download(otherTownship, doc.docxPath)).status).toBe(404);
   });
 
+  it('a signed-off 快报 becomes a 舆情快报 in five parts under its own series, read by the city office', async () => {
+    const [handler, leader, city] = await Promise.all(
+      ['wujing', 'zhenghua', 'xuming'].map((u) => login(api.url, u)),
+    );
+    const draft = ok(
+      await mutate<{ id: string }>(
+        api.url,
+        handler.token,
+        'saveSpecialReportDraft',
+        {
+          kind: 'FLASH',
+          incidentId,
+          title: '关于东湖镇征地补偿网络舆情的快报',
+          summary: '网民发帖反映东湖镇征地补偿款发放迟缓，阅读量快速上升。',
+          spread: '帖文两小时阅读量 1.2 万次，评论 312 条。',
+          measuresTaken: ['已列入处置清单', '已派东湖镇核实'],
+          analysis: '关注点集中在补偿进度，存在线下聚集风险，需及时回应。',
+          suggestions: ['东湖镇当日回应'],
+        },
+        'id',
+      ),
+    ).saveSpecialReportDraft;
+    expect(code(await issue(handler, { kind: 'FLASH_REPORT', recordId: draft.id }))).toMatchObject({
+      reason: 'DOCUMENT.RECORD_NOT_READY',
+    });
+    ok(
+      await gql(
+        api.url,
+        `mutation I($id: ID!) { issueSpecialReport(id: $id) { id } }`,
+        { id: draft.id },
+        leader,
+      ),
+    );
+    // A 快报 is printed as a 快报 only.
+    expect(code(await issue(handler, { kind: 'SPECIAL_REPORT', recordId: draft.id }))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const doc = ok(await issue(handler, { kind: 'FLASH_REPORT', recordId: draft.id })).issueDocument;
+    expect(doc.documentNumber).toMatch(/^清水网信快报〔\d{4}〕1号$/);
+    const text = paragraphsOf(
+      (await docxParts(Buffer.from(await (await download(city, doc.docxPath)).arrayBuffer())))[
+        'word/document.xml'
+      ],
+    );
+    expect(text).toContain(`${doc.documentNumber}\t签发人：郑华`);
+    for (const heading of ['一、事件概况', '二、传播情况', '三、研判分析', '四、已采取措施', '五、下步建议'])
+      expect(text).toContain(heading);
+    expect(text).toContain('2. 已派东湖镇核实');
+    expect(text.some((t) => /^（舆情快报\d{4}年第\d+期）$/.test(t))).toBe(true);
+    // Another county learns nothing of it.
+    expect((await download(otherCounty, doc.docxPath)).status).toBe(404);
+  });
+
   it('an issued 舆情日报 becomes a document the propaganda department reads and a township does not', async () => {
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     const report = ok(

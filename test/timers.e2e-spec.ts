@@ -404,9 +404,32 @@ it('raises a 舆情快报 to the centre leaders for an incident left unassessed 
   expect(fired(await timers.fireDue(), left, assessedInTime)).toEqual(['INCIDENT_UNASSESSED']);
   const flash = await arrivals('center', 'FLASH_REPORT');
   expect(flash).toEqual([
-    expect.objectContaining({ refId: left, audience: 'LEADERS', confidential: true, title: null }),
+    expect.objectContaining({
+      refType: 'SPECIAL_REPORT',
+      incidentId: left,
+      audience: 'LEADERS',
+      confidential: true,
+      title: null,
+    }),
   ]);
   expect((flash[0].note as { zh: string }).zh).toContain('仍未研判定级');
+  // The arrival points at a 快报 the platform drafted from the log, for the centre to complete and sign off.
+  const first = await eventsOf(`special-report-${String(flash[0].refId)}`);
+  expect(first).toEqual([
+    expect.objectContaining({
+      type: 'SpecialReportDrafted',
+      data: expect.objectContaining({
+        kind: 'FLASH',
+        incidentId: left,
+        confidential: true,
+        prefilledBy: expect.objectContaining({ reason: 'UNASSESSED' }),
+        title: '关于“化工园区异味”的舆情快报',
+        analysis: expect.stringContaining('仍未研判定级'),
+        measuresTaken: [],
+        draftedByName: '平台（快报预填）',
+      }),
+    }),
+  ]);
 
   // Assessed as grade II: the flash report goes at once, once — even if regraded to I later.
   ok(
@@ -443,10 +466,21 @@ it('raises a 舆情快报 to the centre leaders for an incident left unassessed 
     ),
   );
   expect(fired(await timers.fireDue(), left, assessedInTime)).toEqual([]);
-  expect((await arrivals('center', 'FLASH_REPORT')).map((a) => (a.note as { zh: string }).zh)).toEqual([
+  const both = await arrivals('center', 'FLASH_REPORT');
+  expect(both.map((a) => (a.note as { zh: string }).zh)).toEqual([
     expect.stringContaining('仍未研判定级'),
-    '舆情快报：经研判为 II 级舆情，请领导阅示',
+    '舆情快报：经研判为 II 级舆情；平台已预填快报稿件，请核改后签发报送县领导',
   ]);
+  // One draft per timer: the major one carries the judgement just made.
+  expect(new Set(both.map((a) => a.refId)).size).toBe(2);
+  const major = await eventsOf(`special-report-${String(both[1].refId)}`);
+  expect(major.map((e) => e.type)).toEqual(['SpecialReportDrafted']);
+  expect(major[0].data).toMatchObject({
+    kind: 'FLASH',
+    prefilledBy: { reason: 'MAJOR' },
+    analysis: expect.stringContaining('定为II级'),
+    spread: expect.stringContaining('首发于'),
+  });
   // The auditor sees both reports in the incident's history, raised by the platform.
   const history = ok(
     await gql<{ incidentHistory: { entries: { type: string; description: string }[] } }>(
@@ -457,8 +491,8 @@ it('raises a 舆情快报 to the centre leaders for an incident left unassessed 
     ),
   ).incidentHistory.entries.filter((e) => e.type === 'FlashReportRaised');
   expect(history.map((e) => e.description)).toEqual([
-    expect.stringContaining('舆情快报：未按时研判，报送领导'),
-    expect.stringContaining('舆情快报（II 级）报送领导'),
+    expect.stringContaining('舆情快报：未按时研判，提请县中心领导签发报送'),
+    expect.stringContaining('舆情快报（II 级）：提请县中心领导签发报送'),
   ]);
 });
 

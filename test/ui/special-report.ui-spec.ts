@@ -209,7 +209,7 @@ it('the handler writes a special report on the incident, the centre leader signs
 
   // ---- 县中心领导 郑华 finds it under 舆情专报, reads the draft and signs it off.
   await signIn(page, api.base, 'zhenghua');
-  await page.getByTestId('main-menu').getByText('舆情专报').click();
+  await page.getByTestId('main-menu').getByText('专报与快报').click();
   await page.getByTestId('special-report-row').filter({ hasText: '待签发' }).first().click();
   const doc = page.getByTestId('special-report-doc');
   await doc.getByText(SUGGESTIONS[2]).waitFor();

@@ -10,3 +10,4 @@ export * from './domain/daily-report.events';
 export * from './domain/reports.errors';
 export { SpecialReportService } from './queries/special-report.service';
 export * from './domain/special-report.events';
+export { prefilledFlashReport, FlashPrefill } from './domain/flash-report.prefill';

@@ -56,11 +56,11 @@ export const timerNotes = {
     en: 'Some recipients have still not signed for the risk letter after chasing',
   }),
   unassessed: (minutes: number): LocalizedMessage => ({
-    zh: `舆情快报：事件登记已超过 ${minutes} 分钟仍未研判定级，可能为重大舆情，请领导关注`,
-    en: `Flash report: registered more than ${minutes} min ago and not yet assessed`,
+    zh: `舆情快报：事件登记已超过 ${minutes} 分钟仍未研判定级，可能为重大舆情；平台已预填快报稿件，请核改后签发报送县领导`,
+    en: `Flash report: registered more than ${minutes} min ago and not yet assessed; a draft is pre-filled for sign-off`,
   }),
   major: (grade: string): LocalizedMessage => ({
-    zh: `舆情快报：经研判为 ${grade} 级舆情，请领导阅示`,
-    en: `Flash report: assessed as a grade ${grade} incident`,
+    zh: `舆情快报：经研判为 ${grade} 级舆情；平台已预填快报稿件，请核改后签发报送县领导`,
+    en: `Flash report: assessed as a grade ${grade} incident; a draft is pre-filled for sign-off`,
   }),
 };

@@ -14,6 +14,12 @@ import {
 import { Clock, deterministicUuid, PeriodicTask } from '@app/kernel';
 import { JobQueue } from '@app/jobs';
 import {
+  prefilledFlashReport,
+  SPECIAL_REPORT_STREAM_TYPE,
+  SpecialReportEventType,
+  specialReportStreamId,
+} from '@app/reports';
+import {
   DEFAULT_TIMER_SETTINGS,
   DeadlineStep,
   OrganizationDirectory,
@@ -324,6 +330,18 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
     const note =
       reason === 'MAJOR' ? timerNotes.major(String(grade)) : timerNotes.unassessed(settings.flashMinutes);
     const ctx = platformContext(centre, t.timer_id, now);
+    // The 快报 itself, pre-filled from the log for the centre to check and have signed off (002: 第一时间形成舆情快报).
+    const reportId = deterministicUuid('flash-report', t.timer_id);
+    const draft = prefilledFlashReport({
+      reportId,
+      timerId: t.timer_id,
+      reason,
+      centreUnitId: centre,
+      incident: incident.events,
+      unitNames: await this.unitNames(incident.events),
+      unassessedMinutes: settings.flashMinutes,
+      context: { now, actorUserId: ctx.actor.userId, actorUnitId: centre, actorName: '平台（快报预填）' },
+    });
     const result = await this.executor.execute({
       streamId: flashReportStreamId(t.timer_id),
       streamType: FLASH_REPORT_STREAM_TYPE,
@@ -345,11 +363,20 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
       fingerprintOf: { timerId: t.timer_id },
       alsoWithin: async (tx, { events }) => {
         if (events.length === 0) return;
+        // Raised and drafted together, or neither: one timer, one draft.
+        await tx.append({
+          streamId: specialReportStreamId(reportId),
+          streamType: SPECIAL_REPORT_STREAM_TYPE,
+          owningUnit: centre,
+          expectedVersion: 'no-stream',
+          events: draft.map((e) => ({ type: e.type, data: e.data as unknown as Record<string, unknown> })),
+          metadata: { ...commandMetadata(SpecialReportEventType.Drafted, ctx), idempotencyKey: null },
+        });
         await deliverToInbox(tx, ctx, {
           unitId: centre,
           kind: 'FLASH_REPORT',
-          refType: 'INCIDENT',
-          refId: incident.incidentId,
+          refType: 'SPECIAL_REPORT',
+          refId: reportId,
           incidentId: incident.incidentId,
           incidentTitle: incident.title,
           confidential: incident.confidential,
@@ -408,7 +435,19 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
       title: reported.title,
       confidential: reported.confidential,
       grade: state.grade,
+      events: recorded.map((r) => ({ type: r.type, data: r.data }) as unknown as IncidentEvent),
     };
+  }
+
+  /** The names of the units an incident's log names (its tasks' and linkage's), for the words of a 快报. */
+  private async unitNames(events: readonly IncidentEvent[]): Promise<Map<string, string>> {
+    const ids = new Set<string>();
+    for (const e of events) {
+      if (e.type === IncidentEventType.TaskAttached) ids.add(e.data.unitId);
+      if (e.type === IncidentEventType.LinkageActivated) ids.add(e.data.leadUnitId);
+    }
+    const units = await this.organization.unitsByIds(SYSTEM_SCOPE, [...ids]);
+    return new Map(units.map((u) => [u.unitId, u.name]));
   }
 
   private async countyTimers(countyId: string): Promise<Partial<TimerSettings>> {

@@ -38,8 +38,14 @@ export class TimersModule implements OnModuleInit {
     this.timeline.register([FLASH_REPORT_RAISED], (e) => {
       const d = e.data as unknown as FlashReportRaisedData;
       return d.reason === 'MAJOR'
-        ? { zh: `舆情快报（${d.grade} 级）报送领导`, en: `flash report (grade ${d.grade}) to the leaders` }
-        : { zh: '舆情快报：未按时研判，报送领导', en: 'flash report: not assessed in time, to the leaders' };
+        ? {
+            zh: `舆情快报（${d.grade} 级）：提请县中心领导签发报送`,
+            en: `flash report (grade ${d.grade}): put to the centre's leaders to sign off`,
+          }
+        : {
+            zh: '舆情快报：未按时研判，提请县中心领导签发报送',
+            en: "flash report: not assessed in time, put to the centre's leaders to sign off",
+          };
     });
   }
 }

@@ -112,7 +112,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
       // A report is named by its number and title (the API's note); anything else by its incident.
       description: c.confidential
         ? '涉密事项（内容不在通知中显示）'
-        : ((c.kind === 'SPECIAL_REPORT' ? c.note : null) ?? c.title ?? ''),
+        : ((c.kind === 'SPECIAL_REPORT' || c.kind === 'FLASH_REPORT' ? c.note : null) ?? c.title ?? ''),
       placement: 'bottomRight',
       duration: 6,
       className: 'clickable',
@@ -137,7 +137,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
     can(session, 'READ_SPECIAL_REPORTS') && {
       key: '/special-reports',
       icon: <ReadOutlined />,
-      label: '舆情专报',
+      label: '专报与快报',
     },
     { key: '/documents', icon: <FileDoneOutlined />, label: '公文' },
     { key: '/assessment', icon: <BarChartOutlined />, label: '统计与考核' },

@@ -7,7 +7,10 @@ import { UnitPicker } from './UnitPicker';
 import { graphql } from '../gql';
 import {
   DEFAULT_ADDRESSEES,
+  DEFAULT_FLASH_ADDRESSEES,
   LIMITS,
+  PAPER,
+  type ReportKind,
   suggestionLines,
   type SpecialReportContent,
   type SpecialReportDraft,
@@ -40,6 +43,8 @@ const ISSUE = graphql(`
 interface EditorForm {
   title: string;
   summary: string;
+  spread?: string;
+  measuresTaken?: string;
   analysis: string;
   suggestions: string;
   addressees: string;
@@ -56,10 +61,18 @@ const length =
     return Promise.resolve();
   };
 
+/** Lines typed one a line: trimmed, blanks dropped (the API does the same). */
+const lines = (text?: string) =>
+  (text ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
 /**
- * 编写 / 修改舆情专报: the centre's writer drafts the report on an incident (a new one starts from what the incident's
- * page knows, `start`) or revises a draft on top of the version he saw. Each save is a new revision; the leader
- * signs off the last one.
+ * 编写 / 修改舆情专报 or 快报: the centre's writer drafts the report on an incident (a new one starts from what the
+ * incident's page knows, `start`; a 快报 the platform pre-filled is revised like any draft) or revises a draft on top
+ * of the version he saw. Each save is a new revision; the leader signs off the last one. A 快报 has five parts
+ * (事件概况, 传播情况, 研判分析, 已采取措施, 下步建议), a 专报 three.
  */
 export function SpecialReportEditor({
   open,
@@ -82,10 +95,14 @@ export function SpecialReportEditor({
   const save = useSubmit(SAVE);
   const tree = useMemo(() => unitTree(units.list), [units.list]);
   const from = report ?? start ?? {};
+  const kind: ReportKind = from.kind ?? 'SPECIAL';
+  const flash = kind === 'FLASH';
+  const paper = PAPER[kind];
+  const n = flash ? ['一', '二', '三', '四', '五'] : ['一', '', '二', '', '三'];
   return (
     <FormModal<EditorForm>
       open={open}
-      title={report ? `修改舆情专报（已存第 ${report.draftRevision} 稿）` : '编写舆情专报'}
+      title={report ? `修改${paper}（已存第 ${report.draftRevision} 稿）` : `编写${paper}`}
       okText="保存稿件"
       width={780}
       loading={save.loading}
@@ -94,9 +111,11 @@ export function SpecialReportEditor({
       initialValues={{
         title: from.title ?? '',
         summary: from.summary ?? '',
+        spread: from.spread ?? '',
+        measuresTaken: (from.measuresTaken ?? []).join('\n'),
         analysis: from.analysis ?? '',
         suggestions: (from.suggestions ?? []).join('\n'),
-        addressees: from.addressees ?? DEFAULT_ADDRESSEES,
+        addressees: from.addressees ?? (flash ? DEFAULT_FLASH_ADDRESSEES : DEFAULT_ADDRESSEES),
         copyUnitIds: from.copyUnitIds ?? [],
       }}
       onSubmit={async (f) => {
@@ -105,8 +124,10 @@ export function SpecialReportEditor({
             input: {
               id: report?.id,
               incidentId,
+              kind,
               title: f.title.trim(),
               summary: f.summary.trim(),
+              ...(flash ? { spread: (f.spread ?? '').trim(), measuresTaken: lines(f.measuresTaken) } : {}),
               analysis: f.analysis.trim(),
               suggestions: suggestionLines(f.suggestions),
               addressees: f.addressees.trim(),
@@ -114,7 +135,7 @@ export function SpecialReportEditor({
               expectedVersion: report?.version,
             },
           },
-          report ? '专报稿件已修改保存' : '专报稿件已保存，待领导签发',
+          report ? `${paper}稿件已修改保存` : `${paper}稿件已保存，待领导签发`,
         );
         if (r) onSaved?.(r.saveSpecialReportDraft.id);
         return !!r;
@@ -124,30 +145,68 @@ export function SpecialReportEditor({
         type="info"
         showIcon
         className="special-report-form-hint"
-        message="专报经县中心领导签发后，编入当年期号，报送县委、县政府领导，同时发送抄送单位主要领导；签发前可多次修改。"
+        message={
+          flash
+            ? '快报经县中心领导签发后，编入当年快报期号，直报分管县领导、县主要领导（II 级及以上）和市委网信办；签发前可多次修改。'
+            : '专报经县中心领导签发后，编入当年期号，报送县委、县政府领导，同时发送抄送单位主要领导；签发前可多次修改。'
+        }
       />
+      {report?.prefilledReason && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 8 }}
+          message="本稿由平台根据事件记录预填，请核实、补充最新传播情况后再报领导签发。"
+        />
+      )}
       <Form.Item name="title" label="标题" rules={[{ validator: length('标题', LIMITS.title) }]}>
         <Input maxLength={LIMITS.title[1]} showCount />
       </Form.Item>
       <Form.Item
         name="summary"
-        label="一、事件概况"
+        label={`${n[0]}、事件概况`}
         rules={[{ validator: length('事件概况', LIMITS.summary) }]}
-        extra="事件发生经过、网上传播情况及目前处置进展"
+        extra={flash ? '何时、何地、何平台出现什么信息' : '事件发生经过、网上传播情况及目前处置进展'}
       >
         <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} maxLength={LIMITS.summary[1]} showCount />
       </Form.Item>
+      {flash && (
+        <Form.Item
+          name="spread"
+          label="二、传播情况"
+          rules={[{ validator: length('传播情况', LIMITS.spread) }]}
+          extra="首发平台、转发评论浏览量、媒体转载、扩散趋势"
+        >
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={LIMITS.spread[1]} showCount />
+        </Form.Item>
+      )}
       <Form.Item
         name="analysis"
-        label="二、研判分析"
+        label={`${n[2]}、研判分析`}
         rules={[{ validator: length('研判分析', LIMITS.analysis) }]}
         extra="舆情走势、风险点、可能引发的次生舆情"
       >
         <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={LIMITS.analysis[1]} showCount />
       </Form.Item>
+      {flash && (
+        <Form.Item
+          name="measuresTaken"
+          label="四、已采取措施（每行一条）"
+          rules={[
+            {
+              validator: (_, v?: string) =>
+                lines(v).length > LIMITS.measures
+                  ? Promise.reject(new Error(`已采取措施不超过 ${LIMITS.measures} 条`))
+                  : Promise.resolve(),
+            },
+          ]}
+        >
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} placeholder="例：已向东湖镇派单核实" />
+        </Form.Item>
+      )}
       <Form.Item
         name="suggestions"
-        label="三、处置建议（每行一条）"
+        label={`${n[4]}、${flash ? '下步建议' : '处置建议'}（每行一条）`}
         rules={[
           {
             validator: (_, v?: string) => {
@@ -214,20 +273,24 @@ export function IssueSpecialReportButton({
   onIssued,
   ...button
 }: {
-  report: { id: string; copyNames: string[]; version: number };
+  report: { id: string; kind?: string | null; copyNames: string[]; version: number };
   /** After the answer, whatever it was: a draft revised meanwhile (VERSION_CONFLICT) is shown for reading. */
   onIssued?: () => void;
 } & Omit<ButtonProps, 'onClick'>) {
   const units = useUnits();
   const issue = useSubmit(ISSUE);
   const propaganda = units.list.find((u) => u.kind === 'PROPAGANDA_DEPT' && u.active)?.name ?? '县委宣传部';
-  const to = [propaganda, ...report.copyNames.filter((n) => n !== propaganda)];
+  const flash = report.kind === 'FLASH';
+  const to = flash
+    ? ['分管县领导、县主要领导（II 级及以上）', '市委网信办', ...report.copyNames]
+    : [propaganda, ...report.copyNames.filter((n) => n !== propaganda)];
   return (
     <Popconfirm
-      title="签发舆情专报"
+      title={flash ? '签发舆情快报' : '签发舆情专报'}
       description={
         <div className="special-report-confirm">
-          签发后编入本年度期号，即送{to.join('、')}主要领导；签发后不能再修改。
+          签发后编入本年度{flash ? '快报' : ''}期号，即送{to.join('、')}
+          {flash ? '' : '主要领导'}；签发后不能再修改。
         </div>
       }
       okText="签发"
@@ -235,7 +298,10 @@ export function IssueSpecialReportButton({
       onConfirm={() =>
         // What he read is what goes out: a draft saved since is refused, and shown to him.
         issue
-          .run({ id: report.id, expectedVersion: report.version }, '专报已签发并报送')
+          .run(
+            { id: report.id, expectedVersion: report.version },
+            flash ? '快报已签发并报送' : '专报已签发并报送',
+          )
           .then(() => onIssued?.())
       }
     >
@@ -261,7 +327,7 @@ export function WithdrawSpecialReportButton({
   onWithdrawn,
   ...button
 }: {
-  report: { id: string; version: number };
+  report: { id: string; kind?: string | null; version: number };
   onWithdrawn?: () => void;
 } & Omit<ButtonProps, 'onClick'>) {
   const [open, setOpen] = useState(false);
@@ -278,7 +344,7 @@ export function WithdrawSpecialReportButton({
       </Button>
       <ReasonDialog
         open={open}
-        title="撤回专报稿件"
+        title={`撤回${report.kind === 'FLASH' ? '快报' : '专报'}稿件`}
         okText="撤回"
         label="撤回理由"
         rows={3}
@@ -292,13 +358,13 @@ export function WithdrawSpecialReportButton({
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
-            message="撤回后该稿件不再修改或签发，仍保留在专报列表中备查；如仍需报送，请另编一期。"
+            message="撤回后该稿件不再修改或签发，仍保留在列表中备查；如仍需报送，请另编一期。"
           />
         }
         onSubmit={async (reason) => {
           const done = await withdraw.run(
             { input: { id: report.id, reason, expectedVersion: report.version } },
-            '专报稿件已撤回',
+            `${report.kind === 'FLASH' ? '快报' : '专报'}稿件已撤回`,
           );
           onWithdrawn?.();
           return !!done;

@@ -14,6 +14,8 @@ import type { SpecialReportsCardFieldsFragment } from '../gql/graphql';
 import { GRADE_SHORT, label } from '../lib/labels';
 import {
   DEFAULT_ADDRESSEES,
+  DEFAULT_FLASH_ADDRESSEES,
+  type ReportKind,
   type SpecialReportContent,
   type SpecialReportDraft,
 } from '../lib/special-reports';
@@ -128,8 +130,20 @@ function firstWords(inc: Incident, names: (id: string) => string, copies: string
     suggestions: [],
     addressees: DEFAULT_ADDRESSEES,
     copyUnitIds: copies,
+    // A 快报's own parts, from the same facts: how far it spread, what has been done.
+    spread: spread.length ? `截至目前，${spread.join('，')}。` : '',
+    measuresTaken: done.map((d) => `已${d}`),
   };
 }
+
+/** A 快报 starts from the same facts, in its five parts, addressed straight to the leaders. */
+const asFlash = (c: SpecialReportContent): SpecialReportContent => ({
+  ...c,
+  kind: 'FLASH',
+  title: c.title.replace(/的舆情专报$/, '的舆情快报'),
+  addressees: DEFAULT_FLASH_ADDRESSEES,
+  copyUnitIds: [],
+});
 
 /**
  * 舆情专报 on an incident's page: the reports written on it (their number once signed off), 编写专报 and 修改 for the
@@ -141,7 +155,7 @@ export function SpecialReportsCard({ incident: inc, live }: { incident: Incident
   const units = useUnits();
   const writer = inc.allowedActions.includes('draftSpecialReport');
   const [{ data }, refetch] = useQuery({ query: REPORTS, variables: { incidentId: inc.id } });
-  const [editing, setEditing] = useState<SpecialReportDraft | 'new' | null>(null);
+  const [editing, setEditing] = useState<SpecialReportDraft | ReportKind | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   useEffect(() => {
     if (live) refetch({ requestPolicy: 'network-only' });
@@ -167,36 +181,52 @@ export function SpecialReportsCard({ incident: inc, live }: { incident: Incident
       size="small"
       title={
         <span>
-          <FileTextOutlined /> 舆情专报
+          <FileTextOutlined /> 舆情专报与快报
         </span>
       }
       style={{ marginTop: 16 }}
       data-testid="special-reports"
       extra={
         writer && (
-          <Button
-            size="small"
-            type="primary"
-            ghost
-            icon={<PlusOutlined />}
-            onClick={() => setEditing('new')}
-            data-testid="special-report-new"
-          >
-            编写专报
-          </Button>
+          <Space size={6}>
+            <Button
+              size="small"
+              type="primary"
+              ghost
+              icon={<PlusOutlined />}
+              onClick={() => setEditing('FLASH')}
+              data-testid="flash-report-new"
+            >
+              编写快报
+            </Button>
+            <Button
+              size="small"
+              type="primary"
+              ghost
+              icon={<PlusOutlined />}
+              onClick={() => setEditing('SPECIAL')}
+              data-testid="special-report-new"
+            >
+              编写专报
+            </Button>
+          </Space>
         )
       }
     >
       {reports.length === 0 ? (
         // One line, not an illustration: most incidents never need a special report.
         <Typography.Text type="secondary">
-          尚未编写专报。突发事件或重大敏感信息，可编写专报报县领导并抄送涉事单位。
+          尚未编写专报或快报。重大舆情第一时间编写快报直报县领导；需专题分析研判的，编写专报报县领导并抄送涉事单位。
         </Typography.Text>
       ) : (
         reports.map((r) => (
           <div key={r.id} className="special-report-item" data-testid="special-report-item">
             <div className="special-report-item-head">
               <Space size={6} wrap>
+                <Tag color={r.kind === 'FLASH' ? 'volcano' : 'blue'} data-testid="report-kind-tag">
+                  {r.kind === 'FLASH' ? '快报' : '专报'}
+                </Tag>
+                {r.prefilledReason && r.status === 'DRAFT' && <Tag color="orange">平台预填</Tag>}
                 {r.serial ? (
                   <Tag color="red" className="special-report-serial-tag">
                     {r.serial}
@@ -231,7 +261,12 @@ export function SpecialReportsCard({ incident: inc, live }: { incident: Incident
                 </Space>
               )}
             </div>
-            {r.serial && <RecordDocuments kind="SPECIAL_REPORT" recordId={r.id} />}
+            {r.serial && (
+              <RecordDocuments
+                kind={r.kind === 'FLASH' ? 'FLASH_REPORT' : 'SPECIAL_REPORT'}
+                recordId={r.id}
+              />
+            )}
             <Typography.Text type="secondary" className="special-report-item-meta">
               {r.draftedByName} 起草 · {fmt(r.draftedAt)}
               {r.draftRevision > 1 ? ` · 第 ${r.draftRevision} 稿` : ''}
@@ -247,8 +282,8 @@ export function SpecialReportsCard({ incident: inc, live }: { incident: Incident
       <SpecialReportEditor
         open={editing !== null}
         incidentId={inc.id}
-        report={editing === 'new' ? null : editing}
-        start={start}
+        report={typeof editing === 'object' ? editing : null}
+        start={editing === 'FLASH' ? asFlash(start) : start}
         onClose={() => setEditing(null)}
         onSaved={() => void reload()}
       />

@@ -81,6 +81,7 @@ export const enumLabels = {
     "ASSESSMENT_NOTICE": "考核通报",
     "DAILY_REPORT": "舆情日报",
     "DISPATCH_NOTICE": "工作提示单",
+    "FLASH_REPORT": "舆情快报",
     "JOINT_CONFERENCE_MINUTES": "联席会议纪要",
     "REVIEW_REPORT": "复盘总结报告",
     "RISK_LETTER": "网络风险提示函",
@@ -111,6 +112,10 @@ export const enumLabels = {
   "EscalationTarget": {
     "CITY_OFFICE": "报市委网信办",
     "COUNTY_LEADERS": "报县领导"
+  },
+  "FlashPrefilledReason": {
+    "MAJOR": "研判为重大（II 级及以上）舆情",
+    "UNASSESSED": "登记后超时未研判定级"
   },
   "Grade": {
     "I": "I级 特别重大（红色）",
@@ -336,6 +341,10 @@ export const enumLabels = {
     "OTHER": "其他",
     "WECHAT": "微信",
     "WEIBO": "微博"
+  },
+  "ReportKind": {
+    "FLASH": "舆情快报",
+    "SPECIAL": "舆情专报"
   },
   "Role": {
     "ADMIN": "系统管理员",

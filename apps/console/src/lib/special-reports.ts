@@ -6,6 +6,10 @@ import { bj } from './time';
 graphql(`
   fragment SpecialReportFields on SpecialReport {
     id
+    kind
+    spread
+    measuresTaken
+    prefilledReason
     incidentId
     incidentTitle
     confidential
@@ -35,11 +39,22 @@ graphql(`
 
 /** Whom a 舆情专报 is addressed to on paper unless the writer says otherwise (the API's default, 004 §三(三)). */
 export const DEFAULT_ADDRESSEES = '县委书记，县长，县委常委、宣传部部长';
+/** A 快报's (002 直报领导): the API's default. */
+export const DEFAULT_FLASH_ADDRESSEES = '县委、县政府主要领导，分管县领导；市委网信办';
+
+/** 专报 or 快报: one record, two papers (the API's ReportKind). */
+export type ReportKind = 'SPECIAL' | 'FLASH';
+export const PAPER: Record<ReportKind, string> = { SPECIAL: '舆情专报', FLASH: '舆情快报' };
+export const paperOf = (r: { kind?: string | null }): string => PAPER[(r.kind as ReportKind) ?? 'SPECIAL'];
 
 /** What the writer may change in a report before it is signed off (the API's SaveSpecialReportDraftInput). */
 export interface SpecialReportContent {
+  kind?: ReportKind;
   title: string;
   summary: string;
+  /** 快报 only. */
+  spread?: string | null;
+  measuresTaken?: string[] | null;
   analysis: string;
   suggestions: string[];
   addressees: string;
@@ -49,6 +64,8 @@ export interface SpecialReportContent {
 /** A draft as the editor revises it: its content, and the version the writer saw. */
 export interface SpecialReportDraft extends SpecialReportContent {
   id: string;
+  /** Pre-filled by the platform's 快报 timer (UNASSESSED, MAJOR); null when a person started it. */
+  prefilledReason?: string | null;
   incidentId: string;
   version: number;
   draftRevision: number;
@@ -60,6 +77,8 @@ export const LIMITS = {
   title: [4, 80],
   summary: [10, 3000],
   analysis: [10, 5000],
+  spread: [2, 2000],
+  measures: 20,
   suggestions: 20,
   suggestionLength: 500,
   addressees: [2, 200],

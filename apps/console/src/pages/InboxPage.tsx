@@ -164,6 +164,7 @@ const SPECIAL_REPORTS = graphql(`
   query ConsoleInboxSpecialReports {
     specialReports {
       id
+      kind
       status
       serial
       title
@@ -211,7 +212,7 @@ export default function InboxPage() {
   useEffect(() => {
     if (!changed.data) return;
     refetch({ requestPolicy: 'network-only' });
-    if (receives && changed.data.inboxChanged.kind === 'SPECIAL_REPORT')
+    if (receives && ['SPECIAL_REPORT', 'FLASH_REPORT'].includes(changed.data.inboxChanged.kind))
       refetchReports({ requestPolicy: 'network-only' });
   }, [changed.data, refetch, refetchReports, receives]);
 
@@ -263,11 +264,14 @@ export default function InboxPage() {
           data-testid="inbox-special-reports"
         >
           <Tag color="red" icon={<ReadOutlined />}>
-            舆情专报 · 请领导阅示
+            专报与快报 · 请领导阅示
           </Tag>
           {received.map((r) => (
             <Link key={r.id} to={`/special-reports/${r.id}`} className="inbox-report">
-              <b>{r.serial}</b> {r.title}
+              <b>
+                {r.kind === 'FLASH' ? '快报' : '专报'} {r.serial}
+              </b>{' '}
+              {r.title}
               <span className="inbox-meta">
                 {' '}
                 · {r.issuedByName} {fmt(r.issuedAt)} 签发

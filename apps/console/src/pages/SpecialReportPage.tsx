@@ -11,7 +11,7 @@ import {
 import { graphql } from '../gql';
 import type { ConsoleSpecialReportQuery } from '../gql/graphql';
 import { useCountyName } from '../lib/county';
-import { centreTitle, chineseNumber, docDate } from '../lib/special-reports';
+import { centreTitle, chineseNumber, docDate, paperOf } from '../lib/special-reports';
 import { can, useSession } from '../lib/session';
 import { errorText } from '../lib/submit';
 import { fmt, fmtFull } from '../lib/time';
@@ -59,7 +59,7 @@ export default function SpecialReportPage() {
     return (
       <Result
         status="404"
-        title="未找到该舆情专报"
+        title="未找到该报告"
         subTitle={errorText(error)}
         extra={<Button onClick={back}>返回专报列表</Button>}
       />
@@ -75,7 +75,7 @@ export default function SpecialReportPage() {
       <div className="special-report-sheet">
         <div className="special-report-toolbar">
           <Button type="text" icon={<ArrowLeftOutlined />} onClick={back}>
-            舆情专报
+            专报与快报
           </Button>
           <Space wrap size={8}>
             {can(session, 'READ_COUNTY_INCIDENTS') && (
@@ -106,7 +106,11 @@ export default function SpecialReportPage() {
             type="warning"
             showIcon
             className="special-report-draft-alert"
-            message={`本期专报待签发：第 ${r.draftRevision} 稿，${r.draftedByName} ${fmt(r.draftedAt)} 保存。签发前仅县中心和审计人员可见，签发后送县委宣传部及抄送单位。`}
+            message={
+              r.kind === 'FLASH'
+                ? `本期快报待签发：第 ${r.draftRevision} 稿，${r.draftedByName} ${fmt(r.draftedAt)} 保存${r.prefilledReason ? '（平台根据事件记录预填，请核实补充）' : ''}。签发前仅县中心和审计人员可见，签发后直报分管县领导、主要领导和市委网信办。`
+                : `本期专报待签发：第 ${r.draftRevision} 稿，${r.draftedByName} ${fmt(r.draftedAt)} 保存。签发前仅县中心和审计人员可见，签发后送县委宣传部及抄送单位。`
+            }
           />
         )}
         {r.status === 'WITHDRAWN' && (
@@ -133,6 +137,18 @@ export default function SpecialReportPage() {
   );
 }
 
+/** （一）（二）…: suggestions and measures as the paper numbers them. */
+const Numbered = ({ items }: { items: string[] }) => (
+  <ol className="special-report-suggestions">
+    {items.map((s, i) => (
+      <li key={i}>
+        <span className="special-report-suggestion-no">（{chineseNumber(i + 1)}）</span>
+        {s}
+      </li>
+    ))}
+  </ol>
+);
+
 function SpecialReportDoc({ report: r }: { report: Report }) {
   const county = useCountyName();
   const draft = r.status === 'DRAFT';
@@ -146,7 +162,7 @@ function SpecialReportDoc({ report: r }: { report: Report }) {
           待签发
         </div>
       )}
-      <div className="special-report-masthead">舆情专报</div>
+      <div className="special-report-masthead">{paperOf(r)}</div>
       <div className="special-report-serial" data-testid="special-report-serial">
         {r.serial ?? '（待签发）'}
       </div>
@@ -162,19 +178,29 @@ function SpecialReportDoc({ report: r }: { report: Report }) {
         )}
         {r.title}
       </h2>
-      <h4>一、事件概况</h4>
-      <Paragraphs text={r.summary} />
-      <h4>二、研判分析</h4>
-      <Paragraphs text={r.analysis} />
-      <h4>三、处置建议</h4>
-      <ol className="special-report-suggestions">
-        {r.suggestions.map((s, i) => (
-          <li key={i}>
-            <span className="special-report-suggestion-no">（{chineseNumber(i + 1)}）</span>
-            {s}
-          </li>
-        ))}
-      </ol>
+      {r.kind === 'FLASH' ? (
+        <>
+          <h4>一、事件概况</h4>
+          <Paragraphs text={r.summary} />
+          <h4>二、传播情况</h4>
+          <Paragraphs text={r.spread ?? ''} />
+          <h4>三、研判分析</h4>
+          <Paragraphs text={r.analysis} />
+          <h4>四、已采取措施</h4>
+          <Numbered items={r.measuresTaken?.length ? r.measuresTaken : ['暂无。']} />
+          <h4>五、下步建议</h4>
+          <Numbered items={r.suggestions} />
+        </>
+      ) : (
+        <>
+          <h4>一、事件概况</h4>
+          <Paragraphs text={r.summary} />
+          <h4>二、研判分析</h4>
+          <Paragraphs text={r.analysis} />
+          <h4>三、处置建议</h4>
+          <Numbered items={r.suggestions} />
+        </>
+      )}
       <div className="special-report-footer">
         <div>
           <b>报送：</b>

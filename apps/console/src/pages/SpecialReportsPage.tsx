@@ -12,6 +12,8 @@ const REPORTS = graphql(`
   query ConsoleSpecialReports {
     specialReports {
       id
+      kind
+      prefilledReason
       incidentId
       incidentTitle
       confidential
@@ -41,11 +43,13 @@ export default function SpecialReportsPage() {
   const nav = useNavigate();
   const seesDrafts = can(session, 'READ_SPECIAL_REPORT_DRAFTS');
   const [filter, setFilter] = useState<string>('all');
+  const [kind, setKind] = useState<string>('all');
   const [{ data, fetching, error }, refetch] = useQuery({
     query: REPORTS,
     requestPolicy: 'cache-and-network',
   });
-  const all = data?.specialReports ?? [];
+  const every = data?.specialReports ?? [];
+  const all = every.filter((r) => kind === 'all' || r.kind === kind);
   const reports = all.filter((r) => filter === 'all' || r.status === filter);
   const drafts = all.filter((r) => r.status === 'DRAFT').length;
   const issued = all.filter((r) => r.status === 'ISSUED').length;
@@ -56,12 +60,22 @@ export default function SpecialReportsPage() {
       <div className="page-head">
         <div>
           <Typography.Title level={3} style={{ margin: 0 }}>
-            舆情专报
+            专报与快报
           </Typography.Title>
           <Typography.Text type="secondary">
-            针对突发事件和网上重大敏感信息专题分析研判、提出处置建议，经县中心领导签发后报送县委、县政府领导，同时发送涉事单位和主管部门
+            快报：重大舆情第一时间直报分管县领导、主要领导和市委网信办；专报：专题分析研判、提出处置建议，报送县委、县政府领导并发送涉事单位。均经县中心领导签发
           </Typography.Text>
         </div>
+        <Segmented
+          value={kind}
+          onChange={(v) => setKind(String(v))}
+          options={[
+            { value: 'all', label: `全部 ${every.length}` },
+            { value: 'FLASH', label: `快报 ${every.filter((r) => r.kind === 'FLASH').length}` },
+            { value: 'SPECIAL', label: `专报 ${every.filter((r) => r.kind === 'SPECIAL').length}` },
+          ]}
+          data-testid="report-kind-filter"
+        />
       </div>
       <Card
         size="small"
@@ -80,7 +94,7 @@ export default function SpecialReportsPage() {
               data-testid="special-report-filter"
             />
           ) : (
-            '收到的专报'
+            '收到的专报与快报'
           )
         }
         extra={
@@ -102,8 +116,8 @@ export default function SpecialReportsPage() {
                 image={Empty.PRESENTED_IMAGE_SIMPLE}
                 description={
                   can(session, 'DRAFT_SPECIAL_REPORT')
-                    ? '暂无专报。专报在舆情事件页面编写：打开事件，在「舆情专报」栏点「编写专报」'
-                    : '暂无舆情专报'
+                    ? '暂无专报或快报。在舆情事件页面编写：打开事件，在「舆情专报与快报」栏点「编写快报」或「编写专报」；重大舆情研判后平台自动预填快报'
+                    : '暂无专报或快报'
                 }
               />
             ),
@@ -117,6 +131,10 @@ export default function SpecialReportsPage() {
             >
               <div className="special-report-row-body">
                 <Space size={6} wrap className="special-report-row-title">
+                  <Tag color={r.kind === 'FLASH' ? 'volcano' : 'blue'}>
+                    {r.kind === 'FLASH' ? '快报' : '专报'}
+                  </Tag>
+                  {r.prefilledReason && r.status === 'DRAFT' && <Tag color="orange">平台预填</Tag>}
                   {r.serial ? (
                     <Tag color="red" className="special-report-serial-tag">
                       {r.serial}

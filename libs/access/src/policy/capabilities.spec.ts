@@ -107,21 +107,19 @@ const GUARDED: Record<Capability, (p: Principal) => { call: string; action: Acti
       action: Action.SpecialReportDraft,
       target: { kind: 'incident', countyId: countyOf(p), owningUnit: 'town-1', visibleUnits: ['town-1'] },
     }),
-    // specialReport(id): signed off by the centre and copied to the caller's unit.
-    [Capability.READ_SPECIAL_REPORTS]: (p) =>
-      p.countyId
-        ? {
-            call: 'specialReport',
-            action: Action.SpecialReportRead,
-            target: {
-              kind: 'specialReport',
-              countyId: p.countyId,
-              unitId: FACTS[p.countyId].countyCentreUnitId!,
-              issued: true,
-              recipientUnitIds: ['prop-a', p.unitId],
-            },
-          }
-        : null,
+    // specialReport(id): signed off by the centre and copied to the caller's unit (the city office: a 快报 of a
+    // county's centre sent up to it).
+    [Capability.READ_SPECIAL_REPORTS]: (p) => ({
+      call: 'specialReport',
+      action: Action.SpecialReportRead,
+      target: {
+        kind: 'specialReport',
+        countyId: p.countyId,
+        unitId: p.countyId ? FACTS[p.countyId].countyCentreUnitId! : 'centre-a',
+        issued: true,
+        recipientUnitIds: ['prop-a', p.unitId],
+      },
+    }),
     // specialReport(id) of a draft the centre has not signed off.
     [Capability.READ_SPECIAL_REPORT_DRAFTS]: (p) => ({
       call: 'specialReport (draft)',

@@ -112,14 +112,15 @@ export const CAPABILITY_GUARDS: Record<
       visibleUnits: [ANOTHER_UNIT],
     },
   }),
+  // The city office has no centre of its own: it reads the 快报 a county's centre sends up to it.
   [Capability.READ_SPECIAL_REPORTS]: (p, f) =>
-    f.countyCentreUnitId
+    f.countyCentreUnitId || p.countyId === null
       ? {
           action: Action.SpecialReportRead,
           target: {
             kind: 'specialReport',
             countyId: p.countyId,
-            unitId: f.countyCentreUnitId,
+            unitId: f.countyCentreUnitId ?? ANOTHER_UNIT,
             issued: true,
             recipientUnitIds: [p.unitId],
           },

@@ -12,6 +12,8 @@ export const DocumentKind = {
   WRITTEN_FEEDBACK: 'WRITTEN_FEEDBACK',
   /** 舆情专报 (004 §三(三)), from a signed-off special report. */
   SPECIAL_REPORT: 'SPECIAL_REPORT',
+  /** 舆情快报 (002 重大舆情: 第一时间形成舆情快报，直报领导), from a signed-off flash report. */
+  FLASH_REPORT: 'FLASH_REPORT',
   /** 舆情日报 (004 §三(二)), from an issued daily report. */
   DAILY_REPORT: 'DAILY_REPORT',
   /** 预警通知 (002: object, level, start, scope, matters, measures, issuer), from an incident's warning in force. */
@@ -34,6 +36,7 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, LocalizedMessage> = {
   SUPERVISION_NOTICE: { zh: '督办通知单', en: 'Supervision notice' },
   WRITTEN_FEEDBACK: { zh: '处置情况书面反馈', en: 'Written feedback on handling' },
   SPECIAL_REPORT: { zh: '舆情专报', en: 'Special report' },
+  FLASH_REPORT: { zh: '舆情快报', en: 'Flash report' },
   DAILY_REPORT: { zh: '舆情日报', en: 'Daily report' },
   WARNING_NOTICE: { zh: '预警通知', en: 'Warning notice' },
   ACCOUNTABILITY_NOTICE: { zh: '追责通报', en: 'Accountability notice' },
@@ -57,6 +60,7 @@ export const DOCUMENT_KIND_RULES: Record<
   SUPERVISION_NOTICE: { format: 'FILE', series: '督', sentUp: false },
   WRITTEN_FEEDBACK: { format: 'FILE', series: '报', sentUp: true },
   SPECIAL_REPORT: { format: 'FILE', series: '专报', sentUp: true },
+  FLASH_REPORT: { format: 'FILE', series: '快报', sentUp: true },
   DAILY_REPORT: { format: 'FILE', series: '日报', sentUp: true },
   WARNING_NOTICE: { format: 'FILE', series: '预警', sentUp: false },
   ACCOUNTABILITY_NOTICE: { format: 'FILE', series: '通报', sentUp: false },

@@ -273,6 +273,45 @@ export function specialReportDocument(r: SpecialReportRecord, f: IssueFacts): Of
   );
 }
 
+export interface FlashReportRecord extends SpecialReportRecord {
+  spread: string;
+  measuresTaken: string[];
+}
+
+/**
+ * 舆情快报 (002 重大舆情: 第一时间形成舆情快报，直报领导): 事件概况, 传播情况, 研判分析, 已采取措施, 下步建议, straight to
+ * the leaders in charge and the city office.
+ */
+export function flashReportDocument(r: FlashReportRecord, f: IssueFacts): OfficialDocumentModel {
+  const numbered = (lines: string[]) =>
+    lines.map((s, i): BodyBlock => ({ kind: 'paragraph', text: `${i + 1}. ${s}` }));
+  return frame(
+    f,
+    'FILE',
+    {
+      title: r.title,
+      addressees: r.addressees,
+      body: [
+        { kind: 'heading', level: 1, text: '一、事件概况' },
+        ...paragraphs(r.summary),
+        { kind: 'heading', level: 1, text: '二、传播情况' },
+        ...paragraphs(r.spread),
+        { kind: 'heading', level: 1, text: '三、研判分析' },
+        ...paragraphs(r.analysis),
+        { kind: 'heading', level: 1, text: '四、已采取措施' },
+        ...(r.measuresTaken.length
+          ? numbered(r.measuresTaken)
+          : [{ kind: 'paragraph', text: '暂无。' } as BodyBlock]),
+        { kind: 'heading', level: 1, text: '五、下步建议' },
+        ...numbered(r.suggestions),
+      ],
+      copyTo: r.copyNames,
+      note: `（舆情快报${r.year}年第${r.number}期）`,
+    },
+    true,
+  );
+}
+
 export interface WarningRecord {
   incidentTitle: string;
   action: string;

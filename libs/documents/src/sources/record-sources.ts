@@ -5,7 +5,7 @@ import { DispatchService, letterTarget, TaskView, taskTarget } from '@app/dispat
 import { IncidentCommandService, incidentTarget, IncidentView } from '@app/incidents';
 import { beijingDay, Clock } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
-import { DailyReportService, SpecialReportService } from '@app/reports';
+import { DailyReportService, ReportKind, SpecialReportNotFound, SpecialReportService } from '@app/reports';
 import { parseAssessmentRecordId } from '../domain/assessment-record';
 import { Classification, DocumentKind } from '../domain/document-kind';
 import { DocumentError, documentError } from '../domain/document.errors';
@@ -17,6 +17,7 @@ import {
   IssueFacts,
   riskLetterDocument,
   specialReportDocument,
+  flashReportDocument,
   dispatchNoticeDocument,
   supervisionNoticeDocument,
   warningNoticeDocument,
@@ -182,11 +183,25 @@ export class RecordSources {
             ),
         );
       }
-      case DocumentKind.SPECIAL_REPORT: {
+      case DocumentKind.SPECIAL_REPORT:
+      case DocumentKind.FLASH_REPORT: {
+        // 专报 and 快报 are one record with a kind: each is printed only as what it is.
+        const flash = kind === DocumentKind.FLASH_REPORT;
         const r = await this.specialReports.report(p, recordId);
+        if ((r.kind === ReportKind.FLASH) !== flash) throw new SpecialReportNotFound(recordId);
         if (r.status !== 'ISSUED' || r.year === null || r.number === null)
-          throw documentError(DocumentError.RECORD_NOT_READY, '专报尚未签发');
+          throw documentError(DocumentError.RECORD_NOT_READY, flash ? '快报尚未签发' : '专报尚未签发');
         const { year, number } = r;
+        const content = {
+          title: r.title,
+          year,
+          number,
+          summary: r.summary,
+          analysis: r.analysis,
+          suggestions: r.suggestions,
+          addressees: r.addressees,
+          copyNames: r.copyNames,
+        };
         return {
           kind,
           recordId,
@@ -198,19 +213,12 @@ export class RecordSources {
           addresseeUnitIds: r.recipientUnitIds,
           signer: r.issuedByName,
           build: (f) =>
-            specialReportDocument(
-              {
-                title: r.title,
-                year,
-                number,
-                summary: r.summary,
-                analysis: r.analysis,
-                suggestions: r.suggestions,
-                addressees: r.addressees,
-                copyNames: r.copyNames,
-              },
-              f,
-            ),
+            flash
+              ? flashReportDocument(
+                  { ...content, spread: r.spread ?? '', measuresTaken: r.measuresTaken ?? [] },
+                  f,
+                )
+              : specialReportDocument(content, f),
         };
       }
       case DocumentKind.WARNING_NOTICE: {

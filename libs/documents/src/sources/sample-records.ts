@@ -10,6 +10,7 @@ import {
   IssueFacts,
   riskLetterDocument,
   specialReportDocument,
+  flashReportDocument,
   dispatchNoticeDocument,
   supervisionNoticeDocument,
   warningNoticeDocument,
@@ -157,6 +158,25 @@ function samples(): SampleDocument[] {
           copyNames: ['东湖镇人民政府', '清水县自然资源局'],
         },
         facts(DocumentKind.SPECIAL_REPORT, '清水网信', 3),
+      ),
+    },
+    {
+      kind: DocumentKind.FLASH_REPORT,
+      bodyText: '传播情况',
+      model: flashReportDocument(
+        {
+          title: '关于东湖镇征地补偿纠纷的舆情快报',
+          year: 2026,
+          number: 5,
+          summary: '12月5日10时，有网民在微博发帖反映东湖镇征地补偿款发放迟缓，现场有二十余名村民聚集。',
+          spread: long('帖文两小时内阅读量约 5 万次，转发 620 次，本地两个公众号转载。', 2),
+          analysis: '网民关注点集中在补偿标准和发放进度，存在线下聚集和炒作升级风险，定为 II 级重大舆情。',
+          measuresTaken: ['已列入处置清单（列单）', '已发布 II 级预警', '已向东湖镇派单核实'],
+          suggestions: ['东湖镇当日当面答复村民', '县自然资源局发布政策解读', '网信部门持续监测并续报'],
+          addressees: '县委、县政府主要领导，分管县领导；市委网信办',
+          copyNames: [],
+        },
+        facts(DocumentKind.FLASH_REPORT, '清水网信', 5),
       ),
     },
     {

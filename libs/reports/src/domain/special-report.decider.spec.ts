@@ -142,3 +142,48 @@ describe('舆情专报', () => {
     expect(() => take(1, 3)).toThrow(SerialTaken);
   });
 });
+
+describe('舆情快报 (the same life, its own parts)', () => {
+  const flash = (over: Partial<SaveDraft['draft']> = {}) =>
+    save({
+      kind: 'FLASH',
+      spread: ' 微博阅读量 50 万 ',
+      measuresTaken: ['已列单', ' ', '已派东湖镇核实'],
+      ...over,
+    });
+  const fieldsOf = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return ((e as ValidationFailed).details.fields as { field: string }[]).map((x) => x.field);
+    }
+    return [];
+  };
+
+  it('keeps 传播情况 and 已采取措施, trimmed, and names its kind on every later event', () => {
+    const [drafted] = run(fold([]), flash());
+    expect(drafted.data).toMatchObject({
+      kind: 'FLASH',
+      spread: '微博阅读量 50 万',
+      measuresTaken: ['已列单', '已派东湖镇核实'],
+    });
+    const [issued] = run(fold([drafted]), issue);
+    expect(issued.data).toMatchObject({ kind: 'FLASH' });
+  });
+
+  it('needs 传播情况; a 专报 keeps neither part, and its events stay as they were', () => {
+    expect(fieldsOf(() => run(fold([]), flash({ spread: ' ' })))).toEqual(['input.spread']);
+    const [special] = run(fold([]), save({ spread: '不属于专报', measuresTaken: ['x'] }));
+    expect(special.data).not.toHaveProperty('kind');
+    expect(special.data).not.toHaveProperty('spread');
+    expect(special.data).not.toHaveProperty('measuresTaken');
+    expect(run(fold([special]), issue)[0].data).not.toHaveProperty('kind');
+  });
+
+  it('stays of the kind it was first saved as', () => {
+    const [drafted] = run(fold([]), flash());
+    expect(fieldsOf(() => run(fold([drafted]), save()))).toEqual(['input.kind']);
+    const [special] = run(fold([]), save());
+    expect(fieldsOf(() => run(fold([special]), flash()))).toEqual(['input.kind']);
+  });
+});

@@ -10,6 +10,9 @@ import {
   ValidationFailed,
 } from '@app/kernel';
 import {
+  ReportKind,
+  REPORT_KIND_LABELS,
+  reportKindOf,
   SpecialReportContent,
   SpecialReportDraftedData,
   SpecialReportEvent,
@@ -31,13 +34,16 @@ export type SpecialReportCommand = { context: NamedDecisionContext } & (
   | {
       type: 'IssueSpecialReport';
       /** `confidential`: the incident's 涉密 at sign-off (the report's own is decided here). */
-      issue: Omit<SpecialReportIssuedData, Stamped | 'confidential' | 'issuedBy' | 'issuedByName'> & {
+      issue: Omit<
+        SpecialReportIssuedData,
+        Stamped | 'kind' | 'confidential' | 'issuedBy' | 'issuedByName'
+      > & {
         incidentConfidential: boolean;
       };
     }
   | {
       type: 'WithdrawSpecialReport';
-      withdrawal: Omit<SpecialReportWithdrawnData, Stamped | 'withdrawnBy' | 'withdrawnByName'>;
+      withdrawal: Omit<SpecialReportWithdrawnData, Stamped | 'kind' | 'withdrawnBy' | 'withdrawnByName'>;
     }
 );
 
@@ -50,10 +56,18 @@ export interface SpecialReportState {
 export const MAX_SUGGESTIONS = 20;
 export const MAX_COPY_UNITS = 30;
 
-function contentProblems(c: SpecialReportContent): FieldProblem[] {
+export const MAX_MEASURES = 20;
+
+function contentProblems(c: SpecialReportContent, kind: ReportKind): FieldProblem[] {
   return [
     ...textProblems('input.title', c.title, 4, 80),
     ...textProblems('input.summary', c.summary, 10, 3000),
+    ...(kind === ReportKind.FLASH
+      ? [
+          ...textProblems('input.spread', c.spread ?? '', 2, 2000),
+          ...textListProblems('input.measuresTaken', c.measuresTaken ?? [], MAX_MEASURES, 500, 0),
+        ]
+      : []),
     ...textProblems('input.analysis', c.analysis, 10, 5000),
     ...textListProblems('input.suggestions', c.suggestions, MAX_SUGGESTIONS, 500, 1),
     ...textProblems('input.addressees', c.addressees, 2, 200),
@@ -69,6 +83,9 @@ function contentProblems(c: SpecialReportContent): FieldProblem[] {
 }
 
 const alreadyIssued = specialReportAlreadyIssued;
+/** Later events name a 快报's kind (a 专报's stays unwritten, as on every event before kinds existed). */
+const kindOf = (draft: SpecialReportDraftedData) =>
+  reportKindOf(draft) === ReportKind.FLASH ? { kind: ReportKind.FLASH } : {};
 const withdrawn = specialReportWithdrawn;
 
 /**
@@ -96,15 +113,32 @@ export const specialReportDecider: Decider<SpecialReportCommand, SpecialReportEv
     if (s.withdrawn) throw withdrawn();
     switch (c.type) {
       case 'SaveSpecialReportDraft': {
+        const kind = reportKindOf(c.draft);
+        const lines = (l: string[]) => l.map((x) => x.trim()).filter((x) => x.length > 0);
+        const { spread, measuresTaken, ...common } = c.draft;
         const trimmed = {
-          ...c.draft,
+          ...common,
           title: c.draft.title.trim(),
           summary: c.draft.summary.trim(),
           analysis: c.draft.analysis.trim(),
-          suggestions: c.draft.suggestions.map((l) => l.trim()).filter((l) => l.length > 0),
+          suggestions: lines(c.draft.suggestions),
           addressees: c.draft.addressees.trim(),
+          // What only a 快报 holds is not kept on a 专报.
+          ...(kind === ReportKind.FLASH
+            ? { kind, spread: (spread ?? '').trim(), measuresTaken: lines(measuresTaken ?? []) }
+            : {}),
         };
-        const problems = contentProblems(trimmed);
+        if (s.draft && reportKindOf(s.draft) !== kind)
+          throw new ValidationFailed([
+            {
+              field: 'input.kind',
+              message: {
+                zh: `已保存为${REPORT_KIND_LABELS[reportKindOf(s.draft)].zh}，不能改为${REPORT_KIND_LABELS[kind].zh}`,
+                en: `saved as a ${REPORT_KIND_LABELS[reportKindOf(s.draft)].en}: its kind stays`,
+              },
+            },
+          ]);
+        const problems = contentProblems(trimmed, kind);
         if (problems.length) throw new ValidationFailed(problems);
         if (s.draft && s.draft.incidentId !== trimmed.incidentId)
           throw new ValidationFailed([
@@ -135,6 +169,7 @@ export const specialReportDecider: Decider<SpecialReportCommand, SpecialReportEv
             type: SpecialReportEventType.Issued,
             data: {
               ...issue,
+              ...kindOf(s.draft),
               draftRevision: s.draft.draftRevision,
               confidential: s.draft.confidential || incidentConfidential,
               issuedBy: c.context.actorUserId,
@@ -152,6 +187,7 @@ export const specialReportDecider: Decider<SpecialReportCommand, SpecialReportEv
             type: SpecialReportEventType.Withdrawn,
             data: {
               ...c.withdrawal,
+              ...kindOf(s.draft),
               reason: c.withdrawal.reason.trim(),
               draftRevision: s.draft.draftRevision,
               withdrawnBy: c.context.actorUserId,

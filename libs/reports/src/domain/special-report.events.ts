@@ -17,11 +17,34 @@ export const SpecialReportEventType = {
 export const SPECIAL_REPORT_STREAM_TYPE = 'SpecialReport';
 export const SPECIAL_REPORT_SERIAL_STREAM_TYPE = 'SpecialReportSerial';
 export const specialReportStreamId = (reportId: string) => `special-report-${reportId}`;
-export const specialReportSerialStreamId = (unitId: string, year: number) =>
-  `special-report-serial-${unitId}-${year}`;
+export const specialReportSerialStreamId = (unitId: string, year: number, kind: ReportKind = 'SPECIAL') =>
+  kind === ReportKind.FLASH
+    ? `flash-report-serial-${unitId}-${year}`
+    : `special-report-serial-${unitId}-${year}`;
+
+/**
+ * The two papers the centre writes to the leaders about one incident. They share a life (drafted, revised, signed off
+ * under the year's next number of their own series, or withdrawn) and differ in what they hold and where they go:
+ * - 舆情专报 (004 §三(三)): analysis and suggestions, to the county's leaders and copied to the units concerned;
+ * - 舆情快报 (002 重大舆情: 第一时间形成舆情快报，直报领导): first word of a grave incident — what happened, how it
+ *   spreads, the judgement, what has been done, what comes next — straight to the leaders in charge and the city
+ *   office; the platform pre-fills one when the 快报 timer fires.
+ */
+export const ReportKind = { SPECIAL: 'SPECIAL', FLASH: 'FLASH' } as const;
+export type ReportKind = (typeof ReportKind)[keyof typeof ReportKind];
+
+export const REPORT_KIND_LABELS: Record<ReportKind, LocalizedMessage> = {
+  SPECIAL: { zh: '舆情专报', en: 'Special report' },
+  FLASH: { zh: '舆情快报', en: 'Flash report' },
+};
+
+/** A draft saved before kinds existed is a 专报. */
+export const reportKindOf = (d: { kind?: ReportKind | null }): ReportKind => d.kind ?? ReportKind.SPECIAL;
 
 /** Who it is addressed to on paper when no one says otherwise (004 §三(三)). */
 export const DEFAULT_ADDRESSEES = '县委书记，县长，县委常委、宣传部部长';
+/** A 快报 goes straight to the county's principal leaders and those in charge, and up to the city office (002). */
+export const DEFAULT_FLASH_ADDRESSEES = '县委、县政府主要领导，分管县领导；市委网信办';
 
 /** What the centre wrote; saved again as often as needed until it is signed off. */
 export interface SpecialReportContent {
@@ -30,8 +53,12 @@ export interface SpecialReportContent {
   summary: string;
   /** 研判分析: the centre's analysis and judgement. */
   analysis: string;
-  /** 处置建议: one suggestion a line. */
+  /** 处置建议 (快报: 下步建议): one suggestion a line. */
   suggestions: string[];
+  /** 快报 only — 传播情况: where it runs, how far, how fast. */
+  spread?: string;
+  /** 快报 only — 已采取措施: one measure a line. */
+  measuresTaken?: string[];
   /** 报送: the leaders it is addressed to (people, most of them not on the platform). */
   addressees: string;
   /** 抄送: the units whose leaders receive it on the platform (involved units, competent departments). */
@@ -42,6 +69,10 @@ export interface SpecialReportContent {
 
 export interface SpecialReportDraftedData extends SpecialReportContent {
   reportId: string;
+  /** Absent on drafts saved before 快报 existed: a 专报. Fixed by the first save. */
+  kind?: ReportKind;
+  /** The 快报 timer that pre-filled this draft (002: 重大 at once; or left unassessed too long). */
+  prefilledBy?: { timerId: string; reason: 'UNASSESSED' | 'MAJOR' };
   incidentId: string;
   /**
    * The incident's title when drafted, and whether the report is 涉密 so far: the incident was 涉密 at this save or
@@ -60,6 +91,8 @@ export interface SpecialReportDraftedData extends SpecialReportContent {
 
 export interface SpecialReportIssuedData {
   reportId: string;
+  /** The draft's kind (absent: a 专报). */
+  kind?: ReportKind;
   incidentId: string;
   unitId: string;
   countyId: string | null;
@@ -84,6 +117,8 @@ export interface SpecialReportIssuedData {
 /** 撤回: a draft the centre will not send (written in error, overtaken by events). Kept, with who and why. */
 export interface SpecialReportWithdrawnData {
   reportId: string;
+  /** The draft's kind (absent: a 专报). */
+  kind?: ReportKind;
   incidentId: string;
   unitId: string;
   countyId: string | null;
@@ -112,4 +147,4 @@ export const serialLabel = (year: number, number: number): LocalizedMessage => (
   en: `No. ${number} of ${year}`,
 });
 
-export const SPECIAL_REPORT_LABEL: LocalizedMessage = { zh: '舆情专报', en: 'Special report' };
+export const SPECIAL_REPORT_LABEL: LocalizedMessage = REPORT_KIND_LABELS.SPECIAL;

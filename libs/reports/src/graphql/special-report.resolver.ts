@@ -3,13 +3,14 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
 import { CommandContext } from '@app/kernel';
-import { serialLabel } from '../domain/special-report.events';
+import { ReportKind, serialLabel } from '../domain/special-report.events';
 import { SpecialReportView } from '../projections/special-report-view.entity';
 import { IssueSpecialReportCommand } from '../commands/issue-special-report/issue-special-report.command';
 import { SaveSpecialReportDraftCommand } from '../commands/save-special-report-draft/save-special-report-draft.command';
 import { WithdrawSpecialReportCommand } from '../commands/withdraw-special-report/withdraw-special-report.command';
 import { SpecialReportService, specialReportSteps } from '../queries/special-report.service';
 import {
+  PrefilledReason,
   SaveSpecialReportDraftInput,
   SpecialReportAction,
   SpecialReportStatus,
@@ -19,6 +20,10 @@ import {
 
 const toReport = (r: SpecialReportView, p: Principal): SpecialReportType => ({
   id: r.reportId,
+  kind: r.kind as ReportKind,
+  spread: r.spread,
+  measuresTaken: r.measuresTaken,
+  prefilledReason: r.prefilledReason as PrefilledReason | null,
   incidentId: r.incidentId,
   incidentTitle: r.incidentTitle,
   confidential: r.confidential,
@@ -55,13 +60,16 @@ export class SpecialReportResolver {
   ) {}
 
   @Query(() => [SpecialReportType], {
-    description: '可阅的舆情专报：某事件的，或本县的（新的在前，最多 200 份）/ Special reports one may read',
+    description:
+      '可阅的舆情专报与快报：某事件的，或本县的（市委网信办：报送本办的）；新的在前，最多 200 份 / Special and flash reports one may read',
   })
   async specialReports(
     @CurrentPrincipal() p: Principal,
     @Args('incidentId', { type: () => ID, nullable: true }) incidentId?: string | null,
+    @Args('kind', { type: () => ReportKind, nullable: true, description: '只列专报或快报 / Only one kind' })
+    kind?: ReportKind | null,
   ): Promise<SpecialReportType[]> {
-    return (await this.reports.list(p, incidentId)).map((r) => toReport(r, p));
+    return (await this.reports.list(p, incidentId, kind)).map((r) => toReport(r, p));
   }
 
   @Query(() => SpecialReportType, { description: '一份舆情专报 / One special report' })
@@ -85,7 +93,7 @@ export class SpecialReportResolver {
 
   @Mutation(() => SpecialReportType, {
     description:
-      '签发舆情专报（县中心领导）：编入当年期号，送宣传部及抄送单位领导 / Sign off and send a special report',
+      '签发（县中心领导）：编入当年期号；专报送宣传部及抄送单位领导，快报直报分管县领导、主要领导和市委网信办 / Sign off and send a special or flash report',
   })
   async issueSpecialReport(
     @CurrentPrincipal() p: Principal,

@@ -1,6 +1,30 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { registerLabelledEnum } from '@app/graphql';
-import { DEFAULT_ADDRESSEES } from '../domain/special-report.events';
+import {
+  DEFAULT_ADDRESSEES,
+  DEFAULT_FLASH_ADDRESSEES,
+  ReportKind,
+  REPORT_KIND_LABELS,
+} from '../domain/special-report.events';
+
+registerLabelledEnum(
+  ReportKind,
+  'ReportKind',
+  '报告种类 / Kind of report to the leaders',
+  REPORT_KIND_LABELS,
+);
+
+export const PrefilledReason = { UNASSESSED: 'UNASSESSED', MAJOR: 'MAJOR' } as const;
+export type PrefilledReason = (typeof PrefilledReason)[keyof typeof PrefilledReason];
+registerLabelledEnum(
+  PrefilledReason,
+  'FlashPrefilledReason',
+  '快报由平台预填的原因 / Why the platform pre-filled a 快报',
+  {
+    UNASSESSED: { zh: '登记后超时未研判定级', en: 'Left unassessed past the county’s window' },
+    MAJOR: { zh: '研判为重大（II 级及以上）舆情', en: 'Assessed as grade II or above' },
+  },
+);
 
 export const SpecialReportStatus = { DRAFT: 'DRAFT', ISSUED: 'ISSUED', WITHDRAWN: 'WITHDRAWN' } as const;
 export type SpecialReportStatus = (typeof SpecialReportStatus)[keyof typeof SpecialReportStatus];
@@ -28,11 +52,31 @@ registerLabelledEnum(
 );
 
 @ObjectType('SpecialReport', {
-  description: '舆情专报：专题分析研判与处置建议，县中心领导签发 / Special report: analysis and suggestions',
+  description:
+    '报领导的舆情报告：舆情专报（专题分析研判与处置建议）或舆情快报（第一时间直报领导），县中心领导签发 / A report to the leaders: special report or flash report, signed off by the centre’s leader',
 })
 export class SpecialReportType {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => ReportKind, { description: '专报或快报 / Special or flash report' })
+  kind!: ReportKind;
+
+  @Field(() => String, { nullable: true, description: '传播情况（快报）/ How it spreads (flash reports)' })
+  spread!: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: '已采取措施（快报），每条一项 / Measures taken (flash reports)',
+  })
+  measuresTaken!: string[] | null;
+
+  @Field(() => PrefilledReason, {
+    nullable: true,
+    description:
+      '由平台预填时的原因；人工起草为空 / Why the platform pre-filled it; null when a person started it',
+  })
+  prefilledReason!: PrefilledReason | null;
 
   @Field(() => ID)
   incidentId!: string;
@@ -67,7 +111,9 @@ export class SpecialReportType {
   @Field({ description: '研判分析 / Analysis and judgement' })
   analysis!: string;
 
-  @Field(() => [String], { description: '处置建议 / Handling suggestions' })
+  @Field(() => [String], {
+    description: '处置建议（快报：下步建议）/ Handling suggestions (flash: next steps)',
+  })
   suggestions!: string[];
 
   @Field({ description: '报送 / Addressed to' })
@@ -123,20 +169,42 @@ export class SaveSpecialReportDraftInput {
   @Field(() => ID)
   incidentId!: string;
 
+  @Field(() => ReportKind, {
+    nullable: true,
+    description:
+      '专报（默认）或快报；已保存的稿件不改种类 / SPECIAL (default) or FLASH; a saved draft keeps its kind',
+  })
+  kind?: ReportKind | null;
+
   @Field({ description: '标题（4–80 字）' })
   title!: string;
 
   @Field({ description: '事件概况（10–3000 字）' })
   summary!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: '传播情况（快报必填，2–2000 字）/ How it spreads (flash: required)',
+  })
+  spread?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: '已采取措施（快报），每条一项（最多 20 条）/ Measures taken (flash), one a line',
+  })
+  measuresTaken?: string[] | null;
+
   @Field({ description: '研判分析（10–5000 字）' })
   analysis!: string;
 
-  @Field(() => [String], { description: '处置建议，每条一项（1–20 条）' })
+  @Field(() => [String], { description: '处置建议（快报：下步建议），每条一项（1–20 条）' })
   suggestions!: string[];
 
-  @Field({ defaultValue: DEFAULT_ADDRESSEES, description: `报送（默认：${DEFAULT_ADDRESSEES}）` })
-  addressees!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: `报送（默认：专报“${DEFAULT_ADDRESSEES}”，快报“${DEFAULT_FLASH_ADDRESSEES}”）`,
+  })
+  addressees?: string | null;
 
   @Field(() => [ID], { defaultValue: [], description: '抄送单位：涉事单位、主管职能部门（最多 30 个）' })
   copyUnitIds!: string[];

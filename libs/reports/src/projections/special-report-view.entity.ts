@@ -6,6 +6,22 @@ export class SpecialReportView {
   @PrimaryColumn('uuid', { name: 'report_id' })
   reportId!: string;
 
+  /** SPECIAL (舆情专报) or FLASH (舆情快报). */
+  @Column('text')
+  kind!: string;
+
+  /** 快报 only: 传播情况. */
+  @Column('text', { nullable: true })
+  spread!: string | null;
+
+  /** 快报 only: 已采取措施, one a line. */
+  @Column('jsonb', { name: 'measures_taken', nullable: true })
+  measuresTaken!: string[] | null;
+
+  /** Pre-filled by the 快报 timer: why it fired (UNASSESSED, MAJOR); null when a person started it. */
+  @Column('text', { name: 'prefilled_reason', nullable: true })
+  prefilledReason!: string | null;
+
   @Column('uuid', { name: 'incident_id' })
   incidentId!: string;
 

@@ -1,5 +1,7 @@
 import { RecordedEvent, RowProjection } from '@app/event-store';
 import {
+  reportKindOf,
+  ReportKind,
   SpecialReportDraftedData,
   SpecialReportEventType,
   SpecialReportIssuedData,
@@ -16,6 +18,10 @@ export function applyToSpecialReportView(
     const d = e.data as unknown as SpecialReportDraftedData;
     return Object.assign(row ?? new SpecialReportView(), {
       reportId: d.reportId,
+      kind: reportKindOf(d),
+      spread: reportKindOf(d) === ReportKind.FLASH ? (d.spread ?? '') : null,
+      measuresTaken: reportKindOf(d) === ReportKind.FLASH ? (d.measuresTaken ?? []) : null,
+      prefilledReason: d.prefilledBy?.reason ?? row?.prefilledReason ?? null,
       incidentId: d.incidentId,
       incidentTitle: d.incidentTitle,
       confidential: d.confidential,
@@ -74,8 +80,8 @@ export const specialReportViewProjection = () =>
     entity: SpecialReportView,
     table: 'special_report_view',
     keyProperty: 'reportId',
-    // 2: withdrawn drafts; the report's 涉密 from the sign-off.
-    version: 2,
+    // 2: withdrawn drafts; the report's 涉密 from the sign-off. 3: 快报 (kind and its own parts).
+    version: 3,
     eventTypes: [
       SpecialReportEventType.Drafted,
       SpecialReportEventType.Issued,

@@ -12,6 +12,7 @@ import {
 
 import { SpecialReportView } from '../projections/special-report-view.entity';
 import { SpecialReportNotFound } from '../domain/reports.errors';
+import { ReportKind } from '../domain/special-report.events';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The most reports one list answers with (newest first). */
@@ -21,11 +22,17 @@ export interface SpecialReportDraftInput {
   /** Absent: a new report. */
   id?: string | null;
   incidentId: string;
+  /** SPECIAL unless said; a saved draft keeps its kind. */
+  kind?: ReportKind | null;
   title: string;
   summary: string;
+  /** 快报 only. */
+  spread?: string | null;
+  measuresTaken?: string[] | null;
   analysis: string;
   suggestions: string[];
-  addressees: string;
+  /** Absent: the kind's usual addressees. */
+  addressees?: string | null;
   copyUnitIds: string[];
   /** The version the writer last saw; a draft saved meanwhile by someone else is not overwritten. */
   expectedVersion?: number | null;
@@ -67,15 +74,21 @@ export class SpecialReportService {
   constructor(private readonly db: ScopedDb) {}
 
   /** The reports the caller may read: an incident's, or the county's newest first. */
-  async list(p: Principal, incidentId?: string | null): Promise<SpecialReportView[]> {
+  async list(
+    p: Principal,
+    incidentId?: string | null,
+    kind?: ReportKind | null,
+  ): Promise<SpecialReportView[]> {
     // No check on the incident itself: a unit the report went to may read it without seeing the incident, and an
     // incident one may not see simply has no reports one may read.
-    if (!p.countyId || (incidentId && !UUID.test(incidentId))) return [];
+    if (incidentId && !UUID.test(incidentId)) return [];
     const rows = await this.db.run(dataScopeOf(p), (m) => {
-      const qb = m
-        .createQueryBuilder(SpecialReportView, 'r')
-        .where('r.county_id = :county', { county: p.countyId });
+      const qb = m.createQueryBuilder(SpecialReportView, 'r');
+      // A unit of no county (the city office) reads what was sent to it, from every county under it.
+      if (p.countyId) qb.where('r.county_id = :county', { county: p.countyId });
+      else qb.where(':unit = ANY (r.recipient_unit_ids)', { unit: p.unitId });
       if (incidentId) qb.andWhere('r.incident_id = :incidentId', { incidentId });
+      if (kind) qb.andWhere('r.kind = :kind', { kind });
       return qb.orderBy('r.drafted_at', 'DESC').take(MAX_LISTED).getMany();
     });
     // Row security already narrows them; the policy has the last word.

@@ -1,12 +1,20 @@
+import { Inject, Optional } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Action } from '@app/access';
 import { CommandExecutor, commandMetadata, SerialNumbers, VersionConflict } from '@app/event-store';
 import { deliverToInbox, InboxAudience, InboxChangeKind, InboxRef } from '@app/inbox';
-import { IncidentCommandService } from '@app/incidents';
+import {
+  ESCALATION_RECIPIENTS,
+  EscalationRecipient,
+  EscalationRecipients,
+  IncidentCommandService,
+} from '@app/incidents';
 import { beijingDay, decisionContextOf, problem, ValidationFailed } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import { specialReportDecider } from '../../domain/special-report.decider';
 import {
+  REPORT_KIND_LABELS,
+  ReportKind,
   serialLabel,
   SpecialReportEventType,
   SPECIAL_REPORT_SERIAL_STREAM_TYPE,
@@ -29,6 +37,7 @@ export class IssueSpecialReportHandler implements ICommandHandler<
     private readonly incidents: IncidentCommandService,
     private readonly organization: OrganizationDirectory,
     private readonly reports: SpecialReportService,
+    @Optional() @Inject(ESCALATION_RECIPIENTS) private readonly leaders: EscalationRecipients | null,
   ) {}
 
   async execute({
@@ -63,12 +72,31 @@ export class IssueSpecialReportHandler implements ICommandHandler<
           ),
         ),
       );
+    const kind = view.kind as ReportKind;
+    // 专报: the copies and the propaganda department (宣传部部长 is addressed), to each unit's leaders.
+    // 快报 (002 直报领导): the county leaders in charge of the incident's field (and the principal ones from grade II),
+    // by name in their units, the city office, and the copies.
+    const named: EscalationRecipient[] =
+      kind === ReportKind.FLASH && view.countyId && this.leaders
+        ? await this.leaders.leadersOf(view.countyId, { field: incident.field, grade: incident.grade })
+        : [];
     const recipients = [
-      ...new Set([...view.copyUnitIds, ...(county?.propagandaUnitId ? [county.propagandaUnitId] : [])]),
+      ...new Set([
+        ...view.copyUnitIds,
+        ...(kind === ReportKind.FLASH
+          ? [...named.map((r) => r.unitId), ...(county?.cityOfficeUnitId ? [county.cityOfficeUnitId] : [])]
+          : county?.propagandaUnitId
+            ? [county.propagandaUnitId]
+            : []),
+      ]),
     ].filter((id) => id !== p.unitId);
+    const namedIn = (unitId: string) => [
+      ...new Set(named.filter((r) => r.unitId === unitId).flatMap((r) => r.userIds)),
+    ];
+    const paper = REPORT_KIND_LABELS[kind];
     const year = Number(beijingDay(ctx.now).slice(0, 4));
     const series = {
-      streamId: specialReportSerialStreamId(view.unitId, year),
+      streamId: specialReportSerialStreamId(view.unitId, year, kind),
       streamType: SPECIAL_REPORT_SERIAL_STREAM_TYPE,
       eventType: SpecialReportEventType.Numbered,
       owningUnit: view.unitId,
@@ -112,19 +140,20 @@ export class IssueSpecialReportHandler implements ICommandHandler<
           for (const unitId of recipients)
             await deliverToInbox(tx, ctx, {
               unitId,
-              kind: InboxChangeKind.SPECIAL_REPORT,
+              kind: kind === ReportKind.FLASH ? InboxChangeKind.FLASH_REPORT : InboxChangeKind.SPECIAL_REPORT,
               refType: InboxRef.SPECIAL_REPORT,
               refId: reportId,
               incidentId: incident.incidentId,
               incidentTitle: incident.title,
               confidential,
               audience: InboxAudience.LEADERS,
+              ...(namedIn(unitId).length ? { recipientUserIds: namedIn(unitId) } : {}),
               // 涉密: the number only — the report's title usually names the incident.
               note: confidential
-                ? { zh: `《舆情专报》${label.zh}`, en: `Special report ${label.en}` }
+                ? { zh: `《${paper.zh}》${label.zh}`, en: `${paper.en} ${label.en}` }
                 : {
-                    zh: `《舆情专报》${label.zh}：${view.title}`,
-                    en: `Special report ${label.en}: ${view.title}`,
+                    zh: `《${paper.zh}》${label.zh}：${view.title}`,
+                    en: `${paper.en} ${label.en}: ${view.title}`,
                   },
             });
         },

@@ -6,7 +6,13 @@ import { IncidentCommandService } from '@app/incidents';
 import { decisionContextOf, deterministicUuid, FieldProblem, problem, ValidationFailed } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import { specialReportDecider } from '../../domain/special-report.decider';
-import { SPECIAL_REPORT_STREAM_TYPE, specialReportStreamId } from '../../domain/special-report.events';
+import {
+  DEFAULT_ADDRESSEES,
+  DEFAULT_FLASH_ADDRESSEES,
+  ReportKind,
+  SPECIAL_REPORT_STREAM_TYPE,
+  specialReportStreamId,
+} from '../../domain/special-report.events';
 import { SpecialReportView } from '../../projections/special-report-view.entity';
 import { SpecialReportService } from '../../queries/special-report.service';
 import { SaveSpecialReportDraftCommand } from './save-special-report-draft.command';
@@ -30,9 +36,13 @@ export class SaveSpecialReportDraftHandler implements ICommandHandler<
   }: SaveSpecialReportDraftCommand): Promise<SpecialReportView> {
     const incident = await this.incidents.authorized(p, input.incidentId, Action.SpecialReportDraft);
     let reportId: string;
+    let kind: ReportKind = input.kind ?? ReportKind.SPECIAL;
     if (input.id) {
-      // Revised by the centre that may write on its incident (checked above); the decider keeps it on that incident.
-      reportId = (await this.reports.authorizedView(p, input.id, Action.SpecialReportRead)).reportId;
+      // Revised by the centre that may write on its incident (checked above); the decider keeps it on that incident
+      // and of its kind.
+      const saved = await this.reports.authorizedView(p, input.id, Action.SpecialReportRead);
+      reportId = saved.reportId;
+      kind = input.kind ?? (saved.kind as ReportKind);
     } else {
       reportId = ctx.idempotencyKey
         ? deterministicUuid('special-report', p.unitId, ctx.idempotencyKey)
@@ -53,11 +63,15 @@ export class SaveSpecialReportDraftHandler implements ICommandHandler<
           confidential: incident.confidential,
           unitId: p.unitId,
           countyId: incident.countyId,
+          ...(kind === ReportKind.FLASH
+            ? { kind, spread: input.spread ?? '', measuresTaken: input.measuresTaken ?? [] }
+            : {}),
           title: input.title ?? '',
           summary: input.summary ?? '',
           analysis: input.analysis ?? '',
           suggestions: input.suggestions ?? [],
-          addressees: input.addressees ?? '',
+          addressees:
+            input.addressees ?? (kind === ReportKind.FLASH ? DEFAULT_FLASH_ADDRESSEES : DEFAULT_ADDRESSEES),
           copyUnitIds: copies.map((u) => u.unitId),
           copyNames: copies.map((u) => u.name),
         },
