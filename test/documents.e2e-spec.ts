@@ -726,3 +726,91 @@ describe('a 复盘总结报告 from an incident’s filed review', () => {
     expect(ok(await documents(otherTownship, incident)).documents).toEqual([]);
   });
 });
+
+// — papers3: 联席会议纪要 —
+describe('a 联席会议纪要 from one recorded joint conference', () => {
+  it('is issued by the county centre to the units that took part, and by no one else', async () => {
+    const id = await listedIncident(api.url, centre.token, {
+      title: '东湖镇中学食堂网帖',
+      discoveredAt: new Date(),
+    });
+    ok(
+      await mutate(
+        api.url,
+        centre.token,
+        'activateLinkage',
+        {
+          incidentId: id,
+          memberUnitIds: [demoUnitId('donghu'), demoUnitId('market-bureau')],
+          byDecision: true,
+          reason: '涉及学生饮食安全，经研究启动联动',
+        },
+        'id',
+      ),
+    );
+    const conferences = async () =>
+      ok(
+        await mutate<{ conferences: { id: string }[] }>(
+          api.url,
+          centre.token,
+          'recordJointConference',
+          {
+            incidentId: id,
+            heldAt: new Date().toISOString(),
+            participants: ['县网信办 周明', '县公安局 冯涛', '东湖镇 李娜'],
+            participantUnitIds: [demoUnitId('police'), demoUnitId('donghu')],
+            decisions: ['东湖镇牵头核实学生就餐情况并当日说明', '县公安局查证首发账号'],
+            followUpTasks: [],
+          },
+          'conferences { id }',
+        ),
+      ).recordJointConference.conferences;
+    const [first] = await conferences();
+    // A second conference on the same incident is its own record: its own 纪要, none issued yet.
+    const second = (await conferences())[1];
+    const byCentre = () => issue(centre, { kind: 'JOINT_CONFERENCE_MINUTES', recordId: first.id });
+
+    // Another township and another county learn nothing of it; a conference id that names none, neither.
+    for (const s of [otherTownship, otherCounty])
+      expect(code(await issue(s, { kind: 'JOINT_CONFERENCE_MINUTES', recordId: first.id }))).toMatchObject({
+        code: 'NOT_FOUND',
+      });
+    expect(
+      code(await issue(centre, { kind: 'JOINT_CONFERENCE_MINUTES', recordId: incidentId })),
+    ).toMatchObject({ code: 'NOT_FOUND' });
+    // The township that took part reads it but does not issue it; the county's auditor issues nothing.
+    for (const s of [township, auditor])
+      expect(code(await issue(s, { kind: 'JOINT_CONFERENCE_MINUTES', recordId: first.id }))).toMatchObject({
+        code: 'FORBIDDEN',
+      });
+    // Nothing was written by the refusals: no document, and the centre's first 纪要 gets number 1.
+    expect(ok(await documents(centre, first.id)).documents).toEqual([]);
+
+    const doc = ok(await byCentre()).issueDocument;
+    expect(doc).toMatchObject({ kind: 'JOINT_CONFERENCE_MINUTES', recordId: first.id, number: 1 });
+    expect(doc.documentNumber).toMatch(/^清水网信纪要〔\d{4}〕1号$/);
+    expect(doc.title).toBe('「东湖镇中学食堂网帖」网络舆情应对处置联席会议纪要');
+    expect(code(await byCentre())).toMatchObject({ reason: 'DOCUMENT.ALREADY_ISSUED' });
+
+    const bytes = Buffer.from(await (await download(township, doc.docxPath)).arrayBuffer());
+    expect(sha256(bytes)).toBe(doc.sha256);
+    const text = paragraphsOf((await docxParts(bytes))['word/document.xml']);
+    expect(text).toContain('清水县公安局（网警大队）、东湖镇：');
+    expect(text.find((t) => t.startsWith('主持：'))).toBe('主持：清水县委网信办（县网络舆情应急监控中心）');
+    expect(text).toContain('1．东湖镇牵头核实学生就餐情况并当日说明');
+    expect(text).toContain('2．县公安局查证首发账号');
+    expect(text).toContain('出席单位：清水县公安局（网警大队）、东湖镇');
+    expect(text).toContain('出席人员：县网信办 周明、县公安局 冯涛、东湖镇 李娜');
+    // The linkage member that did not take part is copied.
+    expect(text.find((t) => t.startsWith('抄送：'))).toContain('清水县市场监督管理局');
+
+    // Read by the incident's readers (the township in the linkage, the auditor); not by another township.
+    expect(ok(await documents(township, first.id)).documents.map((d) => d.id)).toEqual([doc.id]);
+    expect(ok(await documents(auditor, first.id)).documents.map((d) => d.id)).toEqual([doc.id]);
+    expect(ok(await documents(otherTownship, first.id)).documents).toEqual([]);
+    expect((await download(otherTownship, doc.docxPath)).status).toBe(404);
+    expect(ok(await documents(centre, second.id)).documents).toEqual([]);
+    const next = ok(await issue(centre, { kind: 'JOINT_CONFERENCE_MINUTES', recordId: second.id }));
+    expect(next.issueDocument.number).toBe(2);
+  });
+});

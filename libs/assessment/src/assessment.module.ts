@@ -24,6 +24,8 @@ export class AssessmentModule implements OnModuleInit {
       imports: [CqrsModule, identity, OrganizationModule, TypeOrmModule.forFeature(ASSESSMENT_ENTITIES)],
       controllers: [AssessmentFilesController],
       providers: [ScopedDb, AssessmentQueries, AssessmentResolver, SetAssessmentPolicyHandler],
+      // Documents reads a county's statistics for its 考核通报.
+      exports: [AssessmentQueries],
     };
   }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Action, dataScopeOf, decide, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { OrganizationDirectory } from '@app/organization';
+import { isRecordId } from './domain/assessment-record';
 import { Classification, DocumentKind, Urgency } from './domain/document-kind';
 import { DocumentError, documentError } from './domain/document.errors';
 import { normaliseVerificationCode } from './domain/verification-code';
@@ -47,7 +48,7 @@ export class DocumentService {
    * refusal then says what to configure.
    */
   async mayIssue(p: Principal, kind: DocumentKind, recordId: string): Promise<boolean> {
-    if (!UUID.test(recordId)) return false;
+    if (!isRecordId(recordId)) return false;
     const target = { kind: 'unit' as const, unitId: p.unitId, countyId: p.countyId };
     if (!decide(p, Action.DocumentIssue, target).allowed) return false;
     const record = await this.sources.resolve(p, kind, recordId).catch(() => null);
@@ -58,7 +59,7 @@ export class DocumentService {
 
   /** Documents on any record: every kind the record id may be of, as far as the caller may read them. */
   async documentsOfRecord(p: Principal, recordId: string): Promise<DocumentView[]> {
-    if (!UUID.test(recordId)) return [];
+    if (!isRecordId(recordId)) return [];
     const rows = await this.db.run(dataScopeOf(p), (m) =>
       m.find(DocumentView, { where: { recordId }, order: { issuedAt: 'DESC' } }),
     );

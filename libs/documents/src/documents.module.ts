@@ -23,11 +23,13 @@ export class DocumentsModule implements OnModuleInit {
   /**
    * `identity`: the process's identity module (the file routes authenticate the bearer token with it); `reports`:
    * the process's reports module, the very instance the platform imports (another would register its projections
-   * twice). `options.linkBase`: the address the QR code on a document's last page opens.
+   * twice); `assessment`: the process's assessment module (the 考核通报 reads its statistics), for the same reason.
+   * `options.linkBase`: the address the QR code on a document's last page opens.
    */
   static forRoot(
     identity: DynamicModule,
     reports: DynamicModule,
+    assessment: DynamicModule,
     options: Partial<DocumentOptions> = {},
   ): DynamicModule {
     return {
@@ -39,6 +41,7 @@ export class DocumentsModule implements OnModuleInit {
         IncidentsModule,
         DispatchModule,
         reports,
+        assessment,
         TypeOrmModule.forFeature([DocumentView]),
       ],
       controllers: [DocumentsController],

@@ -12,6 +12,7 @@ export * from './domain/document.events';
 export { DocumentError } from './domain/document.errors';
 export { outwardNotice, OutwardNotice } from './domain/outward-notice';
 export { verificationCodeOf } from './domain/verification-code';
+export { assessmentRecordId, parseAssessmentRecordId } from './domain/assessment-record';
 export { DocumentView } from './projections/document-view.entity';
 export * from './sources/record-documents';
 export { SAMPLE_FILE, SAMPLE_LETTER } from './layout/sample-documents';

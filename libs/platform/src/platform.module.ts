@@ -52,6 +52,7 @@ export class PlatformModule {
     const { identity } = options;
     const leadership = LeadershipModule.forRoot(identity);
     const reports = ReportsModule.forRoot({ checkMs: options.rosterCheckMs ?? 0 });
+    const assessment = AssessmentModule.forRoot(identity);
     const capabilities = [
       JobsModule.forRoot(options.jobs ?? {}),
       LiveTopicsModule,
@@ -64,14 +65,14 @@ export class PlatformModule {
       AuditModule,
       DashboardModule,
       reports,
-      DocumentsModule.forRoot(identity, reports, { linkBase: options.notify?.linkBase ?? null }),
+      DocumentsModule.forRoot(identity, reports, assessment, { linkBase: options.notify?.linkBase ?? null }),
       EvidenceModule.forRoot(identity, options.evidence),
       DutyModule.forRoot(identity, { checkMs: options.rosterCheckMs ?? 0 }),
       TimersModule.forRoot(options.timers ?? {}),
       NotificationsModule.forRoot(options.notify ?? {}),
       leadership,
       DeskModule.forRoot(leadership),
-      AssessmentModule.forRoot(identity),
+      assessment,
       IntakeModule,
       DemoModule.forRoot(identity),
     ];

@@ -78,9 +78,11 @@ export const enumLabels = {
   },
   "DocumentKind": {
     "ACCOUNTABILITY_NOTICE": "追责通报",
+    "ASSESSMENT_NOTICE": "考核通报",
     "DAILY_REPORT": "舆情日报",
     "DISPATCH_NOTICE": "工作提示单",
     "FLASH_REPORT": "舆情快报",
+    "JOINT_CONFERENCE_MINUTES": "联席会议纪要",
     "REVIEW_REPORT": "复盘总结报告",
     "RISK_LETTER": "网络风险提示函",
     "SPECIAL_REPORT": "舆情专报",

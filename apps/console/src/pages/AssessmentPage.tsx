@@ -17,6 +17,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { LatenessCard } from '../components/assessment/LatenessCard';
 import { RankingCard } from '../components/assessment/RankingCard';
+import { RecordDocuments } from '../components/RecordDocuments';
 import { TrendCard } from '../components/assessment/TrendCard';
 import { UnitTableCard } from '../components/assessment/UnitTableCard';
 import { graphql } from '../gql';
@@ -103,6 +104,32 @@ const RANKING = graphql(`
   }
 `);
 
+const COUNTY = graphql(`
+  query ConsoleAssessmentCounty {
+    county {
+      id
+    }
+  }
+`);
+
+/** The 考核通报's record: the county and a month (2026-03), quarter (2026-Q1) or year (2026); none for a range. */
+function noticeRecordId(
+  countyId: string | undefined,
+  p: { kind: AssessmentPeriodKind; year: number; month: number | null; quarter: number | null },
+): string | null {
+  if (!countyId) return null;
+  switch (p.kind) {
+    case 'MONTH':
+      return `${countyId}:${p.year}-${String(p.month).padStart(2, '0')}`;
+    case 'QUARTER':
+      return `${countyId}:${p.year}-Q${p.quarter}`;
+    case 'YEAR':
+      return `${countyId}:${p.year}`;
+    case 'RANGE':
+      return null;
+  }
+}
+
 const KINDS: UnitKind[] = [
   'TOWNSHIP',
   'BUREAU',
@@ -149,6 +176,9 @@ export default function AssessmentPage() {
   const stats = data?.assessmentStatistics;
   const countyWide = !!stats?.units.some((u) => u.rank !== null);
   const [ranking] = useQuery({ query: RANKING, variables: { period }, pause: !stats || countyWide });
+  const [county] = useQuery({ query: COUNTY });
+  // 考核通报 of a closed month, quarter or year: 发文 for the centre's leader, the issued notice for everyone.
+  const notice = stats?.period.closed ? noticeRecordId(county.data?.county.id, period) : null;
 
   const bars = countyWide
     ? (stats?.units ?? []).map((u) => ({ name: u.unitName, score: u.score }))
@@ -244,6 +274,7 @@ export default function AssessmentPage() {
           >
             导出 Excel
           </Button>
+          {notice && <RecordDocuments kind="ASSESSMENT_NOTICE" recordId={notice} />}
         </Space>
       </Card>
       {error && <Alert type="error" showIcon message={errorText(error)} />}

@@ -690,6 +690,21 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CITY N N N N N N
       CCB  N N N N N N`,
   },
+  {
+    // 考核通报: the county centre's leaders issue it; everyone of the county may see it, no one else.
+    action: Action.AssessmentNoticeIssue,
+    target: countyA,
+    grid: `
+      CC   F F A F F F
+      PROP F F F F F F
+      LINK F F F F F F
+      BUR  F F F F F F
+      T1   F F F F F F
+      T2   F F F F F F
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
   { action: Action.LinkageManage, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.TaskDispatch, target: incidentOfT1, grid: CENTRE_WORK },
   { action: Action.PoliceRefer, target: incidentOfT1, grid: CENTRE_WORK },

@@ -74,6 +74,7 @@ export const Action = {
   SpecialReportWithdraw: 'specialReport.withdraw',
   DocumentIssue: 'document.issue',
   AccountabilityNoticeIssue: 'document.accountabilityNotice.issue',
+  AssessmentNoticeIssue: 'document.assessmentNotice.issue',
   TakedownSend: 'takedown.send',
   EvidenceAttach: 'evidence.attach',
   LeadershipRead: 'leadership.read',
@@ -473,6 +474,12 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
       return t(target, 'incident') && isCountyCentre(p, target.countyId) && has(p, Role.LEADER)
         ? ALLOW
         : forbidden(AccessErrorReason.ACCOUNTABILITY_NOTICE_CENTRE_LEADERS_ONLY);
+    case Action.AssessmentNoticeIssue:
+      // 考核通报 of a county's period: the ranking of every unit, published to them all — the county centre's word,
+      // over its leader's name. Everyone of the county sees that it exists (it is addressed to them).
+      return t(target, 'county') && isCountyCentre(p, target.countyId) && has(p, Role.LEADER)
+        ? ALLOW
+        : forbidden(AccessErrorReason.ASSESSMENT_NOTICE_CENTRE_LEADERS_ONLY);
     case Action.IntakeRead:
       // 舆情线索 waiting for triage: the county centre's people and the county's auditors (issue 23).
       return isCountyCentre(p, countyOf(target)) || isCountyAuditor(p, countyOf(target))

@@ -8,6 +8,8 @@ export const AccessErrorReason = {
   /** 追责通报 goes out over the county centre leader's name */
   ACCOUNTABILITY_NOTICE_CENTRE_LEADERS_ONLY: 'DOCUMENT.ACCOUNTABILITY_NOTICE_CENTRE_LEADERS_ONLY',
   ADMIN_NOT_PERMITTED: 'ADMIN.NOT_PERMITTED',
+  /** 考核通报 goes out from the county centre over its leader's name */
+  ASSESSMENT_NOTICE_CENTRE_LEADERS_ONLY: 'DOCUMENT.ASSESSMENT_NOTICE_CENTRE_LEADERS_ONLY',
   /** an auditor acts on nothing, so nothing waits in a 待办 for them */
   INBOX_NOT_FOR_AUDITORS: 'INBOX.NOT_FOR_AUDITORS',
   /** the county's statistics and 考核 are for its auditors, the centre and the county's leaders */

@@ -22,6 +22,11 @@ export const DocumentKind = {
   ACCOUNTABILITY_NOTICE: 'ACCOUNTABILITY_NOTICE',
   /** 复盘总结报告 (001/002/003 总结评估), from an incident's filed review: sent up to the county's leadership. */
   REVIEW_REPORT: 'REVIEW_REPORT',
+  // — papers3: 联席会议纪要 and 考核通报 —
+  /** 联席会议纪要 (004 §五(一) 联席会议, convened by the county centre), from one recorded joint conference of an incident (record id: the conference). */
+  JOINT_CONFERENCE_MINUTES: 'JOINT_CONFERENCE_MINUTES',
+  /** 考核通报 (the county's 考核 of issue 24), from a county's closed period (record id: `<countyId>:<period>`). */
+  ASSESSMENT_NOTICE: 'ASSESSMENT_NOTICE',
 } as const;
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 
@@ -36,6 +41,9 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, LocalizedMessage> = {
   WARNING_NOTICE: { zh: '预警通知', en: 'Warning notice' },
   ACCOUNTABILITY_NOTICE: { zh: '追责通报', en: 'Accountability notice' },
   REVIEW_REPORT: { zh: '复盘总结报告', en: 'Post-incident review report' },
+  // — papers3 —
+  JOINT_CONFERENCE_MINUTES: { zh: '联席会议纪要', en: 'Joint conference minutes' },
+  ASSESSMENT_NOTICE: { zh: '考核通报', en: 'Assessment notice' },
 };
 
 /**
@@ -57,6 +65,9 @@ export const DOCUMENT_KIND_RULES: Record<
   WARNING_NOTICE: { format: 'FILE', series: '预警', sentUp: false },
   ACCOUNTABILITY_NOTICE: { format: 'FILE', series: '通报', sentUp: false },
   REVIEW_REPORT: { format: 'FILE', series: '总结', sentUp: true },
+  // — papers3 —
+  JOINT_CONFERENCE_MINUTES: { format: 'FILE', series: '纪要', sentUp: false },
+  ASSESSMENT_NOTICE: { format: 'FILE', series: '考核', sentUp: false },
 };
 
 /**

@@ -10,6 +10,8 @@ export const DocumentError = {
   NOT_ISSUING_UNIT: 'DOCUMENT.NOT_ISSUING_UNIT',
   BYTES_DIFFER: 'DOCUMENT.BYTES_DIFFER',
   PDF_UNAVAILABLE: 'DOCUMENT.PDF_UNAVAILABLE',
+  /** 考核通报 of a period not yet over (papers3) */
+  PERIOD_NOT_CLOSED: 'DOCUMENT.PERIOD_NOT_CLOSED',
 } as const;
 export type DocumentError = (typeof DocumentError)[keyof typeof DocumentError];
 
@@ -74,6 +76,14 @@ function describe(reason: DocumentError, what: string): { code: ErrorCode; messa
         message: {
           zh: `本服务器未安装 PDF 转换组件（LibreOffice），请下载 Word 版（${what}）`,
           en: `PDF conversion (LibreOffice) is not installed on this server; download the Word file (${what})`,
+        },
+      };
+    case DocumentError.PERIOD_NOT_CLOSED:
+      return {
+        code: ErrorCode.INVALID_TRANSITION,
+        message: {
+          zh: `考核期尚未结束（${what}），期末次日起方可印发考核通报；期间情况请在「统计与考核」中查看`,
+          en: `The period is not over yet (${what}); the assessment notice is issued from the day after it ends`,
         },
       };
   }

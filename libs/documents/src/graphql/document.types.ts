@@ -105,7 +105,7 @@ export class IssueDocumentInput {
 
   @Field(() => ID, {
     description:
-      '记录：提示函的 id、督办（supervision）的 id、工单 id（书面反馈）、专报或日报的 id / The record',
+      '记录：提示函的 id、督办（supervision）的 id、工单 id（书面反馈）、专报或日报的 id、联席会议的 id、考核期（县:期间，如 qingshui:2026-03、qingshui:2026-Q1、qingshui:2026）/ The record',
   })
   recordId!: string;
 

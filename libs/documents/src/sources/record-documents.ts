@@ -540,3 +540,170 @@ export function reviewReportDocument(r: ReviewRecordFacts, f: IssueFacts): Offic
     true,
   );
 }
+
+// — papers3: 联席会议纪要 and 考核通报 —
+
+export interface JointConferenceFacts {
+  incidentTitle: string;
+  heldAt: string;
+  /** The county centre: it convenes the conference (004 §五(一)) and chairs it. */
+  convenerName: string;
+  /** The linkage members that took part, by name, and the people present as recorded. */
+  participantUnitNames: string[];
+  participants: string[];
+  decisions: string[];
+  followUpTasks: number;
+  addresseeNames: string[];
+  copyNames: string[];
+}
+
+/**
+ * 联席会议纪要 (GB/T 9704-2012 §10.3 as far as the file layout goes: the title names the 纪要, the meeting's time and
+ * chair open it, 议定事项 are numbered, 出席 closes the body): what one recorded joint conference on an incident agreed
+ * (004 §五(一): 研究重大、突发、苗头性网络舆情，提出处置意见和建议). The platform does not record a place, so none is printed.
+ */
+export function jointConferenceMinutesDocument(
+  c: JointConferenceFacts,
+  f: IssueFacts,
+): OfficialDocumentModel {
+  const followUps = c.followUpTasks
+    ? [
+        {
+          kind: 'paragraph' as const,
+          text: `会议议定事项已派发工单${c.followUpTasks}件，各承办单位按工单时限办理并书面反馈。`,
+        },
+      ]
+    : [];
+  return frame(
+    f,
+    'FILE',
+    {
+      title: `「${c.incidentTitle}」网络舆情应对处置联席会议纪要`,
+      addressees: c.addresseeNames.join('、') || null,
+      body: [
+        {
+          kind: 'paragraph',
+          text: `${c.convenerName}召集网络舆情应对处置联席会议，研究「${c.incidentTitle}」网络舆情处置工作，提出处置意见。现将会议议定事项纪要如下：`,
+        },
+        { kind: 'paragraph', text: `会议时间：${beijingMoment(c.heldAt)}` },
+        { kind: 'paragraph', text: `主持：${c.convenerName}` },
+        { kind: 'heading', level: 1, text: '一、会议议定事项' },
+        ...c.decisions.map((d, i): BodyBlock => ({ kind: 'paragraph', text: `${i + 1}．${d}` })),
+        ...followUps,
+        { kind: 'heading', level: 1, text: '二、出席' },
+        { kind: 'paragraph', text: `出席单位：${c.participantUnitNames.join('、')}` },
+        { kind: 'paragraph', text: `出席人员：${c.participants.join('、')}` },
+      ],
+      copyTo: c.copyNames,
+    },
+    false,
+  );
+}
+
+export interface AssessmentNoticeRow {
+  rank: number;
+  unitName: string;
+  score: number;
+  /** With the corrections recorded after the period closed, when there are any (for reference). */
+  scoreWithCorrections: number | null;
+  tasksReceived: number;
+  handedInOnTime: number;
+  handedInLate: number;
+  overdueOpenAtEnd: number;
+  supervised: number;
+  sentBack: number;
+  lettersLate: number;
+}
+
+export interface AssessmentNoticeFacts {
+  periodLabel: string;
+  from: string;
+  to: string;
+  rulesLabel: string;
+  rows: AssessmentNoticeRow[];
+  total: {
+    tasksReceived: number;
+    handedIn: number;
+    handedInOnTime: number;
+    handedInLate: number;
+    supervised: number;
+    lettersReceived: number;
+    lettersSignedLate: number;
+    lettersMissed: number;
+  };
+  addresseeNames: string[];
+  copyNames: string[];
+}
+
+const points = (n: number) => String(Math.round(n * 100) / 100);
+/** A Beijing day YYYY-MM-DD as an office writes it: 2026年3月1日. */
+const dayWords = (d: string) =>
+  `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+const percent = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 1000) / 10}%` : '—');
+
+/**
+ * 考核通报: the county centre tells the county's units how each did over a closed period — the ranking by score under
+ * the rules in force on each day (issue 24's 考核 result, not a recomputation), with the figures behind it.
+ */
+export function assessmentNoticeDocument(a: AssessmentNoticeFacts, f: IssueFacts): OfficialDocumentModel {
+  const t = a.total;
+  const corrected = a.rows.filter((r) => r.scoreWithCorrections !== null);
+  return frame(
+    f,
+    'FILE',
+    {
+      title: `关于${a.periodLabel}网络舆情应急处置工作考核情况的通报`,
+      addressees: a.addresseeNames.join('、'),
+      body: [
+        {
+          kind: 'paragraph',
+          text: `根据网络舆情应急处置考核规则，对${a.periodLabel}（${dayWords(a.from)}至${dayWords(a.to)}）各单位网络舆情处置工作进行了考核。现将考核情况通报如下：`,
+        },
+        { kind: 'heading', level: 1, text: '一、总体情况' },
+        {
+          kind: 'paragraph',
+          text: `本期共派发工单${t.tasksReceived}件，首次交单${t.handedIn}件，其中按时交单${t.handedInOnTime}件、逾期交单${t.handedInLate}件，按时交单率${percent(t.handedInOnTime, t.handedIn)}；人工督办${t.supervised}次；印发网络风险提示函${t.lettersReceived}份次，超时签收${t.lettersSignedLate}份次、未按时签收${t.lettersMissed}份次。`,
+        },
+        { kind: 'heading', level: 1, text: '二、考核排名' },
+        { kind: 'paragraph', text: `计分规则：${a.rulesLabel}。` },
+        {
+          kind: 'table',
+          rows: [
+            ['名次', '单位', '得分', '工单', '按时', '逾期', '未交', '督办', '退回', '函迟签'],
+            ...a.rows.map((r) => [
+              String(r.rank),
+              r.unitName,
+              points(r.score),
+              String(r.tasksReceived),
+              String(r.handedInOnTime),
+              String(r.handedInLate),
+              String(r.overdueOpenAtEnd),
+              String(r.supervised),
+              String(r.sentBack),
+              String(r.lettersLate),
+            ]),
+          ],
+        },
+        {
+          kind: 'paragraph',
+          text: '表中：工单为收到工单数；按时、逾期为首次交单中按时、逾期的件数；未交为期末仍未交单的超时工单数；督办为被人工督办次数；退回为交单被退回重办次数；函迟签为风险提示函超时签收和未按时签收份次。',
+        },
+        ...(corrected.length
+          ? [
+              {
+                kind: 'paragraph' as const,
+                text: `期末后补录的情况不计入本期得分，计入后的得分仅供参考：${corrected.map((r) => `${r.unitName}${points(r.scoreWithCorrections!)}分`).join('、')}。`,
+              },
+            ]
+          : []),
+        { kind: 'heading', level: 1, text: '三、有关要求' },
+        {
+          kind: 'paragraph',
+          text: '各单位要对照考核情况认真查找不足，排名靠后和存在逾期交单、被督办情况的单位要深入分析原因，压实第一责任人和直接责任人责任，严格落实派单签收、书面反馈时限要求，确保网络舆情早发现、早处置。',
+        },
+      ],
+      copyTo: a.copyNames,
+    },
+    false,
+  );
+}

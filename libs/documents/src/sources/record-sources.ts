@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Action, authorize, Principal, ScopedDb, SYSTEM_SCOPE, Target } from '@app/access';
+import { Action, authorize, decide, Principal, ScopedDb, SYSTEM_SCOPE, Target } from '@app/access';
+import { AssessmentQueries } from '@app/assessment';
 import { DispatchService, letterTarget, TaskView, taskTarget } from '@app/dispatch';
-import { IncidentCommandService, incidentTarget } from '@app/incidents';
+import { IncidentCommandService, incidentTarget, IncidentView } from '@app/incidents';
+import { beijingDay, Clock } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import { DailyReportService, ReportKind, SpecialReportNotFound, SpecialReportService } from '@app/reports';
+import { parseAssessmentRecordId } from '../domain/assessment-record';
 import { Classification, DocumentKind } from '../domain/document-kind';
 import { DocumentError, documentError } from '../domain/document.errors';
 import { OfficialDocumentModel } from '../domain/official-document.model';
@@ -19,6 +22,8 @@ import {
   supervisionNoticeDocument,
   warningNoticeDocument,
   writtenFeedbackDocument,
+  jointConferenceMinutesDocument,
+  assessmentNoticeDocument,
 } from './record-documents';
 
 /** A record a document is made from, once the caller has been allowed to read it. */
@@ -63,6 +68,8 @@ export class RecordSources {
     private readonly organization: OrganizationDirectory,
     private readonly db: ScopedDb,
     private readonly incidents: IncidentCommandService,
+    private readonly assessment: AssessmentQueries,
+    private readonly clock: Clock,
   ) {}
 
   async resolve(p: Principal, kind: DocumentKind, recordId: string): Promise<ResolvedRecord> {
@@ -326,6 +333,11 @@ export class RecordSources {
             ),
         };
       }
+      // — papers3: 联席会议纪要 and 考核通报 —
+      case DocumentKind.JOINT_CONFERENCE_MINUTES:
+        return this.conferenceMinutes(p, recordId);
+      case DocumentKind.ASSESSMENT_NOTICE:
+        return this.assessmentNotice(p, recordId);
       case DocumentKind.DAILY_REPORT: {
         const r = await this.dailyReports.report(p, recordId);
         return {
@@ -404,6 +416,147 @@ export class RecordSources {
       : null;
     if (!row) throw documentError(DocumentError.NOT_FOUND, noticeId);
     return row;
+  }
+
+  // — papers3: 联席会议纪要 and 考核通报 —
+
+  /**
+   * 联席会议纪要 of one recorded conference (its id is the record: an incident holds several, each its own 纪要).
+   * Issued by the county centre, which convenes the conference (004 §五(一)) — whoever may record one; addressed to
+   * the units that took part, copied to the linkage's other members; read by whoever reads the incident.
+   */
+  private async conferenceMinutes(p: Principal, conferenceId: string): Promise<ResolvedRecord> {
+    const kind = DocumentKind.JOINT_CONFERENCE_MINUTES;
+    const found = UUID.test(conferenceId)
+      ? await this.db.run(SYSTEM_SCOPE, (m) =>
+          m
+            .createQueryBuilder(IncidentView, 'i')
+            .select('i.incidentId')
+            .where(`i.conferences @> :probe::jsonb`, { probe: JSON.stringify([{ conferenceId }]) })
+            .getOne(),
+        )
+      : null;
+    if (!found) throw documentError(DocumentError.NOT_FOUND, conferenceId);
+    const i = await this.incidents.authorized(p, found.incidentId, Action.IncidentRead);
+    const c = i.conferences.find((x) => x.conferenceId === conferenceId)!;
+    const centre = i.countyId ? await this.organization.countyCentreUnitId(i.countyId) : null;
+    if (!centre) throw documentError(DocumentError.RECORD_NOT_READY, '该事件所在县没有网络舆情中心');
+    const present = c.participantUnitIds.filter((u) => u !== centre);
+    const absent = (i.linkage?.memberUnitIds ?? []).filter((u) => u !== centre && !present.includes(u));
+    const names = await this.names([centre, ...c.participantUnitIds, ...absent]);
+    const name = (u: string) => names.get(u) ?? u;
+    return {
+      kind,
+      recordId: conferenceId,
+      issuingUnitId: centre,
+      countyId: i.countyId,
+      incidentId: i.incidentId,
+      classification: recordClass(i.confidential),
+      readerUnitIds: [centre, ...i.visibleUnits],
+      addresseeUnitIds: present,
+      signer: null,
+      issueCheck: { action: Action.LinkageManage, target: incidentTarget(i) },
+      build: (f) =>
+        jointConferenceMinutesDocument(
+          {
+            incidentTitle: i.title,
+            heldAt: c.heldAt,
+            convenerName: name(centre),
+            participantUnitNames: c.participantUnitIds.map(name),
+            participants: c.participants,
+            decisions: c.decisions,
+            followUpTasks: c.followUpTaskIds.length,
+            addresseeNames: present.map(name),
+            copyNames: absent.map(name),
+          },
+          f,
+        ),
+    };
+  }
+
+  /**
+   * 考核通报 of a county's closed period: issued by the county centre over its leader's name (the access policy's
+   * AssessmentNoticeIssue), addressed to the units ranked, read by every unit of the county; another county learns
+   * nothing of it. Only a closed period: its figures no longer move, and the notice, once issued, is the period's.
+   */
+  private async assessmentNotice(p: Principal, recordId: string): Promise<ResolvedRecord> {
+    const kind = DocumentKind.ASSESSMENT_NOTICE;
+    const record = parseAssessmentRecordId(recordId);
+    if (!record) throw documentError(DocumentError.NOT_FOUND, recordId);
+    const { countyId } = record;
+    authorize(p, Action.CountyRead, { kind: 'county', countyId }, recordId);
+    const centre = await this.organization.countyCentreUnitId(countyId);
+    if (!centre) throw documentError(DocumentError.NOT_FOUND, recordId);
+    const countyUnits = await this.organization.units({ scope: 'county', countyId, unitId: centre });
+    const base = {
+      kind,
+      recordId,
+      issuingUnitId: centre,
+      countyId,
+      incidentId: null,
+      // Scores and figures of units, no incident named: internal (the handler's default floor), never 涉密.
+      classification: Classification.PUBLIC,
+      readerUnitIds: countyUnits.map((u) => u.unitId),
+      signer: null,
+      issueCheck: { action: Action.AssessmentNoticeIssue, target: { kind: 'county' as const, countyId } },
+    };
+    // Only those who may issue it need its figures; a unit reading the notice sent to it reads the stored model.
+    if (!decide(p, base.issueCheck.action, base.issueCheck.target).allowed)
+      return {
+        ...base,
+        addresseeUnitIds: [],
+        build: () => {
+          throw documentError(DocumentError.NOT_FOUND, recordId);
+        },
+      };
+    const period = { ...record.period };
+    const stats = await this.assessment.statistics(p, { period, rules: 'IN_FORCE' });
+    if (stats.period.to >= beijingDay(this.clock.now()))
+      throw documentError(DocumentError.PERIOD_NOT_CLOSED, stats.period.label);
+    const ranked = stats.units.filter((u) => u.unitId !== centre);
+    if (!ranked.length)
+      throw documentError(DocumentError.RECORD_NOT_READY, `${stats.period.label}没有考核数据`);
+    const t = stats.total;
+    return {
+      ...base,
+      addresseeUnitIds: ranked.map((u) => u.unitId),
+      build: (f) =>
+        assessmentNoticeDocument(
+          {
+            periodLabel: stats.period.label,
+            from: stats.period.from,
+            to: stats.period.to,
+            rulesLabel: stats.rulesLabel,
+            rows: ranked.map((u) => ({
+              // Ranked among the units addressed (the centre, which hands in nothing, is not one of them).
+              rank: 1 + ranked.filter((x) => x.score > u.score).length,
+              unitName: u.unitName,
+              score: u.score,
+              scoreWithCorrections: u.corrections ? u.scoreWithCorrections : null,
+              tasksReceived: u.figures.tasksReceived,
+              handedInOnTime: u.figures.handedInOnTime,
+              handedInLate: u.figures.handedInLate,
+              overdueOpenAtEnd: u.overdueOpenAtEnd,
+              supervised: u.figures.supervised,
+              sentBack: u.figures.sentBack,
+              lettersLate: u.figures.lettersSignedLate + u.figures.lettersMissed,
+            })),
+            total: {
+              tasksReceived: t.tasksReceived,
+              handedIn: t.handedIn,
+              handedInOnTime: t.handedInOnTime,
+              handedInLate: t.handedInLate,
+              supervised: t.supervised,
+              lettersReceived: t.lettersReceived,
+              lettersSignedLate: t.lettersSignedLate,
+              lettersMissed: t.lettersMissed,
+            },
+            addresseeNames: ranked.map((u) => u.unitName),
+            copyNames: ['县委、县政府有关领导'],
+          },
+          f,
+        ),
+    };
   }
 
   private async names(ids: string[]): Promise<Map<string, string>> {

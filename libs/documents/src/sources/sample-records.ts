@@ -15,6 +15,8 @@ import {
   supervisionNoticeDocument,
   warningNoticeDocument,
   writtenFeedbackDocument,
+  jointConferenceMinutesDocument,
+  assessmentNoticeDocument,
 } from './record-documents';
 
 /**
@@ -270,6 +272,78 @@ function samples(): SampleDocument[] {
           problems: '东湖镇书面反馈超时9小时，村级网格员发现上报不及时。下一步加强网格员培训，压实首报责任。',
         },
         facts(DocumentKind.REVIEW_REPORT, '清水网信', 2),
+      ),
+    },
+    ...conferenceAndAssessmentSamples(),
+  ];
+}
+
+// — papers3: 联席会议纪要 and 考核通报 —
+function conferenceAndAssessmentSamples(): SampleDocument[] {
+  const row = (rank: number, unitName: string, score: number, f: number[]) => ({
+    rank,
+    unitName,
+    score,
+    scoreWithCorrections: null,
+    tasksReceived: f[0],
+    handedInOnTime: f[1],
+    handedInLate: f[2],
+    overdueOpenAtEnd: f[3],
+    supervised: f[4],
+    sentBack: f[5],
+    lettersLate: f[6],
+  });
+  return [
+    {
+      kind: DocumentKind.JOINT_CONFERENCE_MINUTES,
+      bodyText: '现将会议议定事项纪要如下',
+      model: jointConferenceMinutesDocument(
+        {
+          incidentTitle: '东湖镇中学食堂网帖',
+          heldAt: '2026-12-05T07:00:00.000Z',
+          convenerName: '清水县网络舆情应急监控中心',
+          participantUnitNames: ['清水县委宣传部', '清水县公安局', '东湖镇人民政府'],
+          participants: ['县委宣传部 何刚', '县网信办 周明', '县公安局 冯涛', '东湖镇 王博'],
+          decisions: [
+            '东湖镇牵头核实学生就餐情况，当日向家长说明并公开核实结果。',
+            '县市场监管局对食堂开展食品安全检查，出具检查结论。',
+            '县委宣传部统一对外口径，由东湖镇网络新闻发言人发布。',
+          ],
+          followUpTasks: 2,
+          addresseeNames: ['清水县委宣传部', '清水县公安局', '东湖镇人民政府'],
+          copyNames: ['清水县市场监督管理局'],
+        },
+        facts(DocumentKind.JOINT_CONFERENCE_MINUTES, '清水网信', 1),
+      ),
+    },
+    {
+      kind: DocumentKind.ASSESSMENT_NOTICE,
+      bodyText: '现将考核情况通报如下',
+      model: assessmentNoticeDocument(
+        {
+          periodLabel: '2026年11月',
+          from: '2026-11-01',
+          to: '2026-11-30',
+          rulesLabel: '按各日当时有效的规则计分（第 1 版 2026-11-01 至 2026-11-30）',
+          rows: [
+            row(1, '西山镇人民政府', 101, [6, 6, 0, 0, 0, 0, 0]),
+            row(2, '清水县自然资源局', 99, [3, 2, 1, 0, 0, 0, 0]),
+            { ...row(3, '东湖镇人民政府', 93, [8, 5, 2, 1, 2, 1, 1]), scoreWithCorrections: 91 },
+          ],
+          total: {
+            tasksReceived: 17,
+            handedIn: 16,
+            handedInOnTime: 13,
+            handedInLate: 3,
+            supervised: 2,
+            lettersReceived: 5,
+            lettersSignedLate: 1,
+            lettersMissed: 0,
+          },
+          addresseeNames: ['西山镇人民政府', '清水县自然资源局', '东湖镇人民政府'],
+          copyNames: ['县委、县政府有关领导'],
+        },
+        facts(DocumentKind.ASSESSMENT_NOTICE, '清水网信', 3),
       ),
     },
   ];

@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { ConferenceModal } from './ConferenceModal';
 import { offers, settled, type CardDialogs } from './shared';
 import { FormModal } from '../FormModal';
+import { RecordDocuments } from '../RecordDocuments';
 import { ReasonDialog } from '../ReasonDialog';
 import { UnitPicker } from '../UnitPicker';
 import { graphql } from '../../gql';
@@ -209,6 +210,8 @@ export function LinkageCard({
                 .join('、')}
             </div>
           )}
+          {/* 联席会议纪要: the centre (the convener) issues it; the units that took part read it here. */}
+          <RecordDocuments kind="JOINT_CONFERENCE_MINUTES" recordId={c.id} />
         </div>
       ))}
 
