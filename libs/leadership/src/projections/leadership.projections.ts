@@ -47,6 +47,41 @@ export class CountyLeaderViewProjection implements Projection {
   }
 }
 
+export function applyToLeaderInstructionView(
+  row: LeaderInstructionView | undefined,
+  e: RecordedEvent,
+): LeaderInstructionView | undefined {
+  if (e.type === LeadershipEventType.InstructionGiven) {
+    const d = e.data as unknown as LeaderInstructionGivenData;
+    return Object.assign(new LeaderInstructionView(), {
+      instructionId: d.instructionId,
+      incidentId: d.incidentId,
+      countyId: d.countyId,
+      incidentTitle: d.incidentTitle,
+      confidential: d.confidential,
+      leaderUserId: d.leaderUserId,
+      leaderUnitId: d.leaderUnitId,
+      leaderName: d.leaderName,
+      post: d.post,
+      text: d.text,
+      givenAt: new Date(d.at),
+      taskIds: [],
+      feedback: [],
+      version: e.streamVersion,
+    });
+  }
+  if (!row) return undefined;
+  if (e.type === LeadershipEventType.InstructionTaskLinked) {
+    const d = e.data as unknown as LeaderInstructionTaskLinkedData;
+    return Object.assign(row, { taskIds: [...row.taskIds, d.taskId], version: e.streamVersion });
+  }
+  const d = e.data as unknown as LeaderInstructionFeedbackReportedData;
+  return Object.assign(row, {
+    feedback: [...row.feedback, { text: d.text, byName: d.byName, at: d.at }],
+    version: e.streamVersion,
+  });
+}
+
 export const leaderInstructionViewProjection = () =>
   new RowProjection<LeaderInstructionView>({
     name: 'leader-instruction-view',
@@ -59,37 +94,7 @@ export const leaderInstructionViewProjection = () =>
       LeadershipEventType.InstructionFeedbackReported,
     ],
     keyOf: (e) => (e.data as { instructionId: string }).instructionId,
-    apply: (row, e) => {
-      if (e.type === LeadershipEventType.InstructionGiven) {
-        const d = e.data as unknown as LeaderInstructionGivenData;
-        return Object.assign(new LeaderInstructionView(), {
-          instructionId: d.instructionId,
-          incidentId: d.incidentId,
-          countyId: d.countyId,
-          incidentTitle: d.incidentTitle,
-          confidential: d.confidential,
-          leaderUserId: d.leaderUserId,
-          leaderUnitId: d.leaderUnitId,
-          leaderName: d.leaderName,
-          post: d.post,
-          text: d.text,
-          givenAt: new Date(d.at),
-          taskIds: [],
-          feedback: [],
-          version: e.streamVersion,
-        });
-      }
-      if (!row) return undefined;
-      if (e.type === LeadershipEventType.InstructionTaskLinked) {
-        const d = e.data as unknown as LeaderInstructionTaskLinkedData;
-        return Object.assign(row, { taskIds: [...row.taskIds, d.taskId], version: e.streamVersion });
-      }
-      const d = e.data as unknown as LeaderInstructionFeedbackReportedData;
-      return Object.assign(row, {
-        feedback: [...row.feedback, { text: d.text, byName: d.byName, at: d.at }],
-        version: e.streamVersion,
-      });
-    },
+    apply: applyToLeaderInstructionView,
   });
 
 /**
