@@ -98,6 +98,32 @@ export const leaderInstructionViewProjection = () =>
   });
 
 /**
+ * The rows one arrival makes: one per person it names, keyed by the arrival and the person, so that applying it
+ * again writes the same rows.
+ */
+export function leaderArrivalRows(e: RecordedEvent): LeaderArrivalView[] {
+  const d = e.data as unknown as InboxItemArrivedData;
+  return (d.recipientUserIds ?? []).map((userId) =>
+    Object.assign(new LeaderArrivalView(), {
+      eventId: deterministicUuid('leader-arrival', e.eventId, userId),
+      userId,
+      unitId: d.unitId,
+      countyId: null,
+      kind: d.kind,
+      refType: d.refType,
+      refId: d.refId,
+      incidentId: d.incidentId,
+      // 涉密 (002): only the reference is kept.
+      title: d.confidential ? null : d.title,
+      note: d.confidential ? null : (d.note?.zh ?? null),
+      confidential: d.confidential,
+      fromUnitId: d.fromUnitId,
+      arrivedAt: new Date(d.at),
+    }),
+  );
+}
+
+/**
  * What reached a leader by name: every inbox arrival that names its people (an escalation to the leaders in charge,
  * a report back on an instruction), one row per person named.
  */
@@ -108,30 +134,7 @@ export class LeaderArrivalViewProjection implements Projection {
   readonly version = 1;
 
   async apply(events: RecordedEvent[], manager: EntityManager): Promise<void> {
-    const rows: LeaderArrivalView[] = [];
-    for (const e of events) {
-      const d = e.data as unknown as InboxItemArrivedData;
-      for (const userId of d.recipientUserIds ?? []) {
-        rows.push(
-          Object.assign(new LeaderArrivalView(), {
-            eventId: deterministicUuid('leader-arrival', e.eventId, userId),
-            userId,
-            unitId: d.unitId,
-            countyId: null,
-            kind: d.kind,
-            refType: d.refType,
-            refId: d.refId,
-            incidentId: d.incidentId,
-            // 涉密 (002): only the reference is kept.
-            title: d.confidential ? null : d.title,
-            note: d.confidential ? null : (d.note?.zh ?? null),
-            confidential: d.confidential,
-            fromUnitId: d.fromUnitId,
-            arrivedAt: new Date(d.at),
-          }),
-        );
-      }
-    }
+    const rows = events.flatMap(leaderArrivalRows);
     if (rows.length) await manager.upsert(LeaderArrivalView, rows, ['eventId']);
   }
 
