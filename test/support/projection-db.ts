@@ -14,6 +14,8 @@ export interface ProjectionDb {
   db: TestDatabase;
   /** One batch, as the runner applies it: one transaction, the projector's row-security scope. */
   apply(projection: Projection, events: RecordedEvent[]): Promise<void>;
+  /** What a rebuild does first, in the same scope. */
+  clear(projection: Projection): Promise<void>;
   /** What is really in the tables (owner connection, no row security). */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -45,6 +47,11 @@ export async function openProjectionDb(
       ds.transaction(async (m) => {
         await inScope(m);
         await projection.apply(events, m);
+      }),
+    clear: (projection) =>
+      ds.transaction(async (m) => {
+        await inScope(m);
+        await projection.clear(m);
       }),
     sql: async <T>(text: string, params: unknown[] = []) => (await owner.query(text, params)).rows as T[],
     close: async () => {
