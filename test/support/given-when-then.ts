@@ -65,6 +65,22 @@ export function deciderSpec<C, E extends DecidedEvent, S>(decider: Decider<C, E,
   };
 }
 
+/**
+ * The events a run of commands decides, one after another on one stream, each against the state the earlier ones
+ * left: real events for a projection spec, made by the decider itself rather than written out by hand.
+ */
+export function decided<C, E extends DecidedEvent, S>(decider: Decider<C, E, S>, commands: C[]): E[] {
+  const events: E[] = [];
+  for (const c of commands)
+    events.push(
+      ...decider.decide(
+        c,
+        events.reduce((s, e) => decider.evolve(s, e), decider.initialState()),
+      ),
+    );
+  return events;
+}
+
 /** A decision context for a spec: this user of this unit deciding at this moment. */
 export const actingAs = (
   actorUserId: string,

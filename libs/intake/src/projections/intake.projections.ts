@@ -16,6 +16,41 @@ import { charBigrams } from '../domain/near-duplicate';
 import { IntakeItemView } from './intake-item-view.entity';
 import { IntakeSourceView } from './intake-source-view.entity';
 
+export function applyToIntakeSourceView(
+  row: IntakeSourceView | undefined,
+  e: RecordedEvent,
+): IntakeSourceView | undefined {
+  if (e.type === IntakeEventType.SourceConfigured) {
+    const d = e.data as unknown as IntakeSourceConfiguredData;
+    return Object.assign(row ?? new IntakeSourceView(), {
+      sourceId: d.sourceId,
+      countyId: d.countyId,
+      name: d.name,
+      kind: d.kind,
+      ownerUnitId: d.ownerUnitId,
+      keyHash: row?.keyHash ?? null,
+      keyPrefix: row?.keyPrefix ?? null,
+      keyIssuedAt: row?.keyIssuedAt ?? null,
+      columnMapping: row?.columnMapping ?? null,
+      configuredAt: row?.configuredAt ?? new Date(d.at),
+      version: e.streamVersion,
+    });
+  }
+  if (!row) return undefined;
+  if (e.type === IntakeEventType.SourceMappingSet) {
+    const d = e.data as unknown as IntakeSourceMappingSetData;
+    return Object.assign(row, { columnMapping: d.mapping, version: e.streamVersion });
+  }
+  // Rotation: the new key replaces the old one at once (the old hash is no longer on any row).
+  const d = e.data as unknown as IntakeSourceKeyIssuedData;
+  return Object.assign(row, {
+    keyHash: d.keyHash,
+    keyPrefix: d.keyPrefix,
+    keyIssuedAt: new Date(d.at),
+    version: e.streamVersion,
+  });
+}
+
 export const intakeSourceViewProjection = () =>
   new RowProjection<IntakeSourceView>({
     name: 'intake-source-view',
@@ -28,37 +63,7 @@ export const intakeSourceViewProjection = () =>
       IntakeEventType.SourceMappingSet,
     ],
     keyOf: (e) => (e.data as { sourceId: string }).sourceId,
-    apply: (row, e) => {
-      if (e.type === IntakeEventType.SourceConfigured) {
-        const d = e.data as unknown as IntakeSourceConfiguredData;
-        return Object.assign(row ?? new IntakeSourceView(), {
-          sourceId: d.sourceId,
-          countyId: d.countyId,
-          name: d.name,
-          kind: d.kind,
-          ownerUnitId: d.ownerUnitId,
-          keyHash: row?.keyHash ?? null,
-          keyPrefix: row?.keyPrefix ?? null,
-          keyIssuedAt: row?.keyIssuedAt ?? null,
-          columnMapping: row?.columnMapping ?? null,
-          configuredAt: row?.configuredAt ?? new Date(d.at),
-          version: e.streamVersion,
-        });
-      }
-      if (!row) return undefined;
-      if (e.type === IntakeEventType.SourceMappingSet) {
-        const d = e.data as unknown as IntakeSourceMappingSetData;
-        return Object.assign(row, { columnMapping: d.mapping, version: e.streamVersion });
-      }
-      // Rotation: the new key replaces the old one at once (the old hash is no longer on any row).
-      const d = e.data as unknown as IntakeSourceKeyIssuedData;
-      return Object.assign(row, {
-        keyHash: d.keyHash,
-        keyPrefix: d.keyPrefix,
-        keyIssuedAt: new Date(d.at),
-        version: e.streamVersion,
-      });
-    },
+    apply: applyToIntakeSourceView,
   });
 
 const highest = (a: IntakeSpread, b: IntakeSpread): IntakeSpread => ({
@@ -87,6 +92,51 @@ function decided(row: IntakeItemView, e: RecordedEvent): IntakeItemView {
   });
 }
 
+export function applyToIntakeItemView(
+  row: IntakeItemView | undefined,
+  e: RecordedEvent,
+): IntakeItemView | undefined {
+  if (e.type === IntakeEventType.ItemReceived) {
+    const d = e.data as unknown as IntakeItemReceivedData;
+    return Object.assign(new IntakeItemView(), {
+      itemId: d.itemId,
+      countyId: d.countyId,
+      unitId: d.unitId,
+      status: IntakeItemStatus.RECEIVED,
+      sourceKind: d.sourceKind,
+      sightings: [d.sighting],
+      url: d.url,
+      normalizedUrl: d.normalizedUrl,
+      platform: d.platform,
+      author: d.author,
+      title: d.title,
+      text: d.text,
+      publishedAt: new Date(d.publishedAt),
+      receivedAt: new Date(d.sighting.at),
+      spread: d.sighting.spread,
+      textGrams: charBigrams(`${d.title} ${d.text}`),
+      flagged: false,
+      rank: 0,
+      watchHits: [],
+      incidentId: null,
+      archiveReason: null,
+      decidedBy: null,
+      decidedAt: null,
+      version: e.streamVersion,
+    });
+  }
+  if (!row) return undefined;
+  if (e.type === IntakeEventType.ItemSourceAdded) {
+    const d = e.data as unknown as IntakeItemSourceAddedData;
+    return Object.assign(row, {
+      sightings: [...row.sightings, d.sighting],
+      spread: highest(row.spread, d.sighting.spread),
+      version: e.streamVersion,
+    });
+  }
+  return decided(row, e);
+}
+
 export const intakeItemViewProjection = () =>
   new RowProjection<IntakeItemView>({
     name: 'intake-item-view',
@@ -101,45 +151,5 @@ export const intakeItemViewProjection = () =>
       IntakeEventType.ItemArchived,
     ],
     keyOf: (e) => (e.data as { itemId: string }).itemId,
-    apply: (row, e) => {
-      if (e.type === IntakeEventType.ItemReceived) {
-        const d = e.data as unknown as IntakeItemReceivedData;
-        return Object.assign(new IntakeItemView(), {
-          itemId: d.itemId,
-          countyId: d.countyId,
-          unitId: d.unitId,
-          status: IntakeItemStatus.RECEIVED,
-          sourceKind: d.sourceKind,
-          sightings: [d.sighting],
-          url: d.url,
-          normalizedUrl: d.normalizedUrl,
-          platform: d.platform,
-          author: d.author,
-          title: d.title,
-          text: d.text,
-          publishedAt: new Date(d.publishedAt),
-          receivedAt: new Date(d.sighting.at),
-          spread: d.sighting.spread,
-          textGrams: charBigrams(`${d.title} ${d.text}`),
-          flagged: false,
-          rank: 0,
-          watchHits: [],
-          incidentId: null,
-          archiveReason: null,
-          decidedBy: null,
-          decidedAt: null,
-          version: e.streamVersion,
-        });
-      }
-      if (!row) return undefined;
-      if (e.type === IntakeEventType.ItemSourceAdded) {
-        const d = e.data as unknown as IntakeItemSourceAddedData;
-        return Object.assign(row, {
-          sightings: [...row.sightings, d.sighting],
-          spread: highest(row.spread, d.sighting.spread),
-          version: e.streamVersion,
-        });
-      }
-      return decided(row, e);
-    },
+    apply: applyToIntakeItemView,
   });

@@ -1,4 +1,4 @@
-import { RowProjection } from '@app/event-store';
+import { RecordedEvent, RowProjection } from '@app/event-store';
 import {
   HandlingPlanDecidedData,
   HandlingPlanDraftedData,
@@ -8,6 +8,45 @@ import {
   HandlingPlanStatus,
 } from '../domain/handling-plan.events';
 import { HandlingPlanPolicyView, HandlingPlanView } from './handling-plan-view.entity';
+
+export function applyToHandlingPlanView(
+  row: HandlingPlanView | undefined,
+  e: RecordedEvent,
+): HandlingPlanView | undefined {
+  if (e.type === HandlingPlanEventType.Drafted) {
+    const d = e.data as unknown as HandlingPlanDraftedData;
+    return Object.assign(row ?? new HandlingPlanView(), {
+      planId: d.planId,
+      incidentId: d.incidentId,
+      countyId: d.countyId,
+      incidentTitle: d.incidentTitle,
+      field: d.field,
+      status: HandlingPlanStatus.PENDING,
+      measures: d.measures,
+      unitIds: d.unitIds,
+      timing: d.timing,
+      revision: d.revision,
+      draftedByName: d.byName,
+      draftedAt: new Date(d.at),
+      decidedByName: null,
+      decidedByPost: null,
+      decidedAt: null,
+      reason: null,
+      version: e.streamVersion,
+    });
+  }
+  if (!row) return undefined;
+  const d = e.data as unknown as HandlingPlanDecidedData;
+  return Object.assign(row, {
+    status:
+      e.type === HandlingPlanEventType.Approved ? HandlingPlanStatus.APPROVED : HandlingPlanStatus.SENT_BACK,
+    decidedByName: d.leaderName,
+    decidedByPost: d.post,
+    decidedAt: new Date(d.at),
+    reason: e.type === HandlingPlanEventType.SentBack ? (d as HandlingPlanSentBackData).reason : null,
+    version: e.streamVersion,
+  });
+}
 
 export const handlingPlanViewProjection = () =>
   new RowProjection<HandlingPlanView>({
@@ -21,44 +60,20 @@ export const handlingPlanViewProjection = () =>
       HandlingPlanEventType.SentBack,
     ],
     keyOf: (e) => (e.data as { planId: string }).planId,
-    apply: (row, e) => {
-      if (e.type === HandlingPlanEventType.Drafted) {
-        const d = e.data as unknown as HandlingPlanDraftedData;
-        return Object.assign(row ?? new HandlingPlanView(), {
-          planId: d.planId,
-          incidentId: d.incidentId,
-          countyId: d.countyId,
-          incidentTitle: d.incidentTitle,
-          field: d.field,
-          status: HandlingPlanStatus.PENDING,
-          measures: d.measures,
-          unitIds: d.unitIds,
-          timing: d.timing,
-          revision: d.revision,
-          draftedByName: d.byName,
-          draftedAt: new Date(d.at),
-          decidedByName: null,
-          decidedByPost: null,
-          decidedAt: null,
-          reason: null,
-          version: e.streamVersion,
-        });
-      }
-      if (!row) return undefined;
-      const d = e.data as unknown as HandlingPlanDecidedData;
-      return Object.assign(row, {
-        status:
-          e.type === HandlingPlanEventType.Approved
-            ? HandlingPlanStatus.APPROVED
-            : HandlingPlanStatus.SENT_BACK,
-        decidedByName: d.leaderName,
-        decidedByPost: d.post,
-        decidedAt: new Date(d.at),
-        reason: e.type === HandlingPlanEventType.SentBack ? (d as HandlingPlanSentBackData).reason : null,
-        version: e.streamVersion,
-      });
-    },
+    apply: applyToHandlingPlanView,
   });
+
+export function applyToHandlingPlanPolicyView(
+  row: HandlingPlanPolicyView | undefined,
+  e: RecordedEvent,
+): HandlingPlanPolicyView | undefined {
+  const d = e.data as unknown as HandlingPlanPolicySetData;
+  return Object.assign(row ?? new HandlingPlanPolicyView(), {
+    countyId: d.countyId,
+    fromGrade: d.fromGrade,
+    setAt: new Date(d.at),
+  });
+}
 
 export const handlingPlanPolicyProjection = () =>
   new RowProjection<HandlingPlanPolicyView>({
@@ -68,12 +83,5 @@ export const handlingPlanPolicyProjection = () =>
     keyProperty: 'countyId',
     eventTypes: [HandlingPlanEventType.PolicySet],
     keyOf: (e) => (e.data as { countyId: string }).countyId,
-    apply: (row, e) => {
-      const d = e.data as unknown as HandlingPlanPolicySetData;
-      return Object.assign(row ?? new HandlingPlanPolicyView(), {
-        countyId: d.countyId,
-        fromGrade: d.fromGrade,
-        setAt: new Date(d.at),
-      });
-    },
+    apply: applyToHandlingPlanPolicyView,
   });

@@ -47,6 +47,41 @@ export class CountyLeaderViewProjection implements Projection {
   }
 }
 
+export function applyToLeaderInstructionView(
+  row: LeaderInstructionView | undefined,
+  e: RecordedEvent,
+): LeaderInstructionView | undefined {
+  if (e.type === LeadershipEventType.InstructionGiven) {
+    const d = e.data as unknown as LeaderInstructionGivenData;
+    return Object.assign(new LeaderInstructionView(), {
+      instructionId: d.instructionId,
+      incidentId: d.incidentId,
+      countyId: d.countyId,
+      incidentTitle: d.incidentTitle,
+      confidential: d.confidential,
+      leaderUserId: d.leaderUserId,
+      leaderUnitId: d.leaderUnitId,
+      leaderName: d.leaderName,
+      post: d.post,
+      text: d.text,
+      givenAt: new Date(d.at),
+      taskIds: [],
+      feedback: [],
+      version: e.streamVersion,
+    });
+  }
+  if (!row) return undefined;
+  if (e.type === LeadershipEventType.InstructionTaskLinked) {
+    const d = e.data as unknown as LeaderInstructionTaskLinkedData;
+    return Object.assign(row, { taskIds: [...row.taskIds, d.taskId], version: e.streamVersion });
+  }
+  const d = e.data as unknown as LeaderInstructionFeedbackReportedData;
+  return Object.assign(row, {
+    feedback: [...row.feedback, { text: d.text, byName: d.byName, at: d.at }],
+    version: e.streamVersion,
+  });
+}
+
 export const leaderInstructionViewProjection = () =>
   new RowProjection<LeaderInstructionView>({
     name: 'leader-instruction-view',
@@ -59,38 +94,34 @@ export const leaderInstructionViewProjection = () =>
       LeadershipEventType.InstructionFeedbackReported,
     ],
     keyOf: (e) => (e.data as { instructionId: string }).instructionId,
-    apply: (row, e) => {
-      if (e.type === LeadershipEventType.InstructionGiven) {
-        const d = e.data as unknown as LeaderInstructionGivenData;
-        return Object.assign(new LeaderInstructionView(), {
-          instructionId: d.instructionId,
-          incidentId: d.incidentId,
-          countyId: d.countyId,
-          incidentTitle: d.incidentTitle,
-          confidential: d.confidential,
-          leaderUserId: d.leaderUserId,
-          leaderUnitId: d.leaderUnitId,
-          leaderName: d.leaderName,
-          post: d.post,
-          text: d.text,
-          givenAt: new Date(d.at),
-          taskIds: [],
-          feedback: [],
-          version: e.streamVersion,
-        });
-      }
-      if (!row) return undefined;
-      if (e.type === LeadershipEventType.InstructionTaskLinked) {
-        const d = e.data as unknown as LeaderInstructionTaskLinkedData;
-        return Object.assign(row, { taskIds: [...row.taskIds, d.taskId], version: e.streamVersion });
-      }
-      const d = e.data as unknown as LeaderInstructionFeedbackReportedData;
-      return Object.assign(row, {
-        feedback: [...row.feedback, { text: d.text, byName: d.byName, at: d.at }],
-        version: e.streamVersion,
-      });
-    },
+    apply: applyToLeaderInstructionView,
   });
+
+/**
+ * The rows one arrival makes: one per person it names, keyed by the arrival and the person, so that applying it
+ * again writes the same rows.
+ */
+export function leaderArrivalRows(e: RecordedEvent): LeaderArrivalView[] {
+  const d = e.data as unknown as InboxItemArrivedData;
+  return (d.recipientUserIds ?? []).map((userId) =>
+    Object.assign(new LeaderArrivalView(), {
+      eventId: deterministicUuid('leader-arrival', e.eventId, userId),
+      userId,
+      unitId: d.unitId,
+      countyId: null,
+      kind: d.kind,
+      refType: d.refType,
+      refId: d.refId,
+      incidentId: d.incidentId,
+      // 涉密 (002): only the reference is kept.
+      title: d.confidential ? null : d.title,
+      note: d.confidential ? null : (d.note?.zh ?? null),
+      confidential: d.confidential,
+      fromUnitId: d.fromUnitId,
+      arrivedAt: new Date(d.at),
+    }),
+  );
+}
 
 /**
  * What reached a leader by name: every inbox arrival that names its people (an escalation to the leaders in charge,
@@ -103,30 +134,7 @@ export class LeaderArrivalViewProjection implements Projection {
   readonly version = 1;
 
   async apply(events: RecordedEvent[], manager: EntityManager): Promise<void> {
-    const rows: LeaderArrivalView[] = [];
-    for (const e of events) {
-      const d = e.data as unknown as InboxItemArrivedData;
-      for (const userId of d.recipientUserIds ?? []) {
-        rows.push(
-          Object.assign(new LeaderArrivalView(), {
-            eventId: deterministicUuid('leader-arrival', e.eventId, userId),
-            userId,
-            unitId: d.unitId,
-            countyId: null,
-            kind: d.kind,
-            refType: d.refType,
-            refId: d.refId,
-            incidentId: d.incidentId,
-            // 涉密 (002): only the reference is kept.
-            title: d.confidential ? null : d.title,
-            note: d.confidential ? null : (d.note?.zh ?? null),
-            confidential: d.confidential,
-            fromUnitId: d.fromUnitId,
-            arrivedAt: new Date(d.at),
-          }),
-        );
-      }
-    }
+    const rows = events.flatMap(leaderArrivalRows);
     if (rows.length) await manager.upsert(LeaderArrivalView, rows, ['eventId']);
   }
 
