@@ -47,11 +47,11 @@ const setPolicy = (s: Session, fromGrade: string | null) =>
   );
 const draft = (s: Session, input: Record<string, unknown>) =>
   mutate<Plan>(api.url, s.token, 'draftHandlingPlan', input, PLAN);
-const approve = (s: Session, planId: string) =>
+const approve = (s: Session, planId: string, opinion?: string) =>
   gql<{ approveHandlingPlan: Plan }>(
     api.url,
-    `mutation A($id: ID!) { approveHandlingPlan(planId: $id) { ${PLAN} } }`,
-    { id: planId },
+    `mutation A($id: ID!, $o: String) { approveHandlingPlan(planId: $id, opinion: $o) { ${PLAN} opinion } }`,
+    { id: planId, o: opinion ?? null },
     { token: s.token },
   );
 const sendBack = (s: Session, planId: string, reason: string) =>
@@ -171,9 +171,12 @@ describe('with the policy from grade II', () => {
       }),
     ).draftHandlingPlan;
     expect(revised).toMatchObject({ status: 'PENDING', revision: 2, reason: null });
-    expect(ok(await approve(song, planId)).approveHandlingPlan).toMatchObject({
+    // The consent carries the leader's opinion; the reason column stays the send-back's.
+    expect(ok(await approve(song, planId, ' 同意，逐户核实要留痕 ')).approveHandlingPlan).toMatchObject({
       status: 'APPROVED',
       allowedActions: [],
+      opinion: '同意，逐户核实要留痕',
+      reason: null,
     });
     ok(await dispatch(land));
     expect(
@@ -199,7 +202,7 @@ describe('with the policy from grade II', () => {
       ),
     ).incident.timeline.map((t) => t.description);
     expect(timeline.some((d) => d.includes('退回处置方案：措施不够具体'))).toBe(true);
-    expect(timeline.some((d) => d.includes('分管副县长宋健同意处置方案'))).toBe(true);
+    expect(timeline.some((d) => d.includes('分管副县长宋健同意处置方案：同意，逐户核实要留痕'))).toBe(true);
     const history = ok(
       await gql<{ incidentHistory: { entries: { type: string }[] } }>(
         api.url,

@@ -105,7 +105,9 @@ it('carries an escalation to the leader in charge, the instruction and plan back
   const plan = desk.getByTestId('leader-plan').filter({ hasText: TITLE });
   await plan.getByText('逐户公示').waitFor();
   await plan.getByTestId('plan-approve').click();
-  await l.locator('.ant-message-notice', { hasText: '已同意处置方案' }).waitFor();
+  const consent = await modal(l);
+  await consent.locator('#opinion').fill('同意，公示要到户');
+  await submit(l, consent, '已同意处置方案');
   await plan.waitFor({ state: 'detached' });
   await desk.getByText('暂无待审批的方案').waitFor();
   const mine = desk.getByTestId('leader-instruction').filter({ hasText: TITLE });
@@ -120,6 +122,7 @@ it('carries an escalation to the leader in charge, the instruction and plan back
   await c.reload();
   await card.getByTestId('handling-plan').getByText('已同意').waitFor();
   await card.getByTestId('handling-plan').getByText('宋健', { exact: false }).waitFor();
+  await card.getByTestId('handling-plan').getByText('同意：同意，公示要到户', { exact: false }).waitFor();
   expect([...lErrors, ...cErrors]).toEqual([]);
 });
 

@@ -1,8 +1,9 @@
 import { AuditOutlined, EditOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { LoadError } from '../components/LoadError';
+import { FormModal } from '../components/FormModal';
 import { ReasonDialog } from '../components/ReasonDialog';
 import { graphql } from '../gql';
 import { label } from '../lib/labels';
@@ -67,8 +68,8 @@ const INSTRUCT = graphql(`
   }
 `);
 const APPROVE_PLAN = graphql(`
-  mutation ConsoleApproveHandlingPlan($planId: ID!) {
-    approveHandlingPlan(planId: $planId) {
+  mutation ConsoleApproveHandlingPlan($planId: ID!, $opinion: String) {
+    approveHandlingPlan(planId: $planId, opinion: $opinion) {
       id
       status
     }
@@ -98,6 +99,7 @@ export default function LeaderDeskPage() {
   const sendBack = useSubmit(SEND_BACK_PLAN);
   const [instructing, setInstructing] = useState<{ incidentId: string; title: string } | null>(null);
   const [sendingBack, setSendingBack] = useState<{ id: string; title: string } | null>(null);
+  const [approving, setApproving] = useState<{ id: string; title: string } | null>(null);
   const desk = data?.leaderDesk;
   // One line per incident that reached the leader: escalated to them, or given them to answer for (包保).
   const reached = (desk?.arrivals ?? []).filter(
@@ -151,9 +153,7 @@ export default function LeaderDeskPage() {
                     block
                     loading={approve.loading}
                     data-testid="plan-approve"
-                    onClick={() =>
-                      void approve.run({ planId: p.id }, '已同意处置方案').then((r) => r && reload())
-                    }
+                    onClick={() => setApproving({ id: p.id, title: p.incidentTitle })}
                   >
                     同意
                   </Button>
@@ -266,6 +266,29 @@ export default function LeaderDeskPage() {
           return !!r;
         }}
       />
+      <FormModal<{ opinion?: string }>
+        open={!!approving}
+        title={`同意处置方案：${approving?.title ?? ''}`}
+        okText="同意"
+        loading={approve.loading}
+        testId="plan-approve-form"
+        onClose={() => setApproving(null)}
+        onSubmit={async (v) => {
+          const r = await approve.run(
+            { planId: approving!.id, opinion: (v.opinion ?? '').trim() || null },
+            '已同意处置方案',
+          );
+          if (r) reload();
+          return !!r;
+        }}
+      >
+        <Typography.Paragraph type="secondary">
+          同意后县中心按方案派单落实，方案不再修改。
+        </Typography.Paragraph>
+        <Form.Item name="opinion" label="审批意见（可选）">
+          <Input.TextArea rows={2} maxLength={1000} placeholder="如：同意，注意工作方式方法" />
+        </Form.Item>
+      </FormModal>
       <ReasonDialog
         open={!!sendingBack}
         title={`退回处置方案：${sendingBack?.title ?? ''}`}

@@ -95,6 +95,24 @@ describe('处置方案', () => {
       .thenThrows('HANDLING_PLAN.NOT_FOUND');
   });
 
+  it('keeps the leader’s 审批意见 with the consent, trimmed; none is no opinion', () => {
+    given([drafted])
+      .when({
+        type: 'ApproveHandlingPlan',
+        planId: 'p-1',
+        leader: land,
+        opinion: ' 同意，注意方式方法 ',
+        context,
+      })
+      .then([{ ...approved, data: { ...approved.data, opinion: '同意，注意方式方法' } }]);
+    given([drafted])
+      .when({ type: 'ApproveHandlingPlan', planId: 'p-1', leader: land, opinion: '  ', context })
+      .then([approved]);
+    given([drafted])
+      .when({ type: 'ApproveHandlingPlan', planId: 'p-1', leader: land, opinion: '意'.repeat(1001), context })
+      .thenThrows('INPUT.INVALID', ['input.opinion']);
+  });
+
   it('is revised after it is sent back, and is final once approved', () => {
     given([drafted, sentBack])
       .when(draft())

@@ -23,7 +23,14 @@ export type HandlingPlanCommand =
       byName: string;
       context: DecisionContext;
     }
-  | { type: 'ApproveHandlingPlan'; planId: string; leader: CountyLeader | null; context: DecisionContext }
+  | {
+      type: 'ApproveHandlingPlan';
+      planId: string;
+      leader: CountyLeader | null;
+      /** 审批意见: optional words with the consent. */
+      opinion?: string;
+      context: DecisionContext;
+    }
   | {
       type: 'SendBackHandlingPlan';
       planId: string;
@@ -99,7 +106,15 @@ export function decideHandlingPlan(c: HandlingPlanCommand, s: HandlingPlanState)
     post: leader.post,
     at,
   };
-  if (c.type === 'ApproveHandlingPlan') return [{ type: HandlingPlanEventType.Approved, data: decided }];
+  if (c.type === 'ApproveHandlingPlan') {
+    const opinion = (c.opinion ?? '').trim();
+    failIf(
+      length(opinion) > 1000
+        ? [problem('input.opinion', '审批意见不超过 1000 字', 'at most 1000 characters')]
+        : [],
+    );
+    return [{ type: HandlingPlanEventType.Approved, data: { ...decided, ...(opinion ? { opinion } : {}) } }];
+  }
   failIf(
     length(c.reason) < 2 || length(c.reason) > 1000
       ? [problem('input.reason', '请写明退回理由（2–1000 字）', 'give the reason (2–1000 characters)')]

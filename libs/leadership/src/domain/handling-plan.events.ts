@@ -44,6 +44,11 @@ export interface HandlingPlanDecidedData {
   at: string;
 }
 
+/** 同意, with the leader's 审批意见 when he gave one (absent otherwise, as on approvals before it was asked). */
+export interface HandlingPlanApprovedData extends HandlingPlanDecidedData {
+  opinion?: string;
+}
+
 export interface HandlingPlanSentBackData extends HandlingPlanDecidedData {
   reason: string;
 }
@@ -56,7 +61,7 @@ export interface HandlingPlanPolicySetData {
 
 export type HandlingPlanEvent =
   | { type: typeof HandlingPlanEventType.Drafted; data: HandlingPlanDraftedData }
-  | { type: typeof HandlingPlanEventType.Approved; data: HandlingPlanDecidedData }
+  | { type: typeof HandlingPlanEventType.Approved; data: HandlingPlanApprovedData }
   | { type: typeof HandlingPlanEventType.SentBack; data: HandlingPlanSentBackData };
 
 const GRADE_ORDER = ['IV', 'III', 'II', 'I'];

@@ -1,6 +1,6 @@
 import { LocalizedMessage, RecordedEvent } from '@app/kernel';
 import {
-  HandlingPlanDecidedData,
+  HandlingPlanApprovedData,
   HandlingPlanDraftedData,
   HandlingPlanEventType,
   HandlingPlanSentBackData,
@@ -35,8 +35,11 @@ export function describeLeadershipEvent(e: RecordedEvent): LocalizedMessage | nu
       };
     }
     case HandlingPlanEventType.Approved: {
-      const d = e.data as unknown as HandlingPlanDecidedData;
-      return { zh: `${d.post}${d.leaderName}同意处置方案`, en: `${d.leaderName} approved the handling plan` };
+      const d = e.data as unknown as HandlingPlanApprovedData;
+      return {
+        zh: `${d.post}${d.leaderName}同意处置方案${d.opinion ? `：${clip(d.opinion)}` : ''}`,
+        en: `${d.leaderName} approved the handling plan`,
+      };
     }
     case HandlingPlanEventType.SentBack: {
       const d = e.data as unknown as HandlingPlanSentBackData;

@@ -55,8 +55,14 @@ export class HandlingPlanResolver {
     @CurrentPrincipal() p: Principal,
     @CommandCtx() ctx: CommandContext,
     @Args('planId', { type: () => ID }) planId: string,
+    @Args('opinion', {
+      type: () => String,
+      nullable: true,
+      description: '审批意见（可选，1000 字以内）/ The leader’s opinion, optional',
+    })
+    opinion?: string | null,
   ): Promise<HandlingPlanType> {
-    await this.commands.execute(new DecideHandlingPlanCommand(p, planId, { approve: true }, ctx));
+    await this.commands.execute(new DecideHandlingPlanCommand(p, planId, { approve: true, opinion }, ctx));
     return this.queries.one(p, planId);
   }
 

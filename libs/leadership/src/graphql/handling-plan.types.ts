@@ -70,6 +70,12 @@ export class HandlingPlanType {
   @Field(() => String, { nullable: true, description: '退回理由 / Why it was sent back' })
   reason!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: '审批意见（同意时）/ The leader’s opinion with the consent',
+  })
+  opinion!: string | null;
+
   @Field(() => [HandlingPlanAction])
   allowedActions!: HandlingPlanAction[];
 }

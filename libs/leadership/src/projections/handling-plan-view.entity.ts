@@ -48,6 +48,7 @@ export class HandlingPlanView {
   @Column('timestamptz', { name: 'decided_at', nullable: true })
   decidedAt!: Date | null;
 
+  /** The leader's words with the decision: the reason when sent back, the 审批意见 (if any) when approved. */
   @Column('text', { nullable: true })
   reason!: string | null;
 

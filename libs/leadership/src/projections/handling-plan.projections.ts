@@ -4,6 +4,7 @@ import {
   HandlingPlanDraftedData,
   HandlingPlanEventType,
   HandlingPlanPolicySetData,
+  HandlingPlanApprovedData,
   HandlingPlanSentBackData,
   HandlingPlanStatus,
 } from '../domain/handling-plan.events';
@@ -43,7 +44,11 @@ export function applyToHandlingPlanView(
     decidedByName: d.leaderName,
     decidedByPost: d.post,
     decidedAt: new Date(d.at),
-    reason: e.type === HandlingPlanEventType.SentBack ? (d as HandlingPlanSentBackData).reason : null,
+    // The leader's words with the decision: why, when sent back; the 审批意见, if any, when approved.
+    reason:
+      e.type === HandlingPlanEventType.SentBack
+        ? (d as HandlingPlanSentBackData).reason
+        : ((d as HandlingPlanApprovedData).opinion ?? null),
     version: e.streamVersion,
   });
 }

@@ -40,7 +40,8 @@ export class HandlingPlanQueries {
       decidedByName: r.decidedByName,
       decidedByPost: r.decidedByPost,
       decidedAt: r.decidedAt,
-      reason: r.reason,
+      reason: r.status === HandlingPlanStatus.SENT_BACK ? r.reason : null,
+      opinion: r.status === HandlingPlanStatus.APPROVED ? r.reason : null,
       allowedActions: actions,
     };
   }

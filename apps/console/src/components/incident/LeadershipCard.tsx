@@ -56,6 +56,7 @@ const LEADERSHIP = graphql(`
       decidedByPost
       decidedAt
       reason
+      opinion
       allowedActions
     }
   }
@@ -198,7 +199,9 @@ export function LeadershipCard({
           {p.decidedAt && (
             <div className={p.status === 'SENT_BACK' ? 'inbox-super' : 'inbox-meta'}>
               {p.decidedByPost} {p.decidedByName} {fmt(p.decidedAt)}
-              {p.status === 'APPROVED' ? ' 同意' : ` 退回：${p.reason ?? ''}`}
+              {p.status === 'APPROVED'
+                ? ` 同意${p.opinion ? `：${p.opinion}` : ''}`
+                : ` 退回：${p.reason ?? ''}`}
             </div>
           )}
           {p.allowedActions.includes('reviseHandlingPlan') && (

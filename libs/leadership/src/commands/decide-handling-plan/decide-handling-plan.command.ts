@@ -7,7 +7,7 @@ export class DecideHandlingPlanCommand extends Command<void> {
   constructor(
     readonly principal: Principal,
     readonly planId: string,
-    readonly decision: { approve: true } | { approve: false; reason: string },
+    readonly decision: { approve: true; opinion?: string | null } | { approve: false; reason: string },
     readonly context: CommandContext,
   ) {
     super();

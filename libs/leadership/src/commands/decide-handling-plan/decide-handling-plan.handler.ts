@@ -29,7 +29,13 @@ export class DecideHandlingPlanHandler implements ICommandHandler<DecideHandling
       streamType: HANDLING_PLAN_STREAM_TYPE,
       decider: handlingPlanDecider,
       command: decision.approve
-        ? { type: 'ApproveHandlingPlan', planId, leader, context: ctx }
+        ? {
+            type: 'ApproveHandlingPlan',
+            planId,
+            leader,
+            opinion: decision.opinion ?? undefined,
+            context: ctx,
+          }
         : { type: 'SendBackHandlingPlan', planId, leader, reason: decision.reason, context: ctx },
       owningUnit: plan.countyId,
       metadata: commandMetadata(decision.approve ? 'ApproveHandlingPlan' : 'SendBackHandlingPlan', context),
