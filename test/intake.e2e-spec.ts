@@ -607,6 +607,13 @@ describe('units enter items by hand', () => {
         await enter(auditor, { platform: 'WEIBO', text: '内容', publishedAt: new Date().toISOString() }),
       ),
     ).toMatchObject({ code: 'FORBIDDEN', reason: 'INTAKE.ENTER_OWN_UNIT_ONLY' });
+    // The city office has no county queue to put it in.
+    const city = await login(api.url, 'xuming');
+    expect(
+      errorOf(
+        await enter(city, { platform: 'WEIBO', text: '市级发现', publishedAt: new Date().toISOString() }),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN', reason: 'INTAKE.COUNTY_UNITS_ONLY' });
     expect(await countEvents('IntakeItemReceived')).toBe(before);
   });
 });

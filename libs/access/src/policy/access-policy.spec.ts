@@ -521,6 +521,21 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CITY N N N N N N
       CCB  N N N N N N`,
   },
+  {
+    // The city office enters nothing by hand: an item belongs to one county's queue, and it has none.
+    action: Action.IntakeEnter,
+    target: { kind: 'unit', unitId: 'city', countyId: null },
+    grid: `
+      CC   N N N N N N
+      PROP N N N N N N
+      LINK N N N N N N
+      BUR  N N N N N N
+      T1   N N N N N N
+      T2   N N N N N N
+      V1   N N N N N N
+      CITY F F F F F F
+      CCB  N N N N N N`,
+  },
   { action: Action.IntakeManageSources, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.CountySetSecurityPolicy, target: countyA, grid: ADMIN_OF_COUNTY },
   {

@@ -491,7 +491,10 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
         ? ALLOW
         : forbidden(AccessErrorReason.INTAKE_COUNTY_CENTRE_ONLY);
     case Action.IntakeEnter:
-      // Any unit's people who work incidents enter what they found by hand, for their own unit (the 网格员 too).
+      // Any unit's people who work incidents enter what they found by hand, for their own unit (the 网格员 too) —
+      // a unit of a county: an item belongs to one county's queue, and the city office has none of its own.
+      if (t(target, 'unit') && target.countyId === null)
+        return forbidden(AccessErrorReason.INTAKE_COUNTY_UNITS_ONLY);
       return t(target, 'unit') && target.unitId === p.unitId && has(p, ...WORKERS)
         ? ALLOW
         : forbidden(AccessErrorReason.INTAKE_ENTER_OWN_UNIT_ONLY);
