@@ -35,6 +35,7 @@ import { DeskArrivals1764014020000 } from './1764014020000-desk-arrivals';
 import { DocumentLayoutVersion1764014200000 } from './1764014200000-document-layout-version';
 import { FlashReports1764014300000 } from './1764014300000-flash-reports';
 import { GradeScales1764014310000 } from './1764014310000-grade-scales';
+import { AssessmentDueHistory1764014320000 } from './1764014320000-assessment-due-history';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -75,4 +76,5 @@ export const migrations = [
   DocumentLayoutVersion1764014200000,
   FlashReports1764014300000,
   GradeScales1764014310000,
+  AssessmentDueHistory1764014320000,
 ];

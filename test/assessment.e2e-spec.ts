@@ -471,3 +471,32 @@ describe('who sees what', () => {
     expect(reason(res)).toMatchObject({ code: 'VALIDATION_FAILED', reason: 'ASSESSMENT.PERIOD_INVALID' });
   });
 });
+
+describe('open and overdue at a period’s end', () => {
+  it('reads the due time in force then: an extension granted after the month does not reach back', async () => {
+    // A task for 西山镇 dispatched on the last morning of August, due that evening; August ends with it open.
+    await moveTo('2026-08-31T02:00:00.000Z'); // 10:00 Beijing, 31 August
+    const task = await dispatch(XISHAN);
+    await step(xishan, 'signTask', { taskId: task.id });
+    const august = { kind: 'MONTH', year: 2026, month: 8 };
+    const openInAugust = async () =>
+      unitOf(ok(await statistics(auditor, { period: august })).assessmentStatistics, XISHAN).overdueOpenAtEnd;
+    await moveTo('2026-09-01T00:30:00.000Z'); // 08:30 Beijing, 1 September: August is over
+    expect(await openInAugust()).toBe(1);
+    // On 1 September the centre grants more time, to a moment after August: August's figure stays as it was.
+    const later = '2026-09-01T01:30:00.000Z'; // 09:30 Beijing, 1 September (within the 24-hour limit)
+    expect(Date.parse(task.dueAt)).toBeLessThan(Date.parse('2026-08-31T16:00:00.000Z'));
+    await step(xishan, 'requestTaskExtension', {
+      taskId: task.id,
+      reason: '需到现场核实',
+      requestedDueAt: later,
+    });
+    await step(centre, 'decideTaskExtension', { taskId: task.id, approve: true, reason: '' });
+    const { rows } = await pg.query<{ due_at: Date }>(
+      `SELECT due_at FROM assessment_task_memo WHERE task_id = $1`,
+      [task.id],
+    );
+    expect(rows[0].due_at.toISOString()).toBe(later);
+    expect(await openInAugust()).toBe(1);
+  });
+});

@@ -89,6 +89,11 @@ export interface TaskMemo {
   dispatcherUnitId: string;
   dispatchedAt: Date;
   dueAt: Date;
+  /**
+   * Each due time the task has had and from when (dispatch, then each extension granted), so "overdue at a period's
+   * end" reads the one in force then, not today's (an extension granted after the period closed changes nothing).
+   */
+  dueHistory: { dueAt: string; from: string }[];
   signForDueAt: Date | null;
   firstHandInAt: Date | null;
   /** Returned (退回) or cancelled: nobody owes it from then on. */
@@ -188,6 +193,7 @@ export function foldFacts(e: RecordedEvent, memory: FoldMemory): FactIncrement[]
       dispatcherUnitId: t.dispatcherUnitId,
       dispatchedAt: at,
       dueAt: new Date(t.dueAt),
+      dueHistory: [{ dueAt: new Date(t.dueAt).toISOString(), from: at.toISOString() }],
       signForDueAt: t.signForDueAt ? new Date(t.signForDueAt) : null,
       firstHandInAt: null,
       closedAt: null,
@@ -228,6 +234,10 @@ export function foldFacts(e: RecordedEvent, memory: FoldMemory): FactIncrement[]
         const x = e.data as unknown as TaskExtensionDecidedData;
         if (!x.approved || !x.newDueAt) return [];
         task.dueAt = new Date(x.newDueAt);
+        task.dueHistory = [
+          ...(task.dueHistory ?? []),
+          { dueAt: task.dueAt.toISOString(), from: at.toISOString() },
+        ];
         return [unit({ extensionsGranted: 1 })];
       }
       case TaskEventType.HandedIn: {

@@ -24,6 +24,10 @@ export class AssessmentTaskMemo {
   @Column('timestamptz', { name: 'due_at' })
   dueAt!: Date;
 
+  /** Each due time and from when it held (dispatch, extensions granted): "overdue at a period's end" reads it. */
+  @Column('jsonb', { name: 'due_history' })
+  dueHistory!: { dueAt: string; from: string }[];
+
   @Column('timestamptz', { name: 'sign_for_due_at', nullable: true })
   signForDueAt!: Date | null;
 

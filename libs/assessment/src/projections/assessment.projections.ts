@@ -36,7 +36,8 @@ export class AssessmentFactsProjection implements Projection {
     'assessment_letter_memo',
     'assessment_incident_memo',
   ];
-  readonly version = 1;
+  // 2: each task's due times with the moment each took effect (overdue at a period's end).
+  readonly version = 2;
 
   async apply(events: RecordedEvent[], manager: EntityManager): Promise<void> {
     const ids = { task: new Set<string>(), letter: new Set<string>(), incident: new Set<string>() };

@@ -297,8 +297,8 @@ export class AssessmentQueries {
   }
 
   /**
-   * Tasks overdue and not handed in at the period's end (or now, for a period still running): the task's due time
-   * as it stands, so an extension granted after the period closed moves it (noted in ADR 0024).
+   * Tasks overdue and not handed in at the period's end (or now, for a period still running), by the due time in
+   * force then: an extension granted after the period closed does not reach back into it.
    */
   private async openAtEnd(
     scope: DataScope,
@@ -310,7 +310,10 @@ export class AssessmentQueries {
     const rows = await this.db.run(scope, (m) =>
       m.query<{ unit_id: string; n: number }[]>(
         `SELECT assignee_unit_id AS unit_id, count(*)::int AS n FROM assessment_task_memo
-          WHERE county_id = $1 AND due_at < $2 AND dispatched_at < $2
+          WHERE county_id = $1 AND dispatched_at < $2
+            AND (SELECT (h->>'dueAt')::timestamptz FROM jsonb_array_elements(due_history) h
+                  WHERE (h->>'from')::timestamptz < $2
+                  ORDER BY (h->>'from')::timestamptz DESC LIMIT 1) < $2
             AND (first_hand_in_at IS NULL OR first_hand_in_at >= $2) AND (closed_at IS NULL OR closed_at >= $2)
             AND ($3::text IS NULL OR assignee_unit_id = $3)
           GROUP BY 1`,
