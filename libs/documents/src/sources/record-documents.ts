@@ -250,27 +250,40 @@ export interface SpecialReportRecord {
   copyNames: string[];
 }
 
-/** 舆情专报 (004 §三(三)): 事件概况, 研判分析, 处置建议, to the county's leaders, copied to the units concerned. */
-export function specialReportDocument(r: SpecialReportRecord, f: IssueFacts): OfficialDocumentModel {
+/** A paper to the leaders in numbered parts (一、二、…): each part its heading, then its paragraphs or numbered lines. */
+function reportToLeadersDocument(
+  r: SpecialReportRecord,
+  f: IssueFacts,
+  paper: string,
+  parts: [heading: string, blocks: BodyBlock[]][],
+): OfficialDocumentModel {
   return frame(
     f,
     'FILE',
     {
       title: r.title,
       addressees: r.addressees,
-      body: [
-        { kind: 'heading', level: 1, text: '一、事件概况' },
-        ...paragraphs(r.summary),
-        { kind: 'heading', level: 1, text: '二、研判分析' },
-        ...paragraphs(r.analysis),
-        { kind: 'heading', level: 1, text: '三、处置建议' },
-        ...r.suggestions.map((s, i): BodyBlock => ({ kind: 'paragraph', text: `${i + 1}. ${s}` })),
-      ],
+      body: parts.flatMap(([heading, blocks]): BodyBlock[] => [
+        { kind: 'heading', level: 1, text: heading },
+        ...blocks,
+      ]),
       copyTo: r.copyNames,
-      note: `（舆情专报${r.year}年第${r.number}期）`,
+      note: `（${paper}${r.year}年第${r.number}期）`,
     },
     true,
   );
+}
+
+const numbered = (lines: string[]) =>
+  lines.map((s, i): BodyBlock => ({ kind: 'paragraph', text: `${i + 1}. ${s}` }));
+
+/** 舆情专报 (004 §三(三)): 事件概况, 研判分析, 处置建议, to the county's leaders, copied to the units concerned. */
+export function specialReportDocument(r: SpecialReportRecord, f: IssueFacts): OfficialDocumentModel {
+  return reportToLeadersDocument(r, f, '舆情专报', [
+    ['一、事件概况', paragraphs(r.summary)],
+    ['二、研判分析', paragraphs(r.analysis)],
+    ['三、处置建议', numbered(r.suggestions)],
+  ]);
 }
 
 export interface FlashReportRecord extends SpecialReportRecord {
@@ -283,33 +296,16 @@ export interface FlashReportRecord extends SpecialReportRecord {
  * the leaders in charge and the city office.
  */
 export function flashReportDocument(r: FlashReportRecord, f: IssueFacts): OfficialDocumentModel {
-  const numbered = (lines: string[]) =>
-    lines.map((s, i): BodyBlock => ({ kind: 'paragraph', text: `${i + 1}. ${s}` }));
-  return frame(
-    f,
-    'FILE',
-    {
-      title: r.title,
-      addressees: r.addressees,
-      body: [
-        { kind: 'heading', level: 1, text: '一、事件概况' },
-        ...paragraphs(r.summary),
-        { kind: 'heading', level: 1, text: '二、传播情况' },
-        ...paragraphs(r.spread),
-        { kind: 'heading', level: 1, text: '三、研判分析' },
-        ...paragraphs(r.analysis),
-        { kind: 'heading', level: 1, text: '四、已采取措施' },
-        ...(r.measuresTaken.length
-          ? numbered(r.measuresTaken)
-          : [{ kind: 'paragraph', text: '暂无。' } as BodyBlock]),
-        { kind: 'heading', level: 1, text: '五、下步建议' },
-        ...numbered(r.suggestions),
-      ],
-      copyTo: r.copyNames,
-      note: `（舆情快报${r.year}年第${r.number}期）`,
-    },
-    true,
-  );
+  return reportToLeadersDocument(r, f, '舆情快报', [
+    ['一、事件概况', paragraphs(r.summary)],
+    ['二、传播情况', paragraphs(r.spread)],
+    ['三、研判分析', paragraphs(r.analysis)],
+    [
+      '四、已采取措施',
+      r.measuresTaken.length ? numbered(r.measuresTaken) : [{ kind: 'paragraph', text: '暂无。' }],
+    ],
+    ['五、下步建议', numbered(r.suggestions)],
+  ]);
 }
 
 export interface WarningRecord {
