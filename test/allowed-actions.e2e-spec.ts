@@ -85,6 +85,35 @@ it('offers the letter, the referral and a statement on an incident to the centre
   expect(await incidentActions(admin)).toEqual([]);
 });
 
+it('names why each step of the caller’s is not open yet, and shows nothing of another’s steps (issue 20 §5)', async () => {
+  const unavailable = async (s: Session) =>
+    ok(
+      await gql<{
+        incident: {
+          allowedActions: string[];
+          unavailableActions: { action: string; reason: string; reasonEn: string }[];
+        };
+      }>(
+        api.url,
+        `query I($id: ID!) { incident(id: $id) { allowedActions unavailableActions { action reason reasonEn } } }`,
+        { id: incidentId },
+        { token: s.token },
+      ),
+    ).incident;
+  const centre = await unavailable(handler);
+  const why = Object.fromEntries(centre.unavailableActions.map((u) => [u.action, u.reason]));
+  // The listed incident is being handled: 办结 waits for it to calm down, and listing again is done already.
+  expect(why.closeIncident).toBe('事件尚未平息，请先标记平息');
+  expect(why.listIncident).toBe('事件已列单');
+  expect(why.fileIncidentReview).toBe('事件尚未办结');
+  expect(centre.unavailableActions.every((u) => u.reasonEn.length > 0)).toBe(true);
+  // Allowed and unavailable never overlap.
+  expect(centre.allowedActions.filter((a) => a in why)).toEqual([]);
+  // The auditor and the administrator take no step on an incident: nothing is shown to them, disabled or not.
+  expect((await unavailable(auditor)).unavailableActions).toEqual([]);
+  expect((await unavailable(admin)).unavailableActions).toEqual([]);
+});
+
 it('offers signing a letter to a recipient that has not signed, and to nobody else', async () => {
   const letter = ok(
     await mutate<{ id: string }>(
@@ -122,6 +151,31 @@ it('offers signing a letter to a recipient that has not signed, and to nobody el
   // Signed once for the unit: nobody there is offered it again.
   expect(await letterActions(township, letter.id)).toEqual([]);
   expect(await letterActions(townLeader, letter.id)).toEqual([]);
+  // Given a task, the township reads the incident; the centre's 办结 and 预警 are not shown to it, not even disabled.
+  ok(
+    await mutate(
+      api.url,
+      handler.token,
+      'dispatchTask',
+      {
+        incidentId,
+        unitId: donghu,
+        role: 'LEAD',
+        requirements: '核实补偿发放情况并书面反馈',
+      },
+      'id',
+    ),
+  );
+  const town = ok(
+    await gql<{ incident: { unavailableActions: { action: string }[] } }>(
+      api.url,
+      `query I($id: ID!) { incident(id: $id) { unavailableActions { action } } }`,
+      { id: incidentId },
+      { token: township.token },
+    ),
+  ).incident.unavailableActions.map((u) => u.action);
+  expect(town).not.toContain('closeIncident');
+  expect(town).not.toContain('issueWarning');
 });
 
 it('offers a statement’s steps by its state: revise to its writers, approve to the propaganda leader, publish to the spokesperson', async () => {

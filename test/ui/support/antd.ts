@@ -11,7 +11,22 @@ export async function modal(page: Page): Promise<Locator> {
 export async function menu(page: Page, button: Locator, entry: string): Promise<void> {
   await button.click();
   await settled(page, page.locator('.ant-dropdown:visible').first(), '.ant-dropdown[class*="ant-slide-"]');
-  await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item', { hasText: entry }).first().click();
+  // Only an open entry: a disabled one may name another step in its reason (办结: 请先标记平息).
+  await page
+    .locator('.ant-dropdown:visible .ant-dropdown-menu-item:not(.ant-dropdown-menu-item-disabled)', {
+      hasText: entry,
+    })
+    .first()
+    .click();
+}
+
+/** Opens a dropdown menu and returns its entry with the given test id (a disabled one too), without clicking it. */
+export async function menuEntry(page: Page, button: Locator, testId: string): Promise<Locator> {
+  await button.click();
+  await settled(page, page.locator('.ant-dropdown:visible').first(), '.ant-dropdown[class*="ant-slide-"]');
+  const entry = page.locator('.ant-dropdown:visible').getByTestId(testId);
+  await entry.waitFor();
+  return entry;
 }
 
 /** The open Popconfirm, once it has finished zooming in. */

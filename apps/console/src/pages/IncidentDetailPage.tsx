@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
 import { EscalationsCard } from '../components/incident/EscalationsCard';
 import { IncidentHeader } from '../components/incident/IncidentHeader';
+import { IncidentSteps } from '../components/incident/IncidentSteps';
 import { LettersCard } from '../components/incident/LettersCard';
 import { LinkageCard } from '../components/incident/LinkageCard';
 import { OverviewCard } from '../components/incident/OverviewCard';
@@ -28,6 +29,7 @@ const INCIDENT = graphql(`
     incident(id: $id) {
       id
       ...IncidentHeaderFields
+      ...IncidentStepsFields
       ...IncidentOverviewFields
       ...IncidentWarningFields
       ...IncidentTaskBoardFields
@@ -101,6 +103,7 @@ export default function IncidentDetailPage() {
   return (
     <div className="page" data-testid="incident-detail">
       <IncidentHeader incident={inc} onDialog={setDialog} />
+      <IncidentSteps incident={inc} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <OverviewCard incident={inc} {...cards} />

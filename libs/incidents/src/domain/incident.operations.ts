@@ -1,4 +1,4 @@
-import { Grade, IncidentStatus } from './incident.enums';
+import { Grade, IncidentStatus, STATUS_LABELS } from './incident.enums';
 import { IncidentNotFound, InvalidIncidentTransition } from './incident.errors';
 import { IncidentState } from './incident.state';
 
@@ -93,8 +93,14 @@ const BY_STATUS: Record<IncidentStatus, Operation[]> = {
 
 const openTasks = (s: IncidentState) => Object.entries(s.tasks).filter(([, t]) => !t.settled);
 
+/** Why a step is not open now, in the words of the person who would take it. */
+export interface Reason {
+  zh: string;
+  en: string;
+}
+
 /** Why an operation the state allows is still refused now, or null. */
-function guard(op: Operation, s: IncidentState): { zh: string; en: string } | null {
+function guard(op: Operation, s: IncidentState): Reason | null {
   const warningActive = s.warning?.active ?? false;
   switch (op) {
     case 'issueWarning':
@@ -136,6 +142,53 @@ function guard(op: Operation, s: IncidentState): { zh: string; en: string } | nu
     case 'supplementIncident':
       return null;
   }
+}
+
+/** The lifecycle's order (DOMAIN §2), WARNED standing between the assessment and the listing. */
+const STAGE: IncidentStatus[] = [
+  IncidentStatus.REGISTERED,
+  IncidentStatus.ASSESSED,
+  IncidentStatus.WARNED,
+  IncidentStatus.HANDLING,
+  IncidentStatus.CALMED,
+  IncidentStatus.CLOSED,
+];
+
+/** What has to happen first for an operation that opens at a later stage than the incident has reached. */
+function stepFirst(first: IncidentStatus, now: IncidentStatus): Reason {
+  if (first === IncidentStatus.ASSESSED)
+    return { zh: '事件尚未研判', en: 'the incident is not assessed yet' };
+  if (first === IncidentStatus.HANDLING)
+    return now === IncidentStatus.REGISTERED
+      ? { zh: '事件尚未研判、列单', en: 'the incident is not assessed and listed yet' }
+      : { zh: '事件尚未列单', en: 'the incident is not listed yet' };
+  if (first === IncidentStatus.CALMED)
+    return { zh: '事件尚未平息，请先标记平息', en: 'the incident has not calmed down: mark it calmed first' };
+  return { zh: '事件尚未办结', en: 'the incident is not closed yet' };
+}
+
+/**
+ * Why the incident does not take an operation now, or null when it does: the guard's reason where the state takes
+ * the step, else the step that must come first, else the stage it has passed (a closed incident: reopen it first).
+ * The console shows it beside a disabled button (issue 20 §5), so a person sees what to do rather than a gap.
+ */
+export function whyNot(op: Operation, s: IncidentState): Reason | null {
+  if (!s.exists || !s.status) return { zh: '事件不存在', en: 'the incident does not exist' };
+  const status = s.status;
+  if (BY_STATUS[status].includes(op)) return guard(op, s);
+  if (status === IncidentStatus.CLOSED)
+    return { zh: '事件已办结，需先重新打开', en: 'the incident is closed: reopen it first' };
+  const first = STAGE.find((st) => BY_STATUS[st].includes(op));
+  if (first && STAGE.indexOf(first) > STAGE.indexOf(status)) return stepFirst(first, status);
+  if (op === 'listIncident' && s.listed) return { zh: '事件已列单', en: 'the incident is listed already' };
+  if (op === 'markIncidentCalmed' && status === IncidentStatus.CALMED)
+    return { zh: '事件已标记平息', en: 'the incident is marked calmed already' };
+  return (
+    guard(op, s) ?? {
+      zh: `事件${STATUS_LABELS[status].zh}，不再${OPERATIONS[op].zh}`,
+      en: `the incident is ${STATUS_LABELS[status].en.toLowerCase()}: it is no longer ${OPERATIONS[op].en}`,
+    }
+  );
 }
 
 /** The operations the incident allows now: for error messages and for clients to offer only what will work. */

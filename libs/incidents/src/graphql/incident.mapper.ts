@@ -1,4 +1,4 @@
-import { alongsideOperations } from '../domain/incident-alongside';
+import { alongsideOperations, unavailableSteps } from '../domain/incident-alongside';
 import { allowedOperations } from '../domain/incident.decider';
 import { Grade, IncidentField, IncidentNature, IncidentStatus, Veracity } from '../domain/incident.enums';
 import { IncidentView } from '../projections/incident-view.entity';
@@ -72,6 +72,12 @@ export function toIncidentType(
       ? (
           [...allowedOperations(v.deciderState), ...alongsideOperations(v.deciderState)] as IncidentAction[]
         ).filter(can)
+      : [],
+    // Only what the policy lets the caller do: a step that is never theirs is not shown, disabled or not.
+    unavailableActions: v.deciderState
+      ? unavailableSteps(v.deciderState)
+          .filter((u) => can(u.operation as IncidentAction))
+          .map((u) => ({ action: u.operation as IncidentAction, reason: u.reason.zh, reasonEn: u.reason.en }))
       : [],
     involvedUnitIds: v.visibleUnits,
     updatedAt: v.updatedAt,

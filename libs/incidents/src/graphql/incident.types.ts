@@ -265,6 +265,20 @@ export class LinkageProposalType {
   meetsThreshold!: boolean;
 }
 
+@ObjectType('UnavailableIncidentAction', {
+  description: '暂不可执行的操作 / A step not open now, with why',
+})
+export class UnavailableIncidentActionType {
+  @Field(() => IncidentAction)
+  action!: IncidentAction;
+
+  @Field({ description: '原因 / Why, in Chinese' })
+  reason!: string;
+
+  @Field({ description: 'Why, in English' })
+  reasonEn!: string;
+}
+
 @ObjectType('Incident', { description: '舆情事件 / Online public-opinion incident' })
 export class IncidentType {
   @Field(() => ID)
@@ -368,6 +382,12 @@ export class IncidentType {
 
   @Field(() => [IncidentAction], { description: '当前可执行的操作 / What the incident allows next' })
   allowedActions!: IncidentAction[];
+
+  @Field(() => [UnavailableIncidentActionType], {
+    description:
+      '本人有权但当前尚不可执行的操作及原因 / Steps the caller may take but not now, each with why (the console shows them disabled)',
+  })
+  unavailableActions!: UnavailableIncidentActionType[];
 
   @Field(() => [ID], { description: '可见此事件的单位 / Units that see this incident' })
   involvedUnitIds!: string[];

@@ -1,5 +1,5 @@
 import { Alert, DatePicker, Form, Input, Radio, Switch } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { settled } from './shared';
 import { FormModal } from '../FormModal';
 import { UnitPicker } from '../UnitPicker';
@@ -17,6 +17,7 @@ graphql(`
   fragment IncidentDispatchFields on Incident {
     id
     grade
+    requirements
     assessment {
       nature
     }
@@ -47,14 +48,18 @@ const DISPATCH = graphql(`
 `);
 
 interface DispatchForm {
-  unitId: string;
+  unitIds: string[];
   role: TaskRole;
   requirements: string;
   custom?: boolean;
   dueAt?: dayjs.Dayjs;
 }
 
-/** 派单: a task to a township or department, 主办 or 协办, due by the county's policy unless a time is set. */
+/**
+ * 派单: a task to each unit picked (townships, departments), 主办 or 协办, due by the county's policy unless a time is
+ * set; the requirements start from the ones written at 列单 (issue 20 §5). One command per unit: a unit already
+ * dispatched is not sent again when the person retries after one failed.
+ */
 export function DispatchModal({
   open,
   incident: inc,
@@ -72,6 +77,10 @@ export function DispatchModal({
   const tree = useMemo(() => unitTree(units.list), [units.list]);
   const dispatch = useSubmit(DISPATCH);
   const done = settled(onChanged);
+  const sent = useRef(new Set<string>());
+  useEffect(() => {
+    if (open) sent.current = new Set();
+  }, [open]);
   const defaultHours =
     inc.grade && ['I', 'II', 'III'].includes(inc.grade) ? policy.feedbackHours : policy.defaultHours;
   // 003: a grade IV inquiry is answered the same day (with the county's least working time), not by the hours.
@@ -92,26 +101,39 @@ export function DispatchModal({
           ? 'SUPPORT'
           : 'LEAD',
         custom: false,
+        requirements: inc.requirements ?? undefined,
       }}
-      onSubmit={async (f) =>
-        done(
-          await dispatch.run(
+      onSubmit={async (f) => {
+        for (const unitId of f.unitIds.filter((u) => !sent.current.has(u))) {
+          const r = await dispatch.run(
             {
               input: {
                 incidentId: inc.id,
-                unitId: f.unitId,
+                unitId,
                 role: f.role,
                 requirements: f.requirements,
                 dueAt: f.custom && f.dueAt ? f.dueAt.toISOString() : undefined,
               },
             },
-            `已派单给${units.name(f.unitId)}`,
-          ),
-        )
-      }
+            `已派单给${units.name(unitId)}`,
+          );
+          if (!r) {
+            // The ones before went through: show them, keep the dialog for the rest.
+            if (sent.current.size) onChanged();
+            return false;
+          }
+          sent.current.add(unitId);
+        }
+        return done(true);
+      }}
     >
-      <Form.Item name="unitId" label="承办单位" rules={[{ required: true, message: '请选择承办单位' }]}>
+      <Form.Item
+        name="unitIds"
+        label="承办单位（可多选）"
+        rules={[{ required: true, message: '请选择承办单位' }]}
+      >
         <UnitPicker
+          many
           treeData={tree}
           treeDefaultExpandAll
           placeholder="选择乡镇、部门"

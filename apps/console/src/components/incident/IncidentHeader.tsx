@@ -1,6 +1,7 @@
 import { FourFormsLedgerButton, LettersLedgerButton } from '../RecordDocuments';
 import { ArrowLeftOutlined, TeamOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Space, Tag, Typography } from 'antd';
+import { Button, Dropdown, Space, Tag, Tooltip, Typography } from 'antd';
+import type { MenuProps } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { offers, type IncidentDialog } from './shared';
 import { GradeTag, StatusTag } from '../tags';
@@ -27,6 +28,10 @@ graphql(`
     reportingUnitId
     localUnitId
     allowedActions
+    unavailableActions {
+      action
+      reason
+    }
     assessment {
       revision
     }
@@ -76,7 +81,26 @@ export function IncidentHeader({
   const units = useUnits();
   // The linkage stays on record (its members keep reading the incident) but ends in effect once it is closed.
   const linkageLive = !!inc.linkage?.active && inc.status !== 'CLOSED';
-  const more = MORE.filter((m) => offers(inc, m.action)).map(({ key, label }) => ({ key, label }));
+  // Every step the caller may take is shown: open ones first, then the rest disabled with the API's reason (issue 20
+  // §5), so a person sees what holds 办结 back instead of looking for a button that is not there.
+  const why = new Map(inc.unavailableActions.map((u) => [u.action, u.reason]));
+  const closed = inc.status === 'CLOSED';
+  const open = MORE.filter((m) => offers(inc, m.action));
+  const blocked = MORE.filter((m) => why.has(m.action));
+  const more: MenuProps['items'] = [
+    ...open.map(({ key, label }) => ({ key, label })),
+    ...(open.length && blocked.length ? [{ type: 'divider' as const }] : []),
+    ...blocked.map(({ key, label, action }) => ({
+      key,
+      disabled: true,
+      label: (
+        <div className="blocked-action" data-testid={`blocked-${key}`}>
+          <span>{label}</span>
+          <div className="muted">{why.get(action)}</div>
+        </div>
+      ),
+    })),
+  ];
   return (
     <div className="detail-head">
       <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => nav(-1)} />
@@ -110,18 +134,28 @@ export function IncidentHeader({
         </Typography.Text>
       </div>
       <Space wrap className="detail-actions">
-        {PRIMARY.filter((p) => offers(inc, p.action)).map((p) => {
+        {PRIMARY.filter((p) => offers(inc, p.action) || (!closed && why.has(p.action))).map((p) => {
           // 研判 again is a revision: no longer the step to take first.
           const revise = p.key === 'assess' && !!inc.assessment;
-          return (
+          const reason = why.get(p.action);
+          const button = (
             <Button
               key={p.key}
-              type={(p.key === 'assess' ? !revise : p.primary) ? 'primary' : undefined}
+              type={!reason && (p.key === 'assess' ? !revise : p.primary) ? 'primary' : undefined}
+              disabled={!!reason}
               onClick={() => onDialog(p.key)}
               data-testid={`action-${p.key}`}
+              data-reason={reason}
             >
               {revise ? '修订研判' : p.label}
             </Button>
+          );
+          return reason ? (
+            <Tooltip key={p.key} title={`暂不可${p.label}：${reason}`}>
+              {button}
+            </Tooltip>
+          ) : (
+            button
           );
         })}
         {more.length > 0 && (

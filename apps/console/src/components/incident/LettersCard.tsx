@@ -18,6 +18,15 @@ graphql(`
     id
     title
     grade
+    warning {
+      active
+      level
+      object
+      scope
+      matters
+      measures
+      scopeUnitIds
+    }
     letters {
       id
       title
@@ -53,6 +62,25 @@ interface LetterForm {
   scope: string;
   watchPoints: string;
   requestedMeasures: string;
+}
+
+/**
+ * The letter starts from what the incident already says (issue 20 §5): the warning in force gives the level, the
+ * risk (its matters), the scope and the units in it, what to watch (its object) and what to do (its measures).
+ */
+function letterFromWarning(inc: IncidentLettersFieldsFragment): Partial<LetterForm> {
+  const w = inc.warning?.active ? inc.warning : null;
+  return {
+    title: `关于“${inc.title}”舆情风险的提示函`,
+    level: w?.level ?? inc.grade ?? 'IV',
+    ...(w && {
+      recipientUnitIds: w.scopeUnitIds,
+      risk: w.matters,
+      scope: w.scope,
+      watchPoints: w.object,
+      requestedMeasures: w.measures,
+    }),
+  };
 }
 
 /** 一函 · 风险提示函: the letters sent on the incident with each recipient's receipt; sending one here. */
@@ -109,7 +137,7 @@ export function LettersCard({
         loading={send.loading}
         width={680}
         testId="letter-form"
-        initialValues={{ level: inc.grade ?? 'IV', title: `关于“${inc.title}”舆情风险的提示函` }}
+        initialValues={letterFromWarning(inc)}
         onSubmit={async (f) => done(await send.run({ input: { ...f, incidentId: inc.id } }, '提示函已发送'))}
       >
         <Form.Item
