@@ -52,7 +52,11 @@ it('gives the auditor the signed bundle, every event sealed, which verifies offl
   const auditor = await login(api.url, 'qianjun');
   const res = ok(await gql<{ incidentBundle: BundleFile }>(api.url, BUNDLE, { id: incidentId }, auditor));
   const file = res.incidentBundle;
-  expect(file.fileName).toMatch(new RegExp(`^incident-${incidentId}-\\d{8}T\\d{6}\\.bundle\\.json$`));
+  // Named for people: the incident's title and the Beijing date and minute of the export (issue 20 §7, §8).
+  const stamp = new Date(Date.parse(file.exportedAt) + 8 * 3_600_000)
+    .toISOString()
+    .replace(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}).*$/, '$1$2$3-$4$5');
+  expect(file.fileName).toBe(`东湖镇征地补偿网帖-审计包-${stamp}.bundle.json`);
   const bundle = JSON.parse(file.content) as { incidentId: string; events: unknown[]; keyId: string };
   expect(bundle.incidentId).toBe(incidentId);
   expect(file.events).toBe(bundle.events.length);

@@ -377,6 +377,11 @@ describe('documents from tasks', () => {
     const res = await download(centre, `/files/ledgers/four-forms/${incidentId}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    // Saved under the incident's title and the Beijing date and minute (issue 20 §7).
+    const name = decodeURIComponent(
+      /filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '')![1],
+    );
+    expect(name).toMatch(/^四单台账-.+-\d{8}-\d{4}\.xlsx$/);
     expect((await download(otherTownship, `/files/ledgers/four-forms/${incidentId}`)).status).toBe(404);
   });
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useClient } from 'urql';
 import { graphql } from '../gql';
 import { errorText } from '../lib/submit';
-import { fmtFull } from '../lib/time';
+import { fmt } from '../lib/time';
 
 const BUNDLE = graphql(`
   query ConsoleIncidentBundle($id: ID!) {
@@ -128,7 +128,7 @@ export function BundleExportCard({ incidentId }: { incidentId: string }) {
           <Descriptions.Item label="内容">
             {last.events} 条事件，{last.checkpoints} 个封存点，公钥 {last.keyId}
           </Descriptions.Item>
-          <Descriptions.Item label="导出时间">{fmtFull(last.at)}</Descriptions.Item>
+          <Descriptions.Item label="导出时间">{fmt(last.at)}</Descriptions.Item>
         </Descriptions>
       )}
       <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>

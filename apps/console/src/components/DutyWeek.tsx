@@ -13,7 +13,7 @@ import {
   type DutyPerson,
   type ShiftLike,
 } from '../lib/duty';
-import { bj, fmtFull, spanText, type Dayjs } from '../lib/time';
+import { bj, fmt, spanText, type Dayjs } from '../lib/time';
 
 const HOUR = 3_600_000;
 const STATE_COLOR = { ON: 'green', UPCOMING: 'blue', OVER: 'default', CANCELLED: 'default' } as const;
@@ -157,8 +157,8 @@ function ShiftChip({
         column={1}
         items={[
           { label: '值班人员', children: `${shift.userName}（${POST_LABEL[post]}）` },
-          { label: '上班', children: fmtFull(shift.startsAt) },
-          { label: '下班', children: `${fmtFull(shift.endsAt)}（${spanText(hours)}）` },
+          { label: '上班', children: fmt(shift.startsAt) },
+          { label: '下班', children: `${fmt(shift.endsAt)}（${spanText(hours)}）` },
           {
             label: '状态',
             children: <Tag color={STATE_COLOR[state]}>{SHIFT_STATE_LABEL[state]}</Tag>,

@@ -21,7 +21,7 @@ import type { Role } from '../gql/graphql';
 import { label, USER_ROLE_COLOR, USER_ROLE_HINT, USER_ROLES } from '../lib/labels';
 import { useSession } from '../lib/session';
 import { useSubmit } from '../lib/submit';
-import { fmtFull } from '../lib/time';
+import { fmt } from '../lib/time';
 import { FormModal } from './FormModal';
 import { ReasonDialog } from './ReasonDialog';
 import { KindTag } from './tags';
@@ -240,7 +240,7 @@ export function UnitPeopleCard({
           showIcon
           style={{ marginBottom: 10 }}
           data-testid="unit-stood-down"
-          message={`已停用${unit.deactivatedAt ? `（${fmtFull(unit.deactivatedAt)}）` : ''}：${unit.deactivatedReason ?? ''}`}
+          message={`已停用${unit.deactivatedAt ? `（${fmt(unit.deactivatedAt)}）` : ''}：${unit.deactivatedReason ?? ''}`}
           description="不再接收派单、风险提示函和联动，不能新增或恢复人员；历史记录保留。"
         />
       )}
@@ -290,7 +290,7 @@ export function UnitPeopleCard({
                 {p.active ? <Badge status="success" text="在用" /> : <Badge status="default" text="已停用" />}
                 {p.signIn?.pausedUntil && (
                   <Tooltip
-                    title={`密码多次错误，登录暂停至 ${fmtFull(p.signIn.pausedUntil)}；核实是本人后可解锁`}
+                    title={`密码多次错误，登录暂停至 ${fmt(p.signIn.pausedUntil)}；核实是本人后可解锁`}
                   >
                     <Tag color="red" data-testid={`paused-${p.username}`}>
                       登录暂停

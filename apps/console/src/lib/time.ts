@@ -20,8 +20,8 @@ export type { Dayjs };
  * nothing, where dayjs.tz builds an Intl formatter on every call (measurable on a dashboard of 1,000 incidents).
  */
 export const bj = (iso: string | Date | number) => dayjs(iso).utcOffset(480);
-export const fmt = (iso?: string | null) => (iso ? bj(iso).format('MM-DD HH:mm') : '—');
-export const fmtFull = (iso?: string | null) => (iso ? bj(iso).format('YYYY-MM-DD HH:mm') : '—');
+/** The one way a time is shown in lists and cards (issue 20 §7): 2026-12-06 23:55, Beijing time. */
+export const fmt = (iso?: string | null) => (iso ? bj(iso).format('YYYY-MM-DD HH:mm') : '—');
 export const fmtSec = (iso?: string | null) => (iso ? bj(iso).format('YYYY-MM-DD HH:mm:ss') : '—');
 
 /** "剩 3 小时 20 分" or "逾期 2 小时 5 分" against now. */

@@ -24,7 +24,7 @@ import { useCountyName } from '../lib/county';
 import { label } from '../lib/labels';
 import { can, useSession } from '../lib/session';
 import { errorText, useSubmit } from '../lib/submit';
-import { bj, dayjs, fmt, fmtFull, type Dayjs } from '../lib/time';
+import { bj, dayjs, fmt, type Dayjs } from '../lib/time';
 
 // The day as a report states it — figures and sensitive items — the same in a draft and in what was issued
 // (fragments are spread by name below; codegen adds them to each document).
@@ -500,14 +500,14 @@ function ReportView({ id }: { id: string }) {
           ；本中心领导
         </div>
         <div>
-          编发：{r.issuedByName} · {fmtFull(r.issuedAt)}
+          编发：{r.issuedByName} · {fmt(r.issuedAt)}
         </div>
         {r.revisions.length > 1 && (
           <div className="daily-report-revisions" data-testid="daily-report-revisions">
             编发记录：
             {r.revisions.map((v) => (
               <div key={v.revision}>
-                第 {v.revision} 版 · {v.issuedByName} · {fmtFull(v.at)}
+                第 {v.revision} 版 · {v.issuedByName} · {fmt(v.at)}
                 {v.correctionReason ? ` · 更正：${v.correctionReason}` : ''}
               </div>
             ))}

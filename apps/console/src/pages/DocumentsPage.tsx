@@ -21,7 +21,7 @@ import { graphql } from '../gql';
 import { label } from '../lib/labels';
 import { can, useSession } from '../lib/session';
 import { errorText } from '../lib/submit';
-import { fmtFull } from '../lib/time';
+import { fmt } from '../lib/time';
 import { KIND_ORDER, KIND_SHORT, useUnits } from '../lib/units';
 
 const UNIT_DOCUMENTS = graphql(`
@@ -214,7 +214,7 @@ export default function DocumentsPage() {
               {label('DocumentClassification', received.classification)}
             </Descriptions.Item>
             <Descriptions.Item label="印发">
-              {fmtFull(received.issuedAt)} · {received.issuedByName}
+              {fmt(received.issuedAt)} · {received.issuedByName}
             </Descriptions.Item>
             <Descriptions.Item label="核验码">{received.verificationCode}</Descriptions.Item>
           </Descriptions>
@@ -246,7 +246,7 @@ export default function DocumentsPage() {
               title: '印发 · 经办',
               dataIndex: 'issuedAt',
               width: 160,
-              render: (t: string, d) => `${fmtFull(t)} ${d.issuedByName}`,
+              render: (t: string, d) => `${fmt(t)} ${d.issuedByName}`,
             },
             {
               title: '核验码',
@@ -322,7 +322,7 @@ export default function DocumentsPage() {
               <Descriptions.Item label="标题">{verdict.title}</Descriptions.Item>
               <Descriptions.Item label="发文单位">{verdict.unitName}</Descriptions.Item>
               <Descriptions.Item label="印发">
-                {fmtFull(verdict.issuedAt)} · {verdict.by}
+                {fmt(verdict.issuedAt)} · {verdict.by}
               </Descriptions.Item>
             </Descriptions>
           </>

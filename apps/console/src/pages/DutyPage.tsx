@@ -26,7 +26,7 @@ import {
 } from '../lib/duty';
 import { can, useSession } from '../lib/session';
 import { errorText, useSubmit } from '../lib/submit';
-import { bj, fmt, fmtFull, spanText, toBjWall, type Dayjs } from '../lib/time';
+import { bj, fmt, spanText, toBjWall, type Dayjs } from '../lib/time';
 import { KIND_ORDER, KIND_SHORT, useUnits } from '../lib/units';
 
 const ON_DUTY_NOW = graphql(`
@@ -423,7 +423,7 @@ export default function DutyPage() {
         note={
           cancelling && (
             <Typography.Paragraph>
-              {cancelling.userName} · {fmtFull(cancelling.startsAt)} 起（{shiftSpan(cancelling)}）
+              {cancelling.userName} · {fmt(cancelling.startsAt)} 起（{shiftSpan(cancelling)}）
             </Typography.Paragraph>
           )
         }

@@ -14,7 +14,7 @@ import { useCountyName } from '../lib/county';
 import { centreTitle, chineseNumber, docDate, paperOf } from '../lib/special-reports';
 import { can, useSession } from '../lib/session';
 import { errorText } from '../lib/submit';
-import { fmt, fmtFull } from '../lib/time';
+import { fmt } from '../lib/time';
 
 const REPORT = graphql(`
   query ConsoleSpecialReport($id: ID!) {
@@ -219,7 +219,7 @@ function SpecialReportDoc({ report: r }: { report: Report }) {
             <b>编辑：</b>
             {r.draftedByName}
           </span>
-          {r.issuedAt && <span className="muted">{fmtFull(r.issuedAt)} 签发</span>}
+          {r.issuedAt && <span className="muted">{fmt(r.issuedAt)} 签发</span>}
         </div>
       </div>
     </Card>

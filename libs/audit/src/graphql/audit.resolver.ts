@@ -83,9 +83,9 @@ export class AuditResolver {
     @CurrentPrincipal() p: Principal,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<IncidentBundleFileType> {
-    const { bundle, text } = await this.audit.exportBundle(p, id);
+    const { bundle, text, fileName } = await this.audit.exportBundle(p, id);
     return {
-      fileName: `incident-${id}-${bundle.exportedAt.replace(/[-:]/g, '').slice(0, 15)}.bundle.json`,
+      fileName,
       content: text,
       events: bundle.events.length,
       checkpoints: Object.keys(bundle.sealed).length,

@@ -12,7 +12,9 @@ import { INBOX_CHANGE_LABELS, INBOX_STREAM_TYPE, InboxItemArrivedData } from '@a
 import { historyLine, IncidentCommandService, IncidentEventType, TimelineRegistry } from '@app/incidents';
 import { TASK_STREAM_TYPE, taskStreamId } from '@app/dispatch';
 import {
+  beijingFileStamp,
   Clock,
+  fileNamePart,
   LocalizedMessage,
   mentionedUnits,
   problem,
@@ -161,9 +163,18 @@ export class AuditService {
   }
 
   /** The incident's signed bundle file (everything sealed first), for those who may audit it. */
-  async exportBundle(p: Principal, incidentId: string): Promise<{ bundle: AuditBundle; text: string }> {
-    await this.incidents.authorized(p, incidentId, Action.AuditRead);
-    return this.exporter.file(incidentId);
+  /** The signed bundle, and the name to save it under: the incident's title (not a 涉密 one's) and the Beijing time. */
+  async exportBundle(
+    p: Principal,
+    incidentId: string,
+  ): Promise<{ bundle: AuditBundle; text: string; fileName: string }> {
+    const incident = await this.incidents.authorized(p, incidentId, Action.AuditRead);
+    const file = await this.exporter.file(incidentId);
+    const what = incident.confidential ? `涉密事件-${incidentId.slice(0, 8)}` : fileNamePart(incident.title);
+    return {
+      ...file,
+      fileName: `${what}-审计包-${beijingFileStamp(new Date(file.bundle.exportedAt))}.bundle.json`,
+    };
   }
 
   async verifyLog(p: Principal, from?: Date, to?: Date): Promise<VerificationReport & { verifiedAt: Date }> {

@@ -9,7 +9,7 @@ import {
 import { recordAuditorDownload } from '@app/audit';
 import { EventStore } from '@app/event-store';
 import { SignInService } from '@app/identity';
-import { AppError, Clock, ErrorCode } from '@app/kernel';
+import { AppError, Clock, ErrorCode, fileNamePart } from '@app/kernel';
 import { DocumentService } from '../document.service';
 import { DocumentError, documentError } from '../domain/document.errors';
 import { LedgerService } from '../ledgers/ledger.service';
@@ -69,7 +69,7 @@ export class DocumentsController {
         args: { id, format, documentNumber: view.documentNumber },
         correlationId,
       });
-      const base = `${view.documentNumber}-${view.title}`.replace(/[\\/:*?"<>|]/g, '_');
+      const base = fileNamePart(`${view.documentNumber}-${view.title}`, 80);
       return format === 'docx'
         ? { fileName: `${base}.docx`, mime: MIME.docx, bytes }
         : { fileName: `${base}.pdf`, mime: MIME.pdf, bytes: await this.pdf.toPdf(bytes) };

@@ -2,11 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { Action, dataScopeOf, decide, Principal, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { LetterView, letterTarget, lateness, TaskStatus, TaskView, taskTarget } from '@app/dispatch';
 import { IncidentCommandService, incidentTarget, IncidentView } from '@app/incidents';
+import { beijingFileStamp, fileNamePart } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import { In } from 'typeorm';
 import { fourFormsLedger } from './four-forms-ledger';
 import { incidentsLedger } from './incidents-ledger';
 import { lettersLedger } from './letters-ledger';
+
+/** An incident's part of a ledger's file name: its title, or for a 涉密 one only its id's first digits. */
+const ledgerName = (incident: IncidentView) =>
+  incident.confidential ? `涉密事件-${incident.incidentId.slice(0, 8)}` : fileNamePart(incident.title);
 
 /** The most incidents one ledger lists (newest first). */
 const MAX_INCIDENTS = 2000;
@@ -59,7 +64,7 @@ export class LedgerService {
       now,
       name.get(p.unitId) ?? p.unitId,
     );
-    return { fileName: `四单台账-${incidentId.slice(0, 8)}.xlsx`, bytes };
+    return { fileName: `四单台账-${ledgerName(incident)}-${beijingFileStamp(now)}.xlsx`, bytes };
   }
 
   /**
@@ -96,7 +101,7 @@ export class LedgerService {
       ? '提示函签收台账（涉密事件）'
       : `「${incident.title}」提示函签收台账`;
     const bytes = await lettersLedger(title, lines, now, name.get(p.unitId) ?? p.unitId);
-    return { fileName: `提示函签收台账-${incidentId.slice(0, 8)}.xlsx`, bytes };
+    return { fileName: `提示函签收台账-${ledgerName(incident)}-${beijingFileStamp(now)}.xlsx`, bytes };
   }
 
   /** 舆情事件台账: the county's incidents the caller may read (the centre and auditors: all), newest first. */
@@ -150,6 +155,6 @@ export class LedgerService {
       now,
       unit?.name ?? p.unitId,
     );
-    return { fileName: '舆情事件台账.xlsx', bytes };
+    return { fileName: `舆情事件台账-${beijingFileStamp(now)}.xlsx`, bytes };
   }
 }

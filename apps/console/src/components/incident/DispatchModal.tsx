@@ -10,7 +10,7 @@ import type {
   TaskRole,
 } from '../../gql/graphql';
 import { useSubmit } from '../../lib/submit';
-import { bj, dayjs } from '../../lib/time';
+import { dayjs, fmt } from '../../lib/time';
 import { unitTree, useUnits } from '../../lib/units';
 
 graphql(`
@@ -161,7 +161,7 @@ export function DispatchModal({
         message={
           sameDay
             ? `按本县时限规定：四级询问类当天答复处理意见${policy.sameDayLeastMinutes > 0 ? `；当天所余办公时间不足 ${policy.sameDayLeastMinutes} 分钟的，顺延至承办单位有足额办公时间（以系统为准）` : ''}`
-            : `按本县时限规定：${inc.grade ?? 'IV'}级${defaultHours ? ` ${defaultHours} 小时内书面反馈` : ''}，预计 ${bj(Date.now() + defaultHours * 3_600_000).format('MM-DD HH:mm')} 到期${policy.onWorkingTime ? '（按工作时间计算，以系统为准）' : ''}；延期不超过 ${policy.hardCapHours} 小时`
+            : `按本县时限规定：${inc.grade ?? 'IV'}级${defaultHours ? ` ${defaultHours} 小时内书面反馈` : ''}，预计 ${fmt(new Date(Date.now() + defaultHours * 3_600_000).toISOString())} 到期${policy.onWorkingTime ? '（按工作时间计算，以系统为准）' : ''}；延期不超过 ${policy.hardCapHours} 小时`
         }
       />
       <Form.Item name="custom" label="另行指定时限" valuePropName="checked">

@@ -8,7 +8,7 @@ import { GradeTag, StatusTag } from '../tags';
 import { graphql } from '../../gql';
 import type { IncidentAction, IncidentHeaderFieldsFragment } from '../../gql/graphql';
 import { GRADE_COLOR, label } from '../../lib/labels';
-import { fmtFull } from '../../lib/time';
+import { fmt } from '../../lib/time';
 import { useUnits } from '../../lib/units';
 
 graphql(`
@@ -130,7 +130,7 @@ export function IncidentHeader({
         </Typography.Title>
         <Typography.Text type="secondary">
           {label('DiscoveryChannel', inc.channel)} · {label('Platform', inc.platform)} · 发现于{' '}
-          {fmtFull(inc.discoveredAt)} · 登记单位 {units.name(inc.reportingUnitId)}
+          {fmt(inc.discoveredAt)} · 登记单位 {units.name(inc.reportingUnitId)}
         </Typography.Text>
       </div>
       <Space wrap className="detail-actions">

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import type { IncidentTakedownFieldsFragment, TakedownAnswer } from '../../gql/graphql';
 import { label, options } from '../../lib/labels';
 import { useSubmit } from '../../lib/submit';
+import { fmt } from '../../lib/time';
 
 graphql(`
   fragment IncidentTakedownFields on Incident {
@@ -89,7 +90,7 @@ export function TakedownCard({
                 {r.answer ? label('TakedownAnswer', r.answer) : '待答复'}
               </Tag>
               <span className="muted">
-                {r.sendingUnit?.name} · {new Date(r.sentAt).toLocaleString('zh-CN')}
+                {r.sendingUnit?.name} · {fmt(r.sentAt)}
               </span>
             </Space>
             <div className="muted statement-body">{r.request}</div>

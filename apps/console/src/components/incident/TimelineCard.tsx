@@ -1,7 +1,7 @@
 import { Card, Tag, Timeline } from 'antd';
 import { graphql } from '../../gql';
 import type { IncidentTimelineFieldsFragment } from '../../gql/graphql';
-import { fmtFull } from '../../lib/time';
+import { fmt } from '../../lib/time';
 
 graphql(`
   fragment IncidentTimelineFields on Incident {
@@ -36,7 +36,7 @@ export function TimelineCard({ incident: inc }: { incident: IncidentTimelineFiel
             <div title={e.description}>
               <div className="tl-action">{e.action}</div>
               <div className="tl-time">
-                {fmtFull(e.at)} · {(e.actorUnitName ?? '').replace(/（.*）$/, '')} {e.actorName ?? ''}
+                {fmt(e.at)} · {(e.actorUnitName ?? '').replace(/（.*）$/, '')} {e.actorName ?? ''}
               </div>
             </div>
           ),
