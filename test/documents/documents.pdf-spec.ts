@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import {
   renderOfficialDocument,
   sampleDocuments,
 } from '@app/documents';
-import { ApiFixture, login, startApi } from '../support/api-fixture';
+import { ApiFixture, gql, login, startApi } from '../support/api-fixture';
 import { listedIncident, mutate, ok } from '../support/loop-steps';
 
 /** pdftotext's text of one page, without the spaces and line breaks its layout puts between characters. */
@@ -140,5 +141,43 @@ describe('PDF over the API', () => {
     const first = pageText(pdf, 1);
     expect(first).toContain(squeeze(doc.documentNumber));
     expect(first).toContain('关于西山镇道路积水网帖的网络风险提示函');
+  });
+
+  it('gives the auditor a one-page PDF report of a bundle check, naming the verdict and the file’s fingerprint', async () => {
+    const centre = await login(api.url, 'zhouming');
+    const incidentId = await listedIncident(api.url, centre.token, {
+      title: '北岭村灌溉用水纠纷',
+      discoveredAt: new Date(),
+    });
+    const auditor = await login(api.url, 'qianjun');
+    const bundle = ok(
+      await gql<{ incidentBundle: { content: string } }>(
+        api.url,
+        `query B($id: ID!) { incidentBundle(id: $id) { content } }`,
+        { id: incidentId },
+        auditor,
+      ),
+    ).incidentBundle.content;
+    const res = await fetch(new URL('/files/audit-bundles/verification?format=pdf', api.url), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${auditor.token}`, 'content-type': 'application/octet-stream' },
+      body: bundle,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const name = decodeURIComponent(
+      /filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition')!)![1],
+    );
+    expect(name).toMatch(/^审计包核验报告-北岭村灌溉用水纠纷-\d{8}-\d{4}\.pdf$/);
+    const pdf = join(dir, 'bundle-check.pdf');
+    writeFileSync(pdf, Buffer.from(await res.arrayBuffer()));
+    expect(pageCount(pdf)).toBe(1);
+    const text = pageText(pdf, 1);
+    expect(text).toContain('审计包核验报告');
+    expect(text).toContain('完好');
+    expect(text).toContain('北岭村灌溉用水纠纷');
+    // The fingerprint may wrap across lines in the table: the text without spaces holds it whole.
+    expect(text).toContain(createHash('sha256').update(bundle).digest('hex'));
+    expect(text).toContain('核验人：清水县委网信办');
   });
 });

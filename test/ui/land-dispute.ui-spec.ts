@@ -224,7 +224,8 @@ it('plays the land-acquisition scenario across the centre, a township on a phone
     a.waitForEvent('download'),
     a.getByTestId('bundle-download').click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(new RegExp(`^incident-${incidentId}-.*\\.bundle\\.json$`));
+  // Named by the incident's title and the Beijing date and minute (issue 20 §8).
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^${TITLE}-审计包-\\d{8}-\\d{4}\\.bundle\\.json$`));
   const bundle = JSON.parse(readFileSync(await download.path(), 'utf8')) as { incidentId: string };
   const report = verifyBundle(bundle, {
     trustedKeyPem: api.server.app.get(AuditService).publicKey().publicKeyPem,

@@ -6,3 +6,4 @@ export * from './export/audit-bundle';
 export { BundleExporter } from './export/bundle-exporter';
 export { verifyBundle, BundleReport, BundleVerifyOptions } from './export/bundle-verifier';
 export { incidentAsOf, IncidentAsOf } from './domain/incident-as-of';
+export { BundleCheck, checkBundleFile } from './export/bundle-check';

@@ -2,6 +2,7 @@ import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ScopedDb } from '@app/access';
+import { AuditModule } from '@app/audit';
 import { DispatchModule } from '@app/dispatch';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
 import { IncidentsModule } from '@app/incidents';
@@ -40,6 +41,7 @@ export class DocumentsModule implements OnModuleInit {
         OrganizationModule,
         IncidentsModule,
         DispatchModule,
+        AuditModule,
         reports,
         assessment,
         TypeOrmModule.forFeature([DocumentView]),

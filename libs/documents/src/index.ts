@@ -18,3 +18,7 @@ export * from './sources/record-documents';
 export { SAMPLE_FILE, SAMPLE_LETTER } from './layout/sample-documents';
 export { fourFormsLedger, LedgerTask } from './ledgers/four-forms-ledger';
 export { sampleDocuments, SampleDocument } from './sources/sample-records';
+export {
+  bundleVerificationReport,
+  verificationLines,
+} from './verification-report/bundle-verification-report';

@@ -25,6 +25,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { BundleCheckCard } from '../components/BundleCheckCard';
 import { BundleExportCard } from '../components/BundleExportCard';
 import { GradeTag, StatusTag, TaskStatusTag } from '../components/tags';
 import { graphql } from '../gql';
@@ -226,10 +227,11 @@ function Finder() {
             { title: '等级', width: 80, render: (_, r) => <GradeTag grade={r.grade} /> },
             { title: '标题', dataIndex: 'title' },
             { title: '状态', width: 90, render: (_, r) => <StatusTag status={r.status} /> },
-            { title: '登记时间', width: 120, render: (_, r) => fmt(r.reportedAt) },
+            { title: '登记时间', width: 150, render: (_, r) => fmt(r.reportedAt) },
           ]}
         />
       </Card>
+      <BundleCheckCard />
     </div>
   );
 }

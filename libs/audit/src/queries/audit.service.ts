@@ -7,6 +7,7 @@ import {
   LogVerifier,
   RecordedEvent,
   VerificationReport,
+  WitnessedHead,
 } from '@app/event-store';
 import { INBOX_CHANGE_LABELS, INBOX_STREAM_TYPE, InboxItemArrivedData } from '@app/inbox';
 import { historyLine, IncidentCommandService, IncidentEventType, TimelineRegistry } from '@app/incidents';
@@ -27,6 +28,7 @@ import { historyKindOf, HistoryKind } from '../domain/history-kind';
 import { wholeStreamsOf } from '../domain/incident-streams';
 import { incidentAsOf, IncidentAsOf } from '../domain/incident-as-of';
 import { AuditBundle } from '../export/audit-bundle';
+import { BundleCheck, checkBundleFile } from '../export/bundle-check';
 import { BundleExporter } from '../export/bundle-exporter';
 import { INCIDENT_EVENTS_SQL, IncidentLog } from './incident-log';
 
@@ -211,6 +213,35 @@ export class AuditService {
           "A record outside your county is broken: the log is not intact; tell the deployment's operators",
       },
     };
+  }
+
+  /**
+   * 审计包核验 in the console (issue 20 §8): a bundle file an auditor uploads, checked as the offline verifier checks
+   * it against this deployment's published key and its witness heads. For the county's auditors and the deployment's
+   * administrator (as verifyLog); the check reads no table, so any bundle can be handed in, another county's too.
+   */
+  async checkBundle(p: Principal, read: () => Promise<Buffer>): Promise<BundleCheck & { verifiedAt: Date }> {
+    // Refused before the upload is read: a caller who may not check gets no further than the door.
+    authorize(
+      p,
+      Action.AuditVerify,
+      p.countyId ? { kind: 'county', countyId: p.countyId } : { kind: 'none' },
+    );
+    const bytes = await read();
+    const key = this.publicKey();
+    let witness: WitnessedHead[] | undefined;
+    try {
+      witness = await this.integrity.witness.read();
+    } catch {
+      // A witness that cannot be read is not a verdict on the bundle: the check runs on the key alone, and says so.
+      witness = undefined;
+    }
+    const check = checkBundleFile(bytes, {
+      trustedKeyPem: key.publicKeyPem,
+      witness,
+      unsignedThrough: key.unsignedThrough,
+    });
+    return { ...check, verifiedAt: this.clock.now() };
   }
 
   publicKey(): { keyId: string; publicKeyPem: string; hashAlgorithm: string; unsignedThrough: number } {

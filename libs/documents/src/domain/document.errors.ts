@@ -12,6 +12,9 @@ export const DocumentError = {
   PDF_UNAVAILABLE: 'DOCUMENT.PDF_UNAVAILABLE',
   /** 考核通报 of a period not yet over (papers3) */
   PERIOD_NOT_CLOSED: 'DOCUMENT.PERIOD_NOT_CLOSED',
+  /** 审计包核验: no file, or one past the limit */
+  BUNDLE_EMPTY: 'DOCUMENT.BUNDLE_EMPTY',
+  BUNDLE_TOO_LARGE: 'DOCUMENT.BUNDLE_TOO_LARGE',
 } as const;
 export type DocumentError = (typeof DocumentError)[keyof typeof DocumentError];
 
@@ -84,6 +87,22 @@ function describe(reason: DocumentError, what: string): { code: ErrorCode; messa
         message: {
           zh: `考核期尚未结束（${what}），期末次日起方可印发考核通报；期间情况请在「统计与考核」中查看`,
           en: `The period is not over yet (${what}); the assessment notice is issued from the day after it ends`,
+        },
+      };
+    case DocumentError.BUNDLE_EMPTY:
+      return {
+        code: ErrorCode.VALIDATION_FAILED,
+        message: {
+          zh: '未收到文件：请选择“导出签名包”保存的 .bundle.json 文件（以 application/octet-stream 上传）',
+          en: 'No file was received: choose the .bundle.json saved by the bundle export',
+        },
+      };
+    case DocumentError.BUNDLE_TOO_LARGE:
+      return {
+        code: ErrorCode.VALIDATION_FAILED,
+        message: {
+          zh: `文件超过 ${what}，不能在线核验：请用离线工具 npm run audit:verify 核验`,
+          en: `The file is over ${what}; verify it offline with npm run audit:verify`,
         },
       };
   }

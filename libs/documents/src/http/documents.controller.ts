@@ -1,19 +1,23 @@
-import { Controller, Get, HttpException, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Readable } from 'node:stream';
 import {
   AccessErrorReason,
   HttpRequestLike,
   Principal,
   requestContextFrom,
+  SYSTEM_SCOPE,
   Unauthenticated,
 } from '@app/access';
-import { recordAuditorDownload } from '@app/audit';
+import { AuditService, recordAuditorDownload } from '@app/audit';
 import { EventStore } from '@app/event-store';
 import { SignInService } from '@app/identity';
-import { AppError, Clock, ErrorCode, fileNamePart } from '@app/kernel';
+import { AppError, beijingFileStamp, Clock, ErrorCode, fileNamePart } from '@app/kernel';
+import { OrganizationDirectory } from '@app/organization';
 import { DocumentService } from '../document.service';
 import { DocumentError, documentError } from '../domain/document.errors';
 import { LedgerService } from '../ledgers/ledger.service';
 import { PdfRenderer } from '../pdf/pdf-renderer';
+import { bundleVerificationReport } from '../verification-report/bundle-verification-report';
 
 interface FileResponse {
   setHeader(name: string, value: string): void;
@@ -28,6 +32,25 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.VALIDATION_FAILED]: 400,
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
+
+/** The largest bundle checked online (a county's biggest incident exports a few MB); larger ones go to the CLI. */
+const BUNDLE_MAX_BYTES = 64 * 1024 * 1024;
+
+/** The request's body, refused when empty or over the limit (read as it arrives, stopped at the limit). */
+async function bodyOf(req: Readable, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > max) {
+      req.destroy();
+      throw documentError(DocumentError.BUNDLE_TOO_LARGE, `${max / 1024 / 1024} MB`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  if (!size) throw documentError(DocumentError.BUNDLE_EMPTY, '');
+  return Buffer.concat(chunks);
+}
 
 const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -49,7 +72,58 @@ export class DocumentsController {
     private readonly pdf: PdfRenderer,
     private readonly store: EventStore,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly organization: OrganizationDirectory,
   ) {}
+
+  /**
+   * 审计包核验 (issue 20 §8): the auditor hands in a bundle file and gets the offline verifier's verdict on it — as
+   * JSON for the page, or as a PDF report to file (`format=pdf`) naming the file's SHA-256. Nothing is stored but the
+   * record of the check, for the auditors' own trail.
+   */
+  @Post('audit-bundles/verification')
+  async bundleVerification(
+    @Req() req: HttpRequestLike & Readable,
+    @Res() res: FileResponse,
+    @Query('format') format: string | undefined,
+  ): Promise<void> {
+    await this.serve(req, res, async (p, correlationId) => {
+      const pdf = format === 'pdf';
+      if (format !== undefined && format !== 'json' && !pdf)
+        throw documentError(DocumentError.NOT_FOUND, `format=${format}`);
+      if (pdf && !this.pdf.available) throw documentError(DocumentError.PDF_UNAVAILABLE, '审计包核验报告');
+      const check = await this.audit.checkBundle(p, () => bodyOf(req, BUNDLE_MAX_BYTES));
+      await recordAuditorDownload(this.store, this.clock, {
+        principal: p,
+        what: 'bundleVerification',
+        args: {
+          fingerprint: check.fingerprint,
+          ok: check.ok,
+          incidentId: check.incidentId,
+          format: pdf ? 'pdf' : 'json',
+        },
+        correlationId,
+      });
+      if (!pdf)
+        return {
+          fileName: 'verification.json',
+          mime: 'application/json; charset=utf-8',
+          bytes: Buffer.from(JSON.stringify(check)),
+          inline: true,
+        };
+      const [unit] = await this.organization.unitsByIds(SYSTEM_SCOPE, [p.unitId]);
+      const docx = await bundleVerificationReport(check, this.audit.publicKey().keyId, {
+        name: p.userName ?? p.username,
+        unitName: unit?.name ?? p.unitId,
+      });
+      const what = check.incidentTitle ? `${fileNamePart(check.incidentTitle)}-` : '';
+      return {
+        fileName: `审计包核验报告-${what}${beijingFileStamp(check.verifiedAt)}.pdf`,
+        mime: MIME.pdf,
+        bytes: await this.pdf.toPdf(docx),
+      };
+    });
+  }
 
   @Get('documents/:id/:format')
   async document(
@@ -129,7 +203,10 @@ export class DocumentsController {
   private async serve(
     req: HttpRequestLike,
     res: FileResponse,
-    make: (p: Principal, correlationId: string) => Promise<{ fileName: string; mime: string; bytes: Buffer }>,
+    make: (
+      p: Principal,
+      correlationId: string,
+    ) => Promise<{ fileName: string; mime: string; bytes: Buffer; inline?: boolean }>,
   ): Promise<void> {
     const ctx = requestContextFrom(req);
     try {
@@ -143,10 +220,11 @@ export class DocumentsController {
       res.setHeader('Content-Type', file.mime);
       res.setHeader('Content-Length', String(file.bytes.length));
       res.setHeader('Cache-Control', 'no-store');
-      res.setHeader(
-        'Content-Disposition',
-        `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      );
+      if (!file.inline)
+        res.setHeader(
+          'Content-Disposition',
+          `attachment; filename="document"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        );
       res.status(200).end(file.bytes);
     } catch (err) {
       if (err instanceof AppError)
