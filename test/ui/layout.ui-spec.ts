@@ -1,9 +1,12 @@
+import { demoUnitId } from '@app/demo';
+import { login } from '../support/api-fixture';
+import { listedIncident, mutate, ok } from '../support/loop-steps';
 import { Browser, launch, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
 
 /**
  * The frame around every page (issue 20 §7): on a desk the menu stays in view while a long page scrolls; on a phone
- * it slides over the page when opened instead of squeezing the page beside it.
+ * it slides over the page when opened instead of squeezing the page beside it; the audit slider stays over its table.
  */
 let api: ConsoleApi;
 let desk: Browser;
@@ -56,4 +59,61 @@ it('opens the menu over the page on a phone, the page keeping its width', async 
   await page.waitForFunction(
     () => (document.querySelector('.console-sider')?.getBoundingClientRect().width ?? 1) === 0,
   );
+});
+
+it('keeps the audit slider in view over its table, and the table filled while the slider moves', async () => {
+  const centre = (await login(api.graphql, 'zhouming')).token;
+  const id = await listedIncident(api.graphql, centre, { title: '东岗村停水投诉', discoveredAt: new Date() });
+  // A county-wide incident: every township and bureau has a task, so the table runs past a phone's screen.
+  const units = [
+    'donghu',
+    'xishan',
+    'nanping',
+    'beicheng',
+    'land-bureau',
+    'petition-bureau',
+    'market-bureau',
+    'police',
+  ];
+  for (const [i, unit] of units.entries())
+    ok(
+      await mutate(
+        api.graphql,
+        centre,
+        'dispatchTask',
+        {
+          incidentId: id,
+          unitId: demoUnitId(unit),
+          role: i === 0 ? 'LEAD' : 'SUPPORT',
+          requirements: '核实停水原因',
+        },
+        'id',
+      ),
+    );
+  // On a phone the state and the task table stack under the slider: reading the table keeps the slider in view.
+  const page = phone.context.pages()[0] ?? (await phone.context.newPage());
+  const errors = watchErrors(page);
+  await signIn(page, api.base, 'qianjun');
+  await page.goto(`${api.base}/audit/${id}`);
+  const controls = page.locator('.replay-controls');
+  await controls.waitFor();
+  const lastRow = page.getByTestId('audit-slider').locator('.ant-table-row').last();
+  await lastRow.waitFor();
+  await page.evaluate(() => {
+    const rows = document.querySelectorAll('[data-testid=audit-slider] .ant-table-row');
+    rows[rows.length - 1].scrollIntoView({ block: 'end' });
+  });
+  const header = (await page.locator('.console-header').boundingBox())!;
+  const box = (await controls.boundingBox())!;
+  const row = (await lastRow.boundingBox())!;
+  expect(Math.round(box.y)).toBe(Math.round(header.y + header.height));
+  expect(row.y).toBeGreaterThan(box.y + box.height);
+  // Stepping back through the log: the state shown is replaced, never emptied, so nothing jumps.
+  await controls.locator('.ant-slider-handle').focus();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByTestId('as-of').count()).toBe(1);
+  }
+  await page.getByTestId('as-of').getByText('处置中').waitFor();
+  expect(errors).toEqual([]);
 });

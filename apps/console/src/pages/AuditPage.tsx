@@ -22,7 +22,7 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { BundleCheckCard } from '../components/BundleCheckCard';
@@ -268,13 +268,17 @@ function Replay({ id }: { id: string }) {
     variables: { id, at: at ?? '' },
     pause: !at,
   });
+  // The state shown stays until the next one has arrived: the table never empties under the slider and the page does
+  // not jump while a person drags (issue 20 §7).
+  const held = useRef(asOf);
+  if (asOf) held.current = asOf;
   const [{ data: comp }] = useQuery({ query: COMPLIANCE, variables: { id } });
   const [{ data: ver, fetching: verifying }, reverify] = useQuery({ query: VERIFY, variables: { id } });
 
   if (error && !hist)
     return <Alert type="error" showIcon message={error.graphQLErrors[0]?.message ?? '无法读取'} />;
   if (!hist) return <Spin style={{ display: 'block', margin: '120px auto' }} />;
-  const s = asOf?.incidentAsOf;
+  const s = (asOf ?? held.current)?.incidentAsOf;
   const v = ver?.verifyIncident;
   const sum = comp?.deadlineCompliance.summary;
 
@@ -299,7 +303,7 @@ function Replay({ id }: { id: string }) {
         data-testid="audit-slider"
       >
         {entries.length > 0 && idx !== null && (
-          <>
+          <div className="replay-controls">
             <Slider
               min={0}
               max={entries.length - 1}
@@ -316,11 +320,11 @@ function Replay({ id }: { id: string }) {
               <b>{fmtSec(entries[idx].at)}</b>（北京时间）第 {idx + 1} 条：
               {entries[idx].description.replace(/^\d\d:\d\d /, '')}
             </div>
-          </>
+          </div>
         )}
         <Row gutter={16} style={{ marginTop: 12 }}>
           <Col xs={24} lg={9}>
-            <Spin spinning={asOfLoading}>
+            <Spin spinning={asOfLoading} delay={300}>
               {s && (
                 <Descriptions size="small" column={1} bordered data-testid="as-of">
                   <Descriptions.Item label="当时状态">
