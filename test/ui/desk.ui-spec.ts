@@ -145,3 +145,56 @@ it('keeps a warning for the township to read until it marks it 已阅', async ()
   expect(await inbox.getByTestId('inbox-arrival').filter({ hasText: title }).count()).toBe(0);
   expect(errors).toEqual([]);
 });
+
+it('tells the township of a new task only once its 待办 holds it, and the list follows the notice', async () => {
+  const handler = (await login(api.graphql, 'wujing')).token;
+  const TITLE = '北城街道夜市噪音扰民';
+  const incidentId = await listedIncident(api.graphql, handler, { title: TITLE, discoveredAt: new Date() });
+  const township = await login(api.graphql, 'lina');
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const errors = watchErrors(page);
+  await signIn(page, api.base, 'lina');
+  await page.goto(`${api.base}/inbox`);
+  await page.getByTestId('inbox-page').waitFor();
+  // The page notes when the notice and the card first show (one observer, in the page's own clock).
+  await page.evaluate((title) => {
+    const seen: Record<string, number> = {};
+    (window as unknown as { seen: Record<string, number> }).seen = seen;
+    new MutationObserver(() => {
+      for (const [what, sel] of [
+        ['notice', '.ant-notification-notice'],
+        ['card', '[data-testid="inbox-task"]'],
+      ])
+        if (
+          !seen[what] &&
+          Array.from(document.querySelectorAll(sel)).some((n) => n.textContent?.includes(title))
+        )
+          seen[what] = performance.now();
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, TITLE);
+  ok(
+    await mutate(
+      api.graphql,
+      handler,
+      'dispatchTask',
+      { incidentId, unitId: demoUnitId('donghu'), role: 'LEAD', requirements: '核实并督促商户整改' },
+      'id',
+    ),
+  );
+  await page.locator('.ant-notification-notice', { hasText: TITLE }).waitFor();
+  // When the notice shows, the 待办 the API answers already holds the task: a tap on it, or the list's refresh,
+  // never finds the old state.
+  const items = ok(
+    await gql<{ inbox: { edges: { node: { task: { incidentId: string } | null } }[] } }>(
+      api.graphql,
+      `query { inbox(first: 100) { edges { node { task { incidentId } } } } }`,
+      {},
+      { token: township.token },
+    ),
+  ).inbox.edges;
+  expect(items.map((e) => e.node.task?.incidentId)).toContain(incidentId);
+  await page.getByTestId('inbox-task').filter({ hasText: TITLE }).waitFor();
+  const seen = await page.evaluate(() => (window as unknown as { seen: Record<string, number> }).seen);
+  expect(seen.notice).toBeLessThanOrEqual(seen.card);
+  expect(errors).toEqual([]);
+});
