@@ -17,6 +17,7 @@ import {
   IncidentEventType,
   IncidentNature,
   IncidentReportedData,
+  WarningIssuedData,
 } from '@app/incidents/domain';
 
 /**
@@ -403,8 +404,9 @@ export function foldFacts(e: RecordedEvent, memory: FoldMemory): FactIncrement[]
   if (e.type === IncidentEventType.Assessed && !incident.assessed) {
     incident.assessed = true;
     const when = new Date((e.data as unknown as IncidentAssessedData).assessedAt);
+    // The unit that judged it (the centre, for an incident a township reported up), not the one that registered it.
     return [
-      fact(incident.countyId, incident.ownerUnitId, when, {
+      fact(incident.countyId, e.metadata.actorUnit || incident.ownerUnitId, when, {
         incidentsAssessed: 1,
         assessLagMinutes: minutesBetween(incident.discoveredAt, when),
       }),
@@ -412,8 +414,9 @@ export function foldFacts(e: RecordedEvent, memory: FoldMemory): FactIncrement[]
   }
   if (e.type === IncidentEventType.WarningIssued && !incident.warned) {
     incident.warned = true;
+    const issuer = (e.data as unknown as WarningIssuedData).issuingUnitId || incident.ownerUnitId;
     return [
-      fact(incident.countyId, incident.ownerUnitId, at, {
+      fact(incident.countyId, issuer, at, {
         warningsIssued: 1,
         warnLagMinutes: minutesBetween(incident.discoveredAt, at),
       }),
