@@ -36,6 +36,7 @@ import { DocumentLayoutVersion1764014200000 } from './1764014200000-document-lay
 import { FlashReports1764014300000 } from './1764014300000-flash-reports';
 import { GradeScales1764014310000 } from './1764014310000-grade-scales';
 import { AssessmentDueHistory1764014320000 } from './1764014320000-assessment-due-history';
+import { AssessmentIncidents1764014500000 } from './1764014500000-assessment-incidents';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -77,4 +78,5 @@ export const migrations = [
   FlashReports1764014300000,
   GradeScales1764014310000,
   AssessmentDueHistory1764014320000,
+  AssessmentIncidents1764014500000,
 ];

@@ -6,8 +6,9 @@ import { ConsoleApi, startConsoleApi } from './support/console-api';
 
 /**
  * 统计与考核 in the console against the real API (issue 24): the centre dispatched a task to 东湖镇 this month and it
- * was handed in; the county's auditor opens 统计与考核, sees 东湖镇's row with its score and rank, the charts drawn,
- * and exports the table as .xlsx; 东湖镇's clerk sees its own row only, and no ranking while the county shares none.
+ * was handed in; the county's auditor opens 统计与考核, sees 东湖镇's row with its score and rank, the charts drawn
+ * (trend, ranking, lateness, the incidents by channel), the lags, and exports the table as .xlsx; 东湖镇's clerk
+ * sees its own row only, and no ranking while the county shares none.
  * Screenshot assessment.png (1366×768).
  */
 let api: ConsoleApi;
@@ -58,6 +59,9 @@ it('shows the auditor the county’s table, charts and ranking, and exports it a
   await page.getByTestId('assessment-trend').locator('canvas').waitFor();
   await page.getByTestId('assessment-ranking').locator('canvas').waitFor();
   await page.getByTestId('assessment-lateness').locator('canvas').waitFor();
+  // 舆情分布: this month's incident, registered from the centre's monitoring, in the channel chart; the lags beside.
+  await page.getByTestId('assessment-breakdown-channel').locator('canvas').waitFor();
+  await page.getByTestId('assessment-lags').getByText('平均发现至上报').waitFor();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId('assessment-export').click(),

@@ -24,6 +24,7 @@ const terms = (baseScore: number) => ({
   baseScore,
   points: { ...DEFAULT_ASSESSMENT_POLICY.points, overdue: 3 },
   shareRanking: true,
+  reportLimits: DEFAULT_ASSESSMENT_POLICY.reportLimits,
 });
 
 it('versions follow one another, are read back at once, and a retry is the same version', async () => {

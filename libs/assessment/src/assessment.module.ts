@@ -9,7 +9,11 @@ import { AssessmentEventType } from './domain/assessment.events';
 import { AssessmentResolver } from './graphql/assessment.resolver';
 import { AssessmentFilesController } from './http/assessment-files.controller';
 import { ASSESSMENT_ENTITIES } from './projections/assessment-entities';
-import { AssessmentFactsProjection, AssessmentPolicyProjection } from './projections/assessment.projections';
+import {
+  AssessmentFactsProjection,
+  AssessmentIncidentsProjection,
+  AssessmentPolicyProjection,
+} from './projections/assessment.projections';
 import { AssessmentQueries } from './queries/assessment-queries';
 
 /**
@@ -38,5 +42,6 @@ export class AssessmentModule implements OnModuleInit {
     for (const type of Object.values(AssessmentEventType)) this.schemas.define(type, 1);
     this.projections.add(new AssessmentFactsProjection());
     this.projections.add(new AssessmentPolicyProjection());
+    this.projections.add(new AssessmentIncidentsProjection());
   }
 }

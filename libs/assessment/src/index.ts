@@ -4,7 +4,9 @@ export * from './domain/assessment.errors';
 export { AssessmentQueries } from './queries/assessment-queries';
 export {
   ASSESSMENT_FACTS_PROJECTION,
+  ASSESSMENT_INCIDENTS_PROJECTION,
   AssessmentFactsProjection,
+  AssessmentIncidentsProjection,
   AssessmentPolicyProjection,
 } from './projections/assessment.projections';
 export { ASSESSMENT_ENTITIES } from './projections/assessment-entities';

@@ -15,6 +15,8 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
+import { IncidentBreakdownCard } from '../components/assessment/IncidentBreakdownCard';
+import { LagsCard } from '../components/assessment/LagsCard';
 import { LatenessCard } from '../components/assessment/LatenessCard';
 import { RankingCard } from '../components/assessment/RankingCard';
 import { RecordDocuments } from '../components/RecordDocuments';
@@ -56,6 +58,10 @@ const STATISTICS = graphql(`
           lettersMissed
           earlyClosures
           onTimeRate
+          lateReports
+          missedReports
+          inquiryTasks
+          inquiryRepliedSameDay
         }
         corrections {
           tasksReceived
@@ -67,6 +73,10 @@ const STATISTICS = graphql(`
           supervised
           lettersMissed
           earlyClosures
+          lateReports
+          missedReports
+          inquiryTasks
+          inquiryRepliedSameDay
         }
       }
       total {
@@ -74,6 +84,17 @@ const STATISTICS = graphql(`
         handedInLate
         overdue
         onTimeRate
+        inquiryTasks
+        inquiryRepliedSameDay
+        inquirySameDayRate
+        averageInquiryReplyMinutes
+        incidentsReported
+        averageReportLagMinutes
+        lateReports
+        missedReports
+        averageAssessLagMinutes
+        averageWarnLagMinutes
+        averageDispatchLagMinutes
       }
       trend {
         month
@@ -87,6 +108,16 @@ const STATISTICS = graphql(`
       lateness {
         label
         count
+      }
+      incidents {
+        dimension
+        label
+        rows {
+          value
+          label
+          count
+          corrections
+        }
       }
     }
   }
@@ -320,6 +351,8 @@ export default function AssessmentPage() {
               <LatenessCard buckets={stats.lateness} />
             </Col>
           </Row>
+          <LagsCard f={stats.total} />
+          <IncidentBreakdownCard dimensions={stats.incidents} />
           {countyWide || ranking.data ? (
             <RankingCard rows={bars} title={countyWide ? '考核排名' : '考核排名（匿名）'} />
           ) : (

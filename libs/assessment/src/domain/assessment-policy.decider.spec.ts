@@ -9,6 +9,7 @@ const terms = {
   baseScore: 100,
   points: { ...DEFAULT_ASSESSMENT_POLICY.points, lateHandIn: 3 },
   shareRanking: true,
+  reportLimits: DEFAULT_ASSESSMENT_POLICY.reportLimits,
 };
 const set = (
   effectiveFrom: string | null,
@@ -62,6 +63,23 @@ describe('the county’s 考核 policy', () => {
         }),
       )
       .thenThrows('INPUT.INVALID', ['input.baseScore', 'input.points.sentBack', 'input.points.overdue']);
+  });
+
+  it('keeps the county’s 迟报/漏报 limits with the version, and refuses a 漏报 limit not beyond the 迟报 one', () => {
+    const reportLimits = { lateAfterMinutes: 60, missedAfterMinutes: 720 };
+    given([])
+      .when(set(null, { terms: { ...terms, reportLimits } }))
+      .then([
+        {
+          type: AssessmentEventType.PolicySet,
+          data: { ...v1.data, effectiveFrom: '2026-03-02', reportLimits },
+        },
+      ]);
+    given([])
+      .when(
+        set(null, { terms: { ...terms, reportLimits: { lateAfterMinutes: 60, missedAfterMinutes: 60 } } }),
+      )
+      .thenThrows('INPUT.INVALID', ['input.reportLimits']);
   });
 
   it('refuses a day that is not one', () => {

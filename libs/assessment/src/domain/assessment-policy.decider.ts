@@ -16,6 +16,8 @@ export interface AssessmentPolicyState {
   effectiveFrom: string | null;
 }
 
+/** A report limit of at most thirty days. */
+const MAX_LIMIT = 30 * 24 * 60;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (d: string) => DAY.test(d) && beijingDay(new Date(`${d}T00:00:00+08:00`)) === d;
 
@@ -32,6 +34,25 @@ function termProblems(t: AssessmentPolicyTerms) {
     ...whole('points.sentBack', t.points.sentBack, 100, '退回重办扣分'),
     ...whole('points.missedLetter', t.points.missedLetter, 100, '提示函未按时签收扣分'),
     ...whole('points.earlyClosureBonus', t.points.earlyClosureBonus, 100, '提前办结加分'),
+    ...whole('points.lateReport', t.points.lateReport, 100, '迟报扣分'),
+    ...whole('points.missedReport', t.points.missedReport, 100, '漏报扣分'),
+    ...whole('reportLimits.lateAfterMinutes', t.reportLimits.lateAfterMinutes, MAX_LIMIT, '迟报时限（分钟）'),
+    ...whole(
+      'reportLimits.missedAfterMinutes',
+      t.reportLimits.missedAfterMinutes,
+      MAX_LIMIT,
+      '漏报时限（分钟）',
+    ),
+    ...(t.reportLimits.lateAfterMinutes < 1 ||
+    t.reportLimits.missedAfterMinutes <= t.reportLimits.lateAfterMinutes
+      ? [
+          problem(
+            'input.reportLimits',
+            '漏报时限须长于迟报时限，迟报时限至少 1 分钟',
+            'the 漏报 limit must be longer than the 迟报 limit, which is at least a minute',
+          ),
+        ]
+      : []),
   ];
 }
 
@@ -61,6 +82,7 @@ export function decideAssessmentPolicy(
         baseScore: c.terms.baseScore,
         points: { ...c.terms.points },
         shareRanking: c.terms.shareRanking,
+        reportLimits: { ...c.terms.reportLimits },
         setBy: c.context.actorUserId,
         at: c.context.now.toISOString(),
       },

@@ -24,7 +24,26 @@ export interface AssessmentPoints {
   missedLetter: number;
   /** Added per task struck off (销号) before its due time. */
   earlyClosureBonus: number;
+  /** Off per incident reported late (迟报, 003 §二): discovery to report beyond the county's limit. */
+  lateReport: number;
+  /** Off per incident not reported within the longer limit (漏报, 003 §二). */
+  missedReport: number;
 }
+
+/**
+ * 迟报 and 漏报 (003 §二 「不得迟报、漏报」): how long after an incident's discovery its report may come. The log knows
+ * only incidents someone reported, so an incident is 漏报 when its report came after the longer limit (应报未报 until
+ * then: it reached the platform another way, or late), and 迟报 when after the shorter one but within the longer.
+ */
+export interface ReportLimits {
+  lateAfterMinutes: number;
+  missedAfterMinutes: number;
+}
+
+/** The platform's limits until a county sets its own: two hours for 迟报, a day for 漏报. */
+export const DEFAULT_REPORT_LIMITS: ReportLimits = { lateAfterMinutes: 120, missedAfterMinutes: 1440 };
+/** Points for reports until a county sets them (versions set before the reports counted read these). */
+export const DEFAULT_REPORT_POINTS = { lateReport: 1, missedReport: 2 };
 
 export interface AssessmentPolicyTerms {
   /** Every unit starts a period with this many points. */
@@ -32,6 +51,8 @@ export interface AssessmentPolicyTerms {
   points: AssessmentPoints;
   /** Whether a unit may see the county's ranking, anonymised (others' names hidden). */
   shareRanking: boolean;
+  /** 迟报/漏报 limits (absent on versions set before they were part of the policy: the defaults). */
+  reportLimits: ReportLimits;
 }
 
 export interface AssessmentPolicySetData extends AssessmentPolicyTerms {
@@ -54,8 +75,28 @@ export const DEFAULT_ASSESSMENT_POLICY: AssessmentPolicyTerms & { version: numbe
   version: 0,
   effectiveFrom: '2000-01-01',
   baseScore: 100,
-  points: { lateHandIn: 2, overdue: 2, supervision: 1, sentBack: 1, missedLetter: 1, earlyClosureBonus: 1 },
+  points: {
+    lateHandIn: 2,
+    overdue: 2,
+    supervision: 1,
+    sentBack: 1,
+    missedLetter: 1,
+    earlyClosureBonus: 1,
+    ...DEFAULT_REPORT_POINTS,
+  },
   shareRanking: false,
+  reportLimits: DEFAULT_REPORT_LIMITS,
 };
+
+/** A stored version as it reads today: versions set before reports were scored get the defaults for them. */
+export function upcastPolicyTerms<
+  T extends { points: Partial<AssessmentPoints>; reportLimits?: ReportLimits | null },
+>(v: T): Omit<T, 'points' | 'reportLimits'> & { points: AssessmentPoints; reportLimits: ReportLimits } {
+  return {
+    ...v,
+    points: { ...DEFAULT_ASSESSMENT_POLICY.points, ...v.points },
+    reportLimits: v.reportLimits ?? DEFAULT_REPORT_LIMITS,
+  };
+}
 
 export type AssessmentPolicyVersion = AssessmentPolicyTerms & { version: number; effectiveFrom: string };

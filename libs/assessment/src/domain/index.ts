@@ -5,3 +5,4 @@ export * from './assessment-policy.decider';
 export * from './unit-day-facts';
 export * from './periods';
 export * from './scoring';
+export * from './incident-breakdown';

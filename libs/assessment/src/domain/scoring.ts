@@ -1,5 +1,5 @@
 import { AssessmentPolicyVersion, DEFAULT_ASSESSMENT_POLICY } from './assessment.events';
-import { FactCounters } from './unit-day-facts';
+import { Counters } from './unit-day-facts';
 import { nextDay, Period } from './periods';
 
 /** A stretch of a period scored under one version of the policy. */
@@ -35,8 +35,15 @@ const dayBefore = (day: string) =>
 /** Points taken off and added by these facts under one version. */
 export function pointsUnder(
   c: Pick<
-    FactCounters,
-    'handedInLate' | 'overdue' | 'supervised' | 'sentBack' | 'lettersMissed' | 'earlyClosures'
+    Counters,
+    | 'handedInLate'
+    | 'overdue'
+    | 'supervised'
+    | 'sentBack'
+    | 'lettersMissed'
+    | 'earlyClosures'
+    | 'lateReports'
+    | 'missedReports'
   >,
   policy: AssessmentPolicyVersion,
 ): { deducted: number; added: number } {
@@ -47,7 +54,9 @@ export function pointsUnder(
       c.overdue * p.overdue +
       c.supervised * p.supervision +
       c.sentBack * p.sentBack +
-      c.lettersMissed * p.missedLetter,
+      c.lettersMissed * p.missedLetter +
+      c.lateReports * p.lateReport +
+      c.missedReports * p.missedReport,
     added: c.earlyClosures * p.earlyClosureBonus,
   };
 }

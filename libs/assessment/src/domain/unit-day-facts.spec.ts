@@ -163,3 +163,108 @@ describe('the facts of a risk letter', () => {
     ]);
   });
 });
+
+describe('an inquiry’s first reply (003 §三(一): a handling opinion the same day)', () => {
+  const reported = (nature: string) => [
+    event('IncidentReported', {
+      incidentId: 'i1',
+      countyId: 'county',
+      reportingUnitId: 'centre',
+      discoveredAt: '2026-03-02T00:00:00.000Z',
+      reportedAt: '2026-03-02T00:30:00.000Z',
+      at: '2026-03-02T00:30:00.000Z',
+    }),
+    event('IncidentAssessed', {
+      incidentId: 'i1',
+      nature,
+      grade: 'IV',
+      field: 'OTHER',
+      assessedAt: '2026-03-02T00:40:00.000Z',
+      at: '2026-03-02T00:40:00.000Z',
+    }),
+  ];
+  const dispatch = (at: string, extra: Record<string, unknown> = {}) =>
+    event('TaskDispatched', {
+      ...stamp(at),
+      countyId: 'county',
+      dispatcherUnitId: 'centre',
+      assigneeUnitId: 'town',
+      dueAt: '2026-03-02T15:59:59.999Z',
+      deadlineRule: 'SAME_DAY',
+      parentTaskId: null,
+      ...extra,
+    });
+  const progress = (at: string, recordedAt?: string) =>
+    event(
+      'TaskProgressReported',
+      { ...stamp(at), online: [], offline: [], note: '已联系当事人' },
+      recordedAt,
+    );
+
+  it('counts the task as an inquiry, and its first progress report as the reply, on the day it came in', () => {
+    const m = memory();
+    for (const e of reported('INQUIRY_APPEAL')) foldFacts(e, m);
+    expect(foldFacts(dispatch('2026-03-02T01:00:00.000Z'), m)[0].counters).toEqual({
+      tasksReceived: 1,
+      inquiryTasks: 1,
+    });
+    // 17:00 Beijing the same day: 8 hours after dispatch, in time.
+    expect(foldFacts(progress('2026-03-02T09:00:00.000Z'), m)).toEqual([
+      {
+        countyId: 'county',
+        unitId: 'town',
+        day: '2026-03-02',
+        recordedOn: '2026-03-02',
+        counters: { inquiryReplies: 1, inquiryReplyLagMinutes: 480, inquiryRepliedSameDay: 1 },
+      },
+    ]);
+    // A second report, and the hand-in, are not a first reply again.
+    expect(foldFacts(progress('2026-03-02T10:00:00.000Z'), m)).toEqual([]);
+    expect(
+      foldFacts(
+        event('TaskHandedIn', { ...stamp('2026-03-02T11:00:00.000Z'), late: false, lateByMinutes: 0 }),
+        m,
+      ).map((f) => f.counters),
+    ).toEqual([{ handedIn: 1, handedInOnTime: 1 }]);
+  });
+
+  it('a reply on the next day is not the same day, and belongs to the day the task came in (a correction once closed)', () => {
+    const m = memory();
+    for (const e of reported('INQUIRY_APPEAL')) foldFacts(e, m);
+    foldFacts(dispatch('2026-03-31T08:00:00.000Z'), m); // 16:00 Beijing, 31 March
+    // Handed in at 09:00 Beijing on 1 April, with no progress report before: the hand-in is the first reply.
+    const facts = foldFacts(
+      event('TaskHandedIn', { ...stamp('2026-04-01T01:00:00.000Z'), late: false, lateByMinutes: 0 }),
+      m,
+    );
+    expect(facts).toContainEqual({
+      countyId: 'county',
+      unitId: 'town',
+      day: '2026-03-31',
+      recordedOn: '2026-04-01',
+      counters: { inquiryReplies: 1, inquiryReplyLagMinutes: 1020, inquiryRepliedSameDay: 0 },
+    });
+  });
+
+  it('gives the least working time when the day had too little left (SAME_DAY_LEAST_TIME: by the due time)', () => {
+    const m = memory();
+    for (const e of reported('INQUIRY_APPEAL')) foldFacts(e, m);
+    foldFacts(
+      dispatch('2026-03-02T15:00:00.000Z', {
+        deadlineRule: 'SAME_DAY_LEAST_TIME',
+        dueAt: '2026-03-03T02:00:00.000Z',
+      }),
+      m,
+    );
+    expect(foldFacts(progress('2026-03-03T01:30:00.000Z'), m)[0].counters).toMatchObject({
+      inquiryRepliedSameDay: 1,
+    });
+  });
+
+  it('counts nothing of the kind for a task on an incident of another nature', () => {
+    const m = memory();
+    for (const e of reported('MALICIOUS_HYPE')) foldFacts(e, m);
+    expect(foldFacts(dispatch('2026-03-02T01:00:00.000Z'), m)[0].counters).toEqual({ tasksReceived: 1 });
+    expect(foldFacts(progress('2026-03-02T02:00:00.000Z'), m)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { beijingDay, RecordedEvent } from '@app/kernel';
 import {
+  DeadlineRule,
   LetterEventType,
   RiskLetterChasedData,
   RiskLetterSentData,
@@ -11,7 +12,13 @@ import {
   TaskOverdueData,
   TaskSupervisedData,
 } from '@app/dispatch/domain';
-import { IncidentAssessedData, IncidentEventType, IncidentReportedData } from '@app/incidents/domain';
+import {
+  IncidentAssessedData,
+  IncidentEventType,
+  IncidentNature,
+  IncidentReportedData,
+  WarningIssuedData,
+} from '@app/incidents/domain';
 
 /**
  * The per-unit, per-day facts the statistics and the 考核 are counted from (issue 24), folded from the log. Each
@@ -56,15 +63,29 @@ export const FACT_COUNTERS = [
   'warnLagMinutes',
   'incidentsDispatched',
   'dispatchLagMinutes',
+  // Inquiries (询问/质疑/诉求, 003 §三(一)): a handling opinion the same day. Each belongs to the day the task came in.
+  'inquiryTasks',
+  'inquiryReplies',
+  'inquiryReplyLagMinutes',
+  'inquiryRepliedSameDay',
 ] as const;
 export type FactCounter = (typeof FACT_COUNTERS)[number];
 export type FactCounters = Record<FactCounter, number>;
 
-export const emptyCounters = (): FactCounters =>
-  Object.fromEntries(FACT_COUNTERS.map((k) => [k, 0])) as FactCounters;
+/**
+ * Counts judged when read, under the county's limits in force on the day (迟报/漏报): not stored per day, since a
+ * change of the limits must not need a rebuild, but added beside the stored counters everywhere they are summed.
+ */
+export const JUDGED_COUNTERS = ['lateReports', 'missedReports'] as const;
+export type JudgedCounter = (typeof JUDGED_COUNTERS)[number];
+export type Counters = FactCounters & Record<JudgedCounter, number>;
+const ALL_COUNTERS = [...FACT_COUNTERS, ...JUDGED_COUNTERS];
 
-export function addCounters(into: FactCounters, more: Partial<FactCounters>): FactCounters {
-  for (const k of FACT_COUNTERS) into[k] += more[k] ?? 0;
+export const emptyCounters = (): Counters => Object.fromEntries(ALL_COUNTERS.map((k) => [k, 0])) as Counters;
+
+export function addCounters<C extends Partial<Counters>>(into: C, more: Partial<Counters>): C {
+  const target = into as Record<string, number>;
+  for (const k of ALL_COUNTERS) if (k in target || more[k]) target[k] = (target[k] ?? 0) + (more[k] ?? 0);
   return into;
 }
 
@@ -99,6 +120,14 @@ export interface TaskMemo {
   /** Returned (退回) or cancelled: nobody owes it from then on. */
   closedAt: Date | null;
   acceptedAt: Date | null;
+  /**
+   * For a task on an inquiry (the incident's nature when it was dispatched): the handling opinion is due the same
+   * day (003 §三(一)) — the end of the dispatch's Beijing day, or the due time the platform gave instead when the
+   * day had too little left (SAME_DAY_LEAST_TIME). Null for any other task.
+   */
+  replyDueAt: Date | null;
+  /** The unit's first word on it: its first progress report (办理意见) or hand-in, whichever came first. */
+  firstReplyAt: Date | null;
 }
 
 export interface LetterMemo {
@@ -112,6 +141,8 @@ export interface IncidentMemo {
   countyId: string;
   ownerUnitId: string;
   discoveredAt: Date;
+  /** As last assessed (an inquiry's tasks owe a same-day reply). */
+  nature: string | null;
   assessed: boolean;
   warned: boolean;
   dispatched: boolean;
@@ -148,6 +179,7 @@ export const FACT_EVENT_TYPES: string[] = [
   TaskEventType.Cancelled,
   TaskEventType.Overdue,
   TaskEventType.Escalated,
+  TaskEventType.ProgressReported,
   LetterEventType.Sent,
   LetterEventType.Signed,
   LetterEventType.Chased,
@@ -164,6 +196,9 @@ export function subjectOf(e: RecordedEvent): { kind: 'task' | 'letter' | 'incide
   if (d.incidentId) return { kind: 'incident', id: d.incidentId };
   return null;
 }
+
+/** The last moment of a Beijing day, as the deadline policy's SAME_DAY rule counts it. */
+const endOfBeijingDay = (at: Date) => new Date(Date.parse(`${beijingDay(at)}T23:59:59.999+08:00`));
 
 const minutesBetween = (from: Date, to: Date) =>
   Math.max(0, Math.floor((to.getTime() - from.getTime()) / 60_000));
@@ -185,6 +220,12 @@ export function foldFacts(e: RecordedEvent, memory: FoldMemory): FactIncrement[]
   if (e.type === TaskEventType.Dispatched) {
     const t = e.data as unknown as TaskDispatchedData;
     if (!t.countyId) return [];
+    const inquiry = memory.incidents.get(t.incidentId)?.nature === IncidentNature.INQUIRY_APPEAL;
+    const replyDueAt = !inquiry
+      ? null
+      : t.deadlineRule === DeadlineRule.SAME_DAY_LEAST_TIME
+        ? new Date(t.dueAt)
+        : endOfBeijingDay(at);
     memory.tasks.set(t.taskId, {
       taskId: t.taskId,
       countyId: t.countyId,
@@ -198,8 +239,17 @@ export function foldFacts(e: RecordedEvent, memory: FoldMemory): FactIncrement[]
       firstHandInAt: null,
       closedAt: null,
       acceptedAt: null,
+      replyDueAt,
+      firstReplyAt: null,
     });
-    const out = [fact(t.countyId, t.assigneeUnitId, at, { tasksReceived: 1 })];
+    const out = [
+      fact(
+        t.countyId,
+        t.assigneeUnitId,
+        at,
+        replyDueAt ? { tasksReceived: 1, inquiryTasks: 1 } : { tasksReceived: 1 },
+      ),
+    ];
     // The centre's speed: discovery to its first dispatch on the incident (re-dispatch by a township is not it).
     const incident = memory.incidents.get(t.incidentId);
     if (incident && !incident.dispatched && !t.parentTaskId) {
@@ -219,7 +269,29 @@ export function foldFacts(e: RecordedEvent, memory: FoldMemory): FactIncrement[]
     if (!task) return [];
     const unit = (counters: Partial<FactCounters>, when = at) =>
       fact(task.countyId, task.assigneeUnitId, when, counters);
+    // An inquiry's first reply: counted on the day the task came in (a reply after that day's period closed is a
+    // late correction of it), with the lag from dispatch and whether it came within the same-day limit.
+    const reply: FactIncrement[] = [];
+    if (
+      (e.type === TaskEventType.ProgressReported || e.type === TaskEventType.HandedIn) &&
+      task.replyDueAt &&
+      !task.firstReplyAt
+    ) {
+      task.firstReplyAt = at;
+      reply.push(
+        unit(
+          {
+            inquiryReplies: 1,
+            inquiryReplyLagMinutes: minutesBetween(task.dispatchedAt, at),
+            inquiryRepliedSameDay: at <= task.replyDueAt ? 1 : 0,
+          },
+          task.dispatchedAt,
+        ),
+      );
+    }
     switch (e.type) {
+      case TaskEventType.ProgressReported:
+        return reply;
       case TaskEventType.Signed:
         return [unit({ tasksSigned: 1, signedLate: task.signForDueAt && at > task.signForDueAt ? 1 : 0 })];
       case TaskEventType.Returned:
@@ -245,9 +317,12 @@ export function foldFacts(e: RecordedEvent, memory: FoldMemory): FactIncrement[]
         // 逾期 is decided by the first hand-in (LATE_DEFINITION); rework handed in later is counted apart.
         if (task.firstHandInAt) return [unit({ resubmitted: 1 })];
         task.firstHandInAt = at;
-        if (!h.late) return [unit({ handedIn: 1, handedInOnTime: 1 })];
+        if (!h.late) return [unit({ handedIn: 1, handedInOnTime: 1 }), ...reply];
         const minutes = h.lateByMinutes;
-        return [unit({ handedIn: 1, handedInLate: 1, lateMinutes: minutes, [bucketOf(minutes)]: 1 })];
+        return [
+          unit({ handedIn: 1, handedInLate: 1, lateMinutes: minutes, [bucketOf(minutes)]: 1 }),
+          ...reply,
+        ];
       }
       case TaskEventType.Accepted:
         task.acceptedAt ??= at;
@@ -309,6 +384,7 @@ export function foldFacts(e: RecordedEvent, memory: FoldMemory): FactIncrement[]
       countyId: r.countyId,
       ownerUnitId: e.owningUnit,
       discoveredAt,
+      nature: null,
       assessed: false,
       warned: false,
       dispatched: false,
@@ -323,11 +399,14 @@ export function foldFacts(e: RecordedEvent, memory: FoldMemory): FactIncrement[]
   }
   const incident = memory.incidents.get(String(d.incidentId));
   if (!incident) return [];
+  if (e.type === IncidentEventType.Assessed)
+    incident.nature = (e.data as unknown as IncidentAssessedData).nature;
   if (e.type === IncidentEventType.Assessed && !incident.assessed) {
     incident.assessed = true;
     const when = new Date((e.data as unknown as IncidentAssessedData).assessedAt);
+    // The unit that judged it (the centre, for an incident a township reported up), not the one that registered it.
     return [
-      fact(incident.countyId, incident.ownerUnitId, when, {
+      fact(incident.countyId, e.metadata.actorUnit || incident.ownerUnitId, when, {
         incidentsAssessed: 1,
         assessLagMinutes: minutesBetween(incident.discoveredAt, when),
       }),
@@ -335,8 +414,9 @@ export function foldFacts(e: RecordedEvent, memory: FoldMemory): FactIncrement[]
   }
   if (e.type === IncidentEventType.WarningIssued && !incident.warned) {
     incident.warned = true;
+    const issuer = (e.data as unknown as WarningIssuedData).issuingUnitId || incident.ownerUnitId;
     return [
-      fact(incident.countyId, incident.ownerUnitId, at, {
+      fact(incident.countyId, issuer, at, {
         warningsIssued: 1,
         warnLagMinutes: minutesBetween(incident.discoveredAt, at),
       }),

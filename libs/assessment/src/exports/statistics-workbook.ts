@@ -26,11 +26,22 @@ const COLUMNS: { header: string; width: number; value: (f: AssessmentFiguresType
   { header: '收到提示函', width: 10, value: (f) => f.lettersReceived },
   { header: '提示函未按时签收', width: 12, value: (f) => f.lettersMissed },
   { header: '提前办结', width: 9, value: (f) => f.earlyClosures },
+  { header: '询问类工单', width: 10, value: (f) => f.inquiryTasks },
+  { header: '当日答复', width: 9, value: (f) => f.inquiryRepliedSameDay },
+  { header: '平均首次答复（分钟）', width: 12, value: (f) => f.averageInquiryReplyMinutes ?? '—' },
+  { header: '上报舆情', width: 9, value: (f) => f.incidentsReported },
+  { header: '平均发现至上报（分钟）', width: 12, value: (f) => f.averageReportLagMinutes ?? '—' },
+  { header: '迟报', width: 7, value: (f) => f.lateReports },
+  { header: '漏报', width: 7, value: (f) => f.missedReports },
+  { header: '平均发现至研判（分钟）', width: 12, value: (f) => f.averageAssessLagMinutes ?? '—' },
+  { header: '平均发现至预警（分钟）', width: 12, value: (f) => f.averageWarnLagMinutes ?? '—' },
+  { header: '平均发现至派单（分钟）', width: 12, value: (f) => f.averageDispatchLagMinutes ?? '—' },
 ];
 
 /**
  * 统计与考核 as .xlsx (issue 24): one sheet with a row per unit (figures as recorded by the period's end, score and
- * rank), one with the late corrections, one with the monthly trend. exceljs, in the ledgers' fonts.
+ * rank), one with the late corrections, one with the monthly trend, one with the incidents by grade, field,
+ * channel, platform and outcome. exceljs, in the ledgers' fonts.
  */
 export async function statisticsWorkbook(s: AssessmentStatisticsType, o: { now: Date; generatedBy: string }) {
   const wb = new ExcelJS.Workbook();
@@ -95,6 +106,19 @@ export async function statisticsWorkbook(s: AssessmentStatisticsType, o: { now: 
 
   const trend = sheet('月度趋势', `${s.period.label}月度趋势`, [{ header: '月份', width: 10 }, ...COLUMNS]);
   for (const m of s.trend) addRow(trend, [m.month, ...COLUMNS.map((c) => c.value(m.figures))]);
+
+  const spread = sheet(
+    '舆情分布',
+    `${s.period.label}舆情分布（级别、领域、渠道、平台按期内上报，办结方式按期内办结）`,
+    [
+      { header: '维度', width: 14 },
+      { header: '项目', width: 28 },
+      { header: '件数', width: 8 },
+      { header: '期后更正', width: 10 },
+    ],
+  );
+  for (const d of s.incidents)
+    for (const r of d.rows) addRow(spread, [d.label, r.label, r.count, r.corrections]);
 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthenticatedGuard, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
 import { CommandContext } from '@app/kernel';
+import { DEFAULT_REPORT_LIMITS, DEFAULT_REPORT_POINTS } from '../domain/assessment.events';
 import { SetAssessmentPolicyCommand } from '../commands/set-assessment-policy/set-assessment-policy.command';
 import { AssessmentQueries } from '../queries/assessment-queries';
 import {
@@ -62,7 +63,19 @@ export class AssessmentResolver {
     await this.commands.execute(
       new SetAssessmentPolicyCommand(
         p,
-        { baseScore: input.baseScore, points: { ...input.points }, shareRanking: input.shareRanking },
+        {
+          baseScore: input.baseScore,
+          points: {
+            ...input.points,
+            lateReport: input.points.lateReport ?? DEFAULT_REPORT_POINTS.lateReport,
+            missedReport: input.points.missedReport ?? DEFAULT_REPORT_POINTS.missedReport,
+          },
+          shareRanking: input.shareRanking,
+          reportLimits: {
+            lateAfterMinutes: input.lateReportAfterMinutes ?? DEFAULT_REPORT_LIMITS.lateAfterMinutes,
+            missedAfterMinutes: input.missedReportAfterMinutes ?? DEFAULT_REPORT_LIMITS.missedAfterMinutes,
+          },
+        },
         input.effectiveFrom ?? null,
         ctx,
       ),

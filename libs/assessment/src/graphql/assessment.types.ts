@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { UnitKind } from '@app/access';
 import { registerLabelledEnum } from '@app/graphql';
+import { BreakdownDimension, DIMENSION_LABELS } from '../domain/incident-breakdown';
 import { PeriodKind } from '../domain/periods';
 
 registerLabelledEnum(PeriodKind, 'AssessmentPeriodKind', '统计期间 / Statistics period', {
@@ -9,6 +10,15 @@ registerLabelledEnum(PeriodKind, 'AssessmentPeriodKind', '统计期间 / Statist
   YEAR: { zh: '年度', en: 'Year' },
   RANGE: { zh: '自定义起止日期', en: 'Any range of days' },
 });
+
+registerLabelledEnum(
+  BreakdownDimension,
+  'AssessmentBreakdownDimension',
+  '舆情分布的维度 / What incidents are counted by',
+  Object.fromEntries(
+    Object.entries(DIMENSION_LABELS).map(([k, zh]) => [k, { zh, en: `By ${k.toLowerCase()}` }]),
+  ) as Record<BreakdownDimension, { zh: string; en: string }>,
+);
 
 /** Which rules score the period: those in force on each day, or today's (a separate view, labelled so). */
 export const AssessmentRules = { IN_FORCE: 'IN_FORCE', CURRENT: 'CURRENT' } as const;
@@ -169,6 +179,45 @@ export class AssessmentFiguresType {
   @Field(() => Int, { description: '发现至派单合计分钟' })
   dispatchLagMinutes!: number;
 
+  @Field(() => Int, { description: '收到询问/诉求类工单（须当日答复处理意见）' })
+  inquiryTasks!: number;
+
+  @Field(() => Int, { description: '询问/诉求类工单已首次答复（首次报送办理意见或交单）' })
+  inquiryReplies!: number;
+
+  @Field(() => Int, { description: '收单至首次答复合计分钟' })
+  inquiryReplyLagMinutes!: number;
+
+  @Field(() => Int, { description: '当日答复' })
+  inquiryRepliedSameDay!: number;
+
+  @Field(() => Int, { description: '迟报（发现至上报超过本县迟报时限）' })
+  lateReports!: number;
+
+  @Field(() => Int, { description: '漏报（发现至上报超过本县漏报时限）' })
+  missedReports!: number;
+
+  @Field(() => Float, { nullable: true, description: '平均首次答复分钟 / Mean first-reply lag of inquiries' })
+  averageInquiryReplyMinutes!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: '当日答复率（询问/诉求类工单中当日答复的比例）/ Share of inquiries answered the same day',
+  })
+  inquirySameDayRate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '平均发现至上报分钟 / Mean discovery-to-report lag' })
+  averageReportLagMinutes!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '平均发现至研判分钟（县中心）' })
+  averageAssessLagMinutes!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '平均发现至预警分钟（县中心）' })
+  averageWarnLagMinutes!: number | null;
+
+  @Field(() => Float, { nullable: true, description: '平均发现至派单分钟（县中心）' })
+  averageDispatchLagMinutes!: number | null;
+
   @Field(() => Float, {
     nullable: true,
     description: '按时交单率（首次交单中按时的比例）/ On-time share of first hand-ins',
@@ -280,8 +329,52 @@ export class AssessmentPolicyType {
   @Field(() => Int, { description: '时限前销号每件加分' })
   earlyClosureBonus!: number;
 
+  @Field(() => Int, { description: '迟报每件扣分' })
+  lateReport!: number;
+
+  @Field(() => Int, { description: '漏报每件扣分' })
+  missedReport!: number;
+
+  @Field(() => Int, { description: '迟报时限：发现后超过此分钟数上报为迟报' })
+  lateReportAfterMinutes!: number;
+
+  @Field(() => Int, { description: '漏报时限：发现后超过此分钟数上报为漏报' })
+  missedReportAfterMinutes!: number;
+
   @Field({ description: '向各单位公开匿名排名 / Units see the anonymised ranking' })
   shareRanking!: boolean;
+}
+
+@ObjectType('AssessmentBreakdownRow', { description: '舆情分布的一项 / One value of a breakdown' })
+export class AssessmentBreakdownRowType {
+  @Field({ description: '取值（枚举名，未研判为 UNASSESSED）/ The value' })
+  value!: string;
+
+  @Field()
+  label!: string;
+
+  @Field(() => Int, { description: "期末已记录的件数 / As recorded by the period's end" })
+  count!: number;
+
+  @Field(() => Int, {
+    description: '期后补录的更正（可为负，不计入件数）/ Late corrections, may be negative, not in count',
+  })
+  corrections!: number;
+}
+
+@ObjectType('AssessmentBreakdown', {
+  description:
+    '舆情分布：级别、领域、发现渠道、平台按期内上报的舆情计，办结方式按期内办结的舆情计 / Incidents by dimension',
+})
+export class AssessmentBreakdownType {
+  @Field(() => BreakdownDimension)
+  dimension!: BreakdownDimension;
+
+  @Field()
+  label!: string;
+
+  @Field(() => [AssessmentBreakdownRowType])
+  rows!: AssessmentBreakdownRowType[];
 }
 
 @ObjectType('AssessmentStatistics', { description: '统计与考核 / Statistics and assessment for a period' })
@@ -309,6 +402,12 @@ export class AssessmentStatisticsType {
 
   @Field(() => [AssessmentLatenessBucketType])
   lateness!: AssessmentLatenessBucketType[];
+
+  @Field(() => [AssessmentBreakdownType], {
+    description:
+      '舆情分布（县级：全县；单位：本单位登记的舆情）/ Incidents by grade, field, channel, platform, outcome',
+  })
+  incidents!: AssessmentBreakdownType[];
 }
 
 @ObjectType('AssessmentRankingRow', { description: '匿名排名的一行 / A row of the anonymised ranking' })
@@ -357,6 +456,12 @@ export class AssessmentPointsInput {
 
   @Field(() => Int)
   earlyClosureBonus!: number;
+
+  @Field(() => Int, { nullable: true, description: '迟报每件扣分（默认 1）' })
+  lateReport?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '漏报每件扣分（默认 2）' })
+  missedReport?: number | null;
 }
 
 @InputType('SetAssessmentPolicyInput', {
@@ -371,6 +476,18 @@ export class SetAssessmentPolicyInput {
 
   @Field({ defaultValue: false })
   shareRanking!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '迟报时限（分钟，默认 120）：发现后超过此时限上报为迟报 / Late after (minutes)',
+  })
+  lateReportAfterMinutes?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '漏报时限（分钟，默认 1440）：发现后超过此时限上报为漏报 / Missed after (minutes)',
+  })
+  missedReportAfterMinutes?: number | null;
 
   @Field(() => String, {
     nullable: true,

@@ -1,3 +1,4 @@
+import { AssessmentIncidentBreakdown, AssessmentIncidentProfile } from './assessment-incident.entities';
 import { AssessmentUnitDay } from './assessment-unit-day.entity';
 import {
   AssessmentIncidentMemo,
@@ -13,4 +14,6 @@ export const ASSESSMENT_ENTITIES = [
   AssessmentLetterMemo,
   AssessmentIncidentMemo,
   AssessmentPolicyView,
+  AssessmentIncidentProfile,
+  AssessmentIncidentBreakdown,
 ];

@@ -39,6 +39,13 @@ export class AssessmentTaskMemo {
 
   @Column('timestamptz', { name: 'accepted_at', nullable: true })
   acceptedAt!: Date | null;
+
+  /** An inquiry's task: its same-day reply is due then (null for any other task). */
+  @Column('timestamptz', { name: 'reply_due_at', nullable: true })
+  replyDueAt!: Date | null;
+
+  @Column('timestamptz', { name: 'first_reply_at', nullable: true })
+  firstReplyAt!: Date | null;
 }
 
 @Entity({ name: 'assessment_letter_memo' })
@@ -66,6 +73,9 @@ export class AssessmentIncidentMemo {
 
   @Column('timestamptz', { name: 'discovered_at' })
   discoveredAt!: Date;
+
+  @Column('text', { nullable: true })
+  nature!: string | null;
 
   @Column('boolean')
   assessed!: boolean;
@@ -97,6 +107,10 @@ export class AssessmentPolicyView {
 
   @Column('boolean', { name: 'share_ranking' })
   shareRanking!: boolean;
+
+  /** 迟报/漏报 limits; null on versions set before they were part of the policy (the defaults then). */
+  @Column('jsonb', { name: 'report_limits', nullable: true })
+  reportLimits!: { lateAfterMinutes: number; missedAfterMinutes: number } | null;
 
   @Column('text', { name: 'set_by' })
   setBy!: string;

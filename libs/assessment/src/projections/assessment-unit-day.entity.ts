@@ -122,4 +122,16 @@ export class AssessmentUnitDay {
 
   @Column('integer', { name: 'dispatch_lag_minutes', default: 0 })
   dispatchLagMinutes!: number;
+
+  @Column('integer', { name: 'inquiry_tasks', default: 0 })
+  inquiryTasks!: number;
+
+  @Column('integer', { name: 'inquiry_replies', default: 0 })
+  inquiryReplies!: number;
+
+  @Column('integer', { name: 'inquiry_reply_lag_minutes', default: 0 })
+  inquiryReplyLagMinutes!: number;
+
+  @Column('integer', { name: 'inquiry_replied_same_day', default: 0 })
+  inquiryRepliedSameDay!: number;
 }

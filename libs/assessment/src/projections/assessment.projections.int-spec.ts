@@ -10,7 +10,12 @@ import {
   AssessmentPolicyView,
   AssessmentTaskMemo,
 } from './assessment-memo.entities';
-import { AssessmentFactsProjection, AssessmentPolicyProjection } from './assessment.projections';
+import { AssessmentIncidentBreakdown, AssessmentIncidentProfile } from './assessment-incident.entities';
+import {
+  AssessmentFactsProjection,
+  AssessmentIncidentsProjection,
+  AssessmentPolicyProjection,
+} from './assessment.projections';
 
 /**
  * The 考核 read models on the embedded PostgreSQL. Which facts an event adds is `foldFacts`, specified on its own
@@ -24,6 +29,8 @@ beforeAll(async () => {
     AssessmentLetterMemo,
     AssessmentIncidentMemo,
     AssessmentPolicyView,
+    AssessmentIncidentProfile,
+    AssessmentIncidentBreakdown,
   ]);
 });
 afterAll(() => pdb.close());
@@ -113,6 +120,7 @@ describe('assessment_policy_view', () => {
         baseScore,
         points: { ...DEFAULT_ASSESSMENT_POLICY.points, lateHandIn: 3 },
         shareRanking: true,
+        reportLimits: DEFAULT_ASSESSMENT_POLICY.reportLimits,
       },
       effectiveFrom,
       context: actingAs('admin', 'centre', new Date('2026-03-02T01:00:00Z')),
@@ -145,5 +153,82 @@ describe('assessment_policy_view', () => {
         points: expect.objectContaining({ lateHandIn: 3 }),
       },
     ]);
+  });
+});
+
+describe('assessment_incident_breakdown and assessment_incident_profile', () => {
+  /** An incident's events as the log holds them: reported by a township, graded, re-graded in February, closed. */
+  function incidentLog(countyId: string): RecordedEvent[] {
+    const incidentId = randomUUID();
+    const stamp = (at: string) => ({ incidentId, by: 'u', byUnit: 'centre', at });
+    return recorded(
+      [
+        {
+          type: 'IncidentReported',
+          data: {
+            incidentId,
+            countyId,
+            channel: 'UNIT_REPORT',
+            platform: 'WEIBO',
+            reportingUnitId: 'town-a',
+            discoveredAt: '2026-01-20T01:00:00.000Z',
+            reportedAt: '2026-01-20T05:00:00.000Z',
+            at: '2026-01-20T05:00:00.000Z',
+          },
+        },
+        {
+          type: 'IncidentAssessed',
+          data: {
+            ...stamp('2026-01-20T06:00:00.000Z'),
+            grade: 'III',
+            field: 'ECOLOGY',
+            nature: 'CONSTRUCTIVE',
+          },
+        },
+        { type: 'IncidentClosed', data: { ...stamp('2026-01-25T06:00:00.000Z'), summary: '办结' } },
+        {
+          type: 'IncidentAssessed',
+          data: {
+            ...stamp('2026-02-03T06:00:00.000Z'),
+            grade: 'II',
+            field: 'ECOLOGY',
+            nature: 'CONSTRUCTIVE',
+          },
+        },
+      ],
+      { streamType: 'Incident' },
+    ).map((e) => ({ ...e, globalPosition: ++position, eventId: randomUUID(), owningUnit: 'centre' }));
+  }
+  const rows = (countyId: string) =>
+    pdb.sql<{ day: string; recorded_on: string; dimension: string; value: string; count: number }>(
+      `SELECT day::text, recorded_on::text, dimension, value, count FROM assessment_incident_breakdown
+        WHERE county_id = $1 AND count <> 0 ORDER BY dimension, value, day, recorded_on`,
+      [countyId],
+    );
+
+  it('adds counts across batches into their rows, keeps the later re-grade apart, and the report’s lag', async () => {
+    const log = incidentLog('c-b1');
+    for (const e of log) await pdb.apply(new AssessmentIncidentsProjection(), [e]);
+    const grades = (await rows('c-b1')).filter((r) => r.dimension === 'GRADE');
+    expect(grades).toEqual([
+      { day: '2026-01-20', recorded_on: '2026-02-03', dimension: 'GRADE', value: 'II', count: 1 },
+      { day: '2026-01-20', recorded_on: '2026-01-20', dimension: 'GRADE', value: 'III', count: 1 },
+      { day: '2026-01-20', recorded_on: '2026-02-03', dimension: 'GRADE', value: 'III', count: -1 },
+    ]);
+    expect((await rows('c-b1')).filter((r) => r.dimension === 'OUTCOME')).toEqual([
+      { day: '2026-01-25', recorded_on: '2026-01-25', dimension: 'OUTCOME', value: 'MONITORED', count: 1 },
+    ]);
+    const [profile] = await pdb.sql<{ report_lag_minutes: number; reporting_unit_id: string; grade: string }>(
+      `SELECT report_lag_minutes, reporting_unit_id, grade FROM assessment_incident_profile WHERE county_id = 'c-b1'`,
+    );
+    expect(profile).toEqual({ report_lag_minutes: 240, reporting_unit_id: 'town-a', grade: 'II' });
+  });
+
+  it('gives the same rows in one batch as one event at a time', async () => {
+    const one = incidentLog('c-b2');
+    const many = incidentLog('c-b3');
+    await pdb.apply(new AssessmentIncidentsProjection(), one);
+    for (const e of many) await pdb.apply(new AssessmentIncidentsProjection(), [e]);
+    expect(await rows('c-b2')).toEqual(await rows('c-b3'));
   });
 });

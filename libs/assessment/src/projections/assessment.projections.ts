@@ -3,6 +3,10 @@ import { Projection, RecordedEvent } from '@app/event-store';
 import {
   addCounters,
   AssessmentEventType,
+  BREAKDOWN_EVENT_TYPES,
+  BreakdownIncrement,
+  foldBreakdown,
+  IncidentProfile,
   AssessmentPolicySetData,
   emptyCounters,
   FACT_COUNTERS,
@@ -18,9 +22,11 @@ import {
   AssessmentPolicyView,
   AssessmentTaskMemo,
 } from './assessment-memo.entities';
+import { AssessmentIncidentProfile } from './assessment-incident.entities';
 import { COUNTER_COLUMNS } from './counter-columns';
 
 export const ASSESSMENT_FACTS_PROJECTION = 'assessment-facts';
+export const ASSESSMENT_INCIDENTS_PROJECTION = 'assessment-incidents';
 
 /**
  * The per-unit, per-day facts (ADR 0024). Per batch: load the memos of the tasks, letters and incidents it
@@ -37,7 +43,8 @@ export class AssessmentFactsProjection implements Projection {
     'assessment_incident_memo',
   ];
   // 2: each task's due times with the moment each took effect (overdue at a period's end).
-  readonly version = 2;
+  // 3: inquiries' first replies (the incident's nature, the task's same-day reply due).
+  readonly version = 3;
 
   async apply(events: RecordedEvent[], manager: EntityManager): Promise<void> {
     const ids = { task: new Set<string>(), letter: new Set<string>(), incident: new Set<string>() };
@@ -151,6 +158,7 @@ export class AssessmentPolicyProjection implements Projection {
         baseScore: d.baseScore,
         points: { ...d.points },
         shareRanking: d.shareRanking,
+        reportLimits: d.reportLimits ? { ...d.reportLimits } : null,
         setBy: d.setBy,
         setAt: new Date(d.at),
       });
@@ -160,5 +168,64 @@ export class AssessmentPolicyProjection implements Projection {
 
   async clear(manager: EntityManager): Promise<void> {
     await manager.query(`DELETE FROM assessment_policy_view`);
+  }
+}
+
+/**
+ * A county's incidents by grade, field, channel, platform and outcome, and each incident's report lag (迟报/漏报),
+ * folded by `foldBreakdown`. Per batch: load the profiles of the incidents it concerns, fold in log order, add the
+ * summed counts to their rows (one statement), save the profiles — in the runner's transaction, with the checkpoint.
+ */
+export class AssessmentIncidentsProjection implements Projection {
+  readonly name = ASSESSMENT_INCIDENTS_PROJECTION;
+  readonly eventTypes = BREAKDOWN_EVENT_TYPES;
+  readonly tables = ['assessment_incident_breakdown', 'assessment_incident_profile'];
+
+  async apply(events: RecordedEvent[], manager: EntityManager): Promise<void> {
+    const ids = [
+      ...new Set(events.map((e) => (e.data as { incidentId?: string }).incidentId).filter((x) => !!x)),
+    ] as string[];
+    const loaded = ids.length ? await manager.findBy(AssessmentIncidentProfile, { incidentId: In(ids) }) : [];
+    const profiles = new Map<string, IncidentProfile>(loaded.map((p) => [p.incidentId, { ...p }]));
+    const touched = new Set<string>();
+    const sums = new Map<string, BreakdownIncrement>();
+    for (const e of events) {
+      for (const i of foldBreakdown(e, profiles)) {
+        const key = [i.countyId, i.day, i.recordedOn, i.ownerUnitId, i.dimension, i.value].join('|');
+        const row = sums.get(key);
+        if (row) row.count += i.count;
+        else sums.set(key, { ...i });
+      }
+      const id = (e.data as { incidentId?: string }).incidentId;
+      if (id && profiles.has(id)) touched.add(id);
+    }
+    if (sums.size)
+      await manager.query(
+        `INSERT INTO assessment_incident_breakdown (county_id, day, recorded_on, owner_unit_id, dimension, value, count)
+         SELECT county_id, day, recorded_on, owner_unit_id, dimension, value, count
+           FROM jsonb_to_recordset($1::jsonb) AS r(county_id text, day date, recorded_on date, owner_unit_id text,
+                dimension text, value text, count integer)
+         ON CONFLICT (county_id, day, recorded_on, owner_unit_id, dimension, value)
+         DO UPDATE SET count = assessment_incident_breakdown.count + excluded.count`,
+        [
+          JSON.stringify(
+            [...sums.values()].map((i) => ({
+              county_id: i.countyId,
+              day: i.day,
+              recorded_on: i.recordedOn,
+              owner_unit_id: i.ownerUnitId,
+              dimension: i.dimension,
+              value: i.value,
+              count: i.count,
+            })),
+          ),
+        ],
+      );
+    const save = [...touched].map((id) => profiles.get(id)!);
+    if (save.length) await manager.upsert(AssessmentIncidentProfile, save, ['incidentId']);
+  }
+
+  async clear(manager: EntityManager): Promise<void> {
+    for (const table of this.tables) await manager.query(`DELETE FROM ${table}`);
   }
 }

@@ -37,4 +37,8 @@ export const COUNTER_COLUMNS: Record<FactCounter, string> = {
   warnLagMinutes: 'warn_lag_minutes',
   incidentsDispatched: 'incidents_dispatched',
   dispatchLagMinutes: 'dispatch_lag_minutes',
+  inquiryTasks: 'inquiry_tasks',
+  inquiryReplies: 'inquiry_replies',
+  inquiryReplyLagMinutes: 'inquiry_reply_lag_minutes',
+  inquiryRepliedSameDay: 'inquiry_replied_same_day',
 };

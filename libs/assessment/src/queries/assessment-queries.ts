@@ -16,10 +16,16 @@ import { OrganizationDirectory } from '@app/organization';
 import {
   addCounters,
   AssessmentPolicyVersion,
+  BreakdownDimension,
+  Counters,
+  DIMENSION_LABELS,
+  DIMENSION_VALUES,
+  upcastPolicyTerms,
   DEFAULT_ASSESSMENT_POLICY,
   emptyCounters,
   FACT_COUNTERS,
   FactCounters,
+  JUDGED_COUNTERS,
   LATENESS_BUCKETS,
   monthsOf,
   nextDay,
@@ -34,6 +40,7 @@ import {
 import { AssessmentPolicyView } from '../projections/assessment-memo.entities';
 import { COUNTER_COLUMNS } from '../projections/counter-columns';
 import {
+  AssessmentBreakdownType,
   AssessmentFiguresType,
   AssessmentPolicyType,
   AssessmentRankingType,
@@ -52,16 +59,25 @@ export interface StatisticsRequest {
 
 /** Per unit: counters as recorded by the period's end, the late corrections, and per policy segment for scoring. */
 interface UnitSums {
-  figures: FactCounters;
-  corrections: FactCounters;
-  bySegment: FactCounters[];
-  correctionsBySegment: FactCounters[];
+  figures: Counters;
+  corrections: Counters;
+  bySegment: Counters[];
+  correctionsBySegment: Counters[];
 }
 
-const toFigures = (c: FactCounters): AssessmentFiguresType => ({
+const ratio = (part: number, whole: number) => (whole ? Math.round((part / whole) * 10_000) / 10_000 : null);
+const mean = (sum: number, n: number) => (n ? Math.round(sum / n) : null);
+
+const toFigures = (c: Counters): AssessmentFiguresType => ({
   ...c,
-  onTimeRate: c.handedIn ? Math.round((c.handedInOnTime / c.handedIn) * 10_000) / 10_000 : null,
-  averageLateMinutes: c.handedInLate ? Math.round(c.lateMinutes / c.handedInLate) : null,
+  onTimeRate: ratio(c.handedInOnTime, c.handedIn),
+  averageLateMinutes: mean(c.lateMinutes, c.handedInLate),
+  averageInquiryReplyMinutes: mean(c.inquiryReplyLagMinutes, c.inquiryReplies),
+  inquirySameDayRate: ratio(c.inquiryRepliedSameDay, c.inquiryTasks),
+  averageReportLagMinutes: mean(c.reportLagMinutes, c.incidentsReported),
+  averageAssessLagMinutes: mean(c.assessLagMinutes, c.incidentsAssessed),
+  averageWarnLagMinutes: mean(c.warnLagMinutes, c.warningsIssued),
+  averageDispatchLagMinutes: mean(c.dispatchLagMinutes, c.incidentsDispatched),
 });
 
 const toPolicyType = (v: AssessmentPolicyVersion): AssessmentPolicyType => ({
@@ -69,7 +85,16 @@ const toPolicyType = (v: AssessmentPolicyVersion): AssessmentPolicyType => ({
   effectiveFrom: v.effectiveFrom,
   baseScore: v.baseScore,
   ...v.points,
+  lateReportAfterMinutes: v.reportLimits.lateAfterMinutes,
+  missedReportAfterMinutes: v.reportLimits.missedAfterMinutes,
   shareRanking: v.shareRanking,
+});
+
+const blankSums = (segments: number): UnitSums => ({
+  figures: emptyCounters(),
+  corrections: emptyCounters(),
+  bySegment: Array.from({ length: segments }, () => emptyCounters()),
+  correctionsBySegment: Array.from({ length: segments }, () => emptyCounters()),
 });
 
 const versionName = (v: number) => (v === 0 ? '系统默认规则' : `第 ${v} 版`);
@@ -94,13 +119,16 @@ export class AssessmentQueries {
     const rows = await this.db.run(scope, (m) =>
       m.find(AssessmentPolicyView, { where: { countyId }, order: { version: 'ASC' } }),
     );
-    return rows.map((r) => ({
-      version: r.version,
-      effectiveFrom: r.effectiveFrom,
-      baseScore: r.baseScore,
-      points: r.points as unknown as AssessmentPolicyVersion['points'],
-      shareRanking: r.shareRanking,
-    }));
+    return rows.map((r) =>
+      upcastPolicyTerms({
+        version: r.version,
+        effectiveFrom: r.effectiveFrom,
+        baseScore: r.baseScore,
+        points: r.points,
+        shareRanking: r.shareRanking,
+        reportLimits: r.reportLimits,
+      }),
+    );
   }
 
   /** The version in force today (the default if none). */
@@ -177,12 +205,7 @@ export class AssessmentQueries {
         },
         segments[segments.length - 1]?.policy.baseScore ?? DEFAULT_ASSESSMENT_POLICY.baseScore,
       );
-    const blank = (): UnitSums => ({
-      figures: emptyCounters(),
-      corrections: emptyCounters(),
-      bySegment: segments.map(() => emptyCounters()),
-      correctionsBySegment: segments.map(() => emptyCounters()),
-    });
+    const blank = () => blankSums(segments.length);
     const ranked = rank(
       shown,
       (u) => scoreOf(sums.get(u.unitId) ?? blank(), false),
@@ -190,7 +213,7 @@ export class AssessmentQueries {
     );
     const units: UnitAssessmentType[] = ranked.map(({ item: u, score, rank: place }) => {
       const s = sums.get(u.unitId) ?? blank();
-      const corrected = FACT_COUNTERS.some((k) => s.corrections[k] > 0);
+      const corrected = [...FACT_COUNTERS, ...JUDGED_COUNTERS].some((k) => s.corrections[k] > 0);
       return {
         unitId: u.unitId,
         unitName: u.name,
@@ -216,8 +239,9 @@ export class AssessmentQueries {
       policies: segments.map((s) => toPolicyType(s.policy)),
       units,
       total: toFigures(total),
-      trend: await this.trend(scope, target.countyId, period, shownIds),
+      trend: await this.trend(scope, target.countyId, period, shownIds, segments),
       lateness: LATENESS_BUCKETS.map((b) => ({ label: b.label, count: total[b.counter] })),
+      incidents: await this.breakdown(scope, target.countyId, period, unitId),
     };
   }
 
@@ -276,12 +300,7 @@ export class AssessmentQueries {
     );
     const out = new Map<string, UnitSums>();
     for (const row of rows) {
-      const s = out.get(row.unit_id) ?? {
-        figures: emptyCounters(),
-        corrections: emptyCounters(),
-        bySegment: segments.map(() => emptyCounters()),
-        correctionsBySegment: segments.map(() => emptyCounters()),
-      };
+      const s = out.get(row.unit_id) ?? blankSums(segments.length);
       const counters = Object.fromEntries(FACT_COUNTERS.map((k) => [k, Number(row[k])])) as FactCounters;
       const seg = Math.max(0, row.seg);
       if (row.late) {
@@ -293,7 +312,105 @@ export class AssessmentQueries {
       }
       out.set(row.unit_id, s);
     }
+    for (const r of await this.reports(scope, countyId, period, segments, unitId)) {
+      const s = out.get(r.unit_id) ?? blankSums(segments.length);
+      const counts = { lateReports: r.late_reports, missedReports: r.missed_reports };
+      addCounters(r.late ? s.corrections : s.figures, counts);
+      addCounters((r.late ? s.correctionsBySegment : s.bySegment)[r.seg], counts);
+      out.set(r.unit_id, s);
+    }
     return out;
+  }
+
+  /**
+   * 迟报 and 漏报 of the reports in a period, per reporting unit, month and policy segment: each report's lag
+   * against the limits of the version in force on its day. `late`: recorded after the period's end (a correction);
+   * `lateForMonth`: after its month's end (the trend's rule).
+   */
+  private reports(
+    scope: DataScope,
+    countyId: string,
+    period: Period,
+    segments: PolicySegment[],
+    unitId: string | null,
+    unitIds: string[] | null = null,
+  ) {
+    return this.db.run(scope, (m) =>
+      m.query<
+        {
+          unit_id: string;
+          month: string;
+          late: boolean;
+          late_for_month: boolean;
+          seg: number;
+          late_reports: number;
+          missed_reports: number;
+        }[]
+      >(
+        `SELECT p.reporting_unit_id AS unit_id, to_char(p.report_day, 'YYYY-MM') AS month,
+                p.report_recorded_on > $3::date AS late,
+                p.report_recorded_on > (date_trunc('month', p.report_day) + interval '1 month' - interval '1 day')::date
+                  AS late_for_month,
+                s.seg::int - 1 AS seg,
+                count(*) FILTER (WHERE p.report_lag_minutes > s.late_after
+                                   AND p.report_lag_minutes <= s.missed_after)::int AS late_reports,
+                count(*) FILTER (WHERE p.report_lag_minutes > s.missed_after)::int AS missed_reports
+           FROM assessment_incident_profile p
+           JOIN unnest($4::date[], $5::date[], $6::int[], $7::int[]) WITH ORDINALITY
+                AS s(seg_from, seg_to, late_after, missed_after, seg)
+             ON p.report_day BETWEEN s.seg_from AND s.seg_to
+          WHERE p.county_id = $1 AND p.report_day BETWEEN $2::date AND $3::date
+            AND ($8::text IS NULL OR p.reporting_unit_id = $8)
+            AND ($9::text[] IS NULL OR p.reporting_unit_id = ANY($9::text[]))
+            AND p.report_lag_minutes > s.late_after
+          GROUP BY 1, 2, 3, 4, 5`,
+        [
+          countyId,
+          period.from,
+          period.to,
+          segments.map((x) => x.from),
+          segments.map((x) => x.to),
+          segments.map((x) => x.policy.reportLimits.lateAfterMinutes),
+          segments.map((x) => x.policy.reportLimits.missedAfterMinutes),
+          unitId,
+          unitIds,
+        ],
+      ),
+    );
+  }
+
+  /**
+   * The county's incidents (or, for a unit's own people, the unit's) by grade, field, channel, platform — those
+   * reported in the period — and by outcome — those closed in it; as recorded by the period's end, with the later
+   * corrections beside.
+   */
+  private async breakdown(
+    scope: DataScope,
+    countyId: string,
+    period: Period,
+    unitId: string | null,
+  ): Promise<AssessmentBreakdownType[]> {
+    const rows = await this.db.run(scope, (m) =>
+      m.query<{ dimension: string; value: string; late: boolean; n: number }[]>(
+        `SELECT dimension, value, recorded_on > $3::date AS late, sum(count)::int AS n
+           FROM assessment_incident_breakdown
+          WHERE county_id = $1 AND day BETWEEN $2::date AND $3::date AND ($4::text IS NULL OR owner_unit_id = $4)
+          GROUP BY 1, 2, 3`,
+        [countyId, period.from, period.to, unitId],
+      ),
+    );
+    const get = (dimension: string, value: string, late: boolean) =>
+      rows.find((r) => r.dimension === dimension && r.value === value && r.late === late)?.n ?? 0;
+    return (Object.keys(DIMENSION_VALUES) as BreakdownDimension[]).map((dimension) => ({
+      dimension,
+      label: DIMENSION_LABELS[dimension],
+      rows: DIMENSION_VALUES[dimension].map(({ value, label }) => ({
+        value,
+        label,
+        count: get(dimension, value, false),
+        corrections: get(dimension, value, true),
+      })),
+    }));
   }
 
   /**
@@ -324,7 +441,13 @@ export class AssessmentQueries {
   }
 
   /** Month by month, the units shown together, as recorded by each month's end. */
-  private async trend(scope: DataScope, countyId: string, period: Period, unitIds: string[]) {
+  private async trend(
+    scope: DataScope,
+    countyId: string,
+    period: Period,
+    unitIds: string[],
+    segments: PolicySegment[],
+  ) {
     const rows = await this.db.run(scope, (m) =>
       m.query<(FactCounters & { month: string })[]>(
         `SELECT to_char(day, 'YYYY-MM') AS month, ${SUMS}
@@ -336,10 +459,14 @@ export class AssessmentQueries {
       ),
     );
     const byMonth = new Map(rows.map((r) => [r.month, r]));
+    const reports = await this.reports(scope, countyId, period, segments, null, unitIds);
     return monthsOf(period).map((month) => {
       const row = byMonth.get(month);
       const c = emptyCounters();
       if (row) for (const k of FACT_COUNTERS) c[k] = Number(row[k]);
+      for (const r of reports)
+        if (r.month === month && !r.late_for_month)
+          addCounters(c, { lateReports: r.late_reports, missedReports: r.missed_reports });
       return { month, figures: toFigures(c) };
     });
   }

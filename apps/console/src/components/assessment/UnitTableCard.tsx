@@ -11,6 +11,10 @@ export interface UnitFigures {
   lettersMissed: number;
   earlyClosures: number;
   onTimeRate?: number | null;
+  lateReports: number;
+  missedReports: number;
+  inquiryTasks: number;
+  inquiryRepliedSameDay: number;
 }
 
 export interface UnitRow {
@@ -38,7 +42,7 @@ export function UnitTableCard({ rows, closed }: { rows: UnitRow[]; closed: boole
         rowKey="unitId"
         size="small"
         pagination={false}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1100 }}
         dataSource={rows}
         columns={[
           { title: '名次', dataIndex: 'rank', width: 60, render: (r: number | null) => r ?? '—' },
@@ -50,7 +54,7 @@ export function UnitTableCard({ rows, closed }: { rows: UnitRow[]; closed: boole
                 {name}
                 {u.corrections && (
                   <Tooltip
-                    title={`期后补录：超时 ${u.corrections.overdue}、逾期交单 ${u.corrections.handedInLate}；计入后得分 ${u.scoreWithCorrections}`}
+                    title={`期后补录：超时 ${u.corrections.overdue}、逾期交单 ${u.corrections.handedInLate}、迟报 ${u.corrections.lateReports}、漏报 ${u.corrections.missedReports}；计入后得分 ${u.scoreWithCorrections}`}
                   >
                     <Tag color="orange" style={{ marginLeft: 6 }}>
                       期后更正
@@ -70,6 +74,13 @@ export function UnitTableCard({ rows, closed }: { rows: UnitRow[]; closed: boole
           { title: '督办', render: (_, u) => u.figures.supervised },
           { title: '提示函未签', render: (_, u) => u.figures.lettersMissed },
           { title: '提前办结', render: (_, u) => u.figures.earlyClosures },
+          {
+            title: '当日答复',
+            render: (_, u) =>
+              u.figures.inquiryTasks ? `${u.figures.inquiryRepliedSameDay}/${u.figures.inquiryTasks}` : '—',
+          },
+          { title: '迟报', render: (_, u) => u.figures.lateReports },
+          { title: '漏报', render: (_, u) => u.figures.missedReports },
           { title: '得分', dataIndex: 'score', width: 70 },
         ]}
       />
