@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ConsoleMe {\n    me {\n      ...ConsoleSessionUser\n    }\n  }\n": typeof types.ConsoleMeDocument,
     "\n  mutation ConsoleApproveStatementWithOpinion($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": typeof types.ConsoleApproveStatementWithOpinionDocument,
+    "\n  query ConsoleAssessmentPolicies {\n    assessmentPolicies {\n      version\n      effectiveFrom\n      baseScore\n      lateHandIn\n      overdue\n      sentBack\n      supervision\n      missedLetter\n      lateReport\n      missedReport\n      earlyClosureBonus\n      lateReportAfterMinutes\n      missedReportAfterMinutes\n      shareRanking\n    }\n  }\n": typeof types.ConsoleAssessmentPoliciesDocument,
+    "\n  mutation ConsoleSetAssessmentPolicy($input: SetAssessmentPolicyInput!) {\n    setAssessmentPolicy(input: $input) {\n      version\n    }\n  }\n": typeof types.ConsoleSetAssessmentPolicyDocument,
     "\n  mutation ConsoleAssignDutyShift($input: AssignDutyShiftInput!) {\n    assignDutyShift(input: $input) {\n      id\n      unitId\n      userId\n      userName\n      startsAt\n      endsAt\n      post\n      note\n      cancelled\n    }\n  }\n": typeof types.ConsoleAssignDutyShiftDocument,
     "\n  query ConsoleIncidentBundle($id: ID!) {\n    incidentBundle(id: $id) {\n      fileName\n      content\n      events\n      checkpoints\n      keyId\n      exportedAt\n    }\n  }\n": typeof types.ConsoleIncidentBundleDocument,
     "\n  query ConsoleAuditKey {\n    auditPublicKey {\n      keyId\n      publicKeyPem\n    }\n  }\n": typeof types.ConsoleAuditKeyDocument,
@@ -200,6 +202,8 @@ type Documents = {
 const documents: Documents = {
     "\n  query ConsoleMe {\n    me {\n      ...ConsoleSessionUser\n    }\n  }\n": types.ConsoleMeDocument,
     "\n  mutation ConsoleApproveStatementWithOpinion($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": types.ConsoleApproveStatementWithOpinionDocument,
+    "\n  query ConsoleAssessmentPolicies {\n    assessmentPolicies {\n      version\n      effectiveFrom\n      baseScore\n      lateHandIn\n      overdue\n      sentBack\n      supervision\n      missedLetter\n      lateReport\n      missedReport\n      earlyClosureBonus\n      lateReportAfterMinutes\n      missedReportAfterMinutes\n      shareRanking\n    }\n  }\n": types.ConsoleAssessmentPoliciesDocument,
+    "\n  mutation ConsoleSetAssessmentPolicy($input: SetAssessmentPolicyInput!) {\n    setAssessmentPolicy(input: $input) {\n      version\n    }\n  }\n": types.ConsoleSetAssessmentPolicyDocument,
     "\n  mutation ConsoleAssignDutyShift($input: AssignDutyShiftInput!) {\n    assignDutyShift(input: $input) {\n      id\n      unitId\n      userId\n      userName\n      startsAt\n      endsAt\n      post\n      note\n      cancelled\n    }\n  }\n": types.ConsoleAssignDutyShiftDocument,
     "\n  query ConsoleIncidentBundle($id: ID!) {\n    incidentBundle(id: $id) {\n      fileName\n      content\n      events\n      checkpoints\n      keyId\n      exportedAt\n    }\n  }\n": types.ConsoleIncidentBundleDocument,
     "\n  query ConsoleAuditKey {\n    auditPublicKey {\n      keyId\n      publicKeyPem\n    }\n  }\n": types.ConsoleAuditKeyDocument,
@@ -404,6 +408,14 @@ export function graphql(source: "\n  query ConsoleMe {\n    me {\n      ...Conso
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleApproveStatementWithOpinion($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleApproveStatementWithOpinion($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAssessmentPolicies {\n    assessmentPolicies {\n      version\n      effectiveFrom\n      baseScore\n      lateHandIn\n      overdue\n      sentBack\n      supervision\n      missedLetter\n      lateReport\n      missedReport\n      earlyClosureBonus\n      lateReportAfterMinutes\n      missedReportAfterMinutes\n      shareRanking\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAssessmentPolicies {\n    assessmentPolicies {\n      version\n      effectiveFrom\n      baseScore\n      lateHandIn\n      overdue\n      sentBack\n      supervision\n      missedLetter\n      lateReport\n      missedReport\n      earlyClosureBonus\n      lateReportAfterMinutes\n      missedReportAfterMinutes\n      shareRanking\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetAssessmentPolicy($input: SetAssessmentPolicyInput!) {\n    setAssessmentPolicy(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetAssessmentPolicy($input: SetAssessmentPolicyInput!) {\n    setAssessmentPolicy(input: $input) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -132,6 +132,19 @@ export type AssessmentPeriodKind =
   /** 年度 / Year */
   | 'YEAR';
 
+export type AssessmentPointsInput = {
+  earlyClosureBonus: number;
+  lateHandIn: number;
+  /** 迟报每件扣分（默认 1） */
+  lateReport?: number | null | undefined;
+  missedLetter: number;
+  /** 漏报每件扣分（默认 2） */
+  missedReport?: number | null | undefined;
+  overdue: number;
+  sentBack: number;
+  supervision: number;
+};
+
 /** 考核规则 / Which rules score the period */
 export type AssessmentRules =
   /** 按现行规则重算（仅供参考） / Today's rules on the period (for reference only) */
@@ -1414,6 +1427,19 @@ export type SendTakedownRequestInput = {
   request: string;
 };
 
+/** 设置考核规则（县系统管理员）/ Set the county's 考核 rules */
+export type SetAssessmentPolicyInput = {
+  baseScore?: number;
+  /** 生效日期 YYYY-MM-DD（默认今日，不可早于今日）/ In force from (default today) */
+  effectiveFrom?: string | null | undefined;
+  /** 迟报时限（分钟，默认 120）：发现后超过此时限上报为迟报 / Late after (minutes) */
+  lateReportAfterMinutes?: number | null | undefined;
+  /** 漏报时限（分钟，默认 1440）：发现后超过此时限上报为漏报 / Missed after (minutes) */
+  missedReportAfterMinutes?: number | null | undefined;
+  points: AssessmentPointsInput;
+  shareRanking?: boolean;
+};
+
 export type SetDeadlinePolicyInput = {
   defaultHours: number;
   feedbackHours: number;
@@ -1684,6 +1710,18 @@ export type ConsoleApproveStatementWithOpinionMutationVariables = Exact<{
 
 
 export type ConsoleApproveStatementWithOpinionMutation = { approveStatement: { id: string, status: StatementStatus, version: number, allowedActions: Array<StatementAction> } };
+
+export type ConsoleAssessmentPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleAssessmentPoliciesQuery = { assessmentPolicies: Array<{ version: number, effectiveFrom: string, baseScore: number, lateHandIn: number, overdue: number, sentBack: number, supervision: number, missedLetter: number, lateReport: number, missedReport: number, earlyClosureBonus: number, lateReportAfterMinutes: number, missedReportAfterMinutes: number, shareRanking: boolean }> };
+
+export type ConsoleSetAssessmentPolicyMutationVariables = Exact<{
+  input: SetAssessmentPolicyInput;
+}>;
+
+
+export type ConsoleSetAssessmentPolicyMutation = { setAssessmentPolicy: Array<{ version: number }> };
 
 export type ConsoleAssignDutyShiftMutationVariables = Exact<{
   input: AssignDutyShiftInput;
@@ -2826,6 +2864,8 @@ export const DailyReportFiguresFieldsFragmentDoc = {"kind":"Document","definitio
 export const DailyReportItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DailyReportItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DailyReportItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"confidential"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}}]}}]} as unknown as DocumentNode<DailyReportItemFieldsFragment, unknown>;
 export const ConsoleMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleSessionUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleSessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConsoleMeQuery, ConsoleMeQueryVariables>;
 export const ConsoleApproveStatementWithOpinionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleApproveStatementWithOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]}}]} as unknown as DocumentNode<ConsoleApproveStatementWithOpinionMutation, ConsoleApproveStatementWithOpinionMutationVariables>;
+export const ConsoleAssessmentPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAssessmentPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"baseScore"}},{"kind":"Field","name":{"kind":"Name","value":"lateHandIn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"sentBack"}},{"kind":"Field","name":{"kind":"Name","value":"supervision"}},{"kind":"Field","name":{"kind":"Name","value":"missedLetter"}},{"kind":"Field","name":{"kind":"Name","value":"lateReport"}},{"kind":"Field","name":{"kind":"Name","value":"missedReport"}},{"kind":"Field","name":{"kind":"Name","value":"earlyClosureBonus"}},{"kind":"Field","name":{"kind":"Name","value":"lateReportAfterMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"missedReportAfterMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"shareRanking"}}]}}]}}]} as unknown as DocumentNode<ConsoleAssessmentPoliciesQuery, ConsoleAssessmentPoliciesQueryVariables>;
+export const ConsoleSetAssessmentPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSetAssessmentPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAssessmentPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAssessmentPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ConsoleSetAssessmentPolicyMutation, ConsoleSetAssessmentPolicyMutationVariables>;
 export const ConsoleAssignDutyShiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAssignDutyShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignDutyShiftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignDutyShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}}]}}]}}]} as unknown as DocumentNode<ConsoleAssignDutyShiftMutation, ConsoleAssignDutyShiftMutationVariables>;
 export const ConsoleIncidentBundleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleIncidentBundle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incidentBundle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"checkpoints"}},{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"exportedAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleIncidentBundleQuery, ConsoleIncidentBundleQueryVariables>;
 export const ConsoleAuditKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditPublicKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"publicKeyPem"}}]}}]}}]} as unknown as DocumentNode<ConsoleAuditKeyQuery, ConsoleAuditKeyQueryVariables>;

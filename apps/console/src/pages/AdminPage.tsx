@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { SetDeadlinePolicyInput } from '../gql/graphql';
 import { useSubmit } from '../lib/submit';
+import { AssessmentPolicyCard } from '../components/AssessmentPolicyCard';
 import { CountyLeadersCard } from '../components/CountyLeadersCard';
 import { DeadlineMatrixCard } from '../components/DeadlineMatrixCard';
 import { NotificationChannelsCard } from '../components/NotificationChannelsCard';
@@ -200,6 +201,9 @@ export default function AdminPage() {
       </div>
       <div style={{ marginTop: 16 }}>
         <CountyLeadersCard />
+      </div>
+      <div style={{ marginTop: 16 }}>
+        <AssessmentPolicyCard />
       </div>
       <div style={{ marginTop: 16 }}>
         <NotificationChannelsCard />
