@@ -165,7 +165,13 @@ async function main(): Promise<void> {
         await graphql<{ login: { accessToken: string } }>(
           gql,
           null,
-          `mutation L($i: LoginInput!) { login(input: $i) { accessToken } }`,
+          `
+            mutation L($i: LoginInput!) {
+              login(input: $i) {
+                accessToken
+              }
+            }
+          `,
           { i: { username, password: DEMO_PASSWORD } },
         )
       ).login.accessToken;
@@ -194,7 +200,13 @@ async function main(): Promise<void> {
       },
     });
     await graphql(gql, centre, mutation('listIncident'), { i: { incidentId, requirements: '核实并反馈' } });
-    const attach = async (token: string, uploadId: string, recordKind: string, recordId: string, purpose: string) =>
+    const attach = async (
+      token: string,
+      uploadId: string,
+      recordKind: string,
+      recordId: string,
+      purpose: string,
+    ) =>
       (
         await graphql<{ attachFile: { id: string; downloadPath: string } }>(
           gql,
@@ -230,7 +242,12 @@ async function main(): Promise<void> {
         await rm(file, { force: true });
       }
       const mbps = (s: number) => size.bytes / MB / s;
-      rows.push({ label: size.label, up: mbps(median(up)), down: mbps(median(down)), copy: mbps(median(copy)) });
+      rows.push({
+        label: size.label,
+        up: mbps(median(up)),
+        down: mbps(median(down)),
+        copy: mbps(median(copy)),
+      });
       progress(`${size.label}: ${size.runs} runs done`);
     }
 
@@ -275,7 +292,13 @@ async function main(): Promise<void> {
     const listed = await graphql<{ attachments: unknown[] }>(
       gql,
       centre,
-      `query Q($r: ID!) { attachments(recordKind: TASK_HAND_IN, recordId: $r) { id } }`,
+      `
+        query Q($r: ID!) {
+          attachments(recordKind: TASK_HAND_IN, recordId: $r) {
+            id
+          }
+        }
+      `,
       { r: taskId },
     );
     if (listed.attachments.length !== PHOTOS) throw new Error(`${listed.attachments.length} photos listed`);
@@ -332,6 +355,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`files bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `files bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpException, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { All, Controller, Get, HttpException, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { HttpRequestLike, Principal, requestContextFrom } from '@app/access';
@@ -13,6 +14,7 @@ import { PreviewMaker } from '../previews/preview-maker';
 import { AttachmentReader } from '../queries/attachment-reader';
 import { BlobNotIntact, readVerified } from '../storage/verified-read';
 import { EvidenceConfig } from '../uploads/evidence-settings';
+import { ResumableUploads } from '../uploads/resumable-uploads';
 import { UploadIntake } from '../uploads/upload-intake';
 
 interface StreamResponse extends NodeJS.WritableStream {
@@ -52,6 +54,7 @@ export class EvidenceController {
     private readonly config: EvidenceConfig,
     private readonly clock: Clock,
     private readonly previews: PreviewMaker,
+    private readonly resumable: ResumableUploads,
   ) {}
 
   @Post('uploads')
@@ -66,6 +69,24 @@ export class EvidenceController {
       const declared = typeof length === 'string' && /^\d+$/.test(length) ? Number(length) : null;
       const receipt = await this.intake.receive(p, req, declared, name ?? '');
       res.status(201).json(receipt);
+    });
+  }
+
+  /**
+   * Resumable uploads (tus 1.0: creation, HEAD, PATCH chunks, termination) for large video over poor links, with the
+   * same sign-in as POST /files/uploads; the finished upload's id is an uploadId for attachFile. A partial upload's
+   * bytes are never served back (no GET).
+   */
+  @All(['tus', 'tus/:id'])
+  async tus(
+    @Req() req: HttpRequestLike & IncomingMessage,
+    @Res() res: StreamResponse & ServerResponse,
+    @Param('id') id: string | undefined,
+  ): Promise<void> {
+    await this.answer(res, async () => {
+      if (req.method === 'GET') throw evidenceError(EvidenceError.UPLOAD_NOT_FOUND, id ?? '');
+      const p = req.method === 'OPTIONS' ? null : await this.principal(req);
+      await this.resumable.handle(p, req, res, id);
     });
   }
 
@@ -146,7 +167,11 @@ export class EvidenceController {
     }
   }
 
-  private async send(body: { bytes: Buffer } | { stream: Readable }, res: StreamResponse, attachmentId: string) {
+  private async send(
+    body: { bytes: Buffer } | { stream: Readable },
+    res: StreamResponse,
+    attachmentId: string,
+  ) {
     if ('bytes' in body) {
       res.end(body.bytes);
       return;
