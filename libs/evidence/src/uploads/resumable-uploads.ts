@@ -16,23 +16,24 @@ export const TUS_PATH = '/files/tus';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A tus hook's refusal: the status and our coded error as the body (tus-js-client shows it). */
-interface TusRefusal {
-  status_code: number;
-  body: string;
-}
+/** A tus hook's refusal: @tus/server answers with its status and body (our coded error; tus-js-client shows it). */
+class TusRefusal extends Error {
+  readonly status_code: number;
+  readonly body: string;
 
-function refusal(err: AppError, status: number): TusRefusal {
-  return {
-    status_code: status,
-    body: JSON.stringify({
+  constructor(err: AppError, status: number) {
+    super(err.message);
+    this.status_code = status;
+    this.body = JSON.stringify({
       code: err.code,
       reason: err.reason,
       message: err.localized.zh,
       messageEn: err.localized.en,
-    }),
-  };
+    });
+  }
 }
+
+const refusal = (err: AppError, status: number) => new TusRefusal(err, status);
 
 /** The node request behind srvx's web request, which @tus/server hands its hooks. */
 const nodeRequestOf = (req: unknown) =>
