@@ -51,7 +51,9 @@ function uploadResumably(file: File): Promise<{ uploadId: string; mediaType: str
         } catch {
           body = null;
         }
-        reject(new Error(res ? refusalText(res.getStatus(), body) : `上传中断，请稍后重试（${err.message}）`));
+        reject(
+          new Error(res ? refusalText(res.getStatus(), body) : `上传中断，请稍后重试（${err.message}）`),
+        );
       },
     });
     void upload.findPreviousUploads().then((previous) => {

@@ -1,3 +1,4 @@
+import { RecordAttachments } from '../attachments/RecordAttachments';
 import { RecordDocuments } from '../RecordDocuments';
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import { Card, Empty, Form, Input, Radio, Tag } from 'antd';
@@ -28,6 +29,7 @@ graphql(`
       requestedMeasures
       sentAt
       receiptDueAt
+      allowedActions
       receipts {
         unitId
         signed
@@ -97,6 +99,11 @@ export function LettersCard({
                 ))}
               </div>
               <RecordDocuments kind="RISK_LETTER" recordId={l.id} />
+              <RecordAttachments
+                recordKind="LETTER"
+                recordId={l.id}
+                mayAttach={l.allowedActions.includes('attachFile')}
+              />
             </div>
           ))
         )}
