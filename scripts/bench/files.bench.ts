@@ -140,7 +140,7 @@ async function peakRss(work: () => Promise<void>): Promise<number> {
   return Math.max(peak, process.memoryUsage.rss());
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<string> {
   const db = await benchDatabase();
   const work = await mkdtemp(join(tmpdir(), 'bench-files-'));
   const evidence = loadEvidenceSettings({ EVIDENCE_DIR: join(work, 'evidence') });
@@ -345,7 +345,7 @@ async function main(): Promise<void> {
         `${PHOTOS} photos of ${PHOTO_BYTES / MB} MB on one hand-in (upload + attachFile each, in turn): ` +
         `${result.attach20PhotosSeconds} s, ${result.attachPhotoMeanMs} ms a photo\n`,
     );
-    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return JSON.stringify(result);
   } finally {
     agent.destroy();
     await server.close();
@@ -354,9 +354,13 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(
-    `files bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-  );
-  process.exit(1);
-});
+main().then(
+  // After the shutdown, whose messages must not come after it: the last line is the JSON.
+  (json) => process.stdout.write(`${json}\n`, () => process.exit(0)),
+  (err: unknown) => {
+    process.stderr.write(
+      `files bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+    process.exit(1);
+  },
+);
