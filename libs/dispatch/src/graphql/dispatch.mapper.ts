@@ -111,7 +111,9 @@ export function toTaskType(t: TaskView, now: Date, p: Principal): TaskType {
 function letterActions(l: LetterView, p: Principal): LetterAction[] {
   const unsigned = l.receipts.some((r) => r.unitId === p.unitId && !r.signedAt);
   return [
-    ...(unsigned && decide(p, Action.LetterSign, letterTarget(l)).allowed ? [LetterAction.signRiskLetter] : []),
+    ...(unsigned && decide(p, Action.LetterSign, letterTarget(l)).allowed
+      ? [LetterAction.signRiskLetter]
+      : []),
     ...(decide(p, Action.EvidenceAttach, letterTarget(l)).allowed ? [LetterAction.attachFile] : []),
   ];
 }
