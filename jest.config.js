@@ -17,12 +17,12 @@ module.exports = {
   transform: {
     // Transpile only: types are checked once by `npm run typecheck`, not per test file.
     '^.+\\.ts$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true } }],
-    // otplib's crypto dependencies and file-type (with its tokenizer) ship only as ES modules; jest's CommonJS
-    // runtime needs them transpiled.
-    '^.+\\.js$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true, allowJs: true } }],
+    // otplib's crypto dependencies, file-type (with its tokenizer) and the tus server (@tus/*, srvx) ship only as ES
+    // modules; jest's CommonJS runtime needs them transpiled.
+    '^.+\\.m?js$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true, allowJs: true } }],
   },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@scure|@noble|otplib|@otplib|file-type|strtok3|token-types|@tokenizer|@borewit|uint8array-extras)/)',
+    '/node_modules/(?!(@scure|@noble|otplib|@otplib|file-type|strtok3|token-types|@tokenizer|@borewit|uint8array-extras|@tus|srvx)/)',
   ],
   moduleNameMapper: {
     ...moduleNameMapper,

@@ -133,9 +133,10 @@ it('offers signing a letter to a recipient that has not signed, and to nobody el
       'id allowedActions',
     ),
   ).sendRiskLetter;
-  expect(letter).toMatchObject({ allowedActions: [] }); // the sender does not sign its own letter
-  expect(await letterActions(township, letter.id)).toEqual(['signRiskLetter']);
-  expect(await letterActions(townLeader, letter.id)).toEqual(['signRiskLetter']);
+  // The sender does not sign its own letter; both sides' workers may add files to it (issue 22).
+  expect(letter).toMatchObject({ allowedActions: ['attachFile'] });
+  expect(await letterActions(township, letter.id)).toEqual(['signRiskLetter', 'attachFile']);
+  expect(await letterActions(townLeader, letter.id)).toEqual(['signRiskLetter', 'attachFile']);
   expect(await letterActions(auditor, letter.id)).toEqual([]);
 
   ok(
@@ -149,8 +150,8 @@ it('offers signing a letter to a recipient that has not signed, and to nobody el
     ),
   );
   // Signed once for the unit: nobody there is offered it again.
-  expect(await letterActions(township, letter.id)).toEqual([]);
-  expect(await letterActions(townLeader, letter.id)).toEqual([]);
+  expect(await letterActions(township, letter.id)).toEqual(['attachFile']);
+  expect(await letterActions(townLeader, letter.id)).toEqual(['attachFile']);
   // Given a task, the township reads the incident; the centre's 办结 and 预警 are not shown to it, not even disabled.
   ok(
     await mutate(
@@ -194,9 +195,14 @@ it('offers a statement’s steps by its state: revise to its writers, approve to
       'id version allowedActions',
     ),
   ).draftStatement;
-  expect(draft.allowedActions).toEqual(['reviseStatement']);
-  expect(await statementActions(propaganda, draft.id)).toEqual(['approveStatement', 'rejectStatement']);
-  expect(await statementActions(spokesperson, draft.id)).toEqual([]);
+  // Files go with a statement in any status, added by those who work it (issue 22); an auditor only reads.
+  expect(draft.allowedActions).toEqual(['reviseStatement', 'attachFile']);
+  expect(await statementActions(propaganda, draft.id)).toEqual([
+    'approveStatement',
+    'rejectStatement',
+    'attachFile',
+  ]);
+  expect(await statementActions(spokesperson, draft.id)).toEqual(['attachFile']);
   expect(await statementActions(auditor, draft.id)).toEqual([]);
 
   const approved = ok(
@@ -208,9 +214,9 @@ it('offers a statement’s steps by its state: revise to its writers, approve to
       'allowedActions',
     ),
   ).approveStatement;
-  expect(approved.allowedActions).toEqual([]);
-  expect(await statementActions(spokesperson, draft.id)).toEqual(['publishStatement']);
-  expect(await statementActions(handler, draft.id)).toEqual([]);
+  expect(approved.allowedActions).toEqual(['attachFile']);
+  expect(await statementActions(spokesperson, draft.id)).toEqual(['publishStatement', 'attachFile']);
+  expect(await statementActions(handler, draft.id)).toEqual(['attachFile']);
 });
 
 it('offers a special report’s draft to be revised and withdrawn by the centre’s writers, signed off by its leader', async () => {

@@ -585,3 +585,139 @@ it('makes a preview off the request path, without the photo’s EXIF location, a
   expect((await sharp(original).metadata()).exif).toBeDefined();
   expect(original.equals(photo)).toBe(true);
 });
+
+describe('files on a letter and on a joint conference record, read by whoever reads the record', () => {
+  let letterId: string;
+  let conferenceId: string;
+
+  beforeAll(async () => {
+    letterId = ok(
+      await mutate<{ id: string }>(
+        api.url,
+        centre.token,
+        'sendRiskLetter',
+        {
+          incidentId,
+          recipientUnitIds: [demoUnitId('donghu')],
+          title: '关于征地补偿舆情风险的提示函',
+          level: 'III',
+          risk: '补偿款发放引发集中投诉',
+          scope: '东湖镇',
+          watchPoints: '微博、本地论坛',
+          requestedMeasures: '核实并回应',
+        },
+        'id',
+      ),
+    ).sendRiskLetter.id;
+    ok(
+      await mutate(
+        api.url,
+        centre.token,
+        'activateLinkage',
+        { incidentId, memberUnitIds: [demoUnitId('donghu')], byDecision: true, reason: '经研究启动联动' },
+        'id',
+      ),
+    );
+    const conferences = ok(
+      await mutate<{ conferences: { id: string }[] }>(
+        api.url,
+        centre.token,
+        'recordJointConference',
+        {
+          incidentId,
+          heldAt: new Date().toISOString(),
+          participants: ['县网信办 周明', '东湖镇 李娜'],
+          participantUnitIds: [demoUnitId('donghu')],
+          decisions: ['东湖镇当日核实并说明'],
+          followUpTasks: [],
+        },
+        'conferences { id }',
+      ),
+    ).recordJointConference.conferences;
+    conferenceId = conferences[conferences.length - 1].id;
+  });
+
+  it('the centre’s scan on the letter reaches the township it was sent to, and no other', async () => {
+    const scan = pdf();
+    const up = (await upload(centre, scan, '提示函（盖章）.pdf')).body;
+    ok(
+      await attach(centre, {
+        uploadId: up.uploadId,
+        recordKind: 'LETTER',
+        recordId: letterId,
+        purpose: 'SCAN',
+      }),
+    );
+    const [seen] = ok(await list(township, 'LETTER', letterId)).attachments;
+    expect(seen).toMatchObject({
+      recordKind: 'LETTER',
+      originalName: '提示函（盖章）.pdf',
+      mediaType: 'application/pdf',
+    });
+    expect(Buffer.from(await (await download(seen.downloadPath)).arrayBuffer()).equals(scan)).toBe(true);
+    expect(reason(await list(otherTownship, 'LETTER', letterId))?.code).toBe('NOT_FOUND');
+  });
+
+  it('a conference record takes the minutes’ scan and the township’s photo; outsiders and auditors are refused', async () => {
+    const events = (await attachEvents()).length;
+    const theirs = (await upload(otherTownship, jpeg())).body;
+    expect(
+      reason(
+        await attach(otherTownship, {
+          uploadId: theirs.uploadId,
+          recordKind: 'CONFERENCE',
+          recordId: conferenceId,
+          purpose: 'PHOTO',
+        }),
+      )?.code,
+    ).toBe('NOT_FOUND');
+    const audit = (await upload(auditor, jpeg())).body;
+    expect(
+      reason(
+        await attach(auditor, {
+          uploadId: audit.uploadId,
+          recordKind: 'CONFERENCE',
+          recordId: conferenceId,
+          purpose: 'PHOTO',
+        }),
+      )?.code,
+    ).toBe('FORBIDDEN');
+    // An id that names no conference (here, the incident's own) is nothing to attach to.
+    expect(
+      reason(
+        await attach(centre, {
+          uploadId: audit.uploadId,
+          recordKind: 'CONFERENCE',
+          recordId: incidentId,
+          purpose: 'PHOTO',
+        }),
+      )?.code,
+    ).toBe('NOT_FOUND');
+    expect((await attachEvents()).length).toBe(events);
+
+    const minutes = (await upload(centre, pdf(), '会议签到表.pdf')).body;
+    ok(
+      await attach(centre, {
+        uploadId: minutes.uploadId,
+        recordKind: 'CONFERENCE',
+        recordId: conferenceId,
+        purpose: 'SCAN',
+      }),
+    );
+    const photo = (await upload(township, jpeg(), '会场.jpg')).body;
+    ok(
+      await attach(township, {
+        uploadId: photo.uploadId,
+        recordKind: 'CONFERENCE',
+        recordId: conferenceId,
+        purpose: 'PHOTO',
+      }),
+    );
+    for (const s of [centre, township, auditor])
+      expect(ok(await list(s, 'CONFERENCE', conferenceId)).attachments.map((a) => a.originalName)).toEqual([
+        '会议签到表.pdf',
+        '会场.jpg',
+      ]);
+    expect(reason(await list(otherTownship, 'CONFERENCE', conferenceId))?.code).toBe('NOT_FOUND');
+  });
+});

@@ -26,6 +26,7 @@ import { PREVIEW_TICK_MS, PreviewMaker } from './previews/preview-maker';
 import { RecordTargets } from './records/record-targets';
 import { EVIDENCE_SWEEP_MS, OrphanCollector } from './uploads/orphan-collector';
 import { EvidenceConfig } from './uploads/evidence-settings';
+import { ResumableUploads } from './uploads/resumable-uploads';
 import { UploadIntake } from './uploads/upload-intake';
 import { UploadLedger } from './uploads/upload-ledger';
 import { EvidenceSettings, loadEvidenceSettings } from './storage/storage-config';
@@ -64,6 +65,7 @@ export class EvidenceModule implements OnModuleInit {
         PreviewMaker,
         RecordTargets,
         UploadIntake,
+        ResumableUploads,
         UploadLedger,
         OrphanCollector,
         AttachmentReader,

@@ -13,3 +13,6 @@ export { DiskBlobStore } from './storage/disk-blob-store';
 export { S3BlobStore, S3Settings } from './storage/s3-blob-store';
 export { bundledFiles, exportBundleFiles, verifyBundleFiles, FileFault } from './audit/bundle-files';
 export { PreviewMaker, PREVIEW_EDGE } from './previews/preview-maker';
+export { readVerified, BlobNotIntact, VERIFY_BEFORE_SENDING_BYTES } from './storage/verified-read';
+/** For tests and benches only: a real S3-compatible server (s3rver, a dev dependency, loaded when called). */
+export { startTestS3, TestS3 } from './storage/test-s3-server';

@@ -66,7 +66,6 @@ type Documents = {
     "\n  mutation ConsoleRemind($input: RemindTaskInput!) {\n    remindTask(input: $input) {\n      id\n      version\n      reminders\n    }\n  }\n": typeof types.ConsoleRemindDocument,
     "\n  mutation ConsoleCancelTask($input: CancelTaskInput!) {\n    cancelTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": typeof types.ConsoleCancelTaskDocument,
     "\n  query ConsoleTaskAttachments($id: ID!) {\n    progress: attachments(recordKind: TASK_PROGRESS, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n    }\n    handIn: attachments(recordKind: TASK_HAND_IN, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n    }\n  }\n": typeof types.ConsoleTaskAttachmentsDocument,
-    "\n  mutation ConsoleAttachFile($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAttachFileDocument,
     "\n  query ConsoleUnitPeopleForTask($unitId: ID!) {\n    users(unitId: $unitId) {\n      id\n      displayName\n      active\n    }\n  }\n": typeof types.ConsoleUnitPeopleForTaskDocument,
     "\n  mutation ConsoleNameTaskResponsible($input: NameTaskResponsibleInput!) {\n    nameTaskResponsible(input: $input) {\n      id\n      version\n      responsible {\n        userId\n        name\n      }\n      allowedActions\n    }\n  }\n": typeof types.ConsoleNameTaskResponsibleDocument,
     "\n  mutation ConsoleRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.ConsoleRegisterUserDocument,
@@ -76,6 +75,8 @@ type Documents = {
     "\n  mutation ConsoleUnlockUserSignIn($input: UnlockUserSignInInput!) {\n    unlockUserSignIn(input: $input) {\n      id\n      signIn {\n        mustChangePassword\n        pausedUntil\n      }\n    }\n  }\n": typeof types.ConsoleUnlockUserSignInDocument,
     "\n  mutation ConsoleReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n": typeof types.ConsoleReactivateUserDocument,
     "\n  mutation ConsoleChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ConsoleSessionPayload\n    }\n  }\n": typeof types.ConsoleChangePasswordDocument,
+    "\n  query ConsoleRecordAttachments($kind: AttachmentRecordKind!, $id: ID!) {\n    attachments(recordKind: $kind, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n      attachedByName\n      attachedAt\n      sha256\n    }\n  }\n": typeof types.ConsoleRecordAttachmentsDocument,
+    "\n  mutation ConsoleAttachFile($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAttachFileDocument,
     "\n  mutation ConsoleMarkArrivalsRead($input: MarkArrivalsReadInput!) {\n    markArrivalsRead(input: $input) {\n      marked\n    }\n  }\n": typeof types.ConsoleMarkArrivalsReadDocument,
     "\n  mutation ConsoleDeskDecideStatement($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ConsoleDeskDecideStatementDocument,
     "\n  fragment IncidentAccountabilityFields on Incident {\n    id\n    version\n    allowedActions\n    accountability {\n      unitId\n      person\n      userId\n      finding\n      measure\n      at\n    }\n  }\n": typeof types.IncidentAccountabilityFieldsFragmentDoc,
@@ -88,7 +89,6 @@ type Documents = {
     "\n  fragment IncidentEscalationsFields on Incident {\n    id\n    version\n    escalations {\n      at\n      to\n      summary\n    }\n  }\n": typeof types.IncidentEscalationsFieldsFragmentDoc,
     "\n  mutation ConsoleEscalate($input: EscalateIncidentInput!) {\n    escalateIncident(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleEscalateDocument,
     "\n  query ConsoleIncidentEvidence($id: ID!) {\n    attachments(recordKind: INCIDENT, recordId: $id) {\n      id\n      purpose\n      originalName\n      mediaType\n      size\n      sha256\n      attachedByName\n      attachedAt\n      downloadPath\n      previewPath\n      confidential\n    }\n    capturedPosts(incidentId: $id) {\n      id\n      url\n      platform\n      author\n      textAsSeen\n      capturedAt\n      capturedByName\n      screenshotAttachmentId\n      screenshotSha256\n      readings {\n        readAt\n        reposts\n        comments\n        views\n      }\n    }\n  }\n": typeof types.ConsoleIncidentEvidenceDocument,
-    "\n  mutation ConsoleAttachEvidence($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAttachEvidenceDocument,
     "\n  mutation ConsoleCapturePost($input: CapturePostInput!) {\n    capturePost(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCapturePostDocument,
     "\n  mutation ConsoleRecordPostSpread($input: RecordPostSpreadInput!) {\n    recordPostSpread(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleRecordPostSpreadDocument,
     "\n  fragment IncidentHeaderFields on Incident {\n    id\n    title\n    grade\n    localGrade {\n      scale\n      label\n    }\n    status\n    confidential\n    channel\n    platform\n    discoveredAt\n    reportingUnitId\n    localUnitId\n    allowedActions\n    unavailableActions {\n      action\n      reason\n    }\n    assessment {\n      revision\n    }\n    warning {\n      level\n      active\n    }\n    linkage {\n      active\n    }\n  }\n": typeof types.IncidentHeaderFieldsFragmentDoc,
@@ -98,7 +98,7 @@ type Documents = {
     "\n  mutation ConsoleDraftHandlingPlan($input: DraftHandlingPlanInput!) {\n    draftHandlingPlan(input: $input) {\n      id\n      status\n      revision\n    }\n  }\n": typeof types.ConsoleDraftHandlingPlanDocument,
     "\n  mutation ConsoleLinkInstructionTask($input: LinkInstructionTaskInput!) {\n    linkInstructionTask(input: $input) {\n      id\n      taskIds\n    }\n  }\n": typeof types.ConsoleLinkInstructionTaskDocument,
     "\n  mutation ConsoleReportInstructionFeedback($input: ReportInstructionFeedbackInput!) {\n    reportInstructionFeedback(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleReportInstructionFeedbackDocument,
-    "\n  fragment IncidentLettersFields on Incident {\n    id\n    title\n    grade\n    warning {\n      active\n      level\n      object\n      scope\n      matters\n      measures\n      scopeUnitIds\n    }\n    letters {\n      id\n      title\n      level\n      risk\n      scope\n      watchPoints\n      requestedMeasures\n      sentAt\n      receiptDueAt\n      receipts {\n        unitId\n        signed\n        signedAt\n      }\n    }\n  }\n": typeof types.IncidentLettersFieldsFragmentDoc,
+    "\n  fragment IncidentLettersFields on Incident {\n    id\n    title\n    grade\n    warning {\n      active\n      level\n      object\n      scope\n      matters\n      measures\n      scopeUnitIds\n    }\n    letters {\n      id\n      title\n      level\n      risk\n      scope\n      watchPoints\n      requestedMeasures\n      sentAt\n      receiptDueAt\n      allowedActions\n      receipts {\n        unitId\n        signed\n        signedAt\n      }\n    }\n  }\n": typeof types.IncidentLettersFieldsFragmentDoc,
     "\n  mutation ConsoleSendLetter($input: SendRiskLetterInput!) {\n    sendRiskLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleSendLetterDocument,
     "\n  fragment IncidentLinkageFields on Incident {\n    id\n    version\n    grade\n    status\n    allowedActions\n    linkage {\n      active\n      leadUnitId\n      coreUnitIds\n      memberUnitIds\n      releasedUnitIds\n      reason\n      activatedAt\n      byDecision\n    }\n    conferences {\n      id\n      heldAt\n      participants\n      participantUnitIds\n      decisions\n      followUpTaskIds\n    }\n    tasks {\n      id\n      role\n      assigneeUnitId\n    }\n  }\n": typeof types.IncidentLinkageFieldsFragmentDoc,
     "\n  fragment LinkageCountyFields on County {\n    linkageThresholdGrade\n  }\n": typeof types.LinkageCountyFieldsFragmentDoc,
@@ -252,7 +252,6 @@ const documents: Documents = {
     "\n  mutation ConsoleRemind($input: RemindTaskInput!) {\n    remindTask(input: $input) {\n      id\n      version\n      reminders\n    }\n  }\n": types.ConsoleRemindDocument,
     "\n  mutation ConsoleCancelTask($input: CancelTaskInput!) {\n    cancelTask(input: $input) {\n      id\n      status\n      version\n      allowedActions\n    }\n  }\n": types.ConsoleCancelTaskDocument,
     "\n  query ConsoleTaskAttachments($id: ID!) {\n    progress: attachments(recordKind: TASK_PROGRESS, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n    }\n    handIn: attachments(recordKind: TASK_HAND_IN, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n    }\n  }\n": types.ConsoleTaskAttachmentsDocument,
-    "\n  mutation ConsoleAttachFile($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAttachFileDocument,
     "\n  query ConsoleUnitPeopleForTask($unitId: ID!) {\n    users(unitId: $unitId) {\n      id\n      displayName\n      active\n    }\n  }\n": types.ConsoleUnitPeopleForTaskDocument,
     "\n  mutation ConsoleNameTaskResponsible($input: NameTaskResponsibleInput!) {\n    nameTaskResponsible(input: $input) {\n      id\n      version\n      responsible {\n        userId\n        name\n      }\n      allowedActions\n    }\n  }\n": types.ConsoleNameTaskResponsibleDocument,
     "\n  mutation ConsoleRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      id\n      username\n      displayName\n    }\n  }\n": types.ConsoleRegisterUserDocument,
@@ -262,6 +261,8 @@ const documents: Documents = {
     "\n  mutation ConsoleUnlockUserSignIn($input: UnlockUserSignInInput!) {\n    unlockUserSignIn(input: $input) {\n      id\n      signIn {\n        mustChangePassword\n        pausedUntil\n      }\n    }\n  }\n": types.ConsoleUnlockUserSignInDocument,
     "\n  mutation ConsoleReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n    }\n  }\n": types.ConsoleReactivateUserDocument,
     "\n  mutation ConsoleChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ConsoleSessionPayload\n    }\n  }\n": types.ConsoleChangePasswordDocument,
+    "\n  query ConsoleRecordAttachments($kind: AttachmentRecordKind!, $id: ID!) {\n    attachments(recordKind: $kind, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n      attachedByName\n      attachedAt\n      sha256\n    }\n  }\n": types.ConsoleRecordAttachmentsDocument,
+    "\n  mutation ConsoleAttachFile($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAttachFileDocument,
     "\n  mutation ConsoleMarkArrivalsRead($input: MarkArrivalsReadInput!) {\n    markArrivalsRead(input: $input) {\n      marked\n    }\n  }\n": types.ConsoleMarkArrivalsReadDocument,
     "\n  mutation ConsoleDeskDecideStatement($input: ApproveStatementInput!) {\n    approveStatement(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ConsoleDeskDecideStatementDocument,
     "\n  fragment IncidentAccountabilityFields on Incident {\n    id\n    version\n    allowedActions\n    accountability {\n      unitId\n      person\n      userId\n      finding\n      measure\n      at\n    }\n  }\n": types.IncidentAccountabilityFieldsFragmentDoc,
@@ -274,7 +275,6 @@ const documents: Documents = {
     "\n  fragment IncidentEscalationsFields on Incident {\n    id\n    version\n    escalations {\n      at\n      to\n      summary\n    }\n  }\n": types.IncidentEscalationsFieldsFragmentDoc,
     "\n  mutation ConsoleEscalate($input: EscalateIncidentInput!) {\n    escalateIncident(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleEscalateDocument,
     "\n  query ConsoleIncidentEvidence($id: ID!) {\n    attachments(recordKind: INCIDENT, recordId: $id) {\n      id\n      purpose\n      originalName\n      mediaType\n      size\n      sha256\n      attachedByName\n      attachedAt\n      downloadPath\n      previewPath\n      confidential\n    }\n    capturedPosts(incidentId: $id) {\n      id\n      url\n      platform\n      author\n      textAsSeen\n      capturedAt\n      capturedByName\n      screenshotAttachmentId\n      screenshotSha256\n      readings {\n        readAt\n        reposts\n        comments\n        views\n      }\n    }\n  }\n": types.ConsoleIncidentEvidenceDocument,
-    "\n  mutation ConsoleAttachEvidence($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAttachEvidenceDocument,
     "\n  mutation ConsoleCapturePost($input: CapturePostInput!) {\n    capturePost(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCapturePostDocument,
     "\n  mutation ConsoleRecordPostSpread($input: RecordPostSpreadInput!) {\n    recordPostSpread(input: $input) {\n      id\n    }\n  }\n": types.ConsoleRecordPostSpreadDocument,
     "\n  fragment IncidentHeaderFields on Incident {\n    id\n    title\n    grade\n    localGrade {\n      scale\n      label\n    }\n    status\n    confidential\n    channel\n    platform\n    discoveredAt\n    reportingUnitId\n    localUnitId\n    allowedActions\n    unavailableActions {\n      action\n      reason\n    }\n    assessment {\n      revision\n    }\n    warning {\n      level\n      active\n    }\n    linkage {\n      active\n    }\n  }\n": types.IncidentHeaderFieldsFragmentDoc,
@@ -284,7 +284,7 @@ const documents: Documents = {
     "\n  mutation ConsoleDraftHandlingPlan($input: DraftHandlingPlanInput!) {\n    draftHandlingPlan(input: $input) {\n      id\n      status\n      revision\n    }\n  }\n": types.ConsoleDraftHandlingPlanDocument,
     "\n  mutation ConsoleLinkInstructionTask($input: LinkInstructionTaskInput!) {\n    linkInstructionTask(input: $input) {\n      id\n      taskIds\n    }\n  }\n": types.ConsoleLinkInstructionTaskDocument,
     "\n  mutation ConsoleReportInstructionFeedback($input: ReportInstructionFeedbackInput!) {\n    reportInstructionFeedback(input: $input) {\n      id\n    }\n  }\n": types.ConsoleReportInstructionFeedbackDocument,
-    "\n  fragment IncidentLettersFields on Incident {\n    id\n    title\n    grade\n    warning {\n      active\n      level\n      object\n      scope\n      matters\n      measures\n      scopeUnitIds\n    }\n    letters {\n      id\n      title\n      level\n      risk\n      scope\n      watchPoints\n      requestedMeasures\n      sentAt\n      receiptDueAt\n      receipts {\n        unitId\n        signed\n        signedAt\n      }\n    }\n  }\n": types.IncidentLettersFieldsFragmentDoc,
+    "\n  fragment IncidentLettersFields on Incident {\n    id\n    title\n    grade\n    warning {\n      active\n      level\n      object\n      scope\n      matters\n      measures\n      scopeUnitIds\n    }\n    letters {\n      id\n      title\n      level\n      risk\n      scope\n      watchPoints\n      requestedMeasures\n      sentAt\n      receiptDueAt\n      allowedActions\n      receipts {\n        unitId\n        signed\n        signedAt\n      }\n    }\n  }\n": types.IncidentLettersFieldsFragmentDoc,
     "\n  mutation ConsoleSendLetter($input: SendRiskLetterInput!) {\n    sendRiskLetter(input: $input) {\n      id\n    }\n  }\n": types.ConsoleSendLetterDocument,
     "\n  fragment IncidentLinkageFields on Incident {\n    id\n    version\n    grade\n    status\n    allowedActions\n    linkage {\n      active\n      leadUnitId\n      coreUnitIds\n      memberUnitIds\n      releasedUnitIds\n      reason\n      activatedAt\n      byDecision\n    }\n    conferences {\n      id\n      heldAt\n      participants\n      participantUnitIds\n      decisions\n      followUpTaskIds\n    }\n    tasks {\n      id\n      role\n      assigneeUnitId\n    }\n  }\n": types.IncidentLinkageFieldsFragmentDoc,
     "\n  fragment LinkageCountyFields on County {\n    linkageThresholdGrade\n  }\n": types.LinkageCountyFieldsFragmentDoc,
@@ -611,10 +611,6 @@ export function graphql(source: "\n  query ConsoleTaskAttachments($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleAttachFile($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAttachFile($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ConsoleUnitPeopleForTask($unitId: ID!) {\n    users(unitId: $unitId) {\n      id\n      displayName\n      active\n    }\n  }\n"): (typeof documents)["\n  query ConsoleUnitPeopleForTask($unitId: ID!) {\n    users(unitId: $unitId) {\n      id\n      displayName\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -648,6 +644,14 @@ export function graphql(source: "\n  mutation ConsoleReactivateUser($userId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ConsoleSessionPayload\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      ...ConsoleSessionPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRecordAttachments($kind: AttachmentRecordKind!, $id: ID!) {\n    attachments(recordKind: $kind, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n      attachedByName\n      attachedAt\n      sha256\n    }\n  }\n"): (typeof documents)["\n  query ConsoleRecordAttachments($kind: AttachmentRecordKind!, $id: ID!) {\n    attachments(recordKind: $kind, recordId: $id) {\n      id\n      originalName\n      mediaType\n      downloadPath\n      previewPath\n      attachedByName\n      attachedAt\n      sha256\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAttachFile($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAttachFile($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -699,10 +703,6 @@ export function graphql(source: "\n  query ConsoleIncidentEvidence($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConsoleAttachEvidence($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAttachEvidence($input: AttachFileInput!) {\n    attachFile(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ConsoleCapturePost($input: CapturePostInput!) {\n    capturePost(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCapturePost($input: CapturePostInput!) {\n    capturePost(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -739,7 +739,7 @@ export function graphql(source: "\n  mutation ConsoleReportInstructionFeedback($
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IncidentLettersFields on Incident {\n    id\n    title\n    grade\n    warning {\n      active\n      level\n      object\n      scope\n      matters\n      measures\n      scopeUnitIds\n    }\n    letters {\n      id\n      title\n      level\n      risk\n      scope\n      watchPoints\n      requestedMeasures\n      sentAt\n      receiptDueAt\n      receipts {\n        unitId\n        signed\n        signedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentLettersFields on Incident {\n    id\n    title\n    grade\n    warning {\n      active\n      level\n      object\n      scope\n      matters\n      measures\n      scopeUnitIds\n    }\n    letters {\n      id\n      title\n      level\n      risk\n      scope\n      watchPoints\n      requestedMeasures\n      sentAt\n      receiptDueAt\n      receipts {\n        unitId\n        signed\n        signedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment IncidentLettersFields on Incident {\n    id\n    title\n    grade\n    warning {\n      active\n      level\n      object\n      scope\n      matters\n      measures\n      scopeUnitIds\n    }\n    letters {\n      id\n      title\n      level\n      risk\n      scope\n      watchPoints\n      requestedMeasures\n      sentAt\n      receiptDueAt\n      allowedActions\n      receipts {\n        unitId\n        signed\n        signedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentLettersFields on Incident {\n    id\n    title\n    grade\n    warning {\n      active\n      level\n      object\n      scope\n      matters\n      measures\n      scopeUnitIds\n    }\n    letters {\n      id\n      title\n      level\n      risk\n      scope\n      watchPoints\n      requestedMeasures\n      sentAt\n      receiptDueAt\n      allowedActions\n      receipts {\n        unitId\n        signed\n        signedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

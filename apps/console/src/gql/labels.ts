@@ -32,6 +32,7 @@ export const enumLabels = {
     "WEB_ARCHIVE": "网页存档"
   },
   "AttachmentRecordKind": {
+    "CONFERENCE": "联席会议",
     "INCIDENT": "舆情事件（证据）",
     "LETTER": "提示函",
     "STATEMENT": "口径/通稿",
@@ -325,6 +326,7 @@ export const enumLabels = {
     "SEALED": "全部封存并核验无误"
   },
   "LetterAction": {
+    "attachFile": "添加附件",
     "signRiskLetter": "签收"
   },
   "NotificationChannelKind": {
@@ -373,6 +375,7 @@ export const enumLabels = {
   },
   "StatementAction": {
     "approveStatement": "审核通过",
+    "attachFile": "添加附件",
     "publishStatement": "发布",
     "rejectStatement": "退回修改",
     "reviseStatement": "修改"

@@ -32,6 +32,12 @@ async function freshSession(): Promise<Session | null> {
   return refreshing;
 }
 
+/** The session's bearer header value, refreshed first when about to expire (resumable uploads set it per request). */
+export async function bearer(): Promise<string | null> {
+  const s = await freshSession();
+  return s ? `Bearer ${s.accessToken}` : null;
+}
+
 /** fetch with the session's bearer token (refreshed first when it is about to expire): GraphQL and file downloads. */
 export const authedFetch: typeof fetch = async (input, init) => {
   const s = await freshSession();

@@ -18,6 +18,7 @@ import { PlanMeasures } from '../components/incident/PlanMeasures';
 import { StatementDeskActions } from '../components/inbox/StatementDeskActions';
 import { TaskActions } from '../components/TaskActions';
 import { TaskAttachments } from '../components/TaskAttachments';
+import { RecordAttachments } from '../components/attachments/RecordAttachments';
 import { GradeTag, TaskStatusTag } from '../components/tags';
 import { graphql } from '../gql';
 import { label, ROLE_SHORT } from '../lib/labels';
@@ -478,6 +479,11 @@ export default function InboxPage() {
               <div className="inbox-meta">
                 {units.name(l.senderUnitId)} · {fmt(l.sentAt)} 发出
               </div>
+              <RecordAttachments
+                recordKind="LETTER"
+                recordId={l.id}
+                mayAttach={l.allowedActions.includes('attachFile')}
+              />
               {l.allowedActions.includes('signRiskLetter') && (
                 <Button
                   type="primary"

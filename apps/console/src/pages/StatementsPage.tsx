@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ReasonDialog } from '../components/ReasonDialog';
+import { RecordAttachments } from '../components/attachments/RecordAttachments';
 import { ApproveStatementButton } from '../components/ApproveStatementButton';
 import { PublishStatementModal, type PublishTarget } from '../components/PublishStatementModal';
 import { graphql } from '../gql';
@@ -113,6 +114,11 @@ export default function StatementsPage() {
               <Link to={`/incidents/${s.incidentId}`}>查看事件</Link>
               {s.rejections.length > 0 && ` · 最近退回：${s.rejections[s.rejections.length - 1].reason}`}
             </div>
+            <RecordAttachments
+              recordKind="STATEMENT"
+              recordId={s.id}
+              mayAttach={s.allowedActions.includes('attachFile')}
+            />
             <Space style={{ marginTop: 8 }}>
               {s.allowedActions.includes('approveStatement') && (
                 <ApproveStatementButton statement={s} onApproved={() => void reload()} />

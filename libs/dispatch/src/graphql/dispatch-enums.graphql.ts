@@ -29,6 +29,8 @@ export enum TaskAction {
 /** What a risk letter allows its viewer to do next (`RiskLetter.allowedActions`). */
 export enum LetterAction {
   signRiskLetter = 'signRiskLetter',
+  /** Attach a file to the letter (attachFile, recordKind LETTER): whoever works it on either side. */
+  attachFile = 'attachFile',
 }
 
 registerLabelledEnum(TaskStatus, 'TaskStatus', '工单状态 / Task status', TASK_STATUS_LABELS);
@@ -45,4 +47,5 @@ registerLabelledEnum(
 );
 registerLabelledEnum(LetterAction, 'LetterAction', '提示函可执行的操作 / What the letter allows next', {
   signRiskLetter: { zh: '签收', en: 'signRiskLetter' },
+  attachFile: { zh: '添加附件', en: 'attachFile' },
 });

@@ -104,12 +104,18 @@ export function toTaskType(t: TaskView, now: Date, p: Principal): TaskType {
   };
 }
 
-/** A letter is signed once per recipient unit: offered to a recipient that has not signed, if the policy lets it. */
+/**
+ * A letter is signed once per recipient unit: offered to a recipient that has not signed, if the policy lets it.
+ * Files (the stamped scan, the recipient's materials) are added by whoever the policy lets attach to it.
+ */
 function letterActions(l: LetterView, p: Principal): LetterAction[] {
   const unsigned = l.receipts.some((r) => r.unitId === p.unitId && !r.signedAt);
-  return unsigned && decide(p, Action.LetterSign, letterTarget(l)).allowed
-    ? [LetterAction.signRiskLetter]
-    : [];
+  return [
+    ...(unsigned && decide(p, Action.LetterSign, letterTarget(l)).allowed
+      ? [LetterAction.signRiskLetter]
+      : []),
+    ...(decide(p, Action.EvidenceAttach, letterTarget(l)).allowed ? [LetterAction.attachFile] : []),
+  ];
 }
 
 export function toLetterType(l: LetterView, p: Principal): RiskLetterType {

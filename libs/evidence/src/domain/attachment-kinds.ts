@@ -8,6 +8,8 @@ export const AttachmentRecordKind = {
   TASK_HAND_IN: 'TASK_HAND_IN',
   LETTER: 'LETTER',
   STATEMENT: 'STATEMENT',
+  /** 联席会议: one recorded joint conference of an incident (its id is the conference's). */
+  CONFERENCE: 'CONFERENCE',
 } as const;
 export type AttachmentRecordKind = (typeof AttachmentRecordKind)[keyof typeof AttachmentRecordKind];
 
@@ -78,6 +80,7 @@ export const RECORD_PURPOSES: Record<AttachmentRecordKind, readonly AttachmentPu
   TASK_HAND_IN: ['PHOTO', 'VIDEO', 'AUDIO', 'SCAN', 'DOCUMENT'],
   LETTER: ['SCAN', 'DOCUMENT', 'PHOTO'],
   STATEMENT: ['SCAN', 'DOCUMENT', 'PHOTO', 'VIDEO', 'AUDIO'],
+  CONFERENCE: ['SCAN', 'DOCUMENT', 'PHOTO', 'AUDIO', 'VIDEO'],
 };
 
 export const RECORD_KIND_LABELS: Record<AttachmentRecordKind, { zh: string; en: string }> = {
@@ -86,6 +89,7 @@ export const RECORD_KIND_LABELS: Record<AttachmentRecordKind, { zh: string; en: 
   TASK_HAND_IN: { zh: '交单（书面反馈）', en: "Task's hand-in" },
   LETTER: { zh: '提示函', en: 'Risk letter' },
   STATEMENT: { zh: '口径/通稿', en: 'Statement' },
+  CONFERENCE: { zh: '联席会议', en: 'Joint conference' },
 };
 
 export const PURPOSE_LABELS: Record<AttachmentPurpose, { zh: string; en: string }> = {

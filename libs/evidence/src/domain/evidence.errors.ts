@@ -14,6 +14,7 @@ export const EvidenceError = {
   ALREADY_ATTACHED: 'EVIDENCE.ALREADY_ATTACHED',
   LINK_INVALID: 'EVIDENCE.LINK_INVALID',
   FILE_UNAVAILABLE: 'EVIDENCE.FILE_UNAVAILABLE',
+  FILE_ALTERED: 'EVIDENCE.FILE_ALTERED',
   POST_NOT_FOUND: 'EVIDENCE.POST_NOT_FOUND',
   POST_ALREADY_CAPTURED: 'EVIDENCE.POST_ALREADY_CAPTURED',
   SCREENSHOT_NOT_OF_INCIDENT: 'EVIDENCE.SCREENSHOT_NOT_OF_INCIDENT',
@@ -107,6 +108,14 @@ function describe(reason: EvidenceError, what: string): { code: ErrorCode; messa
         message: {
           zh: `存储中的文件缺失或与登记的 SHA-256 不一致，已停止下载，请联系审计人员（${what}）`,
           en: `The stored file is missing or does not match its recorded SHA-256; not served (${what})`,
+        },
+      };
+    case EvidenceError.FILE_ALTERED:
+      return {
+        code: ErrorCode.INTERNAL,
+        message: {
+          zh: `存储中的文件已被改动（与登记的 SHA-256 不一致），拒绝下载，已报告审计，请联系审计人员（${what}）`,
+          en: `The stored file was altered (it no longer matches its recorded SHA-256); not served, reported (${what})`,
         },
       };
     case EvidenceError.POST_NOT_FOUND:

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { All, Controller, Get, HttpException, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { HttpRequestLike, Principal, requestContextFrom } from '@app/access';
@@ -11,7 +12,9 @@ import { EvidenceError, evidenceError } from '../domain/evidence.errors';
 import { AttachmentLinks } from '../links/attachment-links';
 import { PreviewMaker } from '../previews/preview-maker';
 import { AttachmentReader } from '../queries/attachment-reader';
+import { BlobNotIntact, readVerified } from '../storage/verified-read';
 import { EvidenceConfig } from '../uploads/evidence-settings';
+import { ResumableUploads } from '../uploads/resumable-uploads';
 import { UploadIntake } from '../uploads/upload-intake';
 
 interface StreamResponse extends NodeJS.WritableStream {
@@ -40,6 +43,8 @@ const INLINE = /^(image\/(jpeg|png|webp|gif)|application\/pdf|audio\/|video\/)/;
  */
 @Controller('files')
 export class EvidenceController {
+  private readonly logger = new Logger('Evidence');
+
   constructor(
     private readonly signIn: SignInService,
     private readonly intake: UploadIntake,
@@ -49,6 +54,7 @@ export class EvidenceController {
     private readonly config: EvidenceConfig,
     private readonly clock: Clock,
     private readonly previews: PreviewMaker,
+    private readonly resumable: ResumableUploads,
   ) {}
 
   @Post('uploads')
@@ -66,6 +72,24 @@ export class EvidenceController {
     });
   }
 
+  /**
+   * Resumable uploads (tus 1.0: creation, HEAD, PATCH chunks, termination) for large video over poor links, with the
+   * same sign-in as POST /files/uploads; the finished upload's id is an uploadId for attachFile. A partial upload's
+   * bytes are never served back (no GET).
+   */
+  @All(['tus', 'tus/:id'])
+  async tus(
+    @Req() req: HttpRequestLike & IncomingMessage,
+    @Res() res: StreamResponse & ServerResponse,
+    @Param('id') id: string | undefined,
+  ): Promise<void> {
+    await this.answer(res, async () => {
+      if (req.method === 'GET') throw evidenceError(EvidenceError.UPLOAD_NOT_FOUND, id ?? '');
+      const p = req.method === 'OPTIONS' ? null : await this.principal(req);
+      await this.resumable.handle(p, req, res, id);
+    });
+  }
+
   @Get('attachments/:id/content')
   async content(
     @Param('id') id: string,
@@ -78,9 +102,9 @@ export class EvidenceController {
       if (!claims) throw evidenceError(EvidenceError.LINK_INVALID);
       const a = await this.reader.byId(id);
       if (!a) throw evidenceError(EvidenceError.NOT_FOUND, id);
-      const { store } = this.config.settings;
-      if ((await store.sizeOf(a.sha256)) !== a.size)
-        throw evidenceError(EvidenceError.FILE_UNAVAILABLE, a.sha256);
+      // Checked against its SHA-256 on the way out (ADR 0020, notes): a small file before any byte is sent, a large
+      // one as it streams, its last chunk held until the digest matches.
+      const body = await this.verified(a.attachmentId, a.sha256, a.size);
       if (a.confidential) {
         // The read is in the log before the bytes go out (issue 22: reads of 涉密 evidence recorded for auditors).
         const now = this.clock.now();
@@ -98,7 +122,6 @@ export class EvidenceController {
           }),
         });
       }
-      const body = await store.open(a.sha256);
       res.setHeader('Content-Type', a.mediaType);
       res.setHeader('Content-Length', String(a.size));
       res.setHeader('Cache-Control', 'private, no-store');
@@ -109,7 +132,7 @@ export class EvidenceController {
         `${INLINE.test(a.mediaType) ? 'inline' : 'attachment'}; filename="file"; filename*=UTF-8''${encodeURIComponent(a.originalName)}`,
       );
       res.status(200);
-      await pipeline(body, res);
+      await this.send(body, res, a.attachmentId);
     });
   }
 
@@ -125,14 +148,52 @@ export class EvidenceController {
       const preview = await this.previews.previewOf(id);
       if (!preview?.sha256 || preview.size === null)
         throw evidenceError(EvidenceError.NOT_FOUND, `${id} preview`);
-      const body = await this.config.settings.store.open(preview.sha256);
+      const body = await this.verified(id, preview.sha256, preview.size);
       res.setHeader('Content-Type', 'image/jpeg');
       res.setHeader('Content-Length', String(preview.size));
       res.setHeader('Cache-Control', 'private, max-age=300');
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.status(200);
-      await pipeline(body, res);
+      await this.send(body, res, id);
     });
+  }
+
+  /** The stored bytes, checked; a file not intact is refused and reported as the integrity check reports it. */
+  private async verified(attachmentId: string, sha256: string, size: number) {
+    try {
+      return await readVerified(this.config.settings.store, sha256, size);
+    } catch (err) {
+      throw this.notIntact(err, attachmentId);
+    }
+  }
+
+  private async send(
+    body: { bytes: Buffer } | { stream: Readable },
+    res: StreamResponse,
+    attachmentId: string,
+  ) {
+    if ('bytes' in body) {
+      res.end(body.bytes);
+      return;
+    }
+    try {
+      await pipeline(body.stream, res);
+    } catch (err) {
+      // Headers are out: answer() cuts the connection short of the declared length, so the file never arrives whole.
+      throw this.notIntact(err, attachmentId);
+    }
+  }
+
+  private notIntact(err: unknown, attachmentId: string): unknown {
+    if (!(err instanceof BlobNotIntact)) return err;
+    const { sha256, integrity } = err;
+    this.logger.error(
+      `附件完整性 ${integrity}：拒绝下载 / attachment integrity ${integrity}, download refused: ` +
+        JSON.stringify({ attachmentId, sha256, integrity }),
+    );
+    return integrity === 'MISSING'
+      ? evidenceError(EvidenceError.FILE_UNAVAILABLE, sha256, { attachmentId, sha256, integrity })
+      : evidenceError(EvidenceError.FILE_ALTERED, sha256, { attachmentId, sha256, integrity });
   }
 
   private async principal(req: HttpRequestLike): Promise<Principal> {
@@ -152,7 +213,13 @@ export class EvidenceController {
       }
       if (err instanceof AppError)
         throw new HttpException(
-          { code: err.code, reason: err.reason, message: err.localized.zh, messageEn: err.localized.en },
+          {
+            ...err.details,
+            code: err.code,
+            reason: err.reason,
+            message: err.localized.zh,
+            messageEn: err.localized.en,
+          },
           err.reason === EvidenceError.TOO_LARGE ? 413 : (STATUS[err.code] ?? 500),
         );
       throw err;

@@ -99,6 +99,21 @@ export class RecordTargets {
           },
         };
       }
+      case AttachmentRecordKind.CONFERENCE: {
+        // A conference is part of its incident's record: whoever reads the incident reads it and its files.
+        const i = await this.incidents.factsOfConference(recordId);
+        return {
+          target: incidentTarget(i),
+          facts: {
+            recordKind: kind,
+            recordId,
+            incidentId: i.incidentId,
+            countyId: i.countyId,
+            readerUnitIds: unique(i.visibleUnits),
+            confidential: i.confidential,
+          },
+        };
+      }
     }
   }
 }
@@ -109,13 +124,18 @@ const READ_ACTION: Record<AttachmentRecordKind, Action> = {
   TASK_HAND_IN: Action.TaskRead,
   LETTER: Action.LetterRead,
   STATEMENT: Action.StatementRead,
+  CONFERENCE: Action.IncidentRead,
 };
 
-/** A task's files are its assignee's work (办单); the others take evidence from whoever works the record. */
+/**
+ * A task's files are its assignee's work (办单); the others take evidence from whoever works the record (a
+ * conference's, from whoever works its incident: the convener and the units that took part).
+ */
 const ATTACH_ACTION: Record<AttachmentRecordKind, Action> = {
   INCIDENT: Action.EvidenceAttach,
   TASK_PROGRESS: Action.TaskWork,
   TASK_HAND_IN: Action.TaskWork,
   LETTER: Action.EvidenceAttach,
   STATEMENT: Action.EvidenceAttach,
+  CONFERENCE: Action.EvidenceAttach,
 };

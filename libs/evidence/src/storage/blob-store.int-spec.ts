@@ -8,6 +8,7 @@ import { checkBlob } from './blob-integrity';
 import { DiskBlobStore } from './disk-blob-store';
 import { stageUpload, UploadTooLarge } from './staged-upload';
 import { startTestS3, TestS3 } from './test-s3-server';
+import { readVerified, VERIFY_BEFORE_SENDING_BYTES } from './verified-read';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -113,5 +114,67 @@ describe('staging an upload', () => {
     setImmediate(() => cut.destroy(new Error('connection reset')));
     await expect(stageUpload(cut, dir, 1_000_000)).rejects.toThrow('connection reset');
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+/** Downloads check the hash, not only the size (issue 22): both backends, a small and a large file. */
+describe.each([
+  ['disk', () => new DiskBlobStore(join(work, 'disk-verified'))],
+  ['s3', () => s3.store],
+] as const)('%s: reading a stored file checked against its SHA-256', (_name, make: () => BlobStore) => {
+  let store: BlobStore;
+  beforeAll(() => (store = make()));
+
+  /** Other bytes of the same size put under the original's name, as someone editing storage in place would. */
+  async function alterInPlace(sha256: string, size: number) {
+    const forged = join(work, `forged-${sha256}`);
+    await writeFile(forged, randomBytes(size));
+    await store.remove(sha256);
+    await store.put(sha256, forged, size);
+  }
+  async function stored(bytes: Buffer) {
+    const file = await staged(bytes);
+    await store.put(file.sha256, file.path, file.size);
+    await file.discard();
+    return file.sha256;
+  }
+
+  it('gives a small intact file whole, verified before anything is sent', async () => {
+    const bytes = randomBytes(300_000);
+    const read = await readVerified(store, await stored(bytes), bytes.length);
+    expect('bytes' in read && read.bytes.equals(bytes)).toBe(true);
+  });
+
+  it('refuses a small file altered in place, same size, before sending a byte', async () => {
+    const bytes = randomBytes(200_000);
+    const sha256 = await stored(bytes);
+    await alterInPlace(sha256, bytes.length);
+    expect(await store.sizeOf(sha256)).toBe(bytes.length);
+    await expect(readVerified(store, sha256, bytes.length)).rejects.toMatchObject({ integrity: 'ALTERED' });
+  });
+
+  it('streams a large intact file whole', async () => {
+    const bytes = randomBytes(VERIFY_BEFORE_SENDING_BYTES + 1_000_000);
+    const read = await readVerified(store, await stored(bytes), bytes.length);
+    expect('stream' in read && sha(await collect(read.stream))).toBe(sha(bytes));
+  });
+
+  it('never lets a large altered file arrive whole: the last bytes wait for the digest', async () => {
+    const size = VERIFY_BEFORE_SENDING_BYTES + 1_000_000;
+    const sha256 = await stored(randomBytes(size));
+    await alterInPlace(sha256, size);
+    const read = await readVerified(store, sha256, size);
+    if (!('stream' in read)) throw new Error('expected a stream');
+    let received = 0;
+    await expect(
+      (async () => {
+        for await (const chunk of read.stream) received += (chunk as Buffer).length;
+      })(),
+    ).rejects.toMatchObject({ integrity: 'ALTERED' });
+    expect(received).toBeLessThan(size);
+  });
+
+  it('says a missing file is missing', async () => {
+    await expect(readVerified(store, sha(randomBytes(8)), 8)).rejects.toMatchObject({ integrity: 'MISSING' });
   });
 });

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm, stat } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -8,8 +8,8 @@ import { assertSha256, BlobMissing, BlobStore, Sha256 } from './blob-store';
 const isMissing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
 
 /**
- * Files under `<root>/sha256/ab/<hash>`. A file appears under its name only whole: it is copied beside its final
- * place and renamed (atomic within one file system), so a process killed mid-copy leaves a `.partial` and never a
+ * Files under `<root>/sha256/ab/<hash>`. A file appears under its name only whole: it is linked or copied beside its
+ * final place and renamed (atomic within one file system), so a process killed mid-copy leaves a `.partial` and never a
  * short file under a hash.
  */
 export class DiskBlobStore implements BlobStore {
@@ -28,7 +28,9 @@ export class DiskBlobStore implements BlobStore {
     await mkdir(dirname(target), { recursive: true });
     const partial = `${target}.${randomUUID()}.partial`;
     try {
-      await copyFile(path, partial);
+      // A staged file is never written again once staged: on the same file system a second name for it (a hard
+      // link) stores it without copying its bytes; elsewhere they are copied.
+      await link(path, partial).catch(() => copyFile(path, partial));
       await rename(partial, target);
     } finally {
       await rm(partial, { force: true });

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
@@ -48,4 +48,11 @@ export async function stageUpload(body: Readable, dir: string, maxBytes: number)
     throw err;
   }
   return { path, sha256: hash.digest('hex'), size, discard };
+}
+
+/** The SHA-256 of a file on local disk, read as a stream (a finished resumable upload, before it is stored). */
+export async function hashFile(path: string): Promise<Sha256> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }

@@ -15,6 +15,7 @@ const schema = z
     EVIDENCE_STORAGE: z.enum(['disk', 's3']).default('disk'),
     EVIDENCE_DIR: z.string().min(1).default(path.join('.data', 'evidence')),
     EVIDENCE_STAGING_DIR: z.string().min(1).optional(),
+    EVIDENCE_RESUMABLE_DIR: z.string().min(1).optional(),
     EVIDENCE_S3_ENDPOINT: z.string().url().optional(),
     EVIDENCE_S3_REGION: z.string().min(1).default('us-east-1'),
     EVIDENCE_S3_BUCKET: z.string().min(1).optional(),
@@ -48,6 +49,11 @@ export interface EvidenceSettings {
   store: BlobStore;
   /** Where uploads are streamed to and hashed before they are stored (local disk in every case). */
   stagingDir: string;
+  /**
+   * Where resumable (tus) uploads keep their chunks until the last arrives (local disk; with several API processes,
+   * a folder they share, or sticky sessions for /files/tus).
+   */
+  resumableDir: string;
   maxBytes: Record<MediaFamily, number>;
   orphanAfterMs: number;
   linkSeconds: number;
@@ -87,6 +93,12 @@ export function loadEvidenceSettings(env: Env = process.env): EvidenceSettings {
     stagingDir: path.resolve(
       c.EVIDENCE_STAGING_DIR ??
         (c.EVIDENCE_STORAGE === 's3' ? path.join(tmpdir(), 'yuqing-evidence') : path.join(root, 'staging')),
+    ),
+    resumableDir: path.resolve(
+      c.EVIDENCE_RESUMABLE_DIR ??
+        (c.EVIDENCE_STORAGE === 's3'
+          ? path.join(tmpdir(), 'yuqing-evidence-resumable')
+          : path.join(root, 'resumable')),
     ),
     maxBytes: {
       image: c.EVIDENCE_MAX_IMAGE_MB * MB,

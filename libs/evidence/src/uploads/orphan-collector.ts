@@ -4,6 +4,7 @@ import { JobQueue } from '@app/jobs';
 import { Clock, PeriodicTask } from '@app/kernel';
 import { attachmentStreamId } from '../domain/attachment.events';
 import { EvidenceConfig } from './evidence-settings';
+import { ResumableUploads } from './resumable-uploads';
 import { UploadLedger } from './upload-ledger';
 
 export const EVIDENCE_SWEEP_MS = Symbol('EVIDENCE_SWEEP_MS');
@@ -11,7 +12,8 @@ export const EVIDENCE_SWEEP_MS = Symbol('EVIDENCE_SWEEP_MS');
 export const ORPHANS_QUEUE = 'evidence_orphans';
 
 /**
- * Collects orphans (issue 22): uploads stored and never attached, after a day (EVIDENCE_ORPHAN_HOURS). The row goes
+ * Collects orphans (issue 22): uploads stored and never attached, and resumable uploads never finished, after a day
+ * (EVIDENCE_ORPHAN_HOURS). The row goes
  * first, then the bytes, unless something still names them: another upload of the same content, an attachment, or
  * the log itself (an attach whose process died before it marked its upload attached).
  */
@@ -29,6 +31,7 @@ export class OrphanCollector implements OnApplicationBootstrap, OnApplicationShu
     private readonly store: EventStore,
     private readonly queue: JobQueue,
     private readonly clock: Clock,
+    private readonly resumable: ResumableUploads,
     @Inject(EVIDENCE_SWEEP_MS) private readonly sweepMs: number,
   ) {}
 
@@ -54,9 +57,11 @@ export class OrphanCollector implements OnApplicationBootstrap, OnApplicationShu
     }
   }
 
-  async sweep(): Promise<{ uploads: number; files: number }> {
+  async sweep(): Promise<{ uploads: number; files: number; partials: number }> {
     const now = this.clock.now();
     const before = new Date(now.getTime() - this.config.settings.orphanAfterMs);
+    // Resumable uploads begun as long ago and never finished: their chunks on local disk, nothing in the store.
+    const partials = await this.resumable.collectAbandoned(before);
     const collected = await this.ledger.collect(before, now);
     let files = 0;
     for (const { uploadId, sha256 } of collected) {
@@ -65,6 +70,6 @@ export class OrphanCollector implements OnApplicationBootstrap, OnApplicationShu
       await this.config.settings.store.remove(sha256);
       files++;
     }
-    return { uploads: collected.length, files };
+    return { uploads: collected.length, files, partials };
   }
 }

@@ -40,7 +40,7 @@ export class UploadIntake {
     declaredLength: number | null,
     name: string,
   ): Promise<UploadReceipt> {
-    const { store, stagingDir, maxBytes } = this.config.settings;
+    const { stagingDir, maxBytes } = this.config.settings;
     if (declaredLength === 0) throw evidenceError(EvidenceError.EMPTY_FILE);
     const ceiling = Math.max(...Object.values(maxBytes));
     if (declaredLength !== null && declaredLength > ceiling)
@@ -58,42 +58,59 @@ export class UploadIntake {
       if (staged.size === 0) throw evidenceError(EvidenceError.EMPTY_FILE);
       if (declaredLength !== null && staged.size !== declaredLength)
         throw evidenceError(EvidenceError.TRUNCATED, `${staged.size} / ${declaredLength} bytes`);
-      const mediaType = await detectMediaType(staged.path);
-      const family = mediaType ? familyOf(mediaType) : null;
-      if (!mediaType || !family)
-        throw evidenceError(EvidenceError.TYPE_NOT_ACCEPTED, mediaType ?? '无法识别');
-      if (staged.size > maxBytes[family])
-        throw evidenceError(EvidenceError.TOO_LARGE, `${family} ≤ ${Math.round(maxBytes[family] / MB)} MB`);
-      // Stored before anything names it (issue 22): an attach that follows finds the bytes in place.
-      await store.put(staged.sha256, staged.path, staged.size);
-      const receipt: UploadReceipt = {
-        uploadId: randomUUID(),
-        sha256: staged.sha256,
-        size: staged.size,
-        mediaType,
-        originalName: cleanName(name),
-      };
-      await this.db.run(SYSTEM_SCOPE, (m) =>
-        m.query(
-          `INSERT INTO evidence_upload (upload_id, unit_id, county_id, uploaded_by, sha256, size, media_type,
-             original_name, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [
-            receipt.uploadId,
-            p.unitId,
-            p.countyId,
-            p.userId,
-            receipt.sha256,
-            receipt.size,
-            receipt.mediaType,
-            receipt.originalName,
-            this.clock.now(),
-          ],
-        ),
-      );
-      return receipt;
+      return await this.keep(p, staged, name, randomUUID());
     } finally {
       await staged.discard();
     }
+  }
+
+  /**
+   * The checks and the storing every upload passes, whichever way its bytes came (one request, or tus chunks):
+   * not empty, a type its bytes show and that is accepted, within its family's limit; then stored under its SHA-256
+   * and noted as the person's upload under `uploadId`. The caller removes its local file.
+   */
+  async keep(
+    p: Principal,
+    file: { path: string; sha256: string; size: number },
+    name: string,
+    uploadId: string,
+  ): Promise<UploadReceipt> {
+    const { store, maxBytes } = this.config.settings;
+    if (file.size === 0) throw evidenceError(EvidenceError.EMPTY_FILE);
+    const mediaType = await detectMediaType(file.path);
+    const family = mediaType ? familyOf(mediaType) : null;
+    if (!mediaType || !family) throw evidenceError(EvidenceError.TYPE_NOT_ACCEPTED, mediaType ?? '无法识别');
+    if (file.size > maxBytes[family])
+      throw evidenceError(EvidenceError.TOO_LARGE, `${family} ≤ ${Math.round(maxBytes[family] / MB)} MB`);
+    // Stored before anything names it (issue 22): an attach that follows finds the bytes in place.
+    await store.put(file.sha256, file.path, file.size);
+    const receipt: UploadReceipt = {
+      uploadId,
+      sha256: file.sha256,
+      size: file.size,
+      mediaType,
+      originalName: cleanName(name),
+    };
+    await this.db.run(SYSTEM_SCOPE, (m) =>
+      m.query(
+        // A repeated finish of the same resumable upload notes it once.
+        `INSERT INTO evidence_upload (upload_id, unit_id, county_id, uploaded_by, sha256, size, media_type,
+           original_name, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (upload_id) DO NOTHING`,
+        [
+          receipt.uploadId,
+          p.unitId,
+          p.countyId,
+          p.userId,
+          receipt.sha256,
+          receipt.size,
+          receipt.mediaType,
+          receipt.originalName,
+          this.clock.now(),
+        ],
+      ),
+    );
+    return receipt;
   }
 }
 

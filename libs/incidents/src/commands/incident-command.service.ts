@@ -72,6 +72,23 @@ export class IncidentCommandService {
     return view;
   }
 
+  /**
+   * The incident that recorded a joint conference (联席会议; the conference's id is its record), in the system scope;
+   * IncidentNotFound when no incident holds it. Callers authorise on the incident: who reads it reads its conferences.
+   */
+  async factsOfConference(conferenceId: string): Promise<IncidentView> {
+    const view = isUuid(conferenceId)
+      ? await this.db.run(SYSTEM_SCOPE, (m) =>
+          m
+            .createQueryBuilder(IncidentView, 'i')
+            .where(`i.conferences @> :probe::jsonb`, { probe: JSON.stringify([{ conferenceId }]) })
+            .getOne(),
+        )
+      : null;
+    if (!view) throw new IncidentNotFound(conferenceId);
+    return view;
+  }
+
   /** The incident as a principal may see it (NOT_FOUND otherwise), authorised for `action`. */
   async authorized(principal: Principal, incidentId: string, action: Action): Promise<IncidentView> {
     const view = await this.facts(incidentId);

@@ -61,6 +61,8 @@ export enum StatementAction {
   approveStatement = 'approveStatement',
   rejectStatement = 'rejectStatement',
   publishStatement = 'publishStatement',
+  /** Attach a file (attachFile, recordKind STATEMENT): not a step of the statement, so in any status. */
+  attachFile = 'attachFile',
 }
 registerLabelledEnum(
   StatementAction,
@@ -71,6 +73,7 @@ registerLabelledEnum(
     approveStatement: { zh: '审核通过', en: 'approveStatement' },
     rejectStatement: { zh: '退回修改', en: 'rejectStatement' },
     publishStatement: { zh: '发布', en: 'publishStatement' },
+    attachFile: { zh: '添加附件', en: 'attachFile' },
   },
 );
 const STATEMENT_ACTION_OF_STEP = {
@@ -81,10 +84,12 @@ const STATEMENT_ACTION_OF_STEP = {
 } as const;
 
 /** The state's answer (which steps its status allows) and the access policy's (who may take them) together. */
-const statementActions = (s: StatementView, p: Principal): StatementAction[] =>
-  allowedStatementSteps(s.status as StatementStatus)
+const statementActions = (s: StatementView, p: Principal): StatementAction[] => [
+  ...allowedStatementSteps(s.status as StatementStatus)
     .filter((step) => decide(p, ACTION_OF_STATEMENT_STEP[step], statementTarget(s)).allowed)
-    .map((step) => STATEMENT_ACTION_OF_STEP[step]);
+    .map((step) => STATEMENT_ACTION_OF_STEP[step]),
+  ...(decide(p, Action.EvidenceAttach, statementTarget(s)).allowed ? [StatementAction.attachFile] : []),
+];
 
 @ObjectType('StatementRejection')
 class StatementRejectionType {

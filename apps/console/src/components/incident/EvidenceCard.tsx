@@ -1,6 +1,5 @@
-import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { UploadOutlined } from '@ant-design/icons';
 import {
-  App,
   Button,
   Card,
   Col,
@@ -16,7 +15,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { offers } from './shared';
 import { FormModal } from '../FormModal';
 import { graphql } from '../../gql';
@@ -24,7 +23,8 @@ import type { AttachmentPurpose, IncidentAction, Platform } from '../../gql/grap
 import { label, options } from '../../lib/labels';
 import { useSubmit } from '../../lib/submit';
 import { dayjs, fmt } from '../../lib/time';
-import { uploadFile } from '../../lib/upload';
+import { AttachmentFiles } from '../attachments/AttachmentFiles';
+import { useAttachFiles } from '../attachments/use-attach-files';
 
 const EVIDENCE = graphql(`
   query ConsoleIncidentEvidence($id: ID!) {
@@ -57,13 +57,6 @@ const EVIDENCE = graphql(`
         comments
         views
       }
-    }
-  }
-`);
-const ATTACH = graphql(`
-  mutation ConsoleAttachEvidence($input: AttachFileInput!) {
-    attachFile(input: $input) {
-      id
     }
   }
 `);
@@ -118,14 +111,12 @@ export function EvidenceCard({
 }: {
   incident: { id: string; allowedActions: readonly IncidentAction[] };
 }) {
-  const { message } = App.useApp();
   const [{ data }, refetch] = useQuery({ query: EVIDENCE, variables: { id: inc.id } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const [, attach] = useMutation(ATTACH);
   const capture = useSubmit(CAPTURE);
   const reading = useSubmit(READING);
   const [purpose, setPurpose] = useState<AttachmentPurpose>('POST_SCREENSHOT');
-  const [busy, setBusy] = useState(false);
+  const { busy, send: attachFiles } = useAttachFiles(reload);
   const [capturing, setCapturing] = useState(false);
   const [readingFor, setReadingFor] = useState<string | null>(null);
   const may = offers(inc, 'attachEvidence');
@@ -133,27 +124,13 @@ export function EvidenceCard({
   const posts = data?.capturedPosts ?? [];
   const screenshots = files.filter((f) => f.purpose === 'POST_SCREENSHOT');
 
-  async function send(list: FileList | null) {
-    if (!list?.length) return;
-    setBusy(true);
-    let done = 0;
-    try {
-      for (const file of Array.from(list)) {
-        const up = await uploadFile(file);
-        const r = await attach({
-          input: { uploadId: up.uploadId, recordKind: 'INCIDENT', recordId: inc.id, purpose },
-        });
-        if (r.error) throw new Error(r.error.graphQLErrors[0]?.message ?? r.error.message);
-        done++;
-      }
-      void message.success(`已留存 ${done} 个证据文件`);
-    } catch (err) {
-      void message.error((err as Error).message);
-    } finally {
-      setBusy(false);
-      reload();
-    }
-  }
+  const send = (list: FileList | null) =>
+    attachFiles(
+      list,
+      { recordKind: 'INCIDENT', recordId: inc.id },
+      () => purpose,
+      (n) => `已留存 ${n} 个证据文件`,
+    );
 
   return (
     <Card
@@ -234,28 +211,16 @@ export function EvidenceCard({
           </div>
         );
       })}
-      {files.length > 0 && (
-        <div className="task-files-grid" data-testid="evidence-files" style={{ marginTop: 8 }}>
-          {files.map((f) => (
-            <a
-              key={f.id}
-              href={f.downloadPath}
-              target="_blank"
-              rel="noreferrer"
-              title={`${f.originalName} · ${label('AttachmentPurpose', f.purpose)} · ${kb(f.size)} · ${f.attachedByName} ${fmt(f.attachedAt)} · SHA-256 ${f.sha256}`}
-              data-testid="evidence-file-link"
-            >
-              {f.mediaType.startsWith('image/') ? (
-                <img src={f.previewPath ?? f.downloadPath} alt={f.originalName} />
-              ) : (
-                <span className="task-file-name">
-                  <PaperClipOutlined /> {label('AttachmentPurpose', f.purpose)} · {f.originalName}
-                </span>
-              )}
-            </a>
-          ))}
-        </div>
-      )}
+      <AttachmentFiles
+        files={files}
+        testId="evidence-files"
+        imageTestId="evidence-photo"
+        linkTestId="evidence-file-link"
+        describe={(f) =>
+          `${f.originalName} · ${label('AttachmentPurpose', f.purpose)} · ${kb(f.size)} · ${f.attachedByName} ${fmt(f.attachedAt)} · SHA-256 ${f.sha256}`
+        }
+        nameOf={(f) => `${label('AttachmentPurpose', f.purpose)} · ${f.originalName}`}
+      />
 
       <FormModal<CaptureForm>
         open={capturing}

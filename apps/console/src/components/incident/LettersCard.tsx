@@ -1,3 +1,4 @@
+import { RecordAttachments } from '../attachments/RecordAttachments';
 import { RecordDocuments } from '../RecordDocuments';
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import { Card, Empty, Form, Input, Radio, Tag } from 'antd';
@@ -37,6 +38,7 @@ graphql(`
       requestedMeasures
       sentAt
       receiptDueAt
+      allowedActions
       receipts {
         unitId
         signed
@@ -125,6 +127,11 @@ export function LettersCard({
                 ))}
               </div>
               <RecordDocuments kind="RISK_LETTER" recordId={l.id} />
+              <RecordAttachments
+                recordKind="LETTER"
+                recordId={l.id}
+                mayAttach={l.allowedActions.includes('attachFile')}
+              />
             </div>
           ))
         )}

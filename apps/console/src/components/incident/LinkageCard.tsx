@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { ConferenceModal } from './ConferenceModal';
 import { offers, settled, type CardDialogs } from './shared';
 import { FormModal } from '../FormModal';
+import { RecordAttachments } from '../attachments/RecordAttachments';
 import { RecordDocuments } from '../RecordDocuments';
 import { ReasonDialog } from '../ReasonDialog';
 import { UnitPicker } from '../UnitPicker';
@@ -212,6 +213,11 @@ export function LinkageCard({
           )}
           {/* 联席会议纪要: the centre (the convener) issues it; the units that took part read it here. */}
           <RecordDocuments kind="JOINT_CONFERENCE_MINUTES" recordId={c.id} />
+          <RecordAttachments
+            recordKind="CONFERENCE"
+            recordId={c.id}
+            mayAttach={offers(inc, 'attachEvidence')}
+          />
         </div>
       ))}
 

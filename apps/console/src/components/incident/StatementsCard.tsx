@@ -2,6 +2,7 @@ import { Button, Card, Col, Empty, Form, Input, Row, Select, Space, Tag } from '
 import { useState } from 'react';
 import { settled, type CardDialogs } from './shared';
 import { FormModal } from '../FormModal';
+import { RecordAttachments } from '../attachments/RecordAttachments';
 import { ApproveStatementButton } from '../ApproveStatementButton';
 import { PublishStatementModal, type PublishTarget } from '../PublishStatementModal';
 import { graphql } from '../../gql';
@@ -64,6 +65,11 @@ export function StatementsCard({
               <b>{s.title}</b>
             </Space>
             <div className="muted statement-body">{s.content}</div>
+            <RecordAttachments
+              recordKind="STATEMENT"
+              recordId={s.id}
+              mayAttach={s.allowedActions.includes('attachFile')}
+            />
             <Space>
               {s.allowedActions.includes('approveStatement') && (
                 <ApproveStatementButton size="small" statement={s} onApproved={onChanged} />
