@@ -72,7 +72,9 @@ function wsClient(): WsClient {
 
 /** One client per signed-in session: a new sign-in starts with an empty cache and a new socket. */
 export function makeClient(): Client {
-  void ws?.dispose();
+  // graphql-ws's dispose waits for a connection in progress and rejects with its CloseEvent when that one fails (a
+  // socket the server closed on an ended session, retrying): the old socket is going away anyway.
+  if (ws) Promise.resolve(ws.dispose()).catch(() => undefined);
   ws = null;
   return new Client({
     url: '/graphql',
