@@ -52,7 +52,8 @@ export function IncidentSteps({ incident }: { incident: IncidentStepsFieldsFragm
       <Steps
         size="small"
         type={screens.md ? 'default' : 'inline'}
-        labelPlacement={screens.xl ? 'horizontal' : 'vertical'}
+        // Titles under the icons: each step keeps the width for its time (2026-12-07 21:34).
+        labelPlacement="vertical"
         current={current >= 0 ? current : steps.length}
         items={steps.map((s) => ({
           title: s.title,
