@@ -626,7 +626,7 @@ async function hexiCentre(): Promise<string> {
 }
 
 describe('an Excel export imports through the source’s saved column mapping', () => {
-  const IMPORT = `rows importable created merged repeated refused { row problems { field message } }`;
+  const IMPORT = `rows importable created merged repeated accepted { row title } refused { row problems { field message } }`;
   let sourceId = '';
   const workbook = async () => {
     const book = new ExcelJS.Workbook();
@@ -673,6 +673,7 @@ describe('an Excel export imports through the source’s saved column mapping', 
     importable: number;
     created: number;
     repeated: number;
+    accepted: { row: number; title: string }[];
     refused: { row: number; problems: { field: string; message: string }[] }[];
   };
   const run = (s: Session, name: 'previewIntakeImport' | 'importIntakeFile', contentBase64: string) =>
@@ -730,6 +731,8 @@ describe('an Excel export imports through the source’s saved column mapping', 
     const before = await countEvents('IntakeItemReceived');
     const preview = ok(await run(duty, 'previewIntakeImport', file)).previewIntakeImport;
     expect(preview).toMatchObject({ rows: 4, importable: 2, created: 0 });
+    // The rows that will import are listed too, by their own row numbers.
+    expect(preview.accepted.map((r) => r.row)).toEqual([2, 5]);
     expect(preview.refused.map((r) => [r.row, r.problems.map((p) => p.field).sort()])).toEqual([
       [3, ['第3行.url']],
       [4, ['第4行.platform', '第4行.publishedAt', '第4行.spread.views']],

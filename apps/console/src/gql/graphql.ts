@@ -239,8 +239,14 @@ export type Capability =
   | 'DRAFT_COUNTY_STATEMENTS'
   /** 起草舆情专报 / Draft a special report */
   | 'DRAFT_SPECIAL_REPORT'
+  /** 录入线索 / Enter intake items */
+  | 'ENTER_INTAKE_ITEMS'
+  /** 导入线索 / Import intake files */
+  | 'IMPORT_INTAKE_FILES'
   /** 编发舆情日报 / Issue the daily report */
   | 'ISSUE_DAILY_REPORT'
+  /** 管理线索来源 / Manage intake sources */
+  | 'MANAGE_INTAKE_SOURCES'
   /** 发布口径/通稿 / Publish statements */
   | 'PUBLISH_STATEMENTS'
   /** 审计（历史、时点状态、时限）/ Audit (history, state at a moment, deadlines) */
