@@ -752,6 +752,37 @@ describe('an Excel export imports through the source’s saved column mapping', 
     expect(titles.find((i) => i.title === '北城街道停水通知')?.spread).toMatchObject({ views: 2400 });
   });
 
+  it('an import sent with an Idempotency-Key (as the console sends it) takes every good row; a retry adds nothing', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('监测结果');
+    sheet.addRow(['序号', '链接', '来源平台', '作者', '标题', '正文', '发布时间', '阅读数', '转发数']);
+    for (const n of [1, 2, 3])
+      sheet.addRow([
+        `k-${n}`,
+        '',
+        'FORUM',
+        '网友',
+        `桥西村路面破损${n}`,
+        `桥西村路面破损第${n}处。`,
+        '2026-12-06 08:00',
+        10,
+        1,
+      ]);
+    const file = Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+    const send = () =>
+      gql<{ importIntakeFile: Imported }>(
+        api.url,
+        `mutation M($i: IntakeFileInput!) { importIntakeFile(input: $i) { ${IMPORT} } }`,
+        { i: { sourceId, fileName: '带幂等键.xlsx', contentBase64: file } },
+        { token: duty.token, headers: { 'Idempotency-Key': 'console-import-k' } },
+      );
+    const before = await countEvents('IntakeItemReceived');
+    expect(ok(await send()).importIntakeFile).toMatchObject({ importable: 3, created: 3 });
+    expect(await countEvents('IntakeItemReceived')).toBe(before + 3);
+    ok(await send());
+    expect(await countEvents('IntakeItemReceived')).toBe(before + 3);
+  });
+
   it('a CSV export (UTF-8, with a BOM as Excel writes it) reads the same way', async () => {
     const csv =
       '\uFEFF序号,链接,来源平台,作者,标题,正文,发布时间,阅读数,转发数\n' +

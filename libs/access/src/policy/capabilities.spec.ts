@@ -175,7 +175,11 @@ const GUARDED: Record<Capability, (p: Principal) => { call: string; action: Acti
     // importIntakeFile: the source's county, which must be the caller's (another county's is NOT_FOUND).
     [Capability.IMPORT_INTAKE_FILES]: (p) =>
       p.countyId
-        ? { call: 'importIntakeFile', action: Action.IntakeTriage, target: { kind: 'county', countyId: p.countyId } }
+        ? {
+            call: 'importIntakeFile',
+            action: Action.IntakeTriage,
+            target: { kind: 'county', countyId: p.countyId },
+          }
         : null,
     // enterIntakeItem: the caller's own unit.
     [Capability.ENTER_INTAKE_ITEMS]: (p) => ({
