@@ -215,6 +215,7 @@ it('a village 网格员 on a phone enters an item by hand; the centre sees it in
   const centre = desk.context.pages()[0];
   await signIn(centre, api.base, 'zhouming');
   await centre.getByTestId('main-menu').getByText('舆情线索').click();
-  await centre.getByTestId('intake-queue').getByText(TEXT).waitFor();
+  const row = centre.getByTestId('intake-queue').locator('.ant-list-item', { hasText: TEXT });
+  await row.getByText('人工录入（刘云）').waitFor();
   expect(errors).toEqual([]);
 });
