@@ -32,6 +32,7 @@ let dailyReportId = '';
 let draftId = '';
 let issuedId = '';
 let statementId = '';
+let intakeSourceId = '';
 
 /**
  * Allowed when the answer has no error or the one error is bad input or a step the thing's state does not take yet
@@ -86,6 +87,28 @@ const PROBES: Record<string, (s: Session) => Promise<GqlResponse<unknown>>> = {
   READ_COUNTY_DUTY: (s) => query(s, `{ dutyRosterGaps(days: 7) { hours } }`),
   WORK_INBOX: (s) => query(s, `{ inbox(first: 1) { totalCount } }`),
   READ_INTAKE_QUEUE: (s) => query(s, `{ intakeQueue(first: 1) { totalCount } }`),
+  // A unit of another county as the owner: refused by the rules once the policy lets the caller through.
+  MANAGE_INTAKE_SOURCES: (s) =>
+    mutate(
+      api.url,
+      s.token,
+      'configureIntakeSource',
+      { name: '探测来源', kind: 'MONITORING_SERVICE', ownerUnitId: '00000000-0000-4000-8000-000000000000' },
+      'id',
+    ),
+  // The county's source has no column mapping yet: INVALID_TRANSITION for those who may import.
+  IMPORT_INTAKE_FILES: (s) =>
+    query(s, `mutation I($i: IntakeFileInput!) { importIntakeFile(input: $i) { rows } }`, {
+      i: { sourceId: intakeSourceId, fileName: 'probe.csv', contentBase64: '' },
+    }),
+  ENTER_INTAKE_ITEMS: (s) =>
+    mutate(
+      api.url,
+      s.token,
+      'enterIntakeItem',
+      { platform: 'WEIBO', text: '', publishedAt: clock.now().toISOString() },
+      'id',
+    ),
   // The centre's draft (口径), still a draft: sending it back without a reason, revising it blank, publishing it
   // before approval are each refused by the rules for those the policy lets through.
   APPROVE_STATEMENTS: (s) =>
@@ -103,6 +126,15 @@ beforeAll(async () => {
   const all = await Promise.all(PEOPLE.map((u) => login(api.url, u)));
   PEOPLE.forEach((u, i) => (sessions[u] = all[i]));
   const handler = sessions.wujing.token;
+  intakeSourceId = ok(
+    await mutate<{ id: string }>(
+      api.url,
+      sessions.zhaoqiang.token,
+      'configureIntakeSource',
+      { name: '县舆情监测服务', kind: 'MONITORING_SERVICE', ownerUnitId: demoUnitId('center') },
+      'id',
+    ),
+  ).configureIntakeSource.id;
   incidentId = await listedIncident(api.url, handler, {
     title: '东湖镇征地补偿',
     grade: 'II',
@@ -182,7 +214,11 @@ it('lists what the console used to work out for itself, for the people it matter
   expect(await caps('zhaoqiang')).toEqual(
     expect.arrayContaining(['ADMINISTER_ORGANIZATION', 'ADMINISTER_SETTINGS']),
   );
-  expect(await caps('lina')).toEqual(['REPORT_INCIDENT', 'WORK_INBOX']);
+  expect(await caps('lina')).toEqual(['REPORT_INCIDENT', 'WORK_INBOX', 'ENTER_INTAKE_ITEMS']);
+  // 线索来源 for the county administrator; the village 网格员 enters items by hand.
+  expect(await caps('zhaoqiang')).toContain('MANAGE_INTAKE_SOURCES');
+  expect(await caps('liuyun')).toContain('ENTER_INTAKE_ITEMS');
+  expect(await caps('zhouming')).toContain('IMPORT_INTAKE_FILES');
   // 待办 for all but the auditors; 舆情线索 for the centre and the auditors; 口径/通稿 where statements are worked.
   expect(await caps('qianjun')).not.toContain('WORK_INBOX');
   expect(await caps('qianjun')).toContain('READ_INTAKE_QUEUE');

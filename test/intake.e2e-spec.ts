@@ -626,7 +626,7 @@ async function hexiCentre(): Promise<string> {
 }
 
 describe('an Excel export imports through the source’s saved column mapping', () => {
-  const IMPORT = `rows importable created merged repeated refused { row problems { field message } }`;
+  const IMPORT = `rows importable created merged repeated accepted { row title } refused { row problems { field message } }`;
   let sourceId = '';
   const workbook = async () => {
     const book = new ExcelJS.Workbook();
@@ -673,6 +673,7 @@ describe('an Excel export imports through the source’s saved column mapping', 
     importable: number;
     created: number;
     repeated: number;
+    accepted: { row: number; title: string }[];
     refused: { row: number; problems: { field: string; message: string }[] }[];
   };
   const run = (s: Session, name: 'previewIntakeImport' | 'importIntakeFile', contentBase64: string) =>
@@ -730,6 +731,8 @@ describe('an Excel export imports through the source’s saved column mapping', 
     const before = await countEvents('IntakeItemReceived');
     const preview = ok(await run(duty, 'previewIntakeImport', file)).previewIntakeImport;
     expect(preview).toMatchObject({ rows: 4, importable: 2, created: 0 });
+    // The rows that will import are listed too, by their own row numbers.
+    expect(preview.accepted.map((r) => r.row)).toEqual([2, 5]);
     expect(preview.refused.map((r) => [r.row, r.problems.map((p) => p.field).sort()])).toEqual([
       [3, ['第3行.url']],
       [4, ['第4行.platform', '第4行.publishedAt', '第4行.spread.views']],
@@ -747,6 +750,37 @@ describe('an Excel export imports through the source’s saved column mapping', 
     expect(again).toMatchObject({ created: 0, repeated: 2 });
     const titles = ok(await queue(duty, 100)).intakeQueue.edges.map((e) => e.node);
     expect(titles.find((i) => i.title === '北城街道停水通知')?.spread).toMatchObject({ views: 2400 });
+  });
+
+  it('an import sent with an Idempotency-Key (as the console sends it) takes every good row; a retry adds nothing', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('监测结果');
+    sheet.addRow(['序号', '链接', '来源平台', '作者', '标题', '正文', '发布时间', '阅读数', '转发数']);
+    for (const n of [1, 2, 3])
+      sheet.addRow([
+        `k-${n}`,
+        '',
+        'FORUM',
+        '网友',
+        `桥西村路面破损${n}`,
+        `桥西村路面破损第${n}处。`,
+        '2026-12-06 08:00',
+        10,
+        1,
+      ]);
+    const file = Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+    const send = () =>
+      gql<{ importIntakeFile: Imported }>(
+        api.url,
+        `mutation M($i: IntakeFileInput!) { importIntakeFile(input: $i) { ${IMPORT} } }`,
+        { i: { sourceId, fileName: '带幂等键.xlsx', contentBase64: file } },
+        { token: duty.token, headers: { 'Idempotency-Key': 'console-import-k' } },
+      );
+    const before = await countEvents('IntakeItemReceived');
+    expect(ok(await send()).importIntakeFile).toMatchObject({ importable: 3, created: 3 });
+    expect(await countEvents('IntakeItemReceived')).toBe(before + 3);
+    ok(await send());
+    expect(await countEvents('IntakeItemReceived')).toBe(before + 3);
   });
 
   it('a CSV export (UTF-8, with a BOM as Excel writes it) reads the same way', async () => {

@@ -39,6 +39,7 @@ const ProfilePage = lazy(() => import('./pages/ProfilePage'));
 const LeaderDeskPage = lazy(() => import('./pages/LeaderDeskPage'));
 const AssessmentPage = lazy(() => import('./pages/AssessmentPage'));
 const IntakePage = lazy(() => import('./pages/IntakePage'));
+const IntakeEntryPage = lazy(() => import('./pages/IntakeEntryPage'));
 
 const ME = graphql(`
   query ConsoleMe {
@@ -105,6 +106,9 @@ export function App() {
             <Route path="/login" element={<Navigate to={homeOf(session)} replace />} />
             {worksTheCounty(session) && <Route path="/dashboard" element={<DashboardPage />} />}
             {can(session, 'READ_INTAKE_QUEUE') && <Route path="/intake" element={<IntakePage />} />}
+            {can(session, 'ENTER_INTAKE_ITEMS') && (
+              <Route path="/enter-intake" element={<IntakeEntryPage />} />
+            )}
             <Route path="/incidents" element={<IncidentsPage />} />
             <Route path="/incidents/:id" element={<IncidentDetailPage />} />
             {can(session, 'WORK_INBOX') && <Route path="/inbox" element={<InboxPage />} />}

@@ -7,6 +7,7 @@ import {
   BellOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  FormOutlined,
   InboxOutlined,
   LogoutOutlined,
   NotificationOutlined,
@@ -130,6 +131,8 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
     can(session, 'READ_INTAKE_QUEUE') && { key: '/intake', icon: <AlertOutlined />, label: '舆情线索' },
     { key: '/incidents', icon: <FileTextOutlined />, label: '舆情事件' },
     worksInbox && { key: '/inbox', icon: <InboxOutlined />, label: '待办' },
+    // 录入线索: any unit's people enter what they found by hand (a village's 网格员 on a phone too).
+    can(session, 'ENTER_INTAKE_ITEMS') && { key: '/enter-intake', icon: <FormOutlined />, label: '录入线索' },
     // Every unit's duty is read by its own people; the county's auditors read any unit's (DutyRead).
     { key: '/duty', icon: <ScheduleOutlined />, label: '值班' },
     // Menus, routes and page-level buttons follow Me.capabilities, which the API decides by the access policy.

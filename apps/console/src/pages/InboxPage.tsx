@@ -4,6 +4,7 @@ import {
   EditOutlined,
   FileProtectOutlined,
   ReadOutlined,
+  FormOutlined,
   ReloadOutlined,
   SoundOutlined,
 } from '@ant-design/icons';
@@ -245,7 +246,17 @@ export default function InboxPage() {
             {overdueCount > 0 && <b style={{ color: '#cf1322' }}>，逾期 {overdueCount} 项</b>}
           </Typography.Text>
         </div>
-        <Button icon={<ReloadOutlined />} onClick={reload} loading={fetching} />
+        <Space>
+          {/* 录入线索: what the unit found itself (the village 网格员 on a phone) goes to the centre's queue. */}
+          {can(session, 'ENTER_INTAKE_ITEMS') && (
+            <Link to="/enter-intake">
+              <Button icon={<FormOutlined />} data-testid="inbox-enter-intake">
+                录入线索
+              </Button>
+            </Link>
+          )}
+          <Button icon={<ReloadOutlined />} onClick={reload} loading={fetching} />
+        </Space>
       </div>
       <Segmented
         block

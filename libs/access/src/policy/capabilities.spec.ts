@@ -166,6 +166,27 @@ const GUARDED: Record<Capability, (p: Principal) => { call: string; action: Acti
       p.countyId
         ? { call: 'intakeQueue', action: Action.IntakeRead, target: { kind: 'county', countyId: p.countyId } }
         : null,
+    // configureIntakeSource / rotateIntakeSourceKey / setIntakeColumnMapping: a source of the caller's county.
+    [Capability.MANAGE_INTAKE_SOURCES]: (p) => ({
+      call: 'configureIntakeSource',
+      action: Action.IntakeManageSources,
+      target: { kind: 'county', countyId: countyOf(p) },
+    }),
+    // importIntakeFile: the source's county, which must be the caller's (another county's is NOT_FOUND).
+    [Capability.IMPORT_INTAKE_FILES]: (p) =>
+      p.countyId
+        ? {
+            call: 'importIntakeFile',
+            action: Action.IntakeTriage,
+            target: { kind: 'county', countyId: p.countyId },
+          }
+        : null,
+    // enterIntakeItem: the caller's own unit.
+    [Capability.ENTER_INTAKE_ITEMS]: (p) => ({
+      call: 'enterIntakeItem',
+      action: Action.IntakeEnter,
+      target: { kind: 'unit', unitId: p.unitId, countyId: p.countyId },
+    }),
     // approveStatement / publishStatement / reviseStatement of wording the county centre drafted on its incident.
     [Capability.APPROVE_STATEMENTS]: (p) => centreDraft(p, 'approveStatement', Action.StatementApprove),
     [Capability.PUBLISH_STATEMENTS]: (p) => centreDraft(p, 'publishStatement', Action.StatementPublish),
@@ -202,6 +223,8 @@ describe('capabilities: listed exactly when the guarded call is allowed', () => 
       Capability.READ_COUNTY_DUTY,
       Capability.WORK_INBOX,
       Capability.READ_INTAKE_QUEUE,
+      Capability.IMPORT_INTAKE_FILES,
+      Capability.ENTER_INTAKE_ITEMS,
       Capability.DRAFT_COUNTY_STATEMENTS,
     ]);
     expect(of('CC', Role.AUDITOR)).toEqual([
@@ -224,6 +247,7 @@ describe('capabilities: listed exactly when the guarded call is allowed', () => 
       Capability.READ_COUNTY_DUTY,
       Capability.WORK_INBOX,
       Capability.READ_INTAKE_QUEUE,
+      Capability.MANAGE_INTAKE_SOURCES,
     ]);
     expect(of('CC', Role.LEADER)).toContain(Capability.READ_AUDIT);
     expect(of('PROP', Role.LEADER)).toEqual([
@@ -231,6 +255,7 @@ describe('capabilities: listed exactly when the guarded call is allowed', () => 
       Capability.READ_DAILY_REPORTS,
       Capability.READ_SPECIAL_REPORTS,
       Capability.WORK_INBOX,
+      Capability.ENTER_INTAKE_ITEMS,
       Capability.APPROVE_STATEMENTS,
     ]);
     expect(of('PROP', Role.SPOKESPERSON)).toEqual([
@@ -238,7 +263,13 @@ describe('capabilities: listed exactly when the guarded call is allowed', () => 
       Capability.WORK_INBOX,
       Capability.PUBLISH_STATEMENTS,
     ]);
-    expect(of('T1', Role.HANDLER)).toEqual([Capability.REPORT_INCIDENT, Capability.WORK_INBOX]);
+    expect(of('T1', Role.HANDLER)).toEqual([
+      Capability.REPORT_INCIDENT,
+      Capability.WORK_INBOX,
+      Capability.ENTER_INTAKE_ITEMS,
+    ]);
+    // The village 网格员 enters what they find by hand, for the village.
+    expect(of('V1', Role.HANDLER)).toContain(Capability.ENTER_INTAKE_ITEMS);
     // An administrator of a township runs no county settings; county B's centre sees none of county A's.
     expect(of('T1', Role.ADMIN)).toEqual([Capability.WORK_INBOX]);
   });

@@ -33,6 +33,12 @@ export enum Capability {
   WORK_INBOX = 'WORK_INBOX',
   /** 舆情线索: intakeQueue of the caller's county (the centre, the county's auditors). */
   READ_INTAKE_QUEUE = 'READ_INTAKE_QUEUE',
+  /** 线索来源: configureIntakeSource, rotateIntakeSourceKey, setIntakeColumnMapping (the county's administrator). */
+  MANAGE_INTAKE_SOURCES = 'MANAGE_INTAKE_SOURCES',
+  /** 导入线索: previewIntakeImport / importIntakeFile of a source of the caller's county (the centre's 研判). */
+  IMPORT_INTAKE_FILES = 'IMPORT_INTAKE_FILES',
+  /** 录入线索: enterIntakeItem for the caller's own unit (any unit of a county, the village 网格员 too). */
+  ENTER_INTAKE_ITEMS = 'ENTER_INTAKE_ITEMS',
   /** 审核口径: approveStatement of a statement the county centre drafted (the propaganda department's leaders). */
   APPROVE_STATEMENTS = 'APPROVE_STATEMENTS',
   /** 发布口径: publishStatement of a statement the county centre drafted (the spokespeople). */
@@ -164,6 +170,16 @@ export const CAPABILITY_GUARDS: Record<
   [Capability.WORK_INBOX]: () => ({ action: Action.InboxRead, target: { kind: 'none' } }),
   [Capability.READ_INTAKE_QUEUE]: (p) =>
     p.countyId ? { action: Action.IntakeRead, target: { kind: 'county', countyId: p.countyId } } : null,
+  [Capability.MANAGE_INTAKE_SOURCES]: (p) =>
+    p.countyId
+      ? { action: Action.IntakeManageSources, target: { kind: 'county', countyId: p.countyId } }
+      : null,
+  [Capability.IMPORT_INTAKE_FILES]: (p) =>
+    p.countyId ? { action: Action.IntakeTriage, target: { kind: 'county', countyId: p.countyId } } : null,
+  [Capability.ENTER_INTAKE_ITEMS]: (p) => ({
+    action: Action.IntakeEnter,
+    target: { kind: 'unit', unitId: p.unitId, countyId: p.countyId },
+  }),
   [Capability.APPROVE_STATEMENTS]: onCentreStatement(Action.StatementApprove),
   [Capability.PUBLISH_STATEMENTS]: onCentreStatement(Action.StatementPublish),
   [Capability.DRAFT_COUNTY_STATEMENTS]: onCentreStatement(Action.StatementRevise),

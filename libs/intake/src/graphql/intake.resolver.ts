@@ -211,6 +211,14 @@ export class IntakeResolver {
 /** Each refused row's problems as the console shows them (Chinese; the field path says which column). */
 const toImport = (o: IntakeImportOutcome): IntakeImportType => ({
   ...o,
+  accepted: o.accepted.map(({ row, item }) => ({
+    row,
+    url: item.url,
+    platform: item.platform,
+    author: item.author,
+    title: item.title,
+    publishedAt: item.publishedAt,
+  })),
   refused: o.refused.map((r) => ({
     row: r.row,
     problems: r.problems.map((p) => ({ field: p.field, message: p.message.zh })),

@@ -308,12 +308,30 @@ export class IntakeRefusedRowType {
   problems!: IntakeRowProblemType[];
 }
 
+@ObjectType('IntakeAcceptedRow', { description: '可导入（或已导入）的行 / A row that will import' })
+export class IntakeAcceptedRowType {
+  @Field(() => Int, { description: '表格中的行号（表头为第 1 行）/ Row number' })
+  row!: number;
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+  @Field()
+  platform!: string;
+  @Field()
+  author!: string;
+  @Field()
+  title!: string;
+  @Field()
+  publishedAt!: Date;
+}
+
 @ObjectType('IntakeImport', { description: '导入预览或结果 / An import’s preview or result' })
 export class IntakeImportType {
   @Field(() => Int)
   rows!: number;
   @Field(() => Int, { description: '可导入的行数 / Rows that will import' })
   importable!: number;
+  @Field(() => [IntakeAcceptedRowType], { description: '可导入的行 / The rows that will import' })
+  accepted!: IntakeAcceptedRowType[];
   @Field(() => [IntakeRefusedRowType])
   refused!: IntakeRefusedRowType[];
   @Field(() => Int)

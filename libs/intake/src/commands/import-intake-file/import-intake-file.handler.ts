@@ -51,6 +51,7 @@ export class ImportIntakeFileHandler implements ICommandHandler<
     const outcome: IntakeImportOutcome = {
       rows: rows.length,
       importable: good.length,
+      accepted: rows.flatMap((r) => (r.item ? [{ row: r.row, item: r.item }] : [])),
       refused: rows.filter((r) => !r.item).map((r) => ({ row: r.row, problems: r.problems })),
       created: 0,
       merged: 0,

@@ -33,7 +33,18 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
     const out: IntakeReceived[] = [];
     // One after another: a batch of a few hundred is one monitor's minute; each item is its own small transaction,
     // so a failure part-way leaves the rest to a repeat of the push, which adds nothing twice.
-    for (const item of items) out.push(await this.receiveOne(origin, item, context));
+    // A client's Idempotency-Key (the console's import) names the whole batch: each item is kept under the key and its
+    // own id, so the items of one batch are not taken for a reuse of one key, and a retried batch adds nothing twice.
+    for (const item of items)
+      out.push(
+        await this.receiveOne(
+          origin,
+          item,
+          context.idempotencyKey
+            ? { ...context, idempotencyKey: `${context.idempotencyKey}:${item.externalId}` }
+            : context,
+        ),
+      );
     return out;
   }
 
