@@ -114,6 +114,7 @@ describe('intake_item_view', () => {
     type: 'ReceiveIntakeItem',
     itemId: 'i-1',
     origin,
+    watchMatches: [],
     context: at('2026-03-02T01:00:00Z'),
     item: {
       externalId: 'm-1001',

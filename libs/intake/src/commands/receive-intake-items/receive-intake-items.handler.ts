@@ -9,6 +9,7 @@ import {
   NEAR_DUPLICATE_SIMILARITY,
   NEAR_DUPLICATE_WINDOW_MS,
 } from '../../domain/near-duplicate';
+import { matchWatchList, WatchEntryForMatching } from '../../domain/watch-match';
 import { IntakeReader } from '../../queries/intake-reader';
 import { IntakeReceipt, IntakeReceived, ReceiveIntakeItemsCommand } from './receive-intake-items.command';
 
@@ -31,15 +32,24 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
 
   async execute({ origin, items, context }: ReceiveIntakeItemsCommand): Promise<IntakeReceived[]> {
     const out: IntakeReceived[] = [];
+    // The county's watch list as it stands when the batch arrives (one read per batch; matching is pure).
+    const watchList: WatchEntryForMatching[] = (await this.reader.watchEntries(origin.countyId)).map((e) => ({
+      entryId: e.entryId,
+      kind: e.kind,
+      name: e.name,
+      endsOn: e.endsOn,
+      retired: e.retiredAt !== null,
+    }));
     // One after another: a batch of a few hundred is one monitor's minute; each item is its own small transaction,
     // so a failure part-way leaves the rest to a repeat of the push, which adds nothing twice.
-    for (const item of items) out.push(await this.receiveOne(origin, item, context));
+    for (const item of items) out.push(await this.receiveOne(origin, item, watchList, context));
     return out;
   }
 
   private async receiveOne(
     origin: IntakeOrigin,
     item: IntakeItemInput,
+    watchList: WatchEntryForMatching[],
     context: CommandContext,
   ): Promise<IntakeReceived> {
     const itemId = deterministicUuid('intake-item', origin.sourceId, item.externalId);
@@ -69,6 +79,7 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
           itemId,
           origin,
           item,
+          watchMatches: matchWatchList(item, watchList, context.now),
           context: decisionContextOf(context.actor, context.now),
         },
         owningUnit: origin.unitId,
