@@ -1,5 +1,6 @@
 import { Typography } from 'antd';
 import { IntakeQueueCard } from '../components/intake/IntakeQueueCard';
+import { WatchListCard } from '../components/intake/WatchListCard';
 
 /**
  * 舆情线索 (issue 23): what the monitors found — the centre's own service, 网警, the 留言板 watch, every unit's hand
@@ -19,6 +20,7 @@ export default function IntakePage() {
         </div>
       </div>
       <IntakeQueueCard />
+      <WatchListCard />
     </div>
   );
 }
