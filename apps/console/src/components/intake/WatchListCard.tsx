@@ -109,7 +109,7 @@ export function WatchListCard() {
           <DatePicker placeholder="截止日期（可选）" aria-label="截止日期" />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={add.loading}>
-          加入
+          加入清单
         </Button>
       </Form>
       <Table
