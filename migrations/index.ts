@@ -37,6 +37,7 @@ import { FlashReports1764014300000 } from './1764014300000-flash-reports';
 import { GradeScales1764014310000 } from './1764014310000-grade-scales';
 import { AssessmentDueHistory1764014320000 } from './1764014320000-assessment-due-history';
 import { AssessmentIncidents1764014500000 } from './1764014500000-assessment-incidents';
+import { IntakeWatchList1764014700000 } from './1764014700000-intake-watch-list';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -79,4 +80,5 @@ export const migrations = [
   GradeScales1764014310000,
   AssessmentDueHistory1764014320000,
   AssessmentIncidents1764014500000,
+  IntakeWatchList1764014700000,
 ];

@@ -5,6 +5,9 @@ import { ScopedDb } from '@app/access';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
 import { IncidentsModule, TimelineRegistry } from '@app/incidents';
 import { OrganizationModule } from '@app/organization';
+import { AddWatchEntryHandler } from './commands/add-watch-entry/add-watch-entry.handler';
+import { ChangeWatchEntryHandler } from './commands/change-watch-entry/change-watch-entry.handler';
+import { RetireWatchEntryHandler } from './commands/retire-watch-entry/retire-watch-entry.handler';
 import { ConfigureIntakeSourceHandler } from './commands/configure-intake-source/configure-intake-source.handler';
 import { DecideIntakeItemHandler } from './commands/decide-intake-item/decide-intake-item.handler';
 import { DecideIntakeItemsHandler } from './commands/decide-intake-items/decide-intake-items.handler';
@@ -20,7 +23,12 @@ import { IntakeController } from './http/intake.controller';
 import { IntakeItemView } from './projections/intake-item-view.entity';
 import { IntakeSourceView } from './projections/intake-source-view.entity';
 import { IntakeUrlClaim } from './projections/intake-url-claim.entity';
-import { intakeItemViewProjection, intakeSourceViewProjection } from './projections/intake.projections';
+import { IntakeWatchEntryView } from './projections/intake-watch-entry-view.entity';
+import {
+  intakeItemViewProjection,
+  intakeSourceViewProjection,
+  intakeWatchEntryViewProjection,
+} from './projections/intake.projections';
 import { IntakeQueries } from './queries/intake-queries';
 import { IntakeReader } from './queries/intake-reader';
 
@@ -33,7 +41,7 @@ import { IntakeReader } from './queries/intake-reader';
     CqrsModule,
     OrganizationModule,
     IncidentsModule,
-    TypeOrmModule.forFeature([IntakeSourceView, IntakeItemView, IntakeUrlClaim]),
+    TypeOrmModule.forFeature([IntakeSourceView, IntakeItemView, IntakeUrlClaim, IntakeWatchEntryView]),
   ],
   controllers: [IntakeController],
   providers: [
@@ -49,6 +57,9 @@ import { IntakeReader } from './queries/intake-reader';
     DecideIntakeItemsHandler,
     SetIntakeColumnMappingHandler,
     ImportIntakeFileHandler,
+    AddWatchEntryHandler,
+    ChangeWatchEntryHandler,
+    RetireWatchEntryHandler,
   ],
 })
 export class IntakeModule implements OnModuleInit {
@@ -62,6 +73,7 @@ export class IntakeModule implements OnModuleInit {
     for (const type of Object.values(IntakeEventType)) this.schemas.define(type, 1);
     this.projections.add(intakeSourceViewProjection());
     this.projections.add(intakeItemViewProjection());
+    this.projections.add(intakeWatchEntryViewProjection());
     // The incident's timeline says which items it was registered from or joined by.
     this.timeline.register(
       [IntakeEventType.ItemRegisteredAsIncident, IntakeEventType.ItemAttachedToIncident],

@@ -133,6 +133,9 @@ type Documents = {
     "\n  mutation ConsoleWarn($input: IssueWarningInput!) {\n    issueWarning(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.ConsoleWarnDocument,
     "\n  mutation ConsoleAdjustWarning($input: AdjustWarningInput!) {\n    adjustWarning(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleAdjustWarningDocument,
     "\n  mutation ConsoleLiftWarning($input: LiftWarningInput!) {\n    liftWarning(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConsoleLiftWarningDocument,
+    "\n  query ConsoleIntakeWatchList {\n    intakeWatchList {\n      id\n      kind\n      name\n      note\n      endsOn\n      inForce\n    }\n  }\n": typeof types.ConsoleIntakeWatchListDocument,
+    "\n  mutation ConsoleAddIntakeWatchEntry($input: IntakeWatchEntryInput!) {\n    addIntakeWatchEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAddIntakeWatchEntryDocument,
+    "\n  mutation ConsoleRetireIntakeWatchEntry($entryId: ID!) {\n    retireIntakeWatchEntry(entryId: $entryId) {\n      id\n    }\n  }\n": typeof types.ConsoleRetireIntakeWatchEntryDocument,
     "\n  query ConsoleIntakeQueue($first: Int, $after: String) {\n    intakeQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          sourceKind\n          url\n          platform\n          author\n          title\n          text\n          publishedAt\n          receivedAt\n          flagged\n          watchHits {\n            list\n            term\n          }\n          spread {\n            posts\n            reposts\n            comments\n            views\n            mainstreamMediaPickups\n          }\n          sources {\n            sourceId\n            sourceName\n            externalId\n          }\n          allowedActions\n        }\n      }\n    }\n  }\n": typeof types.ConsoleIntakeQueueDocument,
     "\n  mutation ConsoleRegisterIntakeItems($input: RegisterIntakeItemsInput!) {\n    registerIntakeItems(input: $input) {\n      incidentId\n      outcomes {\n        itemId\n        errorCode\n        errorReason\n        errorMessage\n      }\n    }\n  }\n": typeof types.ConsoleRegisterIntakeItemsDocument,
     "\n  mutation ConsoleAttachIntakeItems($input: AttachIntakeItemsInput!) {\n    attachIntakeItems(input: $input) {\n      itemId\n      errorCode\n      errorReason\n      errorMessage\n    }\n  }\n": typeof types.ConsoleAttachIntakeItemsDocument,
@@ -327,6 +330,9 @@ const documents: Documents = {
     "\n  mutation ConsoleWarn($input: IssueWarningInput!) {\n    issueWarning(input: $input) {\n      id\n      version\n      status\n    }\n  }\n": types.ConsoleWarnDocument,
     "\n  mutation ConsoleAdjustWarning($input: AdjustWarningInput!) {\n    adjustWarning(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleAdjustWarningDocument,
     "\n  mutation ConsoleLiftWarning($input: LiftWarningInput!) {\n    liftWarning(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConsoleLiftWarningDocument,
+    "\n  query ConsoleIntakeWatchList {\n    intakeWatchList {\n      id\n      kind\n      name\n      note\n      endsOn\n      inForce\n    }\n  }\n": types.ConsoleIntakeWatchListDocument,
+    "\n  mutation ConsoleAddIntakeWatchEntry($input: IntakeWatchEntryInput!) {\n    addIntakeWatchEntry(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAddIntakeWatchEntryDocument,
+    "\n  mutation ConsoleRetireIntakeWatchEntry($entryId: ID!) {\n    retireIntakeWatchEntry(entryId: $entryId) {\n      id\n    }\n  }\n": types.ConsoleRetireIntakeWatchEntryDocument,
     "\n  query ConsoleIntakeQueue($first: Int, $after: String) {\n    intakeQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          sourceKind\n          url\n          platform\n          author\n          title\n          text\n          publishedAt\n          receivedAt\n          flagged\n          watchHits {\n            list\n            term\n          }\n          spread {\n            posts\n            reposts\n            comments\n            views\n            mainstreamMediaPickups\n          }\n          sources {\n            sourceId\n            sourceName\n            externalId\n          }\n          allowedActions\n        }\n      }\n    }\n  }\n": types.ConsoleIntakeQueueDocument,
     "\n  mutation ConsoleRegisterIntakeItems($input: RegisterIntakeItemsInput!) {\n    registerIntakeItems(input: $input) {\n      incidentId\n      outcomes {\n        itemId\n        errorCode\n        errorReason\n        errorMessage\n      }\n    }\n  }\n": types.ConsoleRegisterIntakeItemsDocument,
     "\n  mutation ConsoleAttachIntakeItems($input: AttachIntakeItemsInput!) {\n    attachIntakeItems(input: $input) {\n      itemId\n      errorCode\n      errorReason\n      errorMessage\n    }\n  }\n": types.ConsoleAttachIntakeItemsDocument,
@@ -892,6 +898,18 @@ export function graphql(source: "\n  mutation ConsoleAdjustWarning($input: Adjus
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleLiftWarning($input: LiftWarningInput!) {\n    liftWarning(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLiftWarning($input: LiftWarningInput!) {\n    liftWarning(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleIntakeWatchList {\n    intakeWatchList {\n      id\n      kind\n      name\n      note\n      endsOn\n      inForce\n    }\n  }\n"): (typeof documents)["\n  query ConsoleIntakeWatchList {\n    intakeWatchList {\n      id\n      kind\n      name\n      note\n      endsOn\n      inForce\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAddIntakeWatchEntry($input: IntakeWatchEntryInput!) {\n    addIntakeWatchEntry(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAddIntakeWatchEntry($input: IntakeWatchEntryInput!) {\n    addIntakeWatchEntry(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRetireIntakeWatchEntry($entryId: ID!) {\n    retireIntakeWatchEntry(entryId: $entryId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRetireIntakeWatchEntry($entryId: ID!) {\n    retireIntakeWatchEntry(entryId: $entryId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -301,6 +301,19 @@ export const enumLabels = {
     "MONITORING_SERVICE": "监测服务",
     "UNIT_WATCH": "单位自行监看"
   },
+  "IntakeWatchEntryKind": {
+    "DISPUTE": "矛盾纠纷",
+    "EVENT": "敏感节点",
+    "KEYWORD": "关键词",
+    "PLACE": "重点区域",
+    "PROJECT": "重点项目"
+  },
+  "IntakeWatchMatchField": {
+    "AUTHOR": "作者",
+    "TEXT": "正文",
+    "TITLE": "标题",
+    "URL": "链接"
+  },
   "IntegrityFaultKind": {
     "BUNDLE_MALFORMED": "导出文件格式有误",
     "BUNDLE_SIGNATURE_INVALID": "导出文件签名无效",

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { IntakeImportCard } from '../components/intake/IntakeImportCard';
 import { IntakeQueueCard } from '../components/intake/IntakeQueueCard';
 import { IntakeSourcesCard } from '../components/intake/IntakeSourcesCard';
+import { WatchListCard } from '../components/intake/WatchListCard';
 import { can, useSession } from '../lib/session';
 
 /**
@@ -22,6 +23,8 @@ export default function IntakePage() {
       children: <IntakeImportCard />,
     },
     { key: 'sources', label: '线索来源', children: <IntakeSourcesCard /> },
+    // 关注清单/风险库 (004 §二(二)): what flags an arriving item and ranks it up.
+    { key: 'watch', label: '关注清单', children: <WatchListCard /> },
   ].filter(Boolean) as { key: string; label: string; children: React.ReactNode }[];
   const active = tabs.some((t) => t.key === params.get('tab')) ? params.get('tab')! : 'queue';
   return (

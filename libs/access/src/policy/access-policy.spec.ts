@@ -537,6 +537,21 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
       CCB  N N N N N N`,
   },
   { action: Action.IntakeManageSources, target: countyA, grid: ADMIN_OF_COUNTY },
+  {
+    // The watch list / risk library: the centre's people who work incidents and its administrator.
+    action: Action.IntakeManageWatchList,
+    target: countyA,
+    grid: `
+      CC   A A A F F A
+      PROP F F F F F F
+      LINK F F F F F F
+      BUR  F F F F F F
+      T1   F F F F F F
+      T2   F F F F F F
+      V1   F F F F F F
+      CITY N N N N N N
+      CCB  N N N N N N`,
+  },
   { action: Action.CountySetSecurityPolicy, target: countyA, grid: ADMIN_OF_COUNTY },
   {
     // 统计与考核 of the county as a whole: its auditors and the centre (not its spokesperson); a unit is refused.

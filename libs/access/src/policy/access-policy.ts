@@ -88,6 +88,7 @@ export const Action = {
   IntakeTriage: 'intake.triage',
   IntakeEnter: 'intake.enter',
   IntakeManageSources: 'intake.manageSources',
+  IntakeManageWatchList: 'intake.manageWatchList',
   InboxRead: 'inbox.read',
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
@@ -488,6 +489,12 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.IntakeTriage:
       // Registering, attaching or archiving what the monitors found is the centre's 研判 (004 §二(一)–(二)).
       return isCountyCentre(p, countyOf(target)) && has(p, ...WORKERS)
+        ? ALLOW
+        : forbidden(AccessErrorReason.INTAKE_COUNTY_CENTRE_ONLY);
+    case Action.IntakeManageWatchList:
+      // 关注清单/风险库 (004 §二(二)): kept by the centre that triages — its people who work incidents, and its
+      // administrator; the county's auditors read it with the queue.
+      return isCountyCentre(p, countyOf(target)) && has(p, ...WORKERS, Role.ADMIN)
         ? ALLOW
         : forbidden(AccessErrorReason.INTAKE_COUNTY_CENTRE_ONLY);
     case Action.IntakeEnter:

@@ -7,3 +7,5 @@ export * from './intake-source.decider';
 export * from './intake-item.decider';
 export * from './near-duplicate';
 export * from './intake-import';
+export * from './watch-list.decider';
+export * from './watch-match';

@@ -1,7 +1,13 @@
 import { actingAs, deciderSpec } from '@test/given-when-then';
 import { IntakeItemCommand, intakeItemDecider, IntakeOrigin } from './intake-item.decider';
 import { checkIntakeItem, IntakeItemInput } from './intake-item.validation';
-import { IntakeEventType, IntakeItemEvent, IntakeSourceKind } from './intake.events';
+import {
+  IntakeEventType,
+  IntakeItemEvent,
+  IntakeSourceKind,
+  WatchEntryKind,
+  WatchMatchField,
+} from './intake.events';
 import { normalizeUrl } from './url-normalization';
 
 const { given } = deciderSpec(intakeItemDecider);
@@ -26,7 +32,14 @@ const item: IntakeItemInput = {
   publishedAt: new Date('2026-03-02T00:30:00Z'),
   spread,
 };
-const receive: IntakeItemCommand = { type: 'ReceiveIntakeItem', itemId: 'i-1', origin, item, context };
+const receive: IntakeItemCommand = {
+  type: 'ReceiveIntakeItem',
+  itemId: 'i-1',
+  origin,
+  item,
+  watchMatches: [],
+  context,
+};
 const received: IntakeItemEvent = {
   type: IntakeEventType.ItemReceived,
   data: {
@@ -43,6 +56,7 @@ const received: IntakeItemEvent = {
     text: item.text,
     publishedAt: '2026-03-02T00:30:00.000Z',
     enteredBy: null,
+    watchMatches: [],
   },
 };
 const decision = { itemId: 'i-1', countyId: 'qingshui', by: 'u-zhou', byUnitId: 'centre', at };
@@ -52,6 +66,21 @@ describe('an intake item', () => {
   it('is received once per (source, its own id): a repeated push adds nothing', () => {
     given().when(receive).then([received]);
     given([received]).when(receive).thenNothingHappens();
+  });
+
+  it('records what the watch list matched on arrival, as it was then', () => {
+    const watchMatches = [
+      {
+        entryId: 'w-1',
+        kind: WatchEntryKind.PLACE,
+        name: '东湖镇',
+        matched: '东湖镇',
+        field: WatchMatchField.TITLE,
+      },
+    ];
+    given()
+      .when({ ...receive, watchMatches })
+      .then([{ ...received, data: { ...received.data, watchMatches } }]);
   });
 
   it('takes in the same post from another source, once', () => {

@@ -7,6 +7,7 @@ import {
   IntakeItemStatus,
   IntakeSighting,
   IntakeSourceKind,
+  WatchMatch,
 } from './intake.events';
 
 /** The source an item came from, as the handler found it (a configured source, or a unit's hand entry). */
@@ -24,6 +25,8 @@ export type IntakeItemCommand =
       itemId: string;
       origin: IntakeOrigin;
       item: IntakeItemInput;
+      /** What the county's watch list matched on arrival (matchWatchList): recorded as it was then. */
+      watchMatches: WatchMatch[];
       context: DecisionContext;
     }
   /** The same post from another source (same URL): it joins the item that is already there. */
@@ -70,6 +73,7 @@ export function decideIntakeItem(c: IntakeItemCommand, s: IntakeItemState): Inta
           text: c.item.text,
           publishedAt: c.item.publishedAt.toISOString(),
           enteredBy: c.origin.kind === IntakeSourceKind.MANUAL ? c.context.actorUserId : null,
+          watchMatches: c.watchMatches,
         },
       },
     ];

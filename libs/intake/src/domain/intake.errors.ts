@@ -10,6 +10,9 @@ export const IntakeErrorReason = {
   INCIDENT_OF_ANOTHER_COUNTY: 'INTAKE.INCIDENT_OF_ANOTHER_COUNTY',
   MAPPING_REQUIRED: 'INTAKE.MAPPING_REQUIRED',
   FILE_UNREADABLE: 'INTAKE.FILE_UNREADABLE',
+  WATCH_ENTRY_NOT_FOUND: 'INTAKE.WATCH_ENTRY_NOT_FOUND',
+  WATCH_ENTRY_DUPLICATE: 'INTAKE.WATCH_ENTRY_DUPLICATE',
+  WATCH_ENTRY_RETIRED: 'INTAKE.WATCH_ENTRY_RETIRED',
 } as const;
 export type IntakeErrorReason = (typeof IntakeErrorReason)[keyof typeof IntakeErrorReason];
 
@@ -57,3 +60,31 @@ export const fileUnreadable = () =>
     zh: '无法读取文件：请上传 Excel（.xlsx）或 CSV（UTF-8）文件',
     en: 'The file cannot be read: upload an .xlsx or a UTF-8 CSV',
   });
+
+export const watchEntryNotFound = (entryId: string) =>
+  new NotFound(
+    IntakeErrorReason.WATCH_ENTRY_NOT_FOUND,
+    { zh: '关注清单条目', en: 'Watch-list entry' },
+    entryId,
+  );
+
+/** The same kind and name is already on the county's list (in force): one entry says it once. */
+export const watchEntryDuplicate = (name: string) =>
+  new AppError(
+    ErrorCode.VALIDATION_FAILED,
+    IntakeErrorReason.WATCH_ENTRY_DUPLICATE,
+    {
+      zh: `关注清单中已有同类条目「${name}」，请修改原条目`,
+      en: `The list already has an entry of this kind named "${name}": change that one`,
+    },
+    { name },
+  );
+
+/** A retired entry stays as it was (items it matched keep their record); a new entry is added instead. */
+export const watchEntryRetired = (entryId: string) =>
+  new AppError(
+    ErrorCode.INVALID_TRANSITION,
+    IntakeErrorReason.WATCH_ENTRY_RETIRED,
+    { zh: '该关注条目已停用，不能再修改或停用', en: 'This entry has been retired' },
+    { entryId },
+  );

@@ -8,6 +8,9 @@ export const IntakeEventType = {
   ItemRegisteredAsIncident: 'IntakeItemRegisteredAsIncident',
   ItemAttachedToIncident: 'IntakeItemAttachedToIncident',
   ItemArchived: 'IntakeItemArchived',
+  WatchEntryAdded: 'IntakeWatchEntryAdded',
+  WatchEntryChanged: 'IntakeWatchEntryChanged',
+  WatchEntryRetired: 'IntakeWatchEntryRetired',
 } as const;
 export type IntakeEventType = (typeof IntakeEventType)[keyof typeof IntakeEventType];
 
@@ -15,6 +18,44 @@ export const INTAKE_SOURCE_STREAM_TYPE = 'IntakeSource';
 export const INTAKE_ITEM_STREAM_TYPE = 'IntakeItem';
 export const intakeSourceStreamId = (sourceId: string) => `intake-source-${sourceId}`;
 export const intakeItemStreamId = (itemId: string) => `intake-item-${itemId}`;
+export const INTAKE_WATCH_LIST_STREAM_TYPE = 'IntakeWatchList';
+/** One stream per county: the county's 关注清单/风险库 as a whole (a name is unique among its entries in force). */
+export const intakeWatchListStreamId = (countyId: string) => `intake-watch-list-${countyId}`;
+
+/** What the centre watches for (004 §二(二) 风险库、矛盾排查; 001 §四(一) 重点项目、重点区域、敏感节点). */
+export enum WatchEntryKind {
+  KEYWORD = 'KEYWORD',
+  PLACE = 'PLACE',
+  PROJECT = 'PROJECT',
+  DISPUTE = 'DISPUTE',
+  EVENT = 'EVENT',
+}
+
+export const WATCH_ENTRY_KIND_LABELS: Record<WatchEntryKind, { zh: string; en: string }> = {
+  KEYWORD: { zh: '关键词', en: 'Keyword' },
+  PLACE: { zh: '重点区域', en: 'Place' },
+  PROJECT: { zh: '重点项目', en: 'Project' },
+  DISPUTE: { zh: '矛盾纠纷', en: 'Known dispute' },
+  EVENT: { zh: '敏感节点', en: 'Sensitive event' },
+};
+
+/** Which of an item's fields held the matched words. */
+export enum WatchMatchField {
+  TITLE = 'TITLE',
+  TEXT = 'TEXT',
+  AUTHOR = 'AUTHOR',
+  URL = 'URL',
+}
+
+/** What matched an item when it arrived: recorded in its event, so a later change of the list leaves it as it was. */
+export interface WatchMatch {
+  entryId: string;
+  kind: WatchEntryKind;
+  name: string;
+  /** The words found in the item. */
+  matched: string;
+  field: WatchMatchField;
+}
 
 /** Who watches (004 §二(一)2): the centre's own service, 网警, 督查局 on the 留言板, a unit's own watch, by hand. */
 export enum IntakeSourceKind {
@@ -101,6 +142,8 @@ export interface IntakeItemReceivedData {
   text: string;
   publishedAt: string;
   enteredBy: string | null;
+  /** The county's watch-list entries in force that matched on arrival (absent in items received before lists). */
+  watchMatches?: WatchMatch[];
 }
 
 export interface IntakeItemSourceAddedData {
@@ -134,6 +177,33 @@ export interface IntakeSourceMappingSetData {
   mapping: Record<string, string>;
   at: string;
 }
+
+export interface IntakeWatchEntryFields {
+  kind: WatchEntryKind;
+  name: string;
+  note: string;
+  /** The last day (Beijing) the entry is in force; null: until retired. */
+  endsOn: string | null;
+}
+
+export interface IntakeWatchEntryAddedData extends IntakeWatchEntryFields {
+  entryId: string;
+  countyId: string;
+  by: string;
+  at: string;
+}
+export type IntakeWatchEntryChangedData = IntakeWatchEntryAddedData;
+export interface IntakeWatchEntryRetiredData {
+  entryId: string;
+  countyId: string;
+  by: string;
+  at: string;
+}
+
+export type IntakeWatchListEvent =
+  | { type: typeof IntakeEventType.WatchEntryAdded; data: IntakeWatchEntryAddedData }
+  | { type: typeof IntakeEventType.WatchEntryChanged; data: IntakeWatchEntryChangedData }
+  | { type: typeof IntakeEventType.WatchEntryRetired; data: IntakeWatchEntryRetiredData };
 
 export type IntakeSourceEvent =
   | { type: typeof IntakeEventType.SourceConfigured; data: IntakeSourceConfiguredData }

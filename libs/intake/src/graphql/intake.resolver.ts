@@ -14,6 +14,9 @@ import {
   IntakeImportOutcome,
 } from '../commands/import-intake-file/import-intake-file.command';
 import { SetIntakeColumnMappingCommand } from '../commands/set-intake-column-mapping/set-intake-column-mapping.command';
+import { AddWatchEntryCommand } from '../commands/add-watch-entry/add-watch-entry.command';
+import { ChangeWatchEntryCommand } from '../commands/change-watch-entry/change-watch-entry.command';
+import { RetireWatchEntryCommand } from '../commands/retire-watch-entry/retire-watch-entry.command';
 import { IntakeQueries } from '../queries/intake-queries';
 import {
   ArchiveIntakeItemsInput,
@@ -28,6 +31,8 @@ import {
   IntakeItemType,
   IntakeRegistrationType,
   IntakeSourceType,
+  IntakeWatchEntryInput,
+  IntakeWatchEntryType,
   IssuedIntakeKeyType,
   RegisterIntakeItemsInput,
 } from './intake.types';
@@ -63,6 +68,53 @@ export class IntakeResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<IntakeItemType> {
     return this.queries.item(p, id);
+  }
+
+  @Query(() => [IntakeWatchEntryType], {
+    description: '本县关注清单/风险库（默认仅生效中的条目）/ The county’s watch list',
+  })
+  intakeWatchList(
+    @CurrentPrincipal() p: Principal,
+    @Args('includeRetired', { type: () => Boolean, nullable: true }) includeRetired?: boolean,
+  ): Promise<IntakeWatchEntryType[]> {
+    return this.queries.watchList(p, includeRetired ?? false, new Date());
+  }
+
+  @Mutation(() => IntakeWatchEntryType, {
+    description: '添加关注清单条目（县网信办）/ Add a watch-list entry',
+  })
+  async addIntakeWatchEntry(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') input: IntakeWatchEntryInput,
+  ): Promise<IntakeWatchEntryType> {
+    const id = await this.commands.execute(new AddWatchEntryCommand(p, input, ctx));
+    return this.queries.watchEntry(p, id, ctx.now);
+  }
+
+  @Mutation(() => IntakeWatchEntryType, {
+    description: '修改关注清单条目（已命中的线索保留原记录）/ Change a watch-list entry',
+  })
+  async changeIntakeWatchEntry(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('entryId', { type: () => ID }) entryId: string,
+    @Args('input') input: IntakeWatchEntryInput,
+  ): Promise<IntakeWatchEntryType> {
+    await this.commands.execute(new ChangeWatchEntryCommand(p, entryId, input, ctx));
+    return this.queries.watchEntry(p, entryId, ctx.now);
+  }
+
+  @Mutation(() => IntakeWatchEntryType, {
+    description: '停用关注清单条目：新线索不再命中，已命中的保留 / Retire a watch-list entry',
+  })
+  async retireIntakeWatchEntry(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('entryId', { type: () => ID }) entryId: string,
+  ): Promise<IntakeWatchEntryType> {
+    await this.commands.execute(new RetireWatchEntryCommand(p, entryId, ctx));
+    return this.queries.watchEntry(p, entryId, ctx.now);
   }
 
   @Mutation(() => IntakeSourceType, { description: '配置线索来源（县系统管理员）/ Configure a source' })

@@ -5,6 +5,9 @@ import {
   INTAKE_SOURCE_KIND_LABELS,
   IntakeItemStatus,
   IntakeSourceKind,
+  WATCH_ENTRY_KIND_LABELS,
+  WatchEntryKind,
+  WatchMatchField,
 } from '../domain/intake.events';
 import { IntakeReceipt } from '../commands/receive-intake-items/receive-intake-items.command';
 
@@ -20,6 +23,18 @@ registerLabelledEnum(
   '线索状态 / Intake item status',
   INTAKE_ITEM_STATUS_LABELS,
 );
+registerLabelledEnum(
+  WatchEntryKind,
+  'IntakeWatchEntryKind',
+  '关注清单条目类型 / Kind of watch-list entry',
+  WATCH_ENTRY_KIND_LABELS,
+);
+registerLabelledEnum(WatchMatchField, 'IntakeWatchMatchField', '命中位置 / Where the words were found', {
+  TITLE: { zh: '标题', en: 'Title' },
+  TEXT: { zh: '正文', en: 'Text' },
+  AUTHOR: { zh: '作者', en: 'Author' },
+  URL: { zh: '链接', en: 'URL' },
+});
 registerLabelledEnum(IntakeReceipt, 'IntakeReceipt', '线索接收结果 / What became of a received item', {
   CREATED: { zh: '新线索', en: 'A new item' },
   MERGED: { zh: '与已有线索合并', en: 'Joined an item with the same URL' },
@@ -118,6 +133,56 @@ export class IntakeWatchHitType {
   term!: string;
 }
 
+@ObjectType('IntakeWatchMatch', {
+  description: '到达时命中的关注清单条目（按当时的清单记录）/ A watch-list entry the item matched on arrival',
+})
+export class IntakeWatchMatchType {
+  @Field(() => ID)
+  entryId!: string;
+  @Field(() => WatchEntryKind)
+  kind!: WatchEntryKind;
+  @Field({ description: '条目名称 / The entry’s name' })
+  name!: string;
+  @Field({ description: '线索中命中的文字 / The words found in the item' })
+  matched!: string;
+  @Field(() => WatchMatchField)
+  field!: WatchMatchField;
+}
+
+@ObjectType('IntakeWatchEntry', { description: '关注清单/风险库条目 / An entry of the county’s watch list' })
+export class IntakeWatchEntryType {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => WatchEntryKind)
+  kind!: WatchEntryKind;
+  @Field()
+  name!: string;
+  @Field({ description: '说明 / Note' })
+  note!: string;
+  @Field(() => String, { nullable: true, description: '截止日期（含当日，YYYY-MM-DD）/ Last day in force' })
+  endsOn!: string | null;
+  @Field({ description: '当前生效 / In force now' })
+  inForce!: boolean;
+  @Field()
+  addedAt!: Date;
+  @Field()
+  changedAt!: Date;
+  @Field(() => Date, { nullable: true, description: '停用时间 / When it was retired' })
+  retiredAt!: Date | null;
+}
+
+@InputType('IntakeWatchEntryInput', { description: '关注清单条目 / A watch-list entry' })
+export class IntakeWatchEntryInput {
+  @Field(() => WatchEntryKind)
+  kind!: WatchEntryKind;
+  @Field({ description: '关键词、区域、项目、纠纷或节点的名称 / The name to look for' })
+  name!: string;
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+  @Field(() => String, { nullable: true, description: '截止日期 YYYY-MM-DD / Last day in force' })
+  endsOn?: string | null;
+}
+
 @ObjectType('IntakeItem', { description: '舆情线索 / An item from the monitors, waiting for or past triage' })
 export class IntakeItemType {
   @Field(() => ID)
@@ -150,6 +215,10 @@ export class IntakeItemType {
   flagged!: boolean;
   @Field(() => [IntakeWatchHitType])
   watchHits!: IntakeWatchHitType[];
+  @Field(() => [IntakeWatchMatchType], {
+    description: '到达时命中的关注清单条目 / What of the watch list matched on arrival',
+  })
+  watchMatches!: IntakeWatchMatchType[];
   @Field(() => ID, { nullable: true, description: '登记或并入的事件 / The incident it became or joined' })
   incidentId!: string | null;
   @Field(() => String, { nullable: true })

@@ -1,11 +1,14 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { IntakeItemStatus, IntakeSighting, IntakeSourceKind, IntakeSpread } from '../domain/intake.events';
+import {
+  IntakeItemStatus,
+  IntakeSighting,
+  IntakeSourceKind,
+  IntakeSpread,
+  WatchMatch,
+} from '../domain/intake.events';
 
-/** What matched an item on the county's watch lists (shown with the item). */
-export interface WatchHitRow {
-  list: string;
-  term: string;
-}
+/** What matched an item on the county's watch list when it arrived (as its event records it). */
+export type WatchHitRow = WatchMatch;
 
 /** One row per 舆情线索: what it says, every source that reported it, and what the centre decided. */
 @Entity({ name: 'intake_item_view' })

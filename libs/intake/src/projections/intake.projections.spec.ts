@@ -1,9 +1,14 @@
 import { actingAs, decided, givenEvents } from '@test/given-when-then';
 import { IntakeItemCommand, intakeItemDecider, IntakeOrigin } from '../domain/intake-item.decider';
 import { IntakeSourceCommand, intakeSourceDecider } from '../domain/intake-source.decider';
-import { IntakeItemStatus, IntakeSourceKind } from '../domain/intake.events';
+import { IntakeItemStatus, IntakeSourceKind, WatchEntryKind, WatchMatchField } from '../domain/intake.events';
+import { WatchListCommand, watchListDecider } from '../domain/watch-list.decider';
 import { charBigrams } from '../domain/near-duplicate';
-import { applyToIntakeItemView, applyToIntakeSourceView } from './intake.projections';
+import {
+  applyToIntakeItemView,
+  applyToIntakeSourceView,
+  applyToIntakeWatchEntryView,
+} from './intake.projections';
 
 /** The intake read models (intake_source_view, intake_item_view) as their folds build them from the log. */
 const at = (iso: string) => actingAs('u-zhou', 'centre', new Date(iso));
@@ -114,6 +119,7 @@ describe('intake_item_view', () => {
     type: 'ReceiveIntakeItem',
     itemId: 'i-1',
     origin,
+    watchMatches: [],
     context: at('2026-03-02T01:00:00Z'),
     item: {
       externalId: 'm-1001',
@@ -220,5 +226,88 @@ describe('intake_item_view', () => {
       context: at('2026-03-02T03:00:00Z'),
     });
     givenEvents([archived]).project(applyToIntakeItemView).then(undefined);
+  });
+});
+
+describe('intake_watch_entry_view', () => {
+  const entry = { kind: WatchEntryKind.PROJECT, name: '城西棚改项目', note: '拆迁补偿未结清', endsOn: null };
+  const list = (...commands: WatchListCommand[]) => decided(watchListDecider, commands);
+  const added: WatchListCommand = {
+    type: 'AddWatchEntry',
+    entryId: 'e1',
+    countyId: 'qingshui',
+    entry,
+    context: at('2026-03-02T01:00:00Z'),
+  };
+
+  it('an entry added, changed, then retired: first adder and time kept, the latest fields, when retired', () => {
+    givenEvents(
+      list(
+        added,
+        {
+          type: 'ChangeWatchEntry',
+          entryId: 'e1',
+          entry: { ...entry, note: '已进入信访程序', endsOn: '2026-12-31' },
+          context: at('2026-03-03T01:00:00Z'),
+        },
+        { type: 'RetireWatchEntry', entryId: 'e1', context: at('2026-03-04T01:00:00Z') },
+      ),
+    )
+      .project(applyToIntakeWatchEntryView)
+      .then({
+        entryId: 'e1',
+        countyId: 'qingshui',
+        kind: WatchEntryKind.PROJECT,
+        name: '城西棚改项目',
+        note: '已进入信访程序',
+        endsOn: '2026-12-31',
+        addedBy: 'u-zhou',
+        addedAt: new Date('2026-03-02T01:00:00Z'),
+        changedAt: new Date('2026-03-03T01:00:00Z'),
+        retiredAt: new Date('2026-03-04T01:00:00Z'),
+        version: 3,
+      });
+  });
+
+  it('an item received with watch-list matches is flagged and ranked by them, as its event recorded', () => {
+    const watchMatches = [
+      {
+        entryId: 'e1',
+        kind: WatchEntryKind.PROJECT,
+        name: '城西棚改项目',
+        matched: '城西棚改项目',
+        field: WatchMatchField.TEXT,
+      },
+    ];
+    const origin: IntakeOrigin = {
+      sourceId: 's-1',
+      sourceName: '县舆情监测服务',
+      kind: IntakeSourceKind.MONITORING_SERVICE,
+      countyId: 'qingshui',
+      unitId: 'centre',
+    };
+    const item = decided(intakeItemDecider, [
+      {
+        type: 'ReceiveIntakeItem',
+        itemId: 'i-9',
+        origin,
+        watchMatches,
+        context: at('2026-03-02T01:00:00Z'),
+        item: {
+          externalId: 'm-9',
+          url: null,
+          normalizedUrl: null,
+          platform: 'WEIBO',
+          author: '网友',
+          title: '棚改进度',
+          text: '城西棚改项目安置房迟迟未交付。',
+          publishedAt: new Date('2026-03-02T00:00:00Z'),
+          spread: { posts: 1, reposts: 0, comments: 0, views: 10, mainstreamMediaPickups: 0 },
+        },
+      },
+    ]);
+    givenEvents(item)
+      .project(applyToIntakeItemView)
+      .then({ flagged: true, rank: 1, watchHits: watchMatches });
   });
 });

@@ -11,10 +11,13 @@ import {
   IntakeSourceKeyIssuedData,
   IntakeSourceMappingSetData,
   IntakeSpread,
+  IntakeWatchEntryAddedData,
+  IntakeWatchEntryRetiredData,
 } from '../domain/intake.events';
 import { charBigrams } from '../domain/near-duplicate';
 import { IntakeItemView } from './intake-item-view.entity';
 import { IntakeSourceView } from './intake-source-view.entity';
+import { IntakeWatchEntryView } from './intake-watch-entry-view.entity';
 
 export function applyToIntakeSourceView(
   row: IntakeSourceView | undefined,
@@ -115,9 +118,10 @@ export function applyToIntakeItemView(
       receivedAt: new Date(d.sighting.at),
       spread: d.sighting.spread,
       textGrams: charBigrams(`${d.title} ${d.text}`),
-      flagged: false,
-      rank: 0,
-      watchHits: [],
+      // What the list matched on arrival, as the event recorded it: flagged and ranked by how many entries.
+      flagged: (d.watchMatches ?? []).length > 0,
+      rank: (d.watchMatches ?? []).length,
+      watchHits: d.watchMatches ?? [],
       incidentId: null,
       archiveReason: null,
       decidedBy: null,
@@ -152,4 +156,44 @@ export const intakeItemViewProjection = () =>
     ],
     keyOf: (e) => (e.data as { itemId: string }).itemId,
     apply: applyToIntakeItemView,
+  });
+
+export function applyToIntakeWatchEntryView(
+  row: IntakeWatchEntryView | undefined,
+  e: RecordedEvent,
+): IntakeWatchEntryView | undefined {
+  if (e.type === IntakeEventType.WatchEntryRetired) {
+    if (!row) return undefined;
+    const d = e.data as unknown as IntakeWatchEntryRetiredData;
+    return Object.assign(row, { retiredAt: new Date(d.at), version: e.streamVersion });
+  }
+  const d = e.data as unknown as IntakeWatchEntryAddedData;
+  return Object.assign(row ?? new IntakeWatchEntryView(), {
+    entryId: d.entryId,
+    countyId: d.countyId,
+    kind: d.kind,
+    name: d.name,
+    note: d.note,
+    endsOn: d.endsOn,
+    addedBy: row?.addedBy ?? d.by,
+    addedAt: row?.addedAt ?? new Date(d.at),
+    changedAt: new Date(d.at),
+    retiredAt: row?.retiredAt ?? null,
+    version: e.streamVersion,
+  });
+}
+
+export const intakeWatchEntryViewProjection = () =>
+  new RowProjection<IntakeWatchEntryView>({
+    name: 'intake-watch-entry-view',
+    entity: IntakeWatchEntryView,
+    table: 'intake_watch_entry_view',
+    keyProperty: 'entryId',
+    eventTypes: [
+      IntakeEventType.WatchEntryAdded,
+      IntakeEventType.WatchEntryChanged,
+      IntakeEventType.WatchEntryRetired,
+    ],
+    keyOf: (e) => (e.data as { entryId: string }).entryId,
+    apply: applyToIntakeWatchEntryView,
   });

@@ -2,11 +2,31 @@ import { Injectable } from '@nestjs/common';
 import { Action, authorize, dataScopeOf, decide, Principal, ScopedDb } from '@app/access';
 import { Connection, decodeCursor, encodeCursor, pageSize } from '@app/graphql';
 import { itemNotFound, sourceNotFound } from '../domain/intake.errors';
-import { IntakeItemStatus } from '../domain/intake.events';
-import { IntakeItemAction, IntakeItemType, IntakeSourceType } from '../graphql/intake.types';
+import { IntakeItemStatus, WATCH_ENTRY_KIND_LABELS } from '../domain/intake.events';
+import { watchEntryInForce } from '../domain/watch-match';
+import { watchEntryNotFound } from '../domain/intake.errors';
+import {
+  IntakeItemAction,
+  IntakeItemType,
+  IntakeSourceType,
+  IntakeWatchEntryType,
+} from '../graphql/intake.types';
+import { IntakeWatchEntryView } from '../projections/intake-watch-entry-view.entity';
 import { IntakeItemView } from '../projections/intake-item-view.entity';
 import { IntakeSourceView } from '../projections/intake-source-view.entity';
 import { IntakeReader } from './intake-reader';
+
+export const toWatchEntry = (r: IntakeWatchEntryView, now: Date): IntakeWatchEntryType => ({
+  id: r.entryId,
+  kind: r.kind,
+  name: r.name,
+  note: r.note,
+  endsOn: r.endsOn,
+  inForce: watchEntryInForce({ ...r, retired: r.retiredAt !== null }, now),
+  addedAt: r.addedAt,
+  changedAt: r.changedAt,
+  retiredAt: r.retiredAt,
+});
 
 export const toSource = (r: IntakeSourceView): IntakeSourceType => ({
   id: r.sourceId,
@@ -28,6 +48,9 @@ export class IntakeQueries {
 
   toItem(p: Principal, r: IntakeItemView): IntakeItemType {
     const mayTriage = decide(p, Action.IntakeTriage, { kind: 'county', countyId: r.countyId }).allowed;
+    // The watch list is the centre's: a unit reading its own hand entry does not learn what it matched.
+    const mayRead = decide(p, Action.IntakeRead, { kind: 'county', countyId: r.countyId }).allowed;
+    const matches = mayRead ? r.watchHits : [];
     return {
       id: r.itemId,
       status: r.status,
@@ -41,8 +64,12 @@ export class IntakeQueries {
       publishedAt: r.publishedAt,
       receivedAt: r.receivedAt,
       spread: r.spread,
-      flagged: r.flagged,
-      watchHits: r.watchHits,
+      flagged: mayRead && r.flagged,
+      watchHits: matches.map((m) => ({
+        list: WATCH_ENTRY_KIND_LABELS[m.kind]?.zh ?? m.kind,
+        term: m.matched,
+      })),
+      watchMatches: matches,
       incidentId: r.incidentId,
       archiveReason: r.archiveReason,
       decidedAt: r.decidedAt,
@@ -68,6 +95,21 @@ export class IntakeQueries {
     if (!r || r.countyId !== p.countyId) throw sourceNotFound(sourceId);
     authorize(p, Action.IntakeRead, { kind: 'county', countyId: r.countyId });
     return toSource(r);
+  }
+
+  /** The county's watch list / risk library: the centre and the county's auditors; retired entries on request. */
+  async watchList(p: Principal, includeRetired: boolean, now: Date): Promise<IntakeWatchEntryType[]> {
+    const countyId = p.countyId ?? '';
+    authorize(p, Action.IntakeRead, { kind: 'county', countyId });
+    const rows = await this.reader.watchEntries(countyId, dataScopeOf(p));
+    return rows.filter((r) => includeRetired || r.retiredAt === null).map((r) => toWatchEntry(r, now));
+  }
+
+  async watchEntry(p: Principal, entryId: string, now: Date): Promise<IntakeWatchEntryType> {
+    const r = await this.reader.watchEntry(entryId, dataScopeOf(p));
+    if (!r || r.countyId !== p.countyId) throw watchEntryNotFound(entryId);
+    authorize(p, Action.IntakeRead, { kind: 'county', countyId: r.countyId });
+    return toWatchEntry(r, now);
   }
 
   /**

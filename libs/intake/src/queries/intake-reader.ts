@@ -3,6 +3,7 @@ import { DataScope, ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { IntakeItemView } from '../projections/intake-item-view.entity';
 import { IntakeSourceView } from '../projections/intake-source-view.entity';
 import { IntakeUrlClaim } from '../projections/intake-url-claim.entity';
+import { IntakeWatchEntryView } from '../projections/intake-watch-entry-view.entity';
 import { intakeKeyHash } from './intake-key';
 
 /** Reads of intake's tables, in the scope given (the system scope only to decide; callers authorise). */
@@ -65,6 +66,19 @@ export class IntakeReader {
       ),
     );
     return rows[0] ? { itemId: rows[0].item_id, unitId: rows[0].unit_id, similarity: rows[0].s } : null;
+  }
+
+  /** The county's watch-list entries (retired ones too; the caller filters what is in force). */
+  watchEntries(countyId: string, scope: DataScope = SYSTEM_SCOPE): Promise<IntakeWatchEntryView[]> {
+    return this.db.run(scope, (m) =>
+      m.find(IntakeWatchEntryView, { where: { countyId }, order: { kind: 'ASC', name: 'ASC' } }),
+    );
+  }
+
+  watchEntry(entryId: string, scope: DataScope = SYSTEM_SCOPE): Promise<IntakeWatchEntryView | null> {
+    return isUuid(entryId)
+      ? this.db.run(scope, (m) => m.findOneBy(IntakeWatchEntryView, { entryId }))
+      : Promise.resolve(null);
   }
 
   /** The item that holds this URL in the county, if any. */

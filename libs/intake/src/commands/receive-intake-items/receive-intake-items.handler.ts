@@ -9,6 +9,7 @@ import {
   NEAR_DUPLICATE_SIMILARITY,
   NEAR_DUPLICATE_WINDOW_MS,
 } from '../../domain/near-duplicate';
+import { matchWatchList, WatchEntryForMatching } from '../../domain/watch-match';
 import { IntakeReader } from '../../queries/intake-reader';
 import { IntakeReceipt, IntakeReceived, ReceiveIntakeItemsCommand } from './receive-intake-items.command';
 
@@ -31,6 +32,14 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
 
   async execute({ origin, items, context }: ReceiveIntakeItemsCommand): Promise<IntakeReceived[]> {
     const out: IntakeReceived[] = [];
+    // The county's watch list as it stands when the batch arrives (one read per batch; matching is pure).
+    const watchList: WatchEntryForMatching[] = (await this.reader.watchEntries(origin.countyId)).map((e) => ({
+      entryId: e.entryId,
+      kind: e.kind,
+      name: e.name,
+      endsOn: e.endsOn,
+      retired: e.retiredAt !== null,
+    }));
     // One after another: a batch of a few hundred is one monitor's minute; each item is its own small transaction,
     // so a failure part-way leaves the rest to a repeat of the push, which adds nothing twice.
     // A client's Idempotency-Key (the console's import) names the whole batch: each item is kept under the key and its
@@ -40,6 +49,7 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
         await this.receiveOne(
           origin,
           item,
+          watchList,
           context.idempotencyKey
             ? { ...context, idempotencyKey: `${context.idempotencyKey}:${item.externalId}` }
             : context,
@@ -51,6 +61,7 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
   private async receiveOne(
     origin: IntakeOrigin,
     item: IntakeItemInput,
+    watchList: WatchEntryForMatching[],
     context: CommandContext,
   ): Promise<IntakeReceived> {
     const itemId = deterministicUuid('intake-item', origin.sourceId, item.externalId);
@@ -80,6 +91,7 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
           itemId,
           origin,
           item,
+          watchMatches: matchWatchList(item, watchList, context.now),
           context: decisionContextOf(context.actor, context.now),
         },
         owningUnit: origin.unitId,
