@@ -35,6 +35,12 @@ it('records a finding naming a township’s person, and the leader issues the �
   const m = await modal(page);
   await pickUnits(page, m, '责任单位', ['东湖镇']);
   await pick(page, m, '责任人（本单位在岗人员）', '李娜');
+  // Another unit chosen: the person picked from the first is not kept (she is not of 西山镇).
+  await pickUnits(page, m, '责任单位', ['西山镇']);
+  const person = m.locator('.ant-form-item').filter({ hasText: '责任人（本单位在岗人员）' });
+  await person.locator('.ant-select-selection-item').waitFor({ state: 'detached' });
+  await pickUnits(page, m, '责任单位', ['东湖镇']);
+  await pick(page, m, '责任人（本单位在岗人员）', '李娜');
   await m.locator('#finding').fill('未按时限签收工单，回应迟缓');
   await m.locator('#measure').fill('约谈提醒');
   await submit(page, m, '已记录追责');

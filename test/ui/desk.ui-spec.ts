@@ -79,7 +79,7 @@ it('holds the statement for the propaganda leader, counts the list in the badge,
   await page.route('**/graphql', (route) =>
     route.request().postData()?.includes('query ConsoleInbox ') ? route.abort() : route.continue(),
   );
-  await inbox.getByRole('button').first().click();
+  await inbox.getByTestId('inbox-reload').click();
   await inbox.getByTestId('load-error').getByText('加载失败').waitFor();
   expect(await inbox.getByText('暂无待办').count()).toBe(0);
   await page.unroute('**/graphql');

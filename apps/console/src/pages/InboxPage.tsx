@@ -255,7 +255,14 @@ export default function InboxPage() {
               </Button>
             </Link>
           )}
-          <Button icon={<ReloadOutlined />} onClick={reload} loading={fetching} />
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={reload}
+            loading={fetching}
+            aria-label="刷新"
+            title="刷新"
+            data-testid="inbox-reload"
+          />
         </Space>
       </div>
       <Segmented

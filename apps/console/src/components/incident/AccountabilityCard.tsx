@@ -1,5 +1,5 @@
 import { Button, Card, Form, Input, List, Select } from 'antd';
-import { useMemo, useState } from 'react';
+import { type ComponentProps, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { offers } from './shared';
 import { FormModal } from '../FormModal';
@@ -137,13 +137,7 @@ export function AccountabilityCard({
           return !!r;
         }}
       >
-        <Form.Item name="unitId" label="责任单位" rules={[{ required: true }]}>
-          <UnitPicker
-            treeData={tree}
-            treeDefaultExpandAll
-            onChange={(v) => setUnitId(typeof v === 'string' ? v : null)}
-          />
-        </Form.Item>
+        <UnitField tree={tree} onUnit={setUnitId} />
         <Form.Item name="userId" label="责任人（本单位在岗人员）">
           <Select
             allowClear
@@ -166,5 +160,31 @@ export function AccountabilityCard({
         </Form.Item>
       </FormModal>
     </Card>
+  );
+}
+
+/**
+ * 责任单位: choosing another unit clears the person picked from the one before — they are not of the new unit (the
+ * API would refuse them with ACCOUNTABLE_NOT_OF_UNIT).
+ */
+function UnitField({
+  tree,
+  onUnit,
+}: {
+  tree: ComponentProps<typeof UnitPicker>['treeData'];
+  onUnit: (unitId: string | null) => void;
+}) {
+  const form = Form.useFormInstance<FindingForm>();
+  return (
+    <Form.Item name="unitId" label="责任单位" rules={[{ required: true }]}>
+      <UnitPicker
+        treeData={tree}
+        treeDefaultExpandAll
+        onChange={(v) => {
+          form.setFieldValue('userId', undefined);
+          onUnit(typeof v === 'string' ? v : null);
+        }}
+      />
+    </Form.Item>
   );
 }
