@@ -23,6 +23,11 @@ export interface InboxArrival {
   note?: LocalizedMessage | null;
   /** Named people within the audience (e.g. the leaders in charge); default: all of it. */
   recipientUserIds?: string[];
+  /**
+   * The platform's own notice about the unit's work, raised by what someone else sent (a monitor's figures asking
+   * the centre to re-assess): it reaches the unit even when the step was taken in the unit's name.
+   */
+  evenToOwnUnit?: boolean;
 }
 
 /**
@@ -38,7 +43,8 @@ export async function deliverToInbox(
 ): Promise<void> {
   const audience = a.audience ?? InboxAudience.UNIT;
   const namesAnother = a.recipientUserIds?.some((u) => u !== ctx.actor.userId) ?? false;
-  if (a.unitId === ctx.actor.unitId && audience === InboxAudience.UNIT && !namesAnother) return;
+  if (a.unitId === ctx.actor.unitId && audience === InboxAudience.UNIT && !namesAnother && !a.evenToOwnUnit)
+    return;
   const data: InboxItemArrivedData = {
     unitId: a.unitId,
     kind: a.kind,

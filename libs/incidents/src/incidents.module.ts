@@ -20,6 +20,7 @@ import { NameIncidentResponsibilityHandler } from './commands/name-incident-resp
 import { HandleLocallyHandler } from './commands/handle-locally/handle-locally.handler';
 import { TakeOverIncidentHandler } from './commands/take-over-incident/take-over-incident.handler';
 import { SupplementIncidentHandler } from './commands/supplement-incident/supplement-incident.handler';
+import { RecordSpreadReadingHandler } from './commands/record-spread-reading/record-spread-reading.handler';
 import { ReleaseLinkageMemberHandler } from './commands/release-linkage-member/release-linkage-member.handler';
 import { ReopenIncidentHandler } from './commands/reopen-incident/reopen-incident.handler';
 import { ReportIncidentHandler } from './commands/report-incident/report-incident.handler';
@@ -68,6 +69,7 @@ import { ListIncidentsHandler } from './queries/list-incidents.query';
     HandleLocallyHandler,
     TakeOverIncidentHandler,
     SupplementIncidentHandler,
+    RecordSpreadReadingHandler,
     IncidentDeliveries,
     IncidentCounty,
     GetIncidentHandler,

@@ -4,6 +4,7 @@ export * from './domain/incident.events';
 export { IncidentViewProjection } from './projections/incident-view.projection';
 export { IncidentView } from './projections/incident-view.entity';
 export { IncidentCommandService, IncidentCommandBody } from './commands/incident-command.service';
+export type { IncidentAbout } from './commands/incident-deliveries';
 export { callerMay } from './queries/caller-may';
 export { incidentTarget, isUuid } from './queries/incident-target';
 export { IncidentType } from './graphql/incident.types';

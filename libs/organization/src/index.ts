@@ -19,6 +19,8 @@ export { SetGradeScalesCommand } from './commands/set-grade-scales/set-grade-sca
 export { LocalGradeType } from './graphql/organization.types';
 export { localGradeFor } from './graphql/local-grade';
 export { localGradeOf } from './domain/grade-scales';
+export { spreadCriteriaInForce, SPREAD_FIGURE_LABELS } from './domain/spread-criteria';
+export { SetSpreadCriteriaCommand } from './commands/set-spread-criteria/set-spread-criteria.command';
 export { SetDeadlinePolicyCommand } from './commands/set-deadline-policy/set-deadline-policy.command';
 export { SetLinkageThresholdCommand } from './commands/set-linkage-threshold/set-linkage-threshold.command';
 export { LinkageFieldRule } from './domain/organization.events';

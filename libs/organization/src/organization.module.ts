@@ -8,6 +8,7 @@ import { EstablishCountyHandler } from './commands/establish-county/establish-co
 import { RegisterUnitHandler } from './commands/register-unit/register-unit.handler';
 import { SetLinkageFieldRulesHandler } from './commands/set-linkage-field-rules/set-linkage-field-rules.handler';
 import { SetGradeScalesHandler } from './commands/set-grade-scales/set-grade-scales.handler';
+import { SetSpreadCriteriaHandler } from './commands/set-spread-criteria/set-spread-criteria.handler';
 import { SetDeadlinePolicyHandler } from './commands/set-deadline-policy/set-deadline-policy.handler';
 import { LoadHolidayCalendarHandler } from './commands/load-holiday-calendar/load-holiday-calendar.handler';
 import { SetLinkageThresholdHandler } from './commands/set-linkage-threshold/set-linkage-threshold.handler';
@@ -39,6 +40,7 @@ import { OrganizationDirectory } from './queries/organization-directory';
     SetSecurityPolicyHandler,
     SetLinkageFieldRulesHandler,
     SetGradeScalesHandler,
+    SetSpreadCriteriaHandler,
     SetDeadlinePolicyHandler,
     LoadHolidayCalendarHandler,
     SetLinkageThresholdHandler,

@@ -8,6 +8,7 @@ import { AssessmentPolicyCard } from '../components/AssessmentPolicyCard';
 import { CountyLeadersCard } from '../components/CountyLeadersCard';
 import { DeadlineMatrixCard } from '../components/DeadlineMatrixCard';
 import { NotificationChannelsCard } from '../components/NotificationChannelsCard';
+import { SpreadCriteriaCard } from '../components/SpreadCriteriaCard';
 
 const SETTINGS = graphql(`
   query ConsoleAdminSettings {
@@ -201,6 +202,9 @@ export default function AdminPage() {
       </div>
       <div style={{ marginTop: 16 }}>
         <CountyLeadersCard />
+      </div>
+      <div style={{ marginTop: 16 }}>
+        <SpreadCriteriaCard />
       </div>
       <div style={{ marginTop: 16 }}>
         <AssessmentPolicyCard />

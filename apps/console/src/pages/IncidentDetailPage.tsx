@@ -8,6 +8,7 @@ import { IncidentSteps } from '../components/incident/IncidentSteps';
 import { LettersCard } from '../components/incident/LettersCard';
 import { LinkageCard } from '../components/incident/LinkageCard';
 import { OverviewCard } from '../components/incident/OverviewCard';
+import { SpreadCard } from '../components/incident/SpreadCard';
 import { ReviewCard } from '../components/incident/ReviewCard';
 import type { CardDialogs, IncidentDialog } from '../components/incident/shared';
 import { StatementsCard } from '../components/incident/StatementsCard';
@@ -31,6 +32,7 @@ const INCIDENT = graphql(`
       ...IncidentHeaderFields
       ...IncidentStepsFields
       ...IncidentOverviewFields
+      ...IncidentSpreadFields
       ...IncidentWarningFields
       ...IncidentTaskBoardFields
       ...IncidentLettersFields
@@ -107,6 +109,7 @@ export default function IncidentDetailPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <OverviewCard incident={inc} {...cards} />
+          <SpreadCard incident={inc} {...cards} />
           <WarningCard incident={inc} {...cards} />
           <TaskBoardCard incident={inc} policy={data.county.deadlinePolicy} {...cards} />
           <LettersCard incident={inc} {...cards} />

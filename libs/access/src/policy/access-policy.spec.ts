@@ -631,6 +631,7 @@ const TABLE: { action: Action; target: Target; grid: string }[] = [
   { action: Action.AssessmentPolicySet, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.CountySetCalendar, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.CountySetGradeScales, target: countyA, grid: ADMIN_OF_COUNTY },
+  { action: Action.CountySetSpreadCriteria, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.UnitRead, target: unitT2, grid: COUNTY_VISIBLE },
   { action: Action.UnitRegister, target: countyA, grid: ADMIN_OF_COUNTY },
   { action: Action.UnitUpdate, target: unitT2, grid: ADMIN_OF_COUNTY },

@@ -43,6 +43,7 @@ export const Action = {
   CountySetSecurityPolicy: 'county.setSecurityPolicy',
   CountySetCalendar: 'county.setCalendar',
   CountySetGradeScales: 'county.setGradeScales',
+  CountySetSpreadCriteria: 'county.setSpreadCriteria',
   UnitRead: 'unit.read',
   UnitRegister: 'unit.register',
   UnitUpdate: 'unit.update',
@@ -534,6 +535,7 @@ export function decide(p: Principal, action: Action, target: Target = { kind: 'n
     case Action.CountySetSecurityPolicy:
     case Action.CountySetCalendar:
     case Action.CountySetGradeScales:
+    case Action.CountySetSpreadCriteria:
     case Action.LeadershipManage:
     case Action.IntakeManageSources:
     case Action.UnitRegister:

@@ -14,6 +14,7 @@ export const ARRIVALS_TO_READ: ReadonlySet<InboxChangeKind> = new Set<InboxChang
   InboxChangeKind.INCIDENT_TAKEN_UP_LOCALLY,
   InboxChangeKind.INCIDENT_TAKEN_OVER,
   InboxChangeKind.INCIDENT_SUPPLEMENTED,
+  InboxChangeKind.REASSESSMENT_SUGGESTED,
   InboxChangeKind.LINKAGE_JOINED,
   InboxChangeKind.LINKAGE_RELEASED,
   InboxChangeKind.WARNING_ISSUED,

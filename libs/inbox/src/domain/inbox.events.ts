@@ -52,6 +52,7 @@ export const InboxChangeKind = {
   INCIDENT_TAKEN_UP_LOCALLY: 'INCIDENT_TAKEN_UP_LOCALLY',
   INCIDENT_TAKEN_OVER: 'INCIDENT_TAKEN_OVER',
   INCIDENT_SUPPLEMENTED: 'INCIDENT_SUPPLEMENTED',
+  REASSESSMENT_SUGGESTED: 'REASSESSMENT_SUGGESTED',
 } as const;
 export type InboxChangeKind = (typeof InboxChangeKind)[keyof typeof InboxChangeKind];
 
@@ -98,6 +99,10 @@ export const INBOX_CHANGE_LABELS: Record<InboxChangeKind, LocalizedMessage> = {
   INCIDENT_TAKEN_UP_LOCALLY: { zh: '乡镇自行处置', en: 'A township handles the incident itself' },
   INCIDENT_TAKEN_OVER: { zh: '县中心已接管', en: 'The county centre took the incident over' },
   INCIDENT_SUPPLEMENTED: { zh: '补充情况', en: 'More about an incident' },
+  REASSESSMENT_SUGGESTED: {
+    zh: '传播数据已达更高等级标准，请重新研判',
+    en: 'The spread calls for a new assessment',
+  },
 };
 
 /**

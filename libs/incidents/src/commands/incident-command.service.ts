@@ -8,7 +8,9 @@ import { IncidentNotFound } from '../domain/incident.errors';
 import { INCIDENT_STREAM_TYPE, IncidentEvent, incidentStreamId } from '../domain/incident.events';
 import { IncidentView } from '../projections/incident-view.entity';
 import { incidentTarget, isUuid } from '../queries/incident-target';
-import { IncidentDeliveries } from './incident-deliveries';
+import { IncidentAbout, IncidentDeliveries } from './incident-deliveries';
+import { IncidentCounty } from '../queries/incident-county';
+import { SpreadFigures } from '../domain/incident.events';
 
 /** An incident command without the parts every command carries (id and decision context). */
 export type IncidentCommandBody = IncidentCommand extends infer T
@@ -41,6 +43,8 @@ export const ACTION_OF: Record<IncidentCommand['type'], Action> = {
   HandleLocally: Action.IncidentHandleLocally,
   TakeOverIncident: Action.IncidentTakeOver,
   SupplementIncident: Action.IncidentSupplement,
+  // Figures are read and graded by whoever grades: the centre's 研判.
+  RecordSpreadReading: Action.IncidentAssess,
 };
 
 /** The kernel's one context, with the actor's county required (the incident's linkage and escalation rules read it). */
@@ -61,6 +65,7 @@ export class IncidentCommandService {
     private readonly executor: CommandExecutor,
     private readonly db: ScopedDb,
     private readonly deliveries: IncidentDeliveries,
+    private readonly county: IncidentCounty,
   ) {}
 
   /** The incident's read model, in the system scope (for deciding; callers authorise before showing it). */
@@ -152,5 +157,53 @@ export class IncidentCommandService {
       owningUnit: view.owningUnit,
       metadata: commandMetadata(body.type, context),
     });
+  }
+
+  /**
+   * A 舆情线索's figures join the incident that took it in, inside the item's transaction (issue 23): attached or
+   * registered, its readings so far; later, each new one a monitor sends. The item's decision or the monitor's key
+   * authorised the step; the incident's rules (figures, the county's criteria, the request to re-assess and the
+   * centre's notice) are the same as for a reading a person records.
+   */
+  async recordReadingsWithin(
+    tx: StoreTransaction,
+    context: CommandContext,
+    incidentId: string,
+    intakeItemId: string,
+    readings: readonly { spread: SpreadFigures; at: string; sourceName: string }[],
+    /** The incident as this transaction knows it (one it has just registered has no read model yet). */
+    known?: IncidentAbout & { owningUnit: string },
+  ): Promise<void> {
+    if (!readings.length) return;
+    const view = known ?? (await this.facts(incidentId));
+    const criteria = await this.county.spreadCriteria(view.countyId);
+    const decisionContext = {
+      now: context.now,
+      actorUserId: context.actor.userId,
+      actorUnitId: context.actor.unitId,
+      actorCountyId: view.countyId,
+    };
+    const events: IncidentEvent[] = [];
+    for (const r of readings) {
+      const decided = await this.executor.decideWithin(tx, {
+        streamId: incidentStreamId(incidentId),
+        streamType: INCIDENT_STREAM_TYPE,
+        decider: incidentDecider,
+        command: {
+          type: 'RecordSpreadReading',
+          incidentId,
+          spread: r.spread,
+          observedAt: new Date(r.at),
+          sourceName: r.sourceName,
+          intakeItemId,
+          criteria,
+          context: decisionContext,
+        },
+        owningUnit: view.owningUnit,
+        metadata: commandMetadata('RecordSpreadReading', { ...context, idempotencyKey: undefined }),
+      });
+      events.push(...decided.events);
+    }
+    await this.deliveries.deliver(tx, context, events, view);
   }
 }

@@ -54,6 +54,7 @@ export class IncidentDeliveries {
         incidentTitle: about.title,
         confidential: about.confidential,
         note: about.confidential ? null : (d.note ?? null),
+        evenToOwnUnit: d.evenToOwnUnit,
       });
     }
     await this.deliverToLeaders(tx, context, events, about);

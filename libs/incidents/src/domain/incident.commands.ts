@@ -1,6 +1,7 @@
 import { DecisionContext as KernelDecisionContext } from '@app/kernel';
 import { EscalationTarget, Grade, TaskRole } from './incident.enums';
-import { AccountabilityFinding, IncidentPerson } from './incident.events';
+import { AccountabilityFinding, IncidentPerson, SpreadFigures } from './incident.events';
+import { SpreadThreshold } from './spread-grade';
 import { AssessIncidentInput, ReportIncidentInput } from './incident.validation';
 
 /**
@@ -70,6 +71,15 @@ export type IncidentCommand = { incidentId: string; context: DecisionContext } &
   | { type: 'HandleLocally' }
   | { type: 'TakeOverIncident'; reason: string }
   | { type: 'SupplementIncident'; text: string }
+  | {
+      type: 'RecordSpreadReading';
+      spread: SpreadFigures;
+      observedAt: Date;
+      sourceName: string | null;
+      intakeItemId: string | null;
+      /** The county's criteria in force (the handler reads them). */
+      criteria: SpreadThreshold[];
+    }
 );
 
 export interface WarningInput {

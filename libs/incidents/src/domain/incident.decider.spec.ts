@@ -168,7 +168,13 @@ describe('Incident: the loop order (DOMAIN §3)', () => {
       details: {
         currentState: 'REGISTERED',
         attempted: 'listIncident',
-        allowedNext: ['assessIncident', 'nameIncidentResponsibility', 'handleLocally', 'supplementIncident'],
+        allowedNext: [
+          'assessIncident',
+          'nameIncidentResponsibility',
+          'handleLocally',
+          'supplementIncident',
+          'recordSpreadReading',
+        ],
       },
     });
     expect(given(...listed()).status).toBe(IncidentStatus.HANDLING);
@@ -255,7 +261,12 @@ describe('Incident: the loop order (DOMAIN §3)', () => {
     );
     const s = given(...closed);
     expect(s.status).toBe(IncidentStatus.CLOSED);
-    expect(allowedOperations(s)).toEqual(['reopenIncident', 'fileIncidentReview', 'recordAccountability']);
+    expect(allowedOperations(s)).toEqual([
+      'reopenIncident',
+      'fileIncidentReview',
+      'recordAccountability',
+      'recordSpreadReading',
+    ]);
     const review = {
       type: 'FileIncidentReview' as const,
       cause: '补偿款发放延迟',
@@ -504,5 +515,109 @@ describe('Incident: a township handling it itself (000 §三; 001 §三 乡镇�
     });
     // No longer the local handler: its grade is not limited here; the policy no longer lets it assess at all.
     expect(allowedOperations(s)).not.toContain('handleLocally');
+  });
+});
+
+describe('Incident: spread readings over time and the request to re-assess (001 §四(三), 003 §三; 002 动态管理)', () => {
+  // The county's criteria: reaching any one figure of a row reaches its grade.
+  const criteria = [
+    { grade: 'I', posts: 1000, comments: 20000, views: 5_000_000, mainstreamMediaPickups: 5 },
+    { grade: 'II', posts: 200, comments: 5000, views: 1_000_000, mainstreamMediaPickups: 1 },
+    { grade: 'III', posts: 50, comments: 1000, views: 100_000, mainstreamMediaPickups: null },
+  ];
+  const figures = (
+    over: Partial<Record<'posts' | 'comments' | 'views' | 'mainstreamMediaPickups', number>>,
+  ) => ({
+    posts: 10,
+    reposts: 30,
+    comments: 100,
+    views: 2000,
+    mainstreamMediaPickups: 0,
+    ...over,
+  });
+  const reading = (spread: ReturnType<typeof figures>): Body<IncidentCommand> => ({
+    type: 'RecordSpreadReading',
+    spread,
+    observedAt: context.now,
+    sourceName: '县舆情监测服务',
+    intakeItemId: null,
+    criteria,
+  });
+
+  it('keeps a reading beside the first figures; below a higher grade it asks nothing', () => {
+    const events = then(given(...assessed(Grade.III)), reading(figures({ comments: 3000 })));
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'IncidentSpreadReadingRecorded',
+        data: expect.objectContaining({ spread: figures({ comments: 3000 }), sourceName: '县舆情监测服务' }),
+      }),
+    ]);
+  });
+
+  it('asks the centre to re-assess when the figures reach a more severe grade, naming what reached it', () => {
+    const events = then(
+      given(...assessed(Grade.III)),
+      reading(figures({ comments: 6000, mainstreamMediaPickups: 2 })),
+    );
+    expect(events[1]).toMatchObject({
+      type: 'IncidentReassessmentSuggested',
+      data: {
+        grade: 'III',
+        suggestedGrade: 'II',
+        reasons: [
+          { figure: 'comments', value: 6000, threshold: 5000 },
+          { figure: 'mainstreamMediaPickups', value: 2, threshold: 1 },
+        ],
+      },
+    });
+  });
+
+  it('asks once per grade until the next assessment; a graver grade asks again; an assessment answers it', () => {
+    const first = [...assessed(Grade.III)];
+    first.push(...then(given(...first), reading(figures({ comments: 6000 }))));
+    expect(given(...first).suggestedGrade).toBe(Grade.II);
+    // More of the same grade: a reading, no second request.
+    expect(then(given(...first), reading(figures({ comments: 7000 }))).map((e) => e.type)).toEqual([
+      'IncidentSpreadReadingRecorded',
+    ]);
+    // Grade I's figures: asked again.
+    expect(then(given(...first), reading(figures({ views: 6_000_000 })))[1]).toMatchObject({
+      data: { suggestedGrade: 'I', reasons: [{ figure: 'views' }] },
+    });
+    // Re-assessed as II: the request is answered; II's figures ask nothing, I's would.
+    const regraded = [
+      ...first,
+      ...then(given(...first), { type: 'AssessIncident', input: assessment(Grade.II) }),
+    ];
+    expect(given(...regraded).suggestedGrade).toBeNull();
+    expect(then(given(...regraded), reading(figures({ comments: 7000 }))).map((e) => e.type)).toEqual([
+      'IncidentSpreadReadingRecorded',
+    ]);
+  });
+
+  it('an incident not yet assessed is asked to be assessed at the grade its figures reach', () => {
+    expect(then(given(...reported()), reading(figures({ posts: 60 })))[1]).toMatchObject({
+      type: 'IncidentReassessmentSuggested',
+      data: { grade: null, suggestedGrade: 'III' },
+    });
+  });
+
+  it('refuses figures that are not whole numbers from 0 and a reading from the future; records nothing', () => {
+    const bad = refusal(given(...assessed()), reading(figures({ comments: -1 })));
+    expect(bad).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(JSON.stringify(bad)).toContain('input.spread.comments');
+    const later = refusal(given(...assessed()), {
+      ...(reading(figures({})) as Extract<Body<IncidentCommand>, { type: 'RecordSpreadReading' }>),
+      observedAt: new Date(context.now.getTime() + 3_600_000),
+    });
+    expect(JSON.stringify(later)).toContain('input.observedAt');
+  });
+
+  it('a closed incident keeps the reading without asking (reopen it first)', () => {
+    const s = given(...assessed(Grade.III));
+    const closed = { ...s, status: IncidentStatus.CLOSED };
+    expect(then(closed, reading(figures({ comments: 9000 }))).map((e) => e.type)).toEqual([
+      'IncidentSpreadReadingRecorded',
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import { decideNameIncidentResponsibility } from './decisions/name-incident-resp
 import { decideHandleLocally } from './decisions/handle-locally.decision';
 import { decideTakeOverIncident } from './decisions/take-over-incident.decision';
 import { decideSupplementIncident } from './decisions/supplement-incident.decision';
+import { decideRecordSpreadReading } from './decisions/record-spread-reading.decision';
 import { decideMarkIncidentCalmed } from './decisions/mark-incident-calmed.decision';
 import { decideRecordAccountability } from './decisions/record-accountability.decision';
 import { decideRecordJointConference } from './decisions/record-joint-conference.decision';
@@ -56,6 +57,7 @@ const DECISIONS: {
   HandleLocally: decideHandleLocally,
   TakeOverIncident: decideTakeOverIncident,
   SupplementIncident: decideSupplementIncident,
+  RecordSpreadReading: decideRecordSpreadReading,
 };
 
 /** Decides which events a command produces, or refuses it. Pure: state and command in, events out. */
@@ -76,6 +78,8 @@ export function evolveIncident(s: IncidentState, e: IncidentEvent): IncidentStat
         grade: e.data.grade,
         nature: e.data.nature,
         assessments: s.assessments + 1,
+        // An assessment answers any suggestion the figures made.
+        suggestedGrade: null,
         // A revision keeps later states; only a fresh incident moves to ASSESSED.
         status: s.status === IncidentStatus.REGISTERED ? IncidentStatus.ASSESSED : s.status,
       };
@@ -146,7 +150,10 @@ export function evolveIncident(s: IncidentState, e: IncidentEvent): IncidentStat
     case IncidentEventType.TakenOver:
       return { ...s, localUnitId: null, takenOver: true };
     case IncidentEventType.Supplemented:
+    case IncidentEventType.SpreadReadingRecorded:
       return s;
+    case IncidentEventType.ReassessmentSuggested:
+      return { ...s, suggestedGrade: e.data.suggestedGrade };
   }
 }
 

@@ -2,12 +2,21 @@ import { InboxChangeKind } from '@app/inbox/domain';
 import { EscalationTarget } from './incident.enums';
 import { IncidentEvent, IncidentEventType } from './incident.events';
 
+const SPREAD_FIGURE_WORDS = {
+  posts: { zh: '发帖', en: 'posts' },
+  comments: { zh: '跟帖', en: 'comments' },
+  views: { zh: '点击', en: 'views' },
+  mainstreamMediaPickups: { zh: '主流媒体报道', en: 'mainstream media' },
+} as const;
+
 /** Who must hear of an incident event in their inbox, beyond the unit that caused it. */
 export interface IncidentDelivery {
   unitId: string;
   kind: InboxChangeKind;
   /** What the arrival says beyond its kind (never for a confidential incident: the delivery drops it). */
   note?: { zh: string; en: string };
+  /** A notice of the platform's own that reaches the unit even when its own people took the step. */
+  evenToOwnUnit?: boolean;
 }
 
 /** Commands whose events can reach another unit; the others append without a delivery transaction. */
@@ -24,6 +33,7 @@ export const DELIVERING_COMMANDS = new Set([
   'HandleLocally',
   'TakeOverIncident',
   'SupplementIncident',
+  'RecordSpreadReading',
 ]);
 
 /** What the incident looked like before the command: who already works it, and whom its warning reached. */
@@ -103,7 +113,28 @@ export function deliveriesOf(
           before.localUnitId ?? null,
         );
         break;
+      // The figures ask the centre to assess again: every duty officer hears it, whoever's reading it was.
+      case IncidentEventType.ReassessmentSuggested: {
+        const why = e.data.reasons.map(
+          (r) => `${SPREAD_FIGURE_WORDS[r.figure].zh} ${r.value}（标准 ${r.threshold}）`,
+        );
+        const whyEn = e.data.reasons.map(
+          (r) => `${r.value} ${SPREAD_FIGURE_WORDS[r.figure].en} (criterion ${r.threshold})`,
+        );
+        if (county.centreUnitId)
+          out.push({
+            unitId: county.centreUnitId,
+            kind: InboxChangeKind.REASSESSMENT_SUGGESTED,
+            note: {
+              zh: `传播数据已达 ${e.data.suggestedGrade} 级标准：${why.join('、')}${e.data.grade ? `；现为 ${e.data.grade} 级` : '；尚未研判'}`,
+              en: `the spread reached grade ${e.data.suggestedGrade}: ${whyEn.join(', ')}${e.data.grade ? `; now grade ${e.data.grade}` : '; not assessed yet'}`,
+            },
+            evenToOwnUnit: true,
+          });
+        break;
+      }
       // Steps that stay with the county centre (or reach others through their own streams: tasks, letters).
+      case IncidentEventType.SpreadReadingRecorded:
       case IncidentEventType.Assessed:
       case IncidentEventType.Listed:
       case IncidentEventType.JointConferenceRecorded:

@@ -33,6 +33,8 @@ export const IncidentEventType = {
   TakenUpLocally: 'IncidentTakenUpLocally',
   TakenOver: 'IncidentTakenOver',
   Supplemented: 'IncidentSupplemented',
+  SpreadReadingRecorded: 'IncidentSpreadReadingRecorded',
+  ReassessmentSuggested: 'IncidentReassessmentSuggested',
 } as const;
 
 export const INCIDENT_STREAM_TYPE = 'Incident';
@@ -241,6 +243,35 @@ export interface IncidentSupplementedData extends Stamp {
   text: string;
 }
 
+/**
+ * 传播数据: later figures for the incident, added beside the first (never overwriting them) — by the centre from what
+ * it sees, or from a monitor's later reading of a post the incident took in from 舆情线索.
+ */
+export interface IncidentSpreadReadingRecordedData extends Stamp {
+  spread: SpreadFigures;
+  /** When the figures were read (the monitor's time, or the person's). */
+  observedAt: string;
+  /** Who read them: the monitor's source name, or null when a person entered them. */
+  sourceName: string | null;
+  /** The 舆情线索 the reading came with, if any. */
+  intakeItemId: string | null;
+}
+
+/**
+ * The spread has reached a more severe grade's criteria than the incident's grade (the county's 分级标准): the centre
+ * is asked to assess again (002 动态管理). Said once per grade until the next assessment.
+ */
+export interface IncidentReassessmentSuggestedData extends Stamp {
+  /** The grade the incident has (null: not assessed yet). */
+  grade: Grade | null;
+  suggestedGrade: Grade;
+  reasons: {
+    figure: 'posts' | 'comments' | 'views' | 'mainstreamMediaPickups';
+    value: number;
+    threshold: number;
+  }[];
+}
+
 export type IncidentEvent =
   | { type: typeof IncidentEventType.Reported; data: IncidentReportedData }
   | { type: typeof IncidentEventType.Assessed; data: IncidentAssessedData }
@@ -263,4 +294,6 @@ export type IncidentEvent =
   | { type: typeof IncidentEventType.TakenUpLocally; data: IncidentTakenUpLocallyData }
   | { type: typeof IncidentEventType.TakenOver; data: IncidentTakenOverData }
   | { type: typeof IncidentEventType.Supplemented; data: IncidentSupplementedData }
+  | { type: typeof IncidentEventType.SpreadReadingRecorded; data: IncidentSpreadReadingRecordedData }
+  | { type: typeof IncidentEventType.ReassessmentSuggested; data: IncidentReassessmentSuggestedData }
   | { type: typeof IncidentEventType.AccountabilityRecorded; data: AccountabilityRecordedData };

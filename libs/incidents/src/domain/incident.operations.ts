@@ -24,6 +24,7 @@ export const OPERATIONS = {
   handleLocally: { zh: '乡镇自行处置', en: 'taken up by its township' },
   takeOverIncident: { zh: '县中心接管', en: 'taken over by the county centre' },
   supplementIncident: { zh: '补充情况', en: 'supplemented' },
+  recordSpreadReading: { zh: '记录传播数据', en: 'given a spread reading' },
 } as const;
 export type Operation = keyof typeof OPERATIONS;
 
@@ -36,6 +37,7 @@ const BY_STATUS: Record<IncidentStatus, Operation[]> = {
     'handleLocally',
     'takeOverIncident',
     'supplementIncident',
+    'recordSpreadReading',
   ],
   ASSESSED: [
     'assessIncident',
@@ -46,12 +48,14 @@ const BY_STATUS: Record<IncidentStatus, Operation[]> = {
     'nameIncidentResponsibility',
     'takeOverIncident',
     'supplementIncident',
+    'recordSpreadReading',
   ],
   WARNED: [
     'assessIncident',
     'nameIncidentResponsibility',
     'takeOverIncident',
     'supplementIncident',
+    'recordSpreadReading',
     'adjustWarning',
     'liftWarning',
     'listIncident',
@@ -74,6 +78,7 @@ const BY_STATUS: Record<IncidentStatus, Operation[]> = {
     'nameIncidentResponsibility',
     'takeOverIncident',
     'supplementIncident',
+    'recordSpreadReading',
   ],
   // DOMAIN §2: HANDLING → CALMED → CLOSED; an incident is closed once it has calmed down, not while handled.
   CALMED: [
@@ -87,8 +92,10 @@ const BY_STATUS: Record<IncidentStatus, Operation[]> = {
     'nameIncidentResponsibility',
     'takeOverIncident',
     'supplementIncident',
+    'recordSpreadReading',
   ],
-  CLOSED: ['reopenIncident', 'fileIncidentReview', 'recordAccountability'],
+  // Figures read after 办结 are kept too: a flare-up shows on the curve before anyone reopens it.
+  CLOSED: ['reopenIncident', 'fileIncidentReview', 'recordAccountability', 'recordSpreadReading'],
 };
 
 const openTasks = (s: IncidentState) => Object.entries(s.tasks).filter(([, t]) => !t.settled);
@@ -140,6 +147,7 @@ function guard(op: Operation, s: IncidentState): Reason | null {
     case 'recordAccountability':
     case 'nameIncidentResponsibility':
     case 'supplementIncident':
+    case 'recordSpreadReading':
       return null;
   }
 }

@@ -22,6 +22,8 @@ export interface IncidentState {
   localUnitId?: string | null;
   /** The centre took it back from a township: it is not handed down again. */
   takenOver?: boolean;
+  /** The grade the spread last suggested since the last assessment (asked once per grade). */
+  suggestedGrade?: Grade | null;
 }
 
 export const initialIncidentState = (): IncidentState => ({
@@ -41,4 +43,5 @@ export const initialIncidentState = (): IncidentState => ({
   trackerUserId: null,
   localUnitId: null,
   takenOver: false,
+  suggestedGrade: null,
 });

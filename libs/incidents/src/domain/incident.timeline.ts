@@ -70,6 +70,19 @@ export function describeIncidentEvent(event: RecordedEvent): LocalizedMessage | 
       };
     case IncidentEventType.Supplemented:
       return { zh: `补充情况：${e.data.text}`, en: `added: ${e.data.text}` };
+    case IncidentEventType.SpreadReadingRecorded: {
+      const f = e.data.spread;
+      const by = e.data.sourceName ? `（${e.data.sourceName}）` : '';
+      return {
+        zh: `传播数据${by}：发帖 ${f.posts}、转发 ${f.reposts}、跟帖 ${f.comments}、点击 ${f.views}、主流媒体 ${f.mainstreamMediaPickups}`,
+        en: `spread${e.data.sourceName ? ` (${e.data.sourceName})` : ''}: ${f.posts} posts, ${f.reposts} reposts, ${f.comments} comments, ${f.views} views, ${f.mainstreamMediaPickups} media`,
+      };
+    }
+    case IncidentEventType.ReassessmentSuggested:
+      return {
+        zh: `传播数据已达 ${e.data.suggestedGrade} 级标准${e.data.grade ? `（现为 ${e.data.grade} 级）` : ''}，提请重新研判`,
+        en: `the spread reached grade ${e.data.suggestedGrade}'s criteria${e.data.grade ? ` (now grade ${e.data.grade})` : ''}: assess again`,
+      };
     case IncidentEventType.TaskAttached:
     case IncidentEventType.TaskSettled:
       // The task's own events say it better.

@@ -64,7 +64,14 @@ export function validateReport(input: ReportIncidentInput, now: Date): FieldProb
   } else if (input.discoveredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
     p.push(problem('input.discoveredAt', '发现时间不能晚于当前时间', 'cannot be in the future'));
   }
-  for (const [key, value] of Object.entries(input.spread)) {
+  p.push(...spreadProblems(input.spread));
+  return p;
+}
+
+/** Spread figures are whole numbers from 0 (the registration's and every later reading's). */
+export function spreadProblems(spread: SpreadFigures): FieldProblem[] {
+  const p: FieldProblem[] = [];
+  for (const [key, value] of Object.entries(spread)) {
     if (!Number.isSafeInteger(value) || value < 0) {
       p.push(problem(`input.spread.${key}`, '必须是不小于 0 的整数', 'must be a whole number, 0 or more'));
     }

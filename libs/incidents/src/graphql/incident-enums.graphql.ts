@@ -67,6 +67,7 @@ export enum IncidentAction {
   handleLocally = 'handleLocally',
   takeOverIncident = 'takeOverIncident',
   supplementIncident = 'supplementIncident',
+  recordSpreadReading = 'recordSpreadReading',
   // Steps other capabilities record, offered on the incident (domain/incident-alongside.ts).
   sendRiskLetter = 'sendRiskLetter',
   referToPolice = 'referToPolice',

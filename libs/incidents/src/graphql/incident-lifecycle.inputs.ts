@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { EscalationTarget, Grade } from '../domain/incident.enums';
 import './incident-enums.graphql';
+import { SpreadFiguresInput } from './incident.inputs';
 
 @InputType({ isAbstract: true })
 class IncidentStep {
@@ -182,6 +183,15 @@ export class HandleLocallyInput extends IncidentStep {}
 export class TakeOverIncidentInput extends IncidentStep {
   @Field({ description: '接管原因 / Reason' })
   reason!: string;
+}
+
+@InputType('RecordSpreadReadingInput', { description: '记录传播数据 / Record the spread as it stands' })
+export class RecordSpreadReadingInput extends IncidentStep {
+  @Field(() => SpreadFiguresInput)
+  spread!: SpreadFiguresInput;
+
+  @Field({ nullable: true, description: '读数时间（默认现在）/ When the figures were read (default: now)' })
+  observedAt?: Date;
 }
 
 @InputType('SupplementIncidentInput', { description: '补充情况 / Add what you know' })

@@ -29,6 +29,7 @@ import { NameIncidentResponsibilityCommand } from '../commands/name-incident-res
 import { HandleLocallyCommand } from '../commands/handle-locally/handle-locally.command';
 import { TakeOverIncidentCommand } from '../commands/take-over-incident/take-over-incident.command';
 import { SupplementIncidentCommand } from '../commands/supplement-incident/supplement-incident.command';
+import { RecordSpreadReadingCommand } from '../commands/record-spread-reading/record-spread-reading.command';
 import { ReleaseLinkageMemberCommand } from '../commands/release-linkage-member/release-linkage-member.command';
 import { ReopenIncidentCommand } from '../commands/reopen-incident/reopen-incident.command';
 import { gradeAtLeast } from '../domain/incident.decider';
@@ -51,6 +52,7 @@ import {
   HandleLocallyInput,
   NameIncidentResponsibilityInput,
   SupplementIncidentInput,
+  RecordSpreadReadingInput,
   TakeOverIncidentInput,
   RecordAccountabilityInput,
   ReleaseLinkageMemberInput,
@@ -283,6 +285,19 @@ export class IncidentLifecycleResolver {
     @Args('input') i: SupplementIncidentInput,
   ) {
     return this.step(p, i, new SupplementIncidentCommand(p, i.incidentId, { text: i.text }, ev(i), ctx));
+  }
+
+  @Mutation(() => IncidentType, {
+    description:
+      '记录传播数据（与登记时的数据并存；达到更高等级标准时提请重新研判）/ Record a spread reading beside the first',
+  })
+  recordSpreadReading(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') i: RecordSpreadReadingInput,
+  ) {
+    const input = { spread: { ...i.spread }, observedAt: i.observedAt ?? ctx.now };
+    return this.step(p, i, new RecordSpreadReadingCommand(p, i.incidentId, input, ev(i), ctx));
   }
 
   /** Runs the command, then answers the incident as the caller now sees it (read-your-writes, ADR 0004). */

@@ -1,3 +1,4 @@
+import { SPREAD_FIGURE_LABELS } from '@app/organization';
 import { alongsideOperations, unavailableSteps } from '../domain/incident-alongside';
 import { allowedOperations } from '../domain/incident.decider';
 import { Grade, IncidentField, IncidentNature, IncidentStatus, Veracity } from '../domain/incident.enums';
@@ -29,6 +30,25 @@ export function toIncidentType(
     urls: v.urls,
     discoveredAt: v.discoveredAt,
     spread: v.spread,
+    spreadReadings: (v.spreadReadings ?? []).map((r) => ({
+      observedAt: new Date(r.observedAt),
+      spread: r.spread,
+      sourceName: r.sourceName,
+      intakeItemId: r.intakeItemId,
+      recordedBy: r.by,
+      recordedAt: new Date(r.at),
+    })),
+    reassessment: v.reassessment
+      ? {
+          grade: v.reassessment.grade as Grade | null,
+          suggestedGrade: v.reassessment.suggestedGrade as Grade,
+          reasons: v.reassessment.reasons.map((r) => ({
+            ...r,
+            label: SPREAD_FIGURE_LABELS[r.figure as keyof typeof SPREAD_FIGURE_LABELS]?.zh ?? r.figure,
+          })),
+          at: new Date(v.reassessment.at),
+        }
+      : null,
     confidential: v.confidential,
     grade: (v.grade as Grade | null) ?? null,
     assessment:

@@ -30,6 +30,64 @@ export class SpreadFiguresType {
   mainstreamMediaPickups!: number;
 }
 
+@ObjectType('IncidentSpreadReading', {
+  description: '事件的传播数据读数 / A later spread reading of the incident',
+})
+export class SpreadReadingType {
+  @Field({ description: '读数时间 / When the figures were read' })
+  observedAt!: Date;
+
+  @Field(() => SpreadFiguresType)
+  spread!: SpreadFiguresType;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '监测来源（空：人工记录）/ The monitor, or null when entered by a person',
+  })
+  sourceName!: string | null;
+
+  @Field(() => ID, { nullable: true, description: '随之而来的舆情线索 / The intake item it came with' })
+  intakeItemId!: string | null;
+
+  @Field(() => ID, { description: '记录人 / Recorded by' })
+  recordedBy!: string;
+
+  @Field({ description: '记录时间 / Recorded at' })
+  recordedAt!: Date;
+}
+
+@ObjectType('SpreadCriterionReached', { description: '达到的分级标准 / A criterion a reading reached' })
+export class SpreadCriterionReachedType {
+  @Field({ description: 'posts / comments / views / mainstreamMediaPickups' })
+  figure!: string;
+
+  @Field({ description: '指标名称 / The figure, in words' })
+  label!: string;
+
+  @Field(() => Int)
+  value!: number;
+
+  @Field(() => Int, { description: '标准 / The criterion' })
+  threshold!: number;
+}
+
+@ObjectType('ReassessmentRequest', {
+  description: '传播数据已达更高等级标准，提请重新研判 / The spread asks for a new assessment',
+})
+export class ReassessmentRequestType {
+  @Field(() => Grade, { nullable: true, description: '当时的等级（空：尚未研判）/ The grade then' })
+  grade!: Grade | null;
+
+  @Field(() => Grade, { description: '传播数据对应的等级 / The grade the figures reach' })
+  suggestedGrade!: Grade;
+
+  @Field(() => [SpreadCriterionReachedType])
+  reasons!: SpreadCriterionReachedType[];
+
+  @Field()
+  at!: Date;
+}
+
 @ObjectType('Assessment', { description: '研判结论 / Assessment (研判)' })
 export class AssessmentType {
   @Field(() => IncidentNature)
@@ -308,8 +366,20 @@ export class IncidentType {
   @Field({ description: '发现时间 / Discovered at' })
   discoveredAt!: Date;
 
-  @Field(() => SpreadFiguresType)
+  @Field(() => SpreadFiguresType, { description: '登记时的传播数据 / The figures at registration' })
   spread!: SpreadFiguresType;
+
+  @Field(() => [SpreadReadingType], {
+    description: '此后的传播数据读数，按记录先后 / Later readings, in the order recorded',
+  })
+  spreadReadings!: SpreadReadingType[];
+
+  @Field(() => ReassessmentRequestType, {
+    nullable: true,
+    description:
+      '传播数据提请重新研判（研判后清除）/ The figures ask for a new assessment (until the next one)',
+  })
+  reassessment!: ReassessmentRequestType | null;
 
   @Field({ description: '是否涉密 / Confidential (涉密)' })
   confidential!: boolean;

@@ -3,6 +3,22 @@ import type { IncidentState } from '../domain/incident.decider';
 import type { IncidentPerson, SpreadFigures } from '../domain/incident.events';
 
 /** One row per incident: its current state, as the incident-view projection folds it from the log. */
+export interface SpreadReadingRecord {
+  observedAt: string;
+  spread: SpreadFigures;
+  sourceName: string | null;
+  intakeItemId: string | null;
+  by: string;
+  at: string;
+}
+
+export interface ReassessmentRecord {
+  grade: string | null;
+  suggestedGrade: string;
+  reasons: { figure: string; value: number; threshold: number }[];
+  at: string;
+}
+
 @Entity({ name: 'incident_view' })
 export class IncidentView {
   @PrimaryColumn('uuid', { name: 'incident_id' })
@@ -116,6 +132,14 @@ export class IncidentView {
 
   @Column('integer', { name: 'reopen_count' })
   reopenCount!: number;
+
+  /** Later spread readings, in the order recorded (the first figures stay in `spread`). */
+  @Column('jsonb', { name: 'spread_readings', default: () => "'[]'" })
+  spreadReadings!: SpreadReadingRecord[];
+
+  /** The figures' request to assess again, until the next assessment. */
+  @Column('jsonb', { nullable: true })
+  reassessment!: ReassessmentRecord | null;
 
   @Column('jsonb', { nullable: true })
   review!: ReviewRecord | null;

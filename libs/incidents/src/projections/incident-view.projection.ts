@@ -65,6 +65,8 @@ export function applyToIncidentView(
       reopenCount: 0,
       review: null,
       accountability: [],
+      spreadReadings: [],
+      reassessment: null,
       deciderState: evolveIncident(initialIncidentState(), e),
       updatedAt: event.recordedAt,
     });
@@ -91,6 +93,7 @@ export function applyToIncidentView(
         assessmentRevision: d.revision,
         assessedBy: d.assessedBy,
         assessedAt: new Date(d.assessedAt),
+        reassessment: null,
       });
     }
     case IncidentEventType.Listed:
@@ -228,6 +231,24 @@ export function applyToIncidentView(
     case IncidentEventType.Supplemented:
     case IncidentEventType.TaskSettled:
       return v;
+    case IncidentEventType.SpreadReadingRecorded: {
+      const { observedAt, spread, sourceName, intakeItemId, by, at } = e.data;
+      return Object.assign(v, {
+        spreadReadings: [
+          ...(v.spreadReadings ?? []),
+          { observedAt, spread, sourceName, intakeItemId, by, at },
+        ],
+      });
+    }
+    case IncidentEventType.ReassessmentSuggested:
+      return Object.assign(v, {
+        reassessment: {
+          grade: e.data.grade,
+          suggestedGrade: e.data.suggestedGrade,
+          reasons: e.data.reasons,
+          at: e.data.at,
+        },
+      });
     case IncidentEventType.TakenUpLocally:
       return Object.assign(v, { localUnitId: e.data.townshipUnitId });
     case IncidentEventType.TakenOver:
@@ -252,7 +273,8 @@ export class IncidentViewProjection extends RowProjection<IncidentView> {
       // 2: the loop's columns (listing, warnings, linkage, escalations, review) and the decider's state.
       // 3: a released linkage member loses sight unless otherwise involved.
       // 4: 包保领导 and 跟踪专人. 5: the reporting village's township and the township handling it locally.
-      version: 5,
+      // 6: spread readings and the request to assess again.
+      version: 6,
       keyOf: (e) => String((e.data as { incidentId?: string }).incidentId),
       apply: applyToIncidentView,
     });

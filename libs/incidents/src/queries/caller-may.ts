@@ -26,6 +26,7 @@ export const ACTION_OF_OPERATION: Record<Operation, Action> = {
   handleLocally: Action.IncidentHandleLocally,
   takeOverIncident: Action.IncidentTakeOver,
   supplementIncident: Action.IncidentSupplement,
+  recordSpreadReading: Action.IncidentAssess,
 };
 
 /** The policy action behind each step of another capability offered on the incident (a letter, a referral, a statement). */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { WORKING_UNIT_KINDS } from '@app/access';
 import { problem, ValidationFailed } from '@app/kernel';
-import { DEFAULT_LINKAGE_THRESHOLD, OrganizationDirectory } from '@app/organization';
+import { DEFAULT_LINKAGE_THRESHOLD, OrganizationDirectory, spreadCriteriaInForce } from '@app/organization';
+import { SpreadThreshold } from '../domain/spread-grade';
 import { LinkageFacts } from '../domain/incident.decider';
 import { Grade } from '../domain/incident.enums';
 import { IncidentView } from '../projections/incident-view.entity';
@@ -27,6 +28,12 @@ export class IncidentCounty {
       coreUnitIds: core,
       thresholdGrade: linkageThreshold(county),
     };
+  }
+
+  /** The county's 传播分级标准 in force (its own, or the platform's defaults). */
+  async spreadCriteria(countyId: string | null): Promise<SpreadThreshold[]> {
+    const county = countyId ? await this.organization.countyFacts(countyId) : null;
+    return spreadCriteriaInForce(county?.spreadCriteria);
   }
 
   /** The city office above the incident's county (双重报告 reaches it), or null where none is set. */

@@ -93,6 +93,37 @@ describe('an intake item', () => {
     given([received, added]).when(add).thenNothingHappens();
   });
 
+  it('takes the same item with new figures as a later reading, beside the first (issue 23)', () => {
+    const later = { ...spread, comments: 900, views: 40000 };
+    const reading: IntakeItemEvent = {
+      type: IntakeEventType.ItemReadingAdded,
+      data: {
+        itemId: 'i-1',
+        countyId: 'qingshui',
+        sighting: { sourceId: 's-1', sourceName: '县舆情监测服务', externalId: 'm-1001', spread: later, at },
+      },
+    };
+    const again: IntakeItemCommand = { ...receive, item: { ...item, spread: later } };
+    given([received]).when(again).then([reading]);
+    // The same figures again add nothing; so does the first figures' repeat after the reading.
+    given([received, reading]).when(again).thenNothingHappens();
+    // Another source's later figures for its own sighting are a reading of that sighting.
+    const add: IntakeItemCommand = { type: 'AddIntakeSighting', itemId: 'i-1', sighting: police, context };
+    const added: IntakeItemEvent = {
+      type: IntakeEventType.ItemSourceAdded,
+      data: { itemId: 'i-1', countyId: 'qingshui', sighting: police },
+    };
+    const policeLater = { ...police, spread: later };
+    given([received, added])
+      .when({ ...add, sighting: policeLater })
+      .then([
+        {
+          type: IntakeEventType.ItemReadingAdded,
+          data: { itemId: 'i-1', countyId: 'qingshui', sighting: policeLater },
+        },
+      ]);
+  });
+
   it('is decided once: registered, attached or archived with a reason', () => {
     given([received])
       .when({ type: 'RegisterIntakeItem', itemId: 'i-1', incidentId: 'inc-1', context })

@@ -7,6 +7,7 @@ import {
   IntakeItemStatus,
   IntakeSighting,
   IntakeSourceKind,
+  IntakeSpread,
   WatchMatch,
 } from './intake.events';
 
@@ -40,6 +41,28 @@ export interface IntakeItemState {
   status: IntakeItemStatus | null;
   /** `<sourceId>/<externalId>` of every sighting: a repeat of one adds nothing (idempotent by the source's own id). */
   sightings: string[];
+  /** Every report of figures, in order: the first sighting, other sources', and later readings. */
+  readings: IntakeSighting[];
+  /** The incident it was registered as or attached to: its later readings go there too. */
+  incidentId: string | null;
+}
+
+const sameFigures = (a: IntakeSpread, b: IntakeSpread) =>
+  a.posts === b.posts &&
+  a.reposts === b.reposts &&
+  a.comments === b.comments &&
+  a.views === b.views &&
+  a.mainstreamMediaPickups === b.mainstreamMediaPickups;
+
+/** The figures a source last gave for its own item (undefined: it never sent this one). */
+const lastFiguresOf = (s: IntakeItemState, k: string): IntakeSpread | undefined =>
+  s.readings.filter((r) => key(r) === k).at(-1)?.spread;
+
+/** A repeat of a sighting adds nothing; the same item with other figures is a later reading. */
+function readingOf(s: IntakeItemState, itemId: string, sighting: IntakeSighting): IntakeItemEvent[] {
+  const last = lastFiguresOf(s, key(sighting));
+  if (!last || sameFigures(last, sighting.spread)) return [];
+  return [{ type: IntakeEventType.ItemReadingAdded, data: { itemId, countyId: s.countyId!, sighting } }];
 }
 
 const key = (s: Pick<IntakeSighting, 'sourceId' | 'externalId'>) => `${s.sourceId}/${s.externalId}`;
@@ -47,8 +70,6 @@ const key = (s: Pick<IntakeSighting, 'sourceId' | 'externalId'>) => `${s.sourceI
 export function decideIntakeItem(c: IntakeItemCommand, s: IntakeItemState): IntakeItemEvent[] {
   const at = c.context.now.toISOString();
   if (c.type === 'ReceiveIntakeItem') {
-    // Its id is derived from (source, the source's own id): a repeated push lands here and adds nothing.
-    if (s.status) return [];
     const sighting: IntakeSighting = {
       sourceId: c.origin.sourceId,
       sourceName: c.origin.sourceName,
@@ -56,6 +77,9 @@ export function decideIntakeItem(c: IntakeItemCommand, s: IntakeItemState): Inta
       spread: c.item.spread,
       at,
     };
+    // Its id is derived from (source, the source's own id): a repeated push lands here and adds nothing, unless
+    // its figures changed — then they are a later reading (monitors send the same post again as it spreads).
+    if (s.status) return readingOf(s, c.itemId, sighting);
     return [
       {
         type: IntakeEventType.ItemReceived,
@@ -89,7 +113,7 @@ export function decideIntakeItem(c: IntakeItemCommand, s: IntakeItemState): Inta
   switch (c.type) {
     case 'AddIntakeSighting':
       // A later sighting joins whatever was decided: nothing a monitor sends is lost.
-      if (s.sightings.includes(key(c.sighting))) return [];
+      if (s.sightings.includes(key(c.sighting))) return readingOf(s, c.itemId, c.sighting);
       return [
         {
           type: IntakeEventType.ItemSourceAdded,
@@ -120,13 +144,21 @@ export function evolveIntakeItem(s: IntakeItemState, e: IntakeItemEvent): Intake
         countyId: e.data.countyId,
         status: IntakeItemStatus.RECEIVED,
         sightings: [key(e.data.sighting)],
+        readings: [e.data.sighting],
+        incidentId: null,
       };
     case IntakeEventType.ItemSourceAdded:
-      return { ...s, sightings: [...s.sightings, key(e.data.sighting)] };
+      return {
+        ...s,
+        sightings: [...s.sightings, key(e.data.sighting)],
+        readings: [...s.readings, e.data.sighting],
+      };
+    case IntakeEventType.ItemReadingAdded:
+      return { ...s, readings: [...s.readings, e.data.sighting] };
     case IntakeEventType.ItemRegisteredAsIncident:
-      return { ...s, status: IntakeItemStatus.REGISTERED };
+      return { ...s, status: IntakeItemStatus.REGISTERED, incidentId: e.data.incidentId };
     case IntakeEventType.ItemAttachedToIncident:
-      return { ...s, status: IntakeItemStatus.ATTACHED };
+      return { ...s, status: IntakeItemStatus.ATTACHED, incidentId: e.data.incidentId };
     case IntakeEventType.ItemArchived:
       return { ...s, status: IntakeItemStatus.ARCHIVED };
   }
@@ -135,5 +167,5 @@ export function evolveIntakeItem(s: IntakeItemState, e: IntakeItemEvent): Intake
 export const intakeItemDecider: Decider<IntakeItemCommand, IntakeItemEvent, IntakeItemState> = {
   decide: decideIntakeItem,
   evolve: evolveIntakeItem,
-  initialState: () => ({ countyId: null, status: null, sightings: [] }),
+  initialState: () => ({ countyId: null, status: null, sightings: [], readings: [], incidentId: null }),
 };

@@ -5,6 +5,7 @@ export const IntakeEventType = {
   SourceMappingSet: 'IntakeSourceMappingSet',
   ItemReceived: 'IntakeItemReceived',
   ItemSourceAdded: 'IntakeItemSourceAdded',
+  ItemReadingAdded: 'IntakeItemReadingAdded',
   ItemRegisteredAsIncident: 'IntakeItemRegisteredAsIncident',
   ItemAttachedToIncident: 'IntakeItemAttachedToIncident',
   ItemArchived: 'IntakeItemArchived',
@@ -152,6 +153,13 @@ export interface IntakeItemSourceAddedData {
   sighting: IntakeSighting;
 }
 
+/** A source's later figures for an item it sent before (same own id): a reading beside the first, never over it. */
+export interface IntakeItemReadingAddedData {
+  itemId: string;
+  countyId: string;
+  sighting: IntakeSighting;
+}
+
 interface Decision {
   itemId: string;
   countyId: string;
@@ -213,6 +221,7 @@ export type IntakeSourceEvent =
 export type IntakeItemEvent =
   | { type: typeof IntakeEventType.ItemReceived; data: IntakeItemReceivedData }
   | { type: typeof IntakeEventType.ItemSourceAdded; data: IntakeItemSourceAddedData }
+  | { type: typeof IntakeEventType.ItemReadingAdded; data: IntakeItemReadingAddedData }
   | { type: typeof IntakeEventType.ItemRegisteredAsIncident; data: IntakeItemRegisteredData }
   | { type: typeof IntakeEventType.ItemAttachedToIncident; data: IntakeItemAttachedData }
   | { type: typeof IntakeEventType.ItemArchived; data: IntakeItemArchivedData };

@@ -39,6 +39,7 @@ registerLabelledEnum(IntakeReceipt, 'IntakeReceipt', '线索接收结果 / What 
   CREATED: { zh: '新线索', en: 'A new item' },
   MERGED: { zh: '与已有线索合并', en: 'Joined an item with the same URL' },
   REPEATED: { zh: '重复推送，未改变', en: 'A repeat; nothing changed' },
+  UPDATED: { zh: '新的传播数据读数', en: 'New figures for an item already here' },
 });
 
 /** What an item allows its viewer to do next (`IntakeItem.allowedActions`, ADR 0017). */
@@ -195,6 +196,12 @@ export class IntakeItemType {
     description: '报送来源（合并后可有多个）/ Every source that reported it',
   })
   sources!: IntakeSightingType[];
+
+  @Field(() => [IntakeSightingType], {
+    description:
+      '传播数据读数：首次、其他来源及此后的每次报送，按到达先后 / Every report of figures, in the order they came',
+  })
+  readings!: IntakeSightingType[];
   @Field(() => String, { nullable: true })
   url!: string | null;
   @Field({ description: '平台（Platform 的取值）/ Platform' })

@@ -63,6 +63,10 @@ export class IntakeItemView {
   @Column('jsonb')
   spread!: IntakeSpread;
 
+  /** Every report of figures in order (the first, other sources', later readings): the curve. */
+  @Column('jsonb', { default: () => "'[]'" })
+  readings!: IntakeSighting[];
+
   @Column('boolean')
   flagged!: boolean;
 

@@ -3,6 +3,7 @@ import {
   IntakeEventType,
   IntakeItemArchivedData,
   IntakeItemAttachedData,
+  IntakeItemReadingAddedData,
   IntakeItemReceivedData,
   IntakeItemRegisteredData,
   IntakeItemSourceAddedData,
@@ -117,6 +118,7 @@ export function applyToIntakeItemView(
       publishedAt: new Date(d.publishedAt),
       receivedAt: new Date(d.sighting.at),
       spread: d.sighting.spread,
+      readings: [d.sighting],
       textGrams: charBigrams(`${d.title} ${d.text}`),
       // What the list matched on arrival, as the event recorded it: flagged and ranked by how many entries.
       flagged: (d.watchMatches ?? []).length > 0,
@@ -135,6 +137,15 @@ export function applyToIntakeItemView(
     return Object.assign(row, {
       sightings: [...row.sightings, d.sighting],
       spread: highest(row.spread, d.sighting.spread),
+      readings: [...(row.readings ?? []), d.sighting],
+      version: e.streamVersion,
+    });
+  }
+  if (e.type === IntakeEventType.ItemReadingAdded) {
+    const d = e.data as unknown as IntakeItemReadingAddedData;
+    return Object.assign(row, {
+      spread: highest(row.spread, d.sighting.spread),
+      readings: [...(row.readings ?? []), d.sighting],
       version: e.streamVersion,
     });
   }
@@ -150,10 +161,13 @@ export const intakeItemViewProjection = () =>
     eventTypes: [
       IntakeEventType.ItemReceived,
       IntakeEventType.ItemSourceAdded,
+      IntakeEventType.ItemReadingAdded,
       IntakeEventType.ItemRegisteredAsIncident,
       IntakeEventType.ItemAttachedToIncident,
       IntakeEventType.ItemArchived,
     ],
+    // 2: every report of figures kept in order (readings).
+    version: 2,
     keyOf: (e) => (e.data as { itemId: string }).itemId,
     apply: applyToIntakeItemView,
   });

@@ -56,6 +56,7 @@ export class IntakeQueries {
       status: r.status,
       sourceKind: r.sourceKind,
       sources: r.sightings.map((s) => ({ ...s, at: new Date(s.at) })),
+      readings: (r.readings ?? []).map((s) => ({ ...s, at: new Date(s.at) })),
       url: r.url,
       platform: r.platform,
       author: r.author,

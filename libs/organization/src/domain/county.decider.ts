@@ -4,6 +4,7 @@ import { Decider, DecisionContext, FieldProblem } from '@app/kernel';
 import { AlreadyExists, failIf, problem } from './organization.errors';
 import { deadlineMatrix } from './deadline-matrix';
 import { gradeScaleProblems } from './grade-scales';
+import { SPREAD_FIGURES, SPREAD_GRADES, spreadCriteriaProblems } from './spread-criteria';
 import {
   CountyDeadlines,
   CountyEvent,
@@ -14,6 +15,7 @@ import {
   LinkageFieldRule,
   LinkageRoles,
   OrganizationEventType,
+  SpreadCriterion,
   TimerSettings,
 } from './organization.events';
 import { UnitFacts } from './unit.decider';
@@ -50,7 +52,8 @@ export type CountyCommand =
       scales: GradeScale[];
       units: Map<string, UnitFacts>;
       context: DecisionContext;
-    };
+    }
+  | { type: 'SetSpreadCriteria'; countyId: string; criteria: SpreadCriterion[]; context: DecisionContext };
 
 export interface CountyState {
   exists: boolean;
@@ -257,6 +260,24 @@ export function decideCounty(c: CountyCommand, s: CountyState): CountyEvent[] {
         },
       ];
     }
+    case 'SetSpreadCriteria': {
+      failIf(spreadCriteriaProblems(c.criteria));
+      return [
+        {
+          type: OrganizationEventType.SpreadCriteriaSet,
+          data: {
+            countyId: c.countyId,
+            // Most severe first, every figure present (null where the grade does not use it).
+            criteria: SPREAD_GRADES.map((g) => {
+              const row = c.criteria.find((r) => r.grade === g)!;
+              const figures = Object.fromEntries(SPREAD_FIGURES.map((f) => [f, row[f] ?? null]));
+              return { grade: g, ...figures } as SpreadCriterion;
+            }),
+            setBy: c.context.actorUserId,
+          },
+        },
+      ];
+    }
     case 'SetSecurityPolicy': {
       const roles = [...new Set(c.requireTotpRoles)].sort();
       return [
@@ -368,6 +389,7 @@ export function evolveCounty(s: CountyState, e: CountyEvent): CountyState {
     case OrganizationEventType.LinkageThresholdSet:
     case OrganizationEventType.HolidayCalendarLoaded:
     case OrganizationEventType.GradeScalesSet:
+    case OrganizationEventType.SpreadCriteriaSet:
       return s;
   }
 }

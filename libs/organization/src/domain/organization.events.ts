@@ -15,6 +15,7 @@ export const OrganizationEventType = {
   LinkageThresholdSet: 'LinkageThresholdSet',
   HolidayCalendarLoaded: 'HolidayCalendarLoaded',
   GradeScalesSet: 'GradeScalesSet',
+  SpreadCriteriaSet: 'SpreadCriteriaSet',
 } as const;
 
 export const UNIT_STREAM_TYPE = 'Unit';
@@ -116,6 +117,35 @@ export interface GradeScale {
 export interface GradeScalesSetData {
   countyId: string;
   scales: GradeScale[];
+  setBy: string;
+}
+
+/**
+ * The spread an incident of a grade reaches (001 §四(三), 003 §三: 发帖量、跟帖量、点击率, 主流媒体介入): reaching any one
+ * figure of a grade's row puts the spread at that grade. A figure left null is not a criterion of that grade.
+ * Grade IV needs no row: it is every spread below III.
+ */
+export interface SpreadCriterion {
+  grade: string;
+  posts: number | null;
+  comments: number | null;
+  views: number | null;
+  mainstreamMediaPickups: number | null;
+}
+
+/**
+ * The seeds grade by words, not numbers (一般: 少量围观、未有主流媒体介入; 重大: 主流媒体介入报道 …); these figures are the
+ * platform's starting point, in force until a county sets its own — the centre is expected to set them.
+ */
+export const DEFAULT_SPREAD_CRITERIA: SpreadCriterion[] = [
+  { grade: 'I', posts: 1000, comments: 20000, views: 5_000_000, mainstreamMediaPickups: 5 },
+  { grade: 'II', posts: 200, comments: 5000, views: 1_000_000, mainstreamMediaPickups: 1 },
+  { grade: 'III', posts: 50, comments: 1000, views: 100_000, mainstreamMediaPickups: null },
+];
+
+export interface SpreadCriteriaSetData {
+  countyId: string;
+  criteria: SpreadCriterion[];
   setBy: string;
 }
 
@@ -249,4 +279,5 @@ export type CountyEvent =
   | { type: typeof OrganizationEventType.DeadlinePolicySet; data: DeadlinePolicySetData }
   | { type: typeof OrganizationEventType.LinkageThresholdSet; data: LinkageThresholdSetData }
   | { type: typeof OrganizationEventType.HolidayCalendarLoaded; data: HolidayCalendarLoadedData }
-  | { type: typeof OrganizationEventType.GradeScalesSet; data: GradeScalesSetData };
+  | { type: typeof OrganizationEventType.GradeScalesSet; data: GradeScalesSetData }
+  | { type: typeof OrganizationEventType.SpreadCriteriaSet; data: SpreadCriteriaSetData };

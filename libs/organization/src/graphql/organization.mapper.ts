@@ -1,3 +1,4 @@
+import { spreadCriteriaInForce } from '../domain/spread-criteria';
 import { Role, UnitKind } from '@app/access';
 import { timerSettings } from '../domain/deadline-matrix';
 import { DEFAULT_COUNTY_DEADLINES, DEFAULT_SAME_DAY_LEAST_MINUTES } from '../domain/organization.events';
@@ -33,6 +34,8 @@ export function toCountyType(c: CountyView, units: Map<string, UnitView>): Count
     requireTotpRoles: c.requireTotpRoles as Role[],
     linkageFieldRules: c.linkageFieldRules ?? [],
     gradeScales: c.gradeScales ?? [],
+    spreadCriteria: spreadCriteriaInForce(c.spreadCriteria),
+    spreadCriteriaCustom: !!c.spreadCriteria?.length,
     deadlinePolicy: {
       ...DEFAULT_COUNTY_DEADLINES,
       ...(c.deadlinePolicy ?? {}),

@@ -16,6 +16,7 @@ import { AssignLinkageRolesCommand } from '../commands/assign-linkage-roles/assi
 import { RegisterUnitCommand } from '../commands/register-unit/register-unit.command';
 import { SetLinkageFieldRulesCommand } from '../commands/set-linkage-field-rules/set-linkage-field-rules.command';
 import { SetGradeScalesCommand } from '../commands/set-grade-scales/set-grade-scales.command';
+import { SetSpreadCriteriaCommand } from '../commands/set-spread-criteria/set-spread-criteria.command';
 import { SetDeadlinePolicyCommand } from '../commands/set-deadline-policy/set-deadline-policy.command';
 import { LoadHolidayCalendarCommand } from '../commands/load-holiday-calendar/load-holiday-calendar.command';
 import { HolidayCalendarType, LoadHolidayCalendarInput } from './holiday-calendar.types';
@@ -33,6 +34,7 @@ import {
   SetDeadlinePolicyInput,
   SetLinkageFieldRulesInput,
   SetGradeScalesInput,
+  SetSpreadCriteriaInput,
   SetSecurityPolicyInput,
   SetUnitDocumentCodeInput,
   UnitType,
@@ -203,6 +205,27 @@ export class OrganizationResolver {
       unitIds: s.unitIds,
     }));
     await this.commands.execute(new SetGradeScalesCommand(p, countyId, scales, ctx));
+    return this.readCounty(p, countyId);
+  }
+
+  @Mutation(() => CountyType, {
+    description:
+      '设置传播分级标准：发帖、跟帖、点击、主流媒体达到哪一级（县管理员）/ The spread criteria of grades III–I (county ADMIN)',
+  })
+  async setSpreadCriteria(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') input: SetSpreadCriteriaInput,
+  ): Promise<CountyType> {
+    const countyId = p.countyId ?? '';
+    const criteria = input.criteria.map((c) => ({
+      grade: c.grade,
+      posts: c.posts ?? null,
+      comments: c.comments ?? null,
+      views: c.views ?? null,
+      mainstreamMediaPickups: c.mainstreamMediaPickups ?? null,
+    }));
+    await this.commands.execute(new SetSpreadCriteriaCommand(p, countyId, criteria, ctx));
     return this.readCounty(p, countyId);
   }
 

@@ -76,6 +76,27 @@ export class GradeScaleLevelType {
   grades!: string[];
 }
 
+@ObjectType('SpreadCriterion', {
+  description:
+    '传播分级标准的一行：达到任一项即达到该等级；空表示该等级不用此项 / One grade’s spread criteria: reaching any figure reaches the grade',
+})
+export class SpreadCriterionType {
+  @Field({ description: '等级 I、II 或 III（IV 级为其下的一切）' })
+  grade!: string;
+
+  @Field(() => Int, { nullable: true, description: '发帖量 / Posts' })
+  posts!: number | null;
+
+  @Field(() => Int, { nullable: true, description: '跟帖量 / Comments' })
+  comments!: number | null;
+
+  @Field(() => Int, { nullable: true, description: '点击量 / Views' })
+  views!: number | null;
+
+  @Field(() => Int, { nullable: true, description: '主流媒体报道数 / Mainstream media pick-ups' })
+  mainstreamMediaPickups!: number | null;
+}
+
 @ObjectType('GradeScale', {
   description:
     '单位自己的舆情分级（如 002 小微/中级/重大、003 一般/重大/特大）与全县 I–IV 级的对应 / A unit’s own scale mapped onto I–IV',
@@ -223,6 +244,16 @@ export class CountyType {
   })
   gradeScales!: GradeScaleType[];
 
+  @Field(() => [SpreadCriterionType], {
+    description: '传播分级标准（I、II、III 级，由重到轻）/ The spread criteria in force, most severe first',
+  })
+  spreadCriteria!: SpreadCriterionType[];
+
+  @Field({
+    description: '传播分级标准为本县所设（否则为平台默认值）/ Whether the county set its own criteria',
+  })
+  spreadCriteriaCustom!: boolean;
+
   @Field(() => Int)
   version!: number;
 }
@@ -333,6 +364,32 @@ export class GradeScaleInput {
 export class SetGradeScalesInput {
   @Field(() => [GradeScaleInput], { description: '全部本地分级（整体替换；空表示不再使用）/ All of them' })
   scales!: GradeScaleInput[];
+}
+
+@InputType('SpreadCriterionInput')
+export class SpreadCriterionInput {
+  @Field({ description: '等级 I、II 或 III' })
+  grade!: string;
+
+  @Field(() => Int, { nullable: true, description: '发帖量（空：不用此项）' })
+  posts?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '跟帖量（空：不用此项）' })
+  comments?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '点击量（空：不用此项）' })
+  views?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '主流媒体报道数（空：不用此项）' })
+  mainstreamMediaPickups?: number | null;
+}
+
+@InputType('SetSpreadCriteriaInput')
+export class SetSpreadCriteriaInput {
+  @Field(() => [SpreadCriterionInput], {
+    description: 'I、II、III 级各一行（整体替换）/ One row for each of I, II, III',
+  })
+  criteria!: SpreadCriterionInput[];
 }
 
 @InputType('SetSecurityPolicyInput')

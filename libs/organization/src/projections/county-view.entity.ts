@@ -1,5 +1,5 @@
 import { CalendarFile } from '@app/calendar';
-import { CountyDeadlines, GradeScale } from '../domain/organization.events';
+import { CountyDeadlines, GradeScale, SpreadCriterion } from '../domain/organization.events';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'county_view' })
@@ -46,6 +46,10 @@ export class CountyView {
   /** Units' own scales mapped onto I–IV (002, 003); empty until the county sets any. */
   @Column('jsonb', { name: 'grade_scales' })
   gradeScales!: GradeScale[];
+
+  /** 传播分级标准 the county set; null: the platform's defaults (DEFAULT_SPREAD_CRITERIA). */
+  @Column('jsonb', { name: 'spread_criteria', nullable: true })
+  spreadCriteria!: SpreadCriterion[] | null;
 
   @Column('integer')
   version!: number;

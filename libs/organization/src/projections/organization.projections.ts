@@ -3,6 +3,7 @@ import {
   CountyEstablishedData,
   DeadlinePolicySetData,
   GradeScalesSetData,
+  SpreadCriteriaSetData,
   HolidayCalendarLoadedData,
   LinkageThresholdSetData,
   LinkageFieldRulesSetData,
@@ -88,6 +89,7 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
         deadlinePolicy: null,
         linkageThresholdGrade: null,
         gradeScales: [],
+        spreadCriteria: null,
         version: e.streamVersion,
         updatedAt: e.recordedAt,
       });
@@ -179,6 +181,15 @@ export function applyToCountyView(row: CountyView | undefined, e: RecordedEvent)
       const { scales } = e.data as unknown as GradeScalesSetData;
       return Object.assign(row, { gradeScales: scales, version: e.streamVersion, updatedAt: e.recordedAt });
     }
+    case OrganizationEventType.SpreadCriteriaSet: {
+      if (!row) return row;
+      const { criteria } = e.data as unknown as SpreadCriteriaSetData;
+      return Object.assign(row, {
+        spreadCriteria: criteria,
+        version: e.streamVersion,
+        updatedAt: e.recordedAt,
+      });
+    }
     default:
       return row;
   }
@@ -216,10 +227,11 @@ export const countyViewProjection = () =>
       OrganizationEventType.LinkageThresholdSet,
       OrganizationEventType.HolidayCalendarLoaded,
       OrganizationEventType.GradeScalesSet,
+      OrganizationEventType.SpreadCriteriaSet,
     ],
     // 2: linkage field rules; 3: deadline policy, linkage threshold; 4: holiday calendar; 5: deadline matrix and
-    // the policy's version; 6: local grade scales.
-    version: 6,
+    // the policy's version; 6: local grade scales; 7: spread criteria.
+    version: 7,
     keyOf: (e) => String((e.data as { countyId?: string }).countyId),
     apply: applyToCountyView,
   });

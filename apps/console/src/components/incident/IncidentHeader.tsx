@@ -60,6 +60,7 @@ const MORE: { key: IncidentDialog; action: IncidentAction; label: string }[] = [
   { key: 'escalate', action: 'escalateIncident', label: '上报' },
   { key: 'takeOver', action: 'takeOverIncident', label: '县中心接管' },
   { key: 'supplement', action: 'supplementIncident', label: '补充情况' },
+  { key: 'spread', action: 'recordSpreadReading', label: '记录传播数据' },
   { key: 'police', action: 'referToPolice', label: '移交公安' },
   { key: 'conference', action: 'recordJointConference', label: '记录联席会议' },
   { key: 'calm', action: 'markIncidentCalmed', label: '标记平息' },

@@ -25,7 +25,8 @@ export type IncidentDialog =
   | 'reopen'
   | 'local'
   | 'takeOver'
-  | 'supplement';
+  | 'supplement'
+  | 'spread';
 
 /** What every card of the page is given: the open dialog, how to open and close one, and what to do after a step. */
 export interface CardDialogs {

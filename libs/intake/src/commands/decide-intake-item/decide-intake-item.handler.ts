@@ -6,14 +6,16 @@ import {
   DiscoveryChannel,
   evolveIncident,
   INCIDENT_STREAM_TYPE,
+  IncidentAbout,
   IncidentCommandService,
   IncidentNotFound,
   incidentStreamId,
   initialIncidentState,
   Platform,
+  SpreadFigures,
 } from '@app/incidents';
 import { CommandContext, decisionContextOf, deterministicUuid } from '@app/kernel';
-import { IntakeItemCommand, intakeItemDecider } from '../../domain/intake-item.decider';
+import { IntakeItemCommand, intakeItemDecider, IntakeItemState } from '../../domain/intake-item.decider';
 import { itemNotFound } from '../../domain/intake.errors';
 import { INTAKE_ITEM_STREAM_TYPE, IntakeSourceKind, intakeItemStreamId } from '../../domain/intake.events';
 import { IntakeItemView } from '../../projections/intake-item-view.entity';
@@ -43,19 +45,38 @@ export class DecideIntakeItemHandler implements ICommandHandler<DecideIntakeItem
     const ctx = decisionContextOf(principal, context.now);
     let command: IntakeItemCommand;
     let incidentId: string | null = null;
-    let alsoWithin: ((tx: StoreTransaction) => Promise<void>) | undefined;
+    let alsoWithin:
+      ((tx: StoreTransaction, decided: { state: IntakeItemState }) => Promise<void>) | undefined;
+    // The item's figures join the incident as readings (issue 23): every report of them, in order.
+    const readingsOf = (state: IntakeItemState) =>
+      state.readings.map((r) => ({ spread: r.spread, at: r.at, sourceName: r.sourceName }));
     switch (decision.kind) {
       case 'register':
         // The incident's id follows from the item's: a repeat cannot make a second incident.
         incidentId = deterministicUuid('intake-incident', itemId);
         command = { type: 'RegisterIntakeItem', itemId, incidentId, context: ctx };
-        alsoWithin = (tx) => this.reportIncident(tx, principal, context, item, incidentId!, decision);
+        alsoWithin = async (tx, { state }) => {
+          // Registered with the first figures the monitors gave; the later ones follow as readings, as they came.
+          const [first, ...later] = readingsOf(state);
+          const about = await this.reportIncident(
+            tx,
+            principal,
+            context,
+            item,
+            incidentId!,
+            decision,
+            first.spread,
+          );
+          await this.incidents.recordReadingsWithin(tx, context, incidentId!, itemId, later, about);
+        };
         break;
       case 'attach': {
         const incident = await this.incidents.authorized(principal, decision.incidentId, Action.IncidentRead);
         if (incident.countyId !== item.countyId) throw new IncidentNotFound(decision.incidentId);
         incidentId = decision.incidentId;
         command = { type: 'AttachIntakeItem', itemId, incidentId, context: ctx };
+        alsoWithin = (tx, { state }) =>
+          this.incidents.recordReadingsWithin(tx, context, decision.incidentId, itemId, readingsOf(state));
         break;
       }
       case 'archive':
@@ -86,7 +107,8 @@ export class DecideIntakeItemHandler implements ICommandHandler<DecideIntakeItem
     item: IntakeItemView,
     incidentId: string,
     decision: Extract<IntakeDecision, { kind: 'register' }>,
-  ): Promise<void> {
+    spread: SpreadFigures,
+  ): Promise<IncidentAbout & { owningUnit: string }> {
     authorize(principal, Action.IncidentReport);
     const urls = item.url ? [item.url] : [];
     await this.executor.decideWithin(tx, {
@@ -106,7 +128,7 @@ export class DecideIntakeItemHandler implements ICommandHandler<DecideIntakeItem
           title: (decision.title ?? item.title).trim(),
           excerpt: (decision.excerpt ?? item.text).trim().slice(0, 5000),
           discoveredAt: item.receivedAt,
-          spread: item.spread,
+          spread,
           confidential: decision.confidential ?? false,
         },
         townshipUnitId: null,
@@ -121,5 +143,13 @@ export class DecideIntakeItemHandler implements ICommandHandler<DecideIntakeItem
       owningUnit: principal.unitId,
       metadata: commandMetadata('ReportIncident', { ...context, idempotencyKey: undefined }),
     });
+    return {
+      incidentId,
+      countyId: item.countyId,
+      title: (decision.title ?? item.title).trim(),
+      confidential: decision.confidential ?? false,
+      owningUnit: principal.unitId,
+      visibleUnits: [principal.unitId],
+    };
   }
 }

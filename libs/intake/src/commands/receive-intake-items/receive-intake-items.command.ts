@@ -8,6 +8,8 @@ export enum IntakeReceipt {
   CREATED = 'CREATED',
   MERGED = 'MERGED',
   REPEATED = 'REPEATED',
+  /** The same item from the same source with new figures: a later reading. */
+  UPDATED = 'UPDATED',
 }
 
 export interface IntakeReceived {

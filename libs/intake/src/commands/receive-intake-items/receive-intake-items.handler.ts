@@ -1,9 +1,15 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandExecutor, commandMetadata } from '@app/event-store';
+import { CommandExecutor, commandMetadata, StoreTransaction } from '@app/event-store';
+import { IncidentCommandService } from '@app/incidents';
 import { CommandContext, decisionContextOf, deterministicUuid } from '@app/kernel';
-import { IntakeOrigin, intakeItemDecider } from '../../domain/intake-item.decider';
+import { IntakeItemState, IntakeOrigin, intakeItemDecider } from '../../domain/intake-item.decider';
 import { IntakeItemInput } from '../../domain/intake-item.validation';
-import { INTAKE_ITEM_STREAM_TYPE, intakeItemStreamId } from '../../domain/intake.events';
+import {
+  INTAKE_ITEM_STREAM_TYPE,
+  IntakeEventType,
+  IntakeItemEvent,
+  intakeItemStreamId,
+} from '../../domain/intake.events';
 import {
   charBigrams,
   NEAR_DUPLICATE_SIMILARITY,
@@ -28,6 +34,7 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
   constructor(
     private readonly executor: CommandExecutor,
     private readonly reader: IntakeReader,
+    private readonly incidents: IncidentCommandService,
   ) {}
 
   async execute({ origin, items, context }: ReceiveIntakeItemsCommand): Promise<IntakeReceived[]> {
@@ -96,25 +103,13 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
         },
         owningUnit: origin.unitId,
         metadata: commandMetadata('ReceiveIntakeItem', context),
-        alsoWithin: item.normalizedUrl
-          ? async (tx) => {
-              // The claim table is the system scope's alone (no reader but this): as notifications' secrets.
-              await tx.query(`SELECT set_config('app.scope', 'system', true)`);
-              const claimed = await tx.query<{ item_id: string }>(
-                `INSERT INTO intake_url_claim (county_id, normalized_url, item_id, unit_id) VALUES ($1, $2, $3, $4)
-                 ON CONFLICT (county_id, normalized_url) DO NOTHING RETURNING item_id`,
-                [origin.countyId, item.normalizedUrl, itemId, origin.unitId],
-              );
-              if (claimed.length) return;
-              const [other] = await tx.query<{ item_id: string; unit_id: string }>(
-                `SELECT item_id, unit_id FROM intake_url_claim WHERE county_id = $1 AND normalized_url = $2`,
-                [origin.countyId, item.normalizedUrl],
-              );
-              throw new UrlTaken({ itemId: other.item_id, unitId: other.unit_id });
-            }
-          : undefined,
+        alsoWithin: async (tx, decided) => {
+          // A later reading of an item already here: its URL is claimed already; its incident, if any, hears it.
+          if (decided.state.status) return this.toIncident(tx, itemId, decided, context);
+          if (item.normalizedUrl) await claimUrl(tx, origin, item.normalizedUrl, itemId);
+        },
       });
-      return done(itemId, r.events.length ? IntakeReceipt.CREATED : IntakeReceipt.REPEATED);
+      return done(itemId, receiptOf(r.events));
     } catch (err) {
       if (!(err instanceof UrlTaken)) throw err;
       return done(err.holder.itemId, await this.join(err.holder, origin, item, context));
@@ -147,7 +142,59 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
       // The stream stays its first source's; the sighting says who saw it too.
       owningUnit: holder.unitId,
       metadata: commandMetadata('AddIntakeSighting', context),
+      alsoWithin: (tx, decided) => this.toIncident(tx, holder.itemId, decided, context),
     });
-    return r.events.length ? IntakeReceipt.MERGED : IntakeReceipt.REPEATED;
+    return receiptOf(r.events);
   }
+
+  /** The figures a monitor sends for an item the centre took into an incident join that incident, in this transaction. */
+  private async toIncident(
+    tx: StoreTransaction,
+    itemId: string,
+    decided: { state: IntakeItemState; events: IntakeItemEvent[] },
+    context: CommandContext,
+  ): Promise<void> {
+    const { incidentId } = decided.state;
+    if (!incidentId) return;
+    const readings = decided.events.flatMap((e) =>
+      e.type === IntakeEventType.ItemReadingAdded || e.type === IntakeEventType.ItemSourceAdded
+        ? [{ spread: e.data.sighting.spread, at: e.data.sighting.at, sourceName: e.data.sighting.sourceName }]
+        : [],
+    );
+    await this.incidents.recordReadingsWithin(tx, context, incidentId, itemId, readings);
+  }
+}
+
+/** What a push did to an item: made it, joined it as another source, added a later reading, or nothing. */
+function receiptOf(events: readonly IntakeItemEvent[]): IntakeReceipt {
+  const e = events[0];
+  if (!e) return IntakeReceipt.REPEATED;
+  if (e.type === IntakeEventType.ItemReceived) return IntakeReceipt.CREATED;
+  if (e.type === IntakeEventType.ItemSourceAdded) return IntakeReceipt.MERGED;
+  return IntakeReceipt.UPDATED;
+}
+
+/**
+ * The URL is the county's first item's, claimed in the receiving transaction: a copy arriving at the same moment
+ * finds the claim and joins that item instead (UrlTaken).
+ */
+async function claimUrl(
+  tx: StoreTransaction,
+  origin: IntakeOrigin,
+  normalizedUrl: string,
+  itemId: string,
+): Promise<void> {
+  // The claim table is the system scope's alone (no reader but this): as notifications' secrets.
+  await tx.query(`SELECT set_config('app.scope', 'system', true)`);
+  const claimed = await tx.query<{ item_id: string }>(
+    `INSERT INTO intake_url_claim (county_id, normalized_url, item_id, unit_id) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (county_id, normalized_url) DO NOTHING RETURNING item_id`,
+    [origin.countyId, normalizedUrl, itemId, origin.unitId],
+  );
+  if (claimed.length) return;
+  const [other] = await tx.query<{ item_id: string; unit_id: string }>(
+    `SELECT item_id, unit_id FROM intake_url_claim WHERE county_id = $1 AND normalized_url = $2`,
+    [origin.countyId, normalizedUrl],
+  );
+  throw new UrlTaken({ itemId: other.item_id, unitId: other.unit_id });
 }
