@@ -3,7 +3,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Spread readings over time (issue 23): the county's 传播分级标准; an incident's later readings beside its first
  * figures and the request to assess again; an intake item's readings. Rebuilt by their projections (county-view 7,
- * incident-view 6, intake-item-view's next version).
+ * incident-view 6, intake-item-view 2).
  */
 export class SpreadReadings1764014900000 implements MigrationInterface {
   name = 'SpreadReadings1764014900000';

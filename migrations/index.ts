@@ -39,6 +39,7 @@ import { AssessmentDueHistory1764014320000 } from './1764014320000-assessment-du
 import { AssessmentIncidents1764014500000 } from './1764014500000-assessment-incidents';
 import { IntakeWatchList1764014700000 } from './1764014700000-intake-watch-list';
 import { SpreadReadings1764014900000 } from './1764014900000-spread-readings';
+import { IntakeReplyDeadlines1764014910000 } from './1764014910000-intake-reply-deadlines';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -83,4 +84,5 @@ export const migrations = [
   AssessmentIncidents1764014500000,
   IntakeWatchList1764014700000,
   SpreadReadings1764014900000,
+  IntakeReplyDeadlines1764014910000,
 ];

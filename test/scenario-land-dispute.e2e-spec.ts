@@ -391,10 +391,12 @@ it('runs the whole loop from first post to review', async () => {
   ]);
   expect(final.letters[0].receipts.every((r) => r.signed)).toBe(true);
   expect(final.review.cause).toContain('手续不全');
-  // A special report may still be written on it (its review, for the leaders), and evidence still kept.
+  // A special report may still be written on it (its review, for the leaders), evidence still kept, and figures
+  // read later recorded (a flare-up shows on the curve before anyone reopens it).
   expect(final.allowedActions).toEqual([
     'reopenIncident',
     'recordAccountability',
+    'recordSpreadReading',
     'draftSpecialReport',
     'attachEvidence',
   ]);

@@ -16,6 +16,8 @@ import { ReceiveIntakeItemsHandler } from './commands/receive-intake-items/recei
 import { RotateIntakeSourceKeyHandler } from './commands/rotate-intake-source-key/rotate-intake-source-key.handler';
 import { ImportIntakeFileHandler } from './commands/import-intake-file/import-intake-file.handler';
 import { SetIntakeColumnMappingHandler } from './commands/set-intake-column-mapping/set-intake-column-mapping.handler';
+import { MarkIntakeItemRepliedHandler } from './commands/mark-intake-item-replied/mark-intake-item-replied.handler';
+import { IntakeReplyTimers } from './commands/remind-intake-reply/intake-reply-timers';
 import { IntakeEventType } from './domain/intake.events';
 import { describeIntakeEvent } from './domain/intake.timeline';
 import { IntakeResolver } from './graphql/intake.resolver';
@@ -44,6 +46,7 @@ import { IntakeReader } from './queries/intake-reader';
     TypeOrmModule.forFeature([IntakeSourceView, IntakeItemView, IntakeUrlClaim, IntakeWatchEntryView]),
   ],
   controllers: [IntakeController],
+  exports: [IntakeReplyTimers],
   providers: [
     ScopedDb,
     IntakeReader,
@@ -56,6 +59,8 @@ import { IntakeReader } from './queries/intake-reader';
     DecideIntakeItemHandler,
     DecideIntakeItemsHandler,
     SetIntakeColumnMappingHandler,
+    MarkIntakeItemRepliedHandler,
+    IntakeReplyTimers,
     ImportIntakeFileHandler,
     AddWatchEntryHandler,
     ChangeWatchEntryHandler,

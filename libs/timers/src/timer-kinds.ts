@@ -11,6 +11,8 @@ export const TimerKind = {
   LETTER_ESCALATE: 'LETTER_ESCALATE',
   INCIDENT_UNASSESSED: 'INCIDENT_UNASSESSED',
   INCIDENT_MAJOR: 'INCIDENT_MAJOR',
+  MESSAGE_REPLY_NEARLY_DUE: 'MESSAGE_REPLY_NEARLY_DUE',
+  MESSAGE_REPLY_OVERDUE: 'MESSAGE_REPLY_OVERDUE',
 } as const;
 export type TimerKind = (typeof TimerKind)[keyof typeof TimerKind];
 
@@ -24,9 +26,11 @@ export const TIMER_KIND_LABELS: Record<TimerKind, LocalizedMessage> = {
   LETTER_ESCALATE: { zh: '提示函逾期升级', en: 'Escalation of an unsigned letter' },
   INCIDENT_UNASSESSED: { zh: '未研判快报', en: 'Flash report: not yet assessed' },
   INCIDENT_MAJOR: { zh: '重大舆情快报', en: 'Flash report: major incident' },
+  MESSAGE_REPLY_NEARLY_DUE: { zh: '留言回复临期提醒', en: 'A message’s reply nearly due' },
+  MESSAGE_REPLY_OVERDUE: { zh: '留言回复超期', en: 'A message’s reply overdue' },
 };
 
-export type SubjectType = 'TASK' | 'LETTER' | 'INCIDENT';
+export type SubjectType = 'TASK' | 'LETTER' | 'INCIDENT' | 'INTAKE_ITEM';
 
 /** What happened when a due timer ran. */
 export const TimerOutcome = {

@@ -14,6 +14,7 @@ import {
   TaskRemindedData,
 } from '@app/dispatch';
 import { IncidentEventType } from '@app/incidents';
+import { IntakeEventType, IntakeItemReceivedData, IntakeItemReplyRemindedData } from '@app/intake';
 import {
   CountyDeadlines,
   DEFAULT_TIMER_SETTINGS,
@@ -79,6 +80,9 @@ export class TimerScheduleProjection implements Projection {
     IncidentEventType.Assessed,
     FLASH_REPORT_RAISED,
     TIMER_LAPSED,
+    IntakeEventType.ItemReceived,
+    IntakeEventType.ItemReplied,
+    IntakeEventType.ItemReplyReminded,
   ];
 
   async clear(m: EntityManager): Promise<void> {
@@ -281,6 +285,37 @@ export class TimerScheduleProjection implements Projection {
           });
         }
         return;
+      }
+      case IntakeEventType.ItemReceived: {
+        // A 留言板/信箱 message's own deadline: reminded like a task's (the county's reminder settings), then 超期.
+        const r = d as unknown as IntakeItemReceivedData;
+        if (!r.replyDueAt) return;
+        const settings = {
+          ...DEFAULT_TIMER_SETTINGS,
+          ...((await this.countyPolicy(m, r.countyId))?.timers ?? {}),
+        };
+        const base = {
+          subjectType: 'INTAKE_ITEM' as const,
+          subjectId: r.itemId,
+          incidentId: null,
+          countyId: r.countyId,
+          payload: { dueAt: r.replyDueAt },
+        };
+        const from = new Date(r.sighting.at);
+        const dueAt = new Date(r.replyDueAt);
+        for (const [n, at] of reminderTimes(from, dueAt, settings).entries())
+          await this.arm(m, { ...base, kind: TimerKind.MESSAGE_REPLY_NEARLY_DUE, dueAt: at, n: n + 1 });
+        await this.arm(m, { ...base, kind: TimerKind.MESSAGE_REPLY_OVERDUE, dueAt });
+        return;
+      }
+      case IntakeEventType.ItemReplied:
+        return this.disarm(m, String(d.itemId), [
+          TimerKind.MESSAGE_REPLY_NEARLY_DUE,
+          TimerKind.MESSAGE_REPLY_OVERDUE,
+        ]);
+      case IntakeEventType.ItemReplyReminded: {
+        const x = d as unknown as IntakeItemReplyRemindedData;
+        return this.fired(m, x.timerId, x.at);
       }
       case FLASH_REPORT_RAISED: {
         const f = d as unknown as FlashReportRaisedData;

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { ScopedDb, SYSTEM_SCOPE } from '@app/access';
 import { CommandExecutor, commandMetadata, EventStore } from '@app/event-store';
 import { DispatchService, platformContext } from '@app/dispatch';
+import { IntakeReplyTimers } from '@app/intake';
 import { deliverToInbox } from '@app/inbox';
 import {
   evolveIncident,
@@ -85,6 +86,7 @@ const SUBJECT_STREAM_PREFIX: Record<SubjectType, string> = {
   TASK: 'task-',
   LETTER: 'letter-',
   INCIDENT: 'incident-',
+  INTAKE_ITEM: 'intake-item-',
 };
 
 /**
@@ -109,6 +111,7 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly organization: OrganizationDirectory,
     private readonly executor: CommandExecutor,
     private readonly store: EventStore,
+    private readonly replies: IntakeReplyTimers,
     @Inject(TIMER_OPTIONS) private readonly options: TimerOptions,
   ) {}
 
@@ -311,6 +314,16 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
         return this.flashReport(t, 'UNASSESSED', now);
       case TimerKind.INCIDENT_MAJOR:
         return this.flashReport(t, 'MAJOR', now);
+      case TimerKind.MESSAGE_REPLY_NEARLY_DUE:
+      case TimerKind.MESSAGE_REPLY_OVERDUE: {
+        const owner = await this.subjectOwner(t);
+        return this.replies.fire(
+          t.subject_id,
+          t.timer_id,
+          t.kind === TimerKind.MESSAGE_REPLY_OVERDUE,
+          platformContext(owner, t.timer_id, now),
+        );
+      }
     }
   }
 
@@ -388,16 +401,22 @@ export class TimerService implements OnApplicationBootstrap, OnApplicationShutdo
     return result.events.length > 0;
   }
 
-  /** Records that a due timer found nothing to do; the schedule's projection closes it. */
-  private async lapse(t: TimerRow, now: Date): Promise<void> {
-    // The lapse belongs to whoever owns the timer's subject (the dispatcher of a task, the sender of a letter, the
-    // unit that registered an incident).
+  /**
+   * Whoever owns the timer's subject (the dispatcher of a task, the sender of a letter, the unit that registered an
+   * incident, the unit whose source brought an item in): the platform acts for it.
+   */
+  private async subjectOwner(t: TimerRow): Promise<string> {
     const [owner] = await this.db.run(SYSTEM_SCOPE, (m) =>
       m.query<{ owning_unit: string }[]>(`SELECT owning_unit FROM es_streams WHERE stream_id = $1`, [
         `${SUBJECT_STREAM_PREFIX[t.subject_type]}${t.subject_id}`,
       ]),
     );
-    const unit = owner?.owning_unit ?? t.county_id ?? 'platform';
+    return owner?.owning_unit ?? t.county_id ?? 'platform';
+  }
+
+  /** Records that a due timer found nothing to do; the schedule's projection closes it. */
+  private async lapse(t: TimerRow, now: Date): Promise<void> {
+    const unit = await this.subjectOwner(t);
     const ctx = { ...platformContext(unit, t.timer_id, now), idempotencyKey: undefined };
     await this.executor.execute({
       streamId: timerLapseStreamId(t.timer_id),

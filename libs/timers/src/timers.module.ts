@@ -3,6 +3,7 @@ import { ScopedDb } from '@app/access';
 import { EventSchemaRegistry, ProjectionRunner } from '@app/event-store';
 import { DispatchModule } from '@app/dispatch';
 import { IncidentsModule, TimelineRegistry } from '@app/incidents';
+import { IntakeModule } from '@app/intake';
 import { OrganizationModule } from '@app/organization';
 import { FLASH_REPORT_RAISED, FlashReportRaisedData } from './flash-report';
 import { TIMER_LAPSED } from './timer-lapse';
@@ -21,7 +22,7 @@ export class TimersModule implements OnModuleInit {
   static forRoot(options: Partial<TimerOptions> = {}): DynamicModule {
     return {
       module: TimersModule,
-      imports: [DispatchModule, IncidentsModule, OrganizationModule],
+      imports: [DispatchModule, IncidentsModule, OrganizationModule, IntakeModule],
       providers: [
         ScopedDb,
         { provide: TIMER_OPTIONS, useValue: { ...DEFAULT_TIMER_OPTIONS, ...options } },

@@ -184,6 +184,8 @@ export const enumLabels = {
     "LETTER_SIGNED": "提示函已签收",
     "LINKAGE_JOINED": "纳入\"1+3+N\"联动",
     "LINKAGE_RELEASED": "解除联动",
+    "MESSAGE_REPLY_NEARLY_DUE": "留言回复临期",
+    "MESSAGE_REPLY_OVERDUE": "留言回复已超期",
     "REASSESSMENT_SUGGESTED": "传播数据已达更高等级标准，请重新研判",
     "SPECIAL_REPORT": "舆情专报（请领导阅示）",
     "STATEMENT_APPROVED": "口径/通稿已审核通过",
@@ -223,6 +225,7 @@ export const enumLabels = {
     "DUTY_ROSTER": "值班表",
     "INCIDENT": "舆情事件",
     "INSTRUCTION": "领导批示",
+    "INTAKE_ITEM": "舆情线索",
     "LETTER": "风险提示函",
     "SPECIAL_REPORT": "舆情专报",
     "STATEMENT": "口径/通稿",
@@ -288,6 +291,7 @@ export const enumLabels = {
   "IntakeItemAction": {
     "archiveIntakeItems": "归档",
     "attachIntakeItems": "并入已有事件",
+    "markIntakeItemReplied": "标记留言已回复",
     "registerIntakeItems": "登记为新事件"
   },
   "IntakeItemStatus": {

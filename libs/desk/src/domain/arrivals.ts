@@ -15,6 +15,8 @@ export const ARRIVALS_TO_READ: ReadonlySet<InboxChangeKind> = new Set<InboxChang
   InboxChangeKind.INCIDENT_TAKEN_OVER,
   InboxChangeKind.INCIDENT_SUPPLEMENTED,
   InboxChangeKind.REASSESSMENT_SUGGESTED,
+  InboxChangeKind.MESSAGE_REPLY_NEARLY_DUE,
+  InboxChangeKind.MESSAGE_REPLY_OVERDUE,
   InboxChangeKind.LINKAGE_JOINED,
   InboxChangeKind.LINKAGE_RELEASED,
   InboxChangeKind.WARNING_ISSUED,

@@ -53,6 +53,8 @@ export const InboxChangeKind = {
   INCIDENT_TAKEN_OVER: 'INCIDENT_TAKEN_OVER',
   INCIDENT_SUPPLEMENTED: 'INCIDENT_SUPPLEMENTED',
   REASSESSMENT_SUGGESTED: 'REASSESSMENT_SUGGESTED',
+  MESSAGE_REPLY_NEARLY_DUE: 'MESSAGE_REPLY_NEARLY_DUE',
+  MESSAGE_REPLY_OVERDUE: 'MESSAGE_REPLY_OVERDUE',
 } as const;
 export type InboxChangeKind = (typeof InboxChangeKind)[keyof typeof InboxChangeKind];
 
@@ -103,6 +105,8 @@ export const INBOX_CHANGE_LABELS: Record<InboxChangeKind, LocalizedMessage> = {
     zh: '传播数据已达更高等级标准，请重新研判',
     en: 'The spread calls for a new assessment',
   },
+  MESSAGE_REPLY_NEARLY_DUE: { zh: '留言回复临期', en: 'A message’s reply is nearly due' },
+  MESSAGE_REPLY_OVERDUE: { zh: '留言回复已超期', en: 'A message’s reply is overdue' },
 };
 
 /**
@@ -145,6 +149,7 @@ export const InboxRef = {
   SPECIAL_REPORT: 'SPECIAL_REPORT',
   DOCUMENT: 'DOCUMENT',
   INSTRUCTION: 'INSTRUCTION',
+  INTAKE_ITEM: 'INTAKE_ITEM',
 } as const;
 export type InboxRef = (typeof InboxRef)[keyof typeof InboxRef];
 
@@ -158,6 +163,7 @@ export const INBOX_REF_LABELS: Record<InboxRef, LocalizedMessage> = {
   SPECIAL_REPORT: { zh: '舆情专报', en: 'Special report' },
   DOCUMENT: { zh: '公文', en: 'Official document' },
   INSTRUCTION: { zh: '领导批示', en: "Leader's instruction" },
+  INTAKE_ITEM: { zh: '舆情线索', en: 'Intake item' },
 };
 
 export interface InboxItemArrivedData {

@@ -15,6 +15,7 @@ export const IMPORT_FIELDS = [
   'comments',
   'views',
   'mainstreamMediaPickups',
+  'replyDueAt',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 const REQUIRED: ImportField[] = ['id', 'platform', 'text', 'publishedAt'];
@@ -106,6 +107,7 @@ export function readImportRows(
         title: cellText(at(cells, 'title')) || undefined,
         text: cellText(at(cells, 'text')) || undefined,
         publishedAt: timeOf(at(cells, 'publishedAt')) || undefined,
+        replyDueAt: timeOf(at(cells, 'replyDueAt')) || undefined,
         spread: Object.fromEntries(SPREAD.map((f) => [f, numberOf(at(cells, f))])),
       };
       const { item, problems } = checkIntakeItem(raw, `第${row}行`, now);

@@ -124,6 +124,41 @@ describe('an intake item', () => {
       ]);
   });
 
+  it('a message with its own reply deadline is reminded once per timer until marked replied, with how', () => {
+    const due = '2026-03-04T10:00:00.000Z';
+    const message: IntakeItemEvent = { ...received, data: { ...received.data, replyDueAt: due } };
+    const remind: IntakeItemCommand = {
+      type: 'RemindIntakeReply',
+      itemId: 'i-1',
+      timerId: 't-75',
+      overdue: false,
+      context,
+    };
+    const reminded: IntakeItemEvent = {
+      type: IntakeEventType.ItemReplyReminded,
+      data: { itemId: 'i-1', countyId: 'qingshui', timerId: 't-75', overdue: false, dueAt: due, at },
+    };
+    given([message]).when(remind).then([reminded]);
+    given([message, reminded]).when(remind).thenNothingHappens();
+    const replied: IntakeItemEvent = {
+      type: IntakeEventType.ItemReplied,
+      data: { ...decision, note: '已由西山镇答复' },
+    };
+    given([message])
+      .when({ type: 'MarkIntakeItemReplied', itemId: 'i-1', note: ' 已由西山镇答复 ', context })
+      .then([replied]);
+    given([message, replied])
+      .when({ ...remind, timerId: 't-over', overdue: true })
+      .thenNothingHappens();
+    given([message, replied])
+      .when({ type: 'MarkIntakeItemReplied', itemId: 'i-1', note: '再次', context })
+      .thenThrows('INTAKE.ALREADY_REPLIED');
+    given([received])
+      .when({ type: 'MarkIntakeItemReplied', itemId: 'i-1', note: '已回复', context })
+      .thenThrows('INTAKE.NO_REPLY_DEADLINE');
+    given([received]).when(remind).thenNothingHappens();
+  });
+
   it('is decided once: registered, attached or archived with a reason', () => {
     given([received])
       .when({ type: 'RegisterIntakeItem', itemId: 'i-1', incidentId: 'inc-1', context })

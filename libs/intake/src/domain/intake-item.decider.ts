@@ -1,6 +1,6 @@
 import { checkReason, Decider, DecisionContext } from '@app/kernel';
 import { IntakeItemInput } from './intake-item.validation';
-import { alreadyDecided, itemNotFound } from './intake.errors';
+import { alreadyDecided, alreadyReplied, itemNotFound, noReplyDeadline } from './intake.errors';
 import {
   IntakeEventType,
   IntakeItemEvent,
@@ -34,7 +34,17 @@ export type IntakeItemCommand =
   | { type: 'AddIntakeSighting'; itemId: string; sighting: IntakeSighting; context: DecisionContext }
   | { type: 'RegisterIntakeItem'; itemId: string; incidentId: string; context: DecisionContext }
   | { type: 'AttachIntakeItem'; itemId: string; incidentId: string; context: DecisionContext }
-  | { type: 'ArchiveIntakeItem'; itemId: string; reason: string; context: DecisionContext };
+  | { type: 'ArchiveIntakeItem'; itemId: string; reason: string; context: DecisionContext }
+  /** 已回复 (a 留言板/信箱 message), whatever was decided about the item. */
+  | { type: 'MarkIntakeItemReplied'; itemId: string; note: string; context: DecisionContext }
+  /** The platform's reply timer: 临期 or 超期, once per timer, unless the message was answered. */
+  | {
+      type: 'RemindIntakeReply';
+      itemId: string;
+      timerId: string;
+      overdue: boolean;
+      context: DecisionContext;
+    };
 
 export interface IntakeItemState {
   countyId: string | null;
@@ -45,6 +55,10 @@ export interface IntakeItemState {
   readings: IntakeSighting[];
   /** The incident it was registered as or attached to: its later readings go there too. */
   incidentId: string | null;
+  /** A message's reply deadline, when it was answered, and the reply timers that have acted. */
+  replyDueAt?: string | null;
+  repliedAt?: string | null;
+  reminded?: string[];
 }
 
 const sameFigures = (a: IntakeSpread, b: IntakeSpread) =>
@@ -98,6 +112,7 @@ export function decideIntakeItem(c: IntakeItemCommand, s: IntakeItemState): Inta
           publishedAt: c.item.publishedAt.toISOString(),
           enteredBy: c.origin.kind === IntakeSourceKind.MANUAL ? c.context.actorUserId : null,
           watchMatches: c.watchMatches,
+          ...(c.item.replyDueAt ? { replyDueAt: c.item.replyDueAt.toISOString() } : {}),
         },
       },
     ];
@@ -134,6 +149,27 @@ export function decideIntakeItem(c: IntakeItemCommand, s: IntakeItemState): Inta
       if (s.status !== IntakeItemStatus.RECEIVED) throw alreadyDecided(c.itemId, s.status);
       checkReason('input.reason', c.reason, 500, { zh: '归档', en: 'archive an item' });
       return [{ type: IntakeEventType.ItemArchived, data: { ...decision, reason: c.reason.trim() } }];
+    case 'MarkIntakeItemReplied':
+      if (!s.replyDueAt) throw noReplyDeadline(c.itemId);
+      if (s.repliedAt) throw alreadyReplied(c.itemId, s.repliedAt);
+      checkReason('input.note', c.note, 500, { zh: '标记已回复', en: 'mark a message replied' });
+      return [{ type: IntakeEventType.ItemReplied, data: { ...decision, note: c.note.trim() } }];
+    case 'RemindIntakeReply':
+      // Answered, or this timer acted already: nothing to do (the timer lapses).
+      if (!s.replyDueAt || s.repliedAt || (s.reminded ?? []).includes(c.timerId)) return [];
+      return [
+        {
+          type: IntakeEventType.ItemReplyReminded,
+          data: {
+            itemId: c.itemId,
+            countyId: s.countyId,
+            timerId: c.timerId,
+            overdue: c.overdue,
+            dueAt: s.replyDueAt,
+            at,
+          },
+        },
+      ];
   }
 }
 
@@ -146,6 +182,9 @@ export function evolveIntakeItem(s: IntakeItemState, e: IntakeItemEvent): Intake
         sightings: [key(e.data.sighting)],
         readings: [e.data.sighting],
         incidentId: null,
+        replyDueAt: e.data.replyDueAt ?? null,
+        repliedAt: null,
+        reminded: [],
       };
     case IntakeEventType.ItemSourceAdded:
       return {
@@ -161,6 +200,10 @@ export function evolveIntakeItem(s: IntakeItemState, e: IntakeItemEvent): Intake
       return { ...s, status: IntakeItemStatus.ATTACHED, incidentId: e.data.incidentId };
     case IntakeEventType.ItemArchived:
       return { ...s, status: IntakeItemStatus.ARCHIVED };
+    case IntakeEventType.ItemReplied:
+      return { ...s, repliedAt: e.data.at };
+    case IntakeEventType.ItemReplyReminded:
+      return { ...s, reminded: [...(s.reminded ?? []), e.data.timerId] };
   }
 }
 

@@ -34,7 +34,14 @@ export interface IntakeItemInput {
   text: string;
   publishedAt: Date;
   spread: IntakeSpread;
+  /** A 留言板 or 书记县长信箱 message's own reply deadline (the board's rule), tracked like a task's. */
+  replyDueAt?: Date | null;
 }
+
+/** Platforms whose messages carry a reply deadline of their own (004 §二(一)2: 领导留言板、书记县长信箱). */
+export const MESSAGE_PLATFORMS = ['LEADER_MESSAGE_BOARD', 'MAYOR_MAILBOX'];
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Monitoring tools' clocks drift a little; further ahead than this is a typing error (as for incidents). */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -85,10 +92,7 @@ export function checkIntakeItem(
     p.push(problem(`${path}.url`, `不是有效的网址：${rawUrl.slice(0, 80)}`, 'is not a valid http(s) URL'));
   let publishedAt = new Date(NaN);
   const when = raw.publishedAt;
-  if (
-    typeof when !== 'string' ||
-    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(when)
-  )
+  if (typeof when !== 'string' || !ISO_WITH_OFFSET.test(when))
     p.push(
       problem(
         `${path}.publishedAt`,
@@ -117,6 +121,33 @@ export function checkIntakeItem(
         );
       else spread[key] = v;
     }
+  let replyDueAt: Date | null = null;
+  const due = raw.replyDueAt;
+  if (due !== undefined && due !== null && due !== '') {
+    if (typeof due !== 'string' || !ISO_WITH_OFFSET.test(due) || Number.isNaN(new Date(due).getTime()))
+      p.push(
+        problem(
+          `${path}.replyDueAt`,
+          '回复时限须为带时区的 ISO 8601 时间，如 2026-12-10T18:00:00+08:00',
+          'must be an ISO 8601 time with its offset',
+        ),
+      );
+    else if (platform && !MESSAGE_PLATFORMS.includes(platform))
+      p.push(
+        problem(
+          `${path}.replyDueAt`,
+          '只有领导留言板、书记县长信箱的留言有回复时限',
+          'only messages to a leaders’ message board or the mailbox have a reply deadline',
+        ),
+      );
+    else {
+      replyDueAt = new Date(due);
+      if (!Number.isNaN(publishedAt.getTime()) && replyDueAt <= publishedAt)
+        p.push(
+          problem(`${path}.replyDueAt`, '回复时限须晚于发布时间', 'must be after the message was posted'),
+        );
+    }
+  }
   // A message without a title (a 留言板 post) is shown by its first words.
   if (!title) title = [...text].slice(0, 40).join('');
   if (p.length) return { item: null, problems: p };
@@ -131,6 +162,7 @@ export function checkIntakeItem(
       text,
       publishedAt,
       spread,
+      replyDueAt,
     },
     problems: [],
   };

@@ -13,6 +13,8 @@ export const IntakeErrorReason = {
   WATCH_ENTRY_NOT_FOUND: 'INTAKE.WATCH_ENTRY_NOT_FOUND',
   WATCH_ENTRY_DUPLICATE: 'INTAKE.WATCH_ENTRY_DUPLICATE',
   WATCH_ENTRY_RETIRED: 'INTAKE.WATCH_ENTRY_RETIRED',
+  NO_REPLY_DEADLINE: 'INTAKE.NO_REPLY_DEADLINE',
+  ALREADY_REPLIED: 'INTAKE.ALREADY_REPLIED',
 } as const;
 export type IntakeErrorReason = (typeof IntakeErrorReason)[keyof typeof IntakeErrorReason];
 
@@ -87,4 +89,24 @@ export const watchEntryRetired = (entryId: string) =>
     IntakeErrorReason.WATCH_ENTRY_RETIRED,
     { zh: '该关注条目已停用，不能再修改或停用', en: 'This entry has been retired' },
     { entryId },
+  );
+
+/** Only a 留言板 or 信箱 message that came with its reply deadline is marked replied. */
+export const noReplyDeadline = (itemId: string) =>
+  new AppError(
+    ErrorCode.INVALID_TRANSITION,
+    IntakeErrorReason.NO_REPLY_DEADLINE,
+    {
+      zh: '该线索不是有回复时限的留言，无需标记回复',
+      en: 'This item is not a message with a reply deadline',
+    },
+    { itemId },
+  );
+
+export const alreadyReplied = (itemId: string, repliedAt: string) =>
+  new AppError(
+    ErrorCode.INVALID_TRANSITION,
+    IntakeErrorReason.ALREADY_REPLIED,
+    { zh: '该留言已标记回复', en: 'This message was marked replied already' },
+    { itemId, repliedAt },
   );

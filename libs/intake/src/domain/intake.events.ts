@@ -6,6 +6,8 @@ export const IntakeEventType = {
   ItemReceived: 'IntakeItemReceived',
   ItemSourceAdded: 'IntakeItemSourceAdded',
   ItemReadingAdded: 'IntakeItemReadingAdded',
+  ItemReplied: 'IntakeItemReplied',
+  ItemReplyReminded: 'IntakeItemReplyReminded',
   ItemRegisteredAsIncident: 'IntakeItemRegisteredAsIncident',
   ItemAttachedToIncident: 'IntakeItemAttachedToIncident',
   ItemArchived: 'IntakeItemArchived',
@@ -145,6 +147,8 @@ export interface IntakeItemReceivedData {
   enteredBy: string | null;
   /** The county's watch-list entries in force that matched on arrival (absent in items received before lists). */
   watchMatches?: WatchMatch[];
+  /** A 留言板 or 信箱 message's own reply deadline, tracked like a task's (absent: none). */
+  replyDueAt?: string | null;
 }
 
 export interface IntakeItemSourceAddedData {
@@ -158,6 +162,26 @@ export interface IntakeItemReadingAddedData {
   itemId: string;
   countyId: string;
   sighting: IntakeSighting;
+}
+
+/** 已回复: the message on the 留言板 or 信箱 was answered (by whom and how, in the note); its reminders stop. */
+export interface IntakeItemRepliedData {
+  itemId: string;
+  countyId: string;
+  by: string;
+  byUnitId: string;
+  at: string;
+  note: string;
+}
+
+/** A message's reply deadline is near (临期) or has passed (超期) and it is not answered: the centre is told. */
+export interface IntakeItemReplyRemindedData {
+  itemId: string;
+  countyId: string;
+  timerId: string;
+  overdue: boolean;
+  dueAt: string;
+  at: string;
 }
 
 interface Decision {
@@ -222,6 +246,8 @@ export type IntakeItemEvent =
   | { type: typeof IntakeEventType.ItemReceived; data: IntakeItemReceivedData }
   | { type: typeof IntakeEventType.ItemSourceAdded; data: IntakeItemSourceAddedData }
   | { type: typeof IntakeEventType.ItemReadingAdded; data: IntakeItemReadingAddedData }
+  | { type: typeof IntakeEventType.ItemReplied; data: IntakeItemRepliedData }
+  | { type: typeof IntakeEventType.ItemReplyReminded; data: IntakeItemReplyRemindedData }
   | { type: typeof IntakeEventType.ItemRegisteredAsIncident; data: IntakeItemRegisteredData }
   | { type: typeof IntakeEventType.ItemAttachedToIncident; data: IntakeItemAttachedData }
   | { type: typeof IntakeEventType.ItemArchived; data: IntakeItemArchivedData };

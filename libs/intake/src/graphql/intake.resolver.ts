@@ -17,9 +17,11 @@ import { SetIntakeColumnMappingCommand } from '../commands/set-intake-column-map
 import { AddWatchEntryCommand } from '../commands/add-watch-entry/add-watch-entry.command';
 import { ChangeWatchEntryCommand } from '../commands/change-watch-entry/change-watch-entry.command';
 import { RetireWatchEntryCommand } from '../commands/retire-watch-entry/retire-watch-entry.command';
+import { MarkIntakeItemRepliedCommand } from '../commands/mark-intake-item-replied/mark-intake-item-replied.command';
 import { IntakeQueries } from '../queries/intake-queries';
 import {
   ArchiveIntakeItemsInput,
+  MarkIntakeItemRepliedInput,
   AttachIntakeItemsInput,
   ConfigureIntakeSourceInput,
   EnterIntakeItemInput,
@@ -149,7 +151,12 @@ export class IntakeResolver {
     const id = await this.commands.execute(
       new EnterIntakeItemCommand(
         p,
-        { ...input, publishedAt: input.publishedAt.toISOString(), spread: input.spread ?? undefined },
+        {
+          ...input,
+          publishedAt: input.publishedAt.toISOString(),
+          replyDueAt: input.replyDueAt?.toISOString(),
+          spread: input.spread ?? undefined,
+        },
         ctx,
       ),
     );
@@ -188,6 +195,19 @@ export class IntakeResolver {
     @Args('input') input: ArchiveIntakeItemsInput,
   ): Promise<IntakeDecisionOutcomeType[]> {
     return (await this.decide(p, ctx, input.itemIds, { kind: 'archive', reason: input.reason })).outcomes;
+  }
+
+  @Mutation(() => IntakeItemType, {
+    description:
+      '标记留言已回复（领导留言板、书记县长信箱；回复提醒随之停止）/ Mark a message answered (its reminders stop)',
+  })
+  async markIntakeItemReplied(
+    @CurrentPrincipal() p: Principal,
+    @CommandCtx() ctx: CommandContext,
+    @Args('input') input: MarkIntakeItemRepliedInput,
+  ): Promise<IntakeItemType> {
+    await this.commands.execute(new MarkIntakeItemRepliedCommand(p, input.itemId, input.note, ctx));
+    return this.queries.item(p, input.itemId);
   }
 
   @Mutation(() => IntakeSourceType, {

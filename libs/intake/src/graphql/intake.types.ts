@@ -47,11 +47,13 @@ export enum IntakeItemAction {
   registerIntakeItems = 'registerIntakeItems',
   attachIntakeItems = 'attachIntakeItems',
   archiveIntakeItems = 'archiveIntakeItems',
+  markIntakeItemReplied = 'markIntakeItemReplied',
 }
 registerLabelledEnum(IntakeItemAction, 'IntakeItemAction', '线索可执行的操作 / What the item allows next', {
   registerIntakeItems: { zh: '登记为新事件', en: 'registerIntakeItems' },
   attachIntakeItems: { zh: '并入已有事件', en: 'attachIntakeItems' },
   archiveIntakeItems: { zh: '归档', en: 'archiveIntakeItems' },
+  markIntakeItemReplied: { zh: '标记留言已回复', en: 'markIntakeItemReplied' },
 });
 
 @ObjectType('IntakeColumn', { description: '导入列对应 / Which column fills a field' })
@@ -232,6 +234,15 @@ export class IntakeItemType {
   archiveReason!: string | null;
   @Field(() => Date, { nullable: true })
   decidedAt!: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: '留言的回复时限（领导留言板、书记县长信箱）/ The message’s reply deadline',
+  })
+  replyDueAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: '标记已回复的时间 / When it was marked replied' })
+  repliedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: '回复情况 / How it was answered' })
+  replyNote!: string | null;
   @Field(() => [IntakeItemAction])
   allowedActions!: IntakeItemAction[];
 }
@@ -304,6 +315,19 @@ export class EnterIntakeItemInput {
   publishedAt!: Date;
   @Field(() => IntakeSpreadInput, { nullable: true })
   spread?: IntakeSpreadInput | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: '回复时限（领导留言板、书记县长信箱的留言）/ The message’s reply deadline',
+  })
+  replyDueAt?: Date | null;
+}
+
+@InputType('MarkIntakeItemRepliedInput', { description: '标记留言已回复 / Mark a message replied' })
+export class MarkIntakeItemRepliedInput {
+  @Field(() => ID)
+  itemId!: string;
+  @Field({ description: '回复情况：由谁、在何处、如何回复 / By whom and how it was answered' })
+  note!: string;
 }
 
 @InputType('RegisterIntakeItemsInput', {
@@ -341,7 +365,7 @@ export class ArchiveIntakeItemsInput {
 export class IntakeColumnInput {
   @Field({
     description:
-      '字段：id, url, platform, author, title, text, publishedAt, posts, reposts, comments, views, mainstreamMediaPickups',
+      '字段：id, url, platform, author, title, text, publishedAt, posts, reposts, comments, views, mainstreamMediaPickups, replyDueAt',
   })
   field!: string;
   @Field({ description: '表头中的列名 / The column header' })

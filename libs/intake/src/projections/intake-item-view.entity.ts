@@ -63,6 +63,16 @@ export class IntakeItemView {
   @Column('jsonb')
   spread!: IntakeSpread;
 
+  /** A 留言板/信箱 message's own reply deadline, and when and how it was answered. */
+  @Column('timestamptz', { name: 'reply_due_at', nullable: true })
+  replyDueAt!: Date | null;
+
+  @Column('timestamptz', { name: 'replied_at', nullable: true })
+  repliedAt!: Date | null;
+
+  @Column('text', { name: 'reply_note', nullable: true })
+  replyNote!: string | null;
+
   /** Every report of figures in order (the first, other sources', later readings): the curve. */
   @Column('jsonb', { default: () => "'[]'" })
   readings!: IntakeSighting[];

@@ -4,6 +4,7 @@ import {
   IntakeItemArchivedData,
   IntakeItemAttachedData,
   IntakeItemReadingAddedData,
+  IntakeItemRepliedData,
   IntakeItemReceivedData,
   IntakeItemRegisteredData,
   IntakeItemSourceAddedData,
@@ -119,6 +120,9 @@ export function applyToIntakeItemView(
       receivedAt: new Date(d.sighting.at),
       spread: d.sighting.spread,
       readings: [d.sighting],
+      replyDueAt: d.replyDueAt ? new Date(d.replyDueAt) : null,
+      repliedAt: null,
+      replyNote: null,
       textGrams: charBigrams(`${d.title} ${d.text}`),
       // What the list matched on arrival, as the event recorded it: flagged and ranked by how many entries.
       flagged: (d.watchMatches ?? []).length > 0,
@@ -141,6 +145,11 @@ export function applyToIntakeItemView(
       version: e.streamVersion,
     });
   }
+  if (e.type === IntakeEventType.ItemReplied) {
+    const d = e.data as unknown as IntakeItemRepliedData;
+    return Object.assign(row, { repliedAt: new Date(d.at), replyNote: d.note, version: e.streamVersion });
+  }
+  if (e.type === IntakeEventType.ItemReplyReminded) return Object.assign(row, { version: e.streamVersion });
   if (e.type === IntakeEventType.ItemReadingAdded) {
     const d = e.data as unknown as IntakeItemReadingAddedData;
     return Object.assign(row, {
@@ -162,12 +171,14 @@ export const intakeItemViewProjection = () =>
       IntakeEventType.ItemReceived,
       IntakeEventType.ItemSourceAdded,
       IntakeEventType.ItemReadingAdded,
+      IntakeEventType.ItemReplied,
+      IntakeEventType.ItemReplyReminded,
       IntakeEventType.ItemRegisteredAsIncident,
       IntakeEventType.ItemAttachedToIncident,
       IntakeEventType.ItemArchived,
     ],
-    // 2: every report of figures kept in order (readings).
-    version: 2,
+    // 2: every report of figures kept in order (readings). 3: a message's reply deadline.
+    version: 3,
     keyOf: (e) => (e.data as { itemId: string }).itemId,
     apply: applyToIntakeItemView,
   });

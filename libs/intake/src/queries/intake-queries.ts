@@ -74,14 +74,20 @@ export class IntakeQueries {
       incidentId: r.incidentId,
       archiveReason: r.archiveReason,
       decidedAt: r.decidedAt,
-      allowedActions:
-        mayTriage && r.status === IntakeItemStatus.RECEIVED
+      replyDueAt: r.replyDueAt ?? null,
+      repliedAt: r.repliedAt ?? null,
+      replyNote: r.replyNote ?? null,
+      allowedActions: [
+        ...(mayTriage && r.status === IntakeItemStatus.RECEIVED
           ? [
               IntakeItemAction.registerIntakeItems,
               IntakeItemAction.attachIntakeItems,
               IntakeItemAction.archiveIntakeItems,
             ]
-          : [],
+          : []),
+        // A message with its own reply deadline is marked answered whatever was decided about it.
+        ...(mayTriage && r.replyDueAt && !r.repliedAt ? [IntakeItemAction.markIntakeItemReplied] : []),
+      ],
     };
   }
 

@@ -21,6 +21,7 @@ function linkOf(a: { refType: string; refId: string; incidentId?: string | null 
   if (a.refType === 'SPECIAL_REPORT') return `/special-reports/${a.refId}`;
   if (a.refType === 'DAILY_REPORT') return `/reports/${a.refId}`;
   if (a.refType === 'DOCUMENT') return `/documents/${a.refId}`;
+  if (a.refType === 'INTAKE_ITEM') return a.incidentId ? `/incidents/${a.incidentId}` : '/intake';
   return a.incidentId ? `/incidents/${a.incidentId}` : null;
 }
 

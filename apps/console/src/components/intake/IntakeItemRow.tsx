@@ -1,12 +1,59 @@
-import { Space, Tag, Typography } from 'antd';
+import { Button, Form, Input, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { FormModal } from '../FormModal';
+import { MARK_INTAKE_REPLIED } from './intake-queries';
 import type { ConsoleIntakeQueueQuery } from '../../gql/graphql';
 import { label } from '../../lib/labels';
-import { fmt } from '../../lib/time';
+import { useSubmit } from '../../lib/submit';
+import { dueText, fmt } from '../../lib/time';
 
 export type IntakeItem = ConsoleIntakeQueueQuery['intakeQueue']['edges'][number]['node'];
 
+/**
+ * A 留言板/信箱 message's own reply deadline, counted down like a task's, and 标记已回复 where the item offers it
+ * (issue 23): the reminders stop once it is marked.
+ */
+function ReplyDeadline({ item, onChanged }: { item: IntakeItem; onChanged?: () => void }) {
+  const [open, setOpen] = useState(false);
+  const mark = useSubmit(MARK_INTAKE_REPLIED);
+  if (!item.replyDueAt) return null;
+  if (item.repliedAt) return <Tag color="green">已回复 {fmt(item.repliedAt)}</Tag>;
+  const due = dueText(item.replyDueAt);
+  return (
+    <>
+      <Tag color={due.overdue ? 'red' : due.soon ? 'orange' : 'blue'} data-testid={`reply-due-${item.id}`}>
+        回复时限 {fmt(item.replyDueAt)}（{due.text}）
+      </Tag>
+      {item.allowedActions.includes('markIntakeItemReplied') && (
+        <Button size="small" data-testid={`mark-replied-${item.id}`} onClick={() => setOpen(true)}>
+          标记已回复
+        </Button>
+      )}
+      <FormModal<{ note: string }>
+        open={open}
+        title="标记留言已回复"
+        onClose={() => setOpen(false)}
+        loading={mark.loading}
+        onSubmit={async ({ note }) => {
+          const r = await mark.run({ input: { itemId: item.id, note } }, '已标记回复，回复提醒已停止');
+          if (r) onChanged?.();
+          return !!r;
+        }}
+      >
+        <Form.Item
+          name="note"
+          label="回复情况"
+          rules={[{ required: true, whitespace: true, message: '请写明由谁、如何回复' }]}
+        >
+          <Input.TextArea rows={3} maxLength={500} placeholder="如：已由西山镇在领导留言板答复" />
+        </Form.Item>
+      </FormModal>
+    </>
+  );
+}
+
 /** One item as the duty officer reads it: title, where and when, who reported it, its reach, what it matched. */
-export function IntakeItemRow({ item }: { item: IntakeItem }) {
+export function IntakeItemRow({ item, onChanged }: { item: IntakeItem; onChanged?: () => void }) {
   return (
     <div className="intake-item" data-testid={`intake-item-${item.id}`}>
       <Space size={6} wrap>
@@ -14,6 +61,7 @@ export function IntakeItemRow({ item }: { item: IntakeItem }) {
         <Typography.Text strong>{item.title}</Typography.Text>
         <Tag>{label('Platform', item.platform)}</Tag>
         {item.sources.length > 1 && <Tag color="blue">{item.sources.length} 个来源</Tag>}
+        <ReplyDeadline item={item} onChanged={onChanged} />
       </Space>
       <Typography.Paragraph
         type="secondary"

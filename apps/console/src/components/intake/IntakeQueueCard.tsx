@@ -138,7 +138,7 @@ export function IntakeQueueCard() {
                 aria-label={`选择：${item.title}`}
                 data-testid={`intake-select-${item.id}`}
               />
-              <IntakeItemRow item={item} />
+              <IntakeItemRow item={item} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
             </Space>
           </List.Item>
         )}

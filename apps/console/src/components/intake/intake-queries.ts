@@ -37,9 +37,21 @@ export const INTAKE_QUEUE = graphql(`
             sourceName
             externalId
           }
+          replyDueAt
+          repliedAt
           allowedActions
         }
       }
+    }
+  }
+`);
+
+export const MARK_INTAKE_REPLIED = graphql(`
+  mutation ConsoleMarkIntakeItemReplied($input: MarkIntakeItemRepliedInput!) {
+    markIntakeItemReplied(input: $input) {
+      id
+      repliedAt
+      allowedActions
     }
   }
 `);

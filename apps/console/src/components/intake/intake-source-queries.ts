@@ -115,4 +115,5 @@ export const IMPORT_FIELDS: { field: string; label: string; required?: boolean }
   { field: 'comments', label: '评论数' },
   { field: 'views', label: '阅读/浏览数' },
   { field: 'mainstreamMediaPickups', label: '主流媒体转载数' },
+  { field: 'replyDueAt', label: '回复时限（留言板/信箱）' },
 ];
