@@ -53,8 +53,14 @@ export class IntakeReplyTimers {
           incidentTitle: item.title,
           confidential: false,
           note: overdue
-            ? { zh: `留言回复时限 ${due} 已过，尚未回复`, en: `the reply was due ${due} (Beijing) and is not given` }
-            : { zh: `留言须于 ${due} 前回复，尚未回复`, en: `the reply is due by ${due} (Beijing) and not given yet` },
+            ? {
+                zh: `留言回复时限 ${due} 已过，尚未回复`,
+                en: `the reply was due ${due} (Beijing) and is not given`,
+              }
+            : {
+                zh: `留言须于 ${due} 前回复，尚未回复`,
+                en: `the reply is due by ${due} (Beijing) and not given yet`,
+              },
           // The platform's own notice to the centre, whose unit the timer acts for.
           evenToOwnUnit: true,
         });
