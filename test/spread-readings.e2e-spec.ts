@@ -381,5 +381,23 @@ describe('a monitor’s later figures (issue 23: readings not overwriting the fi
       [itemId, 1500],
     ]);
     expect(seen.reassessment).toBeNull();
+    // The post itself joins the incident as its evidence from the monitors: link, source, readings.
+    const posts = ok(
+      await gql<{
+        incident: { intakeItems: { id: string; url: string; sources: { sourceName: string }[] }[] };
+      }>(
+        api.url,
+        `query I($id: ID!) { incident(id: $id) { intakeItems { id url sources { sourceName } } } }`,
+        { id: incidentId },
+        { token: duty.token },
+      ),
+    ).incident.intakeItems;
+    expect(posts).toEqual([
+      {
+        id: itemId,
+        url: 'https://weibo.example/qingshui/spread/2',
+        sources: [{ sourceName: '县舆情监测服务' }],
+      },
+    ]);
   });
 });

@@ -21,6 +21,7 @@ import { IntakeReplyTimers } from './commands/remind-intake-reply/intake-reply-t
 import { IntakeEventType } from './domain/intake.events';
 import { describeIntakeEvent } from './domain/intake.timeline';
 import { IntakeResolver } from './graphql/intake.resolver';
+import { IncidentIntakeItemsResolver } from './graphql/incident-intake-items.resolver';
 import { IntakeController } from './http/intake.controller';
 import { IntakeItemView } from './projections/intake-item-view.entity';
 import { IntakeSourceView } from './projections/intake-source-view.entity';
@@ -52,6 +53,7 @@ import { IntakeReader } from './queries/intake-reader';
     IntakeReader,
     IntakeQueries,
     IntakeResolver,
+    IncidentIntakeItemsResolver,
     ConfigureIntakeSourceHandler,
     RotateIntakeSourceKeyHandler,
     ReceiveIntakeItemsHandler,

@@ -9,6 +9,7 @@ import { LettersCard } from '../components/incident/LettersCard';
 import { LinkageCard } from '../components/incident/LinkageCard';
 import { OverviewCard } from '../components/incident/OverviewCard';
 import { SpreadCard } from '../components/incident/SpreadCard';
+import { IncidentIntakeCard } from '../components/incident/IncidentIntakeCard';
 import { ReviewCard } from '../components/incident/ReviewCard';
 import type { CardDialogs, IncidentDialog } from '../components/incident/shared';
 import { StatementsCard } from '../components/incident/StatementsCard';
@@ -33,6 +34,7 @@ const INCIDENT = graphql(`
       ...IncidentStepsFields
       ...IncidentOverviewFields
       ...IncidentSpreadFields
+      ...IncidentIntakeFields
       ...IncidentWarningFields
       ...IncidentTaskBoardFields
       ...IncidentLettersFields
@@ -110,6 +112,7 @@ export default function IncidentDetailPage() {
         <Col xs={24} xl={16}>
           <OverviewCard incident={inc} {...cards} />
           <SpreadCard incident={inc} {...cards} />
+          <IncidentIntakeCard incident={inc} />
           <WarningCard incident={inc} {...cards} />
           <TaskBoardCard incident={inc} policy={data.county.deadlinePolicy} {...cards} />
           <LettersCard incident={inc} {...cards} />

@@ -177,4 +177,17 @@ export class IntakeQueries {
       authorize(p, Action.IntakeRead, { kind: 'county', countyId: r.countyId }, itemId);
     return this.toItem(p, r);
   }
+
+  /**
+   * The posts an incident took in from 舆情线索 (registered from or attached to it), for whoever reads the county's
+   * intake (the centre, its auditors); others reading the incident see none of them.
+   */
+  async ofIncident(p: Principal, incidentId: string): Promise<IntakeItemType[]> {
+    const countyId = p.countyId;
+    if (!countyId || !decide(p, Action.IntakeRead, { kind: 'county', countyId }).allowed) return [];
+    const rows = await this.db.run(dataScopeOf(p), (m) =>
+      m.find(IntakeItemView, { where: { incidentId, countyId }, order: { receivedAt: 'ASC' } }),
+    );
+    return rows.map((r) => this.toItem(p, r));
+  }
 }
