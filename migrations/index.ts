@@ -38,6 +38,7 @@ import { GradeScales1764014310000 } from './1764014310000-grade-scales';
 import { AssessmentDueHistory1764014320000 } from './1764014320000-assessment-due-history';
 import { AssessmentIncidents1764014500000 } from './1764014500000-assessment-incidents';
 import { IntakeWatchList1764014700000 } from './1764014700000-intake-watch-list';
+import { IntakeQueueCount1764014800000 } from './1764014800000-intake-queue-count';
 import { SpreadReadings1764014900000 } from './1764014900000-spread-readings';
 import { IntakeReplyDeadlines1764014910000 } from './1764014910000-intake-reply-deadlines';
 
@@ -83,6 +84,7 @@ export const migrations = [
   AssessmentDueHistory1764014320000,
   AssessmentIncidents1764014500000,
   IntakeWatchList1764014700000,
+  IntakeQueueCount1764014800000,
   SpreadReadings1764014900000,
   IntakeReplyDeadlines1764014910000,
 ];

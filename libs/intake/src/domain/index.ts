@@ -9,3 +9,4 @@ export * from './near-duplicate';
 export * from './intake-import';
 export * from './watch-list.decider';
 export * from './watch-match';
+export * from './near-duplicate.sample';

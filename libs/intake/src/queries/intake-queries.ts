@@ -128,45 +128,53 @@ export class IntakeQueries {
     authorize(p, Action.IntakeRead, { kind: 'county', countyId });
     const size = pageSize(first);
     const key = after ? decodeCursor(after, ['text', 'text', 'timestamp', 'uuid']) : null;
-    return this.db.run(dataScopeOf(p), async (m) => {
-      const q = m
-        .createQueryBuilder(IntakeItemView, 'i')
-        .where('i.county_id = :countyId', { countyId })
-        .andWhere(`i.status = 'RECEIVED'`);
-      if (key)
-        q.andWhere('(i.flagged, i.rank, i.received_at, i.item_id) < (:f, :r, :t, :id)', {
-          f: key[0] === '1',
-          r: Number(key[1]),
-          t: key[2],
-          id: key[3],
-        });
-      const rows = await q
-        .orderBy('i.flagged', 'DESC')
-        .addOrderBy('i.rank', 'DESC')
-        .addOrderBy('i.received_at', 'DESC')
-        .addOrderBy('i.item_id', 'DESC')
-        .limit(size + 1)
-        .getMany();
-      const [{ n }] = await m.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM intake_item_view WHERE county_id = $1 AND status = 'RECEIVED'`,
-        [countyId],
-      );
-      const page = rows.slice(0, size);
-      const edges = page.map((r) => ({
-        node: this.toItem(p, r),
-        cursor: encodeCursor([r.flagged ? '1' : '0', String(r.rank), r.receivedAt.toISOString(), r.itemId]),
-      }));
-      return {
-        edges,
-        totalCount: n,
-        pageInfo: {
-          hasNextPage: rows.length > size,
-          hasPreviousPage: key !== null,
-          startCursor: edges.length ? edges[0].cursor : null,
-          endCursor: edges.length ? edges[edges.length - 1].cursor : null,
-        },
-      };
-    });
+    const scope = dataScopeOf(p);
+    // The page and the count at once, each in the caller's scope on a connection of its own: the count reads every
+    // waiting item's index entry (~15 ms at 100,000, npm run bench:intake) and need not wait for the page.
+    const [rows, n] = await Promise.all([
+      this.db.run(scope, (m) => {
+        const q = m
+          .createQueryBuilder(IntakeItemView, 'i')
+          .where('i.county_id = :countyId', { countyId })
+          .andWhere(`i.status = 'RECEIVED'`);
+        if (key)
+          q.andWhere('(i.flagged, i.rank, i.received_at, i.item_id) < (:f, :r, :t, :id)', {
+            f: key[0] === '1',
+            r: Number(key[1]),
+            t: key[2],
+            id: key[3],
+          });
+        return q
+          .orderBy('i.flagged', 'DESC')
+          .addOrderBy('i.rank', 'DESC')
+          .addOrderBy('i.received_at', 'DESC')
+          .addOrderBy('i.item_id', 'DESC')
+          .limit(size + 1)
+          .getMany();
+      }),
+      this.db.run(scope, async (m) => {
+        const [{ n }] = await m.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM intake_item_view WHERE county_id = $1 AND status = 'RECEIVED'`,
+          [countyId],
+        );
+        return n;
+      }),
+    ]);
+    const page = rows.slice(0, size);
+    const edges = page.map((r) => ({
+      node: this.toItem(p, r),
+      cursor: encodeCursor([r.flagged ? '1' : '0', String(r.rank), r.receivedAt.toISOString(), r.itemId]),
+    }));
+    return {
+      edges,
+      totalCount: n,
+      pageInfo: {
+        hasNextPage: rows.length > size,
+        hasPreviousPage: key !== null,
+        startCursor: edges.length ? edges[0].cursor : null,
+        endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+      },
+    };
   }
 
   /** One item: the county centre and auditors, or the unit that entered it by hand. */
