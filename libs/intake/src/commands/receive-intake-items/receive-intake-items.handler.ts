@@ -16,8 +16,12 @@ import {
   NEAR_DUPLICATE_WINDOW_MS,
 } from '../../domain/near-duplicate';
 import { matchWatchList, WatchEntryForMatching } from '../../domain/watch-match';
+import { batchChains } from '../../domain/batch-chains';
 import { IntakeReader } from '../../queries/intake-reader';
 import { IntakeReceipt, IntakeReceived, ReceiveIntakeItemsCommand } from './receive-intake-items.command';
+
+/** Chains of a batch received at once: enough to overlap each item's round trips, few enough to leave the pool room. */
+const CHAINS_AT_ONCE = 4;
 
 /** Another item took the URL between our look and our write: join it instead. */
 class UrlTaken extends Error {
@@ -38,7 +42,6 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
   ) {}
 
   async execute({ origin, items, context }: ReceiveIntakeItemsCommand): Promise<IntakeReceived[]> {
-    const out: IntakeReceived[] = [];
     // The county's watch list as it stands when the batch arrives (one read per batch; matching is pure).
     const watchList: WatchEntryForMatching[] = (await this.reader.watchEntries(origin.countyId)).map((e) => ({
       entryId: e.entryId,
@@ -47,21 +50,29 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
       endsOn: e.endsOn,
       retired: e.retiredAt !== null,
     }));
-    // One after another: a batch of a few hundred is one monitor's minute; each item is its own small transaction,
-    // so a failure part-way leaves the rest to a repeat of the push, which adds nothing twice.
+    // Each item is its own small transaction, so a failure part-way leaves the rest to a repeat of the push, which
+    // adds nothing twice. Items that could join one another (same URL, near-identical text) are received one after
+    // another in their chain; chains side by side, a few at a time (the pool and both cores busy, not the log locked).
     // A client's Idempotency-Key (the console's import) names the whole batch: each item is kept under the key and its
     // own id, so the items of one batch are not taken for a reuse of one key, and a retried batch adds nothing twice.
-    for (const item of items)
-      out.push(
-        await this.receiveOne(
-          origin,
-          item,
-          watchList,
-          context.idempotencyKey
-            ? { ...context, idempotencyKey: `${context.idempotencyKey}:${item.externalId}` }
-            : context,
-        ),
-      );
+    const out: IntakeReceived[] = new Array<IntakeReceived>(items.length);
+    const chains = batchChains(items);
+    let next = 0;
+    const worker = async () => {
+      while (next < chains.length) {
+        const chain = chains[next++];
+        for (const i of chain)
+          out[i] = await this.receiveOne(
+            origin,
+            items[i],
+            watchList,
+            context.idempotencyKey
+              ? { ...context, idempotencyKey: `${context.idempotencyKey}:${items[i].externalId}` }
+              : context,
+          );
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CHAINS_AT_ONCE, chains.length) }, worker));
     return out;
   }
 
