@@ -1,4 +1,4 @@
-import { createHash, Hash } from 'node:crypto';
+import { createHash, Hash, hash as oneShotHash } from 'node:crypto';
 // canonicalize implements RFC 8785 (JSON Canonicalization Scheme): sorted keys, ES number formatting.
 import canonicalize from 'canonicalize';
 
@@ -134,7 +134,8 @@ export function newDigest(algorithm: HashAlgorithm): Hash {
 
 /** `"<algorithm>:<hex>"`: the algorithm travels with each hash so a log may change algorithm over time. */
 export function hashText(algorithm: HashAlgorithm, text: string): string {
-  return `${algorithm}:${createHash(algorithm).update(text, 'utf8').digest('hex')}`;
+  // The one-shot form (Node ≥ 20.12) skips making a Hash object: about a microsecond an event when a log is checked.
+  return `${algorithm}:${oneShotHash(algorithm, text, 'hex')}`;
 }
 
 export function hashEvent(e: HashableEvent, algorithm: HashAlgorithm = DEFAULT_HASH_ALGORITHM): string {
