@@ -60,6 +60,10 @@ describe('jcs (the fast canonical JSON)', () => {
     ['sparse arrays', [1, , 3]], // eslint-disable-line no-sparse-arrays
     ['dates and toJSON', { at: new Date('2026-10-01T06:05:00Z'), v: new WithToJson() }],
     ['an own toJSON that is not a function', { toJSON: 'x', a: 1 }],
+    [
+      'an array with a toJSON of its own',
+      Object.assign([{ b: 1, a: 2 }], { toJSON: () => ({ y: [1], x: 'z' }) }),
+    ],
     ['a null-prototype object', Object.assign(Object.create(null) as object, { b: 2, a: 1 })],
     ['a Map (no own keys)', new Map([['a', 1]])],
     ['top-level string', '征地'],

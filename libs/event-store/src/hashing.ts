@@ -52,6 +52,8 @@ function inJcsOrder(value: unknown): unknown {
     return value;
   }
   if (t !== 'object') throw NOT_PLAIN;
+  // canonicalize writes what a toJSON returns, arrays' too.
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') throw NOT_PLAIN;
   if (Array.isArray(value)) {
     let out: unknown[] = value;
     for (let i = 0; i < value.length; i++) {
@@ -69,7 +71,6 @@ function inJcsOrder(value: unknown): unknown {
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) throw NOT_PLAIN;
   const o = value as Record<string, unknown>;
-  if (typeof o.toJSON === 'function') throw NOT_PLAIN;
   const keys = Object.keys(o);
   let sorted = true;
   for (let i = 0; i < keys.length; i++) {
@@ -94,8 +95,8 @@ function inJcsOrder(value: unknown): unknown {
 /**
  * RFC 8785 (JCS) text, the same as `canonicalize` writes. For plain JSON data — all that the log holds — keys are
  * put in order (copying only objects whose keys are not) and the engine's JSON.stringify (whose string and number
- * forms JCS borrows) writes them, faster than `canonicalize`; anything else (dates, toJSON, undefined, array-index keys, which JavaScript
- * would reorder) goes to `canonicalize` whole. hashing.spec.ts checks both give the same text.
+ * forms JCS borrows) writes them, faster than `canonicalize`; anything else (dates, toJSON, undefined, array-index
+ * keys, which JavaScript would reorder) goes to `canonicalize` whole. hashing.spec.ts checks both give the same text.
  */
 export function jcs(value: unknown): string | undefined {
   let copy: unknown;
