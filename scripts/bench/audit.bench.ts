@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { Client, Pool } from 'pg';
 import { Role, UnitKind } from '@app/access';
 import { AuditService, incidentAsOf, IncidentLog } from '@app/audit';
@@ -29,17 +31,47 @@ const HISTORY = `query H($id: ID!) { incidentHistory(id: $id) { total entries { 
 const AS_OF = `query A($id: ID!, $at: DateTime!) { incidentAsOf(id: $id, at: $at) { status grade warning { level active } tasks { taskId status dueAt } eventsApplied } }`;
 const VERIFY_LOG = `{ verifyLog { ok eventsChecked checkpointsChecked } }`;
 
-async function timeRuns(runs: number, op: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+/**
+ * `BENCH_AUDIT_PROFILE=<folder>`: a CPU profile of each measured phase (open in Chrome's DevTools or speedscope), so
+ * where the time goes can be seen without the build and the filler in it.
+ */
+const PROFILE_DIR = process.env.BENCH_AUDIT_PROFILE;
+async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return work();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(`${PROFILE_DIR}/audit-${name}.cpuprofile`, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
+/** p50/p95 of the wall clock, and this process's mean CPU a run (client and API alike: both run here). */
+async function timeRuns(
+  runs: number,
+  op: () => Promise<unknown>,
+): Promise<{ p50: number; p95: number; cpuMs: number }> {
   for (let i = 0; i < 3; i++) await op();
   const ms: number[] = [];
+  const cpu = process.cpuUsage();
   for (let i = 0; i < runs; i++) {
     const t = process.hrtime.bigint();
     await op();
     ms.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
+  const used = process.cpuUsage(cpu);
   ms.sort((a, b) => a - b);
-  return { p50: percentile(ms, 50), p95: percentile(ms, 95) };
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95), cpuMs: (used.user + used.system) / 1000 / runs };
 }
+
+const timing = (r: { p50: number; p95: number; cpuMs: number }) =>
+  `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, CPU ${r.cpuMs.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
   const db = await benchDatabase();
@@ -208,28 +240,22 @@ async function main(): Promise<void> {
       roles: [Role.AUDITOR],
       sessionScope: 'full' as const,
     };
-    const core = await timeRuns(RUNS, () => auditService.history(principal, id));
-    log(
-      'history core: authorise, read, describe',
-      `p50 ${core.p50.toFixed(1)} ms, p95 ${core.p95.toFixed(1)} ms`,
+    const core = await profiled('history-core', () =>
+      timeRuns(RUNS, () => auditService.history(principal, id)),
     );
-    const replay = await timeRuns(RUNS, () => http.call(url, 'incidentHistory', HISTORY, { id }, auditor));
-    log(
-      `incidentHistory over GraphQL (${incidentEvents} events)`,
-      `p50 ${replay.p50.toFixed(1)} ms, p95 ${replay.p95.toFixed(1)} ms (goal < 50 ms)`,
+    log('history core: authorise, read, describe', timing(core));
+    const replay = await profiled('history-graphql', () =>
+      timeRuns(RUNS, () => http.call(url, 'incidentHistory', HISTORY, { id }, auditor)),
     );
-    const fold = await timeRuns(RUNS, async () => incidentAsOf(id, await incidentLog.events(id), mid));
-    log(
-      'asOf core: read + upcast + fold, middle moment',
-      `p50 ${fold.p50.toFixed(1)} ms, p95 ${fold.p95.toFixed(1)} ms`,
+    log(`incidentHistory over GraphQL (${incidentEvents} events)`, `${timing(replay)} (goal p50 < 50 ms)`);
+    const fold = await profiled('asof-core', () =>
+      timeRuns(RUNS, async () => incidentAsOf(id, await incidentLog.events(id), mid)),
     );
-    const asOf = await timeRuns(RUNS, () =>
-      http.call(url, 'incidentAsOf', AS_OF, { id, at: mid.toISOString() }, auditor),
+    log('asOf core: read + upcast + fold, middle moment', timing(fold));
+    const asOf = await profiled('asof-graphql', () =>
+      timeRuns(RUNS, () => http.call(url, 'incidentAsOf', AS_OF, { id, at: mid.toISOString() }, auditor)),
     );
-    log(
-      'incidentAsOf over GraphQL, middle moment',
-      `p50 ${asOf.p50.toFixed(1)} ms, p95 ${asOf.p95.toFixed(1)} ms (goal < 50 ms)`,
-    );
+    log('incidentAsOf over GraphQL, middle moment', `${timing(asOf)} (goal p50 < 50 ms)`);
 
     // 4. Verification of the whole log: the reference reads the same rows in the same batches without checking.
     const readAll = async () => {
@@ -248,20 +274,32 @@ async function main(): Promise<void> {
       }
     };
     const t0 = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
     const readN = await readAll();
+    const readCpu = process.cpuUsage(cpu0);
     const readPerSec = readN / (Number(process.hrtime.bigint() - t0) / 1e9);
     log(`reference: batched read of ${readN} events`, `${Math.round(readPerSec)} events/s`);
+    log(
+      'reference: CPU of this process per event read',
+      `${((readCpu.user + readCpu.system) / readN).toFixed(1)} µs`,
+    );
     const verifier = server.app.get(LogVerifier);
     let best = 0;
     let checked = 0;
+    // This process's CPU per event (user + system), which other work on the machine moves less than the wall clock.
+    let cpuPerEvent = Infinity;
     for (let i = 0; i < 3; i++) {
       const t = process.hrtime.bigint();
-      const report = await verifier.verify();
+      const cpu = process.cpuUsage();
+      const report = await profiled(`verify-log-${i}`, () => verifier.verify());
+      const used = process.cpuUsage(cpu);
       if (!report.ok) throw new Error(`verification failed: ${report.fault?.messageEn}`);
       checked = report.eventsChecked;
       best = Math.max(best, report.eventsChecked / (Number(process.hrtime.bigint() - t) / 1e9));
+      cpuPerEvent = Math.min(cpuPerEvent, (used.user + used.system) / report.eventsChecked);
     }
     log(`verifyLog over ${checked} events (best of 3)`, `${Math.round(best)} events/s (goal ≥ 100,000)`);
+    log('verifyLog: CPU of this process per event', `${cpuPerEvent.toFixed(1)} µs`);
     // verifyIncident recomputes every checkpoint from the incident's first to the latest: here the whole log.
     const vi = await timeRuns(3, async () => {
       const r = await auditService.verifyIncident(principal, id);
@@ -283,11 +321,15 @@ async function main(): Promise<void> {
       logEvents,
       historyP50Ms: Number(replay.p50.toFixed(1)),
       historyCoreP50Ms: Number(core.p50.toFixed(1)),
+      historyCpuMs: Number(replay.cpuMs.toFixed(1)),
+      asOfCpuMs: Number(asOf.cpuMs.toFixed(1)),
       asOfP50Ms: Number(asOf.p50.toFixed(1)),
       asOfCoreP50Ms: Number(fold.p50.toFixed(1)),
       referenceReadP50Ms: Number(ref.p50.toFixed(1)),
       ratioHistoryToReference: Number((ref.p50 / replay.p50).toFixed(2)),
       verifyEventsPerSec: Math.round(best),
+      verifyCpuMicrosPerEvent: Number(cpuPerEvent.toFixed(1)),
+      referenceReadCpuMicrosPerEvent: Number(((readCpu.user + readCpu.system) / readN).toFixed(1)),
       verifyIncidentP50Ms: Math.round(vi.p50),
       referenceReadEventsPerSec: Math.round(readPerSec),
       ratioVerifyToReference: Number((best / readPerSec).toFixed(2)),

@@ -85,22 +85,22 @@ export class AuditService {
     incidentId: string,
     filter: HistoryFilter = {},
   ): Promise<{ incidentId: string; title: string | null; total: number; entries: HistoryEntry[] }> {
-    await this.incidents.authorized(p, incidentId, Action.AuditRead);
-    const events = await this.log.events(incidentId);
+    const events = await this.authorizedEvents(p, incidentId);
     // Those who acted, those things were delivered to and those a line mentions (派单给东湖镇 …): a unit that never
-    // acted is still named, not shown by id.
+    // acted is still named, not shown by id. Each event is described once, here, and its line rendered below.
+    const said = events.map((e) => this.timeline.describe(e));
     const names = await this.unitNames(
-      events.flatMap((e) => {
-        const said = this.timeline.describe(e);
+      events.flatMap((e, i) => {
+        const s = said[i];
         return [
           e.metadata.actorUnit,
           ...(e.streamType === INBOX_STREAM_TYPE ? [(e.data as unknown as InboxItemArrivedData).unitId] : []),
-          ...(said ? [...mentionedUnits(said.zh), ...mentionedUnits(said.en)] : []),
+          ...(s ? [...mentionedUnits(s.zh), ...mentionedUnits(s.en)] : []),
         ];
       }),
     );
     const assignees = new Map<string, string>();
-    const entries = events.map((e) => this.entry(e, names, assignees));
+    const entries = events.map((e, i) => this.entry(e, said[i], names, assignees));
     const kinds = filter.kinds?.length ? new Set(filter.kinds) : null;
     const units = filter.unitIds?.length ? new Set(filter.unitIds) : null;
     const title = (events[0]?.data as { title?: string } | undefined)?.title ?? null;
@@ -119,9 +119,20 @@ export class AuditService {
     incidentId: string,
     at: Date,
   ): Promise<IncidentAsOf & { unitNames: Map<string, string> }> {
-    await this.incidents.authorized(p, incidentId, Action.AuditRead);
-    const snapshot = incidentAsOf(incidentId, await this.log.events(incidentId), at);
+    const snapshot = incidentAsOf(incidentId, await this.authorizedEvents(p, incidentId), at);
     return { ...snapshot, unitNames: await this.unitNames(snapshot.tasks.map((t) => t.assigneeUnitId)) };
+  }
+
+  /**
+   * The incident's events for one who may audit it. The policy's facts and the log are read at the same time (two
+   * round trips in parallel, not one after the other); the events are handed over only once the policy has allowed
+   * it, and a refusal is what the caller sees even when the read failed too.
+   */
+  private async authorizedEvents(p: Principal, incidentId: string): Promise<RecordedEvent[]> {
+    const events = this.log.events(incidentId);
+    events.catch(() => undefined);
+    await this.incidents.authorized(p, incidentId, Action.AuditRead);
+    return events;
   }
 
   async incidentCompliance(p: Principal, incidentId: string) {
@@ -276,7 +287,12 @@ export class AuditService {
     };
   }
 
-  private entry(e: RecordedEvent, names: Map<string, string>, assignees: Map<string, string>): HistoryEntry {
+  private entry(
+    e: RecordedEvent,
+    timelineSays: LocalizedMessage | null,
+    names: Map<string, string>,
+    assignees: Map<string, string>,
+  ): HistoryEntry {
     const data = e.data as {
       taskId?: string;
       letterId?: string;
@@ -286,7 +302,7 @@ export class AuditService {
     if (data.taskId && data.assigneeUnitId && e.streamId === taskStreamId(data.taskId))
       assignees.set(data.taskId, data.assigneeUnitId);
     const kind = historyKindOf(e.streamType, e.type);
-    const said = this.describe(e, names);
+    const said = this.describe(e, timelineSays, names);
     const unitName = names.get(e.metadata.actorUnit) ?? null;
     const actorName = typeof e.metadata.actorName === 'string' ? e.metadata.actorName : null;
     const units = new Set([e.metadata.actorUnit]);
@@ -317,14 +333,17 @@ export class AuditService {
     };
   }
 
-  private describe(e: RecordedEvent, names: Map<string, string>): LocalizedMessage {
+  private describe(
+    e: RecordedEvent,
+    said: LocalizedMessage | null,
+    names: Map<string, string>,
+  ): LocalizedMessage {
     if (e.streamType === INBOX_STREAM_TYPE) {
       const d = e.data as unknown as InboxItemArrivedData;
       const label = INBOX_CHANGE_LABELS[d.kind];
       const to = names.get(d.unitId) ?? d.unitId;
       return { zh: `送达${to}待办：${label.zh}`, en: `delivered to ${to}'s inbox: ${label.en}` };
     }
-    const said = this.timeline.describe(e);
     if (said) return { zh: renderMentions(said.zh, names), en: renderMentions(said.en, names, 'a unit') };
     return BOOKKEEPING[e.type] ?? { zh: `记录 ${e.type}`, en: `recorded ${e.type}` };
   }

@@ -70,7 +70,9 @@ export function digestLine(e: {
   streamVersion: number;
   hash: string;
 }): string {
-  return `${canonicalJson([e.transactionId.toString(), e.globalPosition.toString(), e.streamId, e.streamVersion, e.hash])}\n`;
+  // The JCS text of [transactionId, position, streamId, streamVersion, hash], written out: for an array of strings
+  // and an integer JCS is JSON.stringify of each (checkpoint.spec.ts holds the two equal).
+  return `["${e.transactionId}","${e.globalPosition}",${JSON.stringify(e.streamId)},${canonicalJson(e.streamVersion)},${JSON.stringify(e.hash)}]\n`;
 }
 
 /** The hash of a checkpoint: its range, count, digest, the previous checkpoint's hash and when it was sealed. */

@@ -240,8 +240,15 @@ export class LogVerifier {
           while (cpIndex < checkpoints.length && compareLogPositions(pos, checkpoints[cpIndex].to) > 0)
             closeCheckpoint();
           const e = storedEvent(r);
-          checkEvent(e, streams.get(e.streamId));
-          streams.set(e.streamId, { version: e.streamVersion, hash: e.hash });
+          const link = streams.get(e.streamId);
+          checkEvent(e, link);
+          // The stream's link moves on in place: one object a stream, not one an event.
+          if (link) {
+            link.version = e.streamVersion;
+            link.hash = e.hash;
+          } else {
+            streams.set(e.streamId, { version: e.streamVersion, hash: e.hash });
+          }
           if (cpDigest) {
             cpDigest.update(
               digestLine({ ...pos, streamId: e.streamId, streamVersion: e.streamVersion, hash: e.hash }),

@@ -53,6 +53,21 @@ const time = new Intl.DateTimeFormat('zh-CN', {
   hourCycle: 'h23',
 });
 
+/**
+ * The last minute formatted: a history's lines come a few to a minute, and Intl formatting costs microseconds a
+ * call (an auditor's 1,000-event history asks 2,000 times).
+ */
+let lastMinute = NaN;
+let lastMinuteText = '';
+function beijingMinute(at: Date): string {
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastMinuteText = time.format(at);
+    lastMinute = minute;
+  }
+  return lastMinuteText;
+}
+
 /** One line of an incident's history as a person reads it: "14:05 东湖镇 李娜 签收工单" (Beijing time). */
 export function historyLine(
   at: Date,
@@ -60,7 +75,7 @@ export function historyLine(
   actorName: string | null,
   action: string,
 ): string {
-  return [time.format(at), unitName, actorName, action].filter(Boolean).join(' ');
+  return [beijingMinute(at), unitName, actorName, action].filter(Boolean).join(' ');
 }
 
 /** An incident's timeline, batched per request; names of units come from the directory. */
