@@ -305,6 +305,39 @@ describe('a monitor pushes over HTTP', () => {
     ]);
   });
 
+  it('within one batch, copies of one post join its first copy; the rest are received side by side', async () => {
+    const board = (id: string, text: string) => ({
+      id,
+      platform: 'LEADER_MESSAGE_BOARD',
+      text,
+      publishedAt: new Date(Date.now() - 600_000).toISOString(),
+    });
+    const [pushed] = await monitorPushes(monitorKey, [
+      {
+        items: [
+          post(60),
+          board('lb-60', '南坪乡上坪村发生山体滑坡致多人被困的消息在群里流传，尚未证实。'),
+          post(61),
+          post(62, { id: 'm-60-again', url: 'http://www.weibo.example/qingshui/60#top' }),
+          board('lb-61', '转：南坪乡上坪村发生山体滑坡致多人被困的消息在群里流传，尚未证实！'),
+          post(63),
+        ],
+      },
+    ]);
+    const r = pushed.body.received!;
+    expect(r.map((x) => x.receipt)).toEqual(['CREATED', 'CREATED', 'CREATED', 'MERGED', 'MERGED', 'CREATED']);
+    expect(r[3].itemId).toBe(r[0].itemId);
+    expect(r[4].itemId).toBe(r[1].itemId);
+    // The answer came after the queue held them all (read-your-writes for the whole batch).
+    const waiting = ok(await queue(duty, 100)).intakeQueue.edges.map((e) => e.node);
+    for (const id of [r[0], r[1], r[2], r[5]].map((x) => x.itemId))
+      expect(waiting.map((w) => w.id)).toContain(id);
+    expect(waiting.find((w) => w.id === r[0].itemId)!.sources.map((s) => s.externalId)).toEqual([
+      'm-60',
+      'm-60-again',
+    ]);
+  });
+
   it('a malformed push is refused field by field, Chinese first, and nothing is stored', async () => {
     const before = await countEvents('IntakeItemReceived');
     const [bad, empty, none] = await Promise.all([

@@ -1,7 +1,7 @@
 import { CommandContext } from '@app/kernel';
 import { EventStore, SqlQuery, StoreTransaction } from '../event-store';
 import { IdempotencyKeyReused, VersionConflict } from '../event-store.errors';
-import { AppendRequest, AppendResult, EventMetadata, RecordedEvent } from '../event-store.types';
+import { AppendRequest, AppendResult, EventMetadata, LogPosition, RecordedEvent } from '../event-store.types';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { canonicalJson, hashText } from '../hashing';
 import { DecidedEvent, Decider } from './decider';
@@ -35,6 +35,11 @@ export interface StreamCommand<C, E extends DecidedEvent, S> {
    * transaction as the append, so both happen or neither does. Not run for an idempotent repeat.
    */
   alsoWithin?: (tx: StoreTransaction, decided: { state: S; events: E[] }) => Promise<void>;
+  /**
+   * The caller waits for the read models itself, once, after several commands (`waitForReadModels` with the last
+   * position any of them appended): a batch of many small commands shares one wait instead of one each.
+   */
+  deferReadModelWait?: boolean;
 }
 
 export interface StreamCommandResult<S, E> {
@@ -154,7 +159,8 @@ export class CommandExecutor {
           await this.store
             .writeSnapshot(cmd.streamId, cmd.snapshot.kind, append.lastVersion, next)
             .catch(() => undefined);
-        await this.projections.waitFor(append.positions[append.positions.length - 1]);
+        if (!cmd.deferReadModelWait)
+          await this.projections.waitFor(append.positions[append.positions.length - 1]);
         return { state: next, events, append, version: append.lastVersion };
       } catch (err) {
         // Someone else wrote first: perhaps a twin of this request (the key check at the top of the loop answers
@@ -172,6 +178,11 @@ export class CommandExecutor {
         throw err;
       }
     }
+  }
+
+  /** Until the read models hold the log up to `position` (for commands run with `deferReadModelWait`). */
+  waitForReadModels(position: LogPosition): Promise<void> {
+    return this.projections.waitFor(position);
   }
 
   /**
@@ -211,7 +222,7 @@ export class CommandExecutor {
     prior: AppendResult,
   ): Promise<StreamCommandResult<S, E>> {
     const last = prior.positions[prior.positions.length - 1];
-    if (last) await this.projections.waitFor(last);
+    if (last && !cmd.deferReadModelWait) await this.projections.waitFor(last);
     const { state, version } = await this.load(cmd);
     return { state, events: [], append: prior, version };
   }

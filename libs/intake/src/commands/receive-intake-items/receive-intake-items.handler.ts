@@ -1,5 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandExecutor, commandMetadata, StoreTransaction } from '@app/event-store';
+import {
+  AppendResult,
+  CommandExecutor,
+  commandMetadata,
+  compareLogPositions,
+  LogPosition,
+  StoreTransaction,
+} from '@app/event-store';
 import { IncidentCommandService } from '@app/incidents';
 import { CommandContext, decisionContextOf, deterministicUuid } from '@app/kernel';
 import { IntakeItemState, IntakeOrigin, intakeItemDecider } from '../../domain/intake-item.decider';
@@ -11,6 +18,7 @@ import {
   intakeItemStreamId,
 } from '../../domain/intake.events';
 import {
+  bigramSimilarity,
   charBigrams,
   NEAR_DUPLICATE_SIMILARITY,
   NEAR_DUPLICATE_WINDOW_MS,
@@ -23,9 +31,15 @@ import { IntakeReceipt, IntakeReceived, ReceiveIntakeItemsCommand } from './rece
 /** Chains of a batch received at once: enough to overlap each item's round trips, few enough to leave the pool room. */
 const CHAINS_AT_ONCE = 4;
 
+/** The item a post joins (its first source's stream). */
+interface Holder {
+  itemId: string;
+  unitId: string;
+}
+
 /** Another item took the URL between our look and our write: join it instead. */
 class UrlTaken extends Error {
-  constructor(readonly holder: { itemId: string; unitId: string }) {
+  constructor(readonly holder: Holder) {
     super('url taken');
   }
 }
@@ -55,50 +69,73 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
     // another in their chain; chains side by side, a few at a time (the pool and both cores busy, not the log locked).
     // A client's Idempotency-Key (the console's import) names the whole batch: each item is kept under the key and its
     // own id, so the items of one batch are not taken for a reuse of one key, and a retried batch adds nothing twice.
+    // The read models are waited for once, for the whole batch (its last append), not after every item; an item that
+    // joins one of the same batch finds it in memory, not in a read model that may not hold it yet.
     const out: IntakeReceived[] = new Array<IntakeReceived>(items.length);
+    const grams = items.map((it) => charBigrams(`${it.title} ${it.text}`));
+    let last: LogPosition | null = null;
     const chains = batchChains(items);
     let next = 0;
     const worker = async () => {
       while (next < chains.length) {
         const chain = chains[next++];
-        for (const i of chain)
-          out[i] = await this.receiveOne(
+        const earlier: { index: number; holder: Holder }[] = [];
+        for (const i of chain) {
+          const item = items[i];
+          // The same rule as against the read model: by URL when it has one, else by a near-identical text.
+          const inBatch = earlier.find((e) =>
+            item.normalizedUrl
+              ? items[e.index].normalizedUrl === item.normalizedUrl
+              : bigramSimilarity(grams[i], grams[e.index]) >= NEAR_DUPLICATE_SIMILARITY,
+          )?.holder;
+          const r = await this.receiveOne(
             origin,
-            items[i],
+            item,
+            grams[i],
             watchList,
             context.idempotencyKey
-              ? { ...context, idempotencyKey: `${context.idempotencyKey}:${items[i].externalId}` }
+              ? { ...context, idempotencyKey: `${context.idempotencyKey}:${item.externalId}` }
               : context,
+            inBatch,
           );
+          out[i] = r.received;
+          earlier.push({ index: i, holder: r.holder });
+          if (r.position && (!last || compareLogPositions(r.position, last) > 0)) last = r.position;
+        }
       }
     };
     await Promise.all(Array.from({ length: Math.min(CHAINS_AT_ONCE, chains.length) }, worker));
+    if (last) await this.executor.waitForReadModels(last);
     return out;
   }
 
   private async receiveOne(
     origin: IntakeOrigin,
     item: IntakeItemInput,
+    grams: string[],
     watchList: WatchEntryForMatching[],
     context: CommandContext,
-  ): Promise<IntakeReceived> {
+    inBatch: Holder | undefined,
+  ): Promise<{ received: IntakeReceived; holder: Holder; position: LogPosition | null }> {
     const itemId = deterministicUuid('intake-item', origin.sourceId, item.externalId);
-    const done = (id: string, receipt: IntakeReceipt) => ({
-      externalId: item.externalId,
-      itemId: id,
-      receipt,
+    const done = (holder: Holder, r: { receipt: IntakeReceipt; position: LogPosition | null }) => ({
+      received: { externalId: item.externalId, itemId: holder.itemId, receipt: r.receipt },
+      holder,
+      position: r.position,
     });
     // The same post from another monitor: by its URL when it has one, else by a near-identical text (ADR 0023).
-    const holder = item.normalizedUrl
-      ? await this.reader.itemOfUrl(origin.countyId, item.normalizedUrl)
-      : await this.reader.nearDuplicate(
-          origin.countyId,
-          charBigrams(`${item.title} ${item.text}`),
-          new Date(context.now.getTime() - NEAR_DUPLICATE_WINDOW_MS),
-          NEAR_DUPLICATE_SIMILARITY,
-        );
+    const holder =
+      inBatch ??
+      (item.normalizedUrl
+        ? await this.reader.itemOfUrl(origin.countyId, item.normalizedUrl)
+        : await this.reader.nearDuplicate(
+            origin.countyId,
+            grams,
+            new Date(context.now.getTime() - NEAR_DUPLICATE_WINDOW_MS),
+            NEAR_DUPLICATE_SIMILARITY,
+          ));
     if (holder && holder.itemId !== itemId)
-      return done(holder.itemId, await this.join(holder, origin, item, context));
+      return done(holder, await this.join(holder, origin, item, context));
     try {
       const r = await this.executor.execute({
         streamId: intakeItemStreamId(itemId),
@@ -119,21 +156,25 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
           if (decided.state.status) return this.toIncident(tx, itemId, decided, context);
           if (item.normalizedUrl) await claimUrl(tx, origin, item.normalizedUrl, itemId);
         },
+        deferReadModelWait: true,
       });
-      return done(itemId, receiptOf(r.events));
+      return done(
+        { itemId, unitId: origin.unitId },
+        { receipt: receiptOf(r.events), position: lastOf(r.append) },
+      );
     } catch (err) {
       if (!(err instanceof UrlTaken)) throw err;
-      return done(err.holder.itemId, await this.join(err.holder, origin, item, context));
+      return done(err.holder, await this.join(err.holder, origin, item, context));
     }
   }
 
   /** The same post from another source: a sighting on the item that holds its URL. */
   private async join(
-    holder: { itemId: string; unitId: string },
+    holder: Holder,
     origin: IntakeOrigin,
     item: IntakeItemInput,
     context: CommandContext,
-  ): Promise<IntakeReceipt> {
+  ): Promise<{ receipt: IntakeReceipt; position: LogPosition | null }> {
     const r = await this.executor.execute({
       streamId: intakeItemStreamId(holder.itemId),
       streamType: INTAKE_ITEM_STREAM_TYPE,
@@ -154,8 +195,9 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
       owningUnit: holder.unitId,
       metadata: commandMetadata('AddIntakeSighting', context),
       alsoWithin: (tx, decided) => this.toIncident(tx, holder.itemId, decided, context),
+      deferReadModelWait: true,
     });
-    return receiptOf(r.events);
+    return { receipt: receiptOf(r.events), position: lastOf(r.append) };
   }
 
   /** The figures a monitor sends for an item the centre took into an incident join that incident, in this transaction. */
@@ -175,6 +217,8 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
     await this.incidents.recordReadingsWithin(tx, context, incidentId, itemId, readings);
   }
 }
+
+const lastOf = (append: AppendResult | null): LogPosition | null => append?.positions.at(-1) ?? null;
 
 /** What a push did to an item: made it, joined it as another source, added a later reading, or nothing. */
 function receiptOf(events: readonly IntakeItemEvent[]): IntakeReceipt {
