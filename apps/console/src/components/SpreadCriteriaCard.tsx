@@ -122,7 +122,7 @@ export function SpreadCriteriaCard() {
           style={{ marginTop: 12 }}
           data-testid="criteria-save"
         >
-          保存
+          保存分级标准
         </Button>
       </Form>
     </Card>
