@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { demoUnitId } from '@app/demo';
 import { ApiFixture, gql, login, Session, startApi } from './support/api-fixture';
-import { mutate, ok } from './support/loop-steps';
+import { ok } from './support/loop-steps';
+import { intakeSourceWithKey } from './support/intake-sources';
 
 /**
  * Issue 23's "done when": a monitoring system — a small stub process started here (test/support/stub-monitor.mjs),
@@ -153,23 +153,12 @@ beforeAll(async () => {
   await pg.connect();
   const admin = await login(api.url, 'zhaoqiang');
   duty = await login(api.url, 'zhouming');
-  const source = ok(
-    await mutate<{ id: string }>(
-      api.url,
-      admin.token,
-      'configureIntakeSource',
-      { name: '县舆情监测服务（桩）', kind: 'MONITORING_SERVICE', ownerUnitId: demoUnitId('center') },
-      'id',
-    ),
-  ).configureIntakeSource;
-  key = ok(
-    await gql<{ rotateIntakeSourceKey: { key: string } }>(
-      api.url,
-      `mutation R($id: ID!) { rotateIntakeSourceKey(sourceId: $id) { key } }`,
-      { id: source.id },
-      { token: admin.token },
-    ),
-  ).rotateIntakeSourceKey.key;
+  key = (
+    await intakeSourceWithKey(api.url, admin.token, {
+      name: '县舆情监测服务（桩）',
+      kind: 'MONITORING_SERVICE',
+    })
+  ).key;
   for (const t of EVENT_TYPES) eventsBefore.set(t, await countEvents(t));
 
   // The monitor: its own process, given only the platform's address and its key.

@@ -4,6 +4,7 @@ import { ManualClock } from '@app/kernel';
 import { TimerService } from '@app/timers';
 import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
 import { mutate, ok } from './support/loop-steps';
+import { intakeSourceWithKey } from './support/intake-sources';
 
 /**
  * 领导留言板 and 书记县长信箱 (004 §二(一)2; issue 23): a message comes with its own reply deadline, which the platform
@@ -101,23 +102,9 @@ beforeAll(async () => {
   [admin, duty, township] = await Promise.all(
     ['zhaoqiang', 'zhouming', 'lina'].map((u) => login(api.url, u)),
   );
-  const source = ok(
-    await mutate<{ id: string }>(
-      api.url,
-      admin.token,
-      'configureIntakeSource',
-      { name: '督查局留言板巡查', kind: 'MESSAGE_BOARD', ownerUnitId: demoUnitId('center') },
-      'id',
-    ),
-  ).configureIntakeSource;
-  boardKey = ok(
-    await gql<{ rotateIntakeSourceKey: { key: string } }>(
-      api.url,
-      `mutation R($id: ID!) { rotateIntakeSourceKey(sourceId: $id) { key } }`,
-      { id: source.id },
-      { token: admin.token },
-    ),
-  ).rotateIntakeSourceKey.key;
+  boardKey = (
+    await intakeSourceWithKey(api.url, admin.token, { name: '督查局留言板巡查', kind: 'MESSAGE_BOARD' })
+  ).key;
 });
 afterAll(async () => {
   await pg.end();

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { demoUnitId } from '@app/demo';
 import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
 import { listedIncident, mutate, ok } from './support/loop-steps';
+import { intakeSourceWithKey } from './support/intake-sources';
 
 /**
  * Spread readings over time (issue 23): later figures for an item or an incident are kept beside the first, never
@@ -119,23 +120,9 @@ beforeAll(async () => {
   [admin, duty, township] = await Promise.all(
     ['zhaoqiang', 'zhouming', 'lina'].map((u) => login(api.url, u)),
   );
-  const source = ok(
-    await mutate<{ id: string }>(
-      api.url,
-      admin.token,
-      'configureIntakeSource',
-      { name: '县舆情监测服务', kind: 'MONITORING_SERVICE', ownerUnitId: demoUnitId('center') },
-      'id',
-    ),
-  ).configureIntakeSource;
-  monitorKey = ok(
-    await gql<{ rotateIntakeSourceKey: { key: string } }>(
-      api.url,
-      `mutation R($id: ID!) { rotateIntakeSourceKey(sourceId: $id) { key } }`,
-      { id: source.id },
-      { token: admin.token },
-    ),
-  ).rotateIntakeSourceKey.key;
+  monitorKey = (
+    await intakeSourceWithKey(api.url, admin.token, { name: '县舆情监测服务', kind: 'MONITORING_SERVICE' })
+  ).key;
 });
 afterAll(async () => {
   await pg.end();

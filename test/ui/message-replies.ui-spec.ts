@@ -1,9 +1,8 @@
-import { demoUnitId } from '@app/demo';
-import { gql, login } from '../support/api-fixture';
-import { mutate, ok } from '../support/loop-steps';
+import { login } from '../support/api-fixture';
 import { modal, submit } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
+import { intakeSourceWithKey } from '../support/intake-sources';
 
 /**
  * A 领导留言板 message with its own reply deadline (issue 23): the queue shows the deadline counted down like a
@@ -17,23 +16,10 @@ beforeAll(async () => {
   api = await startConsoleApi('uireplies');
   desk = await launch();
   const admin = (await login(api.graphql, 'zhaoqiang')).token;
-  const source = ok(
-    await mutate<{ id: string }>(
-      api.graphql,
-      admin,
-      'configureIntakeSource',
-      { name: '督查局留言板巡查', kind: 'MESSAGE_BOARD', ownerUnitId: demoUnitId('center') },
-      'id',
-    ),
-  ).configureIntakeSource;
-  const key = ok(
-    await gql<{ rotateIntakeSourceKey: { key: string } }>(
-      api.graphql,
-      `mutation R($id: ID!) { rotateIntakeSourceKey(sourceId: $id) { key } }`,
-      { id: source.id },
-      { token: admin },
-    ),
-  ).rotateIntakeSourceKey.key;
+  const { key } = await intakeSourceWithKey(api.graphql, admin, {
+    name: '督查局留言板巡查',
+    kind: 'MESSAGE_BOARD',
+  });
   const res = await fetch(`${api.base}/intake/items`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-intake-key': key },
