@@ -11,6 +11,11 @@ export class IntakeReplyDeadlines1764014910000 implements MigrationInterface {
     await q.query(`ALTER TABLE intake_item_view ADD COLUMN reply_due_at timestamptz`);
     await q.query(`ALTER TABLE intake_item_view ADD COLUMN replied_at timestamptz`);
     await q.query(`ALTER TABLE intake_item_view ADD COLUMN reply_note text`);
+    // 留言待回复: the county's open messages, the soonest due first.
+    await q.query(
+      `CREATE INDEX intake_item_view_awaiting_reply ON intake_item_view (county_id, reply_due_at, item_id)
+        WHERE reply_due_at IS NOT NULL AND replied_at IS NULL`,
+    );
   }
 
   async down(): Promise<void> {

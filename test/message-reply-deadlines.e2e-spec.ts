@@ -197,3 +197,29 @@ it('an item that is not a message with a deadline is not marked replied', async 
     reason: 'INTAKE.NO_REPLY_DEADLINE',
   });
 });
+
+it('留言待回复 lists the open messages, the soonest due first, registered ones too, until marked; the centre’s only', async () => {
+  await moveTo(90);
+  const awaiting = async (s: Session) =>
+    gql<{ intakeAwaitingReplies: { totalCount: number; edges: { node: { id: string; status: string } }[] } }>(
+      api.url,
+      `{ intakeAwaitingReplies(first: 50) { totalCount edges { node { id status } } } }`,
+      {},
+      { token: s.token },
+    );
+  const pushed = (
+    await push([
+      message(5, { publishedAt: at(89), replyDueAt: at(100) }),
+      message(4, { publishedAt: at(89), replyDueAt: at(95) }),
+    ])
+  ).body.received!;
+  const [later, sooner] = pushed.map((r) => r.itemId);
+  ok(await mutate(api.url, duty.token, 'registerIntakeItems', { itemIds: [later] }, 'incidentId'));
+  const open = ok(await awaiting(duty)).intakeAwaitingReplies.edges.map((e) => e.node);
+  expect(open.map((n) => n.id)).toEqual([sooner, later]);
+  expect(open[1].status).toBe('REGISTERED');
+  // Marked from the list (the item is no longer in 待研判): it leaves the list.
+  ok(await markReplied(duty, later, '已由县住建局在留言板答复'));
+  expect(ok(await awaiting(duty)).intakeAwaitingReplies.edges.map((e) => e.node.id)).toEqual([sooner]);
+  expect((await awaiting(township)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+});

@@ -43,7 +43,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-it('shows the message’s reply deadline and marks it answered, with how', async () => {
+it('shows the message’s reply deadline, lists it under 留言待回复 and marks it answered, with how', async () => {
   const page = desk.context.pages()[0] ?? (await desk.context.newPage());
   const errors = watchErrors(page);
   await signIn(page, api.base, 'zhouming');

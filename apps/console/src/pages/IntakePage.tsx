@@ -3,6 +3,7 @@ import { Button, Tabs, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { IntakeImportCard } from '../components/intake/IntakeImportCard';
 import { IntakeQueueCard } from '../components/intake/IntakeQueueCard';
+import { IntakeRepliesCard } from '../components/intake/IntakeRepliesCard';
 import { IntakeSourcesCard } from '../components/intake/IntakeSourcesCard';
 import { WatchListCard } from '../components/intake/WatchListCard';
 import { can, useSession } from '../lib/session';
@@ -17,6 +18,8 @@ export default function IntakePage() {
   const [params, setParams] = useSearchParams();
   const tabs = [
     { key: 'queue', label: '待研判', children: <IntakeQueueCard /> },
+    // 领导留言板/书记县长信箱 messages until answered, whatever was decided about them.
+    { key: 'replies', label: '留言待回复', children: <IntakeRepliesCard /> },
     can(session, 'IMPORT_INTAKE_FILES') && {
       key: 'import',
       label: '导入',

@@ -64,6 +64,18 @@ export class IntakeResolver {
     return this.queries.queue(p, first, after);
   }
 
+  @Query(() => IntakeItemConnection, {
+    description:
+      '留言待回复：有回复时限、尚未标记回复的留言板/信箱留言（无论是否已研判），时限近的在前 / Messages awaiting their reply',
+  })
+  intakeAwaitingReplies(
+    @CurrentPrincipal() p: Principal,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<Connection<IntakeItemType>> {
+    return this.queries.awaitingReplies(p, first, after);
+  }
+
   @Query(() => IntakeItemType, { description: '一条舆情线索 / One item' })
   intakeItem(
     @CurrentPrincipal() p: Principal,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SelectQueryBuilder } from 'typeorm';
 import { Action, authorize, dataScopeOf, decide, Principal, ScopedDb } from '@app/access';
 import { Connection, decodeCursor, encodeCursor, pageSize } from '@app/graphql';
 import { itemNotFound, sourceNotFound } from '../domain/intake.errors';
@@ -164,6 +165,50 @@ export class IntakeQueries {
     const edges = page.map((r) => ({
       node: this.toItem(p, r),
       cursor: encodeCursor([r.flagged ? '1' : '0', String(r.rank), r.receivedAt.toISOString(), r.itemId]),
+    }));
+    return {
+      edges,
+      totalCount: n,
+      pageInfo: {
+        hasNextPage: rows.length > size,
+        hasPreviousPage: key !== null,
+        startCursor: edges.length ? edges[0].cursor : null,
+        endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+      },
+    };
+  }
+
+  /**
+   * 留言待回复: the county's 留言板/信箱 messages with a reply deadline not yet marked answered, whatever was decided
+   * about them (a message registered as an incident still waits for its reply), the soonest due first.
+   */
+  async awaitingReplies(p: Principal, first?: number, after?: string): Promise<Connection<IntakeItemType>> {
+    const countyId = p.countyId ?? '';
+    authorize(p, Action.IntakeRead, { kind: 'county', countyId });
+    const size = pageSize(first);
+    const key = after ? decodeCursor(after, ['timestamp', 'uuid']) : null;
+    const scope = dataScopeOf(p);
+    const open = (q: SelectQueryBuilder<IntakeItemView>) =>
+      q
+        .where('i.county_id = :countyId', { countyId })
+        .andWhere('i.reply_due_at IS NOT NULL')
+        .andWhere('i.replied_at IS NULL');
+    const [rows, n] = await Promise.all([
+      this.db.run(scope, (m) => {
+        const q = open(m.createQueryBuilder(IntakeItemView, 'i'));
+        if (key) q.andWhere('(i.reply_due_at, i.item_id) > (:t, :id)', { t: key[0], id: key[1] });
+        return q
+          .orderBy('i.reply_due_at', 'ASC')
+          .addOrderBy('i.item_id', 'ASC')
+          .limit(size + 1)
+          .getMany();
+      }),
+      this.db.run(scope, (m) => open(m.createQueryBuilder(IntakeItemView, 'i')).getCount()),
+    ]);
+    const page = rows.slice(0, size);
+    const edges = page.map((r) => ({
+      node: this.toItem(p, r),
+      cursor: encodeCursor([r.replyDueAt!.toISOString(), r.itemId]),
     }));
     return {
       edges,

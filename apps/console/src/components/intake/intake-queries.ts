@@ -46,6 +46,53 @@ export const INTAKE_QUEUE = graphql(`
   }
 `);
 
+/** 留言待回复: the same item as the queue shows it, for the messages awaiting their reply. */
+export const INTAKE_AWAITING_REPLIES = graphql(`
+  query ConsoleIntakeAwaitingReplies($first: Int, $after: String) {
+    intakeAwaitingReplies(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          sourceKind
+          url
+          platform
+          author
+          title
+          text
+          publishedAt
+          receivedAt
+          flagged
+          watchHits {
+            list
+            term
+          }
+          spread {
+            posts
+            reposts
+            comments
+            views
+            mainstreamMediaPickups
+          }
+          sources {
+            sourceId
+            sourceName
+            externalId
+          }
+          replyDueAt
+          repliedAt
+          allowedActions
+        }
+      }
+    }
+  }
+`);
+
 export const MARK_INTAKE_REPLIED = graphql(`
   mutation ConsoleMarkIntakeItemReplied($input: MarkIntakeItemRepliedInput!) {
     markIntakeItemReplied(input: $input) {
