@@ -1,10 +1,12 @@
 import { Client } from 'pg';
+import { Role } from '@app/access';
 import { demoUnitId } from '@app/demo';
 import { ManualClock } from '@app/kernel';
 import { TimerService } from '@app/timers';
 import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
 import { mutate, ok } from './support/loop-steps';
 import { intakeSourceWithKey } from './support/intake-sources';
+import { establishOtherCounty } from './support/other-county';
 
 /**
  * 领导留言板 and 书记县长信箱 (004 §二(一)2; issue 23): a message comes with its own reply deadline, which the platform
@@ -19,6 +21,7 @@ let timers: TimerService;
 let admin: Session;
 let duty: Session;
 let township: Session;
+let hexi: Session; // 河西县's centre duty officer
 let boardKey = '';
 
 const HOUR = 3_600_000;
@@ -90,7 +93,7 @@ const timersOf = async (itemId: string) =>
 /** Moves the clock and signs the people in again (a session ends after hours of idleness, on the same clock). */
 async function moveTo(hours: number) {
   clock.set(at(hours));
-  [duty, township] = await Promise.all(['zhouming', 'lina'].map((u) => login(api.url, u)));
+  [duty, township, hexi] = await Promise.all(['zhouming', 'lina', 'hexi-duty'].map((u) => login(api.url, u)));
 }
 
 beforeAll(async () => {
@@ -99,8 +102,13 @@ beforeAll(async () => {
   timers = api.server.app.get(TimerService);
   pg = new Client({ connectionString: api.db.ownerUrl });
   await pg.connect();
-  [admin, duty, township] = await Promise.all(
-    ['zhaoqiang', 'zhouming', 'lina'].map((u) => login(api.url, u)),
+  await establishOtherCounty(api, {
+    username: 'hexi-duty',
+    displayName: '河西值班员',
+    role: Role.DUTY_OFFICER,
+  });
+  [admin, duty, township, hexi] = await Promise.all(
+    ['zhaoqiang', 'zhouming', 'lina', 'hexi-duty'].map((u) => login(api.url, u)),
   );
   boardKey = (
     await intakeSourceWithKey(api.url, admin.token, { name: '督查局留言板巡查', kind: 'MESSAGE_BOARD' })
@@ -172,6 +180,11 @@ it('answered in time, its reminders stop; only the centre marks it, once, with h
   expect((await markReplied(township, itemId, '已回复')).errors?.[0].extensions?.code).toMatch(
     /FORBIDDEN|NOT_FOUND/,
   );
+  // Another county's centre does not find the item.
+  expect((await markReplied(hexi, itemId, '已回复')).errors?.[0].extensions).toMatchObject({
+    code: 'NOT_FOUND',
+    reason: 'INTAKE.ITEM_NOT_FOUND',
+  });
   expect((await markReplied(duty, itemId, ' ')).errors?.[0].extensions).toMatchObject({
     code: 'VALIDATION_FAILED',
     reason: 'INPUT.REASON_REQUIRED',

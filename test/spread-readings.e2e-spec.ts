@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { Role } from '@app/access';
 import { demoUnitId } from '@app/demo';
 import { ApiFixture, gql, GqlResponse, login, Session, startApi } from './support/api-fixture';
 import { listedIncident, mutate, ok } from './support/loop-steps';
 import { intakeSourceWithKey } from './support/intake-sources';
+import { establishOtherCounty } from './support/other-county';
 
 /**
  * Spread readings over time (issue 23): later figures for an item or an incident are kept beside the first, never
@@ -22,6 +24,7 @@ let pg: Client;
 let admin: Session; // 赵强, the county's administrator
 let duty: Session; // 周明, centre duty officer
 let township: Session; // 李娜, 东湖镇
+let hexi: Session; // 河西县's centre duty officer
 let monitorKey = '';
 const dir = mkdtempSync(join(tmpdir(), 'spread-readings-'));
 
@@ -117,8 +120,13 @@ beforeAll(async () => {
   base = api.url.replace(/\/graphql$/, '');
   pg = new Client({ connectionString: api.db.ownerUrl });
   await pg.connect();
-  [admin, duty, township] = await Promise.all(
-    ['zhaoqiang', 'zhouming', 'lina'].map((u) => login(api.url, u)),
+  await establishOtherCounty(api, {
+    username: 'hexi-duty',
+    displayName: '河西值班员',
+    role: Role.DUTY_OFFICER,
+  });
+  [admin, duty, township, hexi] = await Promise.all(
+    ['zhaoqiang', 'zhouming', 'lina', 'hexi-duty'].map((u) => login(api.url, u)),
   );
   monitorKey = (
     await intakeSourceWithKey(api.url, admin.token, { name: '县舆情监测服务', kind: 'MONITORING_SERVICE' })
@@ -211,6 +219,10 @@ describe('readings on an incident', () => {
       observedAt: new Date(Date.now() + 3_600_000).toISOString(),
     });
     expect(JSON.stringify(later.errors)).toContain('读数时间不能晚于现在');
+    // Another county's centre does not find the incident (NOT_FOUND, not a hint), and records nothing.
+    expect((await record(hexi, { incidentId, spread: figures() })).errors?.[0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     // A township sees the incident only if it works it: here it does not; either way it records nothing.
     expect((await record(township, { incidentId, spread: figures() })).errors?.[0].extensions?.code).toMatch(
       /NOT_FOUND|FORBIDDEN/,
