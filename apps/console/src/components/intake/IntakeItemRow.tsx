@@ -2,12 +2,12 @@ import { Button, Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { FormModal } from '../FormModal';
 import { MARK_INTAKE_REPLIED } from './intake-queries';
-import type { ConsoleIntakeQueueQuery } from '../../gql/graphql';
+import type { IntakeQueueItemFragment } from '../../gql/graphql';
 import { label } from '../../lib/labels';
 import { useSubmit } from '../../lib/submit';
 import { dueText, fmt } from '../../lib/time';
 
-export type IntakeItem = ConsoleIntakeQueueQuery['intakeQueue']['edges'][number]['node'];
+export type IntakeItem = IntakeQueueItemFragment;
 
 /**
  * A 留言板/信箱 message's own reply deadline, counted down like a task's, and 标记已回复 where the item offers it

@@ -1,5 +1,41 @@
 import { graphql } from '../../gql';
 
+/** An item as the queue and 留言待回复 show it (IntakeItemRow). */
+graphql(`
+  fragment IntakeQueueItem on IntakeItem {
+    id
+    status
+    sourceKind
+    url
+    platform
+    author
+    title
+    text
+    publishedAt
+    receivedAt
+    flagged
+    watchHits {
+      list
+      term
+    }
+    spread {
+      posts
+      reposts
+      comments
+      views
+      mainstreamMediaPickups
+    }
+    sources {
+      sourceId
+      sourceName
+      externalId
+    }
+    replyDueAt
+    repliedAt
+    allowedActions
+  }
+`);
+
 export const INTAKE_QUEUE = graphql(`
   query ConsoleIntakeQueue($first: Int, $after: String) {
     intakeQueue(first: $first, after: $after) {
@@ -10,36 +46,7 @@ export const INTAKE_QUEUE = graphql(`
       }
       edges {
         node {
-          id
-          status
-          sourceKind
-          url
-          platform
-          author
-          title
-          text
-          publishedAt
-          receivedAt
-          flagged
-          watchHits {
-            list
-            term
-          }
-          spread {
-            posts
-            reposts
-            comments
-            views
-            mainstreamMediaPickups
-          }
-          sources {
-            sourceId
-            sourceName
-            externalId
-          }
-          replyDueAt
-          repliedAt
-          allowedActions
+          ...IntakeQueueItem
         }
       }
     }
@@ -57,36 +64,7 @@ export const INTAKE_AWAITING_REPLIES = graphql(`
       }
       edges {
         node {
-          id
-          status
-          sourceKind
-          url
-          platform
-          author
-          title
-          text
-          publishedAt
-          receivedAt
-          flagged
-          watchHits {
-            list
-            term
-          }
-          spread {
-            posts
-            reposts
-            comments
-            views
-            mainstreamMediaPickups
-          }
-          sources {
-            sourceId
-            sourceName
-            externalId
-          }
-          replyDueAt
-          repliedAt
-          allowedActions
+          ...IntakeQueueItem
         }
       }
     }
