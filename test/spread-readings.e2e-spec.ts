@@ -400,3 +400,45 @@ describe('a monitor’s later figures (issue 23: readings not overwriting the fi
     ]);
   });
 });
+
+describe('many monitors at once', () => {
+  it('each sending later figures of a post an incident took in: every reading reaches the incident, none is lost', async () => {
+    const incidentId = await listedIncident(api.url, duty.token, {
+      title: '县城老旧小区改造噪音投诉',
+      discoveredAt: new Date(Date.now() - 3_600_000),
+      grade: 'IV',
+    });
+    const posts = Array.from({ length: 20 }, (_, i) => post(100 + i, { posts: 1, comments: 5, views: 100 }));
+    const [{ body }] = await monitorPushes([{ items: posts }]);
+    const itemIds = body.received.map((r) => r.itemId);
+    expect(new Set(itemIds).size).toBe(20);
+    ok(await mutate(api.url, duty.token, 'attachIntakeItems', { itemIds, incidentId }, 'itemId errorCode'));
+    // Twenty pushes side by side, each a later reading of one of the posts: each appends to the same incident's
+    // stream inside its own transaction, so they race for it and retry.
+    const answers = await Promise.all(
+      posts.map((p, i) =>
+        fetch(`${base}/intake/items`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-intake-key': monitorKey },
+          body: JSON.stringify({
+            items: [{ ...p, spread: { posts: 2, comments: 50 + i, views: 1000 + i } }],
+          }),
+        }).then(async (r) => ({
+          status: r.status,
+          body: (await r.json()) as { received: { receipt: string }[] },
+        })),
+      ),
+    );
+    expect(answers.map((a) => [a.status, a.body.received[0].receipt])).toEqual(
+      answers.map(() => [200, 'UPDATED']),
+    );
+    const readings = (await incident(duty, incidentId)).spreadReadings;
+    expect(readings).toHaveLength(40);
+    expect(
+      readings
+        .filter((r) => r.spread.views >= 1000)
+        .map((r) => r.spread.views)
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: 20 }, (_, i) => 1000 + i));
+  });
+});

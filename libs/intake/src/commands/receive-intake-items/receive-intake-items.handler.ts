@@ -28,8 +28,15 @@ import { batchChains } from '../../domain/batch-chains';
 import { IntakeReader } from '../../queries/intake-reader';
 import { IntakeReceipt, IntakeReceived, ReceiveIntakeItemsCommand } from './receive-intake-items.command';
 
-/** Chains of a batch received at once: enough to overlap each item's round trips, few enough to leave the pool room. */
+/** Chains of a batch received at once: enough to overlap each item's round trips. */
 const CHAINS_AT_ONCE = 4;
+
+/**
+ * Items in flight in this process, whatever the batch: each holds a transaction, and one whose post is an incident's
+ * takes more connections inside it (the incident's facts, the county's criteria, the deliveries); many monitors at
+ * once must not hold the whole pool (DB_POOL_SIZE, 16 by default) and wait for a connection none of them gives back.
+ */
+const ITEMS_IN_FLIGHT = 6;
 
 /** The item a post joins (its first source's stream). */
 interface Holder {
@@ -54,6 +61,22 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
     private readonly reader: IntakeReader,
     private readonly incidents: IncidentCommandService,
   ) {}
+
+  private inFlight = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  /** Runs `work` when fewer than ITEMS_IN_FLIGHT items are being received in this process. */
+  private async limited<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inFlight >= ITEMS_IN_FLIGHT) await new Promise<void>((go) => this.waiting.push(go));
+    else this.inFlight++;
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.inFlight--;
+    }
+  }
 
   async execute({ origin, items, context }: ReceiveIntakeItemsCommand): Promise<IntakeReceived[]> {
     // The county's watch list as it stands when the batch arrives (one read per batch; matching is pure).
@@ -88,15 +111,17 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
               ? items[e.index].normalizedUrl === item.normalizedUrl
               : bigramSimilarity(grams[i], grams[e.index]) >= NEAR_DUPLICATE_SIMILARITY,
           )?.holder;
-          const r = await this.receiveOne(
-            origin,
-            item,
-            grams[i],
-            watchList,
-            context.idempotencyKey
-              ? { ...context, idempotencyKey: `${context.idempotencyKey}:${item.externalId}` }
-              : context,
-            inBatch,
+          const r = await this.limited(() =>
+            this.receiveOne(
+              origin,
+              item,
+              grams[i],
+              watchList,
+              context.idempotencyKey
+                ? { ...context, idempotencyKey: `${context.idempotencyKey}:${item.externalId}` }
+                : context,
+              inBatch,
+            ),
           );
           out[i] = r.received;
           earlier.push({ index: i, holder: r.holder });
