@@ -41,6 +41,7 @@ import { IntakeWatchList1764014700000 } from './1764014700000-intake-watch-list'
 import { IntakeQueueCount1764014800000 } from './1764014800000-intake-queue-count';
 import { SpreadReadings1764014900000 } from './1764014900000-spread-readings';
 import { IntakeReplyDeadlines1764014910000 } from './1764014910000-intake-reply-deadlines';
+import { IntakeGramHashes1764014920000 } from './1764014920000-intake-gram-hashes';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -87,4 +88,5 @@ export const migrations = [
   IntakeQueueCount1764014800000,
   SpreadReadings1764014900000,
   IntakeReplyDeadlines1764014910000,
+  IntakeGramHashes1764014920000,
 ];

@@ -4,6 +4,7 @@ import { Client, Pool } from 'pg';
 import { commandMetadata, EventStore, LogSigningKey, MemoryCheckpointWitness } from '@app/event-store';
 import { DEMO_PASSWORD, DemoSeeder, demoUnitId } from '@app/demo';
 import { encodeCursor } from '@app/graphql';
+import { NEAR_DUPLICATE_SQL } from '@app/intake';
 import { decisionContextOf, deterministicUuid } from '@app/kernel';
 import {
   charBigrams,
@@ -391,16 +392,7 @@ async function explain(
       '网民王建国发帖称河口村砂石厂的事村民多次反映无果，希望上级部门关注，涉及约300户。',
     );
     const since = new Date(Date.now() - NEAR_DUPLICATE_WINDOW_MS);
-    statements.push([
-      `SELECT item_id, unit_id, shared::float / (cardinality(text_grams) + $4 - shared) AS s
-         FROM (SELECT item_id, unit_id, text_grams,
-                      (SELECT count(*) FROM unnest(text_grams) g WHERE g = ANY ($2::text[])) AS shared
-                 FROM intake_item_view
-                WHERE county_id = $1 AND received_at >= $3 AND text_grams && $2::text[]) c
-        WHERE shared::float / (cardinality(text_grams) + $4 - shared) >= $5
-        ORDER BY s DESC, item_id LIMIT 1`,
-      [countyId, grams, since, grams.length, NEAR_DUPLICATE_SIMILARITY],
-    ]);
+    statements.push([NEAR_DUPLICATE_SQL, [countyId, grams, since, NEAR_DUPLICATE_SIMILARITY]]);
     statements.push([
       `SELECT set_config('app.scope', 'system', true); EXPLAIN (ANALYZE, BUFFERS) SELECT count(*)::int AS n FROM intake_item_view WHERE county_id = $$${countyId}$$ AND status = 'RECEIVED'`,
       [],

@@ -44,7 +44,9 @@ export class IntakeReader {
 
   /**
    * The item of the county most like this text (by character bigrams), received in the window, if any reaches the
-   * threshold: candidates share a bigram (the GIN index), the Jaccard is computed in the same statement.
+   * threshold. One statement: the text's bigram hashes; how often each occurs among the county's latest items; the
+   * rarest that the prefix principle needs (a match must hold one of them) find the candidates by the GIN index, and
+   * the Jaccard of each is intarray's sorted merge (migration 1764014920000).
    */
   async nearDuplicate(
     countyId: string,
@@ -54,16 +56,12 @@ export class IntakeReader {
   ): Promise<{ itemId: string; unitId: string; similarity: number } | null> {
     if (!grams.length) return null;
     const rows = await this.db.run(SYSTEM_SCOPE, (m) =>
-      m.query<{ item_id: string; unit_id: string; s: number }[]>(
-        `SELECT item_id, unit_id, shared::float / (cardinality(text_grams) + $4 - shared) AS s
-           FROM (SELECT item_id, unit_id, text_grams,
-                        (SELECT count(*) FROM unnest(text_grams) g WHERE g = ANY ($2::text[])) AS shared
-                   FROM intake_item_view
-                  WHERE county_id = $1 AND received_at >= $3 AND text_grams && $2::text[]) c
-          WHERE shared::float / (cardinality(text_grams) + $4 - shared) >= $5
-          ORDER BY s DESC, item_id LIMIT 1`,
-        [countyId, grams, since, grams.length, threshold],
-      ),
+      m.query<{ item_id: string; unit_id: string; s: number }[]>(NEAR_DUPLICATE_SQL, [
+        countyId,
+        grams,
+        since,
+        threshold,
+      ]),
     );
     return rows[0] ? { itemId: rows[0].item_id, unitId: rows[0].unit_id, similarity: rows[0].s } : null;
   }
@@ -89,3 +87,29 @@ export class IntakeReader {
 
 export const isUuid = (v: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+
+/** How many of the county's latest items tell which of a text's bigrams are rare (a cheap, current estimate). */
+const RARITY_SAMPLE = 256;
+
+/**
+ * $1 county, $2 the text's bigrams, $3 the window's start, $4 the threshold t. A set B with J(A, B) ≥ t shares at
+ * least ⌈t·|A|⌉ of A's elements, so it holds one of any |A| − ⌈t·|A|⌉ + 1 of them: the rarest are taken (the
+ * estimate only decides how few candidates there are, never whether a match is found). The length filter is the
+ * same bound the other way: t·|A| ≤ |B| ≤ |A| / t.
+ */
+export const NEAR_DUPLICATE_SQL = `
+  WITH q AS (SELECT intake_gram_hashes($2::text[]) AS h),
+  recent AS (SELECT text_hashes FROM intake_item_view WHERE county_id = $1 ORDER BY received_at DESC LIMIT ${RARITY_SAMPLE}),
+  df AS (SELECT x, count(*) AS n FROM recent, q, unnest(recent.text_hashes & q.h) x GROUP BY x),
+  rare AS (
+    SELECT array_agg(x ORDER BY x) AS h FROM (
+      SELECT x FROM q, unnest(q.h) x LEFT JOIN df USING (x) ORDER BY coalesce(df.n, 0), x
+       LIMIT (SELECT icount(h) - ceil($4::float8 * icount(h) - 1e-9)::int + 1 FROM q)) p)
+  SELECT item_id, unit_id, s FROM (
+    SELECT i.item_id, i.unit_id,
+           icount(i.text_hashes & q.h)::float8 / (icount(i.text_hashes) + icount(q.h) - icount(i.text_hashes & q.h)) AS s
+      FROM intake_item_view i, q, rare
+     WHERE i.county_id = $1 AND i.received_at >= $3 AND i.text_hashes && rare.h
+       AND icount(i.text_hashes) BETWEEN ceil($4::float8 * icount(q.h) - 1e-9) AND floor(icount(q.h) / $4::float8 + 1e-9)) c
+   WHERE s >= $4::float8
+   ORDER BY s DESC, item_id LIMIT 1`;
