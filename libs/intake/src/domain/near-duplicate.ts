@@ -18,10 +18,17 @@ export function charBigrams(text: string): string[] {
   return [...grams].sort();
 }
 
+/** Jaccard of two texts' bigrams, each as charBigrams gives them (distinct, sorted): one merge, nothing allocated. */
 export function bigramSimilarity(a: readonly string[], b: readonly string[]): number {
   if (!a.length || !b.length) return 0;
-  const bs = new Set(b);
-  const shared = a.filter((g) => bs.has(g)).length;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;)
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
   return shared / (a.length + b.length - shared);
 }
 

@@ -98,18 +98,19 @@ const RARITY_SAMPLE = 256;
  * same bound the other way: t·|A| ≤ |B| ≤ |A| / t.
  */
 export const NEAR_DUPLICATE_SQL = `
-  WITH q AS (SELECT intake_gram_hashes($2::text[]) AS h),
+  WITH q AS (SELECT h, icount(h) AS n FROM intake_gram_hashes($2::text[]) h),
   recent AS (SELECT text_hashes FROM intake_item_view WHERE county_id = $1 ORDER BY received_at DESC LIMIT ${RARITY_SAMPLE}),
   df AS (SELECT x, count(*) AS n FROM recent, q, unnest(recent.text_hashes & q.h) x GROUP BY x),
   rare AS (
     SELECT array_agg(x ORDER BY x) AS h FROM (
       SELECT x FROM q, unnest(q.h) x LEFT JOIN df USING (x) ORDER BY coalesce(df.n, 0), x
-       LIMIT (SELECT icount(h) - ceil($4::float8 * icount(h) - 1e-9)::int + 1 FROM q)) p)
-  SELECT item_id, unit_id, s FROM (
-    SELECT i.item_id, i.unit_id,
-           icount(i.text_hashes & q.h)::float8 / (icount(i.text_hashes) + icount(q.h) - icount(i.text_hashes & q.h)) AS s
-      FROM intake_item_view i, q, rare
-     WHERE i.county_id = $1 AND i.received_at >= $3 AND i.text_hashes && rare.h
-       AND icount(i.text_hashes) BETWEEN ceil($4::float8 * icount(q.h) - 1e-9) AND floor(icount(q.h) / $4::float8 + 1e-9)) c
-   WHERE s >= $4::float8
-   ORDER BY s DESC, item_id LIMIT 1`;
+       LIMIT (SELECT n - ceil($4::float8 * n - 1e-9)::int + 1 FROM q)) p)
+  SELECT c.item_id, c.unit_id, c.shared::float8 / (c.size + (SELECT n FROM q) - c.shared) AS s
+    FROM (SELECT i.item_id, i.unit_id, icount(i.text_hashes) AS size, icount(i.text_hashes & (SELECT h FROM q)) AS shared
+            FROM intake_item_view i
+           WHERE i.county_id = $1 AND i.received_at >= $3 AND i.text_hashes && (SELECT h FROM rare)
+             AND icount(i.text_hashes) BETWEEN (SELECT ceil($4::float8 * n - 1e-9) FROM q)
+                                           AND (SELECT floor(n / $4::float8 + 1e-9) FROM q)
+          OFFSET 0) c
+   WHERE c.shared::float8 / (c.size + (SELECT n FROM q) - c.shared) >= $4::float8
+   ORDER BY s DESC, c.item_id LIMIT 1`;

@@ -97,7 +97,7 @@ export class ReceiveIntakeItemsHandler implements ICommandHandler<
     const out: IntakeReceived[] = new Array<IntakeReceived>(items.length);
     const grams = items.map((it) => charBigrams(`${it.title} ${it.text}`));
     let last: LogPosition | null = null;
-    const chains = batchChains(items);
+    const chains = batchChains(items, grams);
     let next = 0;
     const worker = async () => {
       while (next < chains.length) {
