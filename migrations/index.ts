@@ -42,6 +42,7 @@ import { IntakeQueueCount1764014800000 } from './1764014800000-intake-queue-coun
 import { SpreadReadings1764014900000 } from './1764014900000-spread-readings';
 import { IntakeReplyDeadlines1764014910000 } from './1764014910000-intake-reply-deadlines';
 import { IntakeGramHashes1764014920000 } from './1764014920000-intake-gram-hashes';
+import { EventCanonicalText1764014930000 } from './1764014930000-event-canonical-text';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
 export const migrations = [
@@ -89,4 +90,5 @@ export const migrations = [
   SpreadReadings1764014900000,
   IntakeReplyDeadlines1764014910000,
   IntakeGramHashes1764014920000,
+  EventCanonicalText1764014930000,
 ];

@@ -383,3 +383,88 @@ describe('signatures and the witness', () => {
     expect((await s.witness.read()).map((h) => h.seq)).toEqual([1, 2, 3]);
   });
 });
+
+/**
+ * Each event keeps the text its hash covers (migration 1764014930000): the check hashes that text and has the
+ * database confirm the columns still say the same. Whatever an operator edits — the text, the columns, both, or the
+ * text into something that is not JSON — the event is found altered; events from before the text (none kept) are
+ * checked from their columns as before.
+ */
+describe('log verification over the stored text', () => {
+  const at = (stream: string, version: number) => ({ streamId: stream, streamVersion: version });
+
+  it('keeps the text the hash covers, and the columns readers use are taken from it', async () => {
+    s = await scene();
+    const { rows } = await s.owner.query<{ ok: boolean; same: boolean }>(
+      `SELECT hash = 'sha256:' || encode(sha256(convert_to(canonical, 'UTF8')), 'hex') AS ok,
+              canonical::jsonb -> 'data' = data AND canonical::jsonb -> 'metadata' = metadata AS same
+         FROM es_events`,
+    );
+    expect(rows).toHaveLength(16);
+    expect(rows.every((r) => r.ok && r.same)).toBe(true);
+  });
+
+  it('detects an edited text', async () => {
+    s = await scene();
+    await s.owner.query(
+      `UPDATE es_events SET canonical = replace(canonical, '签收工单', '退回工单') WHERE stream_id = $1 AND stream_version = 4`,
+      [s.streams[0]],
+    );
+    expect((await s.verifier.verify()).fault).toMatchObject({
+      kind: 'EVENT_ALTERED',
+      ...at(s.streams[0], 4),
+    });
+  });
+
+  it('detects the text and the columns edited alike (the hash no longer matches)', async () => {
+    s = await scene();
+    await s.owner.query(
+      `UPDATE es_events SET canonical = replace(canonical, '签收工单', '退回工单'),
+                            data = jsonb_set(data, '{text}', '"退回工单"')
+        WHERE stream_id = $1 AND stream_version = 2`,
+      [s.streams[1]],
+    );
+    expect((await s.verifier.verify()).fault).toMatchObject({
+      kind: 'EVENT_ALTERED',
+      ...at(s.streams[1], 2),
+    });
+  });
+
+  it('detects an edited time of recording, which only the columns hold apart from the text', async () => {
+    s = await scene();
+    await s.owner.query(
+      `UPDATE es_events SET recorded_at = recorded_at - interval '1 hour' WHERE stream_id = $1 AND stream_version = 5`,
+      [s.streams[2]],
+    );
+    expect((await s.verifier.verify()).fault).toMatchObject({
+      kind: 'EVENT_ALTERED',
+      ...at(s.streams[2], 5),
+    });
+  });
+
+  it('reports a text made into something that is not JSON as altered, instead of failing the check', async () => {
+    s = await scene();
+    await s.owner.query(
+      `UPDATE es_events SET canonical = 'not json' WHERE stream_id = $1 AND stream_version = 3`,
+      [s.streams[2]],
+    );
+    const report = await s.verifier.verify();
+    expect(report.fault).toMatchObject({ kind: 'EVENT_ALTERED', ...at(s.streams[2], 3) });
+    // The events before it in the log were all checked first.
+    expect(report.eventsChecked).toBeGreaterThan(0);
+  });
+
+  it('checks events written before the text was kept from their columns, and finds their edits', async () => {
+    s = await scene();
+    await s.owner.query(`UPDATE es_events SET canonical = NULL WHERE stream_id = $1`, [s.streams[1]]);
+    expect(await s.verifier.verify()).toMatchObject({ ok: true, eventsChecked: 16 });
+    await s.owner.query(
+      `UPDATE es_events SET data = jsonb_set(data, '{text}', '"退回工单"') WHERE stream_id = $1 AND stream_version = 5`,
+      [s.streams[1]],
+    );
+    expect((await s.verifier.verify()).fault).toMatchObject({
+      kind: 'EVENT_ALTERED',
+      ...at(s.streams[1], 5),
+    });
+  });
+});
