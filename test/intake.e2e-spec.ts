@@ -33,7 +33,7 @@ let hexiDuty: Session;
 const dir = mkdtempSync(join(tmpdir(), 'intake-e2e-'));
 
 const ITEM = `id status sourceKind url platform title text flagged incidentId archiveReason allowedActions
-  sources { sourceId sourceName externalId spread { views } } spread { views reposts }`;
+  sources { sourceId sourceName externalId spread { views } post { url author title text } } spread { views reposts }`;
 interface Item {
   id: string;
   status: string;
@@ -42,7 +42,12 @@ interface Item {
   incidentId: string | null;
   archiveReason: string | null;
   allowedActions: string[];
-  sources: { sourceName: string; externalId: string; spread: { views: number } }[];
+  sources: {
+    sourceName: string;
+    externalId: string;
+    spread: { views: number };
+    post: { url: string | null; author: string; title: string; text: string } | null;
+  }[];
   spread: { views: number; reposts: number };
 }
 interface Pushed {
@@ -241,13 +246,15 @@ describe('a monitor pushes over HTTP', () => {
     });
   });
 
-  it('the same URL from another source joins the item, with both sources and the higher figures', async () => {
+  it('the same URL from another source joins the item, with both sources, the higher figures and what each sent', async () => {
     const [pushed] = await monitorPushes(policeKey, [
       {
         items: [
           post(1, {
             id: 'police-77',
             url: 'http://www.weibo.example/qingshui/1#c',
+            author: '网友1（网警记录）',
+            text: '网警巡查：有网友发帖称东湖镇征地补偿款迟迟未发放（1）。',
             spread: { views: 9000, reposts: 3 },
           }),
         ],
@@ -267,6 +274,14 @@ describe('a monitor pushes over HTTP', () => {
       ['网警大队巡查', 'police-77'],
     ]);
     expect(item.spread).toEqual({ views: 9000, reposts: 10 });
+    // Nothing a monitor sent is lost: the joining source's post as it sent it; the first source's is the item's own.
+    expect(item.sources[0].post).toBeNull();
+    expect(item.sources[1].post).toEqual({
+      url: 'http://www.weibo.example/qingshui/1#c',
+      author: '网友1（网警记录）',
+      title: '东湖镇征地补偿网帖 1',
+      text: '网警巡查：有网友发帖称东湖镇征地补偿款迟迟未发放（1）。',
+    });
   });
 
   it('two monitors pushing the same new URL at the same moment make one item', async () => {

@@ -1,6 +1,6 @@
-import { demoUnitId } from '@app/demo';
 import { gql, login } from '../support/api-fixture';
-import { listedIncident, mutate, ok } from '../support/loop-steps';
+import { intakeSourceWithKey } from '../support/intake-sources';
+import { listedIncident, ok } from '../support/loop-steps';
 import { modal, submit, tick } from './support/antd';
 import { Browser, launch, screenshot, signIn, watchErrors } from './support/browser';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
@@ -31,23 +31,14 @@ beforeAll(async () => {
   api = await startConsoleApi('uiintake');
   desk = await launch();
   const admin = (await login(api.graphql, 'zhaoqiang')).token;
-  const source = ok(
-    await mutate<{ id: string }>(
-      api.graphql,
-      admin,
-      'configureIntakeSource',
-      { name: '县舆情监测服务', kind: 'MONITORING_SERVICE', ownerUnitId: demoUnitId('center') },
-      'id',
-    ),
-  ).configureIntakeSource;
-  const key = ok(
-    await gql<{ rotateIntakeSourceKey: { key: string } }>(
-      api.graphql,
-      `mutation R($id: ID!) { rotateIntakeSourceKey(sourceId: $id) { key } }`,
-      { id: source.id },
-      { token: admin },
-    ),
-  ).rotateIntakeSourceKey.key;
+  const { key } = await intakeSourceWithKey(api.graphql, admin, {
+    name: '县舆情监测服务',
+    kind: 'MONITORING_SERVICE',
+  });
+  const police = await intakeSourceWithKey(api.graphql, admin, {
+    name: '网警大队巡查',
+    kind: 'CYBER_POLICE',
+  });
   const officer = (await login(api.graphql, 'zhouming')).token;
   openIncidentId = await listedIncident(api.graphql, officer, {
     title: OPEN_TITLE,
@@ -66,6 +57,22 @@ beforeAll(async () => {
     }),
   });
   expect(res.status).toBe(200);
+  // The police's patrol saw the first post too, under its own link and in its own words: it joins that item.
+  const copy = await fetch(`${api.base}/intake/items`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-intake-key': police.key },
+    body: JSON.stringify({
+      items: [
+        {
+          ...find(1, '东湖镇自来水发黄网帖', '网警巡查记录：东湖镇自来水发黄，网帖评论增多。'),
+          id: 'wj-9',
+          url: 'http://www.bbs.qingshui.example/t/701#reply-3',
+          author: '清水网友1（巡查截图）',
+        },
+      ],
+    }),
+  });
+  expect(((await copy.json()) as { received: { receipt: string }[] }).received[0].receipt).toBe('MERGED');
 });
 afterAll(async () => {
   await desk?.close();
@@ -83,6 +90,14 @@ it('the duty officer triages the queue: registers one, attaches two together, ar
   await screenshot(page, 'intake');
 
   const row = (title: string) => queue.locator('.ant-list-item', { hasText: title });
+  // The item the police's copy joined: two sources, and what the police sent, as it sent it.
+  const water = row('东湖镇自来水发黄网帖');
+  await water.getByText('2 个来源').waitFor();
+  const policePost = water.locator('[data-testid$="-wj-9"]');
+  await policePost.getByText(/网警大队巡查报送：网警巡查记录：东湖镇自来水发黄/).waitFor();
+  expect(await policePost.getByRole('link', { name: '该来源链接' }).getAttribute('href')).toBe(
+    'http://www.bbs.qingshui.example/t/701#reply-3',
+  );
   // Two items about the landfill join the incident already open, chosen together and sent by the A key.
   await tick(row('西山镇填埋场臭味扰民').getByRole('checkbox'));
   await tick(row('填埋场异味再引关注').getByRole('checkbox'));

@@ -124,6 +124,37 @@ describe('an intake item', () => {
       ]);
   });
 
+  it('keeps what another source sent of the post with its sighting, once; its later figures are readings only', () => {
+    const post = {
+      url: 'http://www.weibo.example/p/1?from=timeline',
+      platform: 'WEIBO',
+      author: '网友甲',
+      title: '转：东湖镇征地补偿迟迟未发',
+      text: '转发：东湖镇征地补偿迟迟未发，村民多次反映无果！',
+      publishedAt: at,
+    };
+    const add: IntakeItemCommand = {
+      type: 'AddIntakeSighting',
+      itemId: 'i-1',
+      sighting: { ...police, post },
+      context,
+    };
+    const added: IntakeItemEvent = {
+      type: IntakeEventType.ItemSourceAdded,
+      data: { itemId: 'i-1', countyId: 'qingshui', sighting: { ...police, post } },
+    };
+    given([received]).when(add).then([added]);
+    const later = { ...spread, views: 99_000 };
+    given([received, added])
+      .when({ ...add, sighting: { ...police, post, spread: later } })
+      .then([
+        {
+          type: IntakeEventType.ItemReadingAdded,
+          data: { itemId: 'i-1', countyId: 'qingshui', sighting: { ...police, spread: later } },
+        },
+      ]);
+  });
+
   it('a message with its own reply deadline is reminded once per timer until marked replied, with how', () => {
     const due = '2026-03-04T10:00:00.000Z';
     const message: IntakeItemEvent = { ...received, data: { ...received.data, replyDueAt: due } };

@@ -76,7 +76,17 @@ const lastFiguresOf = (s: IntakeItemState, k: string): IntakeSpread | undefined 
 function readingOf(s: IntakeItemState, itemId: string, sighting: IntakeSighting): IntakeItemEvent[] {
   const last = lastFiguresOf(s, key(sighting));
   if (!last || sameFigures(last, sighting.spread)) return [];
-  return [{ type: IntakeEventType.ItemReadingAdded, data: { itemId, countyId: s.countyId!, sighting } }];
+  // A reading is figures: the post this source sent is kept once, with its sighting.
+  const figures: IntakeSighting = {
+    sourceId: sighting.sourceId,
+    sourceName: sighting.sourceName,
+    externalId: sighting.externalId,
+    spread: sighting.spread,
+    at: sighting.at,
+  };
+  return [
+    { type: IntakeEventType.ItemReadingAdded, data: { itemId, countyId: s.countyId!, sighting: figures } },
+  ];
 }
 
 const key = (s: Pick<IntakeSighting, 'sourceId' | 'externalId'>) => `${s.sourceId}/${s.externalId}`;

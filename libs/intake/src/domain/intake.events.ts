@@ -128,6 +128,22 @@ export interface IntakeSighting {
   externalId: string;
   spread: IntakeSpread;
   at: string;
+  /**
+   * What this source sent of the post, when it joined an item another source brought first (the same URL spelt its
+   * own way, or a near-identical text): kept as sent, so that nothing a monitor reports is lost and a merge can be
+   * judged. Absent on the first source's sighting (the item's own fields are its post), on later readings, and on
+   * sightings recorded before it was kept.
+   */
+  post?: IntakeSightingPost;
+}
+
+export interface IntakeSightingPost {
+  url: string | null;
+  platform: string;
+  author: string;
+  title: string;
+  text: string;
+  publishedAt: string;
 }
 
 export interface IntakeItemReceivedData {

@@ -114,6 +114,24 @@ export class IntakeSpreadType {
   mainstreamMediaPickups!: number;
 }
 
+@ObjectType('IntakeSightingPost', {
+  description: '该来源报送的原帖（并入他源先报的线索时照原样保存）/ The post as this source sent it',
+})
+export class IntakeSightingPostType {
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+  @Field()
+  platform!: string;
+  @Field()
+  author!: string;
+  @Field()
+  title!: string;
+  @Field()
+  text!: string;
+  @Field()
+  publishedAt!: Date;
+}
+
 @ObjectType('IntakeSighting', { description: '某一来源对该线索的报送 / One source reporting the item' })
 export class IntakeSightingType {
   @Field(() => ID)
@@ -126,6 +144,12 @@ export class IntakeSightingType {
   at!: Date;
   @Field(() => IntakeSpreadType)
   spread!: IntakeSpreadType;
+  @Field(() => IntakeSightingPostType, {
+    nullable: true,
+    description:
+      '并入时该来源报送的原帖（URL、作者、标题、正文）；首报来源、读数及早先的记录为空 / What this source sent when it joined an item another source brought first; null for the first source, for readings and for sightings recorded before it was kept',
+  })
+  post!: IntakeSightingPostType | null;
 }
 
 @ObjectType('IntakeWatchHit', { description: '命中的关注词 / What matched a watch list' })

@@ -3,7 +3,7 @@ import { SelectQueryBuilder } from 'typeorm';
 import { Action, authorize, dataScopeOf, decide, Principal, ScopedDb } from '@app/access';
 import { Connection, decodeCursor, encodeCursor, pageSize } from '@app/graphql';
 import { itemNotFound, sourceNotFound } from '../domain/intake.errors';
-import { IntakeItemStatus, WATCH_ENTRY_KIND_LABELS } from '../domain/intake.events';
+import { IntakeItemStatus, IntakeSighting, WATCH_ENTRY_KIND_LABELS } from '../domain/intake.events';
 import { watchEntryInForce } from '../domain/watch-match';
 import { watchEntryNotFound } from '../domain/intake.errors';
 import {
@@ -56,8 +56,8 @@ export class IntakeQueries {
       id: r.itemId,
       status: r.status,
       sourceKind: r.sourceKind,
-      sources: r.sightings.map((s) => ({ ...s, at: new Date(s.at) })),
-      readings: (r.readings ?? []).map((s) => ({ ...s, at: new Date(s.at) })),
+      sources: r.sightings.map(sightingOf),
+      readings: (r.readings ?? []).map(sightingOf),
       url: r.url,
       platform: r.platform,
       author: r.author,
@@ -244,3 +244,10 @@ export class IntakeQueries {
     return rows.map((r) => this.toItem(p, r));
   }
 }
+
+/** A sighting as the API gives it: times as dates; the post it kept, if any. */
+const sightingOf = (s: IntakeSighting) => ({
+  ...s,
+  at: new Date(s.at),
+  post: s.post ? { ...s.post, publishedAt: new Date(s.post.publishedAt) } : null,
+});

@@ -85,6 +85,40 @@ export function IntakeItemRow({ item, onChanged }: { item: IntakeItem; onChanged
           </a>
         )}
       </Space>
+      <SourcePosts item={item} />
+    </div>
+  );
+}
+
+/**
+ * What each other source sent when its copy joined this item (its own link, author and words), so the duty officer
+ * can see the merge was right: nothing a monitor reported is lost.
+ */
+function SourcePosts({ item }: { item: IntakeItem }) {
+  const joined = item.sources.filter((s) => s.post);
+  if (!joined.length) return null;
+  return (
+    <div style={{ fontSize: 12, marginTop: 4 }}>
+      {joined.map((s) => (
+        <Typography.Paragraph
+          key={`${s.sourceId}/${s.externalId}`}
+          type="secondary"
+          data-testid={`intake-source-post-${item.id}-${s.externalId}`}
+          ellipsis={{ rows: 1, expandable: true, symbol: '展开' }}
+          style={{ margin: 0, fontSize: 12 }}
+        >
+          {s.sourceName}报送：{s.post!.title !== item.title ? `${s.post!.title}：` : ''}
+          {s.post!.text}（作者 {s.post!.author}）
+          {s.post!.url && s.post!.url !== item.url && (
+            <>
+              {' '}
+              <a href={s.post!.url} target="_blank" rel="noreferrer noopener">
+                该来源链接
+              </a>
+            </>
+          )}
+        </Typography.Paragraph>
+      ))}
     </div>
   );
 }

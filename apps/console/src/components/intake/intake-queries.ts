@@ -29,6 +29,12 @@ graphql(`
       sourceId
       sourceName
       externalId
+      post {
+        url
+        author
+        title
+        text
+      }
     }
     replyDueAt
     repliedAt
