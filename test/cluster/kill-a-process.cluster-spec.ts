@@ -122,3 +122,67 @@ it('kill -9 one of three processes mid-load: nothing acknowledged is lost or dou
       `inbox reconnects: ${inboxes.map((s) => s.reconnects).join(', ')}\n`,
   );
 });
+
+it('timers fire exactly once across three processes while one of them is killed', async () => {
+  // The process killed above comes back: three run again.
+  await cluster.apis[1].start();
+  const client = new FaultClient([balancer]);
+  await client.login('zhouming');
+  const incident = await client.write('zhouming', 'reportIncident', {
+    channel: 'MONITORING',
+    platform: 'WEIBO',
+    title: '集群定时器',
+    urls: ['https://weibo.example/p/2'],
+    discoveredAt: new Date().toISOString(),
+  });
+  await client.write('zhouming', 'assessIncident', {
+    incidentId: incident.id,
+    nature: 'INQUIRY_APPEAL',
+    veracity: 'UNVERIFIED',
+    field: 'OTHER',
+    grade: 'III',
+    reasoning: '研判',
+  });
+  await client.write('zhouming', 'listIncident', { incidentId: incident.id, requirements: '核实' });
+  // Due a few seconds from now, one after another, so that they fall due while the processes run.
+  const TASKS = 24;
+  const units = ['donghu', 'xishan', 'nanping', 'beicheng', 'land-bureau', 'petition-bureau'];
+  const soon = Date.now() + 10_000;
+  const tasks: string[] = [];
+  for (let i = 0; i < TASKS; i++) {
+    const task = await client.write('zhouming', 'dispatchTask', {
+      incidentId: incident.id,
+      unitId: demoUnitId(units[i % units.length]),
+      role: 'LEAD',
+      requirements: `核实第 ${i + 1} 处`,
+      dueAt: new Date(soon + i * 250).toISOString(),
+    });
+    tasks.push(`task-${task.id!}`);
+  }
+  const count = async (sql: string, params: unknown[] = []) =>
+    Number((await cluster.primary.query<{ n: string }>(sql, params, 'yuqing'))[0].n);
+  const overdue = () =>
+    count(`SELECT count(*) AS n FROM es_events WHERE event_type = 'TaskOverdue' AND stream_id = ANY($1)`, [
+      tasks,
+    ]);
+  await until('the first overdue notice', async () => (await overdue()) > 0, 60_000);
+  await cluster.apis[2].kill();
+  await until('every task overdue', async () => (await overdue()) >= TASKS, 60_000);
+  await until('the queue to empty', async () => {
+    const armed = await count(`SELECT count(*) AS n FROM timer WHERE armed AND due_at <= now()`);
+    const jobs = await count(
+      `SELECT count(*) AS n FROM pgboss.job WHERE name = 'timers' AND state IN ('created', 'retry', 'active')`,
+    );
+    return armed === 0 && jobs === 0;
+  });
+  // Per task: each automatic step at most once, the overdue notice exactly once.
+  const steps = await cluster.primary.query<{ stream_id: string; step: string; n: string }>(
+    `SELECT stream_id, event_type || ':' || coalesce(data->>'automatic', '') AS step, count(*)::text AS n
+       FROM es_events WHERE stream_id = ANY($1) AND event_type <> 'TaskDispatched' GROUP BY 1, 2`,
+    [tasks],
+    'yuqing',
+  );
+  expect(steps.filter((s) => s.n !== '1')).toEqual([]);
+  expect(steps.filter((s) => s.step === 'TaskOverdue:')).toHaveLength(TASKS);
+  expect(cluster.apis.map((a) => a.exit?.signal ?? 'running')).toEqual(['running', 'running', 'SIGKILL']);
+});
