@@ -105,7 +105,9 @@ export class FaultClient {
       if (answer && !answer.errors && answer.data) return answer.data;
       this.note(answer);
       if (Date.now() > deadline)
-        throw new Error(`no answer for ${query.slice(0, 60)} after ${attempt + 1} attempts`);
+        throw new Error(
+          `no answer for ${query.slice(0, 60)} after ${attempt + 1} attempts; the last: ${JSON.stringify(answer)}`,
+        );
       await sleep(Math.min(100 * (attempt + 1), 1000));
     }
   }
