@@ -1,6 +1,8 @@
 import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
-import { DEMO_PASSWORD } from '@app/demo';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { DEMO_PASSWORD, demoUnitId } from '@app/demo';
 import { GraphqlHttpClient } from '../bench/http-graphql';
 import { LocalCluster } from './local-cluster';
 
@@ -27,6 +29,105 @@ interface Figures {
   mutationsPerSecond: number;
   readsPerSecond: number;
   readsOnStandby: number;
+  /** One task dispatched at a time: its answer, and its live inbox notice on a socket (through the balancer), p50/p99 ms. */
+  ackP50: number;
+  ackP99: number;
+  noticeP50: number;
+  noticeP99: number;
+}
+
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]);
+};
+
+/**
+ * Live notices across processes: a township's socket (landing on whichever process the balancer picks) subscribed
+ * to its inbox while the centre dispatches tasks to it one at a time through the balancer (round robin: mostly
+ * through another process, the notice crossing by LISTEN/NOTIFY and the log). The answer's latency is the reference.
+ */
+async function noticeLatency(
+  http: GraphqlHttpClient,
+  url: string,
+  token: string,
+  township: string,
+  incidentId: string,
+): Promise<{ acks: number[]; notices: number[] }> {
+  // Tasks are dispatched on a listed incident.
+  await http.call(
+    url,
+    'assessIncident',
+    `mutation A($i: AssessIncidentInput!) { assessIncident(input: $i) { id } }`,
+    {
+      i: {
+        incidentId,
+        nature: 'INQUIRY_APPEAL',
+        veracity: 'UNVERIFIED',
+        field: 'OTHER',
+        grade: 'III',
+        reasoning: '研判',
+      },
+    },
+    token,
+  );
+  await http.call(
+    url,
+    'listIncident',
+    `mutation L($i: ListIncidentInput!) { listIncident(input: $i) { id } }`,
+    { i: { incidentId, requirements: '核实' } },
+    token,
+  );
+  const ws = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${township}` },
+  });
+  let heard = 0;
+  let heardAt = 0;
+  let wake = () => undefined as void;
+  const stop = ws.subscribe<{ inboxChanged: { kind: string; incidentId: string | null } }>(
+    { query: `subscription { inboxChanged { kind incidentId } }` },
+    {
+      next: (v) => {
+        const change = v.data?.inboxChanged;
+        if (change?.kind === 'TASK_DISPATCHED' && change.incidentId === incidentId) {
+          heard++;
+          heardAt = performance.now();
+          wake();
+        }
+      },
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
+  await new Promise((r) => setTimeout(r, 1000));
+  const acks: number[] = [];
+  const notices: number[] = [];
+  try {
+    for (let i = 0; i < 40; i++) {
+      const expected = heard + 1;
+      const heardIt = new Promise<void>((r) => {
+        wake = () => (heard >= expected ? r() : undefined);
+      });
+      const t0 = performance.now();
+      await http.call(
+        url,
+        'dispatchTask',
+        `mutation D($i: DispatchTaskInput!) { dispatchTask(input: $i) { id } }`,
+        { i: { incidentId, unitId: demoUnitId('donghu'), role: 'LEAD', requirements: `核实 ${i}` } },
+        token,
+      );
+      acks.push(performance.now() - t0);
+      await Promise.race([heardIt, new Promise((r) => setTimeout(r, 10_000))]);
+      if (heard < expected) throw new Error('a live notice did not arrive within 10 s');
+      // When it arrived, answer or not: the notice may come before the answer does.
+      notices.push(heardAt - t0);
+    }
+  } finally {
+    stop();
+    await ws.dispose();
+  }
+  return { acks, notices };
 }
 
 /** As many calls as `WORKERS` loops make in `SECONDS` (after one second of warm-up), per second. */
@@ -67,6 +168,7 @@ async function measure(
       ).login.accessToken;
     const centre = await token('zhouming');
     const auditor = await token('qianjun');
+    const township = await token('lina');
     const ids: string[] = [];
     const mutationsPerSecond = await rate(async (i) => {
       const r = await http.call<{ reportIncident: { id: string } }>(
@@ -97,6 +199,7 @@ async function measure(
               'yuqing',
             )
             .then((r) => Number(r[0]?.n ?? 0));
+    const live = await noticeLatency(http, url, centre, township, ids[0]);
     const before = await scans();
     const readsPerSecond = await rate((i) =>
       http.call(url, 'incidentHistory', HISTORY, { id: ids[i % ids.length] }, auditor),
@@ -109,6 +212,10 @@ async function measure(
       mutationsPerSecond,
       readsPerSecond,
       readsOnStandby: (await scans()) - before,
+      ackP50: percentile(live.acks, 50),
+      ackP99: percentile(live.acks, 99),
+      noticeP50: percentile(live.notices, 50),
+      noticeP99: percentile(live.notices, 99),
     };
   } finally {
     http.close();
@@ -129,8 +236,14 @@ async function main(): Promise<void> {
   );
   const apiEnv = { SEAL_INTERVAL_MS: '0', NOTIFY_TICK_MS: '0', ROSTER_CHECK_MS: '0' };
   const results: Figures[] = [];
+  let current: LocalCluster | null = null;
+  // Ctrl-C stops the cluster being measured, not only this process.
+  process.once('SIGINT', () => {
+    void (current?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+  });
   const run = async (processes: number, replica: boolean, direct: boolean) => {
     const cluster = new LocalCluster({ dir, basePort, processes, entry, root: ROOT, replica, apiEnv });
+    current = cluster;
     try {
       await cluster.start();
       const url = direct ? cluster.apis[0].url : cluster.url;
@@ -141,7 +254,8 @@ async function main(): Promise<void> {
       results.push(f);
       say(
         `${f.setup.padEnd(38)} ${String(f.mutationsPerSecond).padStart(5)} mutations/s ` +
-          `${String(f.readsPerSecond).padStart(6)} reads/s  (standby log scans ${f.readsOnStandby})`,
+          `${String(f.readsPerSecond).padStart(6)} reads/s  (standby log scans ${f.readsOnStandby}); ` +
+          `a dispatch answered p50/p99 ${f.ackP50}/${f.ackP99} ms, its live notice ${f.noticeP50}/${f.noticeP99} ms`,
       );
     } finally {
       await cluster.stop();
