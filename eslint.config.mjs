@@ -21,6 +21,7 @@ export default tseslint.config(
       'test/support/*.mjs',
       'test/security/jest.config.js',
       'test/faults/jest.config.js',
+      'test/cluster/jest.config.js',
       'test/documents/jest.config.js',
     ],
   },

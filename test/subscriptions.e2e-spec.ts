@@ -128,3 +128,42 @@ it("an incident's event subscription tells what happened; others may not listen"
   // No session, no socket: closed with 4401 before anything is said.
   expect(anonymous.errors[0]).toMatchObject({ code: 4401 });
 });
+
+it('a subscription resumed with the last position it saw hears what it missed, once, then goes on live', async () => {
+  const LIVE = `subscription R($after: ID) { inboxChanged(after: $after) { kind incidentId position } }`;
+  type Change = { inboxChanged: { kind: string; incidentId: string; position: string } };
+  const first = collect<Change>(ws(township.token), LIVE);
+  await settle();
+  const seen = await newListedIncident('续订前');
+  ok(await dispatch(seen));
+  await first.until(() => first.items.length >= 1);
+  const last = first.items[first.items.length - 1].inboxChanged.position;
+  first.dispose();
+  // Gone: two arrive meanwhile.
+  const missed = [await newListedIncident('断线期间一'), await newListedIncident('断线期间二')];
+  for (const id of missed) ok(await dispatch(id));
+  const resumed = collect<Change>(ws(township.token), LIVE, { after: last });
+  await resumed.until(() => resumed.items.length >= 2);
+  const live = await newListedIncident('续订后');
+  ok(await dispatch(live));
+  await resumed.until(() => resumed.items.length >= 3);
+  await settle();
+  expect(resumed.errors).toEqual([]);
+  expect(resumed.items.map((i) => i.inboxChanged.incidentId)).toEqual([...missed, live]);
+  const positions = resumed.items.map((i) => i.inboxChanged.position);
+  expect(new Set(positions).size).toBe(3);
+
+  const events = collect<{ incidentEvents: { type: string; position: string } }>(
+    ws(centre.token),
+    `subscription E($id: ID!, $after: ID) { incidentEvents(incidentId: $id, after: $after) { type position } }`,
+    { id: live, after: '0:0' },
+  );
+  await events.until(() => events.items.some((e) => e.incidentEvents.type === 'TaskDispatched'));
+  // From the start of the log: the incident's whole history, in order, registered first.
+  expect(events.items[0].incidentEvents.type).toBe('IncidentReported');
+  expect(events.items.map((e) => e.incidentEvents.type)).toContain('TaskDispatched');
+
+  const bad = collect(ws(township.token), LIVE, { after: 'not-a-position' });
+  await bad.until(() => bad.errors.length > 0);
+  expect(JSON.stringify(bad.errors)).toContain('VALIDATION_FAILED');
+});

@@ -15,6 +15,8 @@ export interface DatabaseConfig {
   /** Explicit application connection; derived from databaseUrl when absent. */
   appDatabaseUrl?: string;
   appPassword?: string;
+  /** A streaming standby of DATABASE_URL's server (any user: the app reaches it as its own role). */
+  readReplicaUrl?: string;
   embedded: {
     dataDir: string;
     port: number;
@@ -43,6 +45,7 @@ const envSchema = z.object({
   DATABASE_URL: pgUrl.optional(),
   APP_DATABASE_URL: pgUrl.optional(),
   APP_DB_PASSWORD: z.string().min(8).optional(),
+  READ_REPLICA_URL: pgUrl.optional(),
   EMBEDDED_PG_DIR: z.string().min(1).optional(),
   EMBEDDED_PG_PORT: port.default(54329),
   EMBEDDED_PG_DATABASE: z
@@ -72,6 +75,7 @@ export function loadDatabaseConfig(env: Env = process.env, projectRoot = process
     databaseUrl: e.DATABASE_URL,
     appDatabaseUrl: e.APP_DATABASE_URL,
     appPassword: e.APP_DB_PASSWORD,
+    readReplicaUrl: e.READ_REPLICA_URL,
     embedded: {
       dataDir: path.resolve(projectRoot, e.EMBEDDED_PG_DIR ?? '.data/pg'),
       port: e.EMBEDDED_PG_PORT,

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { guardClient, guardPool, noteConnectionLost } from './database-errors';
 import { DatabaseProbe } from './database-probe';
+import { ReplicaReads } from './replica-reads';
 
 /** The application's pg pool (non-owner role). */
 export const APP_POOL = Symbol('APP_POOL');
@@ -20,6 +21,8 @@ export const DATABASE_URLS = Symbol('DATABASE_URLS');
 export interface DatabaseUrls {
   appUrl: string;
   ownerUrl: string;
+  /** The application role on a streaming standby (READ_REPLICA_URL), for the reads `ReplicaReads` serves. */
+  replicaUrl?: string;
 }
 
 class PoolCloser implements OnApplicationShutdown {
@@ -27,8 +30,10 @@ class PoolCloser implements OnApplicationShutdown {
     @Inject(APP_POOL) private readonly pool: Pool,
     @Inject(SYSTEM_SCOPE_SOURCE) private readonly system: DataSource,
     private readonly probe: DatabaseProbe,
+    private readonly reads: ReplicaReads,
   ) {}
   async onApplicationShutdown(): Promise<void> {
+    await this.reads.close();
     await this.pool.end();
     await this.probe.close();
     if (this.system.isInitialized) await this.system.destroy();
@@ -96,10 +101,29 @@ export class DatabaseModule {
               },
             }).initialize(),
         },
+        {
+          provide: ReplicaReads,
+          inject: [APP_POOL],
+          useFactory: (primary: Pool) =>
+            new ReplicaReads(
+              primary,
+              urls.replicaUrl
+                ? guardPool(
+                    new Pool({
+                      connectionString: urls.replicaUrl,
+                      max: Math.max(2, Math.ceil(poolSize / 2)),
+                      // A standby that is away is passed over at once, not waited for.
+                      connectionTimeoutMillis: 1000,
+                      application_name: 'yuqing-replica-reads',
+                    }),
+                  )
+                : null,
+            ),
+        },
         { provide: DatabaseProbe, useFactory: () => new DatabaseProbe(urls.appUrl) },
         PoolCloser,
       ],
-      exports: [APP_POOL, DATABASE_URLS, SYSTEM_SCOPE_SOURCE, TypeOrmModule, DatabaseProbe],
+      exports: [APP_POOL, DATABASE_URLS, SYSTEM_SCOPE_SOURCE, TypeOrmModule, DatabaseProbe, ReplicaReads],
     };
   }
 }

@@ -5,3 +5,4 @@ export * from './prepare-database';
 export * from './database.module';
 export * from './database-errors';
 export * from './database-probe';
+export * from './replica-reads';

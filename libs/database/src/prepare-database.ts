@@ -15,6 +15,8 @@ export interface PreparedDatabase {
   ownerUrl: string;
   /** The application's own connection (non-owner role). */
   appUrl: string;
+  /** The application role on the standby (READ_REPLICA_URL's server and database), when one is configured. */
+  replicaUrl?: string;
   embedded?: EmbeddedServer;
   /** Stops the embedded server when this process started it. */
   close(): Promise<void>;
@@ -57,6 +59,7 @@ export async function prepareDatabase(
     return {
       ownerUrl,
       appUrl,
+      replicaUrl: config.readReplicaUrl ? onServerOf(appUrl, config.readReplicaUrl) : undefined,
       embedded,
       close: async () => {
         await embedded?.stop();
@@ -71,6 +74,19 @@ export async function prepareDatabase(
 export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
+  return u.toString();
+}
+
+/**
+ * `url`'s user and password on `server`'s host, port and database: the app role exists on a standby as on its primary
+ * (roles replicate), with the same password.
+ */
+export function onServerOf(url: string, server: string): string {
+  const u = new URL(url);
+  const s = new URL(server);
+  u.hostname = s.hostname;
+  u.port = s.port;
+  u.pathname = s.pathname;
   return u.toString();
 }
 

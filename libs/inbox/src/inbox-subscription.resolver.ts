@@ -1,7 +1,13 @@
 import { UseGuards } from '@nestjs/common';
-import { Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
 import { AuthenticatedGuard, CurrentPrincipal, GraphqlContext, Principal } from '@app/access';
-import { LiveTopics, registerLabelledEnum, streamTopic } from '@app/graphql';
+import {
+  LiveTopics,
+  onStreamTopic,
+  registerLabelledEnum,
+  streamTopic,
+  subscriptionPosition,
+} from '@app/graphql';
 import { RecordedEvent } from '@app/event-store';
 import {
   arrivalIncludes,
@@ -51,6 +57,11 @@ export class InboxChangeType {
   @Field(() => InboxAudience)
   audience!: InboxAudience;
 
+  @Field(() => ID, {
+    description: '日志位置；断线后以 after 续订 / Log position: resubscribe with it as `after` after a drop',
+  })
+  position!: string;
+
   @Field(() => String, {
     nullable: true,
     description: '平台附言，如「距时限还剩 1 小时」/ What the platform adds',
@@ -77,6 +88,7 @@ const toChange = (e: RecordedEvent): InboxChangeType => {
     // A platform note may quote the item (a report's title): for a confidential one it stays off the wire too.
     note: d.confidential ? null : (d.note?.zh ?? null),
     noteEn: d.confidential ? null : (d.note?.en ?? null),
+    position: `${e.transactionId}:${e.globalPosition}`,
   };
 };
 
@@ -98,8 +110,20 @@ export class InboxSubscriptionResolver {
       });
     },
   })
-  inboxChanged(@CurrentPrincipal() p: Principal): Promise<AsyncIterableIterator<RecordedEvent>> {
+  inboxChanged(
+    @CurrentPrincipal() p: Principal,
+    @Args('after', {
+      type: () => ID,
+      nullable: true,
+      description:
+        '续订：上次收到的 position，之后的变化一条不漏 / Resume: the last position received; nothing after it is missed',
+    })
+    after?: string | null,
+  ): Promise<AsyncIterableIterator<RecordedEvent>> {
     // The caller's own unit only: the topic is chosen from the session, never from an argument.
-    return this.topics.fromNow(streamTopic(inboxStreamId(p.unitId)));
+    const stream = inboxStreamId(p.unitId);
+    if (after)
+      return this.topics.since(streamTopic(stream), subscriptionPosition(after), onStreamTopic(stream));
+    return this.topics.fromNow(streamTopic(stream));
   }
 }

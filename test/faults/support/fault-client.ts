@@ -40,7 +40,8 @@ export class FaultClient {
   private next = 0;
   private readonly tokens = new Map<string, string>();
 
-  constructor(private readonly processes: ApiProcess[]) {}
+  /** @param processes where to send requests: API processes, or one balancer in front of them */
+  constructor(private readonly processes: Pick<ApiProcess, 'url'>[]) {}
 
   async login(username: string): Promise<void> {
     const data = await this.retrying<{ login: { accessToken: string } }>(
@@ -52,9 +53,16 @@ export class FaultClient {
     this.tokens.set(username, data.login.accessToken);
   }
 
+  /** The access token `login` got for a user (for a WebSocket of its own). */
+  token(username: string): string {
+    const t = this.tokens.get(username);
+    if (!t) throw new Error(`${username} has not logged in`);
+    return t;
+  }
+
   /** One request to one process, as it went: an answer, or null when none came (connection refused, reset). */
   async send<T>(
-    via: ApiProcess,
+    via: Pick<ApiProcess, 'url'>,
     username: string | null,
     query: string,
     variables: Record<string, unknown>,
@@ -97,7 +105,9 @@ export class FaultClient {
       if (answer && !answer.errors && answer.data) return answer.data;
       this.note(answer);
       if (Date.now() > deadline)
-        throw new Error(`no answer for ${query.slice(0, 60)} after ${attempt + 1} attempts`);
+        throw new Error(
+          `no answer for ${query.slice(0, 60)} after ${attempt + 1} attempts; the last: ${JSON.stringify(answer)}`,
+        );
       await sleep(Math.min(100 * (attempt + 1), 1000));
     }
   }

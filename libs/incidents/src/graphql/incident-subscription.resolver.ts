@@ -2,7 +2,7 @@ import { UseGuards } from '@nestjs/common';
 import { Args, Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/graphql';
 import { Action, AuthenticatedGuard, CurrentPrincipal, Principal, SYSTEM_SCOPE } from '@app/access';
 import { RecordedEvent } from '@app/event-store';
-import { incidentTopic, LiveTopics } from '@app/graphql';
+import { incidentTopic, LiveTopics, onIncidentTopic, subscriptionPosition } from '@app/graphql';
 import { mentionedUnits, renderMentions } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
 import { IncidentCommandService } from '../commands/incident-command.service';
@@ -57,10 +57,21 @@ export class IncidentSubscriptionResolver {
   async incidentEvents(
     @CurrentPrincipal() p: Principal,
     @Args('incidentId', { type: () => ID }) incidentId: string,
+    @Args('after', {
+      type: () => ID,
+      nullable: true,
+      description:
+        '续订：上次收到的 position，之后的动态一条不漏 / Resume: the last position received; nothing after it is missed',
+    })
+    after?: string | null,
   ): Promise<AsyncIterableIterator<IncidentEventNoticeType>> {
+    const from = after ? subscriptionPosition(after) : null;
     // Asked once, at subscription: NOT_FOUND for anyone who may not see the incident.
     const view = await this.incidents.authorized(p, incidentId, Action.IncidentRead);
-    const source = await this.topics.fromNow(incidentTopic(incidentId));
+    const topic = incidentTopic(incidentId);
+    const source = from
+      ? await this.topics.since(topic, from, onIncidentTopic(incidentId))
+      : await this.topics.fromNow(topic);
     // The line as the timeline shows it: units by name (派单给东湖镇 …).
     const describe = async (e: RecordedEvent): Promise<string | null> => {
       const said = this.timeline.describe(e)?.zh;
