@@ -40,6 +40,7 @@ import { AssessmentIncidents1764014500000 } from './1764014500000-assessment-inc
 import { IntakeWatchList1764014700000 } from './1764014700000-intake-watch-list';
 import { IntakeQueueCount1764014800000 } from './1764014800000-intake-queue-count';
 import { SpreadReadings1764014900000 } from './1764014900000-spread-readings';
+import { IncidentReadsAtSize1764014950000 } from './1764014950000-incident-reads-at-size';
 import { IntakeReplyDeadlines1764014910000 } from './1764014910000-intake-reply-deadlines';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
@@ -87,4 +88,5 @@ export const migrations = [
   IntakeQueueCount1764014800000,
   SpreadReadings1764014900000,
   IntakeReplyDeadlines1764014910000,
+  IncidentReadsAtSize1764014950000,
 ];

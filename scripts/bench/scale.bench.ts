@@ -465,8 +465,11 @@ async function seed(bench: Bench): Promise<void> {
       const share = i / INCIDENTS;
       const line = `  seeding [${'#'.repeat(Math.round(share * barWidth)).padEnd(barWidth, '.')}] ${(share * 100).toFixed(0).padStart(3)}% ${i}/${INCIDENTS} incidents, ${events} events (${Math.round(events / Math.max(0.001, (Date.now() - started) / 1000))}/s), ${((Date.now() - started) / 1000).toFixed(0)} s`;
       if (process.stderr.isTTY) process.stderr.write(`\r${line}`);
-      else if (Date.now() - lastDraw > 10_000 || i === INCIDENTS) process.stderr.write(`${line}\n`);
-      lastDraw = process.stderr.isTTY ? lastDraw : Date.now() - (Date.now() - lastDraw > 10_000 ? 0 : 0);
+      else if (Date.now() - lastDraw > 10_000 || i === INCIDENTS) {
+        // Not a terminal (a log file): a line every ten seconds.
+        lastDraw = Date.now();
+        process.stderr.write(`${line}\n`);
+      }
     };
     for (let i = 0; i < INCIDENTS; i++) {
       const c = i % COUNTIES;
