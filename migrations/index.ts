@@ -41,6 +41,7 @@ import { IntakeWatchList1764014700000 } from './1764014700000-intake-watch-list'
 import { IntakeQueueCount1764014800000 } from './1764014800000-intake-queue-count';
 import { SpreadReadings1764014900000 } from './1764014900000-spread-readings';
 import { IncidentReadsAtSize1764014950000 } from './1764014950000-incident-reads-at-size';
+import { IncidentLogRead1764014950100 } from './1764014950100-incident-log-read';
 import { IntakeReplyDeadlines1764014910000 } from './1764014910000-intake-reply-deadlines';
 
 /** Every migration, in order. Forward-only: once applied, a migration is never edited. */
@@ -89,4 +90,5 @@ export const migrations = [
   SpreadReadings1764014900000,
   IntakeReplyDeadlines1764014910000,
   IncidentReadsAtSize1764014950000,
+  IncidentLogRead1764014950100,
 ];

@@ -105,6 +105,21 @@ describe('Chinese title search', () => {
   });
 });
 
+describe('incident_log_events (the auditor’s read of an incident’s record)', () => {
+  it('gives the incident’s events to the store’s own connections, and nothing in a caller’s scope', async () => {
+    const id = await report(centre, '东湖镇征地补偿款（审计）');
+    const db = api.server.app.get(ScopedDb);
+    const read = (m: { query: (sql: string, params: unknown[]) => Promise<{ event_type: string }[]> }) =>
+      m.query(`SELECT event_type FROM incident_log_events($1)`, [id]);
+    expect((await db.run(SYSTEM_SCOPE, read)).map((r) => r.event_type)).toEqual(['IncidentReported']);
+    // As the row policy on es_events does: a unit's or a county's transaction reads none of the log.
+    const county = { scope: 'county' as const, countyId: 'qingshui', unitId: centre.unitId };
+    const unit = { scope: 'unit' as const, countyId: 'qingshui', unitId: centre.unitId };
+    expect(await db.run(county, read)).toEqual([]);
+    expect(await db.run(unit, read)).toEqual([]);
+  });
+});
+
 describe('incident_view_units', () => {
   it('mirrors every incident’s visible units, and a rebuild gives exactly the live rows', async () => {
     const db = api.server.app.get(ScopedDb);
