@@ -28,6 +28,7 @@ const OWNER_OF_PLAIN_TABLES: Record<string, string> = {
   es_streams: 'event-store',
   es_witness_receipts: 'event-store',
   evidence_upload: 'evidence',
+  incident_view_units: 'incidents',
   attachment_preview: 'evidence',
   notification_channel_secret: 'notifications',
   timer: 'timers',

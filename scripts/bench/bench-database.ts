@@ -22,7 +22,14 @@ export interface BenchDatabase {
  * A fresh, migrated database for one benchmark run: on DATABASE_URL's server, or on an embedded server with
  * durable settings (fsync on, as `npm start` runs it), so figures mean what a deployment would see.
  */
-export async function benchDatabase(): Promise<BenchDatabase> {
+export async function benchDatabase(
+  options: {
+    /** Use this database when it exists (migrated again, so new migrations apply) instead of a fresh one. */
+    reuse?: string;
+    /** Leave the database in place on close (to be reused by a later run). */
+    keep?: boolean;
+  } = {},
+): Promise<BenchDatabase & { name: string; reused: boolean }> {
   let serverUrl: string;
   let embedded: EmbeddedServer | undefined;
   if (process.env.DATABASE_URL) {
@@ -35,25 +42,32 @@ export async function benchDatabase(): Promise<BenchDatabase> {
     await embedded.start();
     serverUrl = embedded.url;
   }
-  const name = `yuqing_bench_${Date.now()}`;
+  const name = options.reuse ?? `yuqing_bench_${Date.now()}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   const version = (await admin.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]
     .v;
-  await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
+  const reused =
+    options.reuse !== undefined &&
+    (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rows.length > 0;
+  if (!reused) await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
   await admin.end();
   const ownerUrl = withDatabase(serverUrl, name);
   await runMigrations(ownerUrl, migrations);
   await ensureAppRoleLogin(ownerUrl);
   return {
+    name,
+    reused,
     ownerUrl,
     appUrl: appUrlFor(ownerUrl, appRolePassword(ownerUrl)),
     serverLabel: `PostgreSQL ${version} (${embedded ? 'embedded' : 'DATABASE_URL'})`,
     close: async () => {
-      const c = new Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
-      await c.end();
+      if (!options.keep) {
+        const c = new Client({ connectionString: serverUrl });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+        await c.end();
+      }
       await embedded?.stop();
     },
   };

@@ -18,16 +18,22 @@ export class DashboardService {
 
   async dashboard(scope: DataScope, now: Date, days: number): Promise<DashboardType> {
     const since = new Date(now.getTime() - days * DAY);
+    // The county centre counts its county, said as `county_id = $n` — an equality an index answers under
+    // row-level security, where the policy's own test is answered row by row (ADR 0027). A unit's figures are the
+    // policy's alone. `$n` is the last parameter of each query.
+    const county = scope.scope === 'county' ? [scope.countyId] : [];
+    const inCounty = (n: number, alias = '') => (county.length ? ` AND ${alias}county_id = $${n}` : '');
     return this.db.run(scope, async (m) => {
       const open = await m.query<{ grade: Grade | null; status: IncidentStatus; count: number }[]>(
-        `SELECT grade, status, count(*)::int AS count FROM incident_view WHERE status <> 'CLOSED'
+        `SELECT grade, status, count(*)::int AS count FROM incident_view WHERE status <> 'CLOSED'${inCounty(1)}
           GROUP BY grade, status ORDER BY grade NULLS LAST, status`,
+        county,
       );
       const [tasks] = await m.query<{ overdue: number; nearly: number }[]>(
         `SELECT count(*) FILTER (WHERE due_at < $1)::int AS overdue,
                 count(*) FILTER (WHERE due_at >= $1 AND due_at < $2)::int AS nearly
-           FROM task_view WHERE ${OWED}`,
-        [now, new Date(now.getTime() + NEARLY_DUE_MS)],
+           FROM task_view WHERE ${OWED}${inCounty(3)}`,
+        [now, new Date(now.getTime() + NEARLY_DUE_MS), ...county],
       );
       // A unit counts its own receipts (a township sees letters sent to others beside it: their receipts are not
       // its work); the county centre and its auditors count every letter some recipient has yet to sign for.
@@ -35,14 +41,14 @@ export class DashboardService {
       const [letters] = await m.query<{ unsigned: number }[]>(
         `SELECT count(*)::int AS unsigned FROM letter_view
           WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(receipts) r
-                         WHERE r->>'signedAt' IS NULL AND (NOT $1 OR r->>'unitId' = $2))`,
-        [own, scope.unitId],
+                         WHERE r->>'signedAt' IS NULL AND (NOT $1 OR r->>'unitId' = $2))${inCounty(3)}`,
+        [own, scope.unitId, ...county],
       );
       const trend = await m.query<{ day: string; grade: Grade | null; count: number }[]>(
         `SELECT to_char(reported_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, grade, count(*)::int AS count
-           FROM incident_view WHERE reported_at >= $1 AND reported_at <= $2
+           FROM incident_view WHERE reported_at >= $1 AND reported_at <= $2${inCounty(3)}
           GROUP BY 1, 2 ORDER BY 1, 2 NULLS LAST`,
-        [since, now],
+        [since, now, ...county],
       );
       const units = await m.query<
         {
@@ -59,9 +65,9 @@ export class DashboardService {
                 count(*) FILTER (WHERE t.handed_in_at IS NOT NULL AND NOT t.late)::int AS on_time,
                 count(*) FILTER (WHERE t.${OWED} AND t.due_at < $2)::int AS open_overdue
            FROM task_view t LEFT JOIN unit_view u ON u.unit_id = t.assignee_unit_id
-          WHERE t.dispatched_at >= $1 AND t.status <> 'CANCELLED'
+          WHERE t.dispatched_at >= $1 AND t.status <> 'CANCELLED'${inCounty(3, 't.')}
           GROUP BY 1, 2 ORDER BY 1`,
-        [since, now],
+        [since, now, ...county],
       );
       return {
         asOf: now,

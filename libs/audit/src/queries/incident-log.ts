@@ -4,10 +4,12 @@ import { APP_POOL, ReplicaReads } from '@app/database';
 import { EVENT_COLUMNS, EventRow, EventStore, RecordedEvent } from '@app/event-store';
 import { TASK_STREAM_TYPE } from '@app/dispatch';
 
-/** SQL that finds every event naming an incident, in log order (uses the partial index es_events_incident). */
-export const INCIDENT_EVENTS_SQL = `SELECT ${EVENT_COLUMNS} FROM es_events
-  WHERE data ? 'incidentId' AND data->>'incidentId' = $1
-  ORDER BY transaction_id, global_position`;
+/**
+ * SQL that finds every event naming an incident, in log order: through incident_log_events, which reads the partial
+ * index es_events_incident as the log's owner (the log's row policy would keep the app role off that index, ADR 0027)
+ * and returns nothing in a caller's scope, as the policy does.
+ */
+export const INCIDENT_EVENTS_SQL = `SELECT ${EVENT_COLUMNS} FROM incident_log_events($1)`;
 
 /**
  * Reads an incident's record straight from the event log — never from a read model, which an operator could edit

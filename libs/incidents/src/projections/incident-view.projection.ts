@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import { RecordedEvent, RowProjection } from '@app/event-store';
 import { evolveIncident, IncidentState, initialIncidentState } from '../domain/incident.decider';
 import { IncidentStatus } from '../domain/incident.enums';
@@ -263,6 +264,8 @@ export function applyToIncidentView(
 
 /** Keeps `incident_view`, one row per incident. */
 export class IncidentViewProjection extends RowProjection<IncidentView> {
+  override readonly tables = ['incident_view', 'incident_view_units'];
+
   constructor() {
     super({
       name: 'incident-view',
@@ -273,11 +276,32 @@ export class IncidentViewProjection extends RowProjection<IncidentView> {
       // 2: the loop's columns (listing, warnings, linkage, escalations, review) and the decider's state.
       // 3: a released linkage member loses sight unless otherwise involved.
       // 4: 包保领导 and 跟踪专人. 5: the reporting village's township and the township handling it locally.
-      // 6: spread readings and the request to assess again.
-      version: 6,
+      // 6: spread readings and the request to assess again. 7: incident_view_units beside the rows.
+      version: 7,
       keyOf: (e) => String((e.data as { incidentId?: string }).incidentId),
       apply: applyToIncidentView,
     });
+  }
+
+  /**
+   * The rows, then their visible units mirrored into incident_view_units (what lets "my unit sees it" use an
+   * index under row-level security): two set-based statements per batch, in the same transaction.
+   */
+  override async apply(events: RecordedEvent[], manager: EntityManager): Promise<void> {
+    await super.apply(events, manager);
+    const ids = [...new Set(events.map((e) => String((e.data as { incidentId?: string }).incidentId)))];
+    await manager.query(`DELETE FROM incident_view_units WHERE incident_id = ANY($1::uuid[])`, [ids]);
+    await manager.query(
+      `INSERT INTO incident_view_units (unit_id, incident_id, county_id)
+       SELECT DISTINCT u, incident_id, county_id FROM incident_view, unnest(visible_units) AS u
+        WHERE incident_id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  override async clear(manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM incident_view_units`);
+    await super.clear(manager);
   }
 }
 

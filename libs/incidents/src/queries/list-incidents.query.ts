@@ -40,15 +40,27 @@ export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery, C
     }
     const scope = dataScopeOf(principal);
     return this.db.run(scope, async (m) => {
-      // The policy's visibility, spelled out; row-level security enforces the same again underneath.
-      const qb = m
-        .createQueryBuilder(IncidentView, 'i')
-        .where(
-          scope.scope === 'county'
-            ? '(i.county_id = :county OR :unit = ANY(i.visible_units))'
-            : ':unit = ANY(i.visible_units)',
-          { county: scope.countyId, unit: scope.unitId },
+      // The policy's visibility, spelled out; row-level security enforces the same again underneath. Written as
+      // equalities an index can answer under row security (ADR 0027): the county's rows by county_id, the unit's
+      // by incident_view_units — for county-wide people, only the few incidents of other counties it sees.
+      const qb = m.createQueryBuilder(IncidentView, 'i');
+      if (scope.scope === 'county') {
+        const elsewhere = await m.query<{ id: string }[]>(
+          `SELECT incident_id AS id FROM incident_view_units WHERE unit_id = $1 AND county_id IS DISTINCT FROM $2`,
+          [scope.unitId, scope.countyId],
         );
+        qb.where(
+          elsewhere.length
+            ? '(i.county_id = :county OR i.incident_id = ANY(:elsewhere::uuid[]))'
+            : 'i.county_id = :county',
+          { county: scope.countyId, elsewhere: elsewhere.map((r) => r.id) },
+        );
+      } else {
+        qb.where(
+          'i.incident_id IN (SELECT v.incident_id FROM incident_view_units v WHERE v.unit_id = :unit)',
+          { unit: scope.unitId },
+        );
+      }
       if (filter.status?.length) qb.andWhere('i.status IN (:...status)', { status: filter.status });
       if (filter.grade?.length) qb.andWhere('i.grade IN (:...grade)', { grade: filter.grade });
       if (filter.field?.length) qb.andWhere('i.field IN (:...field)', { field: filter.field });
