@@ -42,7 +42,6 @@ import { IntakeQueueCount1764014800000 } from './1764014800000-intake-queue-coun
 import { SpreadReadings1764014900000 } from './1764014900000-spread-readings';
 import { IntakeReplyDeadlines1764014910000 } from './1764014910000-intake-reply-deadlines';
 import { IntakeGramHashes1764014920000 } from './1764014920000-intake-gram-hashes';
-import { EventCanonicalText1764014930000 } from './1764014930000-event-canonical-text';
 import { IncidentReadsAtSize1764014950000 } from './1764014950000-incident-reads-at-size';
 import { IncidentLogRead1764014950100 } from './1764014950100-incident-log-read';
 
@@ -92,7 +91,6 @@ export const migrations = [
   SpreadReadings1764014900000,
   IntakeReplyDeadlines1764014910000,
   IntakeGramHashes1764014920000,
-  EventCanonicalText1764014930000,
   IncidentReadsAtSize1764014950000,
   IncidentLogRead1764014950100,
 ];

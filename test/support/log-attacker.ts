@@ -1,6 +1,5 @@
 import { Client } from 'pg';
 import {
-  canonicalEventBytes,
   checkpointHash,
   CheckpointRow,
   digestLine,
@@ -35,11 +34,9 @@ export async function rewriteHistory(
     if (e.streamVersion >= version) {
       e.prevHash = prev;
       e.hash = hashEvent(e, 'sha256');
-      // The text the hash covers, where the event keeps it, written again too.
       await q.query(
-        `UPDATE es_events SET data = $3, prev_hash = $4, hash = $5, canonical = CASE WHEN canonical IS NULL THEN NULL ELSE $6 END
-          WHERE stream_id = $1 AND stream_version = $2`,
-        [streamId, e.streamVersion, e.data, e.prevHash, e.hash, canonicalEventBytes(e)],
+        `UPDATE es_events SET data = $3, prev_hash = $4, hash = $5 WHERE stream_id = $1 AND stream_version = $2`,
+        [streamId, e.streamVersion, e.data, e.prevHash, e.hash],
       );
     }
     prev = e.hash;

@@ -17,7 +17,7 @@ import {
   ExpectedVersion,
   LogPosition,
 } from './event-store.types';
-import { canonicalEventBytes, canonicalJson, GENESIS_HASH, HashAlgorithm, hashText } from './hashing';
+import { canonicalJson, GENESIS_HASH, HashAlgorithm, hashEvent, hashText } from './hashing';
 import { LOG_CHANNEL } from './log-notifier';
 
 interface PreparedEvent {
@@ -60,8 +60,8 @@ interface EventRowToWrite {
   version: number;
   type: string;
   schemaVersion: number;
-  /** The JCS text the hash covers; the row's data and metadata are read from it (migration 1764014930000). */
-  canonical: string;
+  data: string;
+  metadata: string;
   owningUnit: string;
   prevHash: string;
   hash: string;
@@ -542,22 +542,25 @@ export class AppendWriter {
       let version = head ? head.version : 0;
       let prevHash = head ? head.lastHash : GENESIS_HASH;
       const first = version + 1;
+      const metadataJson = JSON.stringify(p.metadata);
       for (const e of p.events) {
         version++;
-        const canonical = canonicalEventBytes({
-          eventId: e.eventId,
-          streamId: req.streamId,
-          streamType: req.streamType,
-          streamVersion: version,
-          type: e.type,
-          schemaVersion: e.schemaVersion,
-          data: e.data,
-          metadata: p.metadata,
-          recordedAt: now,
-          owningUnit: req.owningUnit,
-          prevHash,
-        });
-        const hash = hashText(this.o.hashAlgorithm, canonical);
+        const hash = hashEvent(
+          {
+            eventId: e.eventId,
+            streamId: req.streamId,
+            streamType: req.streamType,
+            streamVersion: version,
+            type: e.type,
+            schemaVersion: e.schemaVersion,
+            data: e.data,
+            metadata: p.metadata,
+            recordedAt: now,
+            owningUnit: req.owningUnit,
+            prevHash,
+          },
+          this.o.hashAlgorithm,
+        );
         plan.rows.push({
           eventId: e.eventId,
           streamId: req.streamId,
@@ -565,7 +568,8 @@ export class AppendWriter {
           version,
           type: e.type,
           schemaVersion: e.schemaVersion,
-          canonical,
+          data: JSON.stringify(e.data),
+          metadata: metadataJson,
           owningUnit: req.owningUnit,
           prevHash,
           hash,
@@ -604,26 +608,24 @@ export class AppendWriter {
     const result = await q.query<{ event_id: string; transaction_id: string; global_position: string }>(
       `WITH ev AS (
          INSERT INTO es_events (event_id, stream_id, stream_type, stream_version, event_type, schema_version,
-                                data, metadata, recorded_at, owning_unit, prev_hash, hash, canonical)
-         SELECT i, s, t, v, ty, sv, j.doc -> 'data', j.doc -> 'metadata', r, u, p, h, c
-           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::int[], $7::text[],
-                       $8::timestamptz[], $9::text[], $10::text[], $11::text[]) AS x(i, s, t, v, ty, sv, c, r, u, p, h),
-                LATERAL (SELECT c::jsonb AS doc) j
+                                data, metadata, recorded_at, owning_unit, prev_hash, hash)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::int[],
+                              $7::jsonb[], $8::jsonb[], $9::timestamptz[], $10::text[], $11::text[], $12::text[])
          RETURNING event_id, transaction_id, global_position
        ), st AS (
          INSERT INTO es_streams AS s (stream_id, stream_type, owning_unit, version, last_hash, created_at, updated_at)
-         SELECT id, t, u, v, h, $12::timestamptz, $12::timestamptz
-           FROM unnest($13::text[], $14::text[], $15::text[], $16::bigint[], $17::text[]) AS x(id, t, u, v, h)
+         SELECT id, t, u, v, h, $13::timestamptz, $13::timestamptz
+           FROM unnest($14::text[], $15::text[], $16::text[], $17::bigint[], $18::text[]) AS x(id, t, u, v, h)
          ON CONFLICT (stream_id) DO UPDATE SET version = EXCLUDED.version, last_hash = EXCLUDED.last_hash,
                                                updated_at = EXCLUDED.updated_at
            WHERE s.version < EXCLUDED.version
          RETURNING 1
        ), cl AS (
          INSERT INTO es_idempotency_keys (actor_unit, idempotency_key, stream_id, first_version, last_version, request_hash, created_at)
-         SELECT u, k, s, f, l, r, $12::timestamptz
-           FROM unnest($18::text[], $19::text[], $20::text[], $21::bigint[], $22::bigint[], $23::text[]) AS y(u, k, s, f, l, r)
+         SELECT u, k, s, f, l, r, $13::timestamptz
+           FROM unnest($19::text[], $20::text[], $21::text[], $22::bigint[], $23::bigint[], $24::text[]) AS y(u, k, s, f, l, r)
          RETURNING 1
-       ), nt AS (SELECT pg_notify('${LOG_CHANNEL}', $24) AS x)
+       ), nt AS (SELECT pg_notify('${LOG_CHANNEL}', $25) AS x)
        SELECT event_id::text, transaction_id::text, global_position::text FROM ev
         WHERE (SELECT count(*) FROM st) >= 0 AND (SELECT count(*) FROM cl) >= 0 AND (SELECT count(*) FROM nt) >= 0`,
       [
@@ -633,7 +635,8 @@ export class AppendWriter {
         rows.map((r) => r.version),
         rows.map((r) => r.type),
         rows.map((r) => r.schemaVersion),
-        rows.map((r) => r.canonical),
+        rows.map((r) => r.data),
+        rows.map((r) => r.metadata),
         rows.map(() => now),
         rows.map((r) => r.owningUnit),
         rows.map((r) => r.prevHash),

@@ -1,6 +1,6 @@
 import { KeyObject } from 'node:crypto';
 import { formatLogPosition } from '../event-store.types';
-import { algorithmOf, GENESIS_HASH, hashEvent, HashableEvent, HashAlgorithm, hashText } from '../hashing';
+import { algorithmOf, GENESIS_HASH, hashEvent, HashableEvent, HashAlgorithm } from '../hashing';
 import { WitnessedHead } from './checkpoint-witness';
 import { checkpointHash, LogCheckpoint } from './checkpoint';
 import { verifySignature } from './log-signing-key';
@@ -54,25 +54,6 @@ export interface StoredEvent extends HashableEvent {
   hash: string;
   /** `transactionId:globalPosition`. */
   position: string;
-  /** The text the hash was computed over, kept since migration 1764014930000 (null: an older event). */
-  canonical?: string | null;
-  /**
-   * Whether the database found the row's columns saying what `canonical` says (jsonb equality, computed in the read);
-   * null or absent: not asked, so the columns are hashed as for an older event.
-   */
-  agrees?: boolean | null;
-}
-
-/**
- * The event's content, as far as it hashes to its stored hash under `algorithm`: an older event's columns made JCS
- * again; a newer one's stored text, once the database confirmed the columns agree with it (else the text and the
- * columns both, for a read that could not ask).
- */
-function contentHashes(e: StoredEvent, algorithm: HashAlgorithm): boolean {
-  if (e.canonical === null || e.canonical === undefined) return hashEvent(e, algorithm) === e.hash;
-  if (e.agrees === false) return false;
-  if (hashText(algorithm, e.canonical) !== e.hash) return false;
-  return e.agrees === true || hashEvent(e, algorithm) === e.hash;
 }
 
 /**
@@ -104,7 +85,7 @@ export function checkEvent(e: StoredEvent, before: StreamLink | undefined): void
   } catch {
     algorithm = null;
   }
-  if (!algorithm || !contentHashes(e, algorithm)) {
+  if (!algorithm || hashEvent(e, algorithm) !== e.hash) {
     throw new IntegrityFault({
       kind: 'EVENT_ALTERED',
       ...where,

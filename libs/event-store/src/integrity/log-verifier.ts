@@ -109,33 +109,8 @@ const emptyReport = (): VerificationReport => ({
   range: { from: formatLogPosition(LOG_START), to: null, firstCheckpoint: null, lastCheckpoint: null },
 });
 
-/**
- * An event row as the log check reads it: a newer event's stored text, and the database's word on whether the columns
- * still say what it says — computed in the read, so its data and metadata need not travel or be parsed; an older
- * event's (no text) data and metadata as before. `safe`: without the jsonb cast, for a batch where a stored text is
- * not JSON at all (an alteration that would otherwise fail the whole read).
- */
-const checkedColumns = (safe: boolean) =>
-  safe
-    ? `${EVENT_COLUMNS}, canonical, NULL::boolean AS agrees`
-    : `global_position, transaction_id, event_id, stream_id, stream_type, stream_version, event_type, schema_version,
-       CASE WHEN canonical IS NULL THEN data END AS data, CASE WHEN canonical IS NULL THEN metadata END AS metadata,
-       recorded_at, owning_unit, prev_hash, hash, canonical,
-       canonical IS NOT NULL AND canonical::jsonb = jsonb_build_object(
-         'data', data, 'eventId', event_id, 'metadata', metadata, 'owningUnit', owning_unit, 'prevHash', prev_hash,
-         'recordedAt', to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-         'schemaVersion', schema_version, 'streamId', stream_id, 'streamType', stream_type,
-         'streamVersion', stream_version, 'type', event_type) AS agrees`;
-
-/** `invalid_text_representation`: a stored text that does not parse as JSON. */
-const NOT_JSON = '22P02';
-
-type CheckedRow = EventRow & { canonical?: string | null; agrees?: boolean | null };
-
-export function storedEvent(r: CheckedRow) {
+export function storedEvent(r: EventRow) {
   return {
-    canonical: r.canonical,
-    agrees: r.agrees,
     eventId: r.event_id,
     streamId: r.stream_id,
     streamType: r.stream_type,
@@ -228,15 +203,9 @@ export class LogVerifier {
       };
 
       // The next batch is asked for before this one is checked, so the server reads while this process hashes.
-      // Each batch under a savepoint: a stored text that is not JSON fails its statement (the jsonb cast), and the
-      // check then reads that batch again without the cast instead of losing its snapshot.
-      let savepoint = false;
-      const fetchAfter = (after: LogPosition, safe = false) => {
-        if (savepoint) void client.query('RELEASE SAVEPOINT verify_batch').catch(() => undefined);
-        void client.query('SAVEPOINT verify_batch').catch(() => undefined);
-        savepoint = true;
-        const batch = client.query<CheckedRow>(
-          `SELECT ${checkedColumns(safe)} FROM es_events
+      const fetchAfter = (after: LogPosition) => {
+        const batch = client.query<EventRow>(
+          `SELECT ${EVENT_COLUMNS} FROM es_events
             WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
               AND ($3::text IS NULL OR (transaction_id, global_position) <= ($3::text::xid8, $4::bigint))
             ORDER BY transaction_id, global_position LIMIT $5`,
@@ -250,20 +219,11 @@ export class LogVerifier {
         );
         // A check that stops at a fault leaves this batch unread; its failure must not go unhandled.
         void batch.catch(() => undefined);
-        return { after, batch };
+        return batch;
       };
       let next = fetchAfter(start);
       for (;;) {
-        let rows: CheckedRow[];
-        try {
-          ({ rows } = await next.batch);
-        } catch (err) {
-          if ((err as { code?: string }).code !== NOT_JSON) throw err;
-          // Each event of the batch then hashed both ways: its stored text, and its columns made JCS again.
-          await client.query('ROLLBACK TO SAVEPOINT verify_batch');
-          next = fetchAfter(next.after, true);
-          ({ rows } = await next.batch);
-        }
+        const { rows } = await next;
         if (rows.length === 0) break;
         const lastRow = rows[rows.length - 1];
         next = fetchAfter({
