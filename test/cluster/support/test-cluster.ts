@@ -7,9 +7,14 @@ const ROOT = resolve(__dirname, '..', '..', '..');
 
 /**
  * A cluster of the suite's own, made afresh: three processes, a standby, HAProxy; timers run every 200 ms and a job
- * whose process died goes to another after 2 s (as timers-two-processes.e2e-spec.ts runs them).
+ * whose process died goes to another after 2 s (as timers-two-processes.e2e-spec.ts runs them). With `sealing`,
+ * every process also seals the log every 500 ms (a periodic check that must happen once, whichever process runs it),
+ * with the deployment's one signing key and witness file in the cluster's folder.
  */
-export function testCluster(label: string, options: { processes?: number; replica?: boolean } = {}) {
+export function testCluster(
+  label: string,
+  options: { processes?: number; replica?: boolean; sealing?: boolean } = {},
+) {
   const dir = join(ROOT, '.data', `cluster-test-${label}`);
   rmSync(dir, { recursive: true, force: true });
   return new LocalCluster({
@@ -21,7 +26,13 @@ export function testCluster(label: string, options: { processes?: number; replic
     replica: options.replica ?? true,
     fast: true,
     apiEnv: {
-      SEAL_INTERVAL_MS: '0',
+      SEAL_INTERVAL_MS: options.sealing ? '500' : '0',
+      ...(options.sealing
+        ? {
+            AUDIT_SIGNING_KEY_FILE: join(dir, 'audit', 'signing-key.pem'),
+            AUDIT_WITNESS_FILE: join(dir, 'audit', 'witness.jsonl'),
+          }
+        : {}),
       NOTIFY_TICK_MS: '0',
       ROSTER_CHECK_MS: '0',
       TIMER_TICK_MS: '200',
