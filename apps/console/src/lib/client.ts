@@ -1,5 +1,6 @@
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { cacheExchange, Client, fetchExchange, subscriptionExchange } from 'urql';
+import { publishLiveChange } from './live';
 import { getSession, setSession, type Session } from './session';
 
 const REFRESH = `mutation Refresh($t: String!) { refresh(refreshToken: $t) {
@@ -62,6 +63,13 @@ function wsClient(): WsClient {
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
     lazy: true,
     retryAttempts: Infinity,
+    on: {
+      // Back after the socket was lost (the API process it was on went away, the network dropped): whatever arrived
+      // meanwhile was not heard, so the pages that show live figures read them again.
+      connected: (_socket, _payload, wasRetry) => {
+        if (wasRetry) publishLiveChange();
+      },
+    },
     connectionParams: async () => {
       const s = await freshSession();
       return s ? { authorization: `Bearer ${s.accessToken}` } : {};

@@ -24,6 +24,7 @@ import { GradeTag, TaskStatusTag } from '../components/tags';
 import { graphql } from '../gql';
 import { label, ROLE_SHORT } from '../lib/labels';
 import { can, useSession } from '../lib/session';
+import { useLiveRefresh } from '../lib/live';
 import { useSubmit } from '../lib/submit';
 import { dueText, fmt } from '../lib/time';
 import { useUnits } from '../lib/units';
@@ -215,6 +216,8 @@ export default function InboxPage() {
   const signLetter = useSubmit(SIGN_LETTER);
   const markAll = useSubmit(MARK_READ);
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  // Also when the live socket comes back after losing its process, and on coming back to the tab.
+  useLiveRefresh(reload);
   useEffect(() => {
     if (!changed.data) return;
     refetch({ requestPolicy: 'network-only' });

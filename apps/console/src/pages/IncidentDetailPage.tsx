@@ -24,6 +24,7 @@ import { TimelineCard } from '../components/incident/TimelineCard';
 import { WarningCard } from '../components/incident/WarningCard';
 import { SpecialReportsCard } from '../components/SpecialReportsCard';
 import { graphql } from '../gql';
+import { useLiveRefresh } from '../lib/live';
 
 /** The incident once for the whole page: each card asks for what it shows in its own fragment. */
 const INCIDENT = graphql(`
@@ -84,6 +85,8 @@ export default function IncidentDetailPage() {
   useEffect(() => {
     if (events.data) refetch({ requestPolicy: 'network-only' });
   }, [events.data, refetch]);
+  // What was missed while the live socket was away (its process gone), and on coming back to the tab.
+  useLiveRefresh(() => refetch({ requestPolicy: 'network-only' }));
 
   if (error && !data)
     return (
