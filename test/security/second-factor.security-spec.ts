@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '@app/demo';
 import { totpCode } from '@app/identity';
@@ -57,6 +58,53 @@ describe('a session whose second factor is still to be enrolled', () => {
       expect(res.data ?? null).toBeNull();
     }
     expect(answered).toEqual([]);
+  });
+
+  it('is refused at every /files route, and an upload it sends is not kept', async () => {
+    const token = await pendingSession('zhenghua');
+    const uploads = async () =>
+      Number((await owner.query<{ n: string }>(`SELECT count(*) AS n FROM evidence_upload`)).rows[0].n);
+    const before = await uploads();
+    const somewhere = '6f1c1d7e-2b9a-4c55-9d0e-1f2a3b4c5d6e';
+    const auth = { authorization: `Bearer ${token}` };
+    const routes: { method: string; path: string; headers?: Record<string, string>; body?: Buffer }[] = [
+      { method: 'POST', path: '/files/uploads?name=a.jpg', body: Buffer.alloc(2048, 7) },
+      { method: 'POST', path: '/files/tus', headers: { 'tus-resumable': '1.0.0', 'upload-length': '1000' } },
+      { method: 'POST', path: '/files/audit-bundles/verification', body: Buffer.from('{}') },
+      { method: 'GET', path: `/files/documents/${somewhere}/docx` },
+      { method: 'GET', path: `/files/ledgers/four-forms/${somewhere}` },
+      { method: 'GET', path: `/files/ledgers/letters/${somewhere}` },
+      { method: 'GET', path: '/files/ledgers/incidents' },
+      { method: 'GET', path: '/files/assessment/statistics.xlsx?kind=YEAR&year=2026' },
+    ];
+    const answers: Record<string, unknown> = {};
+    for (const r of routes) {
+      const res = await fetch(new URL(r.path, api.url), {
+        method: r.method,
+        headers: { ...auth, ...r.headers },
+        body: r.body,
+      });
+      const body = (await res.json().catch(() => ({}))) as { reason?: string };
+      answers[`${r.method} ${r.path}`] = { status: res.status, reason: body.reason };
+    }
+    // Each answers as to someone not signed in, with a reason the console acts on (sign in again).
+    expect(answers).toEqual(
+      Object.fromEntries(
+        routes.map((r) => [
+          `${r.method} ${r.path}`,
+          {
+            status: 401,
+            reason:
+              r.path.startsWith('/files/uploads') || r.path.startsWith('/files/tus')
+                ? 'EVIDENCE.SIGN_IN_REQUIRED'
+                : 'AUTH.UNAUTHENTICATED',
+          },
+        ]),
+      ),
+    );
+    expect(await uploads()).toBe(before);
+    const staging = api.evidence.stagingDir;
+    expect(existsSync(staging) ? readdirSync(staging) : []).toEqual([]);
   });
 
   it('may enrol and confirm, and then holds a full session', async () => {

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { copyFile, link, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -7,10 +7,21 @@ import { assertSha256, BlobMissing, BlobStore, Sha256 } from './blob-store';
 
 const isMissing = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
 
+/** Waits until what was written to `path` (a file's bytes, or a folder's names) is on the disk itself. */
+async function syncToDisk(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Files under `<root>/sha256/ab/<hash>`. A file appears under its name only whole: it is linked or copied beside its
  * final place and renamed (atomic within one file system), so a process killed mid-copy leaves a `.partial` and never a
- * short file under a hash.
+ * short file under a hash. The bytes and then the new name are synced to the disk before `put` returns: the event
+ * that names the file commits after it, and a power cut must not leave a committed attachment without its bytes.
  */
 export class DiskBlobStore implements BlobStore {
   readonly backend = 'disk' as const;
@@ -25,13 +36,21 @@ export class DiskBlobStore implements BlobStore {
   async put(sha256: Sha256, path: string, size: number): Promise<void> {
     const target = this.pathOf(sha256);
     if ((await this.sizeOf(sha256)) === size) return;
-    await mkdir(dirname(target), { recursive: true });
+    const folder = dirname(target);
+    const created = await mkdir(folder, { recursive: true });
     const partial = `${target}.${randomUUID()}.partial`;
     try {
       // A staged file is never written again once staged: on the same file system a second name for it (a hard
       // link) stores it without copying its bytes; elsewhere they are copied.
       await link(path, partial).catch(() => copyFile(path, partial));
+      await syncToDisk(partial);
       await rename(partial, target);
+      await syncToDisk(folder);
+      // A folder made just now is itself a new name in its parent (`sha256/`, or `sha256/ab/`).
+      if (created) {
+        await syncToDisk(dirname(folder));
+        if (created !== folder) await syncToDisk(dirname(dirname(folder)));
+      }
     } finally {
       await rm(partial, { force: true });
     }
