@@ -30,6 +30,28 @@ export interface Connection<T> {
   totalCount: number;
 }
 
+/**
+ * A page of a connection from the rows a keyset query returned, fetched one beyond the page's size: that extra row
+ * only says a next page exists. `after` says whether this page began after a cursor.
+ */
+export function connectionOf<R, N>(
+  rows: R[],
+  size: number,
+  page: { totalCount: number; after: boolean; cursor: (row: R) => string; node: (row: R) => N },
+): Connection<N> {
+  const edges = rows.slice(0, size).map((r) => ({ cursor: page.cursor(r), node: page.node(r) }));
+  return {
+    edges,
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: page.after,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
 /** Makes `<Name>Connection` and `<Name>Edge` object types for a node type (Relay cursor connections). */
 export function ConnectionType<T>(nodeType: Type<T>, name: string): Type<Connection<T>> {
   @ObjectType(`${name}Edge`)

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Action, AuthenticatedGuard, authorize, CommandCtx, CurrentPrincipal, Principal } from '@app/access';
 import { toLetterType, toTaskType } from '@app/dispatch';
-import { Connection, decodeCursor, encodeCursor, PageArgs, pageSize } from '@app/graphql';
+import { Connection, connectionOf, decodeCursor, encodeCursor, PageArgs, pageSize } from '@app/graphql';
 import { Clock, CommandContext } from '@app/kernel';
 import { MarkArrivalsReadCommand } from '../commands/mark-arrivals-read/mark-arrivals-read.command';
 import { toStatementType } from '@app/response';
@@ -76,18 +76,11 @@ export class DeskResolver {
     const start = page.after
       ? all.findIndex((i) => deskItemKey(i) === (decodeCursor(page.after!, ['text'])[0] as string)) + 1
       : 0;
-    const edges = all
-      .slice(start, start + size)
-      .map((i) => ({ cursor: encodeCursor([deskItemKey(i)]), node: toItemType(i, now, p) }));
-    return {
-      edges,
+    return connectionOf(all.slice(start, start + size + 1), size, {
       totalCount: all.length,
-      pageInfo: {
-        hasNextPage: start + size < all.length,
-        hasPreviousPage: start > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+      after: start > 0,
+      cursor: (i) => encodeCursor([deskItemKey(i)]),
+      node: (i) => toItemType(i, now, p),
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Action, authorize, dataScopeOf, Principal, ScopedDb } from '@app/access';
-import { Connection, decodeCursor, encodeCursor, pageSize } from '@app/graphql';
+import { Connection, connectionOf, decodeCursor, encodeCursor, pageSize } from '@app/graphql';
 import { PrivilegedRoleGrantView } from '../projections/privileged-role-grant.entity';
 
 /**
@@ -27,18 +27,12 @@ export class PrivilegedRoleGrants {
         .orderBy('g.position', 'DESC')
         .take(size + 1)
         .getMany();
-      const page = rows.slice(0, size);
-      const edges = page.map((node) => ({ node, cursor: encodeCursor([node.position]) }));
-      return {
-        edges,
+      return connectionOf(rows, size, {
         totalCount,
-        pageInfo: {
-          hasNextPage: rows.length > size,
-          hasPreviousPage: before !== null,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges[edges.length - 1]?.cursor ?? null,
-        },
-      };
+        after: before !== null,
+        cursor: (g) => encodeCursor([g.position]),
+        node: (g) => g,
+      });
     });
   }
 }

@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { Connection, decodeCursor, encodeCursor, pageSize } from '@app/graphql';
+import { Connection, connectionOf, decodeCursor, encodeCursor, pageSize } from '@app/graphql';
 import { dataScopeOf, Principal, ScopedDb } from '@app/access';
 import { problem, ValidationFailed } from '@app/kernel';
 import { Grade, IncidentField, IncidentStatus } from '../domain/incident.enums';
@@ -81,21 +81,12 @@ export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery, C
         .addOrderBy('i.incident_id', 'DESC')
         .take(size + 1)
         .getMany();
-      const page = rows.slice(0, size);
-      const edges = page.map((node) => ({
-        node,
-        cursor: encodeCursor([node.reportedAt.toISOString(), node.incidentId]),
-      }));
-      return {
-        edges,
+      return connectionOf(rows, size, {
         totalCount,
-        pageInfo: {
-          hasNextPage: rows.length > size,
-          hasPreviousPage: Boolean(after),
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges[edges.length - 1]?.cursor ?? null,
-        },
-      };
+        after: Boolean(after),
+        cursor: (i) => encodeCursor([i.reportedAt.toISOString(), i.incidentId]),
+        node: (i) => i,
+      });
     });
   }
 }

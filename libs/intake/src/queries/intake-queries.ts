@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { Action, authorize, dataScopeOf, decide, Principal, ScopedDb } from '@app/access';
-import { Connection, decodeCursor, encodeCursor, pageSize } from '@app/graphql';
+import { Connection, connectionOf, decodeCursor, encodeCursor, pageSize } from '@app/graphql';
 import { itemNotFound, sourceNotFound } from '../domain/intake.errors';
 import { IntakeItemStatus, IntakeSighting, WATCH_ENTRY_KIND_LABELS } from '../domain/intake.events';
 import { watchEntryInForce } from '../domain/watch-match';
@@ -161,21 +161,13 @@ export class IntakeQueries {
         return n;
       }),
     ]);
-    const page = rows.slice(0, size);
-    const edges = page.map((r) => ({
-      node: this.toItem(p, r),
-      cursor: encodeCursor([r.flagged ? '1' : '0', String(r.rank), r.receivedAt.toISOString(), r.itemId]),
-    }));
-    return {
-      edges,
+    return connectionOf(rows, size, {
       totalCount: n,
-      pageInfo: {
-        hasNextPage: rows.length > size,
-        hasPreviousPage: key !== null,
-        startCursor: edges.length ? edges[0].cursor : null,
-        endCursor: edges.length ? edges[edges.length - 1].cursor : null,
-      },
-    };
+      after: key !== null,
+      cursor: (r) =>
+        encodeCursor([r.flagged ? '1' : '0', String(r.rank), r.receivedAt.toISOString(), r.itemId]),
+      node: (r) => this.toItem(p, r),
+    });
   }
 
   /**
@@ -205,21 +197,12 @@ export class IntakeQueries {
       }),
       this.db.run(scope, (m) => open(m.createQueryBuilder(IntakeItemView, 'i')).getCount()),
     ]);
-    const page = rows.slice(0, size);
-    const edges = page.map((r) => ({
-      node: this.toItem(p, r),
-      cursor: encodeCursor([r.replyDueAt!.toISOString(), r.itemId]),
-    }));
-    return {
-      edges,
+    return connectionOf(rows, size, {
       totalCount: n,
-      pageInfo: {
-        hasNextPage: rows.length > size,
-        hasPreviousPage: key !== null,
-        startCursor: edges.length ? edges[0].cursor : null,
-        endCursor: edges.length ? edges[edges.length - 1].cursor : null,
-      },
-    };
+      after: key !== null,
+      cursor: (r) => encodeCursor([r.replyDueAt!.toISOString(), r.itemId]),
+      node: (r) => this.toItem(p, r),
+    });
   }
 
   /** One item: the county centre and auditors, or the unit that entered it by hand. */
