@@ -1,6 +1,7 @@
 import { demoUnitId } from '@app/demo';
 import { gql, login } from '../support/api-fixture';
 import { listedIncident, mutate, ok } from '../support/loop-steps';
+import { WebSocketRoute } from 'playwright-core';
 import { Browser, launch, signIn, watchErrors } from './support/browser';
 import { until } from './support/antd';
 import { ConsoleApi, startConsoleApi } from './support/console-api';
@@ -197,4 +198,49 @@ it('tells the township of a new task only once its 待办 holds it, and the list
   const seen = await page.evaluate(() => (window as unknown as { seen: Record<string, number> }).seen);
   expect(seen.notice).toBeLessThanOrEqual(seen.card);
   expect(errors).toEqual([]);
+});
+
+it('shows on 待办 what arrived while the live socket was down, as soon as the socket is back', async () => {
+  const handler = (await login(api.graphql, 'wujing')).token;
+  const TITLE = '西山镇农贸市场缺斤少两';
+  const incidentId = await listedIncident(api.graphql, handler, { title: TITLE, discoveredAt: new Date() });
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  // Every socket the console opens passes through here: while `down`, one that opens is dropped at once, as when
+  // its API process is gone and the balancer has nowhere yet to send it.
+  let down = false;
+  const sockets: WebSocketRoute[] = [];
+  await page.routeWebSocket(/\/graphql$/, (ws) => {
+    if (down) return void ws.close({ code: 1012, reason: 'service restart' });
+    ws.connectToServer();
+    sockets.push(ws);
+  });
+  await signIn(page, api.base, 'gaoyang');
+  await page.goto(`${api.base}/inbox`);
+  const inbox = page.getByTestId('inbox-page');
+  await inbox.getByText(/共 \d+ 项/).waitFor();
+  await until(async () => sockets.length > 0);
+  const card = inbox.getByTestId('inbox-task').filter({ hasText: TITLE });
+
+  down = true;
+  for (const ws of sockets) await ws.close({ code: 1012, reason: 'service restart' });
+  const before = sockets.length;
+  ok(
+    await mutate(
+      api.graphql,
+      handler,
+      'dispatchTask',
+      { incidentId, unitId: demoUnitId('xishan'), role: 'LEAD', requirements: '核实商户计量器具' },
+      'id',
+    ),
+  );
+  // Nothing tells the page of it while the socket is down (the page's own minute refresh is far off).
+  await new Promise((r) => setTimeout(r, 1_500));
+  expect(await card.count()).toBe(0);
+
+  down = false;
+  await until(async () => sockets.length > before, 20_000);
+  await card.waitFor({ timeout: 20_000 });
+  expect(errors).toEqual([]);
+  await page.close();
 });
