@@ -100,8 +100,16 @@ async function streamEvents(streamId: string) {
   );
   return rows;
 }
+/** A unit's arrivals: all its inbox streams (one per item), in log order. */
+async function arrivalEvents(unitKey: string) {
+  const { rows } = await pg.query<{ data: Record<string, unknown> }>(
+    `SELECT data FROM es_events WHERE stream_type = 'UnitInbox' AND owning_unit = $1 ORDER BY transaction_id, global_position`,
+    [demoUnitId(unitKey)],
+  );
+  return rows;
+}
 const dailyArrivalsOf = async (unitKey: string, kind: string) =>
-  (await streamEvents(`inbox-${demoUnitId(unitKey)}`)).map((r) => r.data).filter((d) => d.kind === kind);
+  (await arrivalEvents(unitKey)).map((r) => r.data).filter((d) => d.kind === kind);
 const dailyArrivals = (unitKey: string) => dailyArrivalsOf(unitKey, 'DAILY_REPORT');
 
 beforeAll(async () => {

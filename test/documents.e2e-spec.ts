@@ -169,8 +169,8 @@ describe('a risk letter issued as a 网络风险提示函', () => {
     const { rows } = await owner.query<{
       data: { refType: string; title: string | null; confidential: boolean; note: { zh: string } };
     }>(
-      `SELECT data FROM es_events WHERE stream_id = $1 AND event_type = 'InboxItemArrived' AND data->>'refId' = $2`,
-      [`inbox-${demoUnitId('donghu')}`, doc.id],
+      `SELECT data FROM es_events WHERE stream_type = 'UnitInbox' AND owning_unit = $1 AND event_type = 'InboxItemArrived' AND data->>'refId' = $2`,
+      [demoUnitId('donghu'), doc.id],
     );
     expect(rows).toHaveLength(1);
     expect(rows[0].data).toMatchObject({

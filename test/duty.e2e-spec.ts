@@ -176,8 +176,9 @@ it("a gap in the centre's next seven days is reported to its ADMIN, once a day, 
     await pg.connect();
     try {
       const { rows } = await pg.query<{ data: { kind: string; audience: string; note: { zh: string } } }>(
-        `SELECT data FROM es_events WHERE stream_id = $1 AND data->>'kind' = 'DUTY_ROSTER_GAP' ORDER BY global_position`,
-        [`inbox-${centre}`],
+        `SELECT data FROM es_events WHERE stream_type = 'UnitInbox' AND owning_unit = $1 AND data->>'kind' = 'DUTY_ROSTER_GAP'
+          ORDER BY transaction_id, global_position`,
+        [centre],
       );
       return rows.map((r) => r.data);
     } finally {

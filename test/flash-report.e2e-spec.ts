@@ -81,8 +81,9 @@ const arrivalsIn = async (unitKey: string) =>
     await pg.query<{
       data: { kind: string; refId: string; recipientUserIds?: string[]; note: { zh: string } };
     }>(
-      `SELECT data FROM es_events WHERE stream_id = $1 AND data->>'kind' = 'FLASH_REPORT' ORDER BY global_position`,
-      [`inbox-${demoUnitId(unitKey)}`],
+      `SELECT data FROM es_events WHERE stream_type = 'UnitInbox' AND owning_unit = $1 AND data->>'kind' = 'FLASH_REPORT'
+        ORDER BY transaction_id, global_position`,
+      [demoUnitId(unitKey)],
     )
   ).rows.map((r) => r.data);
 const waitingToRead = async (s: Session) =>

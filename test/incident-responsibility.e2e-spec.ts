@@ -125,8 +125,8 @@ describe('naming who answers for an incident', () => {
       note: '您被指定为该事件的包保领导',
     });
     const tracker = await pg.query<{ data: { recipientUserIds: string[]; audience: string } }>(
-      `SELECT data FROM es_events WHERE stream_id = $1 AND data->>'kind' = 'INCIDENT_RESPONSIBILITY'`,
-      [`inbox-${demoUnitId('center')}`],
+      `SELECT data FROM es_events WHERE stream_type = 'UnitInbox' AND owning_unit = $1 AND data->>'kind' = 'INCIDENT_RESPONSIBILITY'`,
+      [demoUnitId('center')],
     );
     expect(tracker.rows.map((r) => r.data.recipientUserIds)).toEqual([[demoUserId('zhouming')]]);
 

@@ -170,8 +170,8 @@ describe('上报县领导 reaches the leaders in charge', () => {
     expect((await desk(chen)).arrivals.map((a) => a.incidentId)).toEqual([food]);
     // In the leader's unit inbox, named: the unit's other people are not its audience.
     const { rows } = await pg.query<{ data: { recipientUserIds: string[]; audience: string } }>(
-      `SELECT data FROM es_events WHERE stream_id = $1 AND data->>'incidentId' = $2 AND data ? 'recipientUserIds'`,
-      [`inbox-${demoUnitId('county-office')}`, land],
+      `SELECT data FROM es_events WHERE stream_type = 'UnitInbox' AND owning_unit = $1 AND data->>'incidentId' = $2 AND data ? 'recipientUserIds'`,
+      [demoUnitId('county-office'), land],
     );
     expect(rows.map((r) => r.data)).toEqual([
       expect.objectContaining({ audience: 'LEADERS', recipientUserIds: [demoUserId('songjian')] }),

@@ -78,8 +78,8 @@ const arrivals = async (itemId: string) =>
   (
     await pg.query<{ kind: string; note: { zh: string } }>(
       `SELECT data->>'kind' AS kind, data->'note' AS note FROM es_events
-        WHERE stream_id = $1 AND data->>'refId' = $2 ORDER BY global_position`,
-      [`inbox-${demoUnitId('center')}`, itemId],
+        WHERE stream_type = 'UnitInbox' AND owning_unit = $1 AND data->>'refId' = $2 ORDER BY transaction_id, global_position`,
+      [demoUnitId('center'), itemId],
     )
   ).rows;
 const timersOf = async (itemId: string) =>

@@ -309,8 +309,8 @@ describe('delivering', () => {
     // The read models wait for the append like a command's caller does (an older transaction may hold the log back).
     const last = await owner.query<{ t: string; p: string }>(
       `SELECT transaction_id::text AS t, global_position::text AS p FROM es_events
-        WHERE stream_id = $1 ORDER BY global_position DESC LIMIT 1`,
-      [`inbox-${donghu}`],
+        WHERE stream_type = 'UnitInbox' AND owning_unit = $1 ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+      [donghu],
     );
     await api.server.app
       .get(ProjectionRunner)

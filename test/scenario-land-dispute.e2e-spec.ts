@@ -433,12 +433,11 @@ it('runs the whole loop from first post to review', async () => {
   expect(timeline[0].description).toMatch(/^09:00 /);
 
   // Every cross-unit step left an event with the sender and one with the receiver, in the same transaction.
-  const arrivals = await owner.query<{ stream_id: string; kind: string }>(
-    `SELECT stream_id, data->>'kind' AS kind FROM es_events WHERE event_type = 'InboxItemArrived' AND data->>'incidentId' = $1 ORDER BY global_position`,
+  const arrivals = await owner.query<{ unit: string; kind: string }>(
+    `SELECT owning_unit AS unit, data->>'kind' AS kind FROM es_events WHERE event_type = 'InboxItemArrived' AND data->>'incidentId' = $1 ORDER BY global_position`,
     [id],
   );
-  const byStream = (unit: string) =>
-    arrivals.rows.filter((r) => r.stream_id === `inbox-${unit}`).map((r) => r.kind);
+  const byStream = (unit: string) => arrivals.rows.filter((r) => r.unit === unit).map((r) => r.kind);
   // Both work the incident by the time its warning is lifted, so the lifting reaches them (002 预警).
   expect(byStream(donghu)).toEqual([
     'LETTER_SENT',

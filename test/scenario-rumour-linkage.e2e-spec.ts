@@ -502,13 +502,12 @@ it('runs a grade II rumour through the 1+3+N linkage, a joint conference, police
   ).toBe('NOT_FOUND');
 
   // Each cross-unit step: one event with the sender, one with the receiver — and the retried dispatch only once.
-  const arrivals = await owner.query<{ stream_id: string; kind: string; ref: string }>(
-    `SELECT stream_id, data->>'kind' AS kind, data->>'refId' AS ref FROM es_events
+  const arrivals = await owner.query<{ unit: string; kind: string; ref: string }>(
+    `SELECT owning_unit AS unit, data->>'kind' AS kind, data->>'refId' AS ref FROM es_events
       WHERE event_type = 'InboxItemArrived' AND data->>'incidentId' = $1 ORDER BY global_position`,
     [id],
   );
-  const to = (unit: string) =>
-    arrivals.rows.filter((r) => r.stream_id === `inbox-${unit}`).map((r) => r.kind);
+  const to = (unit: string) => arrivals.rows.filter((r) => r.unit === unit).map((r) => r.kind);
   expect(to(demoUnitId('center'))).toEqual([
     'INCIDENT_REPORTED', // 上报 from the township
     'TASK_SIGNED', // police

@@ -84,7 +84,12 @@ async function streamEvents(streamId: string) {
   return rows;
 }
 const arrivals = async (unitKey: string) =>
-  (await streamEvents(`inbox-${demoUnitId(unitKey)}`))
+  (
+    await pg.query<{ data: Record<string, unknown> }>(
+      `SELECT data FROM es_events WHERE stream_type = 'UnitInbox' AND owning_unit = $1 ORDER BY transaction_id, global_position`,
+      [demoUnitId(unitKey)],
+    )
+  ).rows
     .map((r) => r.data)
     .filter((d) => d.kind === 'SPECIAL_REPORT');
 const countEvents = async (type: string) =>

@@ -81,9 +81,9 @@ const centreArrivals = async (incidentId: string) =>
   (
     await pg.query<{ note: { zh: string } | null }>(
       `SELECT data->'note' AS note FROM es_events
-        WHERE stream_id = $1 AND data->>'kind' = 'REASSESSMENT_SUGGESTED' AND data->>'incidentId' = $2
-        ORDER BY global_position`,
-      [`inbox-${demoUnitId('center')}`, incidentId],
+        WHERE stream_type = 'UnitInbox' AND owning_unit = $1 AND data->>'kind' = 'REASSESSMENT_SUGGESTED' AND data->>'incidentId' = $2
+        ORDER BY transaction_id, global_position`,
+      [demoUnitId('center'), incidentId],
     )
   ).rows;
 

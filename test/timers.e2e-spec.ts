@@ -36,8 +36,8 @@ const fired = (runs: TimerRun[], ...subjects: string[]) =>
 /** What arrived in a unit's inbox stream (the in-app notification), oldest first. */
 async function arrivals(unitKey: string, kind?: string) {
   const { rows } = await pg.query<{ data: Record<string, unknown> }>(
-    `SELECT data FROM es_events WHERE stream_id = $1 ORDER BY global_position`,
-    [`inbox-${demoUnitId(unitKey)}`],
+    `SELECT data FROM es_events WHERE stream_type = 'UnitInbox' AND owning_unit = $1 ORDER BY transaction_id, global_position`,
+    [demoUnitId(unitKey)],
   );
   return rows.map((r) => r.data).filter((d) => !kind || d.kind === kind);
 }

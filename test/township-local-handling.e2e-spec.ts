@@ -60,8 +60,8 @@ const read = async (s: Session) =>
 const arrivals = async (unitKey: string, kind: string) =>
   (
     await pg.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM es_events WHERE stream_id = $1 AND data->>'kind' = $2`,
-      [`inbox-${demoUnitId(unitKey)}`, kind],
+      `SELECT count(*)::int AS n FROM es_events WHERE stream_type = 'UnitInbox' AND owning_unit = $1 AND data->>'kind' = $2`,
+      [demoUnitId(unitKey), kind],
     )
   ).rows[0].n;
 
@@ -117,8 +117,8 @@ it('lets the township add what it knows, reaching the centre; another township c
     code: 'VALIDATION_FAILED',
   });
   const note = await pg.query<{ note: { zh: string } }>(
-    `SELECT data->'note' AS note FROM es_events WHERE stream_id = $1 AND data->>'kind' = 'INCIDENT_SUPPLEMENTED'`,
-    [`inbox-${demoUnitId('center')}`],
+    `SELECT data->'note' AS note FROM es_events WHERE stream_type = 'UnitInbox' AND owning_unit = $1 AND data->>'kind' = 'INCIDENT_SUPPLEMENTED'`,
+    [demoUnitId('center')],
   );
   expect(note.rows.map((r) => r.note.zh)).toEqual(['补充情况：经镇村干部现场核实，塌陷长约3米，已设置警示']);
   expect((await read(centre)).timeline.at(-1)?.description).toMatch(

@@ -18,8 +18,8 @@ const errorOf = (res: GqlResponse<unknown>) => res.errors?.[0].extensions;
 
 async function arrivals(unitKey: string, incidentId: string) {
   const { rows } = await pg.query<{ data: Record<string, unknown> }>(
-    `SELECT data FROM es_events WHERE stream_id = $1 ORDER BY stream_version`,
-    [`inbox-${demoUnitId(unitKey)}`],
+    `SELECT data FROM es_events WHERE stream_type = 'UnitInbox' AND owning_unit = $1 ORDER BY transaction_id, global_position`,
+    [demoUnitId(unitKey)],
   );
   return rows
     .map((r) => r.data)

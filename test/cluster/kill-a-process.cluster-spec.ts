@@ -1,5 +1,4 @@
 import { demoUnitId } from '@app/demo';
-import { inboxStreamId } from '@app/inbox';
 import { FaultClient, runLoad } from '../faults/support/fault-client';
 import { ResumingSubscription } from './support/resuming-subscription';
 import { sleep, testCluster, until } from './support/test-cluster';
@@ -95,9 +94,9 @@ it('kill -9 one of three processes mid-load: nothing acknowledged is lost or dou
             coalesce(data->>'audience', 'UNIT') = 'UNIT'
               AND coalesce(jsonb_array_length(data->'recipientUserIds'), 0) = 0 AS everyone
        FROM es_events
-      WHERE stream_id = $1 AND (transaction_id, global_position) > ($2::xid8, $3::bigint)
+      WHERE stream_type = 'UnitInbox' AND owning_unit = $1 AND (transaction_id, global_position) > ($2::xid8, $3::bigint)
       ORDER BY transaction_id, global_position`,
-    [inboxStreamId(demoUnitId('donghu')), ...start.split(':')],
+    [demoUnitId('donghu'), ...start.split(':')],
     'yuqing',
   );
   const forEveryone = arrivals.filter((a) => a.everyone).map((a) => a.position);

@@ -12,12 +12,15 @@ import {
 import { AppError, ErrorCode } from '@app/kernel';
 import { RequestErrorReason } from './request.errors';
 
-/** Topic of every event of a stream (e.g. `stream:inbox-<unit>`), and of every event naming an incident. */
+/** Topic of every event of a stream, and of every event naming an incident. */
 export const streamTopic = (streamId: string) => `stream:${streamId}`;
 export const incidentTopic = (incidentId: string) => `incident:${incidentId}`;
+/** Topic of every event of the streams of one type a unit owns (e.g. all its inbox streams). */
+export const ownedTopic = (streamType: string, unitId: string) => `owned:${streamType}:${unitId}`;
 
 /** Whether an event is published on a topic (as `LiveTopics` publishes it): for reading a topic back from the log. */
-export const onStreamTopic = (streamId: string) => (e: RecordedEvent) => e.streamId === streamId;
+export const onOwnedTopic = (streamType: string, unitId: string) => (e: RecordedEvent) =>
+  e.streamType === streamType && e.owningUnit === unitId;
 export const onIncidentTopic = (incidentId: string) => (e: RecordedEvent) =>
   (e.data as { incidentId?: unknown }).incidentId === incidentId;
 
@@ -71,6 +74,7 @@ export class LiveTopics implements OnModuleInit, OnModuleDestroy {
         .catch(() => undefined)
         .then(() => {
           void this.pubsub.publish(streamTopic(e.streamId), e);
+          void this.pubsub.publish(ownedTopic(e.streamType, e.owningUnit), e);
           const incidentId = (e.data as { incidentId?: unknown }).incidentId;
           if (typeof incidentId === 'string') void this.pubsub.publish(incidentTopic(incidentId), e);
         });

@@ -31,7 +31,8 @@ export interface InboxArrival {
 }
 
 /**
- * Appends the receiving side of a cross-unit step to the unit's inbox stream, inside the sender's transaction.
+ * Appends the receiving side of a cross-unit step to the unit's inbox stream for that item, inside the sender's
+ * transaction.
  * A step to one's own unit delivers nothing (there is no other side) unless it is meant for the unit's leaders or
  * administrators — the platform's own notices (督办 escalations, 舆情快报) go to the centre that set them off — or
  * names someone in it other than the actor (a colleague named 专人).
@@ -61,7 +62,7 @@ export async function deliverToInbox(
     ...(a.recipientUserIds?.length ? { recipientUserIds: a.recipientUserIds } : {}),
   };
   await tx.append({
-    streamId: inboxStreamId(a.unitId),
+    streamId: inboxStreamId(a.unitId, a.refId),
     streamType: INBOX_STREAM_TYPE,
     owningUnit: a.unitId,
     expectedVersion: 'any',

@@ -3,9 +3,9 @@ import { Args, Field, ID, ObjectType, Resolver, Subscription } from '@nestjs/gra
 import { AuthenticatedGuard, CurrentPrincipal, GraphqlContext, Principal } from '@app/access';
 import {
   LiveTopics,
-  onStreamTopic,
+  onOwnedTopic,
+  ownedTopic,
   registerLabelledEnum,
-  streamTopic,
   subscriptionPosition,
 } from '@app/graphql';
 import { RecordedEvent } from '@app/event-store';
@@ -17,8 +17,8 @@ import {
   INBOX_REF_LABELS,
   InboxChangeKind,
   InboxItemArrivedData,
+  INBOX_STREAM_TYPE,
   InboxRef,
-  inboxStreamId,
 } from './domain/inbox.events';
 
 registerLabelledEnum(InboxChangeKind, 'InboxChangeKind', '待办变化类型 / What arrived', INBOX_CHANGE_LABELS);
@@ -120,10 +120,11 @@ export class InboxSubscriptionResolver {
     })
     after?: string | null,
   ): Promise<AsyncIterableIterator<RecordedEvent>> {
-    // The caller's own unit only: the topic is chosen from the session, never from an argument.
-    const stream = inboxStreamId(p.unitId);
+    // The caller's own unit only: the topic is chosen from the session, never from an argument. A unit's arrivals
+    // are many streams (one per item), all of the inbox type and owned by the unit.
+    const topic = ownedTopic(INBOX_STREAM_TYPE, p.unitId);
     if (after)
-      return this.topics.since(streamTopic(stream), subscriptionPosition(after), onStreamTopic(stream));
-    return this.topics.fromNow(streamTopic(stream));
+      return this.topics.since(topic, subscriptionPosition(after), onOwnedTopic(INBOX_STREAM_TYPE, p.unitId));
+    return this.topics.fromNow(topic);
   }
 }

@@ -6,7 +6,13 @@ import { LocalizedMessage } from '@app/kernel';
  */
 export const INBOX_ITEM_ARRIVED = 'InboxItemArrived';
 export const INBOX_STREAM_TYPE = 'UnitInbox';
-export const inboxStreamId = (unitId: string) => `inbox-${unitId}`;
+/**
+ * A unit's arrivals about one item (a task, letter, statement, incident…) are one stream: `inbox-<unit>-<item>`
+ * (ADR 0030). One stream per unit (`inbox-<unit>`, before) was a lock every step to that unit queued behind — the
+ * centre's arrivals serialised the whole county's sign-fors and hand-ins. Those older streams stay in the log as
+ * written; readers of a unit's arrivals select them by stream type and owning unit, never by stream id.
+ */
+export const inboxStreamId = (unitId: string, refId: string) => `inbox-${unitId}-${refId}`;
 
 /** What arrived. */
 export const InboxChangeKind = {
