@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Pool, QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -56,6 +57,8 @@ export class StandbySource {
 export class ReplicaReads {
   private readonly counts: ReplicaReadCounts = { replica: 0, primary: 0 };
   private restingUntil = 0;
+  private warnedAt = 0;
+  private readonly log = new Logger('ReplicaReads');
 
   constructor(
     private readonly primary: Pool,
@@ -116,11 +119,21 @@ export class ReplicaReads {
           [rows[0].lsn],
         );
         if (r[0]?.ok) return standby;
+        // NULL: a server that never was in recovery — READ_REPLICA_URL names a primary, not a standby.
+        if (r[0]?.ok == null)
+          throw new Error('READ_REPLICA_URL is not a standby: pg_last_wal_replay_lsn() is NULL');
         if (Date.now() > deadline) return null;
         await sleep(pause);
       }
     } catch (err) {
-      if (!isUnavailable(err)) throw err;
+      // Away, or unusable (a refused login, no pg_hba line for this machine): the read goes to the primary, never
+      // fails for the standby's sake. What is not an outage is a misconfiguration somebody must hear of.
+      if (!isUnavailable(err) && Date.now() - this.warnedAt > 10_000) {
+        this.warnedAt = Date.now();
+        this.log.warn(
+          `备库不可用，读请求改由主库处理 / standby unusable, reads go to the primary: ${String(err)}`,
+        );
+      }
       this.restingUntil = Date.now() + this.restMs;
       return null;
     }
