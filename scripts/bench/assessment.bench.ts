@@ -21,6 +21,7 @@ import {
 import { ManualClock } from '@app/kernel';
 import { CountyLeaderView, LeadershipDirectory } from '@app/leadership';
 import { OrganizationDirectory, UnitView, CountyView } from '@app/organization';
+import { ReplicaReads } from '@app/database';
 import { benchDatabase } from './bench-database';
 import { percentile } from './http-graphql';
 
@@ -400,7 +401,8 @@ async function main(): Promise<void> {
 
     // 3. One county's monthly statistics and ranking, asked again and again (a closed period: the clock in 2027).
     clock.set(new Date('2027-01-10T02:00:00.000Z'));
-    const db2 = new ScopedDb(ds, system);
+    // No standby here: every scoped read on the primary, as `npm start` alone.
+    const db2 = new ScopedDb(ds, system, new ReplicaReads(pool, null));
     const queries = new AssessmentQueries(
       db2,
       new OrganizationDirectory(db2),

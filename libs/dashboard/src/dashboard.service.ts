@@ -23,7 +23,8 @@ export class DashboardService {
     // policy's alone. `$n` is the last parameter of each query.
     const county = scope.scope === 'county' ? [scope.countyId] : [];
     const inCounty = (n: number, alias = '') => (county.length ? ` AND ${alias}county_id = $${n}` : '');
-    return this.db.run(scope, async (m) => {
+    // Pure reads, which a caught-up standby may serve (ADR 0028).
+    return this.db.read(scope, async (m) => {
       const open = await m.query<{ grade: Grade | null; status: IncidentStatus; count: number }[]>(
         `SELECT grade, status, count(*)::int AS count FROM incident_view WHERE status <> 'CLOSED'${inCounty(1)}
           GROUP BY grade, status ORDER BY grade NULLS LAST, status`,

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { guardClient, guardPool, noteConnectionLost } from './database-errors';
 import { DatabaseProbe } from './database-probe';
-import { ReplicaReads } from './replica-reads';
+import { ReplicaReads, StandbySource } from './replica-reads';
 
 /** The application's pg pool (non-owner role). */
 export const APP_POOL = Symbol('APP_POOL');
@@ -21,7 +21,7 @@ export const DATABASE_URLS = Symbol('DATABASE_URLS');
 export interface DatabaseUrls {
   appUrl: string;
   ownerUrl: string;
-  /** The application role on a streaming standby (READ_REPLICA_URL), for the reads `ReplicaReads` serves. */
+  /** The application role on a streaming standby (READ_REPLICA_URL), for the reads `ReplicaReads` routes there. */
   replicaUrl?: string;
 }
 
@@ -103,22 +103,34 @@ export class DatabaseModule {
         },
         {
           provide: ReplicaReads,
-          inject: [APP_POOL],
-          useFactory: (primary: Pool) =>
-            new ReplicaReads(
-              primary,
-              urls.replicaUrl
-                ? guardPool(
-                    new Pool({
-                      connectionString: urls.replicaUrl,
-                      max: Math.max(2, Math.ceil(poolSize / 2)),
-                      // A standby that is away is passed over at once, not waited for.
-                      connectionTimeoutMillis: 1000,
-                      application_name: 'yuqing-replica-reads',
-                    }),
-                  )
-                : null,
-            ),
+          inject: [APP_POOL, DataSource],
+          useFactory: (primary: Pool, main: DataSource) => {
+            const replicaUrl = urls.replicaUrl;
+            if (!replicaUrl) return new ReplicaReads(primary, null);
+            // The application role on the standby (never a privileged one): the same row security as on the primary.
+            const standby = new StandbySource(
+              () =>
+                new DataSource({
+                  ...(main.options as PostgresConnectionOptions),
+                  url: replicaUrl,
+                  entities: main.entityMetadatas.map((m) => m.target),
+                  // A standby is read-only: nothing to install there (the primary's migrations did).
+                  installExtensions: false,
+                  applicationName: 'yuqing-replica-reads',
+                  extra: {
+                    // It serves most tenant reads: as many connections as the primary's pool.
+                    max: poolSize,
+                    // A standby that is away is passed over at once, not waited for.
+                    connectionTimeoutMillis: 1000,
+                    onConnect: guardClient,
+                  },
+                  poolErrorHandler: noteConnectionLost,
+                }),
+            );
+            // Connected ahead of the first read when it is up; when it is not, the first read tries again.
+            void standby.get().catch(() => undefined);
+            return new ReplicaReads(primary, standby);
+          },
         },
         { provide: DatabaseProbe, useFactory: () => new DatabaseProbe(urls.appUrl) },
         PoolCloser,

@@ -10,6 +10,7 @@ import {
   Target,
   UnitKind,
 } from '@app/access';
+import { EntityManager } from 'typeorm';
 import { beijingDay, Clock, dayStart } from '@app/kernel';
 import { LeadershipDirectory } from '@app/leadership';
 import { OrganizationDirectory } from '@app/organization';
@@ -116,7 +117,7 @@ export class AssessmentQueries {
 
   /** The county's versions, oldest first (the default, version 0, is not stored). */
   async policies(scope: DataScope, countyId: string): Promise<AssessmentPolicyVersion[]> {
-    const rows = await this.db.run(scope, (m) =>
+    const rows = await this.db.read(scope, (m) =>
       m.find(AssessmentPolicyView, { where: { countyId }, order: { version: 'ASC' } }),
     );
     return rows.map((r) =>
@@ -185,9 +186,11 @@ export class AssessmentQueries {
         ? [{ policy: this.inForce(versions, today), from: period.from, to: period.to }]
         : segmentsOf(versions, period);
 
-    const unitFilter = unitId;
-    const sums = await this.sums(scope, target.countyId, period, segments, unitFilter);
-    const open = await this.openAtEnd(scope, target.countyId, period, unitFilter);
+    // Pure reads of the read models, which a caught-up standby may serve (ADR 0028): two rounds, not one per query.
+    const { sums, open } = await this.db.read(scope, async (m) => ({
+      sums: await this.sums(m, target.countyId, period, segments, unitId),
+      open: await this.openAtEnd(m, target.countyId, period, unitId),
+    }));
     const views = await this.units.unitsByIds(scope, [...new Set([...sums.keys(), ...open.keys()])]);
     const shown = views.filter(
       (u) =>
@@ -229,6 +232,10 @@ export class AssessmentQueries {
     const total = emptyCounters();
     for (const u of shown) addCounters(total, sums.get(u.unitId)?.figures ?? {});
     const shownIds = shown.map((u) => u.unitId);
+    const { trend, incidents } = await this.db.read(scope, async (m) => ({
+      trend: await this.trend(m, target.countyId, period, shownIds, segments),
+      incidents: await this.breakdown(m, target.countyId, period, unitId),
+    }));
     return {
       period: { ...period, closed: period.to < today },
       rules: r.rules,
@@ -239,9 +246,9 @@ export class AssessmentQueries {
       policies: segments.map((s) => toPolicyType(s.policy)),
       units,
       total: toFigures(total),
-      trend: await this.trend(scope, target.countyId, period, shownIds, segments),
+      trend,
       lateness: LATENESS_BUCKETS.map((b) => ({ label: b.label, count: total[b.counter] })),
-      incidents: await this.breakdown(scope, target.countyId, period, unitId),
+      incidents,
     };
   }
 
@@ -254,7 +261,7 @@ export class AssessmentQueries {
     // The county decided its ranking is shared: the figures behind it are read county-wide, only ranks leave.
     const scope: DataScope = { scope: 'county', countyId: target.countyId, unitId: p.unitId };
     const segments = segmentsOf(target.versions, period);
-    const sums = await this.sums(scope, target.countyId, period, segments, null);
+    const sums = await this.db.read(scope, (m) => this.sums(m, target.countyId, period, segments, null));
     const views = await this.units.unitsByIds(scope, [...sums.keys()]);
     const names = new Map(views.map((u) => [u.unitId, u.name]));
     const ranked = rank(
@@ -282,21 +289,19 @@ export class AssessmentQueries {
 
   /** Sums per unit: as recorded by the period's end, and later (corrections); overall and per policy segment. */
   private async sums(
-    scope: DataScope,
+    m: EntityManager,
     countyId: string,
     period: Period,
     segments: PolicySegment[],
     unitId: string | null,
   ): Promise<Map<string, UnitSums>> {
-    const rows = await this.db.run(scope, (m) =>
-      m.query<(FactCounters & { unit_id: string; late: boolean; seg: number })[]>(
-        `SELECT unit_id, recorded_on > $3::date AS late,
+    const rows = await m.query<(FactCounters & { unit_id: string; late: boolean; seg: number })[]>(
+      `SELECT unit_id, recorded_on > $3::date AS late,
                 width_bucket(day, $4::date[]) - 1 AS seg, ${SUMS}
            FROM assessment_unit_day
           WHERE county_id = $1 AND day BETWEEN $2::date AND $3::date AND ($5::text IS NULL OR unit_id = $5)
           GROUP BY 1, 2, 3`,
-        [countyId, period.from, period.to, segments.map((s) => s.from), unitId],
-      ),
+      [countyId, period.from, period.to, segments.map((s) => s.from), unitId],
     );
     const out = new Map<string, UnitSums>();
     for (const row of rows) {
@@ -312,7 +317,7 @@ export class AssessmentQueries {
       }
       out.set(row.unit_id, s);
     }
-    for (const r of await this.reports(scope, countyId, period, segments, unitId)) {
+    for (const r of await this.reports(m, countyId, period, segments, unitId)) {
       const s = out.get(r.unit_id) ?? blankSums(segments.length);
       const counts = { lateReports: r.late_reports, missedReports: r.missed_reports };
       addCounters(r.late ? s.corrections : s.figures, counts);
@@ -328,26 +333,25 @@ export class AssessmentQueries {
    * `lateForMonth`: after its month's end (the trend's rule).
    */
   private reports(
-    scope: DataScope,
+    m: EntityManager,
     countyId: string,
     period: Period,
     segments: PolicySegment[],
     unitId: string | null,
     unitIds: string[] | null = null,
   ) {
-    return this.db.run(scope, (m) =>
-      m.query<
-        {
-          unit_id: string;
-          month: string;
-          late: boolean;
-          late_for_month: boolean;
-          seg: number;
-          late_reports: number;
-          missed_reports: number;
-        }[]
-      >(
-        `SELECT p.reporting_unit_id AS unit_id, to_char(p.report_day, 'YYYY-MM') AS month,
+    return m.query<
+      {
+        unit_id: string;
+        month: string;
+        late: boolean;
+        late_for_month: boolean;
+        seg: number;
+        late_reports: number;
+        missed_reports: number;
+      }[]
+    >(
+      `SELECT p.reporting_unit_id AS unit_id, to_char(p.report_day, 'YYYY-MM') AS month,
                 p.report_recorded_on > $3::date AS late,
                 p.report_recorded_on > (date_trunc('month', p.report_day) + interval '1 month' - interval '1 day')::date
                   AS late_for_month,
@@ -364,18 +368,17 @@ export class AssessmentQueries {
             AND ($9::text[] IS NULL OR p.reporting_unit_id = ANY($9::text[]))
             AND p.report_lag_minutes > s.late_after
           GROUP BY 1, 2, 3, 4, 5`,
-        [
-          countyId,
-          period.from,
-          period.to,
-          segments.map((x) => x.from),
-          segments.map((x) => x.to),
-          segments.map((x) => x.policy.reportLimits.lateAfterMinutes),
-          segments.map((x) => x.policy.reportLimits.missedAfterMinutes),
-          unitId,
-          unitIds,
-        ],
-      ),
+      [
+        countyId,
+        period.from,
+        period.to,
+        segments.map((x) => x.from),
+        segments.map((x) => x.to),
+        segments.map((x) => x.policy.reportLimits.lateAfterMinutes),
+        segments.map((x) => x.policy.reportLimits.missedAfterMinutes),
+        unitId,
+        unitIds,
+      ],
     );
   }
 
@@ -385,19 +388,17 @@ export class AssessmentQueries {
    * corrections beside.
    */
   private async breakdown(
-    scope: DataScope,
+    m: EntityManager,
     countyId: string,
     period: Period,
     unitId: string | null,
   ): Promise<AssessmentBreakdownType[]> {
-    const rows = await this.db.run(scope, (m) =>
-      m.query<{ dimension: string; value: string; late: boolean; n: number }[]>(
-        `SELECT dimension, value, recorded_on > $3::date AS late, sum(count)::int AS n
+    const rows = await m.query<{ dimension: string; value: string; late: boolean; n: number }[]>(
+      `SELECT dimension, value, recorded_on > $3::date AS late, sum(count)::int AS n
            FROM assessment_incident_breakdown
           WHERE county_id = $1 AND day BETWEEN $2::date AND $3::date AND ($4::text IS NULL OR owner_unit_id = $4)
           GROUP BY 1, 2, 3`,
-        [countyId, period.from, period.to, unitId],
-      ),
+      [countyId, period.from, period.to, unitId],
     );
     const get = (dimension: string, value: string, late: boolean) =>
       rows.find((r) => r.dimension === dimension && r.value === value && r.late === late)?.n ?? 0;
@@ -418,15 +419,14 @@ export class AssessmentQueries {
    * force then: an extension granted after the period closed does not reach back into it.
    */
   private async openAtEnd(
-    scope: DataScope,
+    m: EntityManager,
     countyId: string,
     period: Period,
     unitId: string | null,
   ): Promise<Map<string, number>> {
     const end = new Date(Math.min(dayStart(nextDay(period.to)).getTime(), this.clock.now().getTime()));
-    const rows = await this.db.run(scope, (m) =>
-      m.query<{ unit_id: string; n: number }[]>(
-        `SELECT assignee_unit_id AS unit_id, count(*)::int AS n FROM assessment_task_memo
+    const rows = await m.query<{ unit_id: string; n: number }[]>(
+      `SELECT assignee_unit_id AS unit_id, count(*)::int AS n FROM assessment_task_memo
           WHERE county_id = $1 AND dispatched_at < $2
             AND (SELECT (h->>'dueAt')::timestamptz FROM jsonb_array_elements(due_history) h
                   WHERE (h->>'from')::timestamptz < $2
@@ -434,32 +434,29 @@ export class AssessmentQueries {
             AND (first_hand_in_at IS NULL OR first_hand_in_at >= $2) AND (closed_at IS NULL OR closed_at >= $2)
             AND ($3::text IS NULL OR assignee_unit_id = $3)
           GROUP BY 1`,
-        [countyId, end, unitId],
-      ),
+      [countyId, end, unitId],
     );
     return new Map(rows.map((r) => [r.unit_id, r.n]));
   }
 
   /** Month by month, the units shown together, as recorded by each month's end. */
   private async trend(
-    scope: DataScope,
+    m: EntityManager,
     countyId: string,
     period: Period,
     unitIds: string[],
     segments: PolicySegment[],
   ) {
-    const rows = await this.db.run(scope, (m) =>
-      m.query<(FactCounters & { month: string })[]>(
-        `SELECT to_char(day, 'YYYY-MM') AS month, ${SUMS}
+    const rows = await m.query<(FactCounters & { month: string })[]>(
+      `SELECT to_char(day, 'YYYY-MM') AS month, ${SUMS}
            FROM assessment_unit_day
           WHERE county_id = $1 AND day BETWEEN $2::date AND $3::date AND unit_id = ANY($4::text[])
             AND recorded_on <= (date_trunc('month', day) + interval '1 month' - interval '1 day')::date
           GROUP BY 1`,
-        [countyId, period.from, period.to, unitIds],
-      ),
+      [countyId, period.from, period.to, unitIds],
     );
     const byMonth = new Map(rows.map((r) => [r.month, r]));
-    const reports = await this.reports(scope, countyId, period, segments, null, unitIds);
+    const reports = await this.reports(m, countyId, period, segments, null, unitIds);
     return monthsOf(period).map((month) => {
       const row = byMonth.get(month);
       const c = emptyCounters();

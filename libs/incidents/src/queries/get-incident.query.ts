@@ -20,8 +20,9 @@ export class GetIncidentHandler implements IQueryHandler<GetIncidentQuery, Incid
 
   async execute({ principal, incidentId }: GetIncidentQuery): Promise<IncidentView> {
     if (!isUuid(incidentId)) throw new IncidentNotFound(incidentId);
-    // Row-level security already hides what the caller may not see; the policy says so again.
-    const view = await this.db.run(dataScopeOf(principal), (m) => m.findOneBy(IncidentView, { incidentId }));
+    // Row-level security already hides what the caller may not see; the policy says so again. A pure read, which a
+    // caught-up standby may serve (ADR 0028).
+    const view = await this.db.read(dataScopeOf(principal), (m) => m.findOneBy(IncidentView, { incidentId }));
     if (!view) throw new IncidentNotFound(incidentId);
     authorize(principal, Action.IncidentRead, incidentTarget(view), incidentId);
     return view;

@@ -10,7 +10,8 @@ export class IncidentTimelineReader {
 
   /** Every line of several incidents' timelines in log order (one query for a page of incidents). */
   ofIncidents(scope: DataScope, incidentIds: readonly string[]): Promise<IncidentTimelineEntry[]> {
-    return this.db.run(scope, (m) =>
+    // A pure read, which a caught-up standby may serve (ADR 0028).
+    return this.db.read(scope, (m) =>
       m.find(IncidentTimelineEntry, {
         where: { incidentId: In([...incidentIds]) },
         order: { globalPosition: 'ASC' },

@@ -39,7 +39,8 @@ export class ListIncidentsHandler implements IQueryHandler<ListIncidentsQuery, C
       ]);
     }
     const scope = dataScopeOf(principal);
-    return this.db.run(scope, async (m) => {
+    // A pure read, which a caught-up standby may serve (ADR 0028).
+    return this.db.read(scope, async (m) => {
       // The policy's visibility, spelled out; row-level security enforces the same again underneath. Written as
       // equalities an index can answer under row security (ADR 0027): the county's rows by county_id, the unit's
       // by incident_view_units — for county-wide people, only the few incidents of other counties it sees.

@@ -11,6 +11,7 @@ import {
 } from '@app/access';
 import { beijingDay, dayStart, problem, ValidationFailed } from '@app/kernel';
 import { OrganizationDirectory } from '@app/organization';
+import { EntityManager } from 'typeorm';
 
 import { dateProblems, isCalendarDay } from '../domain/daily-report.decider';
 import { DailyReportFigures, DailyReportItem } from '../domain/daily-report.events';
@@ -50,11 +51,12 @@ export class DailyReportService {
     const countyId = await this.authorizeIssue(p);
     const problems = dateProblems(date, beijingDay(now));
     if (problems.length) throw new ValidationFailed(problems.map((x) => ({ ...x, field: 'date' })));
-    const compiled = await this.compile(countyId, date, now);
-    const issued = await this.db.run(SYSTEM_SCOPE, (m) =>
-      m.findOneBy(DailyReportView, { unitId: p.unitId, day: date }),
-    );
-    return { date, ...compiled, issued };
+    // A pure read, which a caught-up standby may serve (ADR 0028); issuing compiles on the primary (`compile`).
+    return this.db.read(SYSTEM_SCOPE, async (m) => ({
+      date,
+      ...(await compileIn(m, countyId, date, now)),
+      issued: await m.findOneBy(DailyReportView, { unitId: p.unitId, day: date }),
+    }));
   }
 
   /** The reports the caller may read whose day falls in [from, to], newest first. */
@@ -69,7 +71,7 @@ export class DailyReportService {
       problems.push(problem('to', '一次最多查询 92 天', 'at most 92 days at a time'));
     if (problems.length) throw new ValidationFailed(problems);
     if (!p.countyId) return [];
-    const rows = await this.db.run(dataScopeOf(p), (m) =>
+    const rows = await this.db.read(dataScopeOf(p), (m) =>
       m
         .createQueryBuilder(DailyReportView, 'r')
         .where('r.county_id = :county AND r.day BETWEEN :from AND :to', { county: p.countyId, from, to })
@@ -84,7 +86,7 @@ export class DailyReportService {
   async report(p: Principal, reportId: string): Promise<DailyReportView> {
     const notFound = () => new DailyReportNotFound(reportId);
     if (!UUID.test(reportId)) throw notFound();
-    const row = await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(DailyReportView, { reportId }));
+    const row = await this.db.read(SYSTEM_SCOPE, (m) => m.findOneBy(DailyReportView, { reportId }));
     if (!row) throw notFound();
     authorize(p, Action.DailyReportRead, targetOf(row), reportId);
     return row;
@@ -102,74 +104,82 @@ export class DailyReportService {
     return unit!.countyId!;
   }
 
-  /** The day's figures and sensitive items, county-wide, as they stand at `now`. */
-  async compile(
+  /** The day's figures and sensitive items, county-wide, as they stand at `now` on the primary (for issuing). */
+  compile(
     countyId: string,
     date: string,
     now: Date,
   ): Promise<{ figures: DailyReportFigures; sensitive: DailyReportItem[] }> {
-    const from = dayStart(date);
-    const to = new Date(from.getTime() + 86_400_000);
-    return this.db.run(SYSTEM_SCOPE, async (m) => {
-      const byGrade = await m.query<{ grade: string | null; count: number }[]>(
-        `SELECT grade, count(*)::int AS count FROM incident_view
-          WHERE county_id = $1 AND reported_at >= $2 AND reported_at < $3 GROUP BY grade`,
-        [countyId, from, to],
-      );
-      const [incidents] = await m.query<{ open: number; closed: number }[]>(
-        `SELECT count(*) FILTER (WHERE status <> 'CLOSED')::int AS open,
-                count(*) FILTER (WHERE closed_at >= $2 AND closed_at < $3)::int AS closed
-           FROM incident_view WHERE county_id = $1`,
-        [countyId, from, to],
-      );
-      const [tasks] = await m.query<{ dispatched: number; overdue: number }[]>(
-        `SELECT count(*) FILTER (WHERE dispatched_at >= $2 AND dispatched_at < $3 AND status <> 'CANCELLED')::int
-                  AS dispatched,
-                count(*) FILTER (WHERE ${OWED} AND due_at < $4)::int AS overdue
-           FROM task_view WHERE county_id = $1`,
-        [countyId, from, to, now],
-      );
-      const items = await m.query<
-        {
-          incident_id: string;
-          title: string;
-          confidential: boolean;
-          grade: string | null;
-          status: string;
-          platform: string;
-          reported_at: Date;
-        }[]
-      >(
-        // Graver first ('I' < 'II' < 'III' < 'IV' as text), then in the order they came in.
-        `SELECT incident_id, title, confidential, grade, status, platform, reported_at FROM incident_view
-          WHERE county_id = $1 AND reported_at >= $2 AND reported_at < $3
-          ORDER BY grade NULLS LAST, reported_at LIMIT ${MAX_ITEMS}`,
-        [countyId, from, to],
-      );
-      const newByGrade = emptyFigures().newByGrade;
-      for (const g of byGrade) newByGrade[(g.grade ?? 'UNGRADED') as keyof typeof newByGrade] += g.count;
-      return {
-        figures: {
-          newIncidents: byGrade.reduce((n, g) => n + g.count, 0),
-          newByGrade,
-          openIncidents: incidents.open,
-          closedThatDay: incidents.closed,
-          tasksDispatchedThatDay: tasks.dispatched,
-          overdueTasks: tasks.overdue,
-        },
-        sensitive: items.map((i) => ({
-          incidentId: i.incident_id,
-          // 涉密: only the reference travels (002).
-          title: i.confidential ? null : i.title,
-          confidential: i.confidential,
-          grade: i.grade,
-          status: i.status,
-          platform: i.platform,
-          reportedAt: new Date(i.reported_at).toISOString(),
-        })),
-      };
-    });
+    return this.db.run(SYSTEM_SCOPE, (m) => compileIn(m, countyId, date, now));
   }
+}
+
+/** The day's figures and sensitive items, county-wide, as `m` reads them at `now`. */
+async function compileIn(
+  m: EntityManager,
+  countyId: string,
+  date: string,
+  now: Date,
+): Promise<{ figures: DailyReportFigures; sensitive: DailyReportItem[] }> {
+  const from = dayStart(date);
+  const to = new Date(from.getTime() + 86_400_000);
+  const byGrade = await m.query<{ grade: string | null; count: number }[]>(
+    `SELECT grade, count(*)::int AS count FROM incident_view
+        WHERE county_id = $1 AND reported_at >= $2 AND reported_at < $3 GROUP BY grade`,
+    [countyId, from, to],
+  );
+  const [incidents] = await m.query<{ open: number; closed: number }[]>(
+    `SELECT count(*) FILTER (WHERE status <> 'CLOSED')::int AS open,
+              count(*) FILTER (WHERE closed_at >= $2 AND closed_at < $3)::int AS closed
+         FROM incident_view WHERE county_id = $1`,
+    [countyId, from, to],
+  );
+  const [tasks] = await m.query<{ dispatched: number; overdue: number }[]>(
+    `SELECT count(*) FILTER (WHERE dispatched_at >= $2 AND dispatched_at < $3 AND status <> 'CANCELLED')::int
+                AS dispatched,
+              count(*) FILTER (WHERE ${OWED} AND due_at < $4)::int AS overdue
+         FROM task_view WHERE county_id = $1`,
+    [countyId, from, to, now],
+  );
+  const items = await m.query<
+    {
+      incident_id: string;
+      title: string;
+      confidential: boolean;
+      grade: string | null;
+      status: string;
+      platform: string;
+      reported_at: Date;
+    }[]
+  >(
+    // Graver first ('I' < 'II' < 'III' < 'IV' as text), then in the order they came in.
+    `SELECT incident_id, title, confidential, grade, status, platform, reported_at FROM incident_view
+        WHERE county_id = $1 AND reported_at >= $2 AND reported_at < $3
+        ORDER BY grade NULLS LAST, reported_at LIMIT ${MAX_ITEMS}`,
+    [countyId, from, to],
+  );
+  const newByGrade = emptyFigures().newByGrade;
+  for (const g of byGrade) newByGrade[(g.grade ?? 'UNGRADED') as keyof typeof newByGrade] += g.count;
+  return {
+    figures: {
+      newIncidents: byGrade.reduce((n, g) => n + g.count, 0),
+      newByGrade,
+      openIncidents: incidents.open,
+      closedThatDay: incidents.closed,
+      tasksDispatchedThatDay: tasks.dispatched,
+      overdueTasks: tasks.overdue,
+    },
+    sensitive: items.map((i) => ({
+      incidentId: i.incident_id,
+      // 涉密: only the reference travels (002).
+      title: i.confidential ? null : i.title,
+      confidential: i.confidential,
+      grade: i.grade,
+      status: i.status,
+      platform: i.platform,
+      reportedAt: new Date(i.reported_at).toISOString(),
+    })),
+  };
 }
 
 /** A report's figures before anything is counted (a malformed day gathers none). */

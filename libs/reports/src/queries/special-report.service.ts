@@ -82,7 +82,7 @@ export class SpecialReportService {
     // No check on the incident itself: a unit the report went to may read it without seeing the incident, and an
     // incident one may not see simply has no reports one may read.
     if (incidentId && !UUID.test(incidentId)) return [];
-    const rows = await this.db.run(dataScopeOf(p), (m) => {
+    const rows = await this.db.read(dataScopeOf(p), (m) => {
       const qb = m.createQueryBuilder(SpecialReportView, 'r');
       // A unit of no county (the city office) reads what was sent to it, from every county under it.
       if (p.countyId) qb.where('r.county_id = :county', { county: p.countyId });
@@ -95,15 +95,24 @@ export class SpecialReportService {
     return rows.filter((r) => decide(p, Action.SpecialReportRead, specialReportTarget(r)).allowed);
   }
 
+  /** A report to read: a pure read, which a caught-up standby may serve (ADR 0028). */
   report(p: Principal, reportId: string): Promise<SpecialReportView> {
-    return this.authorizedView(p, reportId, Action.SpecialReportRead);
+    return this.authorizedView(p, reportId, Action.SpecialReportRead, 'read');
   }
 
-  /** The report as the policy lets this caller act on it (NOT_FOUND for whoever may not read it). */
-  async authorizedView(p: Principal, reportId: string, action: Action): Promise<SpecialReportView> {
+  /**
+   * The report as the policy lets this caller act on it (NOT_FOUND for whoever may not read it). A command decides
+   * on what the primary holds (`run`); a query may read it where `ScopedDb.read` sends it.
+   */
+  async authorizedView(
+    p: Principal,
+    reportId: string,
+    action: Action,
+    via: 'run' | 'read' = 'run',
+  ): Promise<SpecialReportView> {
     const notFound = () => new SpecialReportNotFound(reportId);
     if (!UUID.test(reportId)) throw notFound();
-    const row = await this.db.run(SYSTEM_SCOPE, (m) => m.findOneBy(SpecialReportView, { reportId }));
+    const row = await this.db[via](SYSTEM_SCOPE, (m) => m.findOneBy(SpecialReportView, { reportId }));
     if (!row) throw notFound();
     authorize(p, action, specialReportTarget(row), reportId);
     return row;
