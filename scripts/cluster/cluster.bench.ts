@@ -1,6 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { createClient } from 'graphql-ws';
+import { Client } from 'pg';
 import WebSocket from 'ws';
 import { DEMO_PASSWORD, demoUnitId } from '@app/demo';
 import { GraphqlHttpClient } from '../bench/http-graphql';
@@ -16,6 +17,14 @@ import { LocalCluster } from './local-cluster';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 16);
+/**
+ * BENCH_PROFILE=1: while mutations run, sample the primary's pg_stat_activity (what the busy backends wait on) and
+ * count statements per mutation with pg_stat_statements. The sampling connection costs a little of the figure.
+ */
+const PROFILE = process.env.BENCH_PROFILE === '1';
+/** BENCH_PROCESSES=1,3: only these process counts (default 1, 2, 3); BENCH_STANDBY=off: only without the standby. */
+const PROCESS_COUNTS = (process.env.BENCH_PROCESSES ?? '1,2,3').split(',').map(Number);
+const STANDBY = process.env.BENCH_STANDBY === 'off' ? [false] : [false, true];
 
 const REPORT = `mutation R($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }`;
 const HISTORY = `query H($id: ID!) { incidentHistory(id: $id) { total } }`;
@@ -130,6 +139,52 @@ async function noticeLatency(
   return { acks, notices };
 }
 
+/** Samples what the primary's busy backends wait on, and counts statements, while `work` runs. */
+async function profiled<T>(cluster: LocalCluster, work: (counted: () => void) => Promise<T>): Promise<T> {
+  if (!PROFILE) return work(() => undefined);
+  const c = new Client({ connectionString: cluster.primary.url('yuqing') });
+  await c.connect();
+  await c.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
+  await c.query(`SELECT pg_stat_statements_reset()`);
+  const waits = new Map<string, number>();
+  let samples = 0;
+  let mutations = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const { rows } = await c.query<{ k: string }>(
+        `SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU') || '  ' ||
+                regexp_replace(left(query, 70), '\\s+', ' ', 'g') AS k
+           FROM pg_stat_activity WHERE datname = 'yuqing' AND state = 'active' AND pid <> pg_backend_pid()`,
+      );
+      samples++;
+      for (const r of rows) waits.set(r.k, (waits.get(r.k) ?? 0) + 1);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  try {
+    return await work(() => mutations++);
+  } finally {
+    sampling = false;
+    await sampler;
+    const { rows } = await c.query<{ q: string; n: string }>(
+      `SELECT regexp_replace(left(query, 90), '\\s+', ' ', 'g') AS q, calls::text AS n FROM pg_stat_statements
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'yuqing') ORDER BY calls DESC`,
+    );
+    await c.end();
+    const total = rows.reduce((n, r) => n + Number(r.n), 0);
+    const out = (line: string) => process.stdout.write(`    ${line}\n`);
+    out(
+      `profile: ${mutations} mutations, ${total} statements (${(total / mutations).toFixed(1)} a mutation)`,
+    );
+    for (const r of rows.slice(0, 12))
+      out(`${(Number(r.n) / mutations).toFixed(2).padStart(6)} a mutation  ${r.q}`);
+    out(`busy backends on average: ${([...waits.values()].reduce((a, b) => a + b, 0) / samples).toFixed(2)}`);
+    for (const [k, n] of [...waits.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      out(`${((100 * n) / samples).toFixed(0).padStart(4)}% of samples  ${k}`);
+  }
+}
+
 /** As many calls as `WORKERS` loops make in `SECONDS` (after one second of warm-up), per second. */
 async function rate(call: (i: number) => Promise<unknown>): Promise<number> {
   let done = 0;
@@ -170,24 +225,27 @@ async function measure(
     const auditor = await token('qianjun');
     const township = await token('lina');
     const ids: string[] = [];
-    const mutationsPerSecond = await rate(async (i) => {
-      const r = await http.call<{ reportIncident: { id: string } }>(
-        url,
-        'reportIncident',
-        REPORT,
-        {
-          i: {
-            channel: 'MONITORING',
-            platform: 'WEIBO',
-            title: `基准 ${setup} ${i}`,
-            urls: ['https://weibo.example/p/9'],
-            discoveredAt: new Date().toISOString(),
+    const mutationsPerSecond = await profiled(cluster, (counted) =>
+      rate(async (i) => {
+        const r = await http.call<{ reportIncident: { id: string } }>(
+          url,
+          'reportIncident',
+          REPORT,
+          {
+            i: {
+              channel: 'MONITORING',
+              platform: 'WEIBO',
+              title: `基准 ${setup} ${i}`,
+              urls: ['https://weibo.example/p/9'],
+              discoveredAt: new Date().toISOString(),
+            },
           },
-        },
-        centre,
-      );
-      if (ids.length < 200) ids.push(r.reportIncident.id);
-    });
+          centre,
+        );
+        if (ids.length < 200) ids.push(r.reportIncident.id);
+        counted();
+      }),
+    );
     const scans = () =>
       cluster.o.replica === false
         ? Promise.resolve(0)
@@ -242,7 +300,16 @@ async function main(): Promise<void> {
     void (current?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
   });
   const run = async (processes: number, replica: boolean, direct: boolean) => {
-    const cluster = new LocalCluster({ dir, basePort, processes, entry, root: ROOT, replica, apiEnv });
+    const cluster = new LocalCluster({
+      dir,
+      basePort,
+      processes,
+      entry,
+      root: ROOT,
+      replica,
+      apiEnv,
+      pgSettings: PROFILE ? ['-c shared_preload_libraries=pg_stat_statements'] : undefined,
+    });
     current = cluster;
     try {
       await cluster.start();
@@ -262,8 +329,7 @@ async function main(): Promise<void> {
     }
   };
   await run(1, false, true);
-  for (const processes of [1, 2, 3])
-    for (const replica of [false, true]) await run(processes, replica, false);
+  for (const processes of PROCESS_COUNTS) for (const replica of STANDBY) await run(processes, replica, false);
   await run(1, false, true);
   say(
     `load average after: ${loadavg()

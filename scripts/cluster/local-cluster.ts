@@ -17,6 +17,8 @@ export interface LocalClusterOptions {
   replica?: boolean;
   /** Trade crash durability for speed (tests, benchmarks); never for `start:cluster`. */
   fast?: boolean;
+  /** More settings for both PostgreSQL servers (`-c name=value`). */
+  pgSettings?: string[];
   database?: string;
   /** Added to every API process's environment. */
   apiEnv?: Record<string, string>;
@@ -43,12 +45,14 @@ export class LocalCluster {
       port: o.basePort,
       password: PASSWORD,
       fast: o.fast,
+      settings: o.pgSettings,
     });
     this.replica = new PgServer({
       dataDir: path.join(o.dir, 'replica'),
       port: o.basePort + 1,
       password: PASSWORD,
       fast: o.fast,
+      settings: o.pgSettings,
     });
     const database = o.database ?? 'yuqing';
     this.apis = Array.from({ length: o.processes }, (_, i) => {

@@ -14,6 +14,8 @@ export interface PgServerOptions {
   password: string;
   /** Tests and benchmarks of the platform trade crash durability for speed; `start:cluster` never does. */
   fast?: boolean;
+  /** More `-c name=value` settings (e.g. pg_stat_statements for a profile). */
+  settings?: string[];
 }
 
 /**
@@ -109,6 +111,7 @@ export class PgServer {
       '-c max_standby_streaming_delay=5s',
       '-c shared_buffers=128MB',
       ...(this.o.fast ? ['-c fsync=off', '-c full_page_writes=off'] : []),
+      ...(this.o.settings ?? []),
     ].join(' ');
     for (let attempt = 1; ; attempt++) {
       const ok = this.pgCtl(['start', '-w', '-t', '120', '-l', this.logFile, '-o', settings], true);

@@ -77,7 +77,7 @@ export class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicatio
     await this.feed.start();
     this.unsubscribe.push(
       this.notifier.subscribe(() => {
-        this.runner.notify();
+        this.runner.notifyFromElsewhere();
         this.feed.wake();
       }),
     );

@@ -40,6 +40,31 @@ class StreamSummaryProjection implements Projection {
   }
 }
 
+/** Records how many times each event was applied to it: exactly-once shows as every count being 1. */
+class AppliedProjection implements Projection {
+  readonly tables = ['test_applied'];
+  readonly eventTypes = ['Counted'];
+  /** While set, apply waits for it: the catch-up holds its checkpoint meanwhile. */
+  gate?: Promise<void>;
+  entered?: () => void;
+
+  constructor(readonly name: string) {}
+
+  async apply(events: RecordedEvent[], manager: EntityManager): Promise<void> {
+    this.entered?.();
+    await this.gate;
+    await manager.query(
+      `INSERT INTO test_applied (projection, event_id, times) SELECT $1, unnest($2::uuid[]), 1
+       ON CONFLICT (projection, event_id) DO UPDATE SET times = test_applied.times + 1`,
+      [this.name, events.map((e) => e.eventId)],
+    );
+  }
+
+  async clear(manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM test_applied WHERE projection = $1`, [this.name]);
+  }
+}
+
 let db: TestDatabase;
 let fx: StoreFixture;
 let ds: DataSource;
@@ -59,6 +84,18 @@ async function checkpoint(name: string): Promise<string> {
   return rows[0]?.cp ?? 'none';
 }
 
+async function storedCheckpoint(name: string): Promise<LogPosition> {
+  const rows = await ds.query<{ t: string; p: string }[]>(
+    `SELECT transaction_id::text AS t, global_position::text AS p FROM es_projection_checkpoints WHERE name = $1`,
+    [name],
+  );
+  return { transactionId: BigInt(rows[0].t), globalPosition: BigInt(rows[0].p) };
+}
+
+function at(p: LogPosition): string {
+  return `${p.transactionId}:${p.globalPosition}`;
+}
+
 function newDataSource(): Promise<DataSource> {
   return new DataSource({ type: 'postgres', url: db.appUrl, synchronize: false }).initialize();
 }
@@ -71,6 +108,9 @@ beforeAll(async () => {
   await owner.query(`CREATE TABLE test_stream_summary (stream_id text PRIMARY KEY, events int NOT NULL, last_type text NOT NULL,
                                                        applied_count int NOT NULL)`);
   await owner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON test_stream_summary TO yuqing_app`);
+  await owner.query(`CREATE TABLE test_applied (projection text NOT NULL, event_id uuid NOT NULL, times int NOT NULL,
+                                                PRIMARY KEY (projection, event_id))`);
+  await owner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON test_applied TO yuqing_app`);
   await owner.end();
   fx = openStore(db);
   ds = await newDataSource();
@@ -263,7 +303,7 @@ describe('projection runner', () => {
       let heard = 0;
       notifier.subscribe(() => {
         heard++;
-        runnerB.notify();
+        runnerB.notifyFromElsewhere();
       });
       const req = appendRequest({ events: [{ type: 'Counted', data: {} }] });
       await fx.store.append(req); // written by "process A"
@@ -275,6 +315,196 @@ describe('projection runner', () => {
     } finally {
       runnerB.stop();
       await notifier.stop();
+      await ds2.destroy();
+      await other.close();
+    }
+  });
+  it('stores the position a projection passed without reading anything, not at every event, and a new runner starts there', async () => {
+    const runner = new ProjectionRunner(ds, fx.store, [new StreamSummaryProjection('p-skipping')], {
+      storeSkippedEvery: 10,
+    });
+    await runner.start();
+    // Start from a stored checkpoint: an event it reads.
+    const read = await fx.store.append(appendRequest({ events: [{ type: 'Counted', data: {} }] }));
+    await runner.waitFor(read.positions[0]);
+    const initial = await checkpoint('p-skipping');
+    expect(initial).toBe(at(read.positions[0]));
+    const ignored = async (n: number) => {
+      const positions: LogPosition[] = [];
+      for (let i = 0; i < n; i++)
+        positions.push(
+          (await fx.store.append(appendRequest({ events: [{ type: 'Ignored', data: { i } }] }))).positions[0],
+        );
+      return positions;
+    };
+    const few = await ignored(4);
+    await runner.waitFor(few[3]);
+    // Fewer than ten passed: the position moved in memory only (no write per event).
+    expect(compareLogPositions(runner.position('p-skipping'), few[3])).toBe(0);
+    expect(await checkpoint('p-skipping')).toBe(initial);
+
+    const more = await ignored(8);
+    await runner.waitFor(more[7]);
+    // Ten or more passed: stored, at the position reached by the round that counted the tenth (a fence held by
+    // another test file's transaction may have split the reads), so somewhere from the tenth event to the last.
+    const storedAt = await storedCheckpoint('p-skipping');
+    expect(compareLogPositions(storedAt, more[5])).toBeGreaterThanOrEqual(0);
+    expect(compareLogPositions(storedAt, more[7])).toBeLessThanOrEqual(0);
+
+    // An event in a transaction still open when later ones commit: read it only after it commits, never skip it,
+    // however the positions after it are stored.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let appendedInside!: () => void;
+    const inside = new Promise<void>((r) => (appendedInside = r));
+    const late = appendRequest({ events: [{ type: 'Counted', data: {} }] });
+    const openTx = fx.store.inTransaction(async (tx) => {
+      const r = await tx.append(late);
+      appendedInside();
+      await held;
+      return r;
+    });
+    await inside;
+    const after = await ignored(12);
+    const restarted = new ProjectionRunner(ds, fx.store, [new StreamSummaryProjection('p-skipping')], {
+      storeSkippedEvery: 1,
+    });
+    const reads: LogPosition[] = [];
+    const readLog = fx.store.readLog.bind(fx.store);
+    const spy = jest.spyOn(fx.store, 'readLog').mockImplementation((from, limit, query) => {
+      reads.push(from);
+      return readLog(from, limit, query);
+    });
+    try {
+      await restarted.start();
+      // It started where the skipping was stored, not at the log's start.
+      expect(at(reads[0])).toBe(at(storedAt));
+      // The open transaction holds the fence: nothing after it is passed or stored yet.
+      expect(compareLogPositions(await storedCheckpoint('p-skipping'), after[0])).toBeLessThan(0);
+      release();
+      const counted = (await openTx).positions[0];
+      await restarted.waitFor(after[11]);
+      expect(compareLogPositions(restarted.position('p-skipping'), counted)).toBeGreaterThan(0);
+      expect((await summary())[late.streamId]).toEqual({ events: 1, last_type: 'Counted' });
+    } finally {
+      release();
+      spy.mockRestore();
+    }
+  });
+
+  it('a process that finds a checkpoint held leaves the work to its holder, and its waitFor returns once that commits', async () => {
+    const ds2 = await newDataSource();
+    const other = openStore(db);
+    const holding = new AppliedProjection('p-held');
+    const a = new ProjectionRunner(ds, fx.store, [holding]);
+    const b = new ProjectionRunner(ds2, other.store, [new AppliedProjection('p-held')]);
+    try {
+      await Promise.all([a.start(), b.start()]);
+      let open!: () => void;
+      holding.gate = new Promise<void>((r) => (open = r));
+      const entered = new Promise<void>((r) => (holding.entered = r));
+      const appended = await fx.store.append(appendRequest({ events: [{ type: 'Counted', data: {} }] }));
+      const position = appended.positions[0];
+      await fx.store.waitUntilReadable(position);
+      const applying = a.catchUp('p-held');
+      await entered; // a holds the checkpoint, in the middle of applying
+      let returned = false;
+      const waited = b.waitFor(position).then(() => (returned = true));
+      await new Promise((r) => setTimeout(r, 300));
+      // b neither applies the event itself nor takes it as done while a's transaction is open.
+      expect(returned).toBe(false);
+      open();
+      await Promise.all([applying, waited]);
+      expect(compareLogPositions(b.position('p-held'), position)).toBe(0);
+      const rows = await ds.query<{ times: number }[]>(
+        `SELECT times FROM test_applied WHERE projection = 'p-held' AND event_id = $1`,
+        [(await fx.store.readStream(appended.streamId))[0].eventId],
+      );
+      expect(rows).toEqual([{ times: 1 }]);
+    } finally {
+      holding.gate = undefined;
+      await ds2.destroy();
+      await other.close();
+    }
+  });
+
+  it("two processes hearing each other's appends apply every event exactly once, and each one's waitFor sees its own writes", async () => {
+    const ds2 = await newDataSource();
+    const other = openStore(db);
+    const processes = [
+      { ds, store: fx.store, notifier: new LogNotifier(db.appUrl, fx.store.notifyToken) },
+      { ds: ds2, store: other.store, notifier: new LogNotifier(db.appUrl, other.store.notifyToken) },
+    ].map((p, i) => ({
+      ...p,
+      // Small batches and two projections in one group, so that rounds overlap on both processes.
+      runner: new ProjectionRunner(
+        p.ds,
+        p.store,
+        [
+          new AppliedProjection('p-two-a'),
+          new AppliedProjection('p-two-b'),
+          new StreamSummaryProjection('p-two-s'),
+        ],
+        { batchSize: 3 + i, storeSkippedEvery: 2 },
+      ),
+    }));
+    const unsubscribe: (() => void)[] = [];
+    try {
+      for (const p of processes) {
+        await p.notifier.start();
+        // Wired as EventStoreLifecycle wires a process: others' appends by NOTIFY, its own directly.
+        unsubscribe.push(p.notifier.subscribe(() => p.runner.notifyFromElsewhere()));
+        unsubscribe.push(p.store.onAppended((lastPosition) => p.runner.notify(lastPosition)));
+      }
+      await Promise.all(processes.map((p) => p.runner.start()));
+      const seen: number[] = [];
+      const positions = await Promise.all(
+        Array.from({ length: 60 }, async (_, i) => {
+          const p = processes[i % 2];
+          const req = appendRequest({
+            events: [
+              { type: 'Counted', data: { i } },
+              { type: 'Ignored', data: { i } },
+            ],
+          });
+          const r = await p.store.append(req);
+          // As a command does: wait for the read models, then read its own write back.
+          await p.runner.waitFor(r.positions[1]);
+          const row = await p.ds.query<{ events: number }[]>(
+            `SELECT events FROM test_stream_summary WHERE stream_id = $1`,
+            [req.streamId],
+          );
+          seen.push(row[0]?.events ?? 0);
+          return r.positions[1];
+        }),
+      );
+      expect(seen).toEqual(Array(60).fill(1));
+      const end = positions.sort(compareLogPositions)[positions.length - 1];
+      await Promise.all(processes.map((p) => p.runner.waitFor(end)));
+      for (const p of processes) expect(p.runner.brokenProjections()).toEqual([]);
+      // Every Counted event of the log (this file's database), this test's and the earlier tests', once each.
+      const owner = new Client({ connectionString: db.ownerUrl });
+      await owner.connect();
+      const logged = (
+        await owner
+          .query<{ n: string }>(`SELECT count(*)::text AS n FROM es_events WHERE event_type = 'Counted'`)
+          .finally(() => owner.end())
+      ).rows[0].n;
+      expect(Number(logged)).toBeGreaterThanOrEqual(60);
+      const counts = await ds.query<{ projection: string; events: string; max: number }[]>(
+        `SELECT projection, count(*)::text AS events, max(times) AS max FROM test_applied
+          WHERE projection LIKE 'p-two-%' GROUP BY projection ORDER BY projection`,
+      );
+      expect(counts).toEqual([
+        { projection: 'p-two-a', events: logged, max: 1 },
+        { projection: 'p-two-b', events: logged, max: 1 },
+      ]);
+    } finally {
+      for (const u of unsubscribe) u();
+      for (const p of processes) {
+        p.runner.stop();
+        await p.notifier.stop();
+      }
       await ds2.destroy();
       await other.close();
     }

@@ -19,7 +19,24 @@ export interface ProjectionRunnerOptions {
    * waiting for it, so somebody must hear of it.
    */
   onBroken?: (name: string, error: Error) => void;
+  /**
+   * How many events a projection may pass without reading any (its position moving in memory only) before that
+   * position is stored: after a restart it rereads at most about this many events. Defaults to 1000.
+   */
+  storeSkippedEvery?: number;
+  /**
+   * How long a catch-up for another process's commit (`notifyFromElsewhere`) waits, gathering the notices that come
+   * meanwhile. Defaults to 100 ms.
+   */
+  othersDelayMs?: number;
 }
+
+/**
+ * Class of the advisory locks (`pg_advisory_xact_lock(class, hashtext(name))`) a projection's applier holds with its
+ * checkpoint row: another process that found the row taken waits on it, without a row lock, for the applier's commit.
+ * ('proj' in ASCII; the two-int key space is apart from the one-bigint keys the rest of the platform locks.)
+ */
+const APPLIER_LOCK_CLASS = 0x70726f6a;
 
 export interface RebuildProgress {
   processed: number;
@@ -28,8 +45,9 @@ export interface RebuildProgress {
 
 /**
  * Feeds projections from the global log. Each projection has a checkpoint row; a catch-up locks that row, applies
- * the next events and moves the checkpoint in the same transaction. The lock makes several API processes take
- * turns on a projection instead of applying an event twice.
+ * the next events and moves the checkpoint in the same transaction. The lock keeps several API processes from
+ * applying an event twice; a process that finds the row taken leaves the work to its holder (SKIP LOCKED), waits for
+ * the holder's commit and takes the stored checkpoint as its own position (ADR 0029).
  */
 export class ProjectionRunner {
   private readonly projections = new Map<string, Projection>();
@@ -41,11 +59,16 @@ export class ProjectionRunner {
   /** Log reads in flight, by start position. */
   private readonly peeks = new Map<string, Promise<RecordedEvent[]>>();
   private readonly wakeups = new Set<() => void>();
+  /** Events each projection passed by skipping since its checkpoint was last stored (by this process). */
+  private readonly unsaved = new Map<string, number>();
   private readonly batchSize: number;
+  private readonly storeSkippedEvery: number;
   private readonly waitTimeoutMs: number;
   private stopped = false;
   private retryTimer?: NodeJS.Timeout;
   private retryDelayMs = 5;
+  private othersTimer?: NodeJS.Timeout;
+  private readonly othersDelayMs: number;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -56,6 +79,8 @@ export class ProjectionRunner {
     for (const p of projections) this.add(p);
     this.batchSize = options.batchSize ?? 1000;
     this.waitTimeoutMs = options.waitTimeoutMs ?? 10_000;
+    this.storeSkippedEvery = options.storeSkippedEvery ?? 1000;
+    this.othersDelayMs = options.othersDelayMs ?? 100;
   }
 
   add(projection: Projection): void {
@@ -103,7 +128,24 @@ export class ProjectionRunner {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
+    if (this.othersTimer) clearTimeout(this.othersTimer);
+    this.othersTimer = undefined;
     this.wake();
+  }
+
+  /**
+   * Another process committed. Its own catch-up applies what it wrote (its command waits for that), so this one
+   * need not race it for the checkpoints: it catches up `othersDelayMs` later, once for every notice meanwhile —
+   * keeping up, and applying what a process that died after its commit left. Whoever waits here (a command's or a
+   * subscription's `waitFor`) is woken at once and catches up itself.
+   */
+  notifyFromElsewhere(): void {
+    if (this.stopped) return;
+    this.wake();
+    this.othersTimer ??= setTimeout(() => {
+      this.othersTimer = undefined;
+      this.notify();
+    }, this.othersDelayMs);
   }
 
   /**
@@ -215,7 +257,7 @@ export class ProjectionRunner {
 
   /**
    * Empties a projection's read model and rebuilds it from the whole log in one transaction: readers see the old
-   * model until the new one is complete, and live catch-ups wait on the checkpoint lock meanwhile. Events are read
+   * model until the new one is complete, and live catch-ups wait for it meanwhile (on its applier lock). Events are read
    * in batches, so memory stays flat however long the log is.
    */
   async rebuild(name: string, onProgress?: (p: RebuildProgress) => void): Promise<RebuildProgress> {
@@ -234,6 +276,7 @@ export class ProjectionRunner {
         [name],
       );
       await qr.query(`SELECT 1 FROM es_projection_checkpoints WHERE name = $1 FOR UPDATE`, [name]);
+      await qr.query(`SELECT pg_advisory_xact_lock(${APPLIER_LOCK_CLASS}, hashtext($1))`, [name]);
       await projection.clear(qr.manager);
       let cp = LOG_START;
       const query = queryVia(qr);
@@ -249,6 +292,7 @@ export class ProjectionRunner {
       await this.saveCheckpoint(qr, name, cp);
       await qr.commitTransaction();
       this.advance(name, cp);
+      this.unsaved.delete(name);
       return { processed, total: Math.max(total, processed) };
     } catch (err) {
       if (qr.isTransactionActive) await qr.rollbackTransaction();
@@ -262,7 +306,9 @@ export class ProjectionRunner {
    * A round of catch-up. Per distinct position, the log after it is read once and without a transaction (most
    * projections have nothing to do for most events); only projections with events they read lock their checkpoints,
    * apply and move them, together in one transaction. Runs of events a projection ignores move its position in
-   * memory only: the stored checkpoint may lag behind them, which costs a re-read after a restart and nothing more.
+   * memory; it is stored once it has passed `storeSkippedEvery` of them, in one statement for all such projections,
+   * so that a restart rereads little of the log. Checkpoints another process holds are left to it: the round waits
+   * for its commit and takes what it stored, then goes on from there.
    */
   private async runRound(all: Projection[]): Promise<void> {
     for (;;) {
@@ -276,6 +322,8 @@ export class ProjectionRunner {
       }
       let more = false;
       let failure: Error | undefined;
+      /** Projections whose checkpoint another catch-up held, with the end of the batch they could not take. */
+      const busy = new Map<string, LogPosition>();
       for (const { from, projections } of groups.values()) {
         // A group that fails (a broken projection) must not stop the groups after it.
         try {
@@ -286,11 +334,18 @@ export class ProjectionRunner {
           }
           if (batch.length >= this.batchSize) more = true;
           const working = projections.filter((p) => reads(p, batch));
-          for (const p of projections) if (!working.includes(p)) this.advance(p.name, last(batch));
-          if (working.length) await this.applyTogether(working, from, batch);
+          for (const p of projections) if (!working.includes(p)) this.skip(p.name, batch);
+          if (working.length)
+            for (const name of await this.applyTogether(working, from, batch)) busy.set(name, last(batch));
         } catch (err) {
           failure ??= err instanceof Error ? err : new Error(String(err));
         }
+      }
+      try {
+        if (busy.size && (await this.followHolders(busy))) more = true;
+        await this.storeSkipped();
+      } catch (err) {
+        failure ??= err instanceof Error ? err : new Error(String(err));
       }
       this.wake();
       if (failure) throw failure;
@@ -300,16 +355,23 @@ export class ProjectionRunner {
 
   /**
    * Applies a batch to several projections in one transaction. Should one of them fail, each is tried on its own,
-   * so that a broken projection holds back only itself; its error is then rethrown.
+   * so that a broken projection holds back only itself; its error is then rethrown. Returns the projections whose
+   * checkpoint another catch-up held (they were left to it).
    */
   private async applyTogether(
     projections: Projection[],
     from: LogPosition,
     batch: RecordedEvent[],
-  ): Promise<void> {
+  ): Promise<string[]> {
+    const applied = ({ reached, busy }: Locked) => {
+      for (const [name, at] of reached) {
+        this.advance(name, at);
+        this.unsaved.delete(name);
+      }
+      return busy;
+    };
     try {
-      for (const [name, reached] of await this.applyLocked(projections, from, batch))
-        this.advance(name, reached);
+      return applied(await this.applyLocked(projections, from, batch));
     } catch (err) {
       if (projections.length === 1) {
         this.markBroken(projections[0].name, err);
@@ -318,8 +380,7 @@ export class ProjectionRunner {
       const results = await Promise.allSettled(
         projections.map(async (p) => {
           try {
-            for (const [name, reached] of await this.applyLocked([p], from, batch))
-              this.advance(name, reached);
+            return applied(await this.applyLocked([p], from, batch));
           } catch (e) {
             this.markBroken(p.name, e);
             throw e;
@@ -328,7 +389,68 @@ export class ProjectionRunner {
       );
       const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       if (failed) throw failed.reason;
+      return results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
     }
+  }
+
+  /** A batch without an event the projection reads moves its position in memory, to be stored later. */
+  private skip(name: string, batch: RecordedEvent[]): void {
+    const at = this.positions.get(name) ?? LOG_START;
+    if (compareLogPositions(last(batch), at) <= 0) return;
+    this.advance(name, last(batch));
+    this.unsaved.set(name, (this.unsaved.get(name) ?? 0) + batch.length);
+  }
+
+  /**
+   * Stores the positions of projections that passed `storeSkippedEvery` events by skipping. Every event they read
+   * up to there is applied and committed (positions in memory only pass committed work and batches read behind the
+   * fence), so the stored checkpoint stays gap-free. Forward only, and a row another catch-up holds is left alone:
+   * its holder stores a position of its own.
+   */
+  private async storeSkipped(): Promise<void> {
+    const due = [...this.unsaved].filter(([, n]) => n >= this.storeSkippedEvery).map(([name]) => name);
+    if (!due.length) return;
+    for (const name of due) this.unsaved.delete(name);
+    const at = due.map((name) => this.positions.get(name) ?? LOG_START);
+    await this.dataSource.query(
+      `UPDATE es_projection_checkpoints AS c
+          SET transaction_id = m.t::xid8, global_position = m.p, updated_at = now()
+         FROM unnest($1::text[], $2::text[], $3::bigint[]) AS m(name, t, p)
+        WHERE c.name = m.name AND (c.transaction_id, c.global_position) < (m.t::xid8, m.p)
+          AND c.name IN (SELECT name FROM es_projection_checkpoints WHERE name = ANY($1::text[])
+                          ORDER BY name FOR UPDATE SKIP LOCKED)`,
+      [due, at.map((p) => p.transactionId.toString()), at.map((p) => p.globalPosition.toString())],
+    );
+  }
+
+  /**
+   * Waits until the catch-up that held these checkpoints has committed (its applier lock, taken shared and let go
+   * at once: the holder is never held up by it), then takes the stored checkpoints as positions. Tells whether
+   * one of them is still short of the batch this process could not take: another round goes on from there.
+   */
+  private async followHolders(busy: Map<string, LogPosition>): Promise<boolean> {
+    const names = [...busy.keys()];
+    // One lock only, so that the wait holds nothing another applier could need (a waiter holding one key while
+    // waiting on the next held up the appliers of the first). Projections caught up together are held by one
+    // transaction, so one wait usually covers them all; one still short goes round again. A rebuild holding the
+    // lock longer than a command may wait fails the round instead of hanging it.
+    await this.dataSource.query(
+      `SELECT pg_advisory_xact_lock_shared(${APPLIER_LOCK_CLASS}, hashtext($1))
+         FROM (SELECT set_config('lock_timeout', $2, true) AS t) AS settings WHERE settings.t IS NOT NULL`,
+      [names[0], `${this.waitTimeoutMs}ms`],
+    );
+    let short = false;
+    for (const [name, stored] of await this.storedCheckpoints(names)) {
+      this.adopt(name, stored);
+      if (compareLogPositions(stored, busy.get(name)!) < 0) short = true;
+    }
+    return short;
+  }
+
+  /** Takes a stored checkpoint (committed: every event up to it applied) as the position, if it is further on. */
+  private adopt(name: string, stored: LogPosition): void {
+    if (compareLogPositions(stored, this.positions.get(name) ?? LOG_START) >= 0) this.unsaved.delete(name);
+    this.advance(name, stored);
   }
 
   private markBroken(name: string, err: unknown): void {
@@ -351,36 +473,43 @@ export class ProjectionRunner {
   /**
    * Applies a peeked batch to projections under their checkpoint locks, in one transaction. The stored checkpoint
    * is the truth: another process may have gone further meanwhile (then only what lies beyond it is applied), or
-   * this process may be ahead of it over events the projection ignores (then the batch applies as read).
+   * this process may be ahead of it over events the projection ignores (then the batch applies as read). A
+   * checkpoint another catch-up holds is skipped, not waited for: its holder is applying, and queueing behind it
+   * (three processes on every projection after every append) is what made more processes slower (ADR 0029).
    */
   private async applyLocked(
     projections: Projection[],
     from: LogPosition,
     batch: RecordedEvent[],
-  ): Promise<Map<string, LogPosition>> {
+  ): Promise<Locked> {
     const qr = this.dataSource.createQueryRunner();
     await qr.connect();
     try {
       await qr.startTransaction();
-      // One round trip: the transaction's settings, and the checkpoints, locked (in name order, as every locker
-      // does). Commits stay synchronous: positions in memory may run ahead of stored checkpoints (over ignored
-      // events), so a lost read-model commit would not be re-applied while the process lives on. A lock held
-      // longer than a command may wait (a rebuild) fails the catch-up instead of hanging it.
+      // One round trip: the transaction's settings, and the checkpoints that are free, locked in name order with
+      // their applier locks (on which the processes that skipped them wait; taken after the rows, so only for rows
+      // won). Commits stay synchronous: positions in memory may run ahead of stored checkpoints (over ignored
+      // events), so a lost read-model commit would not be re-applied while the process lives on. An applier lock
+      // held longer than a command may wait fails the catch-up instead of hanging it.
       const [keys, values] = this.settings({ lock_timeout: `${this.waitTimeoutMs}ms` });
       const rows = (await qr.query(
-        `SELECT c.name, c.t, c.p
+        `SELECT c.name, c.t, c.p, pg_advisory_xact_lock(${APPLIER_LOCK_CLASS}, hashtext(c.name)) IS NULL AS held
            FROM (SELECT count(set_config(k, v, true)) AS n FROM unnest($2::text[], $3::text[]) AS s(k, v)) AS settings
            LEFT JOIN LATERAL (
              SELECT name, transaction_id::text AS t, global_position::text AS p FROM es_projection_checkpoints
-              WHERE name = ANY($1::text[]) ORDER BY name FOR UPDATE) AS c ON true`,
+              WHERE name = ANY($1::text[]) AND settings.n >= 0 ORDER BY name FOR UPDATE SKIP LOCKED) AS c ON true`,
         [projections.map((p) => p.name), keys, values],
       )) as { name: string | null; t: string | null; p: string | null }[];
       const reached = new Map<string, LogPosition>();
+      const busy: string[] = [];
       const moved: [string, LogPosition][] = [];
       for (const projection of projections) {
         const row = rows.find((r) => r.name === projection.name);
-        const stored: LogPosition =
-          row?.t && row.p ? { transactionId: BigInt(row.t), globalPosition: BigInt(row.p) } : LOG_START;
+        if (!row?.t || !row.p) {
+          busy.push(projection.name);
+          continue;
+        }
+        const stored: LogPosition = { transactionId: BigInt(row.t), globalPosition: BigInt(row.p) };
         const start = compareLogPositions(stored, from) > 0 ? stored : from;
         const events = batch.filter((e) => compareLogPositions(e, start) > 0);
         if (events.length === 0) {
@@ -393,7 +522,7 @@ export class ProjectionRunner {
       }
       if (moved.length) await this.saveCheckpoints(qr, moved);
       await qr.commitTransaction();
-      return reached;
+      return { reached, busy };
     } catch (err) {
       if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
       throw err;
@@ -410,11 +539,18 @@ export class ProjectionRunner {
 
   /** Where a projection's stored checkpoint stands (read once per process; memory keeps it after that). */
   private async storedCheckpoint(name: string): Promise<LogPosition> {
-    const rows = await this.dataSource.query<{ t: string; p: string }[]>(
-      `SELECT transaction_id::text AS t, global_position::text AS p FROM es_projection_checkpoints WHERE name = $1`,
-      [name],
+    return (await this.storedCheckpoints([name])).get(name) ?? LOG_START;
+  }
+
+  private async storedCheckpoints(names: string[]): Promise<Map<string, LogPosition>> {
+    const rows = await this.dataSource.query<{ name: string; t: string; p: string }[]>(
+      `SELECT name, transaction_id::text AS t, global_position::text AS p FROM es_projection_checkpoints
+        WHERE name = ANY($1::text[])`,
+      [names],
     );
-    return rows[0] ? { transactionId: BigInt(rows[0].t), globalPosition: BigInt(rows[0].p) } : LOG_START;
+    return new Map(
+      rows.map((r) => [r.name, { transactionId: BigInt(r.t), globalPosition: BigInt(r.p) }] as const),
+    );
   }
 
   /** The next batch of the log after `from`; projections at the same position share one read. */
@@ -478,6 +614,12 @@ export class ProjectionRunner {
       this.wakeups.add(done);
     });
   }
+}
+
+/** What a locked apply did: where each projection it held stands now, and which it found held by another. */
+interface Locked {
+  reached: Map<string, LogPosition>;
+  busy: string[];
 }
 
 function last(events: RecordedEvent[]): LogPosition {
